@@ -1,0 +1,39 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['out/', 'dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench-results/', '**/*.d.ts'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-namespace': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // The core understands the docs and nothing else: no editor, no LSP runtime, no file system.
+    files: ['server/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'The core must not use the editor API.' },
+            { name: 'vscode-languageserver', message: 'The core uses LSP types only (vscode-languageserver-types).' },
+            { name: 'vscode-languageserver/node', message: 'The core uses LSP types only (vscode-languageserver-types).' },
+            { name: 'vscode-languageserver-protocol', message: 'The core uses LSP types only (vscode-languageserver-types).' },
+            { name: 'fs', message: 'The core reads files through its workspace interface.' },
+            { name: 'node:fs', message: 'The core reads files through its workspace interface.' },
+            { name: 'fs/promises', message: 'The core reads files through its workspace interface.' },
+            { name: 'node:fs/promises', message: 'The core reads files through its workspace interface.' },
+            { name: 'child_process', message: 'The core runs nothing.' },
+            { name: 'node:child_process', message: 'The core runs nothing.' },
+          ],
+          patterns: [{ group: ['**/client/**', '**/node/**', '../server', '../runSafe', '../settings'], message: 'The core depends on nothing outside it.' }],
+        },
+      ],
+    },
+  },
+);

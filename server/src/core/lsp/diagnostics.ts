@@ -1,0 +1,33 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Severity } from '../config';
+import type { SxsDocument } from '../model';
+import type { FixData, Finding } from '../rules/rule';
+
+/** The `source` of every diagnostic this extension publishes. */
+export const DIAGNOSTIC_SOURCE = 'sxs-docs';
+
+/** What a diagnostic carries for its code actions. */
+export interface DiagnosticData {
+  readonly fix?: FixData;
+  /** The segment id the finding is about. */
+  readonly segmentId?: string;
+}
+
+const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(doc: SxsDocument, finding: Finding): Diagnostic {
+  const data: DiagnosticData = { fix: finding.fix, segmentId: finding.segment?.id };
+  return {
+    range: doc.lines.rangeOf(finding.start, finding.end),
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+}

@@ -1,0 +1,156 @@
+import matter from 'gray-matter';
+import type { FrontMatter, LocalizationKeys, Span } from '../model';
+import type { LineIndex } from '../text/lineIndex';
+
+/**
+ * gray-matter options. Passing any options also turns off gray-matter's cache, which
+ * would otherwise keep every text it ever parsed. The script engines are replaced:
+ * gray-matter evaluates `---js` front matter, and a document must never run.
+ */
+const refuse = () => {
+  throw new Error('front matter in this language is not read');
+};
+const MATTER_OPTIONS = {
+  language: 'yaml',
+  engines: { javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse, cson: refuse },
+};
+
+/** The front-matter key of each localization key, as the docs tools write them. */
+export const LOCALIZATION_KEYS = {
+  contentLocale: 'ms.contentlocale',
+  translationType: 'ms.translationtype',
+  openLocFileHash: 'ms.openlocfilehash',
+  sourceGitCommit: 'ms.sourcegitcommit',
+  lastHandoff: 'ms.lasthandoff',
+  locFileId: 'ms.locfileid',
+} as const;
+
+const KEYS_WITH_SPANS = new Set<string>([...Object.values(LOCALIZATION_KEYS), 'title', 'description', 'no-loc']);
+
+export interface FrontMatterResult {
+  readonly frontMatter: FrontMatter | undefined;
+  readonly keys: LocalizationKeys;
+}
+
+/** Finds and reads the YAML front matter at the start of the text (after a BOM). Never throws. */
+export function readFrontMatter(text: string, lines: LineIndex, bodyStart: number): FrontMatterResult {
+  const span = (start: number, end: number): Span => ({ start, end, range: lines.rangeOf(start, end) });
+  const fences = findFences(text, lines, bodyStart);
+  if (!fences) return { frontMatter: undefined, keys: { noLoc: [], valueSpans: {} } };
+  const { contentStart, contentEnd, end } = fences;
+  const yamlText = text.slice(contentStart, contentEnd);
+  let data: Record<string, unknown> = {};
+  let error: FrontMatter['error'];
+  try {
+    const parsed = matter(text.slice(bodyStart, end), MATTER_OPTIONS).data;
+    data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch (e) {
+    error = yamlError(e, yamlText, contentStart, lines, span);
+  }
+  const frontMatter: FrontMatter = { full: span(bodyStart, end), content: span(contentStart, contentEnd), data, error };
+  return { frontMatter, keys: localizationKeys(text, lines, contentStart, contentEnd, data, span) };
+}
+
+interface Fences {
+  contentStart: number;
+  contentEnd: number;
+  end: number;
+}
+
+function findFences(text: string, lines: LineIndex, bodyStart: number): Fences | undefined {
+  const firstLine = lines.lineAt(bodyStart);
+  if (text.slice(bodyStart, lines.lineEnd(firstLine)).trimEnd() !== '---') return undefined;
+  for (let line = firstLine + 1; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const lineText = text.slice(start, lines.lineEnd(line)).trimEnd();
+    if (lineText === '---' || lineText === '...') {
+      const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+      return { contentStart: lines.lineStart(firstLine + 1), contentEnd: start, end };
+    }
+  }
+  return undefined;
+}
+
+interface YamlMark {
+  line?: number;
+  column?: number;
+}
+
+/** Locates a YAML error in the document; gray-matter parses a trimmed copy, so re-read the original. */
+function yamlError(
+  e: unknown,
+  yamlText: string,
+  contentStart: number,
+  lines: LineIndex,
+  span: (start: number, end: number) => Span,
+): FrontMatter['error'] {
+  let mark: YamlMark | undefined;
+  let reason = e instanceof Error ? e.message : String(e);
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const engines = require('gray-matter/lib/engines') as { yaml: { parse(s: string): unknown } };
+    engines.yaml.parse(yamlText);
+  } catch (again) {
+    const err = again as { mark?: YamlMark; reason?: string; message?: string };
+    mark = err.mark;
+    reason = err.reason ?? err.message ?? reason;
+  }
+  const firstLine = lines.lineAt(contentStart);
+  const line = Math.min(firstLine + (mark?.line ?? 0), lines.lineCount - 1);
+  const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
+  const at = Math.min(lineStart + (mark?.column ?? 0), lineEnd);
+  const end = at < lineEnd ? lineEnd : Math.min(at + 1, lines.lineEnd(line));
+  return { message: firstLineOf(reason), span: span(at === end ? lineStart : at, end) };
+}
+
+function firstLineOf(s: string): string {
+  return s.split('\n')[0].trim();
+}
+
+const KEY_LINE = /^([A-Za-z_][\w.-]*)([ \t]*:[ \t]*)(.*?)[ \t]*$/;
+
+function localizationKeys(
+  text: string,
+  lines: LineIndex,
+  contentStart: number,
+  contentEnd: number,
+  data: Record<string, unknown>,
+  span: (start: number, end: number) => Span,
+): LocalizationKeys {
+  const written: Record<string, string> = {};
+  const valueSpans: Record<string, Span> = {};
+  const first = lines.lineAt(contentStart);
+  const last = lines.lineAt(contentEnd);
+  for (let line = first; line < last; line++) {
+    const start = lines.lineStart(line);
+    const m = KEY_LINE.exec(text.slice(start, lines.lineEnd(line)));
+    if (!m || !KEYS_WITH_SPANS.has(m[1])) continue;
+    const valueStart = start + m[1].length + m[2].length;
+    const raw = m[3];
+    valueSpans[m[1]] = span(valueStart, valueStart + raw.length);
+    written[m[1]] = unquote(raw);
+  }
+  // Values come from the parsed YAML; when the YAML is invalid, from the lines as written.
+  const value = (key: string): string | undefined => {
+    const v = data[key];
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+    return written[key] || undefined;
+  };
+  const noLoc = data['no-loc'];
+  return {
+    contentLocale: value(LOCALIZATION_KEYS.contentLocale),
+    translationType: value(LOCALIZATION_KEYS.translationType),
+    openLocFileHash: value(LOCALIZATION_KEYS.openLocFileHash),
+    sourceGitCommit: value(LOCALIZATION_KEYS.sourceGitCommit),
+    lastHandoff: value(LOCALIZATION_KEYS.lastHandoff),
+    locFileId: value(LOCALIZATION_KEYS.locFileId),
+    noLoc: Array.isArray(noLoc) ? noLoc.filter((t): t is string => typeof t === 'string' && t.length > 0) : [],
+    valueSpans,
+  };
+}
+
+function unquote(s: string): string {
+  if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0]) return s.slice(1, -1);
+  return s;
+}

@@ -1,0 +1,29 @@
+import type { CheckConfig } from '../config';
+import type { SxsDocument } from '../model';
+import { localeFromPath } from '../locale';
+import type { Finding, Rule } from './rule';
+import { RULES } from './registry';
+
+export interface CheckOptions {
+  /** The document's path or URI, for rules that compare it with the front matter. */
+  readonly path?: string;
+  /** The rules to run; all by default. */
+  readonly rules?: readonly Rule[];
+}
+
+/** Runs every enabled rule on the document and returns its findings in document order. */
+export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const pathLocale = options.path ? localeFromPath(options.path) : undefined;
+  for (const rule of options.rules ?? RULES) {
+    const severity = config.rules[rule.code] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    rule.check({
+      doc,
+      config,
+      pathLocale,
+      report: (f) => findings.push({ ...f, code: rule.code, severity }),
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,22 @@
+import type { Rule } from '../rule';
+
+export const idMismatch: Rule = {
+  code: 'id-mismatch',
+  description: "An English lookup whose data-stu-id differs from its translation's data-ttu-id.",
+  defaultSeverity: 'error',
+  scope: 'structure',
+  fixable: true,
+  check({ doc, report }) {
+    for (const p of doc.problems) {
+      if (p.code !== 'id-mismatch' || !p.segment?.source) continue;
+      const { source, id } = p.segment;
+      report({
+        message: p.message,
+        start: p.span.start,
+        end: p.span.end,
+        segment: p.segment,
+        fix: { title: `Set the English lookup's id to ${id}`, edits: [{ start: source.idSpan.start, end: source.idSpan.end, newText: id }] },
+      });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService, Logger } from './core/languageService';
+
+/**
+ * Publishes diagnostics for open documents. Work is queued, not debounced: a document is
+ * checked once the pending messages are handled, at its latest version only, and results
+ * for a version that has since changed are dropped.
+ */
+export class DiagnosticsPublisher {
+  private readonly pending = new Set<string>();
+  private scheduled = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly service: LanguageService,
+    private readonly logger: Logger,
+  ) {}
+
+  schedule(uri: string): void {
+    this.pending.add(uri);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => void this.flush());
+  }
+
+  scheduleAll(): void {
+    for (const document of this.documents.all()) this.schedule(document.uri);
+  }
+
+  clear(uri: string): void {
+    this.pending.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    const uris = [...this.pending];
+    this.pending.clear();
+    for (const uri of uris) {
+      const document = this.documents.get(uri);
+      if (!document) continue;
+      const version = document.version;
+      try {
+        const diagnostics = await this.service.diagnostics(document);
+        if (this.documents.get(uri)?.version !== version) continue;
+        await this.connection.sendDiagnostics({ uri, version, diagnostics });
+      } catch (e) {
+        this.logger.error(`Checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,10 @@
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../server';
+
+// The transport (--stdio, --node-ipc, --socket=N) comes from the command line.
+const connection = createConnection(ProposedFeatures.all);
+console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+process.on('uncaughtException', (e) => connection.console.error(`Uncaught: ${e.stack ?? e.message}`));
+process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+startServer(connection, { name: 'node' });

@@ -1,0 +1,71 @@
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, type Logger } from './core/languageService';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { runSafe, runSafeNotification } from './runSafe';
+import { SettingsStore } from './settings';
+
+/** What the host (Node, or a test) gives the server. */
+export interface ServerEnvironment {
+  readonly name: string;
+}
+
+/** Wires the language service to an LSP connection. Each handler looks up the document and delegates. */
+export function startServer(connection: Connection, _env: ServerEnvironment): void {
+  const logger: Logger = {
+    log: (m) => connection.console.log(m),
+    error: (m) => connection.console.error(m),
+  };
+  const documents = new TextDocuments(TextDocument);
+  let canAskConfiguration = false;
+  const settings = new SettingsStore(connection, () => canAskConfiguration);
+  const service = createLanguageService({ config: (uri) => settings.forResource(uri), logger });
+  const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canAskConfiguration = !!params.capabilities.workspace?.configuration;
+    settings.changed({ sxsDocs: params.initializationOptions?.settings });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'sxs-docs' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  });
+
+  connection.onDidChangeConfiguration((change) =>
+    runSafeNotification(logger, 'didChangeConfiguration', () => {
+      settings.changed(change.settings);
+      publisher.scheduleAll();
+    }),
+  );
+
+  documents.onDidChangeContent((e) => publisher.schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    service.close(e.document.uri);
+    settings.forget(e.document.uri);
+    publisher.clear(e.document.uri);
+  });
+
+  connection.onHover((params, token) =>
+    runSafe(logger, 'hover', token, null, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? (service.hover(document, params.position) ?? null) : null;
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

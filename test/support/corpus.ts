@@ -1,0 +1,34 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The real corpus: `SXS_CORPUS`, or `../shared/corpus` beside the project. */
+export function corpusRoot(): string | undefined {
+  const root = process.env.SXS_CORPUS ?? path.resolve(__dirname, '../../../../shared/corpus');
+  return fs.existsSync(root) ? root : undefined;
+}
+
+/** Every Markdown file under a folder, sorted. */
+export function markdownFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (/\.(md|markdown)$/i.test(entry.name)) out.push(p);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Skips the suite (and says so) when the corpus is absent. */
+export function withCorpus(suite: Mocha.Suite): string | undefined {
+  const root = corpusRoot();
+  if (!root) {
+    suite.beforeAll(function () {
+      console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
+      this.skip();
+    });
+  }
+  return root;
+}

@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  ExitNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER_BUNDLE = path.resolve(__dirname, '../../../dist/server.js');
+
+/** Waits for a condition on events, up to a deadline; never sleeps a fixed time. */
+export function deadline<T>(ms: number, what: string, setup: (resolve: (value: T) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+    setup((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
+  });
+}
+
+/**
+ * Drives the built server over stdio as an editor does: the real bundle, the real protocol.
+ */
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  readonly stderr: string[] = [];
+  readonly log: string[] = [];
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters = new Set<() => void>();
+
+  constructor(args: string[] = ['--stdio']) {
+    this.process = spawn(process.execPath, [SERVER_BUNDLE, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (d) => this.stderr.push(String(d)));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.diagnostics.set(params.uri, params);
+      for (const wake of [...this.waiters]) wake();
+    });
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.log.push(params.message);
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  /** What the client answers to `workspace/configuration`. */
+  settings: unknown = {};
+
+  async initialize(capabilities: ClientCapabilities = { workspace: { configuration: true } }, initializationOptions?: unknown) {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      initializationOptions,
+      workspaceFolders: null,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  /** Resolves with the first diagnostics for `uri` that satisfy `accept`, including ones that already arrived. */
+  waitForDiagnostics(uri: string, accept: (d: Diagnostic[], version?: number) => boolean = () => true, ms = 10_000): Promise<Diagnostic[]> {
+    return deadline(ms, `diagnostics for ${uri}`, (resolve) => {
+      const check = () => {
+        const p = this.diagnostics.get(uri);
+        if (p && accept(p.diagnostics, p.version)) {
+          this.waiters.delete(check);
+          resolve(p.diagnostics);
+        }
+      };
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      // Already gone.
+    }
+    this.connection.dispose();
+    if (this.process.exitCode === null) this.process.kill();
+  }
+}
