@@ -163,7 +163,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       if (request.waitFor) {
         await page.locator(request.waitFor).first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
         // Let fade-in animations finish so the picture shows what a user sees.
-        await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => undefined);
+        await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")', undefined, { timeout: 5_000 }).catch(() => undefined);
       }
       await screenshot(request.name).catch((e) => log.push(`screenshot ${request.name} failed: ${e}\n`));
       fs.writeFileSync(path.join(requests, `${request.name}.done`), '');

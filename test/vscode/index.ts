@@ -18,12 +18,17 @@ export function resultsFile(): string {
  * `@vscode/test-electron` or from code-server. Runs the mocha suite and writes its outcome
  * to a file, since a browser-hosted workbench has no exit code to give.
  */
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runSuite(__dirname);
+}
+
+/** Runs the `*.test.js` files of a folder with mocha and writes the outcome to {@link resultsFile}. */
+export async function runSuite(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
   const grep = process.env.SXS_TEST_GREP;
   if (grep) mocha.grep(grep);
-  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
-    mocha.addFile(path.join(__dirname, file));
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) {
+    mocha.addFile(path.join(dir, file));
   }
   const passes: TestOutcome[] = [];
   const failures: TestOutcome[] = [];
