@@ -1,0 +1,46 @@
+import { SEVERITIES, DEFAULT_CHECK_CONFIG } from './config';
+import { RULES } from './rules/registry';
+
+/** A JSON-schema fragment as VS Code's `contributes.configuration` reads it. */
+export type SettingSchema = Readonly<Record<string, unknown>>;
+
+/**
+ * Every `sxsDocs.*` setting. The extension manifest's `contributes.configuration` is
+ * generated from this list (`npm run generate`), and a test fails when they drift; the rule
+ * severities come from the rule registry, so a new rule is a new setting.
+ */
+export function settingDefinitions(): Record<string, SettingSchema> {
+  const settings: Record<string, SettingSchema> = {};
+  for (const rule of RULES) {
+    settings[`sxsDocs.rules.${rule.code}`] = {
+      type: 'string',
+      enum: SEVERITIES,
+      default: rule.defaultSeverity,
+      scope: 'resource',
+      markdownDescription: `${rule.description} (\`${rule.code}\`${rule.fixable ? ', has a quick fix' : ''})`,
+    };
+  }
+  settings['sxsDocs.doNotTranslate'] = {
+    type: 'array',
+    items: { type: 'string' },
+    default: DEFAULT_CHECK_CONFIG.doNotTranslate,
+    scope: 'resource',
+    markdownDescription: 'Terms that must appear verbatim in a translation whose English has them (product names, for example). The `no-loc` list of a document\'s front matter adds to these.',
+  };
+  settings['sxsDocs.ignoreMarker'] = {
+    type: 'string',
+    default: DEFAULT_CHECK_CONFIG.ignoreMarker,
+    pattern: '^[\\w.-]+$',
+    scope: 'resource',
+    markdownDescription: 'The word of the inline HTML comment that silences one finding: `<!-- sxs-ignore rule-code -->` before a segment. Rendered docs do not show HTML comments.',
+  };
+  return settings;
+}
+
+/** `contributes.configuration` of the extension manifest. */
+export function contributesConfiguration(): Record<string, unknown> {
+  return {
+    title: 'Side-by-Side Docs',
+    properties: settingDefinitions(),
+  };
+}
