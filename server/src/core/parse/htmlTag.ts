@@ -22,7 +22,7 @@ export interface HtmlTag {
 }
 
 /** Longest tag we look for; a `<` with no tag end this close is text (a bare `<`). */
-const MAX_TAG_LENGTH = 1024;
+const MAX_TAG_LENGTH = 512;
 
 /**
  * Reads the HTML tag that starts at `start` (a `<`) with parse5's tokenizer, which decides
@@ -30,7 +30,11 @@ const MAX_TAG_LENGTH = 1024;
  * when the `<` does not open a complete tag (`< topic >`, `<"contoso">`, a half-typed tag).
  */
 export function readTag(text: string, start: number): HtmlTag | undefined {
-  const chunk = text.slice(start, Math.min(text.length, start + MAX_TAG_LENGTH));
+  // Find where the tag would end before handing it to parse5, so that a run of `<` that open
+  // no tag costs a quick scan each, not a tokenizer run over the text after them.
+  const end = tagEnd(text, start);
+  if (end === -1) return undefined;
+  const chunk = text.slice(start, end);
   let first: TagToken | undefined;
   let sawOther = false;
   const note = (token: TagToken) => {
@@ -66,6 +70,32 @@ export function readTag(text: string, start: number): HtmlTag | undefined {
     end: start + token.location.endOffset,
     attributes,
   };
+}
+
+/**
+ * The offset just past the `>` that ends a tag opened at `start`, skipping `>` inside quoted
+ * attribute values as the HTML tokenizer does; -1 when there is none within the longest tag.
+ */
+function tagEnd(text: string, start: number): number {
+  const limit = Math.min(text.length, start + MAX_TAG_LENGTH);
+  let quote = 0;
+  let afterEquals = false;
+  for (let k = start + 1; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 62 /* > */) {
+      return k + 1;
+    } else if (c === 61 /* = */) {
+      afterEquals = true;
+    } else if (afterEquals && (c === 34 || c === 39) /* " ' */) {
+      quote = c;
+      afterEquals = false;
+    } else if (c !== 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) {
+      afterEquals = false;
+    }
+  }
+  return -1;
 }
 
 /** Where the value of `name="value"` (or `name='value'`, `name=value`, `name`) is written. */

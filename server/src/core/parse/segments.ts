@@ -64,14 +64,19 @@ class SegmentReader {
     this.problems.push(segment ? { code, message, span, segment } : { code, message, span });
   }
 
-  /** Where text that lost its closing tag is taken to end: the end of its paragraph, or the limit. */
+  /**
+   * Where text that lost its closing tag is taken to end: the end of its paragraph (the
+   * line before the next blank line), or the limit. Walks the lines between the two only,
+   * so that many unclosed spans cost no more than reading the file once.
+   */
   private paragraphEnd(from: number, limit: number): number {
-    const blank = /\n[ \t]*\r?\n/g;
-    blank.lastIndex = from;
-    const m = blank.exec(this.text);
-    let end = m && m.index < limit ? m.index : limit;
-    if (end > from && this.text.charCodeAt(end - 1) === 13) end--;
-    return end;
+    const { text, lines } = this;
+    for (let line = lines.lineAt(from) + 1; line < lines.lineCount; line++) {
+      const start = lines.lineStart(line);
+      if (start >= limit) break;
+      if (isBlank(text, start, lines.lineEnd(line))) return Math.max(from, lines.lineEnd(line - 1));
+    }
+    return limit;
   }
 
   private limitOf(i: number): { limitIndex: number; limit: number } {
@@ -269,6 +274,14 @@ class SegmentReader {
     }
     return mainPrefix;
   }
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 function isHorizontalSpace(text: string, from: number, to: number): boolean {
