@@ -1,4 +1,4 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService, Logger } from './core/languageService';
 
@@ -9,6 +9,8 @@ import type { LanguageService, Logger } from './core/languageService';
  */
 export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
+  /** Documents the user was told are not checked (too large, binary): told once each. */
+  private readonly toldSkipped = new Set<string>();
   private scheduled = false;
 
   constructor(
@@ -31,6 +33,7 @@ export class DiagnosticsPublisher {
 
   clear(uri: string): void {
     this.pending.delete(uri);
+    this.toldSkipped.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -43,6 +46,11 @@ export class DiagnosticsPublisher {
       if (!document) continue;
       const version = document.version;
       try {
+        const skipped = this.service.model(document).skipped;
+        if (skipped && !this.toldSkipped.has(uri)) {
+          this.toldSkipped.add(uri);
+          void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: skipped });
+        }
         const diagnostics = await this.service.diagnostics(document);
         if (this.documents.get(uri)?.version !== version) continue;
         await this.connection.sendDiagnostics({ uri, version, diagnostics });

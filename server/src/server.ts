@@ -26,7 +26,7 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
   const documents = new TextDocuments(TextDocument);
   let canAskConfiguration = false;
   const settings = new SettingsStore(connection, () => canAskConfiguration);
-  const service = createLanguageService({ config: (uri) => settings.forResource(uri), logger });
+  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger });
   const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -43,11 +43,13 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
 
   connection.onInitialized(() => {
     if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    void settings.refreshLimits().then(() => publisher.scheduleAll());
   });
 
   connection.onDidChangeConfiguration((change) =>
-    runSafeNotification(logger, 'didChangeConfiguration', () => {
+    runSafeNotification(logger, 'didChangeConfiguration', async () => {
       settings.changed(change.settings);
+      await settings.refreshLimits();
       publisher.scheduleAll();
     }),
   );

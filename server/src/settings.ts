@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import { checkConfigFrom, type CheckConfig } from './core/config';
+import { DEFAULT_DOCUMENT_LIMITS, documentLimitsFrom, type DocumentLimits } from './core/documentLimits';
 
 /** The settings section of the extension. */
 export const SETTINGS_SECTION = 'sxsDocs';
@@ -10,6 +11,7 @@ export const SETTINGS_SECTION = 'sxsDocs';
  */
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<CheckConfig>>();
+  private documentLimits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS;
 
   constructor(
     private readonly connection: Connection,
@@ -27,6 +29,17 @@ export class SettingsStore {
       this.cache.set(uri, config);
     }
     return config;
+  }
+
+  /** The window-wide limits on what is read (file size); current as of the last {@link refreshLimits}. */
+  limits(): DocumentLimits {
+    return this.documentLimits;
+  }
+
+  /** Reads the window-wide settings again (at start and after a change). */
+  async refreshLimits(): Promise<void> {
+    const section = this.canAskClient() ? await this.connection.workspace.getConfiguration(SETTINGS_SECTION).catch(() => this.fallback) : this.fallback;
+    this.documentLimits = documentLimitsFrom(section);
   }
 
   /** After `workspace/didChangeConfiguration`; `settings` is what clients without pull configuration push. */

@@ -37,6 +37,8 @@ export class TestClient {
   readonly process: ChildProcess;
   readonly stderr: string[] = [];
   readonly log: string[] = [];
+  /** `window/showMessage` notifications, in order. */
+  readonly messages: { type: number; message: string }[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters = new Set<() => void>();
 
@@ -50,6 +52,10 @@ export class TestClient {
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.log.push(params.message);
+    });
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.messages.push(params);
+      for (const wake of [...this.waiters]) wake();
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
@@ -90,14 +96,42 @@ export class TestClient {
     });
   }
 
+  /** Resolves once a `window/showMessage` satisfies `accept`. */
+  waitForMessage(accept: (message: string) => boolean, ms = 10_000): Promise<string> {
+    return deadline(ms, 'a message to the user', (resolve) => {
+      const check = () => {
+        const m = this.messages.find((x) => accept(x.message));
+        if (m) {
+          this.waiters.delete(check);
+          resolve(m.message);
+        }
+      };
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  change(uri: string, text: string, version: number): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** Shuts the server down politely, and kills it when it does not answer in time. */
   async stop(): Promise<void> {
-    try {
-      await this.connection.sendRequest(ShutdownRequest.type);
-      await this.connection.sendNotification(ExitNotification.type);
-    } catch {
-      // Already gone.
+    if (this.process.exitCode === null && this.process.signalCode === null) {
+      const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+      try {
+        await deadline(3_000, 'the server to shut down', (resolve) => {
+          void this.connection
+            .sendRequest(ShutdownRequest.type)
+            .then(() => this.connection.sendNotification(ExitNotification.type))
+            .then(() => exited)
+            .then(resolve, resolve);
+        });
+      } catch {
+        // It did not answer: kill it below.
+      }
     }
     this.connection.dispose();
-    if (this.process.exitCode === null) this.process.kill();
+    if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill('SIGKILL');
   }
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_DOCUMENT_LIMITS, skipReason, type DocumentLimits } from './documentLimits';
 import type { SxsDocument } from './model';
 import { parse } from './parse/parse';
 
@@ -9,25 +10,29 @@ export interface TextDocumentLike {
 }
 
 /**
- * Parses each document once per version. Keeps the most recently used models only, so that
+ * Parses each document once per version (and again when the limits on what is read change). Keeps the most recently used models only, so that
  * closing documents or reading many files does not hold their models.
  */
 export class DocumentModelCache {
-  private readonly entries = new Map<string, { version: number; model: SxsDocument }>();
+  private readonly entries = new Map<string, { version: number; limits: number; model: SxsDocument }>();
 
-  constructor(private readonly capacity = 32) {}
+  constructor(
+    private readonly limits: () => DocumentLimits = () => DEFAULT_DOCUMENT_LIMITS,
+    private readonly capacity = 32,
+  ) {}
 
   get(document: TextDocumentLike): SxsDocument {
+    const limits = this.limits();
     const hit = this.entries.get(document.uri);
-    if (hit && hit.version === document.version) {
+    if (hit && hit.version === document.version && hit.limits === limits.maxFileSizeMB) {
       // Refresh recency: a Map iterates in insertion order.
       this.entries.delete(document.uri);
       this.entries.set(document.uri, hit);
       return hit.model;
     }
-    const model = parse(document.getText());
+    const model = readModel(document, limits);
     this.entries.delete(document.uri);
-    this.entries.set(document.uri, { version: document.version, model });
+    this.entries.set(document.uri, { version: document.version, limits: limits.maxFileSizeMB, model });
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
@@ -37,5 +42,21 @@ export class DocumentModelCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+  }
+}
+
+/** The model of a document, or an empty one that says why the document was not read. */
+function readModel(document: TextDocumentLike, limits: DocumentLimits): SxsDocument {
+  const text = document.getText();
+  const name = document.uri.slice(document.uri.lastIndexOf('/') + 1) || document.uri;
+  const skipped = skipReason(text, limits, decodeURIComponentSafe(name));
+  return skipped ? { ...parse(''), skipped } : parse(text);
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
   }
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
+import type { DocumentLimits } from './documentLimits';
 import { segmentHover } from './hover';
 import { toDiagnostic } from './lsp/diagnostics';
 import type { SxsDocument } from './model';
@@ -14,6 +15,8 @@ export interface Logger {
 export interface LanguageServiceOptions {
   /** The check settings that apply to a document. */
   readonly config: (uri: string) => CheckConfig | Promise<CheckConfig>;
+  /** The documents left alone (too large, binary); the defaults when not given. */
+  readonly limits?: () => DocumentLimits;
   readonly logger?: Logger;
 }
 
@@ -33,7 +36,7 @@ export interface LanguageService {
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
-  const cache = new DocumentModelCache();
+  const cache = new DocumentModelCache(options.limits);
   const service: LanguageService = {
     model: (document) => cache.get(document),
     isLocalized: (document) => isLocalized(cache.get(document)),

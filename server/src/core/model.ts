@@ -116,4 +116,6 @@ export interface SxsDocument {
   /** The prefix most segments use. */
   readonly mainPrefix: string | undefined;
   readonly problems: readonly StructuralProblem[];
+  /** Why the document was not read (too large, binary); its model is then empty. */
+  readonly skipped?: string;
 }

@@ -1,4 +1,5 @@
 import { SEVERITIES, DEFAULT_CHECK_CONFIG } from './config';
+import { DEFAULT_DOCUMENT_LIMITS } from './documentLimits';
 import { RULES } from './rules/registry';
 
 /** A JSON-schema fragment as VS Code's `contributes.configuration` reads it. */
@@ -33,6 +34,13 @@ export function settingDefinitions(): Record<string, SettingSchema> {
     pattern: '^[\\w.-]+$',
     scope: 'resource',
     markdownDescription: 'The word of the inline HTML comment that silences one finding: `<!-- sxs-ignore rule-code -->` before a segment. Rendered docs do not show HTML comments.',
+  };
+  settings['sxsDocs.maxFileSize'] = {
+    type: 'number',
+    default: DEFAULT_DOCUMENT_LIMITS.maxFileSizeMB,
+    minimum: 0.1,
+    scope: 'window',
+    markdownDescription: 'Files larger than this many megabytes are not checked (the editor says so once per file). The largest real localized docs file is about 0.3 MB.',
   };
   return settings;
 }
