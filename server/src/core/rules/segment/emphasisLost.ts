@@ -1,0 +1,31 @@
+import type { EmphasisSpan } from '../../inline/tokens';
+import type { InlineText } from '../../inline/inlineText';
+import { segmentRule } from '../segmentRule';
+import { listOf, quote, translationRange } from './compare';
+
+export const emphasisLost = segmentRule({
+  code: 'emphasis-lost',
+  description: 'Fewer bold or italic texts in the translation than in its English.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  checkSegment(s) {
+    const en = s.en.emphasis.spans;
+    if (en.length === 0) return;
+    const tr = s.tr.emphasis.spans;
+    for (const strong of [true, false]) {
+      const enKind = en.filter((x) => x.strong === strong);
+      const trKind = tr.filter((x) => x.strong === strong);
+      if (trKind.length >= enKind.length) continue;
+      const kind = strong ? 'bold' : 'italic';
+      const texts = listOf(enKind.map((x) => `"${quote(contentOf(s.en, x), 30)}"`));
+      s.report({
+        message: `The English has ${enKind.length} ${kind} ${enKind.length === 1 ? 'text' : 'texts'} (${texts}); the translation has ${trKind.length}.`,
+        ...translationRange(s),
+      });
+    }
+  },
+});
+
+export function contentOf(side: InlineText, span: EmphasisSpan): string {
+  return side.slice({ start: span.contentStart, end: span.contentEnd });
+}
