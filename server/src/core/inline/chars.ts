@@ -11,8 +11,9 @@ export function isAsciiPunctuation(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 }
 
+/** Unicode punctuation or symbol. Blanked text (code, a link's `](url)`, a tag) counts as punctuation: it starts and ends with `` ` ``, `]`, `<` or `>`. */
 export function isPunctuation(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== BLANK && PUNCTUATION.test(ch);
+  return ch !== undefined && (ch === BLANK || PUNCTUATION.test(ch));
 }
 
 /** Unicode whitespace; the start or end of the text counts as whitespace, as in CommonMark. */

@@ -10,7 +10,8 @@ import type { AlertMarker, CodeSpan, Emphasis, Escape, Include, InlineLink, Inli
 
 const INCLUDE = /\[!INCLUDE\s*\[[^\]\n]*\]\(([^)\s]*)\)\s*\]/gi;
 const ALERT = /\[!([A-Za-z\p{L}]+)\]/gu;
-const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`\u0001]*[^\s<>()[\]"'`\u0001.,;:!?]/g;
+/** A bare URL: ASCII up to a space or a character URLs do not hold (CJK text runs on with no space after it). */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[!#-'*-;=?-Z\\^-z|~]*[#-'*+/-9=?-Z\\^-z|~]/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
 
 /**

@@ -7,6 +7,12 @@ import type { NumberToken, TextRange } from './tokens';
  */
 const NUMBER = /\p{Nd}+(?:(?:[.,:/'’-]|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*/gu;
 
+/** A magnitude after a number: "30 million", "100K", "10 萬" (ten ten-thousands). */
+const MAGNITUDE = /^[ \u00a0]?(?:(thousand|million|billion|K|M)(?![\p{L}])|(千|万|萬|億|亿))/u;
+const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, K: 1e3, M: 1e6, 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8 };
+/** An English ordinal: 21st, 2nd, 30th (often written as a word in a translation). */
+const ORDINAL = /^(?:st|nd|rd|th)(?![\p{L}])/u;
+
 /** The numbers of a text whose code spans, URLs and tags are blanked; numbers inside `skip` (placeholders) are left out. */
 export function findNumbers(text: string, base: number, skip: readonly TextRange[]): NumberToken[] {
   const found: NumberToken[] = [];
@@ -17,7 +23,11 @@ export function findNumbers(text: string, base: number, skip: readonly TextRange
     const end = start + m[0].length;
     if (skip.some((r) => r.start < end && start < r.end)) continue;
     const ascii = toAsciiDigits(m[0]);
-    found.push({ start, end, text: m[0], values: valuesOf(ascii), parts: partsOf(ascii) });
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    const values = valuesOf(ascii);
+    const magnitude = MAGNITUDE.exec(after);
+    if (magnitude) values.push(...values.map((v) => v * MULTIPLIER[magnitude[1] ?? magnitude[2]]));
+    found.push({ start, end, text: m[0], values, parts: partsOf(ascii), ordinal: ORDINAL.test(after) });
   }
   return found;
 }

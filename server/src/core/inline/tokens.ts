@@ -96,6 +96,8 @@ export interface NumberToken extends TextRange {
   readonly values: readonly number[];
   /** The integers it is made of (`7/22/2019` → 7, 22, 2019), for dates and times written another way. */
   readonly parts: readonly number[];
+  /** Written as an English ordinal (21st), which a translation may spell out. */
+  readonly ordinal: boolean;
 }
 
 /** A word of the visible text. */

@@ -15,6 +15,8 @@ export const emphasisMoved = segmentRule({
     for (const span of en) {
       const text = contentOf(s.en, span).trim();
       if (text.length < 2 || trInside.some((t) => t.includes(text))) continue;
+      // The English also has the text outside its bold: the translation's plain one may be that one.
+      if (wordAt(s.en.prose, text, s.en.prose.indexOf(text) + 1) !== -1) continue;
       const at = wordAt(s.tr.prose, text);
       if (at === -1 || tr.some((x) => x.start <= s.tr.base + at && s.tr.base + at < x.end)) continue;
       const start = s.tr.base + at;
@@ -27,12 +29,13 @@ export const emphasisMoved = segmentRule({
   },
 });
 
-/** Where `text` stands as whole words in `prose`, or -1. */
-function wordAt(prose: string, text: string): number {
-  for (let i = prose.indexOf(text); i !== -1; i = prose.indexOf(text, i + 1)) {
-    const before = prose[i - 1];
-    const after = prose[i + text.length];
-    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) return i;
+/** Where `text` stands as whole words in `prose` (not inside "Add-Ins" or "rob@contoso.com"), from `from` on, or -1. */
+function wordAt(prose: string, text: string, from = 0): number {
+  for (let i = prose.indexOf(text, from); i !== -1; i = prose.indexOf(text, i + 1)) {
+    if (!JOINED.test(prose[i - 1] ?? ' ') && !JOINED.test(prose[i + text.length] ?? ' ')) return i;
   }
   return -1;
 }
+
+/** Characters that join a word to its neighbour. */
+const JOINED = /[\p{L}\p{N}@_-]/u;

@@ -1,8 +1,14 @@
 import { segmentRule } from '../segmentRule';
 import { missingFrom, translationRange } from './compare';
 
-/** Characters whose escape changes what renders: unescaped, they start HTML, emphasis, links, code or table cells. */
-const SIGNIFICANT = new Set(['<', '*', '_', '[', ']', '`', '|', '\\']);
+/**
+ * Escapes whose loss changes what renders: unescaped, `<` starts HTML (and swallows the
+ * text), `[` `]` links, a backtick code, `|` a table cell. A lost `\*` is left out: English
+ * sources often escape asterisks by mistake, and translations rightly drop those.
+ */
+const LOST_MATTERS = new Set(['<', '[', ']', '`', '|']);
+/** Escapes whose addition changes what renders: `\*\*` shows asterisks where the English has bold. */
+const ADDED_MATTERS = new Set(['<', '*', '_', '[', ']', '`', '|']);
 
 export const escapes = segmentRule({
   code: 'escapes',
@@ -10,10 +16,10 @@ export const escapes = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
-    const en = s.en.escapes.filter((e) => SIGNIFICANT.has(e.char));
-    const tr = s.tr.escapes.filter((e) => SIGNIFICANT.has(e.char));
+    const en = s.en.escapes;
+    const tr = s.tr.escapes;
     if (en.length === 0 && tr.length === 0) return;
-    const lost = missingFrom(en.map((e) => e.char), tr.map((e) => e.char));
+    const lost = missingFrom(en.map((e) => e.char), tr.map((e) => e.char)).filter((c) => LOST_MATTERS.has(c));
     for (const char of new Set(lost)) {
       const n = lost.filter((c) => c === char).length;
       s.report({
@@ -21,7 +27,7 @@ export const escapes = segmentRule({
         ...translationRange(s),
       });
     }
-    const added = new Set(missingFrom(tr.map((e) => e.char), en.map((e) => e.char)));
+    const added = new Set(missingFrom(tr.map((e) => e.char), en.map((e) => e.char)).filter((c) => ADDED_MATTERS.has(c)));
     for (const escape of tr) {
       if (!added.has(escape.char)) continue;
       added.delete(escape.char);

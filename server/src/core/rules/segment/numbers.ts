@@ -25,8 +25,9 @@ export const numbers = segmentRule({
     const reported = new Set<string>();
     for (const n of en) {
       if (reported.has(n.text) || found(n, s.en.prose, s.en.base, trTexts, trValues, trParts)) continue;
-      const small = n.parts.length === 1 && n.parts[0] <= WORD_SIZED;
-      if (small && !stranger) continue;
+      // Small numbers (1:1 too) and ordinals may be spelled out: lost only when another number took their place.
+      const wordable = n.ordinal || n.parts.every((p) => p <= WORD_SIZED);
+      if (wordable && !stranger) continue;
       reported.add(n.text);
       const range = stranger ?? translationRange(s);
       s.report({

@@ -27,11 +27,11 @@ export const placeholders = segmentRule({
 /** Placeholders written as code writes them must be in the translation as they are. */
 function checkVerbatim(s: SegmentCheck, en: Placeholder[], tr: Placeholder[]): void {
   if (en.length === 0) return;
-  const enTexts = en.map((p) => p.text);
-  const trTexts = tr.map((p) => p.text);
+  const enTexts = en.map(comparable);
+  const trTexts = tr.map(comparable);
   const lost = missingIndexes(enTexts, trTexts);
   if (lost.length === 0) return;
-  const enAll = new Set(s.en.placeholders.map((p) => p.text));
+  const enAll = new Set(s.en.placeholders.map(comparable));
   const foreign = missingIndexes(trTexts, enTexts).filter((i) => !enAll.has(trTexts[i]));
   lost.forEach((l, k) => {
     const english = en[l];
@@ -47,4 +47,9 @@ function checkVerbatim(s: SegmentCheck, en: Placeholder[], tr: Placeholder[]): v
       s.report({ message: `The English has the placeholder ${english.text}; the translation does not.`, ...translationRange(s) });
     }
   });
+}
+
+/** Environment variables are not case-sensitive: `%APPDATA%` is `%appdata%`. */
+function comparable(p: Placeholder): string {
+  return p.kind === 'percent' ? p.text.toLowerCase() : p.text;
 }

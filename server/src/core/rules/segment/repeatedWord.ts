@@ -1,7 +1,7 @@
 import { segmentRule } from '../segmentRule';
 
-/** Words that rightly stand twice in a row in some languages (German "die die", "das das"). */
-const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le']);
+/** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan"). */
+const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen']);
 
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
@@ -15,6 +15,8 @@ export const repeatedWord = segmentRule({
       const b = words[i];
       const word = b.text.toLowerCase();
       if (word !== a.text.toLowerCase() || /^\p{N}+$/u.test(word) || LEGITIMATE.has(word)) continue;
+      // An acronym beside the same letters as a word: "AD ad Azure AD" (Italian "ad", to).
+      if (isAcronym(a.text) !== isAcronym(b.text)) continue;
       if (!/^\s+$/.test(s.tr.slice({ start: a.end, end: b.start }))) continue;
       if (repeats(s.en.words, word)) continue;
       s.report({
@@ -32,4 +34,8 @@ function repeats(words: readonly { text: string }[], word: string): boolean {
     if (words[i].text.toLowerCase() === word && words[i - 1].text.toLowerCase() === word) return true;
   }
   return false;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
