@@ -25,8 +25,8 @@ export const numbers = segmentRule({
     const reported = new Set<string>();
     for (const n of en) {
       if (reported.has(n.text) || found(n, s.en.prose, s.en.base, trTexts, trValues, trParts)) continue;
-      // Small numbers (1:1 too) and ordinals may be spelled out: lost only when another number took their place.
-      const wordable = n.ordinal || n.parts.every((p) => p <= WORD_SIZED);
+      // Small numbers (1:1 too), ordinals and 100% ("fully") may be spelled out: lost only when another number took their place.
+      const wordable = n.ordinal || n.parts.every((p) => p <= WORD_SIZED) || (n.text === '100' && s.en.prose[n.end - s.en.base] === '%');
       if (wordable && !stranger) continue;
       reported.add(n.text);
       const range = stranger ?? translationRange(s);
