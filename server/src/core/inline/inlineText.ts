@@ -149,7 +149,7 @@ export class InlineText {
   private bareUrls(md: readonly InlineLink[]): InlineLink[] {
     const t = this.codeMasked;
     if (t.indexOf('http') === -1 && t.indexOf('www.') === -1) return [];
-    const taken: TextRange[] = [...md, ...this.html.links, ...this.html.tags, ...this.html.autolinks, ...this.html.comments, ...this.includes];
+    const taken: TextRange[] = [...md, ...this.markdown.broken, ...this.html.links, ...this.html.tags, ...this.html.autolinks, ...this.html.comments, ...this.includes];
     const found: InlineLink[] = [];
     BARE_URL.lastIndex = 0;
     for (let m = BARE_URL.exec(t); m; m = BARE_URL.exec(t)) {

@@ -6,7 +6,7 @@ import { normalizeUrl, quote } from './compare';
 /** English link texts shorter than this many words are not compared: "here", "this article". */
 const MIN_ENGLISH_WORDS = 3;
 /** The translation's link text is a fragment when its share of the sentence is under this part of the English share. */
-const FRAGMENT_RATIO = 0.4;
+const FRAGMENT_RATIO = 0.5;
 
 export const linkTextFragment = segmentRule({
   code: 'link-text-fragment',
