@@ -78,6 +78,8 @@ export class InlineText {
   /** Every link and image, in order: Markdown, HTML `<a href>`, autolinks and bare URLs; not the link of an include. */
   get links(): readonly InlineLink[] {
     if (this._links) return this._links;
+    const t = this.text;
+    if (t.indexOf('[') === -1 && t.indexOf('<') === -1 && t.indexOf('http') === -1 && t.indexOf('www.') === -1) return (this._links = []);
     const includes = this.includes;
     const md = includes.length ? this.markdown.links.filter((l) => !includes.some((i) => i.start <= l.start && l.end <= i.end)) : this.markdown.links;
     const all = [...md, ...this.html.links, ...this.html.autolinks, ...this.bareUrls(md)];

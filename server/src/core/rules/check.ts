@@ -25,14 +25,9 @@ export function checkDocument(doc: SxsDocument, config: CheckConfig, options: Ch
   const reporter = (rule: Rule, severity: Finding['severity']) => (f: Report) => {
     if (!markers.ignores(rule.code, f)) findings.push({ ...f, code: rule.code, severity, ignore: markers.edit(rule.code, f) });
   };
-  const context = (report: (f: Report) => void): RuleContext => ({
-    doc,
-    config,
-    pathLocale,
-    locale: (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || pathLocale,
-    terms: [...config.doNotTranslate, ...doc.keys.noLoc],
-    report,
-  });
+  const locale = (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || pathLocale;
+  const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
+  const context = (report: (f: Report) => void): RuleContext => ({ doc, config, pathLocale, locale, terms, report });
   const segmentRules: { rule: Rule; report: (f: Report) => void }[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.rules[rule.code] ?? rule.defaultSeverity;
@@ -45,12 +40,15 @@ export function checkDocument(doc: SxsDocument, config: CheckConfig, options: Ch
 }
 
 function runSegmentRules(context: RuleContext, rules: readonly { rule: Rule; report: (f: Report) => void }[]): void {
+  // One reading of each segment for all the rules; its findings go to the rule that runs.
+  let current = rules[0].report;
+  const report = (f: Report) => current(f);
   for (const segment of context.doc.segments) {
-    let shared: ReturnType<typeof segmentCheck> | null = null;
-    for (const { rule, report } of rules) {
-      shared ??= segmentCheck(context, segment, report) ?? undefined;
-      if (!shared) break;
-      rule.checkSegment!({ ...shared, report: (f) => report({ ...f, segment }) });
+    const shared = segmentCheck(context, segment, report);
+    if (!shared) continue;
+    for (const { rule, report: ruleReport } of rules) {
+      current = ruleReport;
+      rule.checkSegment!(shared);
     }
   }
 }

@@ -9,6 +9,7 @@ export const emphasisLost = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    if (!hasEmphasisMarker(s.en.text)) return;
     const en = s.en.emphasis.spans;
     if (en.length === 0) return;
     const tr = s.tr.emphasis.spans;
@@ -25,6 +26,11 @@ export const emphasisLost = segmentRule({
     }
   },
 });
+
+/** True when the text has a `*` or `_` at all: without one it has no emphasis to compare. */
+export function hasEmphasisMarker(text: string): boolean {
+  return text.indexOf('*') !== -1 || text.indexOf('_') !== -1;
+}
 
 export function contentOf(side: InlineText, span: EmphasisSpan): string {
   return side.slice({ start: span.contentStart, end: span.contentEnd });

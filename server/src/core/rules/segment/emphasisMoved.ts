@@ -1,5 +1,5 @@
 import { segmentRule } from '../segmentRule';
-import { contentOf } from './emphasisLost';
+import { contentOf, hasEmphasisMarker } from './emphasisLost';
 
 export const emphasisMoved = segmentRule({
   code: 'emphasis-moved',
@@ -7,6 +7,7 @@ export const emphasisMoved = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    if (!hasEmphasisMarker(s.en.text)) return;
     const en = s.en.emphasis.spans;
     if (en.length === 0) return;
     const tr = s.tr.emphasis.spans;

@@ -6,6 +6,7 @@ export const emphasisUnbalanced = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    if (s.tr.text.indexOf('*') === -1 && s.tr.text.indexOf('_') === -1) return;
     const unmatched = s.tr.emphasis.unmatched;
     if (unmatched.length === 0 || s.en.emphasis.unmatched.length > 0) return;
     for (const run of unmatched) {

@@ -16,6 +16,7 @@ export const escapes = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    if (s.en.text.indexOf('\\') === -1 && s.tr.text.indexOf('\\') === -1) return;
     const en = s.en.escapes;
     const tr = s.tr.escapes;
     if (en.length === 0 && tr.length === 0) return;

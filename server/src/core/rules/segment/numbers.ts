@@ -12,6 +12,7 @@ export const numbers = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    if (!/[0-9]/.test(s.en.text)) return;
     const en = s.en.numbers;
     if (en.length === 0) return;
     const tr = s.tr.numbers;

@@ -9,6 +9,8 @@ export const placeholders = segmentRule({
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
+    const t = s.en.text;
+    if (t.indexOf('{') === -1 && t.indexOf('%') === -1 && t.indexOf('<') === -1) return;
     const en = s.en.placeholders;
     if (en.length === 0) return;
     const tr = s.tr.placeholders;

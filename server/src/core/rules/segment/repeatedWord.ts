@@ -3,12 +3,20 @@ import { segmentRule } from '../segmentRule';
 /** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan"). */
 const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen']);
 
+/** A cheap first look, before the words are read: two words in a row alike but for case, whatever is between them. */
+function maybeRepeated(text: string): boolean {
+  const pieces = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  for (let i = 1; i < pieces.length; i++) if (pieces[i] === pieces[i - 1] && pieces[i] !== '') return true;
+  return false;
+}
+
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
   description: 'A word repeated in a row in the translation ("the the"), where its English does not repeat it.',
   defaultSeverity: 'information',
   fixable: true,
   checkSegment(s) {
+    if (!maybeRepeated(s.tr.text)) return;
     const words = s.tr.words;
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];

@@ -22,7 +22,7 @@ export const untranslated = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
-    if (normalize(s.tr.text) !== normalize(s.en.text)) return;
+    if (s.tr.text !== s.en.text && (s.tr.text.trimStart().slice(0, 12) !== s.en.text.trimStart().slice(0, 12) || normalize(s.tr.text) !== normalize(s.en.text))) return;
     const words = s.en.words.filter((w) => /\p{L}/u.test(w.text));
     if (words.length < MIN_WORDS) return;
     // Names and labels are mostly capitalized ("Microsoft 365 Apps for business"); sentences mostly not.
