@@ -31,6 +31,12 @@ describe('rules: code, emphasis, escapes, HTML, includes, alerts', () => {
       assert.deepEqual(checkSegment('emphasis-lost', 'Wählen Sie **Einstellungen** > **Synchronisierung** aus.', 'Select **Settings** > **Sync**.'), []);
       assert.deepEqual(checkSegment('emphasis-lost', 'Wählen Sie **Benutzer** > [**Aktive Benutzer**](https://a).', 'Select **Users** > [**Active users**](https://a).'), []);
     });
+
+    it('counts bracketed UI labels as bold in Chinese, Japanese and Korean (trap), but not in German', () => {
+      assert.deepEqual(checkSegment('emphasis-lost', '按一下 [匯出記錄]。', 'Click **Export Logs**.', { locale: 'zh-TW' }), []);
+      assert.deepEqual(checkSegment('emphasis-lost', '「エクスポート」をクリックします。', 'Click **Export**.', { locale: 'ja-JP' }), []);
+      assert.equal(checkSegment('emphasis-lost', 'Klicken Sie auf [Protokolle exportieren].', 'Click **Export Logs**.').length, 1);
+    });
   });
 
   describe('emphasis-moved', () => {
