@@ -26,7 +26,9 @@ describe('VS Code: the checks and their quick fixes', () => {
     assert.equal(fragment && document.getText(fragment.range), 'risoluzione');
 
     editor.selection = new vscode.Selection(double.range.start, double.range.start);
-    await screenshot('checks-problems');
+    editor.revealRange(double.range, vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await screenshot('checks-problems', { waitFor: '.markers-panel' });
     const fix = (await quickFixes(uri, double)).find((a) => a.title === 'Remove the extra spaces');
     assert.ok(fix?.edit, 'the quick fix has an edit');
     const line = double.range.start.line;
