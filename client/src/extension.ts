@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerTurnOffRule } from './turnOffRule';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('sxsDocs', 'Side-by-Side Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);
+  context.subscriptions.push(registerTurnOffRule());
   await client.start();
 }
 

@@ -1,4 +1,5 @@
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
   TextDocuments,
@@ -7,6 +8,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND } from './core/codeActions';
 import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { runSafe, runSafeNotification } from './runSafe';
@@ -36,6 +38,7 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'sxs-docs' },
     };
@@ -65,6 +68,13 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
     runSafe(logger, 'hover', token, null, () => {
       const document = documents.get(params.textDocument.uri);
       return document ? (service.hover(document, params.position) ?? null) : null;
+    }),
+  );
+
+  connection.onCodeAction((params, token) =>
+    runSafe(logger, 'codeAction', token, [], () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? service.codeActions(document, params.context) : [];
     }),
   );
 

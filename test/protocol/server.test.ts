@@ -21,7 +21,7 @@ describe('protocol: the built server over stdio', () => {
   it('publishes the structural problems of an opened document', async () => {
     await client.initialize();
     const uri = 'file:///docs-pr.ro-RO/articles/a.md';
-    await client.open(uri, frontMatter('ro-RO') + `${seg('e869d-104', 'Unu', 'One', 'e869d-105')}\n${seg('e869d-106', 'Doi', 'Two')}\n${seg('e869d-106', 'Trei', 'Three')}\n`);
+    await client.open(uri, frontMatter('ro-RO', 'HT') + `${seg('e869d-104', 'Unu', 'One', 'e869d-105')}\n${seg('e869d-106', 'Doi', 'Two')}\n${seg('e869d-106', 'Trei', 'Three')}\n`);
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]).sort(), [
       ['duplicate-id', 11],

@@ -1,4 +1,7 @@
-import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import { codeActions } from './codeActions';
+import { FindingsCache } from './findingsCache';
+import type { Finding } from './rules/rule';
 import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
 import type { DocumentLimits } from './documentLimits';
@@ -31,23 +34,49 @@ export interface LanguageService {
   isLocalized(document: TextDocumentLike): boolean;
   diagnostics(document: TextDocumentLike): Promise<Diagnostic[]>;
   hover(document: TextDocumentLike, position: Position): Hover | undefined;
+  /** The findings of the document at its current version (the ones its diagnostics show). */
+  findings(document: TextDocumentLike): Promise<readonly Finding[]>;
+  /** Quick fixes for the diagnostics in `context`, and the fixes of the whole file (`source.fixAll.sxsDocs`). */
+  codeActions(document: TextDocumentLike, context: CodeActionContext): Promise<CodeAction[]>;
   /** Forget a closed document. */
   close(uri: string): void;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   const cache = new DocumentModelCache(options.limits);
+  const findingsCache = new FindingsCache();
+  const findings = async (document: TextDocumentLike): Promise<readonly Finding[]> => {
+    const known = findingsCache.get(document.uri, document.version);
+    if (known) return known;
+    const doc = cache.get(document);
+    const config = await options.config(document.uri);
+    const found = isLocalized(doc) ? checkDocument(doc, config, { path: document.uri }) : [];
+    findingsCache.set(document.uri, document.version, found);
+    return found;
+  };
   const service: LanguageService = {
     model: (document) => cache.get(document),
     isLocalized: (document) => isLocalized(cache.get(document)),
     async diagnostics(document) {
       const doc = cache.get(document);
       if (!isLocalized(doc)) return [];
+      const version = document.version;
       const config = await options.config(document.uri);
-      return checkDocument(doc, config, { path: document.uri }).map((f) => toDiagnostic(doc, f));
+      const found = checkDocument(doc, config, { path: document.uri });
+      findingsCache.set(document.uri, version, found);
+      return found.map((f) => toDiagnostic(doc, f, version));
+    },
+    findings,
+    async codeActions(document, context) {
+      const doc = cache.get(document);
+      const all = await findings(document);
+      return codeActions(doc, { uri: document.uri, version: document.version, context }, () => all);
     },
     hover: (document, position) => segmentHover(cache.get(document), position),
-    close: (uri) => cache.delete(uri),
+    close: (uri) => {
+      cache.delete(uri);
+      findingsCache.delete(uri);
+    },
   };
   return Object.freeze(service);
 }

@@ -9,8 +9,12 @@ export const DIAGNOSTIC_SOURCE = 'sxs-docs';
 /** What a diagnostic carries for its code actions. */
 export interface DiagnosticData {
   readonly fix?: FixData;
+  /** The edit that silences this one finding with an inline ignore marker. */
+  readonly ignore?: FixData;
   /** The segment id the finding is about. */
   readonly segmentId?: string;
+  /** The document version the offsets of `fix` and `ignore` are for. */
+  readonly version?: number;
 }
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
@@ -20,8 +24,9 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(doc: SxsDocument, finding: Finding): Diagnostic {
-  const data: DiagnosticData = { fix: finding.fix, segmentId: finding.segment?.id };
+/** The diagnostic of a finding; `version` is the version of the document that was checked. */
+export function toDiagnostic(doc: SxsDocument, finding: Finding, version?: number): Diagnostic {
+  const data: DiagnosticData = { fix: finding.fix, ignore: finding.ignore, segmentId: finding.segment?.id, version };
   return {
     range: doc.lines.rangeOf(finding.start, finding.end),
     severity: SEVERITY[finding.severity],

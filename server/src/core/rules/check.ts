@@ -1,8 +1,10 @@
 import type { CheckConfig } from '../config';
 import type { SxsDocument } from '../model';
-import { localeFromPath } from '../locale';
-import type { Finding, Rule } from './rule';
+import { localeFromPath, normalizeLocale } from '../locale';
+import { IgnoreMarkers } from './ignore';
+import type { Finding, Report, Rule, RuleContext } from './rule';
 import { RULES } from './registry';
+import { segmentCheck } from './segmentRule';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -11,19 +13,42 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
 }
 
-/** Runs every enabled rule on the document and returns its findings in document order. */
+/**
+ * Runs every enabled rule on the document and returns its findings in document order,
+ * without those an ignore marker silences; each finding carries the edit that would
+ * silence it. Segment rules run together, one segment at a time, sharing its reading.
+ */
 export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const pathLocale = options.path ? localeFromPath(options.path) : undefined;
+  const markers = new IgnoreMarkers(doc, config.ignoreMarker);
+  const reporter = (rule: Rule, severity: Finding['severity']) => (f: Report) => {
+    if (!markers.ignores(rule.code, f)) findings.push({ ...f, code: rule.code, severity, ignore: markers.edit(rule.code, f) });
+  };
+  const locale = (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || pathLocale;
+  const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
+  const context = (report: (f: Report) => void): RuleContext => ({ doc, config, pathLocale, locale, terms, report });
+  const segmentRules: { rule: Rule; report: (f: Report) => void }[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.rules[rule.code] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    rule.check({
-      doc,
-      config,
-      pathLocale,
-      report: (f) => findings.push({ ...f, code: rule.code, severity }),
-    });
+    if (rule.checkSegment) segmentRules.push({ rule, report: reporter(rule, severity) });
+    else rule.check(context(reporter(rule, severity)));
   }
+  if (segmentRules.length) runSegmentRules(context(() => undefined), segmentRules);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function runSegmentRules(context: RuleContext, rules: readonly { rule: Rule; report: (f: Report) => void }[]): void {
+  // One reading of each segment for all the rules; its findings go to the rule that runs.
+  let current = rules[0].report;
+  const report = (f: Report) => current(f);
+  for (const segment of context.doc.segments) {
+    const shared = segmentCheck(context, segment, report);
+    if (!shared) continue;
+    for (const { rule, report: ruleReport } of rules) {
+      current = ruleReport;
+      rule.checkSegment!(shared);
+    }
+  }
 }

@@ -8,6 +8,34 @@ import { mixedPrefix } from './structure/mixedPrefix';
 import { orphanLookup } from './structure/orphanLookup';
 import { orphanTranslation } from './structure/orphanTranslation';
 import { parseError } from './structure/parseError';
+import { emptySource } from './structure/emptySource';
+import { emptyTranslation } from './structure/emptyTranslation';
+import { alertMarker } from './segment/alertMarker';
+import { doNotTranslate } from './segment/doNotTranslate';
+import { doubleSpace } from './segment/doubleSpace';
+import { edgeWhitespace } from './segment/edgeWhitespace';
+import { emphasisLost } from './segment/emphasisLost';
+import { emphasisMoved } from './segment/emphasisMoved';
+import { emphasisUnbalanced } from './segment/emphasisUnbalanced';
+import { escapes } from './segment/escapes';
+import { htmlTags } from './segment/htmlTags';
+import { include } from './segment/include';
+import { inlineCode } from './segment/inlineCode';
+import { linkCount } from './segment/linkCount';
+import { linkOrder } from './segment/linkOrder';
+import { linkSyntax } from './segment/linkSyntax';
+import { linkTextEmpty } from './segment/linkTextEmpty';
+import { linkTextFragment } from './segment/linkTextFragment';
+import { linkUrl } from './segment/linkUrl';
+import { mtArtifact } from './segment/mtArtifact';
+import { numbers } from './segment/numbers';
+import { placeholders } from './segment/placeholders';
+import { repeatedWord } from './segment/repeatedWord';
+import { untranslated } from './segment/untranslated';
+import { contentLocale } from './document/contentLocale';
+import { machineTranslated } from './document/machineTranslated';
+import { missingKeys } from './document/missingKeys';
+import { noSegments } from './document/noSegments';
 
 /** Every rule, in the order their findings are listed. The settings schema is generated from this list. */
 export const RULES: readonly Rule[] = [
@@ -20,6 +48,34 @@ export const RULES: readonly Rule[] = [
   brokenSpan,
   invalidYaml,
   parseError,
+  emptyTranslation,
+  emptySource,
+  untranslated,
+  linkCount,
+  linkUrl,
+  linkOrder,
+  linkTextEmpty,
+  linkTextFragment,
+  linkSyntax,
+  inlineCode,
+  emphasisLost,
+  emphasisMoved,
+  emphasisUnbalanced,
+  escapes,
+  htmlTags,
+  include,
+  alertMarker,
+  placeholders,
+  mtArtifact,
+  numbers,
+  edgeWhitespace,
+  doubleSpace,
+  repeatedWord,
+  doNotTranslate,
+  contentLocale,
+  missingKeys,
+  noSegments,
+  machineTranslated,
 ];
 
 const byCode = new Map(RULES.map((r) => [r.code, r]));

@@ -1,5 +1,6 @@
 import type { CheckConfig, Severity } from '../config';
-import type { Segment, SxsDocument } from '../model';
+import type { InlineText } from '../inline/inlineText';
+import type { Segment, SegmentPart, SxsDocument } from '../model';
 
 /** Where a rule looks: the span structure, one segment against its English, the whole document, or other locales. */
 export type RuleScope = 'structure' | 'segment' | 'document' | 'locale';
@@ -9,7 +10,14 @@ export interface FixData {
   /** The fix's title, e.g. "Restore the link URL from the English". */
   readonly title: string;
   /** Replace the text between these offsets of the document with `newText`. */
-  readonly edits: readonly { readonly start: number; readonly end: number; readonly newText: string }[];
+  readonly edits: readonly TextEditData[];
+}
+
+/** One replacement in the document: offsets of the text it replaces, and the new text. */
+export interface TextEditData {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
 }
 
 export interface Finding {
@@ -21,15 +29,21 @@ export interface Finding {
   /** The segment the finding is about, if any. */
   readonly segment?: Segment;
   readonly fix?: FixData;
+  /** The edit that silences this one finding with an inline marker (added by the check, for every finding). */
+  readonly ignore?: FixData;
 }
 
-export type Report = Omit<Finding, 'code' | 'severity'>;
+export type Report = Omit<Finding, 'code' | 'severity' | 'ignore'>;
 
 export interface RuleContext {
   readonly doc: SxsDocument;
   readonly config: CheckConfig;
   /** The locale the file's path names (`ro-RO`), when it names one. */
   readonly pathLocale: string | undefined;
+  /** The file's locale: its `ms.contentlocale`, else the one its path names. */
+  readonly locale: string | undefined;
+  /** Do-not-translate terms: the settings' and the document's `no-loc` list. */
+  readonly terms: readonly string[];
   report(finding: Report): void;
 }
 
@@ -43,4 +57,20 @@ export interface Rule {
   /** True when the rule can offer a quick fix for (some of) its findings. */
   readonly fixable: boolean;
   check(context: RuleContext): void;
+  /** Segment rules also check one segment at a time, so that the check reads each segment once for all of them. */
+  checkSegment?(segment: SegmentCheck): void;
+}
+
+/** One segment as the segment rules see it: both sides read as inline Markdown once, shared by every rule. */
+export interface SegmentCheck {
+  readonly doc: SxsDocument;
+  readonly segment: Segment;
+  readonly source: SegmentPart;
+  /** The translation. */
+  readonly tr: InlineText;
+  /** The English source. */
+  readonly en: InlineText;
+  readonly locale: string | undefined;
+  readonly terms: readonly string[];
+  report(finding: Omit<Report, 'segment'>): void;
 }

@@ -1,0 +1,111 @@
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { TURN_OFF_RULE_COMMAND } from './commands';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './lsp/diagnostics';
+import type { SxsDocument } from './model';
+import type { FixData, Finding, TextEditData } from './rules/rule';
+
+/** The code action kind of "fix everything sxs-docs can fix", for `editor.codeActionsOnSave`. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.sxsDocs`;
+
+/** User-facing titles of the code actions that every rule has. */
+const TITLES = {
+  fixAllOfRule: (code: string, n: number) => `Fix all ${n} ${code} problems in this file`,
+  turnOff: (code: string) => `Turn off the ${code} rule in settings`,
+  fixAll: 'Fix all sxs-docs problems that have a known fix',
+};
+
+export interface CodeActionParams {
+  readonly uri: string;
+  /** The document version that `doc` is: fixes computed for another version are not offered. */
+  readonly version: number;
+  readonly context: CodeActionContext;
+}
+
+/**
+ * The code actions for the diagnostics of a request. Everything a fix does comes from the
+ * diagnostic's `data` (or, for the fixes of a whole file, from the findings of this very
+ * version); nothing is worked out again here.
+ */
+export function codeActions(doc: SxsDocument, params: CodeActionParams, findings: () => readonly Finding[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const only = params.context.only;
+  if (!only || only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty)) {
+    const fixAllOffered = new Set<string>();
+    for (const diagnostic of params.context.diagnostics) {
+      actions.push(...quickFixes(doc, params, diagnostic, findings, fixAllOffered));
+    }
+  }
+  if (only?.some((k) => k === FIX_ALL_KIND || k === CodeActionKind.Source)) {
+    const fixes = findings().flatMap((f) => (f.fix ? [f.fix] : []));
+    const edits = mergeFixes(fixes);
+    if (edits.length) actions.push({ title: TITLES.fixAll, kind: FIX_ALL_KIND, edit: { changes: { [params.uri]: toTextEdits(doc, edits) } } });
+  }
+  return actions;
+}
+
+function quickFixes(doc: SxsDocument, params: CodeActionParams, diagnostic: Diagnostic, findings: () => readonly Finding[], fixAllOffered: Set<string>): CodeAction[] {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') return [];
+  const code = diagnostic.code;
+  const data = diagnostic.data as DiagnosticData | undefined;
+  const current = data?.version === params.version;
+  const actions: CodeAction[] = [];
+  const edit = (fix: FixData): CodeAction => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [params.uri]: toTextEdits(doc, fix.edits) } },
+  });
+  if (current && data?.fix) actions.push({ ...edit(data.fix), isPreferred: true });
+  if (current && data?.fix && !fixAllOffered.has(code)) {
+    fixAllOffered.add(code);
+    const fixes = findings().filter((f) => f.code === code && f.fix).map((f) => f.fix!);
+    if (fixes.length > 1) {
+      actions.push({ title: TITLES.fixAllOfRule(code, fixes.length), kind: CodeActionKind.QuickFix, edit: { changes: { [params.uri]: toTextEdits(doc, mergeFixes(fixes)) } } });
+    }
+  }
+  if (current && data?.ignore) actions.push(edit(data.ignore));
+  actions.push({
+    title: TITLES.turnOff(code),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: TITLES.turnOff(code), command: TURN_OFF_RULE_COMMAND, arguments: [code, params.uri] },
+  });
+  return actions;
+}
+
+/**
+ * The edits of several fixes as one change: a fix is taken whole or not at all, and one that
+ * touches what an earlier fix changes is left out (running the fixes again picks it up).
+ */
+export function mergeFixes(fixes: readonly FixData[]): TextEditData[] {
+  const taken: TextEditData[] = [];
+  const sorted = [...fixes].sort((a, b) => first(a) - first(b));
+  for (const fix of sorted) {
+    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    taken.push(...fix.edits);
+  }
+  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function first(fix: FixData): number {
+  return Math.min(...fix.edits.map((e) => e.start));
+}
+
+/** Two edits touch when their ranges overlap, or both insert at the same place. */
+function overlaps(a: TextEditData, b: TextEditData): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
+
+function toTextEdits(doc: SxsDocument, edits: readonly TextEditData[]): TextEdit[] {
+  return edits.map((e) => ({ range: doc.lines.rangeOf(e.start, e.end), newText: e.newText }));
+}
+
+/** Applies edits (document offsets, not overlapping) to a text: for the CLI and the tests. */
+export function applyEdits(text: string, edits: readonly TextEditData[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  }
+  return out;
+}

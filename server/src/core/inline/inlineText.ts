@@ -1,0 +1,167 @@
+import { blank } from './chars';
+import { findCodeSpans } from './codeSpans';
+import { findEmphasis } from './emphasis';
+import { findEscapes } from './escapes';
+import { scanHtml, type HtmlScan } from './htmlTags';
+import { findMarkdownLinks, type MarkdownLinks } from './links';
+import { findNumbers } from './numbers';
+import { findPlaceholders } from './placeholders';
+import type { AlertMarker, CodeSpan, Emphasis, Escape, Include, InlineLink, InlineTag, NumberToken, Placeholder, TextRange, Word } from './tokens';
+
+const INCLUDE = /\[!INCLUDE\s*\[[^\]\n]*\]\(([^)\s]*)\)\s*\]/gi;
+const ALERT = /\[!([A-Za-z\p{L}]+)\]/gu;
+/** A bare URL: ASCII up to a space or a character URLs do not hold (CJK text runs on with no space after it). */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[!#-'*-;=?-Z\\^-z|~]*[#-'*+/-9=?-Z\\^-z|~]/g;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
+
+/**
+ * One side of a segment read as inline Markdown. Each construct is found the first time a
+ * rule asks for it and then kept, so the rules of a segment share one reading; a text
+ * without a construct costs one `indexOf` for it. Offsets are document offsets.
+ */
+export class InlineText {
+  private _code?: CodeSpan[];
+  private _codeMasked?: string;
+  private _html?: HtmlScan;
+  private _md?: MarkdownLinks;
+  private _includes?: Include[];
+  private _links?: InlineLink[];
+  private _prose?: string;
+  private _emphasis?: Emphasis;
+  private _escapes?: Escape[];
+  private _placeholders?: Placeholder[];
+  private _numbers?: NumberToken[];
+  private _words?: Word[];
+  private _alerts?: AlertMarker[];
+
+  /** `text` is the side's raw content; `base` its offset in the document. */
+  constructor(
+    readonly text: string,
+    readonly base: number,
+  ) {}
+
+  get codeSpans(): readonly CodeSpan[] {
+    return (this._code ??= findCodeSpans(this.text, this.base));
+  }
+
+  /** The text with its code spans blanked: what the other constructs are read from. */
+  get codeMasked(): string {
+    return (this._codeMasked ??= blank(this.text, this.base, this.codeSpans));
+  }
+
+  get html(): HtmlScan {
+    return (this._html ??= this.text.indexOf('<') === -1 ? EMPTY_HTML : scanHtml(this.codeMasked, this.base));
+  }
+
+  /** Inline HTML tags HTML knows. */
+  get tags(): readonly InlineTag[] {
+    return this.html.tags;
+  }
+
+  get includes(): readonly Include[] {
+    if (this._includes) return this._includes;
+    const found: Include[] = [];
+    if (this.text.indexOf('[!') !== -1) {
+      INCLUDE.lastIndex = 0;
+      for (let m = INCLUDE.exec(this.codeMasked); m; m = INCLUDE.exec(this.codeMasked)) {
+        const pathStart = this.base + m.index + m[0].indexOf('](') + 2;
+        found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, path: m[1], pathStart, pathEnd: pathStart + m[1].length });
+      }
+    }
+    return (this._includes = found);
+  }
+
+  private get markdown(): MarkdownLinks {
+    return (this._md ??= findMarkdownLinks(this.codeMasked, this.base));
+  }
+
+  /** Every link and image, in order: Markdown, HTML `<a href>`, autolinks and bare URLs; not the link of an include. */
+  get links(): readonly InlineLink[] {
+    if (this._links) return this._links;
+    const t = this.text;
+    if (t.indexOf('[') === -1 && t.indexOf('<') === -1 && t.indexOf('http') === -1 && t.indexOf('www.') === -1) return (this._links = []);
+    const includes = this.includes;
+    const md = includes.length ? this.markdown.links.filter((l) => !includes.some((i) => i.start <= l.start && l.end <= i.end)) : this.markdown.links;
+    const all = [...md, ...this.html.links, ...this.html.autolinks, ...this.bareUrls(md)];
+    return (this._links = all.sort((a, b) => a.start - b.start));
+  }
+
+  /** `[text] (url)`: link syntax broken by a blank. */
+  get brokenLinks() {
+    return this.markdown.broken;
+  }
+
+  /** The text with code, link destinations, URLs, tags, comments and includes blanked: the prose rules read. */
+  get prose(): string {
+    if (this._prose !== undefined) return this._prose;
+    const ranges: TextRange[] = [...this.codeSpans, ...this.html.tags, ...this.html.comments, ...this.includes];
+    for (const l of this.links) {
+      if (l.kind === 'markdown' || l.kind === 'image' || l.kind === 'html') ranges.push({ start: l.textEnd, end: l.end });
+      else ranges.push(l);
+    }
+    for (const b of this.brokenLinks) ranges.push({ start: b.gapStart, end: b.end });
+    return (this._prose = blank(this.text, this.base, ranges));
+  }
+
+  get emphasis(): Emphasis {
+    return (this._emphasis ??= findEmphasis(this.prose, this.base));
+  }
+
+  get escapes(): readonly Escape[] {
+    return (this._escapes ??= this.text.indexOf('\\') === -1 ? [] : findEscapes(this.prose, this.base));
+  }
+
+  get placeholders(): readonly Placeholder[] {
+    return (this._placeholders ??= findPlaceholders(this.prose, this.base, this.html.angles));
+  }
+
+  get numbers(): readonly NumberToken[] {
+    return (this._numbers ??= findNumbers(this.prose, this.base, this.placeholders));
+  }
+
+  get alerts(): readonly AlertMarker[] {
+    if (this._alerts) return this._alerts;
+    const found: AlertMarker[] = [];
+    if (this.text.indexOf('[!') !== -1) {
+      ALERT.lastIndex = 0;
+      for (let m = ALERT.exec(this.prose); m; m = ALERT.exec(this.prose)) {
+        if (/^include$/i.test(m[1])) continue;
+        found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, marker: m[0] });
+      }
+    }
+    return (this._alerts = found);
+  }
+
+  /** The words of the prose (letters and digits), in order. */
+  get words(): readonly Word[] {
+    if (this._words) return this._words;
+    const found: Word[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(this.prose); m; m = WORD.exec(this.prose)) {
+      found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, text: m[0] });
+    }
+    return (this._words = found);
+  }
+
+  /** The document text of a range inside this side. */
+  slice(range: TextRange): string {
+    return this.text.slice(range.start - this.base, range.end - this.base);
+  }
+
+  private bareUrls(md: readonly InlineLink[]): InlineLink[] {
+    const t = this.codeMasked;
+    if (t.indexOf('http') === -1 && t.indexOf('www.') === -1) return [];
+    const taken: TextRange[] = [...md, ...this.markdown.broken, ...this.html.links, ...this.html.tags, ...this.html.autolinks, ...this.html.comments, ...this.includes];
+    const found: InlineLink[] = [];
+    BARE_URL.lastIndex = 0;
+    for (let m = BARE_URL.exec(t); m; m = BARE_URL.exec(t)) {
+      const start = this.base + m.index;
+      const end = start + m[0].length;
+      if (taken.some((r) => r.start < end && start < r.end)) continue;
+      found.push({ kind: 'bare', start, end, text: m[0], textStart: start, textEnd: end, url: m[0], urlStart: start, urlEnd: end });
+    }
+    return found;
+  }
+}
+
+const EMPTY_HTML: HtmlScan = { tags: [], links: [], autolinks: [], angles: [], comments: [] };

@@ -1,0 +1,117 @@
+import { isEscaped } from './chars';
+import type { BrokenLink, InlineLink } from './tokens';
+
+export interface MarkdownLinks {
+  readonly links: InlineLink[];
+  readonly broken: BrokenLink[];
+}
+
+/**
+ * The Markdown links and images of a text whose code spans are blanked: `[text](url)`,
+ * `![alt](url "title")`, nested as in `[![alt](img)](url)`, destinations with balanced
+ * parentheses or in `<…>`. Also `[text] (url)`, which does not render as a link.
+ */
+export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
+  const links: InlineLink[] = [];
+  const broken: BrokenLink[] = [];
+  if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return { links, broken };
+  for (let k = text.indexOf(']'); k !== -1; k = text.indexOf(']', k + 1)) {
+    if (isEscaped(text, k)) continue;
+    let after = k + 1;
+    while (text[after] === ' ' || text[after] === '\t' || text[after] === '\n' || text[after] === '\r') after++;
+    if (text[after] !== '(') continue;
+    const open = matchingOpen(text, k);
+    if (open === -1) continue;
+    const dest = readDestination(text, after + 1);
+    if (!dest) continue;
+    if (after > k + 1) {
+      if (LOOKS_LIKE_URL.test(dest.url)) broken.push({ start: base + open, end: base + dest.end, url: dest.url, gapStart: base + k + 1, gapEnd: base + after });
+      continue;
+    }
+    const image = open > 0 && text[open - 1] === '!' && !isEscaped(text, open - 1);
+    const start = image ? open - 1 : open;
+    links.push({
+      kind: image ? 'image' : 'markdown',
+      start: base + start,
+      end: base + dest.end,
+      text: text.slice(open + 1, k),
+      textStart: base + open + 1,
+      textEnd: base + k,
+      url: dest.url,
+      urlStart: base + dest.urlStart,
+      urlEnd: base + dest.urlEnd,
+    });
+  }
+  links.sort((a, b) => a.start - b.start);
+  return { links, broken };
+}
+
+/** A destination that is surely meant as one, so that `[Note] (optional)` is not taken for a broken link. */
+const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/|\.\.?\/|#)|\//i;
+
+/** The `[` that the `]` at `close` closes, with brackets balanced; -1 when there is none. */
+function matchingOpen(text: string, close: number): number {
+  let depth = 0;
+  for (let j = close - 1; j >= 0; j--) {
+    const c = text[j];
+    if (c !== '[' && c !== ']') continue;
+    if (isEscaped(text, j)) continue;
+    if (c === ']') depth++;
+    else if (depth === 0) return j;
+    else depth--;
+  }
+  return -1;
+}
+
+interface Destination {
+  url: string;
+  urlStart: number;
+  urlEnd: number;
+  /** Just past the closing `)`. */
+  end: number;
+}
+
+/** Reads `url "title")` from just after the `(`; undefined when that is not a link destination. */
+function readDestination(text: string, from: number): Destination | undefined {
+  let i = skipBlanks(text, from);
+  let urlStart = i;
+  let urlEnd: number;
+  if (text[i] === '<') {
+    const close = text.indexOf('>', i);
+    if (close === -1 || text.slice(i, close).includes('\n')) return undefined;
+    urlStart = i + 1;
+    urlEnd = close;
+    i = close + 1;
+  } else {
+    let depth = 0;
+    while (i < text.length) {
+      const c = text[i];
+      if (c === '\\') {
+        i += 2;
+        continue;
+      }
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') break;
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0) break;
+        depth--;
+      }
+      i++;
+    }
+    urlEnd = Math.min(i, text.length);
+  }
+  i = skipBlanks(text, i);
+  const quote = text[i];
+  if (quote === '"' || quote === "'" || (quote === '(' && i > urlEnd)) {
+    const closeQuote = text.indexOf(quote === '(' ? ')' : quote, i + 1);
+    if (closeQuote === -1) return undefined;
+    i = skipBlanks(text, closeQuote + 1);
+  }
+  if (text[i] !== ')') return undefined;
+  return { url: text.slice(urlStart, urlEnd), urlStart, urlEnd, end: i + 1 };
+}
+
+function skipBlanks(text: string, i: number): number {
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  return i;
+}

@@ -1,0 +1,82 @@
+import type { NumberToken, TextRange } from './tokens';
+
+/**
+ * A number as written: digits of any script, joined by the separators that numbers, dates
+ * and times use (`2,000`, `0,5`, `7/22/2019`, `10:30`, `1-7`), or by a space before a
+ * group of exactly three digits (`2 000`, also NBSP and NNBSP).
+ */
+const NUMBER = /\p{Nd}+(?:(?:[.,:/'’-]|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{Nd})))\p{Nd}+)*/gu;
+
+/** A magnitude after a number: "30 million", "100K", "10 萬" (ten ten-thousands). */
+const MAGNITUDE = /^[ \u00a0]?(?:(thousand|million|billion|K|M)(?![\p{L}])|(千|万|萬|億|亿))/u;
+const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, K: 1e3, M: 1e6, 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8 };
+/** An English ordinal: 21st, 2nd, 30th (often written as a word in a translation). */
+const ORDINAL = /^(?:st|nd|rd|th)(?![\p{L}])/u;
+
+/** The numbers of a text whose code spans, URLs and tags are blanked; numbers inside `skip` (placeholders) are left out. */
+export function findNumbers(text: string, base: number, skip: readonly TextRange[]): NumberToken[] {
+  const found: NumberToken[] = [];
+  if (!/\p{Nd}/u.test(text)) return found;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (skip.some((r) => r.start < end && start < r.end)) continue;
+    const ascii = toAsciiDigits(m[0]);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    const values = valuesOf(ascii);
+    const magnitude = MAGNITUDE.exec(after);
+    if (magnitude) values.push(...values.map((v) => v * MULTIPLIER[magnitude[1] ?? magnitude[2]]));
+    found.push({ start, end, text: m[0], values, parts: partsOf(ascii), ordinal: ORDINAL.test(after) });
+  }
+  return found;
+}
+
+/** The integers a number is made of, whatever joins them. */
+function partsOf(ascii: string): number[] {
+  return ascii.split(/[^0-9]+/).filter((p) => p !== '').map((p) => Number(p));
+}
+
+/**
+ * What the number can be worth, read with `.` or `,` as the decimal mark and the other (or
+ * a space, or an apostrophe) as the group separator. Dates and times (`/`, `:`, `-`) have no value, only parts.
+ */
+function valuesOf(ascii: string): number[] {
+  if (/[/:-]/.test(ascii)) return [];
+  const groups = ascii.split(/[^0-9]/);
+  const seps = ascii.replace(/[0-9]/g, '');
+  if (seps === '') return [Number(ascii)];
+  const values = new Set<number>();
+  // All separators group digits: every group after the first has three digits.
+  if (groups.slice(1).every((g) => g.length === 3) && groups[0].length <= 3 && new Set(seps.replace(/[ \u00a0\u202f'’]/g, ' ')).size === 1) {
+    values.add(Number(groups.join('')));
+  }
+  // The last separator is the decimal mark, the others group.
+  const last = seps[seps.length - 1];
+  if (last === '.' || last === ',') {
+    const head = groups.slice(0, -1);
+    const headSeps = seps.slice(0, -1);
+    if (!headSeps.includes(last) && head.slice(1).every((g) => g.length === 3)) {
+      values.add(Number(`${head.join('')}.${groups[groups.length - 1]}`));
+    }
+  }
+  return [...values];
+}
+
+/** Digits of other scripts (Arabic-Indic, Devanagari, Thai, full-width…) as ASCII digits. */
+export function toAsciiDigits(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 128 || !/\p{Nd}/u.test(ch)) {
+      out += ch;
+      continue;
+    }
+    // Unicode puts each script's digits 0–9 in a row: count back to the row's start.
+    let start = cp;
+    while (start > cp - 50 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+    out += String((cp - start) % 10);
+  }
+  return out;
+}

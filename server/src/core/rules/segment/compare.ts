@@ -1,0 +1,62 @@
+import type { TextRange } from '../../inline/tokens';
+import type { SegmentCheck } from '../rule';
+
+/**
+ * A URL as the two sides are compared: entities decoded, case folded, no trailing slash,
+ * and the English locale (`/en-us/`) or the file's own locale taken out of the path, so that
+ * a link rewritten to the file's locale matches its English.
+ */
+export function normalizeUrl(url: string, locale: string | undefined): string {
+  let u = url.trim().replace(/&amp;/gi, '&').toLowerCase();
+  u = u.replace(/\/en-us(?=\/|$)/g, '');
+  if (locale) u = u.split(`/${locale.toLowerCase()}/`).join('/');
+  if (locale && u.endsWith(`/${locale.toLowerCase()}`)) u = u.slice(0, -locale.length - 1);
+  return u.replace(/\/+(?=$|[?#])/, '');
+}
+
+/** The items of `a` that `b` does not have, counting repeats (multiset difference), in `a`'s order. */
+export function missingFrom<T>(a: readonly T[], b: readonly T[]): T[] {
+  const counts = new Map<T, number>();
+  for (const x of b) counts.set(x, (counts.get(x) ?? 0) + 1);
+  const out: T[] = [];
+  for (const x of a) {
+    const n = counts.get(x) ?? 0;
+    if (n > 0) counts.set(x, n - 1);
+    else out.push(x);
+  }
+  return out;
+}
+
+/** The indexes of the items of `a` that `b` does not have, counting repeats. */
+export function missingIndexes<T>(a: readonly T[], b: readonly T[]): number[] {
+  const counts = new Map<T, number>();
+  for (const x of b) counts.set(x, (counts.get(x) ?? 0) + 1);
+  const out: number[] = [];
+  a.forEach((x, i) => {
+    const n = counts.get(x) ?? 0;
+    if (n > 0) counts.set(x, n - 1);
+    else out.push(i);
+  });
+  return out;
+}
+
+/** A text for a message: one line, at most `max` characters. */
+export function quote(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** The translation's content without its edge white space: where a finding about the whole translation goes. */
+export function translationRange(s: SegmentCheck): TextRange {
+  const text = s.tr.text;
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  const start = s.tr.base + lead;
+  return { start, end: Math.max(start, s.tr.base + text.length - trail) };
+}
+
+/** Joins items for a message: "a", "a and b", "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,47 @@
+import type { EmphasisSpan } from '../../inline/tokens';
+import type { InlineText } from '../../inline/inlineText';
+import { segmentRule } from '../segmentRule';
+import { listOf, quote, translationRange } from './compare';
+
+export const emphasisLost = segmentRule({
+  code: 'emphasis-lost',
+  description: 'Fewer bold or italic texts in the translation than in its English (bracketed UI labels count as bold in Chinese, Japanese and Korean).',
+  defaultSeverity: 'warning',
+  fixable: false,
+  checkSegment(s) {
+    if (!hasEmphasisMarker(s.en.text)) return;
+    const en = s.en.emphasis.spans;
+    if (en.length === 0) return;
+    const tr = s.tr.emphasis.spans;
+    const labels = CJK.test(s.locale ?? '') ? bracketLabels(s.tr.prose) : 0;
+    for (const strong of [true, false]) {
+      const enKind = en.filter((x) => x.strong === strong);
+      const trKind = tr.filter((x) => x.strong === strong);
+      if (trKind.length + (strong ? labels : 0) >= enKind.length) continue;
+      const kind = strong ? 'bold' : 'italic';
+      const texts = listOf(enKind.map((x) => `"${quote(contentOf(s.en, x), 30)}"`));
+      s.report({
+        message: `The English has ${enKind.length} ${kind} ${enKind.length === 1 ? 'text' : 'texts'} (${texts}); the translation has ${trKind.length}.`,
+        ...translationRange(s),
+      });
+    }
+  },
+});
+
+/** Chinese, Japanese and Korean translations put UI labels in brackets where the English makes them bold. */
+const CJK = /^(?:zh|ja|ko)(?:-|$)/i;
+/** `[label]` (not a link), `「label」`, `【label】`. */
+const BRACKET_LABEL = /\[[^\]\n]+\](?![(\u0001])|「[^」\n]+」|【[^】\n]+】/g;
+
+function bracketLabels(prose: string): number {
+  return prose.match(BRACKET_LABEL)?.length ?? 0;
+}
+
+/** True when the text has a `*` or `_` at all: without one it has no emphasis to compare. */
+export function hasEmphasisMarker(text: string): boolean {
+  return text.indexOf('*') !== -1 || text.indexOf('_') !== -1;
+}
+
+export function contentOf(side: InlineText, span: EmphasisSpan): string {
+  return side.slice({ start: span.contentStart, end: span.contentEnd });
+}

@@ -1,0 +1,42 @@
+import { segmentRule } from '../segmentRule';
+import { contentOf, hasEmphasisMarker } from './emphasisLost';
+
+export const emphasisMoved = segmentRule({
+  code: 'emphasis-moved',
+  description: 'Text that is bold (or italic) in the English, kept verbatim in the translation but no longer bold there.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  checkSegment(s) {
+    if (!hasEmphasisMarker(s.en.text)) return;
+    const en = s.en.emphasis.spans;
+    if (en.length === 0) return;
+    const tr = s.tr.emphasis.spans;
+    if (tr.length < en.filter((x) => x.strong).length) return; // emphasis-lost's case
+    const trInside = tr.map((x) => contentOf(s.tr, x));
+    for (const span of en) {
+      const text = contentOf(s.en, span).trim();
+      if (text.length < 2 || trInside.some((t) => t.includes(text))) continue;
+      // The English also has the text outside its bold: the translation's plain one may be that one.
+      if (wordAt(s.en.prose, text, s.en.prose.indexOf(text) + 1) !== -1) continue;
+      const at = wordAt(s.tr.prose, text);
+      if (at === -1 || tr.some((x) => x.start <= s.tr.base + at && s.tr.base + at < x.end)) continue;
+      const start = s.tr.base + at;
+      s.report({
+        message: `"${text}" is ${span.strong ? 'bold' : 'italic'} in the English; in the translation it is not, and other words are.`,
+        start,
+        end: start + text.length,
+      });
+    }
+  },
+});
+
+/** Where `text` stands as whole words in `prose` (not inside "Add-Ins" or "rob@contoso.com"), from `from` on, or -1. */
+function wordAt(prose: string, text: string, from = 0): number {
+  for (let i = prose.indexOf(text, from); i !== -1; i = prose.indexOf(text, i + 1)) {
+    if (!JOINED.test(prose[i - 1] ?? ' ') && !JOINED.test(prose[i + text.length] ?? ' ')) return i;
+  }
+  return -1;
+}
+
+/** Characters that join a word to its neighbour. */
+const JOINED = /[\p{L}\p{N}@_-]/u;

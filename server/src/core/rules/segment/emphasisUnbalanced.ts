@@ -1,0 +1,21 @@
+import { segmentRule } from '../segmentRule';
+
+export const emphasisUnbalanced = segmentRule({
+  code: 'emphasis-unbalanced',
+  description: 'A bold or italic marker (** or _) in the translation that opens or closes nothing, where the English markers all pair up.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  checkSegment(s) {
+    if (s.tr.text.indexOf('*') === -1 && s.tr.text.indexOf('_') === -1) return;
+    const unmatched = s.tr.emphasis.unmatched;
+    if (unmatched.length === 0 || s.en.emphasis.unmatched.length > 0) return;
+    for (const run of unmatched) {
+      const marker = s.tr.slice(run);
+      s.report({
+        message: `This ${marker} does not pair with another marker, so it shows as text; in the English every ${run.char} marker pairs up.`,
+        start: run.start,
+        end: run.end,
+      });
+    }
+  },
+});

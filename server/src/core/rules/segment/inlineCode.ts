@@ -1,0 +1,46 @@
+import { segmentRule } from '../segmentRule';
+import { missingIndexes, quote, translationRange } from './compare';
+
+export const inlineCode = segmentRule({
+  code: 'inline-code',
+  description: 'Inline code of the English that the translation does not keep verbatim (`code` translated, changed or lost).',
+  defaultSeverity: 'warning',
+  fixable: true,
+  checkSegment(s) {
+    const en = s.en.codeSpans;
+    if (en.length === 0) return;
+    const tr = s.tr.codeSpans;
+    const enCode = en.map((c) => c.code.trim());
+    const trCode = tr.map((c) => c.code.trim());
+    const missing = missingIndexes(enCode, trCode);
+    if (missing.length === 0) return;
+    const foreign = missingIndexes(trCode, enCode);
+    missing.forEach((m, k) => {
+      const english = en[m];
+      const changed = foreign.length === missing.length ? tr[foreign[k]] : undefined;
+      if (changed) {
+        s.report({
+          message: `The English has the code \`${quote(english.code.trim())}\`; the translation changed it to \`${quote(changed.code.trim())}\`.`,
+          start: changed.start,
+          end: changed.end,
+          fix: { title: `Restore the code from the English: \`${quote(english.code.trim())}\``, edits: [{ start: changed.codeStart, end: changed.codeEnd, newText: english.code }] },
+        });
+        return;
+      }
+      // The code kept as text, without its backticks.
+      const at = s.tr.prose.indexOf(english.code.trim());
+      if (english.code.trim() && at !== -1) {
+        const start = s.tr.base + at;
+        const end = start + english.code.trim().length;
+        s.report({
+          message: `The English has \`${quote(english.code.trim())}\` as code; the translation has it as plain text.`,
+          start,
+          end,
+          fix: { title: 'Mark it as code, as in the English', edits: [{ start, end: start, newText: '`' }, { start: end, end, newText: '`' }] },
+        });
+        return;
+      }
+      s.report({ message: `The English has the code \`${quote(english.code.trim())}\`; the translation does not.`, ...translationRange(s) });
+    });
+  },
+});

@@ -1,0 +1,33 @@
+import { segmentRule } from '../segmentRule';
+import { missingIndexes, normalizeUrl } from './compare';
+
+export const linkUrl = segmentRule({
+  code: 'link-url',
+  description: "A link in the translation to a URL that its English does not link to (a locale in place of /en-us/ is fine).",
+  defaultSeverity: 'warning',
+  fixable: true,
+  checkSegment(s) {
+    if (s.tr.links.length === 0) return;
+    const en = s.en.links;
+    const tr = s.tr.links;
+    const enUrls = en.map((l) => normalizeUrl(l.url, s.locale));
+    const trUrls = tr.map((l) => normalizeUrl(l.url, s.locale));
+    const enSet = new Set(enUrls);
+    const foreign = tr.map((_, i) => i).filter((i) => !enSet.has(trUrls[i]) && !s.en.text.includes(tr[i].url));
+    if (foreign.length === 0) return;
+    // Pair foreign URLs with the English URLs that the translation lacks, in order, when they are as many.
+    const missing = missingIndexes(enUrls, trUrls);
+    const paired = missing.length === foreign.length;
+    foreign.forEach((i, k) => {
+      const link = tr[i];
+      const englishUrl = paired ? en[missing[k]].url : undefined;
+      const message = englishUrl
+        ? `The translation links to ${link.url}; the English links to ${englishUrl}.`
+        : `The translation links to ${link.url}; the English does not link there.`;
+      const fix = englishUrl && link.kind !== 'bare' && link.kind !== 'autolink'
+        ? { title: `Restore the link URL from the English: ${englishUrl}`, edits: [{ start: link.urlStart, end: link.urlEnd, newText: englishUrl }] }
+        : undefined;
+      s.report({ message, start: link.urlStart, end: link.urlEnd, fix });
+    });
+  },
+});

@@ -1,0 +1,51 @@
+import type { NumberToken } from '../../inline/tokens';
+import { segmentRule } from '../segmentRule';
+import { translationRange } from './compare';
+
+/** Small whole numbers may be written as words in a translation ("3" → "drei"): they count as lost only when another number took their place. */
+const WORD_SIZED = 12;
+const PM = /^\s*(?:p\.?\s?m\.?)(?![\p{L}])/iu;
+
+export const numbers = segmentRule({
+  code: 'numbers',
+  description: 'A number of the English changed or lost in the translation (separators, date order, native digits and number words are fine).',
+  defaultSeverity: 'warning',
+  fixable: false,
+  checkSegment(s) {
+    if (!/[0-9]/.test(s.en.text)) return;
+    const en = s.en.numbers;
+    if (en.length === 0) return;
+    const tr = s.tr.numbers;
+    const trTexts = new Set(tr.map((n) => n.text));
+    const trValues = new Set(tr.flatMap((n) => n.values));
+    const trParts = new Set(tr.flatMap((n) => n.parts));
+    const enValues = new Set(en.flatMap((n) => n.values));
+    const enParts = new Set(en.flatMap((n) => n.parts));
+    // A number of the translation that the English does not have: the likely changed one.
+    const stranger = tr.find((n) => !n.values.some((v) => enValues.has(v)) && !n.parts.every((p) => enParts.has(p)));
+    const reported = new Set<string>();
+    for (const n of en) {
+      if (reported.has(n.text) || found(n, s.en.prose, s.en.base, trTexts, trValues, trParts)) continue;
+      // Small numbers (1:1 too), ordinals and 100% ("fully") may be spelled out: lost only when another number took their place.
+      const wordable = n.ordinal || n.parts.every((p) => p <= WORD_SIZED) || (n.text === '100' && s.en.prose[n.end - s.en.base] === '%');
+      if (wordable && !stranger) continue;
+      reported.add(n.text);
+      const range = stranger ?? translationRange(s);
+      s.report({
+        message: stranger
+          ? `The English has the number ${n.text}; the translation does not (it has ${stranger.text}).`
+          : `The English has the number ${n.text}; the translation does not.`,
+        start: range.start,
+        end: range.end,
+      });
+    }
+  },
+});
+
+function found(n: NumberToken, prose: string, base: number, texts: Set<string>, values: Set<number>, parts: Set<number>): boolean {
+  if (texts.has(n.text)) return true;
+  if (n.values.some((v) => values.has(v))) return true;
+  // A date or time written another way: all its parts are there (2:30 PM may be 14:30).
+  const pm = PM.test(prose.slice(n.end - base, n.end - base + 8));
+  return n.parts.every((p, i) => parts.has(p) || (pm && i === 0 && p < 12 && parts.has(p + 12)));
+}

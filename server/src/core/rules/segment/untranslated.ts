@@ -1,0 +1,38 @@
+import { segmentRule } from '../segmentRule';
+import { translationRange } from './compare';
+
+/**
+ * English words that a name, a label or a line of code rarely holds but a sentence nearly
+ * always does: a text with none of them is taken for a name or a label, rightly identical.
+ * Words that are also Romance or German words ("a", "do", "in", "an") are left out, since a
+ * few "English" sources are in another language.
+ */
+const FUNCTION_WORDS = new Set(
+  'the to of for from with on at by and or but not is are was were been can could will would should must may might does did has have had you your we our it its this that these those there here if when how what which who why than then into out about any'.split(' '),
+);
+const MIN_WORDS = 3;
+/** A PowerShell command line written as text: `Set-Mailbox Name -Parameter value`. */
+/** Front matter that broken YAML turned into a segment: `title: … ms.author: …`. */
+const FRONT_MATTER = /(?:^|\s)ms\.[a-z]+:\s/;
+const COMMAND_LINE = /\b[A-Z][a-z]+-[A-Z][A-Za-z]+\b.*\s-[A-Za-z]+/;
+
+export const untranslated = segmentRule({
+  code: 'untranslated',
+  description: 'A translation identical to its English sentence (names, labels and code are not flagged).',
+  defaultSeverity: 'warning',
+  fixable: false,
+  checkSegment(s) {
+    if (s.tr.text !== s.en.text && (s.tr.text.trimStart().slice(0, 12) !== s.en.text.trimStart().slice(0, 12) || normalize(s.tr.text) !== normalize(s.en.text))) return;
+    const words = s.en.words.filter((w) => /\p{L}/u.test(w.text));
+    if (words.length < MIN_WORDS) return;
+    // Names and labels are mostly capitalized ("Microsoft 365 Apps for business"); sentences mostly not.
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w.text));
+    if (lower.length * 2 <= words.length || !lower.some((w) => FUNCTION_WORDS.has(w.text))) return;
+    if (COMMAND_LINE.test(s.en.text) || FRONT_MATTER.test(s.en.text)) return;
+    s.report({ message: 'The translation is the English text, untranslated.', ...translationRange(s) });
+  },
+});
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+import { isBlank } from '../segmentRule';
+import { quote } from '../segment/compare';
+
+export const emptyTranslation: Rule = {
+  code: 'empty-translation',
+  description: 'A translation span with no text, where its English has some.',
+  defaultSeverity: 'warning',
+  scope: 'structure',
+  fixable: false,
+  check({ doc, report }) {
+    for (const segment of doc.segments) {
+      const source = segment.source;
+      if (!source || !isBlank(segment.translation.text) || isBlank(source.text)) continue;
+      report({
+        message: `The translation of segment ${segment.id} is empty; its English is "${quote(source.text)}".`,
+        start: segment.translation.full.start,
+        end: segment.translation.full.end,
+        segment,
+      });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { applyEdits, mergeFixes } from '../../../server/src/core/codeActions';
+import { checkConfigFrom } from '../../../server/src/core/config';
+import { parse } from '../../../server/src/core/parse/parse';
+import { checkDocument } from '../../../server/src/core/rules/check';
+import { markdownFiles, withCorpus } from '../../support/corpus';
+
+describe('corpus: the checks on every real file', function () {
+  const root = withCorpus(this);
+  if (!root) return;
+  const files = markdownFiles(root);
+  const config = checkConfigFrom({});
+  const fixAll = (file: string, text: string) => applyEdits(text, mergeFixes(checkDocument(parse(text), config, { path: file }).flatMap((f) => (f.fix ? [f.fix] : []))));
+
+  it('checks every file; every range lies in the text, and fixing all twice gives the text of fixing once', function () {
+    this.timeout(300_000);
+    let fixed = 0;
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const f of checkDocument(parse(text), config, { path: file })) {
+        assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, `${file}: ${f.code}`);
+      }
+      const once = fixAll(file, text);
+      if (once === text) continue;
+      fixed++;
+      assert.equal(fixAll(file, once), once, file);
+    }
+    assert.ok(fixed > 100, `only ${fixed} files had something to fix`);
+  });
+});

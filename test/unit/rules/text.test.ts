@@ -1,0 +1,154 @@
+import * as assert from 'node:assert/strict';
+import { checkSegment } from '../../support/checks';
+
+describe('rules: text of the translation', () => {
+  describe('untranslated', () => {
+    it('fires on an English sentence left as it is', () => {
+      const [f] = checkSegment('untranslated', 'We apologize for the inconvenience.', 'We apologize for the inconvenience.');
+      assert.equal(f.message, 'The translation is the English text, untranslated.');
+      assert.equal(f.at, 'We apologize for the inconvenience.');
+    });
+
+    it('accepts names, labels, code, and a source that is not English (traps)', () => {
+      for (const same of ['Office 365 E5', 'Microsoft 365 Apps for business', 'Set-Mailbox ProblemUser -DefaultPublicFolderMailbox \\<value\\>', 'O vencimento do boleto será em 30 dias da data da compra.', '`Get-Help` `-Full`']) {
+        assert.deepEqual(checkSegment('untranslated', same, same), [], same);
+      }
+    });
+  });
+
+  describe('placeholder', () => {
+    it('restores a translated placeholder (ro-RO sample)', () => {
+      const [f] = checkSegment('placeholder', 'Contactați {AliasAsistență}.', 'Contact {SupportAlias}.', { locale: 'ro-RO' });
+      assert.equal(f.at, '{AliasAsistență}');
+      assert.equal(f.message, 'The English has the placeholder {SupportAlias}; the translation changed it to {AliasAsistență}.');
+      assert.equal(f.fixed, 'Contactați {SupportAlias}.');
+    });
+
+    it('restores a damaged %temp%', () => {
+      const [f] = checkSegment('placeholder', 'Löschen Sie den Ordner % temp%.', 'Delete the %temp% folder.');
+      assert.equal(f.fixed, 'Löschen Sie den Ordner %temp%.');
+    });
+
+    it('fires when a described placeholder is lost', () => {
+      const [f] = checkSegment('placeholder', 'Geben Sie den Namen ein.', 'Type \\<your name\\>.');
+      assert.match(f.message, /the placeholder \\<your name\\>; the translation has none/);
+    });
+
+    it('accepts an environment variable in another case, a translated description, and 50% (traps)', () => {
+      assert.deepEqual(checkSegment('placeholder', 'Ordner %APPDATA%\\Microsoft', 'Folder %appdata%\\Microsoft'), []);
+      assert.deepEqual(checkSegment('placeholder', 'Geben Sie \\<Ihr Name\\> ein.', 'Type \\<your name\\>.'), []);
+      assert.deepEqual(checkSegment('placeholder', '50 % Rabatt', '50% discount'), []);
+    });
+  });
+
+  describe('mt-artifact', () => {
+    it('fires on #A0 left by machine translation (fi-FI sample)', () => {
+      const [f] = checkSegment('mt-artifact', 'Synkronointi #A0 pysähtyi.', 'Sync stopped.', { locale: 'fi-FI' });
+      assert.equal(f.at, '#A0');
+    });
+
+    it('accepts #A0 that the English has, and entities or C# (traps)', () => {
+      assert.deepEqual(checkSegment('mt-artifact', 'Farbe #A0', 'Color #A0'), []);
+      assert.deepEqual(checkSegment('mt-artifact', 'In C#1 und &#160;', 'In C#1 and &#160;'), []);
+    });
+  });
+
+  describe('numbers', () => {
+    it('fires on a changed number, on the number that replaced it (de-DE sample)', () => {
+      const [f] = checkSegment('numbers', 'Die erste Synchronisierung kann bis zu 3 Minuten dauern.', 'The first sync can take up to 30 minutes.');
+      assert.equal(f.at, '3');
+      assert.equal(f.message, 'The English has the number 30; the translation does not (it has 3).');
+    });
+
+    it('fires on a date turned into another date', () => {
+      const [f] = checkSegment('numbers', 'veți primi (07.01.2031) * 10 LEI înapoi.', 'you will get (1-7/31) * $10 back.', { locale: 'ro-RO' });
+      assert.match(f.message, /the number 1-7\/31/);
+    });
+
+    it('fires on a lost number', () => {
+      const [f] = checkSegment('numbers', 'Sie können Notizbücher wiederherstellen.', 'You can recover notebooks within 30 days.');
+      assert.equal(f.message, 'The English has the number 30; the translation does not.');
+    });
+
+    it('accepts separators, dates, times, native digits, number words and magnitudes of the locale (traps)', () => {
+      const same: [string, string, string?][] = [
+        ['bis zu 2.000 Elemente', 'up to 2,000 items'],
+        ['0,5 GB', '0.5 GB'],
+        ['am 22.07.2019', 'on 7/22/2019'],
+        ['um 14:30 Uhr', 'at 2:30 PM'],
+        ['drei Optionen', '3 options'],
+        ['zwei GB', '2 GB'],
+        ['30 ๐๐ รายการ', '30 00 items', 'th-TH'],
+        ['สูงสุด ๓๐ นาที', 'up to 30 minutes', 'th-TH'],
+        ['文件庫最多可以有30000000個檔案', 'A library can have up to 30 million files', 'zh-TW'],
+        ['超過 10 萬位使用者', 'more than 100K users', 'zh-TW'],
+        ['kahdeskymmenesensimmäinen päivä', 'the 21st day', 'fi-FI'],
+        ['täysin saatavilla', '100% available', 'fi-FI'],
+        ['Version 4,2', 'version 4.2'],
+      ];
+      for (const [tr, en, locale] of same) assert.deepEqual(checkSegment('numbers', tr, en, { locale }), [], `${en} → ${tr}`);
+    });
+  });
+
+  describe('edge-whitespace', () => {
+    it("matches the English's edge white space", () => {
+      const [f] = checkSegment('edge-whitespace', '受保護的應用程式 ', 'Protected applications', { locale: 'zh-TW' });
+      assert.equal(f.at, ' ');
+      assert.equal(f.message, 'The translation has a space at its end; the English has no white space.');
+      assert.equal(f.fixed, '受保護的應用程式');
+      const [g] = checkSegment('edge-whitespace', 'Es blockiert nicht.', '\u00a0It does not block.');
+      assert.equal(g.fixed, '\u00a0Es blockiert nicht.');
+    });
+
+    it('accepts the same edge white space (trap)', () => {
+      assert.deepEqual(checkSegment('edge-whitespace', ' Text ', ' Text '), []);
+    });
+  });
+
+  describe('double-space', () => {
+    it('removes a double space (it-IT sample)', () => {
+      const [f] = checkSegment('double-space', 'disconnettersi  e accedere di nuovo.', 'sign out and sign in again.', { locale: 'it-IT' });
+      assert.equal(f.at, '  ');
+      assert.equal(f.fixed, 'disconnettersi e accedere di nuovo.');
+    });
+
+    it('accepts double spaces the English has too, at line starts, and inside code (traps)', () => {
+      assert.deepEqual(checkSegment('double-space', 'Satz eins.  Satz zwei.', 'Sentence one.  Sentence two.'), []);
+      assert.deepEqual(checkSegment('double-space', '<p>\n  <strong>Text</strong>\n</p>', '<p>\n<strong>Text</strong>\n</p>'), []);
+      assert.deepEqual(checkSegment('double-space', 'Geben Sie `a  b` ein.', 'Type `a  b`.'), []);
+    });
+  });
+
+  describe('repeated-word', () => {
+    it('removes a repeated word', () => {
+      const [f] = checkSegment('repeated-word', 'Valitse Valitse jäsenet.', 'Select members.', { locale: 'fi-FI' });
+      assert.equal(f.at, 'Valitse');
+      assert.equal(f.fixed, 'Valitse jäsenet.');
+    });
+
+    it('accepts German "die die", an acronym beside a word, and repeats the English has (traps)', () => {
+      assert.deepEqual(checkSegment('repeated-word', 'die Dateien, die die App öffnet', 'the files that the app opens'), []);
+      assert.deepEqual(checkSegment('repeated-word', 'dal dominio AD ad Azure AD', 'from the AD domain to Azure AD', { locale: 'it-IT' }), []);
+      assert.deepEqual(checkSegment('repeated-word', 'Bora Bora', 'Bora Bora'), []);
+    });
+  });
+
+  describe('do-not-translate', () => {
+    const settings = { doNotTranslate: ['Contoso Drive', 'Outlook'] };
+    it('restores a term written in another case', () => {
+      const [f] = checkSegment('do-not-translate', 'Die contoso drive-App', 'The Contoso Drive app', { settings });
+      assert.equal(f.at, 'contoso drive');
+      assert.equal(f.fixed, 'Die Contoso Drive-App');
+    });
+
+    it('fires on a term lost, from the no-loc list of the front matter', () => {
+      const [f] = checkSegment('do-not-translate', 'Die Teamarbeit', 'The Teams app', { extra: ['no-loc: [Teams]'] });
+      assert.equal(f.message, 'The English has the term "Teams", which is not to be translated; the translation does not have it.');
+    });
+
+    it('accepts an inflected term, and terms the English does not have (traps)', () => {
+      assert.deepEqual(checkSegment('do-not-translate', 'Avaa viesti Outlookissa.', 'Open the message in Outlook.', { settings, locale: 'fi-FI' }), []);
+      assert.deepEqual(checkSegment('do-not-translate', 'Ein Satz.', 'A sentence.', { settings }), []);
+    });
+  });
+});
