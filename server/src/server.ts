@@ -1,5 +1,6 @@
 import {
   DidChangeConfigurationNotification,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -9,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { FindUntranslatedRequest, MarkupRangesRequest } from './protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 
@@ -36,6 +38,8 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        documentSymbolProvider: { label: 'Side-by-Side Docs' },
+        foldingRangeProvider: true,
       },
       serverInfo: { name: 'sxs-docs' },
     };
@@ -63,6 +67,37 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
     runSafe(logger, 'hover', token, null, () => {
       const document = documents.get(params.textDocument.uri);
       return document ? (service.hover(document, params.position) ?? null) : null;
+    }),
+  );
+
+  connection.onDocumentSymbol((params, token) =>
+    runSafe(logger, 'documentSymbol', token, [], () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? service.documentSymbols(document) : [];
+    }),
+  );
+
+  connection.onFoldingRanges((params, token) =>
+    runSafe(logger, 'foldingRanges', token, [], () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? service.foldingRanges(document) : [];
+    }),
+  );
+
+  connection.onRequest(MarkupRangesRequest.method, (params: MarkupRangesRequest.Params, token): Promise<MarkupRangesRequest.Result | null | ResponseError> =>
+    runSafe(logger, 'markupRanges', token, null, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? { version: document.version, ...service.markupRanges(document) } : null;
+    }),
+  );
+
+  connection.onRequest(FindUntranslatedRequest.method, (params: FindUntranslatedRequest.Params, token): Promise<FindUntranslatedRequest.Result | null | ResponseError> =>
+    runSafe(logger, 'findUntranslated', token, null, async () => {
+      const document = documents.get(params.textDocument.uri);
+      const match = document && (await service.findUntranslated(document, params.position, params.direction));
+      if (!match) return null;
+      const { segment, reason, wrapped, ordinal, total } = match;
+      return { range: segment.translation.content.range, id: segment.id, reason, wrapped, ordinal, total };
     }),
   );
 

@@ -1,9 +1,16 @@
-import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
-import { segmentHover } from './hover';
+import type { CounterpartSegment } from './hover/counterparts';
+import { hover } from './hover/hover';
 import { toDiagnostic } from './lsp/diagnostics';
-import type { SxsDocument } from './model';
+import type { Segment, SxsDocument } from './model';
+import { documentSymbols } from './outline/documentSymbols';
+import { foldingRanges } from './outline/folding';
+import { OutlineCache } from './outline/outlineCache';
+import { findSegment, type Direction, type SegmentMatch } from './reading/findSegment';
+import { markupRanges, type MarkupRanges } from './reading/markupRanges';
+import { untranslatedReason, type UntranslatedReason } from './reading/untranslated';
 import { checkDocument } from './rules/check';
 
 export interface Logger {
@@ -15,6 +22,8 @@ export interface LanguageServiceOptions {
   /** The check settings that apply to a document. */
   readonly config: (uri: string) => CheckConfig | Promise<CheckConfig>;
   readonly logger?: Logger;
+  /** The same segment in the other locales of the document (the locale index); hovers show them as a table. */
+  readonly counterparts?: (uri: string, segment: Segment) => readonly CounterpartSegment[] | undefined;
 }
 
 /**
@@ -28,12 +37,21 @@ export interface LanguageService {
   isLocalized(document: TextDocumentLike): boolean;
   diagnostics(document: TextDocumentLike): Promise<Diagnostic[]>;
   hover(document: TextDocumentLike, position: Position): Hover | undefined;
+  /** The outline: front matter, headings (translated, English beside) nested by level, and their segments. */
+  documentSymbols(document: TextDocumentLike): DocumentSymbol[];
+  /** Folding ranges of the front matter and of each heading's section. */
+  foldingRanges(document: TextDocumentLike): FoldingRange[];
+  /** The markup around the translations (lookups, span tags, anchors), for the editor to dim. */
+  markupRanges(document: TextDocumentLike): MarkupRanges;
+  /** The next or previous untranslated segment from a position (see `isUntranslated`), coming round at the ends. */
+  findUntranslated(document: TextDocumentLike, position: Position, direction: Direction): Promise<(SegmentMatch & { reason: UntranslatedReason }) | undefined>;
   /** Forget a closed document. */
   close(uri: string): void;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   const cache = new DocumentModelCache();
+  const outlines = new OutlineCache();
   const service: LanguageService = {
     model: (document) => cache.get(document),
     isLocalized: (document) => isLocalized(cache.get(document)),
@@ -43,7 +61,30 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const config = await options.config(document.uri);
       return checkDocument(doc, config, { path: document.uri }).map((f) => toDiagnostic(doc, f));
     },
-    hover: (document, position) => segmentHover(cache.get(document), position),
+    hover: (document, position) =>
+      hover(cache.get(document), position, {
+        uri: document.uri,
+        counterparts: options.counterparts && ((segment) => options.counterparts?.(document.uri, segment)),
+      }),
+    documentSymbols(document) {
+      const doc = cache.get(document);
+      return isLocalized(doc) ? documentSymbols(doc, outlines.get(doc).sections) : [];
+    },
+    foldingRanges(document) {
+      const doc = cache.get(document);
+      return isLocalized(doc) ? foldingRanges(doc, outlines.get(doc).sections) : [];
+    },
+    markupRanges(document) {
+      const doc = cache.get(document);
+      return markupRanges(doc, outlines.get(doc).headings);
+    },
+    async findUntranslated(document, position, direction) {
+      const doc = cache.get(document);
+      const config = await options.config(document.uri);
+      const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
+      const match = findSegment(doc, doc.lines.offsetAt(position), direction, (s) => untranslatedReason(s, terms) !== undefined);
+      return match && { ...match, reason: untranslatedReason(match.segment, terms)! };
+    },
     close: (uri) => cache.delete(uri),
   };
   return Object.freeze(service);
