@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { ReadingApi } from './reading/api';
+import { registerReading } from './reading/registerReading';
 
 let client: LanguageClient | undefined;
 
@@ -9,7 +11,12 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'untitled', language: 'markdown' },
 ];
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension gives other extensions and the tests (`vscode.extensions.getExtension(…).exports`). */
+export interface SxsDocsApi {
+  readonly reading: ReadingApi;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SxsDocsApi> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -22,6 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('sxsDocs', 'Side-by-Side Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  const reading = registerReading(context, client);
+  return { reading };
 }
 
 export async function deactivate(): Promise<void> {
