@@ -7,6 +7,6 @@ export interface ReadingApi {
   readonly focusOnTranslation: boolean;
   /** The ranges dimmed and hidden in an editor now. */
   decorationsOf(editor: vscode.TextEditor): AppliedDecorations;
-  /** Resolves once the document's markup is known at its current version and decorated. */
-  ready(document: vscode.TextDocument): Promise<void>;
+  /** Asks for the document's markup if needed and decorates it; true when it is known at the document's current version. */
+  ready(document: vscode.TextDocument): Promise<boolean>;
 }

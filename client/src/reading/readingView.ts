@@ -65,9 +65,10 @@ export class ReadingView implements vscode.Disposable {
     return this.applied.get(editor) ?? { dimmed: [], hidden: [] };
   }
 
-  /** Resolves once the markup of the document is known at its current version (asking for it if needed). */
-  async ready(document: vscode.TextDocument): Promise<void> {
+  /** Asks for the markup of the document if it is not known at its current version; true when it then is. */
+  async ready(document: vscode.TextDocument): Promise<boolean> {
     await this.load(document);
+    return this.markup.get(document.uri.toString())?.version === document.version;
   }
 
   dispose(): void {

@@ -8,8 +8,8 @@ export const READING_STRINGS = {
   untranslatedSame: (ordinal: number, total: number, id: string) => `Side-by-Side Docs: untranslated segment ${ordinal} of ${total} (${id}): its translation reads the same as its English.`,
   wrappedTop: 'Side-by-Side Docs: continued from the top of the file.',
   wrappedBottom: 'Side-by-Side Docs: continued from the end of the file.',
-  focusOn: 'Side-by-Side Docs: focus on translation. The English and the markup show only on the lines you are editing.',
-  focusOff: 'Side-by-Side Docs: all markup shown.',
+  focusOn: 'Focus on Translation: the English and the markup show only on the lines you edit.',
+  focusOff: 'Focus on Translation is off: all markup shows.',
   dimOn: 'Side-by-Side Docs: English lookups and ids dimmed.',
   dimOff: 'Side-by-Side Docs: English lookups and ids no longer dimmed.',
 };
