@@ -76,7 +76,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     markupRanges(document) {
       const doc = cache.get(document);
-      return markupRanges(doc, outlines.get(doc).headings);
+      return isLocalized(doc) ? markupRanges(doc, outlines.get(doc).headings) : { lookups: [], tags: [], anchors: [] };
     },
     async findUntranslated(document, position, direction) {
       const doc = cache.get(document);
