@@ -36,7 +36,7 @@ function time(fn: () => unknown): number {
 }
 
 function report(what: string, s: Stats): void {
-  console.log(`${what.padEnd(44)} n=${String(s.n).padStart(5)}  p50=${s.p50.toFixed(3)} ms  p99=${s.p99.toFixed(3)} ms  max=${s.max.toFixed(3)} ms`);
+  console.log(`${what.padEnd(50)} n=${String(s.n).padStart(5)}  p50=${s.p50.toFixed(3)} ms  p99=${s.p99.toFixed(3)} ms  max=${s.max.toFixed(3)} ms`);
 }
 
 async function main(): Promise<void> {

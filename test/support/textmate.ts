@@ -29,6 +29,7 @@ export interface Token {
 
 /** Loads the engine and the grammars once per call; returns a tokenizer of whole documents. */
 export async function markdownTokenizer(): Promise<(text: string) => Token[][]> {
+  if (!fs.existsSync(SXS_GRAMMAR)) throw new Error(`${SXS_GRAMMAR} is missing: \`npm run build\` builds it from the YAML grammar.`);
   const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const registry = new textmate.Registry({
