@@ -1,5 +1,6 @@
 // Bundles the extension's client and server (and the CLI) into single files under dist/.
 import * as esbuild from 'esbuild';
+import { buildGrammars } from './build-grammar.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,6 +21,9 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
 ];
+
+// The TextMate grammars are written in YAML; what ships is their JSON.
+buildGrammars();
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTurnOffRule } from './turnOffRule';
+import type { ReadingApi } from './reading/api';
+import { registerReading } from './reading/registerReading';
 
 let client: LanguageClient | undefined;
 
@@ -10,7 +12,12 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'untitled', language: 'markdown' },
 ];
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension gives other extensions and the tests (`vscode.extensions.getExtension(…).exports`). */
+export interface SxsDocsApi {
+  readonly reading: ReadingApi;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SxsDocsApi> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -24,6 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(client);
   context.subscriptions.push(registerTurnOffRule());
   await client.start();
+  const reading = registerReading(context, client);
+  return { reading };
 }
 
 export async function deactivate(): Promise<void> {

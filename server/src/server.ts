@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './core/codeActions';
 import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { FindUntranslatedRequest, MarkupRangesRequest } from './protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 
@@ -39,6 +40,8 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: 'Side-by-Side Docs' },
+        foldingRangeProvider: true,
       },
       serverInfo: { name: 'sxs-docs' },
     };
@@ -75,6 +78,37 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
     runSafe(logger, 'codeAction', token, [], () => {
       const document = documents.get(params.textDocument.uri);
       return document ? service.codeActions(document, params.context) : [];
+    }),
+  );
+
+  connection.onDocumentSymbol((params, token) =>
+    runSafe(logger, 'documentSymbol', token, [], () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? service.documentSymbols(document) : [];
+    }),
+  );
+
+  connection.onFoldingRanges((params, token) =>
+    runSafe(logger, 'foldingRanges', token, [], () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? service.foldingRanges(document) : [];
+    }),
+  );
+
+  connection.onRequest(MarkupRangesRequest.type, (params, token) =>
+    runSafe(logger, 'markupRanges', token, null, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? { version: document.version, ...service.markupRanges(document) } : null;
+    }),
+  );
+
+  connection.onRequest(FindUntranslatedRequest.type, (params, token) =>
+    runSafe(logger, 'findUntranslated', token, null, async () => {
+      const document = documents.get(params.textDocument.uri);
+      const match = document && (await service.findUntranslated(document, params.position, params.direction));
+      if (!match) return null;
+      const { segment, reason, wrapped, ordinal, total } = match;
+      return { range: segment.translation.content.range, id: segment.id, reason, wrapped, ordinal, total };
     }),
   );
 

@@ -1,14 +1,21 @@
-import type { CodeAction, CodeActionContext, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import { codeActions } from './codeActions';
-import { FindingsCache } from './findingsCache';
-import type { Finding } from './rules/rule';
 import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
 import type { DocumentLimits } from './documentLimits';
-import { segmentHover } from './hover';
+import { FindingsCache } from './findingsCache';
+import type { CounterpartSegment } from './hover/counterparts';
+import { hover } from './hover/hover';
 import { toDiagnostic } from './lsp/diagnostics';
-import type { SxsDocument } from './model';
+import type { Segment, SxsDocument } from './model';
+import { documentSymbols } from './outline/documentSymbols';
+import { foldingRanges } from './outline/folding';
+import { OutlineCache } from './outline/outlineCache';
+import { findSegment, type Direction, type SegmentMatch } from './reading/findSegment';
+import { markupRanges, type MarkupRanges } from './reading/markupRanges';
+import { untranslatedReason, type UntranslatedReason } from './reading/untranslated';
 import { checkDocument } from './rules/check';
+import type { Finding } from './rules/rule';
 
 export interface Logger {
   log(message: string): void;
@@ -21,6 +28,8 @@ export interface LanguageServiceOptions {
   /** The documents left alone (too large, binary); the defaults when not given. */
   readonly limits?: () => DocumentLimits;
   readonly logger?: Logger;
+  /** The same segment in the other locales of the document (the locale index); hovers show them as a table. */
+  readonly counterparts?: (uri: string, segment: Segment) => readonly CounterpartSegment[] | undefined;
 }
 
 /**
@@ -38,6 +47,14 @@ export interface LanguageService {
   findings(document: TextDocumentLike): Promise<readonly Finding[]>;
   /** Quick fixes for the diagnostics in `context`, and the fixes of the whole file (`source.fixAll.sxsDocs`). */
   codeActions(document: TextDocumentLike, context: CodeActionContext): Promise<CodeAction[]>;
+  /** The outline: front matter, headings (translated, English beside) nested by level, and their segments. */
+  documentSymbols(document: TextDocumentLike): DocumentSymbol[];
+  /** Folding ranges of the front matter and of each heading's section. */
+  foldingRanges(document: TextDocumentLike): FoldingRange[];
+  /** The markup around the translations (lookups, span tags, anchors), for the editor to dim. */
+  markupRanges(document: TextDocumentLike): MarkupRanges;
+  /** The next or previous untranslated segment from a position (see `isUntranslated`), coming round at the ends. */
+  findUntranslated(document: TextDocumentLike, position: Position, direction: Direction): Promise<(SegmentMatch & { reason: UntranslatedReason }) | undefined>;
   /** Forget a closed document. */
   close(uri: string): void;
 }
@@ -54,6 +71,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     findingsCache.set(document.uri, document.version, found);
     return found;
   };
+  const outlines = new OutlineCache();
   const service: LanguageService = {
     model: (document) => cache.get(document),
     isLocalized: (document) => isLocalized(cache.get(document)),
@@ -72,7 +90,30 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const all = await findings(document);
       return codeActions(doc, { uri: document.uri, version: document.version, context }, () => all);
     },
-    hover: (document, position) => segmentHover(cache.get(document), position),
+    hover: (document, position) =>
+      hover(cache.get(document), position, {
+        uri: document.uri,
+        counterparts: options.counterparts && ((segment) => options.counterparts?.(document.uri, segment)),
+      }),
+    documentSymbols(document) {
+      const doc = cache.get(document);
+      return isLocalized(doc) ? documentSymbols(doc, outlines.get(doc).sections) : [];
+    },
+    foldingRanges(document) {
+      const doc = cache.get(document);
+      return isLocalized(doc) ? foldingRanges(doc, outlines.get(doc).sections) : [];
+    },
+    markupRanges(document) {
+      const doc = cache.get(document);
+      return isLocalized(doc) ? markupRanges(doc, outlines.get(doc).headings) : { lookups: [], tags: [], anchors: [] };
+    },
+    async findUntranslated(document, position, direction) {
+      const doc = cache.get(document);
+      const config = await options.config(document.uri);
+      const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
+      const match = findSegment(doc, doc.lines.offsetAt(position), direction, (s) => untranslatedReason(s, terms) !== undefined);
+      return match && { ...match, reason: untranslatedReason(match.segment, terms)! };
+    },
     close: (uri) => {
       cache.delete(uri);
       findingsCache.delete(uri);

@@ -42,7 +42,28 @@ export function settingDefinitions(): Record<string, SettingSchema> {
     scope: 'window',
     markdownDescription: 'Files larger than this many megabytes are not checked (the editor says so once per file). The largest real localized docs file is about 0.3 MB.',
   };
+  Object.assign(settings, readingSettings());
   return settings;
+}
+
+/** The reading view's settings; the extension (not the server) reads them. */
+function readingSettings(): Record<string, SettingSchema> {
+  return {
+    'sxsDocs.reading.dimMarkup': {
+      type: 'boolean',
+      default: true,
+      scope: 'resource',
+      markdownDescription: 'Dim the English lookup spans, the translation span tags with their ids, and the heading anchors in the editor, so that the translation stands out. The command **Side-by-Side Docs: Toggle Dimmed Markup** switches it.',
+    },
+    'sxsDocs.reading.dimOpacity': {
+      type: 'number',
+      default: 0.45,
+      minimum: 0.1,
+      maximum: 1,
+      scope: 'window',
+      markdownDescription: 'How visible dimmed markup stays, from 0.1 (faint) to 1 (not dimmed).',
+    },
+  };
 }
 
 /** `contributes.configuration` of the extension manifest. */

@@ -1,0 +1,29 @@
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import type { SxsDocument } from '../model';
+import { segmentAt, sideAt } from '../segmentAt';
+import { anchorHover } from './anchorHover';
+import type { CounterpartSource } from './counterparts';
+import { englishHover, translationHover } from './segmentHover';
+
+/** What a hover may know besides the document. */
+export interface HoverContext {
+  /** The document's URI: relative links in the texts resolve against it. */
+  readonly uri?: string;
+  /** The same segment in the other locales (the locale index); no table without it. */
+  readonly counterparts?: CounterpartSource;
+}
+
+/**
+ * The hover at a position: on a translation, its English source; on the English lookup, the
+ * translation; on a heading's `<a name>` anchor, the English heading it belongs to.
+ * Answers from the parsed model in time logarithmic in the number of segments.
+ */
+export function hover(doc: SxsDocument, position: Position, context: HoverContext = {}): Hover | undefined {
+  const offset = doc.lines.offsetAt(position);
+  const segment = segmentAt(doc, offset);
+  if (!segment) return anchorHover(doc, position.line, offset);
+  if (sideAt(segment, offset) === 'source' && segment.source) {
+    return { contents: { kind: MarkupKind.Markdown, value: translationHover(doc, segment, context) }, range: segment.source.full.range };
+  }
+  return { contents: { kind: MarkupKind.Markdown, value: englishHover(doc, segment, context) }, range: segment.translation.full.range };
+}
