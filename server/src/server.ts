@@ -9,6 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { PreviewRequest } from './protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 
@@ -63,6 +64,13 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
     runSafe(logger, 'hover', token, null, () => {
       const document = documents.get(params.textDocument.uri);
       return document ? (service.hover(document, params.position) ?? null) : null;
+    }),
+  );
+
+  connection.onRequest(PreviewRequest.type, (params, token) =>
+    runSafe(logger, 'preview', token, null, async () => {
+      const document = documents.get(params.uri);
+      return document ? ((await service.preview(document)) ?? null) : null;
     }),
   );
 

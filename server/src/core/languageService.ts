@@ -4,6 +4,7 @@ import { DocumentModelCache, type TextDocumentLike } from './documentCache';
 import { segmentHover } from './hover';
 import { toDiagnostic } from './lsp/diagnostics';
 import type { SxsDocument } from './model';
+import { previewModel, type PreviewModel } from './preview/rows';
 import { checkDocument } from './rules/check';
 
 export interface Logger {
@@ -28,6 +29,8 @@ export interface LanguageService {
   isLocalized(document: TextDocumentLike): boolean;
   diagnostics(document: TextDocumentLike): Promise<Diagnostic[]>;
   hover(document: TextDocumentLike, position: Position): Hover | undefined;
+  /** The side-by-side preview of a document: its segments aligned with the English and other locales, with their findings. */
+  preview(document: TextDocumentLike): Promise<PreviewModel | undefined>;
   /** Forget a closed document. */
   close(uri: string): void;
 }
@@ -44,6 +47,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return checkDocument(doc, config, { path: document.uri }).map((f) => toDiagnostic(doc, f));
     },
     hover: (document, position) => segmentHover(cache.get(document), position),
+    async preview(document) {
+      const doc = cache.get(document);
+      if (!isLocalized(doc)) return undefined;
+      const config = await options.config(document.uri);
+      return previewModel(doc, checkDocument(doc, config, { path: document.uri }));
+    },
     close: (uri) => cache.delete(uri),
   };
   return Object.freeze(service);
