@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { trackLocalizedEditor } from './localizedContext';
+import { PreviewManager } from './preview/previewManager';
+import type { LocalePicker } from './preview/previewPanel';
 
 let client: LanguageClient | undefined;
 
@@ -22,7 +25,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('sxsDocs', 'Side-by-Side Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+
+  const previews = new PreviewManager(client, context.extensionUri, noOtherLocales);
+  context.subscriptions.push(
+    previews,
+    trackLocalizedEditor(),
+    vscode.commands.registerCommand('sxsDocs.openPreview', (uri?: vscode.Uri) => previews.open(uri, false)),
+    vscode.commands.registerCommand('sxsDocs.openPreviewToSide', (uri?: vscode.Uri) => previews.open(uri, true)),
+  );
 }
+
+/** Until the locale index knows a document's versions, there are no other locales to add. */
+const noOtherLocales: LocalePicker = {
+  available: async () => [],
+  pick: async () => undefined,
+};
 
 export async function deactivate(): Promise<void> {
   await client?.stop();

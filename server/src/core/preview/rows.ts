@@ -39,18 +39,22 @@ export interface PreviewRow {
   /** Other locales' versions, by locale. */
   readonly others: Readonly<Record<string, OtherCell>>;
   readonly findings: readonly RowFinding[];
-  /** Lines of the segment in the document (0-based, inclusive), for editor sync. */
-  readonly startLine: number;
-  readonly endLine: number;
+  /** Offsets of the whole segment markup in the document, for editor sync. */
+  readonly start: number;
+  readonly end: number;
   /** Offsets of the translation text in the document, to reveal and select it. */
   readonly translationStart: number;
   readonly translationEnd: number;
+  /** When the English of this segment is newer in another version of the document: the newer English. */
+  readonly stale?: string;
 }
 
 export interface PreviewModel {
   readonly locale: string | undefined;
   readonly direction: 'ltr' | 'rtl';
   readonly translationType: string | undefined;
+  /** Where the body starts (after the front matter), for rendering the document as a reader sees it. */
+  readonly bodyStart: number;
   readonly rows: readonly PreviewRow[];
   /** Findings not tied to a segment (front matter, the file as a whole). */
   readonly documentFindings: readonly RowFinding[];
@@ -102,8 +106,8 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], oth
       translation: segment.translation.text,
       others: othersCells,
       findings: bySegment.get(segment.index) ?? [],
-      startLine: segment.full.range.start.line,
-      endLine: segment.full.range.end.line,
+      start: segment.full.start,
+      end: segment.full.end,
       translationStart: segment.translation.content.start,
       translationEnd: segment.translation.content.end,
     };
@@ -113,6 +117,7 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], oth
     locale,
     direction: locale ? localeDirection(locale) : 'ltr',
     translationType: doc.keys.translationType,
+    bodyStart: doc.frontMatter?.full.end ?? (doc.bom ? 1 : 0),
     rows,
     documentFindings,
     otherLocales: others.map((o) => ({ locale: o.locale, direction: localeDirection(o.locale) })),
