@@ -73,9 +73,17 @@ export function counterpartOf(segment: Segment, here: SegmentNumbers, there: Seg
   const same = there.get(segment.number).filter((s) => !s.paragraph);
   if (same.length) return { kind: 'same', segments: same };
   const p = there.paragraphCovering(segment.number);
+  // The last paragraph of a file has no next number to end its run: there, its English must hold this sentence's.
+  if (p && there.runEnd(p.number) === Number.POSITIVE_INFINITY && !englishHolds(p, segment)) return { kind: 'missing' };
   if (p) return { kind: 'paragraph', segment: p, covered: here.firstIn(p.number, there.runEnd(p.number)) !== segment.number };
   const paragraphSame = there.get(segment.number);
   return paragraphSame.length ? { kind: 'same', segments: paragraphSame } : { kind: 'missing' };
+}
+
+function englishHolds(paragraph: Segment, sentence: Segment): boolean {
+  const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const sentenceEnglish = norm(sentence.source?.text);
+  return sentenceEnglish !== '' && norm(paragraph.source?.text).includes(sentenceEnglish);
 }
 
 function lowerBound(a: readonly number[], x: number): number {
