@@ -20,6 +20,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
+  // The preview's script runs in the webview: a browser, no Node, no VS Code API but acquireVsCodeApi.
+  { ...common, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { preview: 'client/webview/preview.ts' }, outdir: 'dist/webview' },
 ];
 
 // The TextMate grammars are written in YAML; what ships is their JSON.

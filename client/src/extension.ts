@@ -3,6 +3,9 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerTurnOffRule } from './turnOffRule';
 import type { ReadingApi } from './reading/api';
 import { registerReading } from './reading/registerReading';
+import { trackLocalizedEditor } from './localizedContext';
+import { PreviewManager } from './preview/previewManager';
+import type { LocalePicker } from './preview/previewPanel';
 
 let client: LanguageClient | undefined;
 
@@ -31,9 +34,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   context.subscriptions.push(client);
   context.subscriptions.push(registerTurnOffRule());
   await client.start();
+
+  const previews = new PreviewManager(client, context.extensionUri, noOtherLocales);
+  context.subscriptions.push(
+    previews,
+    trackLocalizedEditor(),
+    vscode.commands.registerCommand('sxsDocs.openPreview', (uri?: vscode.Uri) => previews.open(uri, false)),
+    vscode.commands.registerCommand('sxsDocs.openPreviewToSide', (uri?: vscode.Uri) => previews.open(uri, true)),
+  );
+
   const reading = registerReading(context, client);
   return { reading };
 }
+
+/** Until the locale index knows a document's versions, there are no other locales to add. */
+const noOtherLocales: LocalePicker = {
+  available: async () => [],
+  pick: async () => undefined,
+};
 
 export async function deactivate(): Promise<void> {
   await client?.stop();

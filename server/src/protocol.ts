@@ -6,6 +6,10 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Position, Range, TextDocumentIdentifier } from 'vscode-languageserver-types';
 import { TURN_OFF_RULE_COMMAND } from './core/commands';
+import type { PreviewModel } from './core/preview/rows';
+
+export type { PreviewModel, PreviewRow, OtherCell, RowFinding } from './core/preview/rows';
+export type { BlockContext, AlertKind } from './core/preview/blockContext';
 
 /** The client command that a "turn off this rule" code action runs: sets `sxsDocs.rules.<code>` to "off". */
 export namespace TurnOffRuleCommand {
@@ -51,4 +55,16 @@ export namespace FindUntranslatedRequest {
     readonly total: number;
   }
   export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+export interface PreviewParams {
+  readonly uri: string;
+  /** Other locales to show beside this one. */
+  readonly locales?: readonly string[];
+}
+
+/** The side-by-side rows of an open document. */
+export namespace PreviewRequest {
+  export const method = 'sxsDocs/preview';
+  export const type = new RequestType<PreviewParams, PreviewModel | null, void>(method);
 }

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './core/codeActions';
 import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { FindUntranslatedRequest, MarkupRangesRequest } from './protocol';
+import { FindUntranslatedRequest, MarkupRangesRequest, PreviewRequest } from './protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 
@@ -109,6 +109,13 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
       if (!match) return null;
       const { segment, reason, wrapped, ordinal, total } = match;
       return { range: segment.translation.content.range, id: segment.id, reason, wrapped, ordinal, total };
+    }),
+  );
+
+  connection.onRequest(PreviewRequest.type, (params, token) =>
+    runSafe(logger, 'preview', token, null, async () => {
+      const document = documents.get(params.uri);
+      return document ? ((await service.preview(document)) ?? null) : null;
     }),
   );
 

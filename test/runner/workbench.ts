@@ -4,6 +4,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { answerBrowserRequests } from './browserRequests';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CODE_SERVER_DIR = process.env.SXS_CODE_SERVER_DIR ?? path.join(ROOT, '.vscode-test/code-server');
@@ -148,29 +149,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       await page.screenshot({ path: file });
       return file;
     };
-    // The suite asks for screenshots by writing NAME.request; we answer with NAME.done.
-    const answered = new Set<string>();
-    const answer = async (file: string) => {
-      if (!file.endsWith('.request') || answered.has(file) || !fs.existsSync(path.join(requests, file))) return;
-      answered.add(file);
-      let request: { name: string; waitFor?: string };
-      try {
-        request = JSON.parse(fs.readFileSync(path.join(requests, file), 'utf8'));
-      } catch (e) {
-        log.push(`unreadable screenshot request ${file}: ${e}\n`);
-        return;
-      }
-      if (request.waitFor) {
-        await page.locator(request.waitFor).first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
-        // Let fade-in animations finish so the picture shows what a user sees.
-        await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")', undefined, { timeout: 5_000 }).catch(() => undefined);
-      }
-      await screenshot(request.name).catch((e) => log.push(`screenshot ${request.name} failed: ${e}\n`));
-      fs.writeFileSync(path.join(requests, `${request.name}.done`), '');
-    };
-    watcher = fs.watch(requests, (_event, file) => {
-      if (file) void answer(String(file));
-    });
+    watcher = answerBrowserRequests(page, requests, options.screenshotsDir, (line) => log.push(`${line}\n`));
 
     const version = JSON.parse(fs.readFileSync(path.join(path.dirname(entry), '../../lib/vscode/package.json'), 'utf8')).version as string;
     return {

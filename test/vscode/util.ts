@@ -63,29 +63,54 @@ export async function openAndCheck(uri: vscode.Uri): Promise<{ editor: vscode.Te
   return { editor, diagnostics };
 }
 
+/** What the code-server runner can do in the browser for a test (see test/runner/browserRequests.ts). */
+export type BrowserRequest =
+  | { readonly kind: 'screenshot'; readonly name: string; readonly waitFor?: string }
+  /** Texts (and classes) of the elements matching `selector` in the preview webview, after waiting for one to exist. */
+  | { readonly kind: 'webviewQuery'; readonly selector: string }
+  /** Clicks the `index`th element matching `selector` in the preview webview. */
+  | { readonly kind: 'webviewClick'; readonly selector: string; readonly index?: number }
+  /** Evaluates an expression in the preview webview and returns its JSON value. */
+  | { readonly kind: 'webviewEval'; readonly expression: string }
+  /** Waits (in the browser, each animation frame) until the expression is truthy in the preview webview. */
+  | { readonly kind: 'webviewWait'; readonly expression: string; readonly timeout?: number };
+
+let requestCounter = 0;
+
+/**
+ * Asks the code-server runner to act in the browser and waits for its answer. Undefined
+ * when no runner answers requests (under @vscode/test-electron).
+ */
+export async function browserRequest<T>(request: BrowserRequest, ms = DEFAULT_DEADLINE): Promise<T | undefined> {
+  const dir = process.env.SXS_SCREENSHOT_REQUESTS;
+  if (!dir) return undefined;
+  fs.mkdirSync(dir, { recursive: true });
+  const id = `${process.pid}-${++requestCounter}`;
+  const response = path.join(dir, `${id}.response`);
+  const answered = new Promise<T>((resolve, reject) => {
+    const check = () => {
+      if (!fs.existsSync(response)) return;
+      watcher.close();
+      const answer = JSON.parse(fs.readFileSync(response, 'utf8')) as { ok: boolean; value?: T; error?: string };
+      if (answer.ok) resolve(answer.value as T);
+      else reject(new Error(`The browser could not ${request.kind}: ${answer.error}`));
+    };
+    const watcher = fs.watch(dir, check);
+    check();
+  });
+  // Written whole, then renamed, so the runner never reads half a request.
+  const file = path.join(dir, `${id}.request`);
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify({ id, ...request }));
+  fs.renameSync(`${file}.tmp`, file);
+  return withDeadline(answered, `the browser to ${request.kind}`, ms);
+}
+
 /**
  * Asks the runner for a screenshot of the workbench (code-server only) and waits until it is
  * taken; `waitFor` is a CSS selector the runner first waits to see (a hover widget, say).
- * Under a runner that takes none, resolves at once.
  */
 export async function screenshot(name: string, options: { waitFor?: string } = {}): Promise<void> {
-  const dir = process.env.SXS_SCREENSHOT_REQUESTS;
-  if (!dir) return;
-  fs.mkdirSync(dir, { recursive: true });
-  const done = path.join(dir, `${name}.done`);
-  const watched = new Promise<void>((resolve) => {
-    const watcher = fs.watch(dir, () => {
-      if (fs.existsSync(done)) {
-        watcher.close();
-        resolve();
-      }
-    });
-  });
-  // Written whole, then renamed, so the runner never reads half a request.
-  const request = path.join(dir, `${name}.request`);
-  fs.writeFileSync(`${request}.tmp`, JSON.stringify({ name, waitFor: options.waitFor }));
-  fs.renameSync(`${request}.tmp`, request);
-  await withDeadline(watched, `the screenshot ${name}`);
+  await browserRequest({ kind: 'screenshot', name, waitFor: options.waitFor });
 }
 
 /** The text of a hover's contents, joined. */

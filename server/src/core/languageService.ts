@@ -14,6 +14,7 @@ import { OutlineCache } from './outline/outlineCache';
 import { findSegment, type Direction, type SegmentMatch } from './reading/findSegment';
 import { markupRanges, type MarkupRanges } from './reading/markupRanges';
 import { untranslatedReason, type UntranslatedReason } from './reading/untranslated';
+import { previewModel, type PreviewModel } from './preview/rows';
 import { checkDocument } from './rules/check';
 import type { Finding } from './rules/rule';
 
@@ -55,6 +56,8 @@ export interface LanguageService {
   markupRanges(document: TextDocumentLike): MarkupRanges;
   /** The next or previous untranslated segment from a position (see `isUntranslated`), coming round at the ends. */
   findUntranslated(document: TextDocumentLike, position: Position, direction: Direction): Promise<(SegmentMatch & { reason: UntranslatedReason }) | undefined>;
+  /** The side-by-side preview of a document: its segments aligned with the English and other locales, with their findings. */
+  preview(document: TextDocumentLike): Promise<PreviewModel | undefined>;
   /** Forget a closed document. */
   close(uri: string): void;
 }
@@ -117,6 +120,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     close: (uri) => {
       cache.delete(uri);
       findingsCache.delete(uri);
+    },
+    async preview(document) {
+      const doc = cache.get(document);
+      return isLocalized(doc) ? previewModel(doc, await findings(document)) : undefined;
     },
   };
   return Object.freeze(service);

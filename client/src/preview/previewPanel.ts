@@ -1,0 +1,242 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PreviewRequest, type OtherCell, type PreviewModel, type PreviewRow } from '../../../server/src/protocol';
+import type { HostMessage, LocaleColumn, PreviewContent, PreviewMode, PreviewState, WebviewMessage, WebviewOtherCell, WebviewRow } from '../../webview/messages';
+import { CellRenderer } from './cellRenderer';
+import { previewHtml } from './previewHtml';
+
+export const PREVIEW_VIEW_TYPE = 'sxsDocs.preview';
+
+/** Offers the locales the user may add as columns; the index provides them when it knows the document's versions. */
+export interface LocalePicker {
+  pick(uri: vscode.Uri, shown: readonly string[]): Promise<string | undefined>;
+  available(uri: vscode.Uri): Promise<readonly string[]>;
+}
+
+/**
+ * One side-by-side preview of one document: asks the server for the aligned rows, renders
+ * their Markdown, and keeps the webview and the editor in step.
+ */
+export class PreviewPanel implements vscode.Disposable {
+  private state: PreviewState;
+  private readonly renderer: CellRenderer;
+  private readonly disposables: vscode.Disposable[] = [];
+  private rows: readonly PreviewRow[] = [];
+  private ready = false;
+  /** The row just selected from the preview: the editor's answering selection change must not scroll it away. */
+  private selectedFromPreview: string | undefined;
+  private pending: ReturnType<typeof setTimeout> | undefined;
+  private updating: Promise<void> = Promise.resolve();
+  private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.onDisposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly uri: vscode.Uri,
+    state: Partial<PreviewState>,
+    private readonly client: LanguageClient,
+    private readonly extensionUri: vscode.Uri,
+    private readonly locales: LocalePicker,
+  ) {
+    this.state = {
+      uri: uri.toString(),
+      mode: state.mode ?? 'sideBySide',
+      locales: state.locales ?? [],
+      onlyFindings: state.onlyFindings ?? false,
+      readInEnglish: state.readInEnglish ?? false,
+    };
+    panel.webview.options = { enableScripts: true, localResourceRoots: this.resourceRoots() };
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'preview-icon.svg');
+    this.renderer = new CellRenderer(panel.webview, uri);
+    panel.webview.html = previewHtml(panel.webview, extensionUri);
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m: WebviewMessage) => this.onMessage(m)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.updateTitle();
+  }
+
+  /** Re-reads the rows soon; many calls in a burst make one update. */
+  scheduleUpdate(delay = 60): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      void this.update();
+    }, delay);
+  }
+
+  /** Updates now (after any update under way). */
+  update(): Promise<void> {
+    this.updating = this.updating.then(() => this.doUpdate()).catch((e) => this.post({ type: 'error', message: `The preview could not be updated: ${e instanceof Error ? e.message : String(e)}` }));
+    return this.updating;
+  }
+
+  /** Scrolls the preview to the segment at (or just before) this offset; `highlight` marks it as the current one. */
+  revealOffset(offset: number, highlight: boolean): void {
+    const row = rowAtOffset(this.rows, offset);
+    if (!row) return;
+    if (row.key === this.selectedFromPreview) {
+      this.selectedFromPreview = undefined;
+      return;
+    }
+    this.post({ type: 'reveal', key: row.key, highlight });
+  }
+
+  dispose(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.onDisposeEmitter.fire();
+    this.onDisposeEmitter.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+
+  private async doUpdate(): Promise<void> {
+    if (!this.ready) return;
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const model = await this.client.sendRequest(PreviewRequest.type, { uri: this.uri.toString(), locales: this.state.locales });
+    if (!model) {
+      this.post({ type: 'error', message: `${vscode.workspace.asRelativePath(this.uri)} has no sxs segments or localization keys to preview.` });
+      return;
+    }
+    this.rows = model.rows;
+    const canAdd = (await this.locales.available(this.uri)).some((l) => !this.state.locales.includes(l));
+    this.post({ type: 'content', content: this.content(model, document, canAdd) });
+  }
+
+  private content(model: PreviewModel, document: vscode.TextDocument, canAddLocales: boolean): PreviewContent {
+    const locale: LocaleColumn = { locale: model.locale ?? 'und', label: model.locale ? `${model.locale}` : 'Translation', direction: model.direction };
+    const others: LocaleColumn[] = model.otherLocales.map((o) => ({ locale: o.locale, label: o.locale, direction: o.direction }));
+    const sideBySide = this.state.mode === 'sideBySide';
+    return {
+      title: this.title(),
+      mode: this.state.mode,
+      locale,
+      translationType: model.translationType,
+      others,
+      documentFindings: model.documentFindings,
+      onlyFindings: this.state.onlyFindings,
+      readInEnglish: this.state.readInEnglish,
+      canAddLocales,
+      rows: sideBySide ? model.rows.map((r) => this.webviewRow(r)) : [],
+      readerHtml: sideBySide ? '' : this.renderer.renderDocument(document.getText().slice(model.bodyStart)),
+      resourceBase: this.renderer.resourceBase(),
+      state: this.state,
+    };
+  }
+
+  private webviewRow(row: PreviewRow): WebviewRow {
+    const others: Record<string, WebviewOtherCell> = {};
+    for (const [locale, cell] of Object.entries(row.others)) others[locale] = this.otherCell(cell);
+    return {
+      key: row.key,
+      number: row.number,
+      paragraph: row.paragraph,
+      context: row.context,
+      englishHtml: this.renderer.inline(row.english.trim()),
+      translationHtml: this.renderer.inline(row.translation.trim()),
+      others,
+      findings: row.findings,
+      stale: row.stale,
+    };
+  }
+
+  private otherCell(cell: OtherCell): WebviewOtherCell {
+    return cell.kind === 'text' ? { kind: 'text', html: this.renderer.inline(cell.text), ids: cell.ids } : cell;
+  }
+
+  private async onMessage(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        await this.update();
+        return;
+      case 'select':
+        await this.revealInEditor(message.key);
+        return;
+      case 'setMode':
+        return this.setState({ mode: message.mode });
+      case 'setOnlyFindings':
+        return this.setState({ onlyFindings: message.value });
+      case 'setReadInEnglish':
+        return this.setState({ readInEnglish: message.value });
+      case 'addLocale': {
+        const locale = await this.locales.pick(this.uri, this.state.locales);
+        if (locale) await this.setState({ locales: [...this.state.locales, locale] });
+        return;
+      }
+      case 'removeLocale':
+        return this.setState({ locales: this.state.locales.filter((l) => l !== message.locale) });
+      case 'openLink':
+        return this.openLink(message.href);
+    }
+  }
+
+  /** Changes what the preview shows (the mode, the columns, the filter). */
+  async setState(change: Partial<Omit<PreviewState, 'uri'>>): Promise<void> {
+    this.state = { ...this.state, ...change };
+    this.updateTitle();
+    await this.update();
+  }
+
+  get mode(): PreviewMode {
+    return this.state.mode;
+  }
+
+  private async revealInEditor(key: string): Promise<void> {
+    const row = this.rows.find((r) => r.key === key);
+    if (!row) return;
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const range = new vscode.Range(document.positionAt(row.translationStart), document.positionAt(row.translationEnd));
+    this.selectedFromPreview = key;
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    const editor = visible ?? (await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preserveFocus: true }));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** Links open in the editor (workspace files) or the system browser (http/https on a click); nothing else. */
+  private async openLink(href: string): Promise<void> {
+    if (/^https?:\/\//i.test(href)) {
+      await vscode.env.openExternal(vscode.Uri.parse(href));
+      return;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#')) return;
+    const target = vscode.Uri.joinPath(this.uri, '..', href.split('#')[0]);
+    if (!vscode.workspace.getWorkspaceFolder(target)) return;
+    await vscode.commands.executeCommand('vscode.open', target);
+  }
+
+  private resourceRoots(): vscode.Uri[] {
+    return [...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri), vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')];
+  }
+
+  private title(): string {
+    const name = this.uri.path.split('/').pop() ?? 'document';
+    return this.state.mode === 'reader' ? `Reader: ${name}` : `Side by Side: ${name}`;
+  }
+
+  private updateTitle(): void {
+    this.panel.title = this.title();
+  }
+
+  private post(message: HostMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+}
+
+/** The row of the segment at (or nearest before) an offset. */
+export function rowAtOffset(rows: readonly PreviewRow[], offset: number): PreviewRow | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  let best: PreviewRow | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].start <= offset) {
+      best = rows[mid];
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return best;
+}

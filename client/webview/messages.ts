@@ -1,0 +1,91 @@
+/**
+ * The messages between the preview webview and the extension, as discriminated unions
+ * shared by both sides. Cell HTML is rendered by the extension from document Markdown;
+ * the webview sanitises it before it touches the DOM.
+ */
+
+export type PreviewMode = 'sideBySide' | 'reader';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface WebviewFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+export interface WebviewContext {
+  readonly block: 'heading' | 'list' | 'table' | 'quote' | 'paragraph' | 'frontmatter';
+  readonly level?: number;
+  readonly alert?: string;
+}
+
+export type WebviewOtherCell =
+  | { readonly kind: 'text'; readonly html: string; readonly ids: readonly string[] }
+  | { readonly kind: 'above'; readonly id: string }
+  | { readonly kind: 'missing' };
+
+export interface WebviewRow {
+  readonly key: string;
+  readonly number: number;
+  readonly paragraph: boolean;
+  readonly context: WebviewContext;
+  readonly englishHtml: string;
+  readonly translationHtml: string;
+  readonly others: Readonly<Record<string, WebviewOtherCell>>;
+  readonly findings: readonly WebviewFinding[];
+  /** Set when the English of this segment is newer elsewhere: what it says now. */
+  readonly stale?: string;
+}
+
+export interface LocaleColumn {
+  readonly locale: string;
+  readonly label: string;
+  readonly direction: 'ltr' | 'rtl';
+}
+
+/** What the preview shows: either mode's content, with the document's facts. */
+export interface PreviewContent {
+  readonly title: string;
+  readonly mode: PreviewMode;
+  readonly locale: LocaleColumn;
+  readonly translationType: string | undefined;
+  readonly others: readonly LocaleColumn[];
+  readonly documentFindings: readonly WebviewFinding[];
+  readonly onlyFindings: boolean;
+  readonly readInEnglish: boolean;
+  /** More locales of this document exist to add as columns. */
+  readonly canAddLocales: boolean;
+  /** Side by side: the rows. */
+  readonly rows: readonly WebviewRow[];
+  /** Reader: the document as the docs render it (sxs spans kept, lookups hidden by CSS). */
+  readonly readerHtml: string;
+  /** Images may load from here only (the webview's resource origin). */
+  readonly resourceBase: string;
+  /** Kept by the webview so that the serializer can restore the preview after a reload. */
+  readonly state: PreviewState;
+}
+
+export type HostMessage =
+  | { readonly type: 'content'; readonly content: PreviewContent }
+  | { readonly type: 'reveal'; readonly key: string; readonly highlight: boolean }
+  | { readonly type: 'error'; readonly message: string };
+
+export type WebviewMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'select'; readonly key: string }
+  | { readonly type: 'setMode'; readonly mode: PreviewMode }
+  | { readonly type: 'setOnlyFindings'; readonly value: boolean }
+  | { readonly type: 'setReadInEnglish'; readonly value: boolean }
+  | { readonly type: 'addLocale' }
+  | { readonly type: 'removeLocale'; readonly locale: string }
+  | { readonly type: 'openLink'; readonly href: string };
+
+/** What the webview keeps across reloads (VS Code's webview state), read back by the serializer. */
+export interface PreviewState {
+  readonly uri: string;
+  readonly mode: PreviewMode;
+  readonly locales: readonly string[];
+  readonly onlyFindings: boolean;
+  readonly readInEnglish: boolean;
+}

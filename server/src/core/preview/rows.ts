@@ -1,0 +1,125 @@
+import type { Severity } from '../config';
+import { localeDirection } from '../locale';
+import type { SxsDocument } from '../model';
+import { counterpartOf, SegmentNumbers } from '../paragraphs';
+import type { Finding } from '../rules/rule';
+import { blockContexts, type BlockContext } from './blockContext';
+
+/** Another locale's version of the document, to show beside this one. */
+export interface LocaleVersion {
+  readonly locale: string;
+  readonly doc: SxsDocument;
+}
+
+/** What another locale shows in a row. */
+export type OtherCell =
+  | { readonly kind: 'text'; readonly text: string; readonly ids: readonly string[] }
+  /** The other locale keeps this sentence in a paragraph segment shown in an earlier row. */
+  | { readonly kind: 'above'; readonly id: string }
+  | { readonly kind: 'missing' };
+
+export interface RowFinding {
+  readonly code: string;
+  readonly severity: Exclude<Severity, 'off'>;
+  readonly message: string;
+}
+
+/** One row of the side-by-side preview: a segment of this document and its versions. */
+export interface PreviewRow {
+  /** The segment id: stable across edits, so the preview updates rows in place. */
+  readonly key: string;
+  /** The segment's index in this document. */
+  readonly index: number;
+  readonly number: number;
+  readonly paragraph: boolean;
+  readonly context: BlockContext;
+  /** Markdown of the English (from the lookup span) and of the translation. */
+  readonly english: string;
+  readonly translation: string;
+  /** Other locales' versions, by locale. */
+  readonly others: Readonly<Record<string, OtherCell>>;
+  readonly findings: readonly RowFinding[];
+  /** Offsets of the whole segment markup in the document, for editor sync. */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets of the translation text in the document, to reveal and select it. */
+  readonly translationStart: number;
+  readonly translationEnd: number;
+  /** When the English of this segment is newer in another version of the document: the newer English. */
+  readonly stale?: string;
+}
+
+export interface PreviewModel {
+  readonly locale: string | undefined;
+  readonly direction: 'ltr' | 'rtl';
+  readonly translationType: string | undefined;
+  /** Where the body starts (after the front matter), for rendering the document as a reader sees it. */
+  readonly bodyStart: number;
+  readonly rows: readonly PreviewRow[];
+  /** Findings not tied to a segment (front matter, the file as a whole). */
+  readonly documentFindings: readonly RowFinding[];
+  /** The other locales shown, in column order, with their direction. */
+  readonly otherLocales: readonly { readonly locale: string; readonly direction: 'ltr' | 'rtl' }[];
+}
+
+/**
+ * The rows of the side-by-side preview: one per segment of this document, aligned with the
+ * other locales by segment number (a `-p` paragraph segment against the run of sentences it
+ * stands for, and back), with each segment's findings.
+ */
+export function previewModel(doc: SxsDocument, findings: readonly Finding[], others: readonly LocaleVersion[] = []): PreviewModel {
+  const contexts = blockContexts(doc);
+  const here = new SegmentNumbers(doc);
+  const there = others.map((o) => ({ locale: o.locale, numbers: new SegmentNumbers(o.doc) }));
+  const bySegment = new Map<number, RowFinding[]>();
+  const documentFindings: RowFinding[] = [];
+  for (const f of findings) {
+    const finding = { code: f.code, severity: f.severity, message: f.message };
+    if (f.segment) {
+      const list = bySegment.get(f.segment.index);
+      if (list) list.push(finding);
+      else bySegment.set(f.segment.index, [finding]);
+    } else {
+      documentFindings.push(finding);
+    }
+  }
+  const seen = new Set<string>();
+  const rows = doc.segments.map((segment): PreviewRow => {
+    // Ids are unique in a well-formed file; a duplicate still needs a row of its own.
+    const key = seen.has(segment.id) ? `${segment.id}#${segment.index}` : segment.id;
+    seen.add(key);
+    const othersCells: Record<string, OtherCell> = {};
+    for (const o of there) {
+      const c = counterpartOf(segment, here, o.numbers);
+      othersCells[o.locale] =
+        c.kind === 'same' ? { kind: 'text', text: c.segments.map((s) => s.translation.text.trim()).join(' '), ids: c.segments.map((s) => s.id) }
+        : c.kind === 'paragraph' ? (c.covered ? { kind: 'above', id: c.segment.id } : { kind: 'text', text: c.segment.translation.text.trim(), ids: [c.segment.id] })
+        : { kind: 'missing' };
+    }
+    return {
+      key,
+      index: segment.index,
+      number: segment.number,
+      paragraph: segment.paragraph,
+      context: contexts[segment.index],
+      english: segment.source?.text ?? '',
+      translation: segment.translation.text,
+      others: othersCells,
+      findings: bySegment.get(segment.index) ?? [],
+      start: segment.full.start,
+      end: segment.full.end,
+      translationStart: segment.translation.content.start,
+      translationEnd: segment.translation.content.end,
+    };
+  });
+  const locale = doc.keys.contentLocale;
+  return {
+    locale,
+    direction: locale ? localeDirection(locale) : 'ltr',
+    translationType: doc.keys.translationType,
+    bodyStart: doc.frontMatter?.full.end ?? (doc.bom ? 1 : 0),
+    rows,
+    documentFindings,
+    otherLocales: others.map((o) => ({ locale: o.locale, direction: localeDirection(o.locale) })),
+  };
+}
