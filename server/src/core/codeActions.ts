@@ -2,6 +2,7 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnosti
 import { TURN_OFF_RULE_COMMAND } from './commands';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './lsp/diagnostics';
 import type { SxsDocument } from './model';
+import { fixAll, minimalEdit } from './fixAll';
 import type { FixData, Finding, TextEditData } from './rules/rule';
 
 /** The code action kind of "fix everything sxs-docs can fix", for `editor.codeActionsOnSave`. */
@@ -19,6 +20,8 @@ export interface CodeActionParams {
   /** The document version that `doc` is: fixes computed for another version are not offered. */
   readonly version: number;
   readonly context: CodeActionContext;
+  /** Checks a fixed text again: "fix all" runs until nothing is left to fix. */
+  readonly recheck: (doc: SxsDocument) => readonly Finding[];
 }
 
 /**
@@ -36,9 +39,8 @@ export function codeActions(doc: SxsDocument, params: CodeActionParams, findings
     }
   }
   if (only?.some((k) => k === FIX_ALL_KIND || k === CodeActionKind.Source)) {
-    const fixes = findings().flatMap((f) => (f.fix ? [f.fix] : []));
-    const edits = mergeFixes(fixes);
-    if (edits.length) actions.push({ title: TITLES.fixAll, kind: FIX_ALL_KIND, edit: { changes: { [params.uri]: toTextEdits(doc, edits) } } });
+    const edit = fixAllEdit(doc, params, findings());
+    if (edit) actions.push({ title: TITLES.fixAll, kind: FIX_ALL_KIND, edit: { changes: { [params.uri]: toTextEdits(doc, [edit]) } } });
   }
   return actions;
 }
@@ -58,10 +60,10 @@ function quickFixes(doc: SxsDocument, params: CodeActionParams, diagnostic: Diag
   if (current && data?.fix) actions.push({ ...edit(data.fix), isPreferred: true });
   if (current && data?.fix && !fixAllOffered.has(code)) {
     fixAllOffered.add(code);
-    const fixes = findings().filter((f) => f.code === code && f.fix).map((f) => f.fix!);
-    if (fixes.length > 1) {
-      actions.push({ title: TITLES.fixAllOfRule(code, fixes.length), kind: CodeActionKind.QuickFix, edit: { changes: { [params.uri]: toTextEdits(doc, mergeFixes(fixes)) } } });
-    }
+    const all = findings();
+    const count = all.filter((f) => f.code === code && f.fix).length;
+    const fixed = count > 1 ? fixAllEdit(doc, params, all, (f) => f.code === code) : undefined;
+    if (fixed) actions.push({ title: TITLES.fixAllOfRule(code, count), kind: CodeActionKind.QuickFix, edit: { changes: { [params.uri]: toTextEdits(doc, [fixed]) } } });
   }
   if (current && data?.ignore) actions.push(edit(data.ignore));
   actions.push({
@@ -71,6 +73,12 @@ function quickFixes(doc: SxsDocument, params: CodeActionParams, diagnostic: Diag
     command: { title: TITLES.turnOff(code), command: TURN_OFF_RULE_COMMAND, arguments: [code, params.uri] },
   });
   return actions;
+}
+
+/** Fix all (of one rule, with `select`) until nothing is left, as one edit of the stretch that changes. */
+function fixAllEdit(doc: SxsDocument, params: CodeActionParams, findings: readonly Finding[], select?: (f: Finding) => boolean): TextEditData | undefined {
+  const result = fixAll(doc, findings, { check: params.recheck, select });
+  return minimalEdit(doc.text, result.doc.text);
 }
 
 /**

@@ -91,7 +91,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     async codeActions(document, context) {
       const doc = cache.get(document);
       const all = await findings(document);
-      return codeActions(doc, { uri: document.uri, version: document.version, context }, () => all);
+      const config = await options.config(document.uri);
+      const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri });
+      return codeActions(doc, { uri: document.uri, version: document.version, context, recheck }, () => all);
     },
     hover: (document, position) =>
       hover(cache.get(document), position, {

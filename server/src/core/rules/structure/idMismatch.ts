@@ -9,14 +9,10 @@ export const idMismatch: Rule = {
   check({ doc, report }) {
     for (const p of doc.problems) {
       if (p.code !== 'id-mismatch' || !p.segment?.source) continue;
-      const { source, id } = p.segment;
-      report({
-        message: p.message,
-        start: p.span.start,
-        end: p.span.end,
-        segment: p.segment,
-        fix: { title: `Set the English lookup's id to ${id}`, edits: [{ start: source.idSpan.start, end: source.idSpan.end, newText: id }] },
-      });
+      const { source, id, wellFormedId } = p.segment;
+      // Only a well-formed id is copied: a damaged one (quotes, `<`) would break the lookup's tag.
+      const fix = wellFormedId ? { title: `Set the English lookup's id to ${id}`, edits: [{ start: source.idSpan.start, end: source.idSpan.end, newText: id }] } : undefined;
+      report({ message: p.message, start: p.span.start, end: p.span.end, segment: p.segment, ...(fix ? { fix } : {}) });
     }
   },
 };
