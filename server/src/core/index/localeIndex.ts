@@ -1,0 +1,355 @@
+import type { SxsDocument } from '../model';
+import { Emitter, type CancellationTokenLike, type Disposable, type Event, type FileChange, type IWorkspace } from '../workspace';
+import { findMarkdownFiles, groupFiles, type FileGroup, type PlacedFile } from './discovery';
+import { sourceFileHash } from './hashing';
+import { chooseReference, indexEnglish, indexTranslation, type IndexedDocument } from './indexedDocument';
+import { IndexStore } from './indexStore';
+import { isMarkdownPath, LocaleLayout, SOURCE_LOCALE, type DocumentPlace, type LocaleRoot } from './layout';
+
+export interface LocaleIndexOptions {
+  readonly workspace: IWorkspace;
+  /** The parsed model of a file: the open document's current version when it is open, else the disk's. */
+  readonly load: (uri: string) => Promise<SxsDocument | undefined>;
+  /** Locale roots named in the settings. */
+  readonly roots?: () => Promise<readonly LocaleRoot[]>;
+  readonly log?: (message: string) => void;
+}
+
+/** `building` until the first build ends; `cancelled` when the user stopped it (the index then holds what was read). */
+export type IndexState = 'idle' | 'building' | 'ready' | 'cancelled';
+
+export interface IndexProgress {
+  readonly state: IndexState;
+  /** Files read so far, and the number found. */
+  readonly indexed: number;
+  readonly total: number;
+}
+
+/** What changed in the index: the counterpart keys and locales touched. */
+export interface IndexChange {
+  readonly keys: ReadonlySet<string>;
+  readonly locales: ReadonlySet<string>;
+}
+
+export interface IndexStats {
+  readonly documents: number;
+  readonly documentsWithEnglish: number;
+  readonly segments: number;
+  /** Bytes of segment tables. */
+  readonly segmentBytes: number;
+  /** Milliseconds the last complete build took. */
+  readonly buildMs: number | undefined;
+}
+
+/** How many documents are read at once while building. */
+const GROUP_CONCURRENCY = 6;
+/** The build gives other messages (requests, edits) a turn at least this often, in milliseconds. */
+const YIELD_EVERY_MS = 15;
+
+/** Lets queued events run: a workspace that reads files synchronously would otherwise never give way. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The locale index: every locale version of every document of the workspace, as compact
+ * entries (keys and segment tables, no texts). Built once in the background, with progress
+ * and cancellation; then kept current from the workspace's change events. Nothing here
+ * scans the workspace on a query: queries read the tables.
+ */
+export class LocaleIndex implements Disposable {
+  private readonly store = new IndexStore();
+  private layout: LocaleLayout;
+  private generation = 0;
+  private currentState: IndexState = 'idle';
+  private progressCount = { indexed: 0, total: 0 };
+  private building: Promise<void> | undefined;
+  private lastBuildMs: number | undefined;
+  private stampCounter = 0;
+  private readonly pending = new Map<string, FileChange['type']>();
+  private draining: Promise<void> | undefined;
+  private readonly changeEmitter = new Emitter<IndexChange>();
+  private readonly progressEmitter = new Emitter<IndexProgress>();
+  private readonly subscriptions: Disposable[];
+
+  /** After entries were added, changed or removed. */
+  readonly onDidChange: Event<IndexChange> = this.changeEmitter.event;
+  /** While building, and when a build starts or ends. */
+  readonly onDidProgress: Event<IndexProgress> = this.progressEmitter.event;
+
+  constructor(private readonly options: LocaleIndexOptions) {
+    this.layout = new LocaleLayout(options.workspace.folders);
+    this.subscriptions = [
+      options.workspace.onDidChangeFiles((changes) => this.enqueue(changes)),
+      options.workspace.onDidChangeFolders(() => void this.build()),
+    ];
+  }
+
+  get state(): IndexState {
+    return this.currentState;
+  }
+
+  get progress(): IndexProgress {
+    return { state: this.currentState, ...this.progressCount };
+  }
+
+  /** The entry of a file, if indexed. */
+  document(uri: string): IndexedDocument | undefined {
+    return this.store.get(uri);
+  }
+
+  /** Every indexed version of the document the file is a version of (itself included), English first. */
+  versionsOf(uri: string): readonly IndexedDocument[] {
+    const key = this.store.get(uri)?.key ?? this.placeOf(uri)?.key;
+    return key ? this.store.versions(key) : [];
+  }
+
+  /** Where a file stands, indexed or not (an unsaved new file, say). */
+  placeOf(uri: string): DocumentPlace | undefined {
+    const doc = this.store.get(uri);
+    if (doc) return { key: doc.key, locale: doc.locale, english: doc.english };
+    const place = this.layout.localizedPlace(uri);
+    if (place) return place;
+    const key = this.layout.englishKeys(uri).find((k) => this.store.hasKey(k));
+    return key ? { key, locale: SOURCE_LOCALE, english: true } : undefined;
+  }
+
+  /** Every entry; for the checks that look across a locale. */
+  documents(): IterableIterator<IndexedDocument> {
+    return this.store.all();
+  }
+
+  stats(): IndexStats {
+    let segments = 0;
+    let segmentBytes = 0;
+    let withEnglish = 0;
+    for (const doc of this.store.all()) {
+      segments += doc.english ? 0 : doc.segments.length;
+      segmentBytes += doc.segments.byteLength;
+      if (doc.english) withEnglish++;
+    }
+    return { documents: this.store.size, documentsWithEnglish: withEnglish, segments, segmentBytes, buildMs: this.lastBuildMs };
+  }
+
+  /**
+   * (Re)builds the index from the workspace: lists the folders, groups the files by
+   * document and reads each. Resolves when done or cancelled; a new build cancels a running one.
+   */
+  build(): Promise<void> {
+    const generation = ++this.generation;
+    const isCurrent = () => generation === this.generation;
+    const token: CancellationTokenLike = {
+      get isCancellationRequested() {
+        return !isCurrent();
+      },
+    };
+    const run = this.runBuild(token).catch((e) => this.log(`Building the locale index failed: ${e instanceof Error ? e.message : String(e)}`));
+    const building: Promise<void> = run.finally(() => {
+      if (this.building === building) this.building = undefined;
+      void this.drain();
+    });
+    this.building = building;
+    return building;
+  }
+
+  /** Stops a running build; what was read stays indexed. */
+  cancel(): void {
+    if (this.currentState !== 'building') return;
+    this.generation++;
+    this.setState('cancelled');
+  }
+
+  /** Resolves when no build and no change is being processed. */
+  async whenIdle(): Promise<void> {
+    while (this.building || this.draining) await (this.building ?? this.draining);
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const s of this.subscriptions) s.dispose();
+    this.changeEmitter.dispose();
+    this.progressEmitter.dispose();
+  }
+
+  private async runBuild(token: CancellationTokenLike): Promise<void> {
+    const started = Date.now();
+    this.progressCount = { indexed: 0, total: 0 };
+    this.setState('building');
+    const roots = (await this.options.roots?.()) ?? [];
+    this.layout = new LocaleLayout(this.options.workspace.folders, roots);
+    const files = await findMarkdownFiles(this.options.workspace, this.options.workspace.folders, token);
+    if (token.isCancellationRequested) return;
+    const groups = groupFiles(this.layout, files);
+    this.store.clear();
+    this.progressCount = { indexed: 0, total: groups.reduce((n, g) => n + g.translations.length + (g.english ? 1 : 0), 0) };
+    this.progressEmitter.fire(this.progress);
+    const step = Math.max(50, Math.ceil(this.progressCount.total / 100));
+    let nextReport = step;
+    let at = 0;
+    let lastYield = Date.now();
+    const worker = async () => {
+      while (at < groups.length && !token.isCancellationRequested) {
+        const group = groups[at++];
+        await this.indexGroup(group, token);
+        if (Date.now() - lastYield > YIELD_EVERY_MS) {
+          await yieldToEventLoop();
+          lastYield = Date.now();
+        }
+        this.progressCount.indexed += group.translations.length + (group.english ? 1 : 0);
+        if (this.progressCount.indexed >= nextReport) {
+          nextReport += step;
+          this.progressEmitter.fire(this.progress);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: GROUP_CONCURRENCY }, worker));
+    if (token.isCancellationRequested) {
+      // Stopped by the user (not replaced by a new build): what was read is usable.
+      if (this.currentState === 'cancelled') this.fireAll();
+      return;
+    }
+    this.lastBuildMs = Date.now() - started;
+    this.setState('ready');
+    this.fireAll();
+  }
+
+  private fireAll(): void {
+    const keys = new Set<string>();
+    const locales = new Set<string>();
+    for (const doc of this.store.all()) {
+      keys.add(doc.key);
+      locales.add(doc.locale);
+    }
+    this.changeEmitter.fire({ keys, locales });
+  }
+
+  /** Reads the versions of one document, then its English (whose table follows one of them). */
+  private async indexGroup(group: FileGroup, token: CancellationTokenLike): Promise<void> {
+    const models = new Map<string, SxsDocument>();
+    await Promise.all(
+      group.translations.map(async (file) => {
+        const model = await this.options.load(file.uri);
+        if (!model || token.isCancellationRequested) return;
+        models.set(file.uri, model);
+        this.store.put(indexTranslation(file.uri, file.place, model, ++this.stampCounter));
+      }),
+    );
+    if (group.english && !token.isCancellationRequested) await this.indexEnglishFile(group.english, (uri) => Promise.resolve(models.get(uri)));
+  }
+
+  private async indexEnglishFile(file: PlacedFile, known?: (uri: string) => Promise<SxsDocument | undefined>): Promise<void> {
+    const model = await this.options.load(file.uri);
+    if (!model) {
+      this.store.remove(file.uri);
+      return;
+    }
+    const contentHash = await sourceFileHash(model.text);
+    const reference = chooseReference(this.store.versions(file.place.key), contentHash);
+    const referenceModel = reference ? ((await known?.(reference.uri)) ?? (await this.options.load(reference.uri))) : undefined;
+    this.store.put(indexEnglish(file.uri, file.place, model, contentHash, referenceModel, ++this.stampCounter));
+    this.store.setReference(file.place.key, reference && referenceModel ? { uri: reference.uri, stamp: reference.stamp } : undefined);
+  }
+
+  private enqueue(changes: readonly FileChange[]): void {
+    for (const change of changes) this.pending.set(change.uri, change.type);
+    if (!this.building) void this.drain();
+  }
+
+  /** Applies queued changes, a batch at a time, and says what changed. */
+  private drain(): Promise<void> {
+    if (this.draining || this.building) return this.draining ?? Promise.resolve();
+    this.draining = (async () => {
+      while (this.pending.size && !this.building) {
+        const batch = [...this.pending];
+        this.pending.clear();
+        const change: IndexChange = { keys: new Set(), locales: new Set() };
+        for (const [uri, type] of batch) {
+          try {
+            await this.applyChange(uri, type, change);
+          } catch (e) {
+            this.log(`Updating the locale index for ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }
+        for (const key of change.keys) await this.refreshEnglish(key);
+        if (change.keys.size) this.changeEmitter.fire(change);
+      }
+    })().finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  private async applyChange(uri: string, type: FileChange['type'], change: IndexChange): Promise<void> {
+    const touched = (doc: { key: string; locale: string } | undefined) => {
+      if (!doc) return;
+      (change.keys as Set<string>).add(doc.key);
+      (change.locales as Set<string>).add(doc.locale);
+    };
+    if (type === 'deleted') {
+      for (const doc of this.store.under(uri)) touched(this.store.remove(doc.uri));
+      return;
+    }
+    if (!isMarkdownPath(uri)) {
+      // A folder that appeared (created, or moved here): index what is in it.
+      if (type === 'created' && (await this.options.workspace.stat(uri))?.isDirectory) {
+        for (const file of await findMarkdownFiles(this.options.workspace, [uri])) await this.applyChange(file, 'created', change);
+      }
+      return;
+    }
+    const place = this.layout.localizedPlace(uri);
+    if (place && !place.english) {
+      const isNewDocument = !this.store.hasKey(place.key);
+      const model = await this.options.load(uri);
+      touched(model ? this.indexTranslationModel(uri, place, model) : this.store.remove(uri));
+      if (isNewDocument && model) await this.findEnglish(uri, place, change);
+      return;
+    }
+    const hasTranslations = (k: string) => this.store.versions(k).some((v) => !v.english);
+    const key = place ? (hasTranslations(place.key) ? place.key : undefined) : this.layout.englishKeys(uri).find(hasTranslations);
+    if (!key) {
+      touched(this.store.remove(uri));
+      return;
+    }
+    await this.indexEnglishFile({ uri, place: { key, locale: place?.locale ?? SOURCE_LOCALE, english: true } });
+    touched(this.store.get(uri));
+  }
+
+  private indexTranslationModel(uri: string, place: DocumentPlace, model: SxsDocument): IndexedDocument {
+    const doc = indexTranslation(uri, place, model, ++this.stampCounter);
+    this.store.put(doc);
+    return doc;
+  }
+
+  /** For a document that just appeared: its English source, if one is at a conventional place. */
+  private async findEnglish(uri: string, place: DocumentPlace, change: IndexChange): Promise<void> {
+    if (this.store.versions(place.key).some((v) => v.english)) return;
+    for (const candidate of this.layout.englishCandidates(uri)) {
+      const stat = await this.options.workspace.stat(candidate);
+      if (stat && !stat.isDirectory) {
+        await this.indexEnglishFile({ uri: candidate, place: { key: place.key, locale: SOURCE_LOCALE, english: true } });
+        (change.keys as Set<string>).add(place.key);
+        return;
+      }
+    }
+  }
+
+  /** Re-derives the English entry's table when the translation it follows changed or is gone. */
+  private async refreshEnglish(key: string): Promise<void> {
+    const versions = this.store.versions(key);
+    const english = versions.find((v) => v.english);
+    if (!english?.contentHash) return;
+    const reference = chooseReference(versions, english.contentHash);
+    const used = this.store.reference(key);
+    if (reference?.uri === used?.uri && reference?.stamp === used?.stamp) return;
+    await this.indexEnglishFile({ uri: english.uri, place: { key, locale: english.locale, english: true } });
+  }
+
+  private setState(state: IndexState): void {
+    this.currentState = state;
+    this.progressEmitter.fire(this.progress);
+  }
+
+  private log(message: string): void {
+    this.options.log?.(message);
+  }
+}
