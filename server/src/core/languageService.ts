@@ -1,10 +1,15 @@
-import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { Diagnostic, Hover, Location, LocationLink, Position } from 'vscode-languageserver-types';
 import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
 import { segmentHover } from './hover';
 import { toDiagnostic } from './lsp/diagnostics';
 import type { SxsDocument } from './model';
 import { checkDocument } from './rules/check';
+import type { CounterpartsAnswer } from './counterparts/counterparts';
+import type { LocaleRoot } from './index/layout';
+import type { LocaleIndex } from './index/localeIndex';
+import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
+import type { IWorkspace } from './workspace';
 
 export interface Logger {
   log(message: string): void;
@@ -15,6 +20,10 @@ export interface LanguageServiceOptions {
   /** The check settings that apply to a document. */
   readonly config: (uri: string) => CheckConfig | Promise<CheckConfig>;
   readonly logger?: Logger;
+  /** The workspace's files; with it, the service keeps a locale index (counterparts, cross-locale checks). */
+  readonly workspace?: IWorkspace;
+  /** Locale roots named in the settings, for layouts the conventions do not cover. */
+  readonly localeRoots?: () => Promise<readonly LocaleRoot[]>;
 }
 
 /**
@@ -30,10 +39,21 @@ export interface LanguageService {
   hover(document: TextDocumentLike, position: Position): Hover | undefined;
   /** Forget a closed document. */
   close(uri: string): void;
+  /** The locale index, when the service was given a workspace. */
+  readonly index: LocaleIndex | undefined;
+  /** The other locale versions of the document, and where the segment at the position is in each. */
+  counterparts(document: TextDocumentLike, position: Position | undefined): CounterpartsAnswer | undefined;
+  /** The same segment in every other locale version (or, off a segment, the other versions). */
+  definition(document: TextDocumentLike, position: Position): LocationLink[];
+  /** The segment in every locale version. */
+  references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Location[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   const cache = new DocumentModelCache();
+  const locale: LocaleFeatures | undefined = options.workspace
+    ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, log: options.logger?.log.bind(options.logger) })
+    : undefined;
   const service: LanguageService = {
     model: (document) => cache.get(document),
     isLocalized: (document) => isLocalized(cache.get(document)),
@@ -41,10 +61,15 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const doc = cache.get(document);
       if (!isLocalized(doc)) return [];
       const config = await options.config(document.uri);
-      return checkDocument(doc, config, { path: document.uri }).map((f) => toDiagnostic(doc, f));
+      const localeContext = await locale?.localeContext(document);
+      return checkDocument(doc, config, { path: document.uri, locale: localeContext }).map((f) => toDiagnostic(doc, f));
     },
     hover: (document, position) => segmentHover(cache.get(document), position),
     close: (uri) => cache.delete(uri),
+    index: locale?.index,
+    counterparts: (document, position) => locale?.counterparts(document, position),
+    definition: (document, position) => locale?.definition(document, position) ?? [],
+    references: (document, position, includeDeclaration) => locale?.references(document, position, includeDeclaration) ?? [],
   };
   return Object.freeze(service);
 }

@@ -34,6 +34,14 @@ export function settingDefinitions(): Record<string, SettingSchema> {
     scope: 'resource',
     markdownDescription: 'The word of the inline HTML comment that silences one finding: `<!-- sxs-ignore rule-code -->` before a segment. Rendered docs do not show HTML comments.',
   };
+  settings['sxsDocs.localeRoots'] = {
+    type: 'object',
+    additionalProperties: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z]{4})?-([A-Za-z]{2}|[0-9]{3})$' },
+    default: {},
+    scope: 'resource',
+    markdownDescription:
+      'Folders that hold one locale\'s versions of the documentation, for layouts whose folder names do not say the locale (sibling `docs-pr.de-DE` folders, `docs/de-de/` folders and `page.de-DE.md` names are recognised without this). Each entry maps a folder path, relative to the workspace folder or absolute, to its locale; an English locale marks the English source. Example: `{ "german": "de-DE", "source": "en-US" }`. A document has the same path under every locale\'s folder.',
+  };
   return settings;
 }
 

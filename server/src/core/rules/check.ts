@@ -1,4 +1,5 @@
 import type { CheckConfig } from '../config';
+import type { LocaleContext } from '../crossLocale/localeContext';
 import type { SxsDocument } from '../model';
 import { localeFromPath } from '../locale';
 import type { Finding, Rule } from './rule';
@@ -9,6 +10,8 @@ export interface CheckOptions {
   readonly path?: string;
   /** The rules to run; all by default. */
   readonly rules?: readonly Rule[];
+  /** The other locale versions; rules of scope `locale` run only when it is given. */
+  readonly locale?: LocaleContext;
 }
 
 /** Runs every enabled rule on the document and returns its findings in document order. */
@@ -18,10 +21,12 @@ export function checkDocument(doc: SxsDocument, config: CheckConfig, options: Ch
   for (const rule of options.rules ?? RULES) {
     const severity = config.rules[rule.code] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
+    if (rule.scope === 'locale' && !options.locale) continue;
     rule.check({
       doc,
       config,
       pathLocale,
+      locale: options.locale,
       report: (f) => findings.push({ ...f, code: rule.code, severity }),
     });
   }

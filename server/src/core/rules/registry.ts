@@ -8,6 +8,10 @@ import { mixedPrefix } from './structure/mixedPrefix';
 import { orphanLookup } from './structure/orphanLookup';
 import { orphanTranslation } from './structure/orphanTranslation';
 import { parseError } from './structure/parseError';
+import { inconsistentTranslation } from './locale/inconsistentTranslation';
+import { missingSegment } from './locale/missingSegment';
+import { sourceDrift } from './locale/sourceDrift';
+import { staleTranslation } from './locale/staleTranslation';
 
 /** Every rule, in the order their findings are listed. The settings schema is generated from this list. */
 export const RULES: readonly Rule[] = [
@@ -20,6 +24,10 @@ export const RULES: readonly Rule[] = [
   brokenSpan,
   invalidYaml,
   parseError,
+  staleTranslation,
+  sourceDrift,
+  missingSegment,
+  inconsistentTranslation,
 ];
 
 const byCode = new Map(RULES.map((r) => [r.code, r]));

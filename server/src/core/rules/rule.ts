@@ -1,4 +1,6 @@
+import type { Range } from 'vscode-languageserver-types';
 import type { CheckConfig, Severity } from '../config';
+import type { LocaleContext } from '../crossLocale/localeContext';
 import type { Segment, SxsDocument } from '../model';
 
 /** Where a rule looks: the span structure, one segment against its English, the whole document, or other locales. */
@@ -21,6 +23,15 @@ export interface Finding {
   /** The segment the finding is about, if any. */
   readonly segment?: Segment;
   readonly fix?: FixData;
+  /** Places in other files (or elsewhere in this one) that explain the finding: the newer English, the other translation. */
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** A place that a finding points to, with a line that says what is there. */
+export interface RelatedLocation {
+  readonly uri: string;
+  readonly range: Range;
+  readonly message: string;
 }
 
 export type Report = Omit<Finding, 'code' | 'severity'>;
@@ -30,6 +41,8 @@ export interface RuleContext {
   readonly config: CheckConfig;
   /** The locale the file's path names (`ro-RO`), when it names one. */
   readonly pathLocale: string | undefined;
+  /** The document's other locale versions, for rules of scope `locale`; absent when the locale index does not know them. */
+  readonly locale?: LocaleContext;
   report(finding: Report): void;
 }
 
