@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCounterpartCommands } from './counterparts/counterpartCommands';
+import { showIndexProgress } from './counterparts/indexProgress';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('sxsDocs', 'Side-by-Side Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);
+  context.subscriptions.push(registerCounterpartCommands(client), showIndexProgress(client));
   await client.start();
 }
 

@@ -9,16 +9,19 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 
 /** What the host (Node, or a test) gives the server. */
 export interface ServerEnvironment {
   readonly name: string;
+  /** The workspace's files (a Node host reads the disk); without it, there is no locale index. */
+  readonly workspace?: (documents: TextDocuments<TextDocument>) => HostWorkspace;
 }
 
 /** Wires the language service to an LSP connection. Each handler looks up the document and delegates. */
-export function startServer(connection: Connection, _env: ServerEnvironment): void {
+export function startServer(connection: Connection, env: ServerEnvironment): void {
   const logger: Logger = {
     log: (m) => connection.console.log(m),
     error: (m) => connection.console.error(m),
@@ -26,16 +29,21 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
   const documents = new TextDocuments(TextDocument);
   let canAskConfiguration = false;
   const settings = new SettingsStore(connection, () => canAskConfiguration);
-  const service = createLanguageService({ config: (uri) => settings.forResource(uri), logger });
+  const workspace = env.workspace?.(documents);
+  const roots = workspace && new LocaleRootsReader(connection, workspace);
+  const service = createLanguageService({ config: (uri) => settings.forResource(uri), logger, workspace, localeRoots: roots && (() => roots.read()) });
   const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
+  const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     settings.changed({ sxsDocs: params.initializationOptions?.settings });
+    const localeCapabilities = localeHost?.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        ...localeCapabilities,
       },
       serverInfo: { name: 'sxs-docs' },
     };
@@ -43,12 +51,14 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
 
   connection.onInitialized(() => {
     if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    localeHost?.initialized();
   });
 
   connection.onDidChangeConfiguration((change) =>
-    runSafeNotification(logger, 'didChangeConfiguration', () => {
+    runSafeNotification(logger, 'didChangeConfiguration', async () => {
       settings.changed(change.settings);
       publisher.scheduleAll();
+      await localeHost?.configurationChanged();
     }),
   );
 
