@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { NO_UPPER_BOUND, mappedSegments, segmentCoverage, segmentsCorrespond, SegmentMatcher } from '../../../server/src/core/index/coverage';
+import { NO_UPPER_BOUND, mappedSegments, refineParagraphCoverage, segmentCoverage, segmentsCorrespond, SegmentMatcher } from '../../../server/src/core/index/coverage';
+import { comparableText } from '../../../server/src/core/index/comparable';
 import { parse } from '../../../server/src/core/parse/parse';
 import { seg } from '../../support/sxs';
 
@@ -28,6 +29,25 @@ describe('index: the -p paragraph-segment mapping', () => {
       { lo: 105, hi: 109 },
       { lo: 105, hi: 109 },
     ]);
+  });
+
+  it('splits the run of consecutive paragraph segments by the English of another locale that keeps the sentences', () => {
+    const same = (a: string, b: string) => comparableText(a) === comparableText(b);
+    const joined = [
+      { number: 104, paragraph: false, english: 'Intro.' },
+      { number: 101, paragraph: true, english: 'One. Two.  Three.' },
+      { number: 102, paragraph: true, english: 'Four.' },
+      { number: 110, paragraph: false, english: 'End.' },
+    ];
+    // 107 is an image's alt text there: a number without a segment.
+    const split = [104, 105, 106, 108, 109, 110].map((n, i) => ({ number: n, paragraph: false, english: ['Intro.', 'One.', 'Two.', 'Three.', 'Four.', 'End.'][i] }));
+    const refined = refineParagraphCoverage(joined, segmentCoverage(joined), [split], same);
+    assert.deepEqual([refined[1], refined[2]], [
+      { lo: 105, hi: 108 },
+      { lo: 109, hi: 109 },
+    ]);
+    const unsettled = refineParagraphCoverage(joined, segmentCoverage(joined), [split.map((s) => ({ ...s, english: 'Changed.' }))], same);
+    assert.deepEqual(unsettled, segmentCoverage(joined));
   });
 
   it('a paragraph segment first or last in the file is open on that side', () => {

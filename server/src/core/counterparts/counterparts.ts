@@ -41,7 +41,9 @@ export interface CounterpartsAnswer {
 export function segmentUnderCursor(doc: SxsDocument, entry: IndexedDocument | undefined, position: Position): SegmentAtCursor | undefined {
   const segment = segmentAt(doc, doc.lines.offsetAt(position));
   if (segment) {
-    const mapped = mappedSegments(doc.segments)[segment.index];
+    // The index's row, when it is of this text, knows how a run of paragraph segments divides its sentences.
+    const row = entry && entry.segments.length === doc.segments.length && entry.segments.number(segment.index) === segment.number ? entry.segments.mapped(segment.index) : undefined;
+    const mapped = row ?? mappedSegments(doc.segments)[segment.index];
     return { segment: mapped, label: segmentLabel(mapped), originRange: segment.full.range, range: segment.translation.content.range };
   }
   if (!entry?.english) return undefined;

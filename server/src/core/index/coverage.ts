@@ -109,3 +109,55 @@ export function mappedSegments(segments: readonly NumberedSegment[]): MappedSegm
   const coverage = segmentCoverage(segments);
   return segments.map((s, i) => ({ number: s.number, paragraph: s.paragraph, lo: coverage[i].lo, hi: coverage[i].hi }));
 }
+
+/** A segment with its English, for {@link refineParagraphCoverage}. */
+export interface SegmentWithEnglish extends NumberedSegment {
+  readonly english: string;
+}
+
+/**
+ * Splits the run that consecutive paragraph segments share between them, by their English:
+ * in another locale that keeps the run as sentence segments, the first paragraph segment
+ * stands for the sentences whose English joined equals its own, the next for the following
+ * ones, and so on. The coverage is returned unchanged when no other locale settles it.
+ * `same` compares two English texts as equal (see comparableText).
+ */
+export function refineParagraphCoverage(
+  segments: readonly SegmentWithEnglish[],
+  coverage: readonly Coverage[],
+  others: readonly (readonly SegmentWithEnglish[])[],
+  same: (a: string, b: string) => boolean,
+): Coverage[] {
+  const refined = [...coverage];
+  for (let i = 0; i < segments.length; i++) {
+    let j = i;
+    while (j + 1 < segments.length && segments[j + 1].paragraph && segments[i].paragraph && coverage[j + 1].lo === coverage[i].lo && coverage[j + 1].hi === coverage[i].hi) j++;
+    if (j > i && coverage[i].hi - coverage[i].lo < 200) {
+      const split = others.map((o) => splitRun(segments.slice(i, j + 1), coverage[i], o, same)).find((s) => s !== undefined);
+      if (split) split.forEach((c, k) => (refined[i + k] = c));
+    }
+    i = j;
+  }
+  return refined;
+}
+
+function splitRun(run: readonly SegmentWithEnglish[], shared: Coverage, other: readonly SegmentWithEnglish[], same: (a: string, b: string) => boolean): Coverage[] | undefined {
+  const sentences = new Map<number, string>();
+  for (const s of other) if (!s.paragraph && s.number >= shared.lo && s.number <= shared.hi) sentences.set(s.number, s.english);
+  const out: Coverage[] = [];
+  let n = shared.lo;
+  for (const p of run) {
+    const start = n;
+    const parts: string[] = [];
+    // Numbers the other locale does not have (alt text consumes numbers too) are passed over.
+    while (n <= shared.hi) {
+      const english = sentences.get(n++);
+      if (english === undefined) continue;
+      parts.push(english);
+      if (same(parts.join(' '), p.english)) break;
+    }
+    if (!same(parts.join(' '), p.english)) return undefined;
+    out.push({ lo: start, hi: n - 1 });
+  }
+  return n === shared.hi + 1 ? out : undefined;
+}

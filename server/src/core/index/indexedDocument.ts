@@ -1,7 +1,7 @@
 import { normalizeLocale } from '../locale';
 import type { SxsDocument } from '../model';
-import { comparableHash } from './comparable';
-import { segmentCoverage } from './coverage';
+import { comparableHash, comparableText } from './comparable';
+import { refineParagraphCoverage, segmentCoverage, type Coverage } from './coverage';
 import { locateEnglish } from './englishLocator';
 import { detach } from './hashing';
 import type { DocumentPlace } from './layout';
@@ -29,8 +29,11 @@ export interface IndexedDocument {
   readonly stamp: number;
 }
 
-/** The entry of a translated document. */
-export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDocument, stamp: number): IndexedDocument {
+/**
+ * The entry of a translated document. `others` are other locale versions of it, when at
+ * hand: they settle which sentences each of several consecutive paragraph segments stands for.
+ */
+export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDocument, stamp: number, others: readonly SxsDocument[] = []): IndexedDocument {
   const keys = model.keys;
   return {
     uri,
@@ -42,9 +45,22 @@ export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDo
     sourceGitCommit: detach(keys.sourceGitCommit?.trim().toLowerCase()),
     lastHandoff: detach(keys.lastHandoff?.trim()),
     contentHash: undefined,
-    segments: SegmentTable.ofDocument(model),
+    segments: SegmentTable.ofDocument(model, paragraphCoverage(model, others)),
     stamp,
   };
+}
+
+/** The sentences each segment stands for, consecutive paragraph segments split by the other versions' English. */
+function paragraphCoverage(model: SxsDocument, others: readonly SxsDocument[]): Coverage[] {
+  const coverage = segmentCoverage(model.segments);
+  if (!others.length || !hasParagraphRun(model)) return coverage;
+  const withEnglish = (doc: SxsDocument) => doc.segments.map((s) => ({ number: s.number, paragraph: s.paragraph, english: s.source?.text ?? '' }));
+  return refineParagraphCoverage(withEnglish(model), coverage, others.map(withEnglish), (a, b) => comparableText(a) === comparableText(b));
+}
+
+/** True when two paragraph segments follow each other: the only case the neighbours leave open. */
+export function hasParagraphRun(model: SxsDocument): boolean {
+  return model.segments.some((s, i) => s.paragraph && model.segments[i + 1]?.paragraph);
 }
 
 /**

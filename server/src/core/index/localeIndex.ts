@@ -2,7 +2,7 @@ import type { SxsDocument } from '../model';
 import { Emitter, type CancellationTokenLike, type Disposable, type Event, type FileChange, type IWorkspace } from '../workspace';
 import { findMarkdownFiles, groupFiles, type FileGroup, type PlacedFile } from './discovery';
 import { sourceFileHash } from './hashing';
-import { chooseReference, indexEnglish, indexTranslation, type IndexedDocument } from './indexedDocument';
+import { chooseReference, hasParagraphRun, indexEnglish, indexTranslation, type IndexedDocument } from './indexedDocument';
 import { IndexStore } from './indexStore';
 import { isMarkdownPath, LocaleLayout, SOURCE_LOCALE, type DocumentPlace, type LocaleRoot } from './layout';
 
@@ -229,11 +229,15 @@ export class LocaleIndex implements Disposable {
     await Promise.all(
       group.translations.map(async (file) => {
         const model = await this.options.load(file.uri);
-        if (!model || token.isCancellationRequested) return;
-        models.set(file.uri, model);
-        this.store.put(indexTranslation(file.uri, file.place, model, ++this.stampCounter));
+        if (model) models.set(file.uri, model);
       }),
     );
+    if (token.isCancellationRequested) return;
+    for (const file of group.translations) {
+      const model = models.get(file.uri);
+      const others = () => [...models.values()].filter((m) => m !== model);
+      if (model) this.store.put(indexTranslation(file.uri, file.place, model, ++this.stampCounter, hasParagraphRun(model) ? others() : []));
+    }
     if (group.english && !token.isCancellationRequested) await this.indexEnglishFile(group.english, (uri) => Promise.resolve(models.get(uri)));
   }
 
@@ -300,7 +304,7 @@ export class LocaleIndex implements Disposable {
     if (place && !place.english) {
       const isNewDocument = !this.store.hasKey(place.key);
       const model = await this.options.load(uri);
-      touched(model ? this.indexTranslationModel(uri, place, model) : this.store.remove(uri));
+      touched(model ? await this.indexTranslationModel(uri, place, model) : this.store.remove(uri));
       if (isNewDocument && model) await this.findEnglish(uri, place, change);
       return;
     }
@@ -314,8 +318,12 @@ export class LocaleIndex implements Disposable {
     touched(this.store.get(uri));
   }
 
-  private indexTranslationModel(uri: string, place: DocumentPlace, model: SxsDocument): IndexedDocument {
-    const doc = indexTranslation(uri, place, model, ++this.stampCounter);
+  private async indexTranslationModel(uri: string, place: DocumentPlace, model: SxsDocument): Promise<IndexedDocument> {
+    // Only consecutive paragraph segments need the other versions (to split their run); that is rare.
+    const others = hasParagraphRun(model)
+      ? (await Promise.all(this.store.versions(place.key).filter((v) => !v.english && v.uri !== uri).map((v) => this.options.load(v.uri)))).filter((m): m is SxsDocument => !!m)
+      : [];
+    const doc = indexTranslation(uri, place, model, ++this.stampCounter, others);
     this.store.put(doc);
     return doc;
   }

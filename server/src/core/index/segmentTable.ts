@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { SxsDocument } from '../model';
 import { comparableHash } from './comparable';
-import { segmentCoverage, segmentsCorrespond, type MappedSegment } from './coverage';
+import { segmentCoverage, segmentsCorrespond, type Coverage, type MappedSegment } from './coverage';
 
 const STRIDE = 12;
 const NUMBER = 0;
@@ -67,8 +67,7 @@ export class SegmentTable {
   }
 
   /** The table of a translated document: one row per segment, ranges of the translated text. */
-  static ofDocument(doc: SxsDocument): SegmentTable {
-    const coverage = segmentCoverage(doc.segments);
+  static ofDocument(doc: SxsDocument, coverage: readonly Coverage[] = segmentCoverage(doc.segments)): SegmentTable {
     return SegmentTable.from(
       doc.segments.map((s, i) => ({
         number: s.number,
