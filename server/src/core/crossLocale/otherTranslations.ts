@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { SxsDocument } from '../model';
-import { collapseWhitespace, comparableHash } from '../index/comparable';
+import { collapseWhitespace, comparableHash, translationHash } from '../index/comparable';
 import type { IndexedDocument } from '../index/indexedDocument';
 
 /** A different translation of a segment's English, found elsewhere in the same locale. */
@@ -19,12 +19,15 @@ export type TranslationReader = (uri: string, range: Range) => Promise<string | 
 /** At most this many different translations are named per segment, and this many places each. */
 const MAX_ALTERNATIVES = 2;
 const MAX_LOCATIONS = 5;
+/** Other files read for the texts of their translations, per check; beyond that the findings say how many places, without a quote. */
+const MAX_FILES_READ = 12;
 
 /**
  * For each segment of the document (by index), the other ways the same English (compared
  * as {@link comparableText}) is translated in the same locale: in this document and in
- * every indexed document of the locale. Only English of two words or more is considered:
- * single words ("Icon", "Yes") are rightly translated differently in different places.
+ * every indexed document of the locale. Translations count as the same when their words
+ * are (markup, spacing and punctuation aside). Only English of two words or more is
+ * considered: single words ("Icon", "Yes") are rightly translated differently in places.
  */
 export async function findOtherTranslations(
   uri: string,
@@ -36,7 +39,7 @@ export async function findOtherTranslations(
   const mine = new Map<number, number[]>();
   const translationKeys: number[] = [];
   doc.segments.forEach((s, i) => {
-    translationKeys.push(hashKey(comparableHash(s.translation.text)));
+    translationKeys.push(hashKey(translationHash(s.translation.text)));
     if (!s.source || wordCount(s.source.text) < 2) return;
     const key = hashKey(comparableHash(s.source.text));
     const list = mine.get(key);
@@ -70,13 +73,19 @@ export async function findOtherTranslations(
 
 async function withTexts(found: Map<number, Map<number, { uri: string; range: Range }[]>>, read: TranslationReader): Promise<Map<number, OtherTranslation[]>> {
   const out = new Map<number, OtherTranslation[]>();
+  const filesRead = new Set<string>();
+  const readLimited: TranslationReader = async (uri, range) => {
+    if (!filesRead.has(uri) && filesRead.size >= MAX_FILES_READ) return undefined;
+    filesRead.add(uri);
+    return read(uri, range);
+  };
   for (const [i, byTranslation] of found) {
     const alternatives = [...byTranslation.values()].sort((a, b) => b.length - a.length).slice(0, MAX_ALTERNATIVES);
     out.set(
       i,
       await Promise.all(
         alternatives.map(async (locations) => ({
-          text: await read(locations[0].uri, locations[0].range).then((t) => (t === undefined ? undefined : shorten(t))),
+          text: await readLimited(locations[0].uri, locations[0].range).then((t) => (t === undefined ? undefined : shorten(t))),
           locations: locations.slice(0, MAX_LOCATIONS),
           count: locations.length,
         })),

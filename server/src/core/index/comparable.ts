@@ -1,38 +1,20 @@
-import { hash64, hash64Collapsed } from './hashing';
+import { hash64, hash64Collapsed, hash64Words } from './hashing';
 
 /**
  * The form in which two English (or two translated) texts are compared across locales and
  * documents. Differences that are not real changes (FORMAT.md, "Counterparts") vanish:
- * whitespace (including no-break spaces), link placement (`[a b](u)` vs `a [b](u)`) and the
- * locale folder of a URL (`/en-us/` vs `/it-it/`). Link targets are kept, sorted, so a
- * changed URL still counts.
+ * whitespace (including no-break spaces), link placement (`[a b](u)` vs `a [b](u)`, or a
+ * link around the whole segment in one locale and around the segment's span in another,
+ * where the segment has no URL at all) and so the locale folder of a URL (`/en-us/` vs
+ * `/it-it/`): link targets are left out, and the words are compared.
  */
 export function comparableText(text: string): string {
-  const urls: string[] = [];
   let t = text;
   // The replacements are skipped when they cannot apply: this runs for every segment of the workspace.
-  if (t.includes('](')) {
-    t = t.replace(/\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, (_m, url: string) => {
-      urls.push(comparableUrl(url));
-      return '';
-    });
-  }
-  if (/href/i.test(t)) {
-    t = t.replace(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi, (_m, a: string | undefined, b: string | undefined) => {
-      urls.push(comparableUrl(a ?? b ?? ''));
-      return '';
-    });
-  }
+  if (t.includes('](')) t = t.replace(/\]\(\s*<?[^)\s>]*>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, '');
+  if (/href/i.test(t)) t = t.replace(/\bhref\s*=\s*(?:"[^"]*"|'[^']*')/gi, '');
   if (t.includes('[') || t.includes(']')) t = t.replace(/[[\]]/g, '');
-  t = collapseWhitespace(t);
-  if (!urls.length) return t;
-  urls.sort();
-  return `${t}\u0000${urls.join(' ')}`;
-}
-
-/** A URL without its locale folder, lower-cased. */
-function comparableUrl(url: string): string {
-  return url.replace(/\/[a-z]{2,3}(?:-[a-z]{4})?-(?:[a-z]{2}|\d{3})(?=\/|$|[?#])/gi, '').toLowerCase();
+  return collapseWhitespace(t);
 }
 
 /** Collapses whitespace runs to one space and trims: the text as a reader compares it. */
@@ -44,4 +26,12 @@ export function collapseWhitespace(text: string): string {
 export function comparableHash(text: string): [number, number] {
   if (text.includes('](') || /href/i.test(text)) return hash64(comparableText(text));
   return hash64Collapsed(text, true);
+}
+
+/**
+ * The hash two translations are compared by (for consistency within a locale): their words,
+ * without link targets. Markup, spacing and punctuation do not count.
+ */
+export function translationHash(text: string): [number, number] {
+  return hash64Words(text.includes('](') ? text.replace(/\]\(\s*<?[^)\s>]*>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, ' ') : text);
 }

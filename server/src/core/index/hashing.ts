@@ -34,6 +34,42 @@ export function hash64Collapsed(text: string, skipBrackets: boolean): [number, n
   return h.digest();
 }
 
+/**
+ * A hash of the words of a text: letters and digits in order, with every run of anything
+ * else (spaces, punctuation, Markdown markers) counted as one separator. Two translations
+ * with the same hash differ at most in markup, spacing and punctuation.
+ */
+export function hash64Words(text: string): [number, number] {
+  const h = new Hasher();
+  let pendingSeparator = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordCharacter(c)) {
+      pendingSeparator = started;
+      continue;
+    }
+    if (pendingSeparator) h.add(0x20);
+    pendingSeparator = false;
+    started = true;
+    h.add(c);
+  }
+  return h.digest();
+}
+
+/** Letters and digits, approximately: ASCII ones, and any other character outside the punctuation and space blocks. */
+function isWordCharacter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c <= 0xbf) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation, spaces
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK symbols and punctuation
+  if (c >= 0xfe30 && c <= 0xfe4f) return false; // CJK compatibility forms
+  if (c >= 0xff00 && c <= 0xff0f) return false; // fullwidth punctuation
+  if ((c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)) return false;
+  return c !== 0xfeff;
+}
+
 /** The characters JavaScript's `\s` matches. */
 function isJsWhitespace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

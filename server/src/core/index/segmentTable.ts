@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { SxsDocument } from '../model';
-import { comparableHash } from './comparable';
+import { comparableHash, translationHash } from './comparable';
 import { segmentCoverage, segmentsCorrespond, type Coverage, type MappedSegment } from './coverage';
 
 const STRIDE = 12;
@@ -77,7 +77,7 @@ export class SegmentTable {
         hi: coverage[i].hi,
         range: s.translation.content.range,
         englishHash: comparableHash(s.source?.text ?? ''),
-        translationHash: comparableHash(s.translation.text),
+        translationHash: translationHash(s.translation.text),
       })),
     );
   }
