@@ -61,7 +61,7 @@ async function openCounterpart(client: LanguageClient, toSide: boolean, args: Op
       return undefined;
     }
   } else {
-    item = (await vscode.window.showQuickPick(pickItems(result), { title: Strings.pickTitle(result.segment), placeHolder: Strings.pickPlaceholder, matchOnDescription: true }))?.item;
+    item = (await vscode.window.showQuickPick(pickItems(result), { title: result.self?.status === 'stale' ? Strings.pickTitleStale(result.segment) : Strings.pickTitle(result.segment), placeHolder: Strings.pickPlaceholder, matchOnDescription: true }))?.item;
   }
   return item ? open(client, item, toSide) : undefined;
 }

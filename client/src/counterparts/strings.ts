@@ -1,6 +1,8 @@
 /** The user-facing text of the counterpart commands and the index progress, in one place (to be localized). */
 export const Strings = {
   pickTitle: (segment: string | undefined) => (segment ? `Open the other locale versions of segment ${segment}` : 'Open another locale version of this document'),
+  pickTitleStale: (segment: string | undefined) =>
+    segment ? `Open the other locale versions of segment ${segment} (this version is out of date)` : 'Open another locale version of this document (this version is out of date)',
   pickPlaceholder: 'Choose a locale',
   englishSource: 'English source',
   machineTranslation: 'Machine translation',
