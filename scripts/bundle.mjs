@@ -19,6 +19,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { indexWorker: 'server/src/node/indexWorker.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {

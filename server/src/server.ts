@@ -7,6 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { BulkIndexer } from './core/index/bulkIndexer';
 import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
@@ -18,6 +19,8 @@ export interface ServerEnvironment {
   readonly name: string;
   /** The workspace's files (a Node host reads the disk); without it, there is no locale index. */
   readonly workspace?: (documents: TextDocuments<TextDocument>) => HostWorkspace;
+  /** Builds part of the locale index on other threads. */
+  readonly bulkIndexer?: BulkIndexer;
 }
 
 /** Wires the language service to an LSP connection. Each handler looks up the document and delegates. */
@@ -31,7 +34,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const settings = new SettingsStore(connection, () => canAskConfiguration);
   const workspace = env.workspace?.(documents);
   const roots = workspace && new LocaleRootsReader(connection, workspace);
-  const service = createLanguageService({ config: (uri) => settings.forResource(uri), logger, workspace, localeRoots: roots && (() => roots.read()) });
+  const service = createLanguageService({ config: (uri) => settings.forResource(uri), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer });
   const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
   const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger);
 

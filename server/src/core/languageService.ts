@@ -6,6 +6,7 @@ import { toDiagnostic } from './lsp/diagnostics';
 import type { SxsDocument } from './model';
 import { checkDocument } from './rules/check';
 import type { CounterpartsAnswer } from './counterparts/counterparts';
+import type { BulkIndexer } from './index/bulkIndexer';
 import type { LocaleRoot } from './index/layout';
 import type { LocaleIndex } from './index/localeIndex';
 import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
@@ -24,6 +25,8 @@ export interface LanguageServiceOptions {
   readonly workspace?: IWorkspace;
   /** Locale roots named in the settings, for layouts the conventions do not cover. */
   readonly localeRoots?: () => Promise<readonly LocaleRoot[]>;
+  /** Builds part of the locale index on other threads. */
+  readonly bulkIndexer?: BulkIndexer;
 }
 
 /**
@@ -50,9 +53,10 @@ export interface LanguageService {
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
-  const cache = new DocumentModelCache();
+  // Room for every document a translator keeps open (closed ones are dropped): a miss re-parses on a hover or a definition.
+  const cache = new DocumentModelCache(128);
   const locale: LocaleFeatures | undefined = options.workspace
-    ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, log: options.logger?.log.bind(options.logger) })
+    ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, bulk: options.bulkIndexer, log: options.logger?.log.bind(options.logger) })
     : undefined;
   const service: LanguageService = {
     model: (document) => cache.get(document),

@@ -4,6 +4,7 @@ import { counterpartDefinition, counterpartReferences, findCounterparts, type Co
 import { buildLocaleContext, type LocaleContext } from './crossLocale/localeContext';
 import { VersionModels } from './crossLocale/versionModels';
 import type { DocumentModelCache, TextDocumentLike } from './documentCache';
+import type { BulkIndexer } from './index/bulkIndexer';
 import type { LocaleRoot } from './index/layout';
 import { LocaleIndex } from './index/localeIndex';
 import type { SxsDocument } from './model';
@@ -14,6 +15,7 @@ export interface LocaleFeaturesOptions {
   readonly workspace: IWorkspace;
   readonly cache: DocumentModelCache;
   readonly roots?: () => Promise<readonly LocaleRoot[]>;
+  readonly bulk?: BulkIndexer;
   readonly log?: (message: string) => void;
 }
 
@@ -39,7 +41,7 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     const text = await workspace.readText(uri);
     return text === undefined ? undefined : parse(text);
   };
-  const index = new LocaleIndex({ workspace, load, roots: options.roots, log: options.log });
+  const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log });
   const models = new VersionModels(load);
   const answer = (document: TextDocumentLike, position: Position | undefined) => findCounterparts(document.uri, cache.get(document), position, index.versionsOf(document.uri));
   return {

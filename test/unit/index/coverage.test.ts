@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { NO_UPPER_BOUND, mappedSegments, refineParagraphCoverage, segmentCoverage, segmentsCorrespond, SegmentMatcher } from '../../../server/src/core/index/coverage';
 import { comparableText } from '../../../server/src/core/index/comparable';
+import { SegmentTable } from '../../../server/src/core/index/segmentTable';
 import { parse } from '../../../server/src/core/parse/parse';
 import { seg } from '../../support/sxs';
 
@@ -87,6 +88,17 @@ describe('index: the -p paragraph-segment mapping', () => {
       for (const s of a) {
         const brute = b.map((t, j) => (segmentsCorrespond(s, t) ? j : -1)).filter((j) => j >= 0);
         assert.deepEqual(new SegmentMatcher(b).matches(s), brute, JSON.stringify(s));
+      }
+    });
+
+    it('the index’s tables find the same matches as comparing every pair', () => {
+      const a = mappedSegments(ids('101', '102', 'p101', '108', '109', 'p102', 'p103', '120', '121'));
+      const b = ids('101', '102', '103', '104', 'p101', '109', '110', '111', 'p103', 'p104', '121');
+      const mapped = mappedSegments(b);
+      const table = SegmentTable.from(mapped.map((m) => ({ ...m, flags: 0, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, englishHash: [0, 0], translationHash: [0, 0] })));
+      for (const s of [...a, { number: -1, paragraph: false, lo: 1, hi: 0 }]) {
+        const brute = mapped.map((t, j) => (segmentsCorrespond(s, t) ? j : -1)).filter((j) => j >= 0);
+        assert.deepEqual(table.correspondingTo(s), brute, JSON.stringify(s));
       }
     });
 

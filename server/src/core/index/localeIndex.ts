@@ -2,6 +2,8 @@ import type { SxsDocument } from '../model';
 import { Emitter, type CancellationTokenLike, type Disposable, type Event, type FileChange, type IWorkspace } from '../workspace';
 import { findMarkdownFiles, groupFiles, type FileGroup, type PlacedFile } from './discovery';
 import { sourceFileHash } from './hashing';
+import type { BulkIndexer } from './bulkIndexer';
+import { indexLoadedGroup, type GroupEntries } from './groupIndexing';
 import { chooseReference, hasParagraphRun, indexEnglish, indexTranslation, type IndexedDocument } from './indexedDocument';
 import { IndexStore } from './indexStore';
 import { isMarkdownPath, LocaleLayout, SOURCE_LOCALE, type DocumentPlace, type LocaleRoot } from './layout';
@@ -12,6 +14,8 @@ export interface LocaleIndexOptions {
   readonly load: (uri: string) => Promise<SxsDocument | undefined>;
   /** Locale roots named in the settings. */
   readonly roots?: () => Promise<readonly LocaleRoot[]>;
+  /** Indexes part of a build on other threads; without it, the build runs on this one. */
+  readonly bulk?: BulkIndexer;
   readonly log?: (message: string) => void;
 }
 
@@ -41,14 +45,19 @@ export interface IndexStats {
   readonly buildMs: number | undefined;
 }
 
-/** How many documents are read at once while building. */
-const GROUP_CONCURRENCY = 6;
+/** Documents per batch handed to this thread or another. */
+const BATCH = 40;
 /** The build gives other messages (requests, edits) a turn at least this often, in milliseconds. */
 const YIELD_EVERY_MS = 15;
 
 /** Lets queued events run: a workspace that reads files synchronously would otherwise never give way. */
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Files in a document's group. */
+function groupSize(group: FileGroup): number {
+  return group.translations.length + (group.english ? 1 : 0);
 }
 
 /**
@@ -181,28 +190,9 @@ export class LocaleIndex implements Disposable {
     if (token.isCancellationRequested) return;
     const groups = groupFiles(this.layout, files);
     this.store.clear();
-    this.progressCount = { indexed: 0, total: groups.reduce((n, g) => n + g.translations.length + (g.english ? 1 : 0), 0) };
+    this.progressCount = { indexed: 0, total: groups.reduce((n, g) => n + groupSize(g), 0) };
     this.progressEmitter.fire(this.progress);
-    const step = Math.max(50, Math.ceil(this.progressCount.total / 100));
-    let nextReport = step;
-    let at = 0;
-    let lastYield = Date.now();
-    const worker = async () => {
-      while (at < groups.length && !token.isCancellationRequested) {
-        const group = groups[at++];
-        await this.indexGroup(group, token);
-        if (Date.now() - lastYield > YIELD_EVERY_MS) {
-          await yieldToEventLoop();
-          lastYield = Date.now();
-        }
-        this.progressCount.indexed += group.translations.length + (group.english ? 1 : 0);
-        if (this.progressCount.indexed >= nextReport) {
-          nextReport += step;
-          this.progressEmitter.fire(this.progress);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: GROUP_CONCURRENCY }, worker));
+    await this.indexGroups(groups, token);
     if (token.isCancellationRequested) {
       // Stopped by the user (not replaced by a new build): what was read is usable.
       if (this.currentState === 'cancelled') this.fireAll();
@@ -223,22 +213,75 @@ export class LocaleIndex implements Disposable {
     this.changeEmitter.fire({ keys, locales });
   }
 
+  /**
+   * Indexes the documents in batches, on this thread and (with a bulk indexer) on others at
+   * the same time. Documents open in the editor stay on this thread, which reads their
+   * unsaved text. This thread gives way to other messages every few milliseconds.
+   */
+  private async indexGroups(groups: readonly FileGroup[], token: CancellationTokenLike): Promise<void> {
+    const isOpen = (g: FileGroup) => [...g.translations, ...(g.english ? [g.english] : [])].some((f) => this.options.workspace.openDocument(f.uri));
+    const local: FileGroup[] = groups.filter(isOpen);
+    const queue: FileGroup[][] = [];
+    const shared = groups.filter((g) => !isOpen(g));
+    for (let i = 0; i < shared.length; i += BATCH) queue.push(shared.slice(i, i + BATCH));
+    const step = Math.max(50, Math.ceil(this.progressCount.total / 100));
+    let nextReport = step;
+    const counted = (files: number) => {
+      this.progressCount.indexed += files;
+      if (this.progressCount.indexed < nextReport) return;
+      nextReport = this.progressCount.indexed + step;
+      this.progressEmitter.fire(this.progress);
+    };
+    const next = () => (token.isCancellationRequested ? undefined : queue.shift());
+    const bulk = this.options.bulk?.run(
+      next,
+      (entries) => {
+        if (token.isCancellationRequested) return;
+        for (const e of entries) this.accept(e);
+        counted(entries.reduce((n, e) => n + e.translations.length + (e.english ? 1 : 0), 0));
+      },
+      (batch) => queue.push([...batch]),
+    );
+    let lastYield = Date.now();
+    const mine = async () => {
+      for (let batch: readonly FileGroup[] | undefined = local.splice(0); batch; batch = next()) {
+        for (const group of batch) {
+          if (token.isCancellationRequested) return;
+          await this.indexGroup(group, token);
+          counted(groupSize(group));
+          if (Date.now() - lastYield > YIELD_EVERY_MS) {
+            await yieldToEventLoop();
+            lastYield = Date.now();
+          }
+        }
+      }
+    };
+    await Promise.all([mine(), bulk?.catch((e) => this.log(`Indexing on other threads failed: ${e instanceof Error ? e.message : String(e)}`))]);
+    // What another thread gave back after this thread ran out of work.
+    if (queue.length && !token.isCancellationRequested) await mine();
+  }
+
   /** Reads the versions of one document, then its English (whose table follows one of them). */
   private async indexGroup(group: FileGroup, token: CancellationTokenLike): Promise<void> {
-    const models = new Map<string, SxsDocument>();
-    await Promise.all(
-      group.translations.map(async (file) => {
-        const model = await this.options.load(file.uri);
-        if (model) models.set(file.uri, model);
-      }),
-    );
+    const load = async (file: PlacedFile) => {
+      const model = await this.options.load(file.uri);
+      return model && { file, model };
+    };
+    const translations = (await Promise.all(group.translations.map(load))).filter((t): t is { file: PlacedFile; model: SxsDocument } => !!t);
+    const english = group.english && (await load(group.english));
     if (token.isCancellationRequested) return;
-    for (const file of group.translations) {
-      const model = models.get(file.uri);
-      const others = () => [...models.values()].filter((m) => m !== model);
-      if (model) this.store.put(indexTranslation(file.uri, file.place, model, ++this.stampCounter, hasParagraphRun(model) ? others() : []));
-    }
-    if (group.english && !token.isCancellationRequested) await this.indexEnglishFile(group.english, (uri) => Promise.resolve(models.get(uri)));
+    this.accept(await indexLoadedGroup({ translations, english }, () => 0));
+  }
+
+  /** Stores a document's entries, stamped here (whatever thread made them). */
+  private accept(entries: GroupEntries): void {
+    const stamped = (d: IndexedDocument) => ({ ...d, stamp: ++this.stampCounter });
+    const translations = entries.translations.map(stamped);
+    for (const t of translations) this.store.put(t);
+    if (!entries.english) return;
+    this.store.put(stamped(entries.english));
+    const reference = translations.find((t) => t.uri === entries.reference);
+    this.store.setReference(entries.english.key, reference && { uri: reference.uri, stamp: reference.stamp });
   }
 
   private async indexEnglishFile(file: PlacedFile, known?: (uri: string) => Promise<SxsDocument | undefined>): Promise<void> {

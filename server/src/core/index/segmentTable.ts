@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { SxsDocument } from '../model';
 import { comparableHash, translationHash } from './comparable';
-import { segmentCoverage, segmentsCorrespond, type Coverage, type MappedSegment } from './coverage';
+import { segmentCoverage, type Coverage, type MappedSegment } from './coverage';
 
 const STRIDE = 12;
 const NUMBER = 0;
@@ -68,18 +68,39 @@ export class SegmentTable {
 
   /** The table of a translated document: one row per segment, ranges of the translated text. */
   static ofDocument(doc: SxsDocument, coverage: readonly Coverage[] = segmentCoverage(doc.segments)): SegmentTable {
-    return SegmentTable.from(
-      doc.segments.map((s, i) => ({
-        number: s.number,
-        paragraph: s.paragraph,
-        flags: 0,
-        lo: coverage[i].lo,
-        hi: coverage[i].hi,
-        range: s.translation.content.range,
-        englishHash: comparableHash(s.source?.text ?? ''),
-        translationHash: translationHash(s.translation.text),
-      })),
-    );
+    const segments = doc.segments;
+    if (!segments.length) return SegmentTable.EMPTY;
+    // Written straight into the array: the index does this for every segment of the workspace.
+    const data = new Int32Array(segments.length * STRIDE);
+    for (let i = 0, o = 0; i < segments.length; i++, o += STRIDE) {
+      const s = segments[i];
+      const range = s.translation.content.range;
+      data[o + NUMBER] = s.number;
+      data[o + FLAGS] = s.paragraph ? SegmentFlags.paragraph : 0;
+      data[o + LO] = coverage[i].lo;
+      data[o + HI] = coverage[i].hi;
+      data[o + RANGE] = range.start.line;
+      data[o + RANGE + 1] = range.start.character;
+      data[o + RANGE + 2] = range.end.line;
+      data[o + RANGE + 3] = range.end.character;
+      const english = comparableHash(s.source?.text ?? '');
+      data[o + ENGLISH_HASH] = english[0];
+      data[o + ENGLISH_HASH + 1] = english[1];
+      const translation = translationHash(s.translation.text);
+      data[o + TRANSLATION_HASH] = translation[0];
+      data[o + TRANSLATION_HASH + 1] = translation[1];
+    }
+    return new SegmentTable(data);
+  }
+
+  /** The table from its array, as {@link raw} gave it (from another thread). */
+  static fromRaw(data: Int32Array): SegmentTable {
+    return data.length ? new SegmentTable(data) : SegmentTable.EMPTY;
+  }
+
+  /** The underlying array, to send the table to another thread. */
+  raw(): Int32Array {
+    return this.data;
   }
 
   get length(): number {
@@ -144,11 +165,20 @@ export class SegmentTable {
     return { ...this.mapped(i), index: i, flags: this.flags(i), range: this.range(i) };
   }
 
-  /** Row indices whose segment corresponds to `segment` (same number, or a paragraph segment and its sentences). */
+  /**
+   * Row indices whose segment corresponds to `segment` (see segmentsCorrespond: same number,
+   * or a paragraph segment and its sentences), read straight from the array: this answers
+   * Go to Definition, for every version, on every request.
+   */
   correspondingTo(segment: MappedSegment): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.length; i++) {
-      if (segmentsCorrespond(this.mapped(i), segment)) out.push(i);
+    if (segment.number < 0) return out;
+    const d = this.data;
+    for (let o = 0, i = 0; o < d.length; o += STRIDE, i++) {
+      const n = d[o + NUMBER];
+      if (n < 0) continue;
+      const paragraph = (d[o + FLAGS] & SegmentFlags.paragraph) !== 0;
+      if (paragraph === segment.paragraph ? n === segment.number : d[o + LO] <= segment.hi && segment.lo <= d[o + HI]) out.push(i);
     }
     return out;
   }
