@@ -39,7 +39,8 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     const open = workspace.openDocument(uri);
     if (open) return cache.get(open);
     const text = await workspace.readText(uri);
-    return text === undefined ? undefined : parse(text);
+    // Files that are not open are read for their keys and segments only (no YAML data).
+    return text === undefined ? undefined : parse(text, { frontMatterData: false });
   };
   const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log });
   const models = new VersionModels(load);

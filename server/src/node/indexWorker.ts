@@ -14,7 +14,7 @@ import type { IndexBatchReply, IndexBatchRequest } from './workerIndexer';
 
 function load(file: PlacedFile) {
   try {
-    return { file, model: parse(readFileSync(URI.parse(file.uri).fsPath, 'utf8')) };
+    return { file, model: parse(readFileSync(URI.parse(file.uri).fsPath, 'utf8'), { frontMatterData: false }) };
   } catch {
     return undefined;
   }
