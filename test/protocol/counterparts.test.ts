@@ -4,7 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DefinitionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '../../server/src/protocol';
+import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '../../server/src/protocol';
+import { corpusRoot } from '../support/corpus';
+import { lines, seg } from '../support/sxs';
 import { TestClient } from '../support/lspClient';
 
 const SAMPLES = path.resolve(__dirname, '../../../samples/workspace');
@@ -140,5 +142,51 @@ describe('protocol: counterparts across locales', () => {
     });
     const diagnostics = await client.waitForDiagnostics(de, (d) => d.some((x) => x.code === 'stale-translation'));
     assert.match(String(diagnostics.find((d) => d.code === 'stale-translation')?.message), /Segment 124 now reads: “Sync has stopped\.”/);
+  });
+
+  it('pairs the folders named in sxsDocs.localeRoots, for a layout it cannot guess', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-roots-'));
+    try {
+      const english = lines('# Title', '', 'One sentence.', '');
+      const german = lines('---', 'ms.contentlocale: de-DE', '---', `# ${seg('abcde-103', 'Titel', 'Title')}`, '', seg('abcde-104', 'Ein Satz.', 'One sentence.'), '');
+      fs.mkdirSync(path.join(tmp, 'source/guide'), { recursive: true });
+      fs.mkdirSync(path.join(tmp, 'german/guide'), { recursive: true });
+      fs.writeFileSync(path.join(tmp, 'source/guide/a.md'), english);
+      fs.writeFileSync(path.join(tmp, 'german/guide/a.md'), german);
+      client = new TestClient();
+      client.settings = { localeRoots: { german: 'de-DE', source: 'en-US' } };
+      const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready');
+      await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(tmp).toString()]);
+      await ready;
+      const uri = URI.file(path.join(tmp, 'german/guide/a.md')).toString();
+      await client.open(uri, german);
+      const locations = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 5, character: 30 } })) as Location[];
+      assert.deepEqual(
+        locations.map((l) => [l.uri, l.range.start.line]),
+        [[URI.file(path.join(tmp, 'source/guide/a.md')).toString(), 2]],
+      );
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('stops building the index when the client cancels, and says so (corpus)', async function () {
+    const corpus = corpusRoot();
+    if (!corpus) {
+      console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
+      this.skip();
+    }
+    client = new TestClient();
+    const c = client;
+    const started = c.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'building' && p.total > 0);
+    const ended = c.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state !== 'building', 60_000);
+    await c.initialize({ workspace: { configuration: true } }, undefined, [URI.file(corpus!).toString()]);
+    await started;
+    await c.connection.sendNotification(CancelIndexingNotification.method);
+    const end = await ended;
+    assert.equal(end.state, 'cancelled');
+    const status = await c.connection.sendRequest<IndexStatusRequest.Result>(IndexStatusRequest.method);
+    assert.equal(status.state, 'cancelled');
+    assert.ok(status.documents < end.total, `${status.documents} of ${end.total}`);
   });
 });
