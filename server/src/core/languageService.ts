@@ -4,7 +4,7 @@ import { DocumentModelCache, type TextDocumentLike } from './documentCache';
 import { segmentHover } from './hover';
 import { toDiagnostic } from './lsp/diagnostics';
 import type { SxsDocument } from './model';
-import { checkDocument } from './rules/check';
+import { checkDocument, runsLocaleRules } from './rules/check';
 import type { CounterpartsAnswer } from './counterparts/counterparts';
 import type { BulkIndexer } from './index/bulkIndexer';
 import type { LocaleRoot } from './index/layout';
@@ -65,7 +65,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const doc = cache.get(document);
       if (!isLocalized(doc)) return [];
       const config = await options.config(document.uri);
-      const localeContext = await locale?.localeContext(document);
+      const localeContext = runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
       return checkDocument(doc, config, { path: document.uri, locale: localeContext }).map((f) => toDiagnostic(doc, f));
     },
     hover: (document, position) => segmentHover(cache.get(document), position),

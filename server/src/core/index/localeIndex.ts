@@ -1,12 +1,12 @@
 import type { SxsDocument } from '../model';
 import { Emitter, type CancellationTokenLike, type Disposable, type Event, type FileChange, type IWorkspace } from '../workspace';
 import { findMarkdownFiles, groupFiles, type FileGroup, type PlacedFile } from './discovery';
-import { sourceFileHash } from './hashing';
 import type { BulkIndexer } from './bulkIndexer';
 import { indexLoadedGroup, type GroupEntries } from './groupIndexing';
-import { chooseReference, hasParagraphRun, indexEnglish, indexTranslation, type IndexedDocument } from './indexedDocument';
+import type { IndexedDocument } from './indexedDocument';
 import { IndexStore } from './indexStore';
-import { isMarkdownPath, LocaleLayout, SOURCE_LOCALE, type DocumentPlace, type LocaleRoot } from './layout';
+import { IndexUpdates } from './indexUpdates';
+import { LocaleLayout, SOURCE_LOCALE, type DocumentPlace, type LocaleRoot } from './layout';
 
 export interface LocaleIndexOptions {
   readonly workspace: IWorkspace;
@@ -85,6 +85,7 @@ export class LocaleIndex implements Disposable {
   private readonly changeEmitter = new Emitter<IndexChange>();
   private readonly progressEmitter = new Emitter<IndexProgress>();
   private readonly subscriptions: Disposable[];
+  private readonly updates: IndexUpdates;
 
   /** After entries were added, changed or removed. */
   readonly onDidChange: Event<IndexChange> = this.changeEmitter.event;
@@ -93,6 +94,7 @@ export class LocaleIndex implements Disposable {
 
   constructor(private readonly options: LocaleIndexOptions) {
     this.layout = new LocaleLayout(options.workspace.folders);
+    this.updates = new IndexUpdates(this.store, options, () => this.layout, () => ++this.stampCounter);
     this.subscriptions = [
       options.workspace.onDidChangeFiles((changes) => this.enqueue(changes)),
       options.workspace.onDidChangeFolders(() => void this.build()),
@@ -289,19 +291,6 @@ export class LocaleIndex implements Disposable {
     this.store.setReference(entries.english.key, reference && { uri: reference.uri, stamp: reference.stamp });
   }
 
-  private async indexEnglishFile(file: PlacedFile, known?: (uri: string) => Promise<SxsDocument | undefined>): Promise<void> {
-    const model = await this.options.load(file.uri);
-    if (!model) {
-      this.store.remove(file.uri);
-      return;
-    }
-    const contentHash = await sourceFileHash(model.text);
-    const reference = chooseReference(this.store.versions(file.place.key), contentHash);
-    const referenceModel = reference ? ((await known?.(reference.uri)) ?? (await this.options.load(reference.uri))) : undefined;
-    this.store.put(indexEnglish(file.uri, file.place, model, contentHash, referenceModel, ++this.stampCounter));
-    this.store.setReference(file.place.key, reference && referenceModel ? { uri: reference.uri, stamp: reference.stamp } : undefined);
-  }
-
   private enqueue(changes: readonly FileChange[]): void {
     for (const change of changes) this.pending.set(change.uri, change.type);
     if (!this.building) void this.drain();
@@ -317,87 +306,18 @@ export class LocaleIndex implements Disposable {
         const change: IndexChange = { keys: new Set(), locales: new Set() };
         for (const [uri, type] of batch) {
           try {
-            await this.applyChange(uri, type, change);
+            await this.updates.apply(uri, type, change);
           } catch (e) {
             this.log(`Updating the locale index for ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
           }
         }
-        for (const key of change.keys) await this.refreshEnglish(key);
+        for (const key of change.keys) await this.updates.refreshEnglish(key);
         if (change.keys.size) this.changeEmitter.fire(change);
       }
     })().finally(() => {
       this.draining = undefined;
     });
     return this.draining;
-  }
-
-  private async applyChange(uri: string, type: FileChange['type'], change: IndexChange): Promise<void> {
-    const touched = (doc: { key: string; locale: string } | undefined) => {
-      if (!doc) return;
-      (change.keys as Set<string>).add(doc.key);
-      (change.locales as Set<string>).add(doc.locale);
-    };
-    if (type === 'deleted') {
-      for (const doc of this.store.under(uri)) touched(this.store.remove(doc.uri));
-      return;
-    }
-    if (!isMarkdownPath(uri)) {
-      // A folder that appeared (created, or moved here): index what is in it.
-      if (type === 'created' && (await this.options.workspace.stat(uri))?.isDirectory) {
-        for (const file of await findMarkdownFiles(this.options.workspace, [uri])) await this.applyChange(file, 'created', change);
-      }
-      return;
-    }
-    const place = this.layout.localizedPlace(uri);
-    if (place && !place.english) {
-      const isNewDocument = !this.store.hasKey(place.key);
-      const model = await this.options.load(uri);
-      touched(model ? await this.indexTranslationModel(uri, place, model) : this.store.remove(uri));
-      if (isNewDocument && model) await this.findEnglish(uri, place, change);
-      return;
-    }
-    const hasTranslations = (k: string) => this.store.versions(k).some((v) => !v.english);
-    const key = place ? (hasTranslations(place.key) ? place.key : undefined) : this.layout.englishKeys(uri).find(hasTranslations);
-    if (!key) {
-      touched(this.store.remove(uri));
-      return;
-    }
-    await this.indexEnglishFile({ uri, place: { key, locale: place?.locale ?? SOURCE_LOCALE, english: true } });
-    touched(this.store.get(uri));
-  }
-
-  private async indexTranslationModel(uri: string, place: DocumentPlace, model: SxsDocument): Promise<IndexedDocument> {
-    // Only consecutive paragraph segments need the other versions (to split their run); that is rare.
-    const others = hasParagraphRun(model)
-      ? (await Promise.all(this.store.versions(place.key).filter((v) => !v.english && v.uri !== uri).map((v) => this.options.load(v.uri)))).filter((m): m is SxsDocument => !!m)
-      : [];
-    const doc = indexTranslation(uri, place, model, ++this.stampCounter, others);
-    this.store.put(doc);
-    return doc;
-  }
-
-  /** For a document that just appeared: its English source, if one is at a conventional place. */
-  private async findEnglish(uri: string, place: DocumentPlace, change: IndexChange): Promise<void> {
-    if (this.store.versions(place.key).some((v) => v.english)) return;
-    for (const candidate of this.layout.englishCandidates(uri)) {
-      const stat = await this.options.workspace.stat(candidate);
-      if (stat && !stat.isDirectory) {
-        await this.indexEnglishFile({ uri: candidate, place: { key: place.key, locale: SOURCE_LOCALE, english: true } });
-        (change.keys as Set<string>).add(place.key);
-        return;
-      }
-    }
-  }
-
-  /** Re-derives the English entry's table when the translation it follows changed or is gone. */
-  private async refreshEnglish(key: string): Promise<void> {
-    const versions = this.store.versions(key);
-    const english = versions.find((v) => v.english);
-    if (!english?.contentHash) return;
-    const reference = chooseReference(versions, english.contentHash);
-    const used = this.store.reference(key);
-    if (reference?.uri === used?.uri && reference?.stamp === used?.stamp) return;
-    await this.indexEnglishFile({ uri: english.uri, place: { key, locale: english.locale, english: true } });
   }
 
   private setState(state: IndexState): void {

@@ -32,3 +32,8 @@ export function checkDocument(doc: SxsDocument, config: CheckConfig, options: Ch
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** True when a rule of scope `locale` is on: only then is the other versions' context worth preparing. */
+export function runsLocaleRules(config: CheckConfig, rules: readonly Rule[] = RULES): boolean {
+  return rules.some((rule) => rule.scope === 'locale' && (config.rules[rule.code] ?? rule.defaultSeverity) !== 'off');
+}

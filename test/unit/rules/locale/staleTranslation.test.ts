@@ -51,3 +51,15 @@ describe('rule stale-translation', () => {
     assert.ok(stale.message.includes('Segment 110 now reads: “A copy is made every hour.”'), stale.message);
   });
 });
+
+describe('cross-locale checks turned off', () => {
+  it('reads no other version when every cross-locale rule is off', async () => {
+    const fixture = await layoutWorkspace('repos');
+    const off = { rules: { 'stale-translation': 'off', 'source-drift': 'off', 'missing-segment': 'off', 'inconsistent-translation': 'off' } } as const;
+    const { service, workspace } = await indexedService(fixture, off);
+    const reads = workspace.reads.length;
+    assert.deepEqual(await findings(service, workspace, fixture.paths['ro-RO'], 'stale-translation'), []);
+    // One read: the document itself, which the test opens from the workspace.
+    assert.equal(workspace.reads.length, reads + 1);
+  });
+});
