@@ -123,6 +123,15 @@ describe('index: the locale index', () => {
       assert.ok(index.versionsOf(fileUri(fixture.paths['de-DE'])).some((v) => v.locale === 'it-IT'));
     });
 
+    it('leaves out files that appear under node_modules or hidden folders', async () => {
+      const fixture = await layoutWorkspace('repos');
+      const { service, workspace } = await indexedService(fixture);
+      workspace.write('/ws/node_modules/pkg/notes-pr.de-DE/guide/backup.md', version({ locale: 'de-DE' }));
+      workspace.write('/ws/.git/notes-pr.de-DE/guide/backup.md', version({ locale: 'de-DE' }));
+      await service.index!.whenIdle();
+      assert.equal(service.index!.stats().documents, 4);
+    });
+
     it('finds the English of a document when the English file appears after the build', async () => {
       const fixture = await layoutWorkspace('repos', false);
       const { service, workspace } = await indexedService(fixture);

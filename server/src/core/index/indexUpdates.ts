@@ -4,7 +4,7 @@ import { findMarkdownFiles, type PlacedFile } from './discovery';
 import { sourceFileHash } from './hashing';
 import { chooseReference, hasParagraphRun, indexEnglish, indexTranslation, type IndexedDocument } from './indexedDocument';
 import type { IndexStore } from './indexStore';
-import { isMarkdownPath, SOURCE_LOCALE, type DocumentPlace, type LocaleLayout } from './layout';
+import { isIgnoredFolder, isMarkdownPath, SOURCE_LOCALE, type DocumentPlace, type LocaleLayout } from './layout';
 import type { IndexChange, LocaleIndexOptions } from './localeIndex';
 
 /**
@@ -45,6 +45,7 @@ export class IndexUpdates {
       for (const doc of this.store.under(uri)) touched(this.store.remove(doc.uri));
       return;
     }
+    if (this.isIgnored(uri)) return;
     if (!isMarkdownPath(uri)) {
       // A folder that appeared (created, or moved here): index what is in it.
       if (type === 'created' && (await this.options.workspace.stat(uri))?.isDirectory) {
@@ -102,5 +103,12 @@ export class IndexUpdates {
     const used = this.store.reference(key);
     if (reference?.uri === used?.uri && reference?.stamp === used?.stamp) return;
     await this.indexEnglishFile({ uri: english.uri, place: { key, locale: english.locale, english: true } });
+  }
+
+  /** Under a folder the build does not look into (`.git`, `node_modules`): file watchers report those too. */
+  private isIgnored(uri: string): boolean {
+    const folder = this.options.workspace.folders.find((f) => uri.startsWith(`${f}/`));
+    const rel = folder ? uri.slice(folder.length + 1) : uri;
+    return rel.split('/').some((part) => isIgnoredFolder(decodeURIComponent(part)));
   }
 }
