@@ -22,6 +22,7 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
   // The preview's script runs in the webview: a browser, no Node, no VS Code API but acquireVsCodeApi.
   { ...common, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { preview: 'client/webview/preview.ts' }, outdir: 'dist/webview' },
+  { ...common, entryPoints: { indexWorker: 'server/src/node/indexWorker.ts' }, outdir: 'dist' },
 ];
 
 // The TextMate grammars are written in YAML; what ships is their JSON.

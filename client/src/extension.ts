@@ -6,6 +6,8 @@ import { registerReading } from './reading/registerReading';
 import { trackLocalizedEditor } from './localizedContext';
 import { PreviewManager } from './preview/previewManager';
 import type { LocalePicker } from './preview/previewPanel';
+import { registerCounterpartCommands } from './counterparts/counterpartCommands';
+import { showIndexProgress } from './counterparts/indexProgress';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   client = new LanguageClient('sxsDocs', 'Side-by-Side Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);
   context.subscriptions.push(registerTurnOffRule());
+  context.subscriptions.push(registerCounterpartCommands(client), showIndexProgress(client));
   await client.start();
 
   const previews = new PreviewManager(client, context.extensionUri, noOtherLocales);

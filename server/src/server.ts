@@ -9,8 +9,10 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './core/codeActions';
+import type { BulkIndexer } from './core/index/bulkIndexer';
 import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
 import { FindUntranslatedRequest, MarkupRangesRequest, PreviewRequest } from './protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
@@ -18,10 +20,14 @@ import { SettingsStore } from './settings';
 /** What the host (Node, or a test) gives the server. */
 export interface ServerEnvironment {
   readonly name: string;
+  /** The workspace's files (a Node host reads the disk); without it, there is no locale index. */
+  readonly workspace?: (documents: TextDocuments<TextDocument>) => HostWorkspace;
+  /** Builds part of the locale index on other threads. */
+  readonly bulkIndexer?: BulkIndexer;
 }
 
 /** Wires the language service to an LSP connection. Each handler looks up the document and delegates. */
-export function startServer(connection: Connection, _env: ServerEnvironment): void {
+export function startServer(connection: Connection, env: ServerEnvironment): void {
   const logger: Logger = {
     log: (m) => connection.console.log(m),
     error: (m) => connection.console.error(m),
@@ -29,12 +35,16 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
   const documents = new TextDocuments(TextDocument);
   let canAskConfiguration = false;
   const settings = new SettingsStore(connection, () => canAskConfiguration);
-  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger });
+  const workspace = env.workspace?.(documents);
+  const roots = workspace && new LocaleRootsReader(connection, workspace);
+  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer });
   const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
+  const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     settings.changed({ sxsDocs: params.initializationOptions?.settings });
+    const localeCapabilities = localeHost?.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -42,6 +52,7 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: { label: 'Side-by-Side Docs' },
         foldingRangeProvider: true,
+        ...localeCapabilities,
       },
       serverInfo: { name: 'sxs-docs' },
     };
@@ -50,6 +61,7 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
   connection.onInitialized(() => {
     if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     void settings.refreshLimits().then(() => publisher.scheduleAll());
+    localeHost?.initialized();
   });
 
   connection.onDidChangeConfiguration((change) =>
@@ -57,6 +69,7 @@ export function startServer(connection: Connection, _env: ServerEnvironment): vo
       settings.changed(change.settings);
       await settings.refreshLimits();
       publisher.scheduleAll();
+      await localeHost?.configurationChanged();
     }),
   );
 

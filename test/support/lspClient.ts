@@ -41,6 +41,7 @@ export class TestClient {
   readonly messages: { type: number; message: string }[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters = new Set<() => void>();
+  private readonly notificationListeners = new Map<string, Set<(params: unknown) => void>>();
 
   constructor(args: string[] = ['--stdio']) {
     this.process = spawn(process.execPath, [SERVER_BUNDLE, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -62,16 +63,37 @@ export class TestClient {
     this.connection.listen();
   }
 
+  /** Resolves with the first notification of `method` from now on (not diagnostics or log messages) whose params satisfy `accept`. */
+  waitForNotification<P>(method: string, accept: (params: P) => boolean = () => true, ms = 20_000): Promise<P> {
+    let listeners = this.notificationListeners.get(method);
+    if (!listeners) {
+      const set = new Set<(params: unknown) => void>();
+      this.notificationListeners.set(method, (listeners = set));
+      this.connection.onNotification(method, (params: unknown) => {
+        for (const listener of [...set]) listener(params);
+      });
+    }
+    const all = listeners;
+    return deadline(ms, `the notification ${method}`, (resolve) => {
+      const listener = (params: unknown) => {
+        if (!accept(params as P)) return;
+        all.delete(listener);
+        resolve(params as P);
+      };
+      all.add(listener);
+    });
+  }
+
   /** What the client answers to `workspace/configuration`. */
   settings: unknown = {};
 
-  async initialize(capabilities: ClientCapabilities = { workspace: { configuration: true } }, initializationOptions?: unknown) {
+  async initialize(capabilities: ClientCapabilities = { workspace: { configuration: true } }, initializationOptions?: unknown, workspaceFolders: string[] | null = null) {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities,
       initializationOptions,
-      workspaceFolders: null,
+      workspaceFolders: workspaceFolders && workspaceFolders.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;

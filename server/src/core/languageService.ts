@@ -1,4 +1,4 @@
-import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position } from 'vscode-languageserver-types';
 import { codeActions } from './codeActions';
 import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
@@ -15,8 +15,14 @@ import { findSegment, type Direction, type SegmentMatch } from './reading/findSe
 import { markupRanges, type MarkupRanges } from './reading/markupRanges';
 import { untranslatedReason, type UntranslatedReason } from './reading/untranslated';
 import { previewModel, type PreviewModel } from './preview/rows';
-import { checkDocument } from './rules/check';
+import { checkDocument, runsLocaleRules } from './rules/check';
 import type { Finding } from './rules/rule';
+import type { CounterpartsAnswer } from './counterparts/counterparts';
+import type { BulkIndexer } from './index/bulkIndexer';
+import type { LocaleRoot } from './index/layout';
+import type { LocaleIndex } from './index/localeIndex';
+import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
+import type { IWorkspace } from './workspace';
 
 export interface Logger {
   log(message: string): void;
@@ -29,8 +35,14 @@ export interface LanguageServiceOptions {
   /** The documents left alone (too large, binary); the defaults when not given. */
   readonly limits?: () => DocumentLimits;
   readonly logger?: Logger;
-  /** The same segment in the other locales of the document (the locale index); hovers show them as a table. */
+  /** The same segment in the other locales of the document, for the hover's table; by default, from the locale index. */
   readonly counterparts?: (uri: string, segment: Segment) => readonly CounterpartSegment[] | undefined;
+  /** The workspace's files; with it, the service keeps a locale index (counterparts, cross-locale checks). */
+  readonly workspace?: IWorkspace;
+  /** Locale roots named in the settings, for layouts the conventions do not cover. */
+  readonly localeRoots?: () => Promise<readonly LocaleRoot[]>;
+  /** Builds part of the locale index on other threads. */
+  readonly bulkIndexer?: BulkIndexer;
 }
 
 /**
@@ -60,20 +72,34 @@ export interface LanguageService {
   preview(document: TextDocumentLike): Promise<PreviewModel | undefined>;
   /** Forget a closed document. */
   close(uri: string): void;
+  /** The locale index, when the service was given a workspace. */
+  readonly index: LocaleIndex | undefined;
+  /** The other locale versions of the document, and where the segment at the position is in each. */
+  counterparts(document: TextDocumentLike, position: Position | undefined): CounterpartsAnswer | undefined;
+  /** The same segment in every other locale version (or, off a segment, the other versions). */
+  definition(document: TextDocumentLike, position: Position): LocationLink[];
+  /** The segment in every locale version. */
+  references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Location[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
-  const cache = new DocumentModelCache(options.limits);
+  // Room for every document a translator keeps open (closed ones are dropped): a miss re-parses on a hover or a definition.
+  const cache = new DocumentModelCache(options.limits, 128);
+  const locale: LocaleFeatures | undefined = options.workspace
+    ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, bulk: options.bulkIndexer, log: options.logger?.log.bind(options.logger) })
+    : undefined;
   const findingsCache = new FindingsCache();
-  const findings = async (document: TextDocumentLike): Promise<readonly Finding[]> => {
-    const known = findingsCache.get(document.uri, document.version);
-    if (known) return known;
+  /** Checks a document at its current version, with its other locale versions when a cross-locale rule is on. */
+  const check = async (document: TextDocumentLike): Promise<{ doc: SxsDocument; found: readonly Finding[]; recheck: (fixed: SxsDocument) => Finding[] }> => {
     const doc = cache.get(document);
     const config = await options.config(document.uri);
-    const found = isLocalized(doc) ? checkDocument(doc, config, { path: document.uri }) : [];
+    const versions = isLocalized(doc) && runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
+    const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions });
+    const found = isLocalized(doc) ? recheck(doc) : [];
     findingsCache.set(document.uri, document.version, found);
-    return found;
+    return { doc, found, recheck };
   };
+  const findings = async (document: TextDocumentLike): Promise<readonly Finding[]> => findingsCache.get(document.uri, document.version) ?? (await check(document)).found;
   const outlines = new OutlineCache();
   const service: LanguageService = {
     model: (document) => cache.get(document),
@@ -82,23 +108,19 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const doc = cache.get(document);
       if (!isLocalized(doc)) return [];
       const version = document.version;
-      const config = await options.config(document.uri);
-      const found = checkDocument(doc, config, { path: document.uri });
-      findingsCache.set(document.uri, version, found);
+      const { found } = await check(document);
       return found.map((f) => toDiagnostic(doc, f, version));
     },
     findings,
     async codeActions(document, context) {
-      const doc = cache.get(document);
+      const { doc, recheck } = await check(document);
       const all = await findings(document);
-      const config = await options.config(document.uri);
-      const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri });
       return codeActions(doc, { uri: document.uri, version: document.version, context, recheck }, () => all);
     },
     hover: (document, position) =>
       hover(cache.get(document), position, {
         uri: document.uri,
-        counterparts: options.counterparts && ((segment) => options.counterparts?.(document.uri, segment)),
+        counterparts: options.counterparts ? (segment) => options.counterparts?.(document.uri, segment) : locale && ((segment) => locale.counterpartSegments(document, segment)),
       }),
     documentSymbols(document) {
       const doc = cache.get(document);
@@ -127,6 +149,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const doc = cache.get(document);
       return isLocalized(doc) ? previewModel(doc, await findings(document)) : undefined;
     },
+    index: locale?.index,
+    counterparts: (document, position) => locale?.counterparts(document, position),
+    definition: (document, position) => locale?.definition(document, position) ?? [],
+    references: (document, position, includeDeclaration) => locale?.references(document, position, includeDeclaration) ?? [],
   };
   return Object.freeze(service);
 }

@@ -10,14 +10,29 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'c
 
 const LOCALE_SHAPE = /^([a-z]{2,3})(?:-([a-z]{4}))?-([a-z]{2}|\d{3})$/i;
 
+/**
+ * Whether ICU knows a language or region code, remembered: `Intl.DisplayNames.of` is slow and
+ * the index asks about the same few codes for every file of a workspace. The answers never change.
+ */
+const knownCodes = new Map<string, boolean>();
+function isKnown(names: Intl.DisplayNames, code: string): boolean {
+  const key = `${names === languageNames ? 'l' : 'r'}:${code}`;
+  let known = knownCodes.get(key);
+  if (known === undefined) {
+    known = names.of(code) !== code;
+    if (knownCodes.size < 10_000) knownCodes.set(key, known);
+  }
+  return known;
+}
+
 /** `de-de` → `de-DE`, `sr-latn-rs` → `sr-Latn-RS`; undefined when the text is not a language-region locale. */
 export function normalizeLocale(text: string): string | undefined {
   const m = LOCALE_SHAPE.exec(text.trim());
   if (!m) return undefined;
   const language = m[1].toLowerCase();
   const region = m[3].toUpperCase();
-  if (languageNames.of(language) === language) return undefined;
-  if (/^[A-Z]{2}$/.test(region) && regionNames.of(region) === region) return undefined;
+  if (!isKnown(languageNames, language)) return undefined;
+  if (/^[A-Z]{2}$/.test(region) && !isKnown(regionNames, region)) return undefined;
   const script = m[2] ? m[2][0].toUpperCase() + m[2].slice(1).toLowerCase() : undefined;
   return script ? `${language}-${script}-${region}` : `${language}-${region}`;
 }

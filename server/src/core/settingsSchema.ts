@@ -43,6 +43,14 @@ export function settingDefinitions(): Record<string, SettingSchema> {
     markdownDescription: 'Files larger than this many megabytes are not checked (the editor says so once per file). The largest real localized docs file is about 0.3 MB.',
   };
   Object.assign(settings, readingSettings());
+  settings['sxsDocs.localeRoots'] = {
+    type: 'object',
+    additionalProperties: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z]{4})?-([A-Za-z]{2}|[0-9]{3})$' },
+    default: {},
+    scope: 'resource',
+    markdownDescription:
+      'Folders that hold one locale\'s versions of the documentation, for layouts whose folder names do not say the locale (sibling `docs-pr.de-DE` folders, `docs/de-de/` folders and `page.de-DE.md` names are recognised without this). Each entry maps a folder path, relative to the workspace folder or absolute, to its locale; an English locale marks the English source. Example: `{ "german": "de-DE", "source": "en-US" }`. A document has the same path under every locale\'s folder.',
+  };
   return settings;
 }
 

@@ -1,5 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
+import { NodeWorkspace } from './nodeWorkspace';
+import { WorkerIndexer } from './workerIndexer';
 
 // The transport (--stdio, --node-ipc, --socket=N) comes from the command line.
 const connection = createConnection(ProposedFeatures.all);
@@ -7,4 +9,4 @@ console.log = (...args: unknown[]) => connection.console.log(args.map(String).jo
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 process.on('uncaughtException', (e) => connection.console.error(`Uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
-startServer(connection, { name: 'node' });
+startServer(connection, { name: 'node', workspace: (documents) => new NodeWorkspace(documents), bulkIndexer: new WorkerIndexer() });

@@ -34,5 +34,6 @@ export function toDiagnostic(doc: SxsDocument, finding: Finding, version?: numbe
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,
+    ...(finding.related?.length ? { relatedInformation: finding.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message })) } : {}),
   };
 }

@@ -33,7 +33,7 @@ export interface FrontMatterResult {
 }
 
 /** Finds and reads the YAML front matter at the start of the text (after a BOM). Never throws. */
-export function readFrontMatter(text: string, lines: LineIndex, bodyStart: number): FrontMatterResult {
+export function readFrontMatter(text: string, lines: LineIndex, bodyStart: number, parseData = true): FrontMatterResult {
   const span = (start: number, end: number): Span => ({ start, end, range: lines.rangeOf(start, end) });
   const fences = findFences(text, lines, bodyStart);
   if (!fences) return { frontMatter: undefined, keys: { noLoc: [], valueSpans: {} } };
@@ -41,11 +41,13 @@ export function readFrontMatter(text: string, lines: LineIndex, bodyStart: numbe
   const yamlText = text.slice(contentStart, contentEnd);
   let data: Record<string, unknown> = {};
   let error: FrontMatter['error'];
-  try {
-    const parsed = matter(text.slice(bodyStart, end), MATTER_OPTIONS).data;
-    data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  } catch (e) {
-    error = yamlError(e, yamlText, contentStart, lines, span);
+  if (parseData) {
+    try {
+      const parsed = matter(text.slice(bodyStart, end), MATTER_OPTIONS).data;
+      data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+    } catch (e) {
+      error = yamlError(e, yamlText, contentStart, lines, span);
+    }
   }
   const frontMatter: FrontMatter = { full: span(bodyStart, end), content: span(contentStart, contentEnd), data, error };
   return { frontMatter, keys: localizationKeys(text, lines, contentStart, contentEnd, data, span) };

@@ -4,16 +4,27 @@ import { readFrontMatter } from './frontMatter';
 import { readSegments } from './segments';
 import { scanSpanTags } from './spanTags';
 
+/** How much of the document to read. */
+export interface ParseOptions {
+  /**
+   * Parse the front matter's YAML into `frontMatter.data` (the default). Without it, the
+   * localization keys are read from their lines as written, `data` is empty and invalid YAML
+   * is not reported: enough for the locale index, which reads every file of the workspace
+   * and for which the YAML parser is a third of the time.
+   */
+  readonly frontMatterData?: boolean;
+}
+
 /**
  * Reads a localized Markdown document into its model: front matter, localization keys,
  * segments and the structural problems of the markup. Never throws: whatever the input,
  * the result describes it (a failure of the reader itself becomes a `parse-error` problem).
  */
-export function parse(text: string): SxsDocument {
+export function parse(text: string, options: ParseOptions = {}): SxsDocument {
   const lines = new LineIndex(text);
   const bom = text.charCodeAt(0) === 0xfeff;
   try {
-    const { frontMatter, keys } = readFrontMatter(text, lines, bom ? 1 : 0);
+    const { frontMatter, keys } = readFrontMatter(text, lines, bom ? 1 : 0, options.frontMatterData !== false);
     const scan = readSegments(text, lines, scanSpanTags(text));
     const problems: StructuralProblem[] = frontMatter?.error
       ? [{ code: 'invalid-yaml', message: `The front matter is not valid YAML: ${frontMatter.error.message}`, span: frontMatter.error.span }, ...scan.problems]

@@ -1,4 +1,5 @@
 import type { CheckConfig } from '../config';
+import type { LocaleContext } from '../crossLocale/localeContext';
 import type { SxsDocument } from '../model';
 import { localeFromPath, normalizeLocale } from '../locale';
 import { IgnoreMarkers } from './ignore';
@@ -11,6 +12,8 @@ export interface CheckOptions {
   readonly path?: string;
   /** The rules to run; all by default. */
   readonly rules?: readonly Rule[];
+  /** The other locale versions; rules of scope `locale` run only when it is given. */
+  readonly versions?: LocaleContext;
 }
 
 /**
@@ -27,11 +30,12 @@ export function checkDocument(doc: SxsDocument, config: CheckConfig, options: Ch
   };
   const locale = (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || pathLocale;
   const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
-  const context = (report: (f: Report) => void): RuleContext => ({ doc, config, pathLocale, locale, terms, report });
+  const context = (report: (f: Report) => void): RuleContext => ({ doc, config, pathLocale, locale, terms, versions: options.versions, report });
   const segmentRules: { rule: Rule; report: (f: Report) => void }[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.rules[rule.code] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
+    if (rule.scope === 'locale' && !options.versions) continue;
     if (rule.checkSegment) segmentRules.push({ rule, report: reporter(rule, severity) });
     else rule.check(context(reporter(rule, severity)));
   }
@@ -51,4 +55,9 @@ function runSegmentRules(context: RuleContext, rules: readonly { rule: Rule; rep
       rule.checkSegment!(shared);
     }
   }
+}
+
+/** True when a rule of scope `locale` is on: only then is the other versions' context worth preparing. */
+export function runsLocaleRules(config: CheckConfig, rules: readonly Rule[] = RULES): boolean {
+  return rules.some((rule) => rule.scope === 'locale' && (config.rules[rule.code] ?? rule.defaultSeverity) !== 'off');
 }

@@ -36,6 +36,10 @@ import { contentLocale } from './document/contentLocale';
 import { machineTranslated } from './document/machineTranslated';
 import { missingKeys } from './document/missingKeys';
 import { noSegments } from './document/noSegments';
+import { inconsistentTranslation } from './locale/inconsistentTranslation';
+import { missingSegment } from './locale/missingSegment';
+import { sourceDrift } from './locale/sourceDrift';
+import { staleTranslation } from './locale/staleTranslation';
 
 /** Every rule, in the order their findings are listed. The settings schema is generated from this list. */
 export const RULES: readonly Rule[] = [
@@ -76,6 +80,10 @@ export const RULES: readonly Rule[] = [
   missingKeys,
   noSegments,
   machineTranslated,
+  staleTranslation,
+  sourceDrift,
+  missingSegment,
+  inconsistentTranslation,
 ];
 
 const byCode = new Map(RULES.map((r) => [r.code, r]));

@@ -1,6 +1,8 @@
+import type { Range } from 'vscode-languageserver-types';
 import type { CheckConfig, Severity } from '../config';
 import type { InlineText } from '../inline/inlineText';
 import type { Segment, SegmentPart, SxsDocument } from '../model';
+import type { LocaleContext } from '../crossLocale/localeContext';
 
 /** Where a rule looks: the span structure, one segment against its English, the whole document, or other locales. */
 export type RuleScope = 'structure' | 'segment' | 'document' | 'locale';
@@ -31,6 +33,15 @@ export interface Finding {
   readonly fix?: FixData;
   /** The edit that silences this one finding with an inline marker (added by the check, for every finding). */
   readonly ignore?: FixData;
+  /** Places in other files (or elsewhere in this one) that explain the finding: the newer English, the other translation. */
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** A place that a finding points to, with a line that says what is there. */
+export interface RelatedLocation {
+  readonly uri: string;
+  readonly range: Range;
+  readonly message: string;
 }
 
 export type Report = Omit<Finding, 'code' | 'severity' | 'ignore'>;
@@ -44,6 +55,8 @@ export interface RuleContext {
   readonly locale: string | undefined;
   /** Do-not-translate terms: the settings' and the document's `no-loc` list. */
   readonly terms: readonly string[];
+  /** The document's other locale versions, for rules of scope `locale`; absent when the locale index does not know them. */
+  readonly versions?: LocaleContext;
   report(finding: Report): void;
 }
 

@@ -1,0 +1,36 @@
+/**
+ * Builds the locale index of one folder in a fresh process (cold: nothing cached in this
+ * process) and prints, as JSON, how long it took and how much heap the index holds.
+ * Run with --expose-gc so that the heap is measured after garbage collection.
+ */
+import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { DEFAULT_CHECK_CONFIG } from '../../server/src/core/config';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { NodeWorkspace } from '../../server/src/node/nodeWorkspace';
+import { WorkerIndexer } from '../../server/src/node/workerIndexer';
+
+async function main(folder: string): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const workspace = new NodeWorkspace(new TextDocuments(TextDocument));
+  workspace.setFolders([URI.file(folder).toString()], false);
+  // As the server builds it: on its thread and on worker threads.
+  const workers = new WorkerIndexer();
+  const service = createLanguageService({ config: () => DEFAULT_CHECK_CONFIG, workspace, bulkIndexer: process.argv.includes('--one-thread') ? undefined : workers });
+  const started = performance.now();
+  await service.index!.build();
+  const buildMs = performance.now() - started;
+  gc();
+  const stats = service.index!.stats();
+  const heapBytes = process.memoryUsage().heapUsed - before;
+  process.stdout.write(JSON.stringify({ buildMs, heapBytes, rssBytes: process.memoryUsage().rss, documents: stats.documents, segments: stats.segments, state: service.index!.state, workers: workers.lastThreads }));
+}
+
+main(process.argv[2]).catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

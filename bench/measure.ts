@@ -1,0 +1,40 @@
+/** One number the benchmark reports. */
+export interface Figure {
+  /** Stable key, as in baseline.json (`index.corpus.buildMs`). */
+  readonly key: string;
+  readonly label: string;
+  readonly value: number;
+  readonly unit: 'ms' | 'MB' | '×';
+  /** The target the issue sets, when there is one. */
+  readonly budget?: { readonly max: number; readonly text: string };
+}
+
+/** What every measurement gets from the runner. */
+export interface BenchContext {
+  /** The project root. */
+  readonly root: string;
+  /** The real corpus, when present. */
+  readonly corpus: string | undefined;
+  /** Where generated workspaces and results go (bench-results/). */
+  readonly resultsDir: string;
+  /** Sizes of the generated workspaces to measure. */
+  readonly sizes: readonly number[];
+  log(message: string): void;
+}
+
+/** A group of figures, measured by one module; the runner runs the ones asked for. */
+export interface Measurement {
+  readonly name: string;
+  readonly description: string;
+  run(context: BenchContext): Promise<Figure[]>;
+}
+
+/** The value at a percentile of sorted numbers (nearest rank). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}

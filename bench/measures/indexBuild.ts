@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { generateWorkspace } from '../generate/workspace';
+import { median, type BenchContext, type Figure, type Measurement } from '../measure';
+
+interface BuildResult {
+  readonly buildMs: number;
+  readonly heapBytes: number;
+  readonly documents: number;
+  readonly segments: number;
+  readonly state: string;
+  /** Worker threads the build used beside its own (none when the machine had no idle core). */
+  readonly workers: number;
+}
+
+/** Runs below this many files are repeated (median of three); larger ones run once. */
+const REPEAT_BELOW = 20_000;
+
+function buildInChild(context: BenchContext, folder: string): BuildResult {
+  const script = path.join(context.root, 'out/bench/child/buildIndex.js');
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', script, folder], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const result = JSON.parse(out) as BuildResult;
+  if (result.state !== 'ready') throw new Error(`the index of ${folder} ended ${result.state}`);
+  return result;
+}
+
+function measure(context: BenchContext, folder: string, files: number): { buildMs: number; heapMB: number; documents: number } {
+  const runs = files < REPEAT_BELOW ? 3 : 1;
+  const results = Array.from({ length: runs }, () => buildInChild(context, folder));
+  context.log(`  ${results.map((r) => `${Math.round(r.buildMs)} ms with ${r.workers} worker thread(s)`).join(', ')}`);
+  return { buildMs: median(results.map((r) => r.buildMs)), heapMB: median(results.map((r) => r.heapBytes)) / 1e6, documents: results[0].documents };
+}
+
+/** Cold build time and heap of the locale index: on the corpus and on generated workspaces of growing size. */
+export const indexBuild: Measurement = {
+  name: 'index',
+  description: 'locale index: cold build time and heap (corpus, generated workspaces)',
+  async run(context) {
+    const figures: Figure[] = [];
+    if (context.corpus) {
+      context.log('index: corpus');
+      const corpus = measure(context, context.corpus, 14_594);
+      figures.push(
+        { key: 'index.corpus.buildMs', label: `index build, corpus (${corpus.documents.toLocaleString('en-US')} files, median of 3)`, value: corpus.buildMs, unit: 'ms', budget: { max: 3000, text: '≤ 3 s' } },
+        { key: 'index.corpus.heapMB', label: 'index heap, corpus', value: corpus.heapMB, unit: 'MB', budget: { max: 300, text: '< 300 MB' } },
+      );
+    } else {
+      context.log('index: the corpus is absent (../shared/corpus or SXS_CORPUS); its figures are skipped');
+    }
+    const perThousand = new Map<number, { ms: number; mb: number }>();
+    for (const size of context.sizes) {
+      context.log(`index: generated workspace of ${size.toLocaleString('en-US')} files (written once to bench-results/)`);
+      const folder = generateWorkspace(path.join(context.resultsDir, 'workspaces', `gen-${size}`), size);
+      const result = measure(context, folder, size);
+      const k = result.documents / 1000;
+      perThousand.set(size, { ms: result.buildMs / k, mb: result.heapMB / k });
+      const name = `gen${size / 1000}k`;
+      figures.push(
+        { key: `index.${name}.buildMs`, label: `index build, generated ${result.documents.toLocaleString('en-US')} files`, value: result.buildMs, unit: 'ms' },
+        { key: `index.${name}.heapMB`, label: `index heap, generated ${result.documents.toLocaleString('en-US')} files`, value: result.heapMB, unit: 'MB' },
+        { key: `index.${name}.msPer1k`, label: `  build time per 1,000 files`, value: result.buildMs / k, unit: 'ms' },
+        { key: `index.${name}.mbPer1k`, label: `  heap per 1,000 files`, value: result.heapMB / k, unit: 'MB' },
+      );
+    }
+    const sizes = [...perThousand.keys()].sort((a, b) => a - b);
+    if (sizes.length > 1) {
+      const small = perThousand.get(sizes[0])!;
+      const large = perThousand.get(sizes[sizes.length - 1])!;
+      const label = `${sizes[sizes.length - 1] / 1000}k vs ${sizes[0] / 1000}k files`;
+      figures.push(
+        { key: 'index.growth.time', label: `growth of build time per file, ${label}`, value: large.ms / small.ms, unit: '×', budget: { max: 1.5, text: '≈ 1 (linear)' } },
+        { key: 'index.growth.heap', label: `growth of heap per file, ${label}`, value: large.mb / small.mb, unit: '×', budget: { max: 1.5, text: '≈ 1 (linear)' } },
+      );
+    }
+    return figures;
+  },
+};

@@ -1,0 +1,98 @@
+import type { Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
+import { mappedSegments, segmentLabel, type MappedSegment } from '../index/coverage';
+import type { IndexedDocument } from '../index/indexedDocument';
+import { versionStatus, type VersionStatus } from '../index/versionStatus';
+import type { SxsDocument } from '../model';
+import { segmentAt } from '../segmentAt';
+
+/** The segment under the cursor, as other versions are searched for it. */
+export interface SegmentAtCursor {
+  readonly segment: MappedSegment;
+  /** `104`, or `p103`. */
+  readonly label: string;
+  /** The whole segment here (what Go to Definition underlines). */
+  readonly originRange: Range;
+  /** The segment's text here (its translation, or in an English source its English). */
+  readonly range: Range;
+}
+
+/** One other version of the document, with where the segment is in it. */
+export interface CounterpartSummary {
+  readonly uri: string;
+  readonly locale: string;
+  readonly english: boolean;
+  readonly translationType: string | undefined;
+  readonly status: VersionStatus;
+  /** The corresponding segments' ranges (several for the sentences a paragraph segment stands for); empty when it has none. */
+  readonly ranges: readonly Range[];
+}
+
+/** The other versions of a document, and the segment they were searched for. */
+export interface CounterpartsAnswer {
+  readonly self: { readonly locale: string; readonly english: boolean; readonly status: VersionStatus } | undefined;
+  readonly segment: SegmentAtCursor | undefined;
+  readonly versions: readonly CounterpartSummary[];
+}
+
+/**
+ * The segment at a position: a segment of the document's live text; in an English source
+ * (no markup), the segment whose English the index located there.
+ */
+export function segmentUnderCursor(doc: SxsDocument, entry: IndexedDocument | undefined, position: Position): SegmentAtCursor | undefined {
+  const segment = segmentAt(doc, doc.lines.offsetAt(position));
+  if (segment) {
+    // The index's row, when it is of this text, knows how a run of paragraph segments divides its sentences.
+    const row = entry && entry.segments.length === doc.segments.length && entry.segments.number(segment.index) === segment.number ? entry.segments.mapped(segment.index) : undefined;
+    const mapped = row ?? mappedSegments(doc.segments)[segment.index];
+    return { segment: mapped, label: segmentLabel(mapped), originRange: segment.full.range, range: segment.translation.content.range };
+  }
+  if (!entry?.english) return undefined;
+  const row = entry.segments.at(position.line, position.character);
+  if (row === undefined) return undefined;
+  const mapped = entry.segments.mapped(row);
+  const range = entry.segments.range(row);
+  return { segment: mapped, label: segmentLabel(mapped), originRange: range, range };
+}
+
+/**
+ * Every other version of the document with its status and where the segment at the
+ * position is in it. Reads the index's tables only: no file is read.
+ */
+export function findCounterparts(uri: string, doc: SxsDocument, position: Position | undefined, versions: readonly IndexedDocument[]): CounterpartsAnswer {
+  const self = versions.find((v) => v.uri === uri);
+  const others = versions.filter((v) => v.uri !== uri);
+  const segment = position ? segmentUnderCursor(doc, self, position) : undefined;
+  const selfKeys = self ?? { english: false, openLocFileHash: doc.keys.openLocFileHash?.trim().toLowerCase(), lastHandoff: doc.keys.lastHandoff };
+  return {
+    self: self ? { locale: self.locale, english: self.english, status: versionStatus(selfKeys, others) } : undefined,
+    segment,
+    versions: others.map((v) => ({
+      uri: v.uri,
+      locale: v.locale,
+      english: v.english,
+      translationType: v.translationType,
+      status: versionStatus(v, versions.filter((o) => o !== v)),
+      ranges: segment ? v.segments.correspondingTo(segment.segment).map((row) => v.segments.range(row)) : [],
+    })),
+  };
+}
+
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * Go to Definition: on a segment, the same segment in every other version (Peek lists them
+ * all); elsewhere, the other versions themselves.
+ */
+export function counterpartDefinition(answer: CounterpartsAnswer): LocationLink[] {
+  const { segment } = answer;
+  if (!segment) return answer.versions.map((v) => ({ targetUri: v.uri, targetRange: START, targetSelectionRange: START }));
+  return answer.versions.flatMap((v) => v.ranges.map((range) => ({ originSelectionRange: segment.originRange, targetUri: v.uri, targetRange: range, targetSelectionRange: range })));
+}
+
+/** Find All References on a segment: all its locale versions (this one too, when asked). */
+export function counterpartReferences(uri: string, answer: CounterpartsAnswer, includeDeclaration: boolean): Location[] {
+  const { segment } = answer;
+  if (!segment) return [];
+  const own: Location[] = includeDeclaration ? [{ uri, range: segment.range }] : [];
+  return [...own, ...answer.versions.flatMap((v) => v.ranges.map((range) => ({ uri: v.uri, range })))];
+}

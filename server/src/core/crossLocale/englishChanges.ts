@@ -1,0 +1,87 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { Segment, SxsDocument } from '../model';
+import { comparableText, collapseWhitespace } from '../index/comparable';
+import { mappedSegments, SegmentMatcher } from '../index/coverage';
+import { englishAt, locateEnglish } from '../index/englishLocator';
+import { bodyStart } from '../index/indexedDocument';
+import type { LoadedVersion } from './versionModels';
+
+/** A segment of this document whose English differs from the current English. */
+export interface SegmentChange {
+  /** The segment's index in this document. */
+  readonly index: number;
+  /** `changed`: the English now reads `english`; `removed`: the newer English no longer has the segment. */
+  readonly kind: 'changed' | 'removed';
+  /** The current English (readable, shortened), when changed. */
+  readonly english: string | undefined;
+  /** Where the current English was read: the English source, or another locale version. */
+  readonly from: LoadedVersion;
+  /** Where in `from` that English is. */
+  readonly range: Range | undefined;
+}
+
+/** Segments whose English is not (even with whitespace collapsed) in the English source file. */
+export function changesAgainstSource(doc: SxsDocument, source: LoadedVersion): SegmentChange[] {
+  const english = source.model;
+  const located = locateEnglish(
+    english.text,
+    bodyStart(english),
+    doc.segments.map((s) => ({ number: s.number, paragraph: s.paragraph, text: s.source?.text ?? '' })),
+  );
+  const changes: SegmentChange[] = [];
+  doc.segments.forEach((s, i) => {
+    if (located[i].found || !s.source?.text.trim()) return;
+    const now = englishAt(english.text, located[i]);
+    const range = english.lines.rangeOf(located[i].start, located[i].end);
+    changes.push({ index: i, kind: now ? 'changed' : 'removed', english: now || undefined, from: source, range });
+  });
+  return changes;
+}
+
+/**
+ * Segments whose English differs (after normalising whitespace, link placement and locale
+ * folders in URLs) from what every one of `references` that has the segment carries. A
+ * paragraph segment is compared with the run of sentence segments it stands for, joined.
+ * With `reportRemoved`, a segment that no reference has is reported as removed.
+ */
+export function changesAgainstVersions(doc: SxsDocument, references: readonly LoadedVersion[], reportRemoved: boolean): SegmentChange[] {
+  if (!references.length) return [];
+  const mine = mappedSegments(doc.segments);
+  const myMatcher = new SegmentMatcher(mine);
+  const theirs = references.map((r) => mappedSegments(r.model.segments));
+  const matchers = theirs.map((t) => new SegmentMatcher(t));
+  const changes: SegmentChange[] = [];
+  doc.segments.forEach((s, i) => {
+    if (!s.source || s.number < 0) return;
+    let differing: { from: LoadedVersion; english: string; matched: Segment[] } | undefined;
+    let agreed = false;
+    let present = false;
+    references.forEach((ref, r) => {
+      const matchedIndices = matchers[r].matches(mine[i]);
+      if (!matchedIndices.length) return;
+      present = true;
+      const matched = matchedIndices.map((j) => ref.model.segments[j]);
+      // Compare like with like: a paragraph segment on either side is compared with the run of sentences it stands for.
+      const myRun = [...new Set(matchedIndices.flatMap((j) => myMatcher.matches(theirs[r][j])))].sort((a, b) => a - b);
+      const english = matched.map((t) => t.source?.text ?? '').join(' ');
+      const mineJoined = myRun.map((k) => doc.segments[k].source?.text ?? '').join(' ');
+      if (comparableText(english) === comparableText(mineJoined)) agreed = true;
+      else differing ??= { from: ref, english, matched };
+    });
+    if (differing && !agreed) changes.push({ index: i, kind: 'changed', english: shorten(differing.english), from: differing.from, range: lookupRange(differing.matched) });
+    else if (!present && reportRemoved) changes.push({ index: i, kind: 'removed', english: undefined, from: references[0], range: undefined });
+  });
+  return changes;
+}
+
+function shorten(text: string, max = 300): string {
+  const t = collapseWhitespace(text);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** From the first matched segment's English lookup to the last's. */
+function lookupRange(matched: readonly Segment[]): Range | undefined {
+  const first = matched[0]?.source ?? matched[0]?.translation;
+  const last = matched[matched.length - 1]?.source ?? matched[matched.length - 1]?.translation;
+  return first && last ? { start: first.content.range.start, end: last.content.range.end } : undefined;
+}

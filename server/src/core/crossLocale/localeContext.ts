@@ -1,0 +1,83 @@
+import type { Range } from 'vscode-languageserver-types';
+import { normalizeLocale } from '../locale';
+import type { SxsDocument } from '../model';
+import type { LocaleIndex } from '../index/localeIndex';
+import { newestTranslation, versionStatus, type VersionStatus } from '../index/versionStatus';
+import { changesAgainstSource, changesAgainstVersions, type SegmentChange } from './englishChanges';
+import { findOtherTranslations, type OtherTranslation } from './otherTranslations';
+import type { LoadedVersion, VersionModels } from './versionModels';
+
+/**
+ * What the cross-locale checks see of a document's other versions: prepared (read and
+ * compared) before the checks run, so that the rules themselves stay synchronous and pure.
+ */
+export interface LocaleContext {
+  /** This document's locale. */
+  readonly locale: string;
+  /** How up to date this document is among its versions. */
+  readonly status: VersionStatus;
+  /** The English source, when the workspace has it. */
+  readonly english: LoadedVersion | undefined;
+  /** The other translations of the document. */
+  readonly others: readonly LoadedVersion[];
+  /** When this document is stale: the version with the newer English (the English source, or the latest hand-off). */
+  readonly newer: LoadedVersion | undefined;
+  /** This document's segments whose English differs from the current English. */
+  readonly changes: readonly SegmentChange[];
+  /** Per segment index: other translations of the same English in this locale. */
+  readonly otherTranslations: ReadonlyMap<number, readonly OtherTranslation[]>;
+  /** A file's path for messages: relative to its workspace folder. */
+  displayPath(uri: string): string;
+}
+
+/**
+ * Prepares the locale context of a document, or undefined when the index does not know
+ * its versions (or is still being built, when a partial view would mislead).
+ */
+export async function buildLocaleContext(uri: string, doc: SxsDocument, index: LocaleIndex, models: VersionModels, displayPath: (uri: string) => string): Promise<LocaleContext | undefined> {
+  if (index.state === 'idle' || index.state === 'building') return undefined;
+  const place = index.placeOf(uri);
+  if (!place || place.english) return undefined;
+  const entries = index.versionsOf(uri).filter((v) => v.uri !== uri);
+  const self = {
+    english: false,
+    openLocFileHash: doc.keys.openLocFileHash?.trim().toLowerCase(),
+    lastHandoff: doc.keys.lastHandoff?.trim(),
+  };
+  const status = versionStatus(self, entries);
+  const loaded = (await Promise.all(entries.map((e) => models.get(e)))).filter((v): v is LoadedVersion => !!v);
+  const english = loaded.find((v) => v.entry.english);
+  const others = loaded.filter((v) => !v.entry.english);
+  const newestEntry = newestTranslation(others.map((o) => o.entry));
+  const newer = status === 'stale' ? (english ?? others.find((o) => o.entry === newestEntry)) : undefined;
+  const locale = (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || place.locale;
+  return {
+    locale,
+    status,
+    english,
+    others,
+    newer,
+    changes: englishChanges(doc, status, english, others, newer, self.openLocFileHash),
+    otherTranslations: await findOtherTranslations(uri, doc, locale, index.documents(), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, models)),
+    displayPath,
+  };
+}
+
+function englishChanges(doc: SxsDocument, status: VersionStatus, english: LoadedVersion | undefined, others: readonly LoadedVersion[], newer: LoadedVersion | undefined, hash: string | undefined): SegmentChange[] {
+  if (english) return changesAgainstSource(doc, english);
+  if (status === 'stale' && newer) return changesAgainstVersions(doc, [newer], true);
+  // Up to date as far as is known: compare with the versions made from the same English.
+  const sameSource = others.filter((o) => !hash || !o.entry.openLocFileHash || o.entry.openLocFileHash === hash);
+  return changesAgainstVersions(doc, sameSource, false);
+}
+
+async function translationAt(own: SxsDocument | undefined, uri: string, range: Range, index: LocaleIndex, models: VersionModels): Promise<string | undefined> {
+  const entry = index.document(uri);
+  const doc = own ?? (entry ? await models.model(uri, entry.stamp) : undefined);
+  const segment = doc?.segments.find((s) => sameRange(s.translation.content.range, range));
+  return segment?.translation.text;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

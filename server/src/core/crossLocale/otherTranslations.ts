@@ -1,0 +1,110 @@
+import type { Range } from 'vscode-languageserver-types';
+import type { SxsDocument } from '../model';
+import { collapseWhitespace, comparableHash, translationHash } from '../index/comparable';
+import type { IndexedDocument } from '../index/indexedDocument';
+
+/** A different translation of a segment's English, found elsewhere in the same locale. */
+export interface OtherTranslation {
+  /** The other translation's text (readable, shortened); undefined when it could not be read. */
+  readonly text: string | undefined;
+  /** Where it is used: in another file, or elsewhere in this one. */
+  readonly locations: readonly { readonly uri: string; readonly range: Range }[];
+  /** How many places use it (`locations` names the first few). */
+  readonly count: number;
+}
+
+/** Reads the text of a segment's translation at a range of another file. */
+export type TranslationReader = (uri: string, range: Range) => Promise<string | undefined>;
+
+/** At most this many different translations are named per segment, and this many places each. */
+const MAX_ALTERNATIVES = 2;
+const MAX_LOCATIONS = 5;
+/** Other files read for the texts of their translations, per check; beyond that the findings say how many places, without a quote. */
+const MAX_FILES_READ = 12;
+
+/**
+ * For each segment of the document (by index), the other ways the same English (compared
+ * as {@link comparableText}) is translated in the same locale: in this document and in
+ * every indexed document of the locale. Translations count as the same when their words
+ * are (markup, spacing and punctuation aside). Only English of two words or more is
+ * considered: single words ("Icon", "Yes") are rightly translated differently in places.
+ */
+export async function findOtherTranslations(
+  uri: string,
+  doc: SxsDocument,
+  locale: string,
+  documents: Iterable<IndexedDocument>,
+  read: TranslationReader,
+): Promise<Map<number, OtherTranslation[]>> {
+  const mine = new Map<number, number[]>();
+  const translationKeys: number[] = [];
+  doc.segments.forEach((s, i) => {
+    translationKeys.push(hashKey(translationHash(s.translation.text)));
+    if (!s.source || wordCount(s.source.text) < 2) return;
+    const key = hashKey(comparableHash(s.source.text));
+    const list = mine.get(key);
+    if (list) list.push(i);
+    else mine.set(key, [i]);
+  });
+  const found = new Map<number, Map<number, { uri: string; range: Range }[]>>();
+  const add = (i: number, translationKey: number, at: { uri: string; range: Range }) => {
+    if (translationKey === translationKeys[i]) return;
+    let byTranslation = found.get(i);
+    if (!byTranslation) found.set(i, (byTranslation = new Map()));
+    const list = byTranslation.get(translationKey) ?? [];
+    list.push(at);
+    byTranslation.set(translationKey, list);
+  };
+  for (const indices of mine.values()) {
+    for (const i of indices) for (const j of indices) if (i !== j) add(i, translationKeys[j], { uri, range: doc.segments[j].translation.content.range });
+  }
+  for (const other of documents) {
+    if (other.english || other.locale !== locale || other.uri === uri) continue;
+    const table = other.segments;
+    for (let r = 0; r < table.length; r++) {
+      const indices = mine.get(hashKey(table.englishHash(r)));
+      if (!indices) continue;
+      const translationKey = hashKey(table.translationHash(r));
+      for (const i of indices) add(i, translationKey, { uri: other.uri, range: table.range(r) });
+    }
+  }
+  return withTexts(found, read);
+}
+
+async function withTexts(found: Map<number, Map<number, { uri: string; range: Range }[]>>, read: TranslationReader): Promise<Map<number, OtherTranslation[]>> {
+  const out = new Map<number, OtherTranslation[]>();
+  const filesRead = new Set<string>();
+  const readLimited: TranslationReader = async (uri, range) => {
+    if (!filesRead.has(uri) && filesRead.size >= MAX_FILES_READ) return undefined;
+    filesRead.add(uri);
+    return read(uri, range);
+  };
+  for (const [i, byTranslation] of found) {
+    const alternatives = [...byTranslation.values()].sort((a, b) => b.length - a.length).slice(0, MAX_ALTERNATIVES);
+    out.set(
+      i,
+      await Promise.all(
+        alternatives.map(async (locations) => ({
+          text: await readLimited(locations[0].uri, locations[0].range).then((t) => (t === undefined ? undefined : shorten(t))),
+          locations: locations.slice(0, MAX_LOCATIONS),
+          count: locations.length,
+        })),
+      ),
+    );
+  }
+  return out;
+}
+
+/** A 64-bit hash folded into a 53-bit number, to key a Map cheaply. */
+function hashKey(hash: readonly [number, number]): number {
+  return (hash[0] >>> 0) * 0x200000 + (hash[1] >>> 11);
+}
+
+function wordCount(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length;
+}
+
+function shorten(text: string, max = 160): string {
+  const t = collapseWhitespace(text);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

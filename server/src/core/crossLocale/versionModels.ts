@@ -1,0 +1,56 @@
+import type { SxsDocument } from '../model';
+import type { IndexedDocument } from '../index/indexedDocument';
+
+/** A locale version of a document with its parsed text, for the checks that compare versions. */
+export interface LoadedVersion {
+  readonly entry: IndexedDocument;
+  readonly model: SxsDocument;
+}
+
+/**
+ * The parsed texts of other locale versions, read on demand and kept for the few documents
+ * being checked (most recently used first). Keyed by the index entry's stamp, so a version
+ * that changed is read again.
+ */
+export class VersionModels {
+  private readonly entries = new Map<string, Promise<SxsDocument | undefined>>();
+  /** The models already read, for answers that cannot wait (a hover). */
+  private readonly settled = new Map<string, SxsDocument>();
+
+  constructor(
+    private readonly load: (uri: string) => Promise<SxsDocument | undefined>,
+    private readonly capacity = 48,
+  ) {}
+
+  async get(entry: IndexedDocument): Promise<LoadedVersion | undefined> {
+    const model = await this.model(entry.uri, entry.stamp);
+    return model ? { entry, model } : undefined;
+  }
+
+  model(uri: string, stamp: number): Promise<SxsDocument | undefined> {
+    const key = `${stamp}|${uri}`;
+    let hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+    } else {
+      hit = this.load(uri).catch(() => undefined);
+      void hit.then((model) => {
+        if (model && this.entries.has(key)) this.settled.set(key, model);
+      });
+    }
+    this.entries.set(key, hit);
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+      this.settled.delete(oldest);
+    }
+    return hit;
+  }
+
+  /** The model if it has been read; otherwise starts reading it (for next time) and answers undefined. */
+  peek(uri: string, stamp: number): SxsDocument | undefined {
+    const model = this.settled.get(`${stamp}|${uri}`);
+    if (!model) void this.model(uri, stamp);
+    return model;
+  }
+}

@@ -1,0 +1,99 @@
+import type { Location, LocationLink, Position } from 'vscode-languageserver-types';
+import { URI } from 'vscode-uri';
+import { counterpartDefinition, counterpartReferences, findCounterparts, type CounterpartsAnswer } from './counterparts/counterparts';
+import { buildLocaleContext, type LocaleContext } from './crossLocale/localeContext';
+import { VersionModels } from './crossLocale/versionModels';
+import type { DocumentModelCache, TextDocumentLike } from './documentCache';
+import type { BulkIndexer } from './index/bulkIndexer';
+import type { LocaleRoot } from './index/layout';
+import { LocaleIndex } from './index/localeIndex';
+import type { SxsDocument } from './model';
+import { parse } from './parse/parse';
+import type { CounterpartSegment } from './hover/counterparts';
+import type { Segment } from './model';
+import type { IWorkspace } from './workspace';
+
+export interface LocaleFeaturesOptions {
+  readonly workspace: IWorkspace;
+  readonly cache: DocumentModelCache;
+  readonly roots?: () => Promise<readonly LocaleRoot[]>;
+  readonly bulk?: BulkIndexer;
+  readonly log?: (message: string) => void;
+}
+
+/** What the language service does with the other locale versions of documents. */
+export interface LocaleFeatures {
+  readonly index: LocaleIndex;
+  counterparts(document: TextDocumentLike, position: Position | undefined): CounterpartsAnswer;
+  definition(document: TextDocumentLike, position: Position): LocationLink[];
+  references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Location[];
+  /** What the cross-locale checks see of the document's versions (reads them as needed). */
+  localeContext(document: TextDocumentLike): Promise<LocaleContext | undefined>;
+  /**
+   * The segment's text in the other versions already read (a hover cannot wait for files);
+   * versions not read yet are read for the next time.
+   */
+  counterpartSegments(document: TextDocumentLike, segment: Segment): CounterpartSegment[];
+}
+
+/**
+ * The locale index over the workspace, and the features that read it. Files are read through
+ * the workspace; an open document is read from the editor's text, parsed once per version.
+ */
+export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeatures {
+  const { workspace, cache } = options;
+  const load = async (uri: string): Promise<SxsDocument | undefined> => {
+    const open = workspace.openDocument(uri);
+    if (open) return cache.get(open);
+    const text = await workspace.readText(uri);
+    // Files that are not open are read for their keys and segments only (no YAML data).
+    return text === undefined ? undefined : parse(text, { frontMatterData: false });
+  };
+  const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log });
+  const models = new VersionModels(load);
+  const answer = (document: TextDocumentLike, position: Position | undefined) => findCounterparts(document.uri, cache.get(document), position, index.versionsOf(document.uri));
+  return {
+    index,
+    counterparts: answer,
+    definition: (document, position) => counterpartDefinition(answer(document, position)),
+    references: (document, position, includeDeclaration) => counterpartReferences(document.uri, answer(document, position), includeDeclaration),
+    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, (uri) => displayPath(workspace.folders, uri)),
+    counterpartSegments(document, segment) {
+      const found = answer(document, segment.translation.content.range.start);
+      const stamps = new Map(index.versionsOf(document.uri).map((v) => [v.uri, v.stamp]));
+      const out: CounterpartSegment[] = [];
+      for (const v of found.versions) {
+        const stamp = stamps.get(v.uri);
+        const model = stamp === undefined || v.ranges.length === 0 ? undefined : models.peek(v.uri, stamp);
+        if (!model) continue;
+        // One entry per segment there: a locale that keeps a paragraph's sentences split lists each.
+        for (const range of v.ranges) {
+          const at = model.lines.offsetAt(range.start);
+          const there = v.english ? undefined : model.segments.find((s) => s.translation.content.start === at);
+          out.push({
+            locale: v.locale,
+            id: there?.id ?? '',
+            number: there?.number ?? segment.number,
+            paragraph: there?.paragraph ?? false,
+            text: model.text.slice(at, model.lines.offsetAt(range.end)).trim(),
+            stale: v.status === 'stale',
+            ...(v.translationType ? { translationType: v.translationType } : {}),
+            uri: v.uri,
+            range,
+          });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** A file's path for messages: relative to its workspace folder (with the folder's name when there are several). */
+export function displayPath(folders: readonly string[], uri: string): string {
+  const folder = [...folders].sort((a, b) => b.length - a.length).find((f) => uri.startsWith(`${f.replace(/\/$/, '')}/`));
+  const path = URI.parse(uri).path;
+  if (!folder) return path;
+  const folderPath = URI.parse(folder).path.replace(/\/$/, '');
+  const rel = path.slice(folderPath.length + 1);
+  return folders.length > 1 ? `${folderPath.slice(folderPath.lastIndexOf('/') + 1)}/${rel}` : rel;
+}

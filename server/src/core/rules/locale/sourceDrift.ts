@@ -1,0 +1,39 @@
+import { segmentLabel } from '../../index/coverage';
+import type { Rule } from '../rule';
+import { LocaleMessages } from './messages';
+
+export const sourceDrift: Rule = {
+  code: 'source-drift',
+  description: "A segment whose English lookup differs from the English source's (or, without it, from the English the other locale versions carry).",
+  defaultSeverity: 'warning',
+  scope: 'locale',
+  fixable: false,
+  check({ doc, versions: locale, report }) {
+    if (!locale) return;
+    for (const change of locale.changes) {
+      const segment = doc.segments[change.index];
+      const label = segmentLabel(segment);
+      const from = change.from.entry;
+      const where = from.english ? 'English' : from.locale;
+      let message: string;
+      if (change.kind === 'removed' || !change.english) message = LocaleMessages.driftRemoved({ segment: label, locale: where });
+      else if (locale.status === 'stale') {
+        message = from.english
+          ? LocaleMessages.driftChangedInSource({ segment: label, english: change.english })
+          : LocaleMessages.driftChangedInLocale({ segment: label, locale: from.locale, english: change.english });
+      } else {
+        message = from.english
+          ? LocaleMessages.driftDiffersFromSource({ segment: label, english: change.english })
+          : LocaleMessages.driftDiffersFromLocale({ segment: label, locale: from.locale, english: change.english });
+      }
+      const span = segment.source?.content ?? segment.translation.content;
+      report({
+        message,
+        start: span.start,
+        end: span.end,
+        segment,
+        related: change.range ? [{ uri: from.uri, range: change.range, message: LocaleMessages.englishThere({ locale: where }) }] : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,192 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DefinitionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '../../server/src/protocol';
+import { corpusRoot } from '../support/corpus';
+import { lines, seg } from '../support/sxs';
+import { TestClient } from '../support/lspClient';
+
+const SAMPLES = path.resolve(__dirname, '../../../samples/workspace');
+const LOCALES = ['de-DE', 'fi-FI', 'it-IT', 'ro-RO'];
+
+function sample(root: string, locale: string): string {
+  return path.join(root, locale === 'en-US' ? 'contoso-docs' : `contoso-docs-pr.${locale}`, 'articles', 'sync-files.md');
+}
+
+/** The position of the translated text of a segment id in a file (the segment ids' numbers are the same in every locale). */
+function segmentPosition(file: string, number: string): { line: number; character: number } {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const line = lines.findIndex((l) => new RegExp(`data-ttu-id="[0-9a-f]{5}-${number}"`).test(l));
+  const character = lines[line].search(new RegExp(`data-ttu-id="[0-9a-f]{5}-${number}"`)) + 30;
+  return { line, character };
+}
+
+/** A client with the workspace folder open and the index built. */
+async function indexed(folder: string, capabilities = {}): Promise<TestClient> {
+  const client = new TestClient();
+  const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready');
+  await client.initialize({ workspace: { configuration: true }, ...capabilities }, undefined, [URI.file(folder).toString()]);
+  await ready;
+  return client;
+}
+
+describe('protocol: counterparts across locales', () => {
+  let client: TestClient | undefined;
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+  });
+
+  it('builds the index in the background and says when it is done', async () => {
+    client = await indexed(SAMPLES);
+    const status = await client.connection.sendRequest<IndexStatusRequest.Result>(IndexStatusRequest.method);
+    assert.deepEqual([status.state, status.documents], ['ready', 5]);
+  });
+
+  it('answers Go to Definition on a segment with the same segment in every other locale and the English', async () => {
+    client = await indexed(SAMPLES, { textDocument: { definition: { linkSupport: true } } });
+    const de = sample(SAMPLES, 'de-DE');
+    const uri = URI.file(de).toString();
+    await client.open(uri, fs.readFileSync(de, 'utf8'));
+    const links = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: segmentPosition(de, '107') })) as LocationLink[];
+    const byUri = new Map(links.map((l) => [l.targetUri, l]));
+    assert.deepEqual([...byUri.keys()].sort(), ['en-US', 'fi-FI', 'it-IT', 'ro-RO'].map((l) => URI.file(sample(SAMPLES, l)).toString()).sort());
+    for (const locale of ['fi-FI', 'it-IT', 'ro-RO']) {
+      const link = byUri.get(URI.file(sample(SAMPLES, locale)).toString())!;
+      assert.equal(link.targetRange.start.line, segmentPosition(sample(SAMPLES, locale), '107').line, locale);
+    }
+    const english = byUri.get(URI.file(sample(SAMPLES, 'en-US')).toString())!;
+    const englishLine = fs.readFileSync(sample(SAMPLES, 'en-US'), 'utf8').split('\n')[english.targetRange.start.line];
+    assert.equal(englishLine.slice(english.targetRange.start.character, english.targetRange.end.character), 'Install the **Contoso Drive** app, version 4.2 or later.');
+  });
+
+  it('maps it-IT’s paragraph segment p124 to the sentences 124 and 125 of the other locales, and answers plain Locations to a client without link support', async () => {
+    client = await indexed(SAMPLES);
+    const it = sample(SAMPLES, 'it-IT');
+    const uri = URI.file(it).toString();
+    await client.open(uri, fs.readFileSync(it, 'utf8'));
+    const locations = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: segmentPosition(it, 'p124') })) as Location[];
+    const de = locations.filter((l) => l.uri === URI.file(sample(SAMPLES, 'de-DE')).toString());
+    assert.equal(de.length, 2);
+    const deText = fs.readFileSync(sample(SAMPLES, 'de-DE'), 'utf8').split('\n');
+    assert.deepEqual(
+      de.map((l) => /data-ttu-id="[0-9a-f]{5}-(\d+)"/.exec(deText[l.range.start.line].slice(l.range.start.character - 40, l.range.start.character))?.[1]),
+      ['124', '125'],
+    );
+  });
+
+  it('finds all locale versions of a segment as references', async () => {
+    client = await indexed(SAMPLES);
+    const ro = sample(SAMPLES, 'ro-RO');
+    const uri = URI.file(ro).toString();
+    await client.open(uri, fs.readFileSync(ro, 'utf8'));
+    const refs = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: segmentPosition(ro, '110'), context: { includeDeclaration: true } });
+    assert.deepEqual([...new Set(refs!.map((r) => r.uri))].sort(), ['en-US', ...LOCALES].map((l) => URI.file(sample(SAMPLES, l)).toString()).sort());
+  });
+
+  it('lists the counterparts with MT/HT and staleness for the Open Counterpart command', async () => {
+    client = await indexed(SAMPLES);
+    const fi = sample(SAMPLES, 'fi-FI');
+    const uri = URI.file(fi).toString();
+    await client.open(uri, fs.readFileSync(fi, 'utf8'));
+    const result = await client.connection.sendRequest<CounterpartsRequest.Result>(CounterpartsRequest.method, { textDocument: { uri }, position: segmentPosition(fi, '115') });
+    assert.equal(result.segment, '115');
+    assert.deepEqual(
+      result.versions.map((v) => [v.locale, v.translationType ?? null, v.status, v.ranges.length]),
+      [
+        ['en-US', null, 'source', 1],
+        ['de-DE', 'HT', 'current', 1],
+        ['it-IT', 'HT', 'current', 1],
+        ['ro-RO', 'MT', 'stale', 1],
+      ],
+    );
+  });
+
+  it('publishes cross-locale findings, and publishes them again when the English changes on disk', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-protocol-'));
+    try {
+      fs.cpSync(SAMPLES, tmp, { recursive: true });
+      client = await indexed(tmp);
+      const de = sample(tmp, 'de-DE');
+      const uri = URI.file(de).toString();
+      await client.open(uri, fs.readFileSync(de, 'utf8'));
+      const ro = sample(tmp, 'ro-RO');
+      await client.open(URI.file(ro).toString(), fs.readFileSync(ro, 'utf8'));
+      await client.waitForDiagnostics(URI.file(ro).toString(), (d) => d.some((x) => x.code === 'stale-translation'));
+      await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === 'stale-translation'));
+      const english = sample(tmp, 'en-US');
+      fs.writeFileSync(english, fs.readFileSync(english, 'utf8').replace('up to 30 minutes', 'up to an hour'));
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(english).toString(), type: FileChangeType.Changed }] });
+      const diagnostics = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'stale-translation'));
+      const drift = diagnostics.find((d) => d.code === 'source-drift');
+      assert.match(String(drift?.message), /The English source now reads: “The first sync can take up to an hour\.”/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the unsaved text of an open English document over the disk’s', async () => {
+    client = await indexed(SAMPLES);
+    const de = URI.file(sample(SAMPLES, 'de-DE')).toString();
+    await client.open(de, fs.readFileSync(sample(SAMPLES, 'de-DE'), 'utf8'));
+    await client.waitForDiagnostics(de, (d) => !d.some((x) => x.code === 'stale-translation'));
+    const english = URI.file(sample(SAMPLES, 'en-US')).toString();
+    const text = fs.readFileSync(sample(SAMPLES, 'en-US'), 'utf8');
+    await client.open(english, text);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: english, version: 2 },
+      contentChanges: [{ text: text.replace('Sync stopped.', 'Sync has stopped.') }],
+    });
+    const diagnostics = await client.waitForDiagnostics(de, (d) => d.some((x) => x.code === 'stale-translation'));
+    assert.match(String(diagnostics.find((d) => d.code === 'stale-translation')?.message), /Segment 124 now reads: “Sync has stopped\.”/);
+  });
+
+  it('pairs the folders named in sxsDocs.localeRoots, for a layout it cannot guess', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-roots-'));
+    try {
+      const english = lines('# Title', '', 'One sentence.', '');
+      const german = lines('---', 'ms.contentlocale: de-DE', '---', `# ${seg('abcde-103', 'Titel', 'Title')}`, '', seg('abcde-104', 'Ein Satz.', 'One sentence.'), '');
+      fs.mkdirSync(path.join(tmp, 'source/guide'), { recursive: true });
+      fs.mkdirSync(path.join(tmp, 'german/guide'), { recursive: true });
+      fs.writeFileSync(path.join(tmp, 'source/guide/a.md'), english);
+      fs.writeFileSync(path.join(tmp, 'german/guide/a.md'), german);
+      client = new TestClient();
+      client.settings = { localeRoots: { german: 'de-DE', source: 'en-US' } };
+      const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready');
+      await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(tmp).toString()]);
+      await ready;
+      const uri = URI.file(path.join(tmp, 'german/guide/a.md')).toString();
+      await client.open(uri, german);
+      const locations = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 5, character: 30 } })) as Location[];
+      assert.deepEqual(
+        locations.map((l) => [l.uri, l.range.start.line]),
+        [[URI.file(path.join(tmp, 'source/guide/a.md')).toString(), 2]],
+      );
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('stops building the index when the client cancels, and says so (corpus)', async function () {
+    const corpus = corpusRoot();
+    if (!corpus) {
+      console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
+      this.skip();
+    }
+    client = new TestClient();
+    const c = client;
+    const started = c.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'building' && p.total > 0);
+    const ended = c.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state !== 'building', 60_000);
+    await c.initialize({ workspace: { configuration: true } }, undefined, [URI.file(corpus!).toString()]);
+    await started;
+    await c.connection.sendNotification(CancelIndexingNotification.method);
+    const end = await ended;
+    assert.equal(end.state, 'cancelled');
+    const status = await c.connection.sendRequest<IndexStatusRequest.Result>(IndexStatusRequest.method);
+    assert.equal(status.state, 'cancelled');
+    assert.ok(status.documents < end.total, `${status.documents} of ${end.total}`);
+  });
+});
