@@ -17,7 +17,7 @@ interface BuildResult {
 const REPEAT_BELOW = 20_000;
 
 function buildInChild(context: BenchContext, folder: string): BuildResult {
-  const script = path.join(context.root, 'out/bench/child/buildIndex.js');
+  const script = path.join(context.root, 'out/test/bench/child/buildIndex.js');
   const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', script, folder], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const result = JSON.parse(out) as BuildResult;
   if (result.state !== 'ready') throw new Error(`the index of ${folder} ended ${result.state}`);

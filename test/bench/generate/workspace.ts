@@ -37,11 +37,11 @@ function write(file: string, text: string): void {
   fs.writeFileSync(file, text);
 }
 
-/** `node out/bench/generate/workspace.js <dir> <files>`: writes a generated workspace. */
+/** `node out/test/bench/generate/workspace.js <dir> <files>`: writes a generated workspace. */
 if (require.main === module) {
   const [dir, files] = process.argv.slice(2);
   if (!dir || !Number(files)) {
-    console.error('usage: node out/bench/generate/workspace.js <dir> <files>');
+    console.error('usage: node out/test/bench/generate/workspace.js <dir> <files>');
     process.exit(2);
   }
   console.log(`Writing ${Number(files).toLocaleString()} files to ${generateWorkspace(path.resolve(dir), Number(files))}`);

@@ -2,9 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DefinitionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { IndexProgressNotification, IndexStatusRequest } from '../../server/src/protocol';
-import { TestClient } from '../../test/support/lspClient';
-import { markdownFiles } from '../../test/support/corpus';
+import { IndexProgressNotification, IndexStatusRequest } from '../../../server/src/protocol';
+import { TestClient } from '../../support/lspClient';
+import { markdownFiles } from '../../support/corpus';
 import { Random } from '../generate/random';
 import { percentile, type BenchContext, type Figure, type Measurement } from '../measure';
 

@@ -6,10 +6,10 @@
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { DEFAULT_CHECK_CONFIG } from '../../server/src/core/config';
-import { createLanguageService } from '../../server/src/core/languageService';
-import { NodeWorkspace } from '../../server/src/node/nodeWorkspace';
-import { WorkerIndexer } from '../../server/src/node/workerIndexer';
+import { DEFAULT_CHECK_CONFIG } from '../../../server/src/core/config';
+import { createLanguageService } from '../../../server/src/core/languageService';
+import { NodeWorkspace } from '../../../server/src/node/nodeWorkspace';
+import { WorkerIndexer } from '../../../server/src/node/workerIndexer';
 
 async function main(folder: string): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;

@@ -15,8 +15,8 @@ import { lspLatency } from './measures/lspLatency';
 /** Every measurement, in the order they run. A new figure is a new module added here. */
 const MEASUREMENTS: readonly Measurement[] = [indexBuild, lspLatency];
 
-const ROOT = path.resolve(__dirname, '../..');
-const BASELINE = path.join(ROOT, 'bench/baseline.json');
+const ROOT = path.resolve(__dirname, '../../..');
+const BASELINE = path.join(ROOT, 'test/bench/baseline.json');
 
 interface Baseline {
   readonly recorded: string;
