@@ -1,8 +1,10 @@
 // Bundles the extension's client and server (and the CLI) into single files under dist/.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { buildGrammars } from './build-grammar.mjs';
 
 const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 
 const common = {
@@ -17,12 +19,19 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// ESM packages read import.meta.url, which CommonJS bundles do not have: give them the bundle's own.
+const IMPORT_META_URL = 'var __sxs_import_meta_url = require("url").pathToFileURL(__filename).href;';
+const node = { ...common, define: { 'import.meta.url': '__sxs_import_meta_url' }, banner: { js: IMPORT_META_URL } };
+const executable = { ...node, banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` } };
+
 const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...executable, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
+  // The command-line checker (`sxs-docs check`), the same core as the server.
+  { ...executable, entryPoints: { cli: 'server/src/node/cli.ts' }, outdir: 'dist', define: { ...executable.define, SXS_VERSION: JSON.stringify(version) } },
   // The preview's script runs in the webview: a browser, no Node, no VS Code API but acquireVsCodeApi.
   { ...common, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { preview: 'client/webview/preview.ts' }, outdir: 'dist/webview' },
-  { ...common, entryPoints: { indexWorker: 'server/src/node/indexWorker.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { indexWorker: 'server/src/node/indexWorker.ts' }, outdir: 'dist' },
 ];
 
 // The TextMate grammars are written in YAML; what ships is their JSON.

@@ -1,0 +1,78 @@
+import type * as Sarif from 'sarif';
+import type { Rule } from '../../core/rules/rule';
+import type { FileResult, ReportedFinding } from '../checkRun';
+
+const LEVEL: Record<ReportedFinding['severity'], Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+const DOCS = 'https://github.com/sxs-docs/sxs-docs#checks';
+
+/** A rule as SARIF describes it; `name` only where it says more than the id (SARIF1001). */
+function ruleDescriptor(r: Rule): Sarif.ReportingDescriptor {
+  const name = r.code.replace(/(^|-)(\w)/g, (_m: string, _dash: string, c: string) => c.toUpperCase());
+  const fix = r.fixable ? ' The editor offers a quick fix, and `sxs-docs check --fix` applies it.' : '';
+  return {
+    id: r.code,
+    ...(name.toLowerCase() !== r.code.toLowerCase() ? { name } : {}),
+    shortDescription: { text: r.description },
+    fullDescription: { text: `${r.description}${fix}` },
+    help: {
+      text: `${r.description}${fix} To silence one finding, put <!-- sxs-ignore ${r.code} --> before the segment; to turn the rule off, set "sxsDocs.rules.${r.code}": "off".`,
+      markdown: `${r.description}${fix}\n\nTo silence one finding, put \`<!-- sxs-ignore ${r.code} -->\` before the segment; to turn the rule off, set \`"sxsDocs.rules.${r.code}": "off"\` in the settings. [The checks](${DOCS})`,
+    },
+    helpUri: DOCS,
+    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    properties: { tags: ['localization', r.scope], precision: 'high' },
+  };
+}
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: the rules with their metadata, each result
+ * with its rule, level, message and region (1-based, UTF-16 columns), paths relative to
+ * the checked-out repository (`%SRCROOT%`).
+ */
+export function formatSarif(results: readonly FileResult[], rules: readonly Rule[], version: string, rootUri: string): string {
+  const index = new Map(rules.map((r, i) => [r.code, i]));
+  const log: Sarif.Log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'sxs-docs',
+            version,
+            informationUri: 'https://github.com/sxs-docs/sxs-docs',
+            rules: rules.map((r) => ruleDescriptor(r)),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: rootUri } },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((file) =>
+          file.findings.map(
+            (f): Sarif.Result => ({
+              ruleId: f.code,
+              ...(index.has(f.code) ? { ruleIndex: index.get(f.code) } : {}),
+              level: LEVEL[f.severity],
+              message: { text: f.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: encodeURI(file.relativePath), uriBaseId: '%SRCROOT%' },
+                    region: {
+                      startLine: f.range.start.line + 1,
+                      startColumn: f.range.start.character + 1,
+                      endLine: f.range.end.line + 1,
+                      endColumn: f.range.end.character + 1,
+                    },
+                  },
+                },
+              ],
+              ...(f.segmentId ? { partialFingerprints: { sxsSegment: `${file.relativePath}#${f.segmentId}:${f.code}` } } : {}),
+            }),
+          ),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}

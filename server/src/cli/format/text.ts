@@ -1,0 +1,52 @@
+import { styleText } from 'node:util';
+import type { FileResult, ReportedFinding } from '../checkRun';
+import type { LocaleSummary } from '../summary';
+
+type Style = Parameters<typeof styleText>[0];
+
+/**
+ * The readable report: findings grouped per file, each as `file:line:col  severity  rule
+ * message` (1-based, as editors show them, and clickable in terminals), then a summary per
+ * locale.
+ */
+export function formatText(results: readonly FileResult[], summary: readonly LocaleSummary[], options: { color: boolean; summary: boolean }): string {
+  const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
+  const out: string[] = [];
+  for (const r of results) {
+    if (r.findings.length === 0 && r.notes.length === 0 && r.fixed === 0) continue;
+    for (const note of r.notes) out.push(`${r.relativePath}  ${paint('yellow', 'note')}  ${r.relativePath} ${note}`);
+    if (r.fixed) out.push(`${r.relativePath}  ${paint('green', 'fixed')}  ${r.fixed} finding${r.fixed > 1 ? 's' : ''}`);
+    const width = Math.max(0, ...r.findings.map((f) => position(r, f).length));
+    for (const f of r.findings) {
+      out.push(`${paint('underline', position(r, f))}${' '.repeat(width - position(r, f).length)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(11))}  ${paint('cyan', f.code)}  ${f.message}`);
+    }
+    out.push('');
+  }
+  if (options.summary) out.push(...summaryTable(summary, paint));
+  return out.join('\n');
+}
+
+const SEVERITY_STYLE: Record<ReportedFinding['severity'], Style> = { error: 'red', warning: 'yellow', information: 'blue', hint: 'dim' };
+
+function position(file: FileResult, f: ReportedFinding): string {
+  return `${file.relativePath}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+}
+
+function summaryTable(summary: readonly LocaleSummary[], paint: (style: Style, text: string) => string): string[] {
+  if (summary.length === 0) return ['No Markdown files were checked.'];
+  const rows = summary.map((s) => [s.locale, String(s.files), String(s.segments), `${Math.round(s.machineTranslatedShare * 100)}%`, String(s.errors), String(s.warnings), String(s.others), topRules(s.byRule)]);
+  const header = ['locale', 'files', 'segments', 'MT', 'errors', 'warnings', 'other', 'most found'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const total = summary.reduce((t, s) => ({ errors: t.errors + s.errors, warnings: t.warnings + s.warnings, others: t.others + s.others, files: t.files + s.files }), { errors: 0, warnings: 0, others: 0, files: 0 });
+  const verdict = `${total.files} file${total.files === 1 ? '' : 's'}: ${total.errors} error${total.errors === 1 ? '' : 's'}, ${total.warnings} warning${total.warnings === 1 ? '' : 's'}, ${total.others} other`;
+  return [paint('bold', line(header)), ...rows.map(line), '', paint(total.errors ? 'red' : 'green', verdict)];
+}
+
+function topRules(byRule: Readonly<Record<string, number>>): string {
+  return Object.entries(byRule)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+}

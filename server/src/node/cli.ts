@@ -1,0 +1,9 @@
+import { main } from '../cli/main';
+
+// The `sxs-docs` command. Unexpected failures are reported plainly, with exit code 2.
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`sxs-docs: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCli, tempTree } from '../support/cliRunner';
+import { frontMatter, lines, seg } from '../support/sxs';
+
+const RO = 'docs-pr.ro-RO/articles';
+
+/** A document with one error (an English id that differs) and one warning (a lost URL). */
+function defective(): string {
+  return frontMatter('ro-RO', 'HT') + lines(
+    `# ${seg('e869d-102', 'Titlu', 'Title')}`,
+    '',
+    seg('e869d-103', 'Unu.', 'One.', 'e869d-104'),
+    seg('e869d-105', 'Vedeți [pagina](https://example.com/b).', 'See [the page](https://aka.ms/a).'),
+    seg('e869d-106', 'Două  spații aici.', 'Two spaces here.'),
+    '',
+  );
+}
+
+describe('cli: sxs-docs check', () => {
+  it('reports file:line:col, severity, rule and message per finding, then a summary per locale, and exits 1 on errors', () => {
+    const root = tempTree({ [`${RO}/a.md`]: defective() });
+    const r = runCli(['check', '.'], root);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^docs-pr\.ro-RO\/articles\/a\.md:12:[0-9]+ +error +id-mismatch +The English lookup has the id e869d-104/m);
+    assert.match(r.stdout, /a\.md:13:[0-9]+ +warning +link-url /);
+    assert.match(r.stdout, /^ro-RO +1 +4 +0%/m);
+    assert.match(r.stdout, /1 file: 1 error, /);
+    assert.equal(r.stderr, '', 'nothing but results when piped');
+  });
+
+  it('exits 0 when there are only warnings, and with --min-severity error shows only errors', () => {
+    const text = defective().replace('e869d-104">One.', 'e869d-103">One.');
+    const root = tempTree({ [`${RO}/a.md`]: text });
+    assert.equal(runCli(['check', 'docs-pr.ro-RO'], root).status, 0);
+    const errorsOnly = runCli(['check', '--min-severity', 'error', 'docs-pr.ro-RO'], root);
+    assert.doesNotMatch(errorsOnly.stdout, /warning +link-url/);
+  });
+
+  it('runs only the --rule rules, and not the --ignore-rule ones', () => {
+    const root = tempTree({ [`${RO}/a.md`]: defective() });
+    const only = runCli(['check', '--rule', 'link-url', '.'], root);
+    assert.match(only.stdout, /link-url/);
+    assert.doesNotMatch(only.stdout, /id-mismatch/);
+    assert.equal(only.status, 0);
+    const ignored = runCli(['check', '--ignore-rule', 'id-mismatch', '.'], root);
+    assert.doesNotMatch(ignored.stdout, /id-mismatch/);
+    assert.match(ignored.stdout, /link-url/);
+  });
+
+  it('reads the extension settings from sxs-docs.json, or from .vscode/settings.json with comments', () => {
+    const root = tempTree({ [`${RO}/a.md`]: defective(), 'sxs-docs.json': JSON.stringify({ 'sxsDocs.rules.id-mismatch': 'off' }) });
+    const r = runCli(['check', '.'], root);
+    assert.doesNotMatch(r.stdout, /id-mismatch/);
+    assert.equal(r.status, 0);
+    const vscode = tempTree({ [`${RO}/a.md`]: defective(), '.vscode/settings.json': '{\n  // team settings\n  "sxsDocs.rules.link-url": "error",\n}\n' });
+    assert.match(runCli(['check', '.'], vscode).stdout, /error +link-url/);
+  });
+
+  it('prints JSON with 1-based positions and the summary', () => {
+    const root = tempTree({ [`${RO}/a.md`]: defective() });
+    const r = runCli(['check', '--format', 'json', '.'], root);
+    const out = JSON.parse(r.stdout);
+    const file = out.files.find((f: { path: string }) => f.path === `${RO}/a.md`);
+    const mismatch = file.findings.find((f: { rule: string }) => f.rule === 'id-mismatch');
+    const text = defective().split('\n')[mismatch.line - 1];
+    assert.equal(text.slice(mismatch.column - 1, mismatch.endColumn - 1), 'e869d-104');
+    assert.equal(out.summary[0].locale, 'ro-RO');
+  });
+
+  it('prints SARIF 2.1.0 that the SARIF validator (with GitHub code scanning rules) accepts', function () {
+    this.timeout(120_000);
+    const root = tempTree({ [`${RO}/a.md`]: defective() });
+    const r = runCli(['check', '--format', 'sarif', '-o', 'out.sarif', '.'], root);
+    assert.equal(r.status, 1);
+    const log = JSON.parse(fs.readFileSync(path.join(root, 'out.sarif'), 'utf8'));
+    const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'id-mismatch');
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, `${RO}/a.md`);
+    assert.equal(log.runs[0].tool.driver.rules[result.ruleIndex].id, 'id-mismatch');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const validator = require('@microsoft/sarif-multitool') as string;
+    const v = spawnSync(validator, ['validate', '--rule-kind', 'Sarif;Gh', path.join(root, 'out.sarif')], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
+    assert.doesNotMatch(v.stdout, /: (error|warning) /, v.stdout);
+    assert.match(v.stdout, /Analysis completed successfully/);
+  });
+
+  it('says what is wrong with the command line, and exits 2', () => {
+    const root = tempTree({});
+    for (const [args, message] of [
+      [[], /Missing the command/],
+      [['lint', '.'], /Unknown command "lint"/],
+      [['check'], /Give the files, folders or globs/],
+      [['check', '--format', 'xml', '.'], /Unknown format "xml"/],
+      [['check', '--rule', 'no-such-rule', '.'], /Unknown rule "no-such-rule"/],
+      [['check', '--min-severity', 'fatal', '.'], /Unknown severity "fatal"/],
+      [['check', 'missing/**/*.md'], /Nothing matches "missing\/\*\*\/\*\.md"/],
+      [['check', '--frobnicate', '.'], /Unknown option '--frobnicate'/],
+      [['check', '--config', 'nope.json', '.'], /The settings file nope.json does not exist/],
+    ] as const) {
+      const r = runCli(args, root);
+      assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+      assert.match(r.stderr, message);
+      assert.match(r.stderr, /Usage: sxs-docs check/);
+    }
+  });
+
+  it('expands globs and folders to Markdown files only', () => {
+    const root = tempTree({ [`${RO}/a.md`]: defective(), [`${RO}/b.markdown`]: defective(), [`${RO}/c.txt`]: defective(), 'node_modules/x/d.md': defective() });
+    const out = JSON.parse(runCli(['check', '--format', 'json', '.'], root).stdout);
+    assert.deepEqual(out.files.map((f: { path: string }) => f.path), [`${RO}/a.md`, `${RO}/b.markdown`]);
+    const glob = JSON.parse(runCli(['check', '--format', 'json', '**/b.*'], root).stdout);
+    assert.deepEqual(glob.files.map((f: { path: string }) => f.path), [`${RO}/b.markdown`]);
+  });
+});
