@@ -114,3 +114,24 @@ describe('cli: sxs-docs check', () => {
     assert.deepEqual(glob.files.map((f: { path: string }) => f.path), [`${RO}/b.markdown`]);
   });
 });
+
+describe('cli: sxs-docs check across locales', () => {
+  const samples = path.resolve(__dirname, '../../../samples/workspace');
+
+  it('flags a translation made from an older English when given the locale roots and --english', () => {
+    const root = tempTree({});
+    fs.cpSync(samples, root, { recursive: true });
+    const r = runCli(['check', '--format', 'json', '--min-severity', 'information', 'contoso-docs-pr.ro-RO', 'contoso-docs-pr.de-DE', '--english', 'contoso-docs'], root);
+    const out = JSON.parse(r.stdout);
+    const rules = (locale: string) => out.files.find((f: { locale: string }) => f.locale === locale).findings.map((f: { rule: string }) => f.rule);
+    assert.ok(rules('ro-RO').includes('stale-translation'), rules('ro-RO').join(', '));
+    assert.ok(!rules('de-DE').includes('stale-translation'), rules('de-DE').join(', '));
+  });
+
+  it('says so when --english is not a folder', () => {
+    const root = tempTree({ [`${RO}/a.md`]: defective() });
+    const r = runCli(['check', '--english', 'nowhere', '.'], root);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--english nowhere is not a folder/);
+  });
+});

@@ -1,13 +1,17 @@
 import * as path from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
-import { applyEdits, mergeFixes } from '../core/codeActions';
 import type { CheckConfig, Severity } from '../core/config';
 import { skipReason, type DocumentLimits } from '../core/documentLimits';
+import { fixAll } from '../core/fixAll';
+import type { TextDocumentLike } from '../core/documentCache';
+import { createLanguageService, type LanguageService } from '../core/languageService';
 import { localeFromPath, normalizeLocale } from '../core/locale';
 import type { StructuralProblem, SxsDocument } from '../core/model';
-import { parse } from '../core/parse/parse';
-import { checkDocument } from '../core/rules/check';
-import type { Finding, Rule } from '../core/rules/rule';
+import { checkDocument, runsLocaleRules } from '../core/rules/check';
+import type { Finding } from '../core/rules/rule';
+import { URI } from 'vscode-uri';
+import type { LocaleRoot } from '../core/index/layout';
+import { DiskWorkspace } from '../node/diskWorkspace';
 import { readSourceFile, writeSourceFile, type SourceFile } from './readFile';
 
 export interface ReportedFinding {
@@ -34,57 +38,130 @@ export interface FileResult {
 }
 
 export interface RunSettings {
+  /** The settings; rules left out by --rule/--ignore-rule are `off` in it. */
   readonly config: CheckConfig;
   readonly limits: DocumentLimits;
-  readonly rules: readonly Rule[];
   /** Findings below this are neither reported nor fixed. */
   readonly minSeverity: Exclude<Severity, 'off'>;
   readonly fix: boolean;
   readonly cwd: string;
-  readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Folders to index for the checks across locales (the inputs' folders and --english):
+   * their locale versions are found as the editor finds them. None: no cross-locale checks.
+   */
+  readonly localeFolders: readonly string[];
+  /** Folders whose locale their names do not say (the `localeRoots` setting, and --english). */
+  readonly localeRoots: readonly LocaleRoot[];
+  readonly onProgress?: (what: 'indexing' | 'checking', done: number, total: number) => void;
 }
 
 /** Structural problems that mean the markup around a fix was not understood: no fix touches them. */
 const UNREAD: ReadonlySet<StructuralProblem['code']> = new Set(['broken-span', 'orphan-translation', 'orphan-lookup', 'parse-error']);
 
-/** How many times --fix re-reads a file: fixes that touched each other are taken on a later pass. */
-const FIX_PASSES = 5;
-
-/** Checks every file (and fixes it with --fix), with the same core the editor uses. */
-export function runCheck(files: readonly string[], settings: RunSettings): FileResult[] {
-  const results: FileResult[] = [];
-  files.forEach((file, i) => {
-    results.push(checkFile(file, settings));
-    settings.onProgress?.(i + 1, files.length);
-  });
-  return results;
+/**
+ * Checks every file (and fixes it with --fix) through the language service the editor's
+ * server uses: the same rules, and with the locale index over `localeFolders`, the same
+ * checks across locales.
+ */
+export async function runCheck(files: readonly string[], settings: RunSettings): Promise<FileResult[]> {
+  // The index is built only when a check across locales will use it.
+  const workspace = settings.localeFolders.length && runsLocaleRules(settings.config) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
+  const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots });
+  if (service.index) {
+    const progress = service.index.onDidProgress((p) => settings.onProgress?.('indexing', p.indexed, p.total));
+    await service.index.build();
+    progress.dispose();
+  }
+  const results = new Map<string, FileResult>();
+  let done = 0;
+  // The versions of one document one after another, read once: each is checked against the others.
+  for (const group of groupByDocument(files, service)) {
+    const sources = new Map(group.map((file) => [file, readSource(file)]));
+    workspace?.open(sources);
+    for (const file of group) {
+      results.set(file, await checkFile(file, sources.get(file)!, service, settings));
+      settings.onProgress?.('checking', ++done, files.length);
+    }
+    workspace?.open(new Map());
+  }
+  return files.map((f) => results.get(f)!);
 }
 
-function checkFile(file: string, settings: RunSettings): FileResult {
+/** Files grouped by the document they are versions of (each file alone without an index). */
+function groupByDocument(files: readonly string[], service: LanguageService): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const file of files) {
+    const key = service.index?.placeOf(fileUri(file))?.key ?? file;
+    const group = groups.get(key);
+    if (group) group.push(file);
+    else groups.set(key, [file]);
+  }
+  return [...groups.values()];
+}
+
+function readSource(file: string): SourceFile | Error {
+  try {
+    return readSourceFile(file);
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/**
+ * The disk, with the files being checked "open": the checks across locales then read each
+ * version through the same parsed model as its own check, instead of parsing it again.
+ */
+class CheckWorkspace extends DiskWorkspace {
+  private opened = new Map<string, TextDocumentLike>();
+
+  open(sources: ReadonlyMap<string, SourceFile | Error>): void {
+    this.opened = new Map();
+    for (const [file, source] of sources) {
+      if (source instanceof Error) continue;
+      const uri = fileUri(file);
+      this.opened.set(uri, { uri, version: 1, getText: () => source.text });
+    }
+  }
+
+  override openDocument(uri: string): TextDocumentLike | undefined {
+    return this.opened.get(uri);
+  }
+
+  override async readText(uri: string): Promise<string | undefined> {
+    return this.opened.get(uri)?.getText() ?? super.readText(uri);
+  }
+}
+
+async function checkFile(file: string, source: SourceFile | Error, service: LanguageService, settings: RunSettings): Promise<FileResult> {
   const relativePath = path.relative(settings.cwd, file).split(path.sep).join('/') || path.basename(file);
   const notes: string[] = [];
-  let source: SourceFile;
-  try {
-    source = readSourceFile(file);
-  } catch (e) {
-    return emptyResult(file, relativePath, [`could not be read: ${e instanceof Error ? e.message : String(e)}`]);
-  }
+  if (source instanceof Error) return emptyResult(file, relativePath, [`could not be read: ${source.message}`]);
   const skipped = skipReason(source.text, settings.limits, relativePath);
   if (skipped) return emptyResult(file, relativePath, [skipped]);
   if (source.invalid) notes.push('is not valid UTF-8: invalid bytes were read as U+FFFD, and --fix leaves it alone');
 
-  let doc = parse(source.text);
-  let findings = checkDocument(doc, settings.config, { path: file, rules: settings.rules }).filter(atLeast(settings.minSeverity));
+  const uri = fileUri(file);
+  const document = (text: string, version: number) => ({ uri, version, getText: () => text });
+  let doc = service.model(document(source.text, 1));
+  let findings = (await service.findings(document(source.text, 1))).filter(atLeast(settings.minSeverity));
   let fixed = 0;
   if (settings.fix && !source.invalid) {
-    const result = fixText(doc, findings, settings, file);
-    if (result.fixed > 0) {
+    const check = (d: SxsDocument) => checkDocument(d, settings.config, { path: uri }).filter(atLeast(settings.minSeverity));
+    const result = fixAll(doc, findings, {
+      check,
+      select: (f, d) => !touchesUnreadMarkup(d, f),
+      // A pass that loses a segment or adds a structural problem is not written.
+      accept: (before, after) => after.segments.length === before.segments.length && after.problems.length <= before.problems.length,
+    });
+    if (result.applied > 0) {
       writeSourceFile(source, result.doc.text);
-      doc = result.doc;
-      findings = result.findings;
-      fixed = result.fixed;
+      doc = service.model(document(result.doc.text, 2));
+      findings = (await service.findings(document(result.doc.text, 2))).filter(atLeast(settings.minSeverity));
+      fixed = result.applied;
     }
-    if (result.note) notes.push(result.note);
+    if (result.rejected) notes.push('was not fixed further: the fixes would have changed its markup, so they were not written');
+    const held = findings.filter((f) => f.fix && touchesUnreadMarkup(doc, f)).length;
+    if (held > 0) notes.push(`has ${held} fix${held > 1 ? 'es' : ''} not applied: the markup around ${held > 1 ? 'them' : 'it'} is broken (fix that first)`);
   }
   return {
     path: file,
@@ -98,35 +175,9 @@ function checkFile(file: string, settings: RunSettings): FileResult {
   };
 }
 
-interface FixOutcome {
-  doc: SxsDocument;
-  findings: Finding[];
-  fixed: number;
-  note?: string;
-}
-
-/**
- * Applies the quick fixes whose edits lie in markup that was read cleanly, pass after pass
- * until none is left, and keeps the result only if it reads back with no new problem.
- */
-export function fixText(doc: SxsDocument, findings: Finding[], settings: Pick<RunSettings, 'config' | 'rules' | 'minSeverity'>, file: string): FixOutcome {
-  let current = { doc, findings };
-  let fixed = 0;
-  let held = 0;
-  for (let pass = 0; pass < FIX_PASSES; pass++) {
-    const safe = current.findings.filter((f) => f.fix && !touchesUnreadMarkup(current.doc, f));
-    held = current.findings.filter((f) => f.fix).length - safe.length;
-    const edits = mergeFixes(safe.map((f) => f.fix!));
-    if (edits.length === 0) break;
-    const next = parse(applyEdits(current.doc.text, edits));
-    if (next.segments.length !== current.doc.segments.length || structural(next) > structural(current.doc)) {
-      return { ...current, fixed, note: 'was not fixed further: the fixes would have changed its markup, so they were not written' };
-    }
-    fixed += safe.length;
-    current = { doc: next, findings: checkDocument(next, settings.config, { path: file, rules: settings.rules }).filter(atLeast(settings.minSeverity)) };
-  }
-  const note = held > 0 ? `has ${held} fix${held > 1 ? 'es' : ''} not applied: the markup around ${held > 1 ? 'them' : 'it'} is broken (fix that first)` : undefined;
-  return { ...current, fixed, note };
+/** A file's URI, encoded as the index and the editor encode it. */
+export function fileUri(file: string): string {
+  return URI.file(file).toString();
 }
 
 const RANK: Record<Exclude<Severity, 'off'>, number> = { hint: 0, information: 1, warning: 2, error: 3 };
@@ -139,10 +190,6 @@ function touchesUnreadMarkup(doc: SxsDocument, finding: Finding): boolean {
   return doc.problems.some(
     (p) => UNREAD.has(p.code) && ((finding.segment && p.segment === finding.segment) || finding.fix!.edits.some((e) => e.start <= p.span.end && p.span.start <= e.end)),
   );
-}
-
-function structural(doc: SxsDocument): number {
-  return doc.problems.length;
 }
 
 function reported(doc: SxsDocument, f: Finding): ReportedFinding {

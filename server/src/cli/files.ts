@@ -30,3 +30,23 @@ export function expandInputs(inputs: readonly string[], cwd: string): string[] {
 function toGlobPath(p: string): string {
   return p.split(path.sep).join('/').replace(/[*?[\]{}()!]/g, '\\$&');
 }
+
+/**
+ * The folders the inputs lie in, for the locale index: a folder as it is, a file's folder, a
+ * glob's folder before its first special character.
+ */
+export function inputFolders(inputs: readonly string[], cwd: string): string[] {
+  const folders = new Set<string>();
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) folders.add(absolute);
+    else if (stat?.isFile()) folders.add(path.dirname(absolute));
+    else {
+      const base = input.split(/[\\/]/).findIndex((part) => /[*?[\]{}()!]/.test(part));
+      folders.add(path.resolve(cwd, ...input.split(/[\\/]/).slice(0, base === -1 ? undefined : base)));
+    }
+  }
+  // A folder inside another one is indexed with it.
+  return [...folders].filter((f) => ![...folders].some((g) => g !== f && f.startsWith(g + path.sep)));
+}

@@ -2,6 +2,7 @@ import type { Location, LocationLink, Position } from 'vscode-languageserver-typ
 import { URI } from 'vscode-uri';
 import { counterpartDefinition, counterpartReferences, findCounterparts, type CounterpartsAnswer } from './counterparts/counterparts';
 import { buildLocaleContext, type LocaleContext } from './crossLocale/localeContext';
+import { EnglishOccurrences } from './crossLocale/englishOccurrences';
 import { VersionModels } from './crossLocale/versionModels';
 import type { DocumentModelCache, TextDocumentLike } from './documentCache';
 import type { BulkIndexer } from './index/bulkIndexer';
@@ -51,13 +52,14 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
   };
   const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log });
   const models = new VersionModels(load);
+  const occurrences = new EnglishOccurrences(index);
   const answer = (document: TextDocumentLike, position: Position | undefined) => findCounterparts(document.uri, cache.get(document), position, index.versionsOf(document.uri));
   return {
     index,
     counterparts: answer,
     definition: (document, position) => counterpartDefinition(answer(document, position)),
     references: (document, position, includeDeclaration) => counterpartReferences(document.uri, answer(document, position), includeDeclaration),
-    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, (uri) => displayPath(workspace.folders, uri)),
+    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri)),
     counterpartSegments(document, segment) {
       const found = answer(document, segment.translation.content.range.start);
       const stamps = new Map(index.versionsOf(document.uri).map((v) => [v.uri, v.stamp]));

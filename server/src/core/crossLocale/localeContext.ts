@@ -4,6 +4,7 @@ import type { SxsDocument } from '../model';
 import type { LocaleIndex } from '../index/localeIndex';
 import { newestTranslation, versionStatus, type VersionStatus } from '../index/versionStatus';
 import { changesAgainstSource, changesAgainstVersions, type SegmentChange } from './englishChanges';
+import type { EnglishOccurrences } from './englishOccurrences';
 import { findOtherTranslations, type OtherTranslation } from './otherTranslations';
 import type { LoadedVersion, VersionModels } from './versionModels';
 
@@ -34,7 +35,7 @@ export interface LocaleContext {
  * Prepares the locale context of a document, or undefined when the index does not know
  * its versions (or is still being built, when a partial view would mislead).
  */
-export async function buildLocaleContext(uri: string, doc: SxsDocument, index: LocaleIndex, models: VersionModels, displayPath: (uri: string) => string): Promise<LocaleContext | undefined> {
+export async function buildLocaleContext(uri: string, doc: SxsDocument, index: LocaleIndex, models: VersionModels, occurrences: EnglishOccurrences, displayPath: (uri: string) => string): Promise<LocaleContext | undefined> {
   if (index.state === 'idle' || index.state === 'building') return undefined;
   const place = index.placeOf(uri);
   if (!place || place.english) return undefined;
@@ -58,7 +59,7 @@ export async function buildLocaleContext(uri: string, doc: SxsDocument, index: L
     others,
     newer,
     changes: englishChanges(doc, status, english, others, newer, self.openLocFileHash),
-    otherTranslations: await findOtherTranslations(uri, doc, locale, index.documents(), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, models)),
+    otherTranslations: await findOtherTranslations(uri, doc, occurrences.lookup(locale), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, models)),
     displayPath,
   };
 }

@@ -1,7 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { SxsDocument } from '../model';
 import { collapseWhitespace, comparableHash, translationHash } from '../index/comparable';
-import type { IndexedDocument } from '../index/indexedDocument';
+import { hashKey, type Occurrence } from './englishOccurrences';
 
 /** A different translation of a segment's English, found elsewhere in the same locale. */
 export interface OtherTranslation {
@@ -25,15 +25,14 @@ const MAX_FILES_READ = 12;
 /**
  * For each segment of the document (by index), the other ways the same English (compared
  * as {@link comparableText}) is translated in the same locale: in this document and in
- * every indexed document of the locale. Translations count as the same when their words
+ * every indexed document of the locale (`occurrences` says where each English is). Translations count as the same when their words
  * are (markup, spacing and punctuation aside). Only English of two words or more is
  * considered: single words ("Icon", "Yes") are rightly translated differently in places.
  */
 export async function findOtherTranslations(
   uri: string,
   doc: SxsDocument,
-  locale: string,
-  documents: Iterable<IndexedDocument>,
+  occurrences: (englishKey: number) => readonly Occurrence[] | undefined,
   read: TranslationReader,
 ): Promise<Map<number, OtherTranslation[]>> {
   const mine = new Map<number, number[]>();
@@ -58,14 +57,11 @@ export async function findOtherTranslations(
   for (const indices of mine.values()) {
     for (const i of indices) for (const j of indices) if (i !== j) add(i, translationKeys[j], { uri, range: doc.segments[j].translation.content.range });
   }
-  for (const other of documents) {
-    if (other.english || other.locale !== locale || other.uri === uri) continue;
-    const table = other.segments;
-    for (let r = 0; r < table.length; r++) {
-      const indices = mine.get(hashKey(table.englishHash(r)));
-      if (!indices) continue;
-      const translationKey = hashKey(table.translationHash(r));
-      for (const i of indices) add(i, translationKey, { uri: other.uri, range: table.range(r) });
+  for (const [englishKey, indices] of mine) {
+    for (const { doc: other, row } of occurrences(englishKey) ?? []) {
+      if (other.uri === uri) continue;
+      const translationKey = hashKey(other.segments.translationHash(row));
+      for (const i of indices) add(i, translationKey, { uri: other.uri, range: other.segments.range(row) });
     }
   }
   return withTexts(found, read);
@@ -96,9 +92,6 @@ async function withTexts(found: Map<number, Map<number, { uri: string; range: Ra
 }
 
 /** A 64-bit hash folded into a 53-bit number, to key a Map cheaply. */
-function hashKey(hash: readonly [number, number]): number {
-  return (hash[0] >>> 0) * 0x200000 + (hash[1] >>> 11);
-}
 
 function wordCount(text: string): number {
   return (text.match(/\p{L}+/gu) ?? []).length;
