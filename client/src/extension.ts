@@ -5,7 +5,6 @@ import type { ReadingApi } from './reading/api';
 import { registerReading } from './reading/registerReading';
 import { trackLocalizedEditor } from './localizedContext';
 import { PreviewManager } from './preview/previewManager';
-import type { LocalePicker } from './preview/previewPanel';
 import { registerCounterpartCommands } from './counterparts/counterpartCommands';
 import { showIndexProgress } from './counterparts/indexProgress';
 
@@ -38,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   context.subscriptions.push(registerCounterpartCommands(client), showIndexProgress(client));
   await client.start();
 
-  const previews = new PreviewManager(client, context.extensionUri, noOtherLocales);
+  const previews = new PreviewManager(client, context.extensionUri);
   context.subscriptions.push(
     previews,
     trackLocalizedEditor(),
@@ -49,12 +48,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   const reading = registerReading(context, client);
   return { reading };
 }
-
-/** Until the locale index knows a document's versions, there are no other locales to add. */
-const noOtherLocales: LocalePicker = {
-  available: async () => [],
-  pick: async () => undefined,
-};
 
 export async function deactivate(): Promise<void> {
   await client?.stop();

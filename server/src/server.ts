@@ -128,7 +128,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onRequest(PreviewRequest.type, (params, token) =>
     runSafe(logger, 'preview', token, null, async () => {
       const document = documents.get(params.uri);
-      return document ? ((await service.preview(document)) ?? null) : null;
+      return document ? ((await service.preview(document, params.locales)) ?? null) : null;
     }),
   );
 

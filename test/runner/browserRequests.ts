@@ -58,6 +58,9 @@ async function act(page: Page, request: BrowserRequest, screenshotsDir: string):
       await frame.locator(request.selector).nth(request.index ?? 0).click({ timeout: 10_000 });
       return true;
     }
+    case 'pageClick':
+      await page.locator(request.selector).first().click({ timeout: 10_000 });
+      return true;
     case 'webviewWait':
       return waitInWebview(await previewFrame(page, '#app'), request.expression, request.timeout ?? 15_000);
     case 'webviewEval': {

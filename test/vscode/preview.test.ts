@@ -60,6 +60,25 @@ describe('VS Code: the side-by-side preview', function () {
     await screenshot('preview-side-by-side', { waitFor: 'iframe.webview' });
   });
 
+  it('adds another locale version as a column from the picker, and marks segments whose English is newer', async () => {
+    const uri = sampleUri(...RO);
+    await vscode.window.showTextDocument(uri);
+    await vscode.commands.executeCommand('sxsDocs.openPreviewToSide');
+    await rowsWhen("rows.length > 0 && document.querySelectorAll('.ui-toolbar .ui-button').length === 2");
+    const stale = await browserRequest<Shown[]>({ kind: 'webviewQuery', selector: 'tr.ui-stale .ui-newer' });
+    assert.match(stale?.[0]?.text ?? '', /Newer English: Contoso Drive keeps a copy of your files on every device you sign in to/);
+    await browserRequest({ kind: 'webviewClick', selector: '.ui-toolbar .ui-button', index: 1 });
+    await browserRequest({ kind: 'pageClick', selector: '.quick-input-widget .monaco-list-row' });
+    await browserRequest({ kind: 'webviewWait', expression: "document.querySelectorAll('thead th').length === 4" });
+    const header = (await browserRequest<Shown[]>({ kind: 'webviewQuery', selector: 'thead th' }))!.map((h) => h.text.replace('×', '').trim());
+    const added = header[3];
+    assert.ok(['de-DE', 'fi-FI', 'it-IT'].includes(added), header.join(' | '));
+    const first = { 'de-DE': 'speichert eine Kopie', 'fi-FI': 'säilyttää kopion', 'it-IT': 'conserva una copia' }[added]!;
+    const rows = await rowsWhen(`rows.some((r) => r.textContent.includes(${JSON.stringify(first)}))`);
+    assert.ok(rows.find((r) => r.text.includes('păstrează o copie'))?.text.includes(first));
+    await screenshot('preview-locales', { waitFor: 'iframe.webview' });
+  });
+
   it('moves its highlight to the segment under the editor cursor', async () => {
     const uri = sampleUri(...RO);
     const editor = await vscode.window.showTextDocument(uri);

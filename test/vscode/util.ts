@@ -72,6 +72,8 @@ export type BrowserRequest =
   | { readonly kind: 'webviewClick'; readonly selector: string; readonly index?: number }
   /** Evaluates an expression in the preview webview and returns its JSON value. */
   | { readonly kind: 'webviewEval'; readonly expression: string }
+  /** Clicks the first element matching `selector` in the workbench page (a quick pick item, say), waiting for it. */
+  | { readonly kind: 'pageClick'; readonly selector: string }
   /** Waits (in the browser, each animation frame) until the expression is truthy in the preview webview. */
   | { readonly kind: 'webviewWait'; readonly expression: string; readonly timeout?: number };
 

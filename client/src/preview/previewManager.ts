@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PreviewState } from '../../webview/messages';
-import { PREVIEW_VIEW_TYPE, PreviewPanel, type LocalePicker } from './previewPanel';
+import { PREVIEW_VIEW_TYPE, PreviewPanel } from './previewPanel';
 
 /**
  * Opens side-by-side previews (one per document), restores them after a window reload,
@@ -15,7 +15,6 @@ export class PreviewManager implements vscode.Disposable {
   constructor(
     private readonly client: LanguageClient,
     private readonly extensionUri: vscode.Uri,
-    private readonly locales: LocalePicker,
   ) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
@@ -24,7 +23,7 @@ export class PreviewManager implements vscode.Disposable {
             panel.dispose();
             return;
           }
-          this.track(new PreviewPanel(panel, vscode.Uri.parse(state.uri), state, this.client, this.extensionUri, this.locales));
+          this.track(new PreviewPanel(panel, vscode.Uri.parse(state.uri), state, this.client, this.extensionUri));
         },
       }),
       vscode.workspace.onDidChangeTextDocument((e) => this.panels.get(e.document.uri.toString())?.scheduleUpdate()),
@@ -56,7 +55,7 @@ export class PreviewManager implements vscode.Disposable {
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Side by Side', { viewColumn: column, preserveFocus: true }, { enableScripts: true, retainContextWhenHidden: false });
-    return this.track(new PreviewPanel(panel, target, {}, this.client, this.extensionUri, this.locales));
+    return this.track(new PreviewPanel(panel, target, {}, this.client, this.extensionUri));
   }
 
   /** The open preview of a document, if any. */

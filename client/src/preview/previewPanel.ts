@@ -1,17 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { localeDisplayName } from '../../../server/src/core/locale';
 import { PreviewRequest, type OtherCell, type PreviewModel, type PreviewRow } from '../../../server/src/protocol';
 import type { HostMessage, LocaleColumn, PreviewContent, PreviewMode, PreviewState, WebviewMessage, WebviewOtherCell, WebviewRow } from '../../webview/messages';
 import { CellRenderer } from './cellRenderer';
 import { previewHtml } from './previewHtml';
 
 export const PREVIEW_VIEW_TYPE = 'sxsDocs.preview';
-
-/** Offers the locales the user may add as columns; the index provides them when it knows the document's versions. */
-export interface LocalePicker {
-  pick(uri: vscode.Uri, shown: readonly string[]): Promise<string | undefined>;
-  available(uri: vscode.Uri): Promise<readonly string[]>;
-}
 
 /**
  * One side-by-side preview of one document: asks the server for the aligned rows, renders
@@ -22,6 +17,8 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly renderer: CellRenderer;
   private readonly disposables: vscode.Disposable[] = [];
   private rows: readonly PreviewRow[] = [];
+  /** The other versions the last model offered as columns. */
+  private versions: PreviewModel['versions'] = [];
   private ready = false;
   /** The row just selected from the preview: the editor's answering selection change must not scroll it away. */
   private selectedFromPreview: string | undefined;
@@ -36,7 +33,6 @@ export class PreviewPanel implements vscode.Disposable {
     state: Partial<PreviewState>,
     private readonly client: LanguageClient,
     private readonly extensionUri: vscode.Uri,
-    private readonly locales: LocalePicker,
   ) {
     this.state = {
       uri: uri.toString(),
@@ -99,7 +95,8 @@ export class PreviewPanel implements vscode.Disposable {
       return;
     }
     this.rows = model.rows;
-    const canAdd = (await this.locales.available(this.uri)).some((l) => !this.state.locales.includes(l));
+    this.versions = model.versions;
+    const canAdd = model.versions.some((v) => !this.state.locales.includes(v.locale));
     this.post({ type: 'content', content: this.content(model, document, canAdd) });
   }
 
@@ -160,7 +157,7 @@ export class PreviewPanel implements vscode.Disposable {
       case 'setReadInEnglish':
         return this.setState({ readInEnglish: message.value });
       case 'addLocale': {
-        const locale = await this.locales.pick(this.uri, this.state.locales);
+        const locale = await this.pickLocale();
         if (locale) await this.setState({ locales: [...this.state.locales, locale] });
         return;
       }
@@ -169,6 +166,19 @@ export class PreviewPanel implements vscode.Disposable {
       case 'openLink':
         return this.openLink(message.href);
     }
+  }
+
+  /** Asks which other version to add as a column: its locale, MT or HT, and whether it is behind. */
+  private async pickLocale(): Promise<string | undefined> {
+    const items = this.versions
+      .filter((v) => !this.state.locales.includes(v.locale))
+      .map((v) => ({
+        label: v.locale,
+        description: [localeDisplayName(v.locale), v.translationType === 'MT' ? 'machine translation' : v.translationType === 'HT' ? 'human translation' : undefined, v.stale ? 'made from an older English' : undefined].filter(Boolean).join(' · '),
+      }));
+    if (items.length === 0) return undefined;
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Add a locale version as a column', matchOnDescription: true });
+    return picked?.label;
   }
 
   /** Changes what the preview shows (the mode, the columns, the filter). */

@@ -69,7 +69,7 @@ export interface LanguageService {
   /** The next or previous untranslated segment from a position (see `isUntranslated`), coming round at the ends. */
   findUntranslated(document: TextDocumentLike, position: Position, direction: Direction): Promise<(SegmentMatch & { reason: UntranslatedReason }) | undefined>;
   /** The side-by-side preview of a document: its segments aligned with the English and other locales, with their findings. */
-  preview(document: TextDocumentLike): Promise<PreviewModel | undefined>;
+  preview(document: TextDocumentLike, locales?: readonly string[]): Promise<PreviewModel | undefined>;
   /** Forget a closed document. */
   close(uri: string): void;
   /** The locale index, when the service was given a workspace. */
@@ -145,9 +145,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       cache.delete(uri);
       findingsCache.delete(uri);
     },
-    async preview(document) {
+    async preview(document, locales = []) {
       const doc = cache.get(document);
-      return isLocalized(doc) ? previewModel(doc, await findings(document)) : undefined;
+      if (!isLocalized(doc)) return undefined;
+      const versions = await locale?.versionsForPreview(document, locales);
+      return previewModel(doc, await findings(document), versions ?? {});
     },
     index: locale?.index,
     counterparts: (document, position) => locale?.counterparts(document, position),

@@ -11,6 +11,10 @@ import { LocaleIndex } from './index/localeIndex';
 import type { SxsDocument } from './model';
 import { parse } from './parse/parse';
 import type { CounterpartSegment } from './hover/counterparts';
+import { versionStatus } from './index/versionStatus';
+import type { PreviewInputs } from './preview/rows';
+
+const PREVIEW_STRINGS = { removedFromEnglish: 'The newer English no longer has this segment.' };
 import type { Segment } from './model';
 import type { IWorkspace } from './workspace';
 
@@ -35,6 +39,8 @@ export interface LocaleFeatures {
    * versions not read yet are read for the next time.
    */
   counterpartSegments(document: TextDocumentLike, segment: Segment): CounterpartSegment[];
+  /** The versions the side-by-side preview offers, those it shows (`locales`), and where the English is newer. */
+  versionsForPreview(document: TextDocumentLike, locales: readonly string[]): Promise<PreviewInputs | undefined>;
 }
 
 /**
@@ -60,6 +66,16 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     definition: (document, position) => counterpartDefinition(answer(document, position)),
     references: (document, position, includeDeclaration) => counterpartReferences(document.uri, answer(document, position), includeDeclaration),
     localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri)),
+    async versionsForPreview(document, locales) {
+      const context = await buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri));
+      if (!context) return undefined;
+      const entries = index.versionsOf(document.uri);
+      return {
+        versions: context.others.map((o) => ({ locale: o.entry.locale, translationType: o.entry.translationType, stale: versionStatus(o.entry, entries.filter((e) => e !== o.entry)) === 'stale' })),
+        others: locales.flatMap((l) => context.others.filter((o) => o.entry.locale === l).map((o) => ({ locale: l, doc: o.model }))),
+        newerEnglish: new Map(context.changes.map((c) => [c.index, c.english ?? PREVIEW_STRINGS.removedFromEnglish])),
+      };
+    },
     counterpartSegments(document, segment) {
       const found = answer(document, segment.translation.content.range.start);
       const stamps = new Map(index.versionsOf(document.uri).map((v) => [v.uri, v.stamp]));

@@ -25,7 +25,7 @@ describe('preview: rows', () => {
   const itIT = parse(frontMatter('it-IT') + lines(`# ${seg('bbbbb-102', 'Titolo', 'Title')}`, '', seg('bbbbb-p101', 'Uno. Due.', 'One. Two.'), seg('bbbbb-105', 'Tre', 'Three')));
 
   it('aligns another locale by number, and a paragraph segment there against the sentences here', () => {
-    const rows = previewModel(ro, [], [{ locale: 'it-IT', doc: itIT }]).rows;
+    const rows = previewModel(ro, [], { others: [{ locale: 'it-IT', doc: itIT }] }).rows;
     assert.deepEqual(rows.map((r) => r.others['it-IT']), [
       { kind: 'text', text: 'Titolo', ids: ['bbbbb-102'] },
       { kind: 'text', text: 'Uno. Due.', ids: ['bbbbb-p101'] },
@@ -35,7 +35,7 @@ describe('preview: rows', () => {
   });
 
   it('aligns a paragraph segment here against the run of sentences another locale keeps split', () => {
-    const rows = previewModel(itIT, [], [{ locale: 'ro-RO', doc: ro }]).rows;
+    const rows = previewModel(itIT, [], { others: [{ locale: 'ro-RO', doc: ro }] }).rows;
     assert.deepEqual(rows.map((r) => r.others['ro-RO']), [
       { kind: 'text', text: 'Titlu', ids: ['aaaaa-102'] },
       { kind: 'text', text: 'Unu. Doi.', ids: ['aaaaa-103', 'aaaaa-104'] },
@@ -46,13 +46,13 @@ describe('preview: rows', () => {
   it('splits a run between consecutive paragraph segments by their English', () => {
     const de = parse(lines(seg('ccccc-102', 'T', 'Title'), seg('ccccc-p101', 'Eins.', 'One.'), seg('ccccc-p102', 'Zwei. Drei.', 'Two. Three.'), seg('ccccc-106', 'Vier', 'Four')));
     const fi = parse(lines(seg('ddddd-102', 'T', 'Title'), seg('ddddd-103', 'Yksi.', 'One.'), seg('ddddd-104', 'Kaksi.', 'Two.'), seg('ddddd-105', 'Kolme.', 'Three.'), seg('ddddd-106', 'Neljä', 'Four')));
-    assert.deepEqual(previewModel(de, [], [{ locale: 'fi-FI', doc: fi }]).rows.map((r) => r.others['fi-FI']), [
+    assert.deepEqual(previewModel(de, [], { others: [{ locale: 'fi-FI', doc: fi }] }).rows.map((r) => r.others['fi-FI']), [
       { kind: 'text', text: 'T', ids: ['ddddd-102'] },
       { kind: 'text', text: 'Yksi.', ids: ['ddddd-103'] },
       { kind: 'text', text: 'Kaksi. Kolme.', ids: ['ddddd-104', 'ddddd-105'] },
       { kind: 'text', text: 'Neljä', ids: ['ddddd-106'] },
     ]);
-    assert.deepEqual(previewModel(fi, [], [{ locale: 'de-DE', doc: de }]).rows.map((r) => r.others['de-DE']), [
+    assert.deepEqual(previewModel(fi, [], { others: [{ locale: 'de-DE', doc: de }] }).rows.map((r) => r.others['de-DE']), [
       { kind: 'text', text: 'T', ids: ['ccccc-102'] },
       { kind: 'text', text: 'Eins.', ids: ['ccccc-p101'] },
       { kind: 'text', text: 'Zwei. Drei.', ids: ['ccccc-p102'] },
@@ -63,7 +63,7 @@ describe('preview: rows', () => {
 
   it('shows a segment another locale lacks as missing', () => {
     const short = parse(seg('eeeee-102', 'Otsikko', 'Title'));
-    assert.deepEqual(previewModel(ro, [], [{ locale: 'fi-FI', doc: short }]).rows.map((r) => r.others['fi-FI'].kind), ['text', 'missing', 'missing', 'missing']);
+    assert.deepEqual(previewModel(ro, [], { others: [{ locale: 'fi-FI', doc: short }] }).rows.map((r) => r.others['fi-FI'].kind), ['text', 'missing', 'missing', 'missing']);
   });
 
   it('puts each finding on its row, and the others on the document', () => {

@@ -60,6 +60,25 @@ export interface PreviewModel {
   readonly documentFindings: readonly RowFinding[];
   /** The other locales shown, in column order, with their direction. */
   readonly otherLocales: readonly { readonly locale: string; readonly direction: 'ltr' | 'rtl' }[];
+  /** Every other locale version the index knows (to add as a column). */
+  readonly versions: readonly VersionSummary[];
+}
+
+/** Another locale version of the document, as the column picker shows it. */
+export interface VersionSummary {
+  readonly locale: string;
+  readonly translationType: string | undefined;
+  /** Made from an older English than the newest version. */
+  readonly stale: boolean;
+}
+
+/** What the preview is given beside the document. */
+export interface PreviewInputs {
+  /** The versions to show as columns, in order. */
+  readonly others?: readonly LocaleVersion[];
+  /** Segments (by index) whose English is newer elsewhere, with that English. */
+  readonly newerEnglish?: ReadonlyMap<number, string>;
+  readonly versions?: readonly VersionSummary[];
 }
 
 /**
@@ -67,7 +86,8 @@ export interface PreviewModel {
  * other locales by segment number (a `-p` paragraph segment against the run of sentences it
  * stands for, and back), with each segment's findings.
  */
-export function previewModel(doc: SxsDocument, findings: readonly Finding[], others: readonly LocaleVersion[] = []): PreviewModel {
+export function previewModel(doc: SxsDocument, findings: readonly Finding[], inputs: PreviewInputs = {}): PreviewModel {
+  const others = inputs.others ?? [];
   const contexts = blockContexts(doc);
   const here = new SegmentNumbers(doc);
   const there = others.map((o) => ({ locale: o.locale, numbers: new SegmentNumbers(o.doc) }));
@@ -110,6 +130,7 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], oth
       end: segment.full.end,
       translationStart: segment.translation.content.start,
       translationEnd: segment.translation.content.end,
+      ...(inputs.newerEnglish?.has(segment.index) ? { stale: inputs.newerEnglish.get(segment.index) } : {}),
     };
   });
   const locale = doc.keys.contentLocale;
@@ -121,5 +142,6 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], oth
     rows,
     documentFindings,
     otherLocales: others.map((o) => ({ locale: o.locale, direction: localeDirection(o.locale) })),
+    versions: inputs.versions ?? [],
   };
 }
