@@ -4,9 +4,11 @@ export interface Figure {
   readonly key: string;
   readonly label: string;
   readonly value: number;
-  readonly unit: 'ms' | 'MB' | '×';
-  /** The target the issue sets, when there is one. */
-  readonly budget?: { readonly max: number; readonly text: string };
+  readonly unit: 'ms' | 'MB' | 'MB/s' | '×';
+  /** What the figure is compared with, measured in the same run on the same input. */
+  readonly baseline?: { readonly label: string; readonly value: number };
+  /** The target the issue sets, when there is one: at most `max`, or at least `min`. */
+  readonly budget?: { readonly max?: number; readonly min?: number; readonly text: string };
 }
 
 /** What every measurement gets from the runner. */

@@ -1,7 +1,7 @@
 import type { Location, LocationLink, Position } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { counterpartDefinition, counterpartReferences, findCounterparts, type CounterpartsAnswer } from './counterparts/counterparts';
-import { buildLocaleContext, type LocaleContext } from './crossLocale/localeContext';
+import { buildLocaleContext, ChangesMemo, type LocaleContext } from './crossLocale/localeContext';
 import { EnglishOccurrences } from './crossLocale/englishOccurrences';
 import { VersionModels } from './crossLocale/versionModels';
 import type { DocumentModelCache, TextDocumentLike } from './documentCache';
@@ -16,6 +16,7 @@ import type { PreviewInputs } from './preview/rows';
 
 const PREVIEW_STRINGS = { removedFromEnglish: 'The newer English no longer has this segment.' };
 import type { Segment } from './model';
+import { segmentAt } from './segmentAt';
 import type { IWorkspace } from './workspace';
 
 export interface LocaleFeaturesOptions {
@@ -59,15 +60,16 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
   const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log });
   const models = new VersionModels(load);
   const occurrences = new EnglishOccurrences(index);
+  const changes = new ChangesMemo();
   const answer = (document: TextDocumentLike, position: Position | undefined) => findCounterparts(document.uri, cache.get(document), position, index.versionsOf(document.uri));
   return {
     index,
     counterparts: answer,
     definition: (document, position) => counterpartDefinition(answer(document, position)),
     references: (document, position, includeDeclaration) => counterpartReferences(document.uri, answer(document, position), includeDeclaration),
-    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri)),
+    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes),
     async versionsForPreview(document, locales) {
-      const context = await buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri));
+      const context = await buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes);
       if (!context) return undefined;
       const entries = index.versionsOf(document.uri);
       return {
@@ -87,7 +89,8 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
         // One entry per segment there: a locale that keeps a paragraph's sentences split lists each.
         for (const range of v.ranges) {
           const at = model.lines.offsetAt(range.start);
-          const there = v.english ? undefined : model.segments.find((s) => s.translation.content.start === at);
+          const found = v.english ? undefined : segmentAt(model, at);
+          const there = found?.translation.content.start === at ? found : undefined;
           out.push({
             locale: v.locale,
             id: there?.id ?? '',

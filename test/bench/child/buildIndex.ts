@@ -3,11 +3,14 @@
  * process) and prints, as JSON, how long it took and how much heap the index holds.
  * Run with --expose-gc so that the heap is measured after garbage collection.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { DEFAULT_CHECK_CONFIG } from '../../../server/src/core/config';
 import { createLanguageService } from '../../../server/src/core/languageService';
+import { decodeText } from '../../../server/src/core/text/decode';
 import { NodeWorkspace } from '../../../server/src/node/nodeWorkspace';
 import { WorkerIndexer } from '../../../server/src/node/workerIndexer';
 
@@ -21,13 +24,32 @@ async function main(folder: string): Promise<void> {
   // As the server builds it: on its thread and on worker threads.
   const workers = new WorkerIndexer();
   const service = createLanguageService({ config: () => DEFAULT_CHECK_CONFIG, workspace, bulkIndexer: process.argv.includes('--one-thread') ? undefined : workers });
+  // The floor: reading every Markdown file of the folder, and nothing else.
+  const read = readAll(folder);
   const started = performance.now();
   await service.index!.build();
   const buildMs = performance.now() - started;
   gc();
   const stats = service.index!.stats();
   const heapBytes = process.memoryUsage().heapUsed - before;
-  process.stdout.write(JSON.stringify({ buildMs, heapBytes, rssBytes: process.memoryUsage().rss, documents: stats.documents, segments: stats.segments, state: service.index!.state, workers: workers.lastThreads }));
+  process.stdout.write(JSON.stringify({ buildMs, heapBytes, readMs: read.ms, textBytes: read.bytes, rssBytes: process.memoryUsage().rss, documents: stats.documents, segments: stats.segments, state: service.index!.state, workers: workers.lastThreads }));
+}
+
+function readAll(folder: string): { ms: number; bytes: number } {
+  const started = performance.now();
+  let bytes = 0;
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') walk(p);
+      } else if (/\.(md|markdown)$/i.test(entry.name)) {
+        bytes += decodeText(fs.readFileSync(p)).text.length;
+      }
+    }
+  };
+  walk(folder);
+  return { ms: performance.now() - started, bytes };
 }
 
 main(process.argv[2]).catch((e) => {

@@ -5,6 +5,7 @@ import type { LocaleIndex } from '../index/localeIndex';
 import { newestTranslation, versionStatus, type VersionStatus } from '../index/versionStatus';
 import { changesAgainstSource, changesAgainstVersions, type SegmentChange } from './englishChanges';
 import type { EnglishOccurrences } from './englishOccurrences';
+import { Hasher } from '../index/hashing';
 import { findOtherTranslations, type OtherTranslation } from './otherTranslations';
 import type { LoadedVersion, VersionModels } from './versionModels';
 
@@ -35,7 +36,15 @@ export interface LocaleContext {
  * Prepares the locale context of a document, or undefined when the index does not know
  * its versions (or is still being built, when a partial view would mislead).
  */
-export async function buildLocaleContext(uri: string, doc: SxsDocument, index: LocaleIndex, models: VersionModels, occurrences: EnglishOccurrences, displayPath: (uri: string) => string): Promise<LocaleContext | undefined> {
+export async function buildLocaleContext(
+  uri: string,
+  doc: SxsDocument,
+  index: LocaleIndex,
+  models: VersionModels,
+  occurrences: EnglishOccurrences,
+  displayPath: (uri: string) => string,
+  memo?: ChangesMemo,
+): Promise<LocaleContext | undefined> {
   if (index.state === 'idle' || index.state === 'building') return undefined;
   const place = index.placeOf(uri);
   if (!place || place.english) return undefined;
@@ -58,10 +67,45 @@ export async function buildLocaleContext(uri: string, doc: SxsDocument, index: L
     english,
     others,
     newer,
-    changes: englishChanges(doc, status, english, others, newer, self.openLocFileHash),
+    changes: memo ? memo.get(uri, doc, loaded, status, () => englishChanges(doc, status, english, others, newer, self.openLocFileHash)) : englishChanges(doc, status, english, others, newer, self.openLocFileHash),
     otherTranslations: await findOtherTranslations(uri, doc, occurrences.lookup(locale), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, models)),
     displayPath,
   };
+}
+
+/**
+ * The English changes of the documents being edited, kept while what they depend on stays:
+ * the document's English (each segment's number and lookup), its status, and the versions
+ * compared with. Typing in a translation changes none of these, so each keystroke does not
+ * compare the whole document with every version again.
+ */
+export class ChangesMemo {
+  private readonly entries = new Map<string, { key: string; changes: SegmentChange[] }>();
+
+  constructor(private readonly capacity = 16) {}
+
+  get(uri: string, doc: SxsDocument, versions: readonly LoadedVersion[], status: VersionStatus, compute: () => SegmentChange[]): SegmentChange[] {
+    const key = `${status}|${versions.map((v) => `${v.entry.stamp}:${v.entry.uri}`).join('|')}|${englishFingerprint(doc)}`;
+    const hit = this.entries.get(uri);
+    if (hit?.key === key) return hit.changes;
+    const changes = compute();
+    this.entries.delete(uri);
+    this.entries.set(uri, { key, changes });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    return changes;
+  }
+}
+
+function englishFingerprint(doc: SxsDocument): string {
+  const h = new Hasher();
+  for (const s of doc.segments) {
+    h.add(s.number);
+    h.add(s.paragraph ? 1 : 0);
+    const english = s.source?.text ?? '';
+    for (let i = 0; i < english.length; i++) h.add(english.charCodeAt(i));
+    h.add(-1);
+  }
+  return h.digest().join(':');
 }
 
 function englishChanges(doc: SxsDocument, status: VersionStatus, english: LoadedVersion | undefined, others: readonly LoadedVersion[], newer: LoadedVersion | undefined, hash: string | undefined): SegmentChange[] {

@@ -77,8 +77,8 @@ function isJsWhitespace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** The two lanes of cyrb53. */
-class Hasher {
+/** The two lanes of cyrb53: a 64-bit hash fed with numbers (char codes, or any integers), as two 32-bit halves. */
+export class Hasher {
   private h1 = 0xdeadbeef;
   private h2 = 0x41c6ce57;
 

@@ -1,0 +1,61 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { IndexProgressNotification } from '../../../server/src/protocol';
+import { markdownFiles } from '../../support/corpus';
+import { TestClient } from '../../support/lspClient';
+import { percentile, type BenchContext, type Figure, type Measurement } from '../measure';
+
+const EDITS = 60;
+
+/** Times from a one-character edit to the diagnostics of that version, as the editor sees them. */
+async function editTimes(client: TestClient, uri: string, text: string): Promise<number[]> {
+  await client.open(uri, text);
+  await client.waitForDiagnostics(uri, (_d, v) => v === 1, 60_000);
+  // Type a character into a translation, and take it out again, alternately.
+  const at = text.indexOf('">', text.indexOf('data-ttu-id=')) + 2;
+  const times: number[] = [];
+  let version = 1;
+  for (let i = 0; i < EDITS; i++) {
+    version++;
+    const next = i % 2 === 0 ? `${text.slice(0, at)}x${text.slice(at)}` : text;
+    const started = performance.now();
+    await client.change(uri, next, version);
+    const expected = version;
+    await client.waitForDiagnostics(uri, (_d, v) => v === expected, 30_000);
+    if (i >= 5) times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/**
+ * Edit-to-diagnostics latency in the largest corpus file (with the locale index of the corpus,
+ * as in the editor), beside the same on a one-segment document in the same server.
+ */
+export const editLatency: Measurement = {
+  name: 'edit',
+  description: 'edit-to-diagnostics latency after a one-character edit, largest corpus file',
+  async run(context: BenchContext) {
+    if (!context.corpus) {
+      context.log('edit: the corpus is absent; skipped');
+      return [];
+    }
+    const largest = markdownFiles(context.corpus).reduce((a, b) => (fs.statSync(a).size >= fs.statSync(b).size ? a : b));
+    context.log(`edit: ${path.relative(context.corpus, largest)} (${(fs.statSync(largest).size / 1024).toFixed(0)} KB), ${EDITS} edits`);
+    const client = new TestClient();
+    try {
+      const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready', 120_000);
+      await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(context.corpus).toString()]);
+      await ready;
+      const large = await editTimes(client, URI.file(largest).toString(), fs.readFileSync(largest, 'utf8'));
+      const small = await editTimes(client, 'untitled:one-segment.md', '---\nms.contentlocale: de-DE\n---\n<span data-ttu-id="aaaaa-101">Eins</span><span class="sxs-lookup"><span data-stu-id="aaaaa-101">One</span></span>\n');
+      const baseline = (p: number) => ({ label: `a one-segment document, p${p}`, value: percentile(small, p) });
+      return [
+        { key: 'edit.largest.p50Ms', label: 'edit to diagnostics, largest corpus file, p50', value: percentile(large, 50), unit: 'ms', baseline: baseline(50), budget: { max: 30, text: '< 30 ms' } },
+        { key: 'edit.largest.p99Ms', label: 'edit to diagnostics, largest corpus file, p99', value: percentile(large, 99), unit: 'ms', baseline: baseline(99) },
+      ] satisfies Figure[];
+    } finally {
+      await client.stop();
+    }
+  },
+};

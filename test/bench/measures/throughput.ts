@@ -1,0 +1,74 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseFragment } from 'parse5';
+import { DEFAULT_CHECK_CONFIG } from '../../../server/src/core/config';
+import { parse } from '../../../server/src/core/parse/parse';
+import { checkDocument } from '../../../server/src/core/rules/check';
+import { markdownFiles } from '../../support/corpus';
+import type { BenchContext, Figure, Measurement } from '../measure';
+
+interface Text {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The locale the figures are measured on: one locale of the corpus (about 2,900 files, 10.7 MB). */
+const LOCALE_FOLDER = /pr\.de-DE$/;
+const ROUNDS = 3;
+
+/** Best of `rounds` passes of `fn` over the texts, as MB (UTF-8) per second. */
+function throughput(texts: readonly Text[], megabytes: number, rounds: number, fn: (t: Text) => void): number {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const started = performance.now();
+    for (const t of texts) fn(t);
+    best = Math.min(best, performance.now() - started);
+  }
+  return megabytes / (best / 1000);
+}
+
+/** The floor: a regular expression that finds each translation and its English, and does nothing else. */
+const SEGMENT_PAIR = /<span data-ttu-id="([^"]*)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="([^"]*)">([\s\S]*?)<\/span><\/span>/g;
+
+function regexScan(text: string): number {
+  let n = 0;
+  SEGMENT_PAIR.lastIndex = 0;
+  while (SEGMENT_PAIR.exec(text)) n++;
+  return n;
+}
+
+/**
+ * Check throughput of the core (parse and every rule, on one core, texts in memory) beside,
+ * on the same texts and in the same run: parse5 reading the HTML with source locations,
+ * markdownlint's default rules (what users already run on save), and a regular-expression scan
+ * of the segment pairs (the floor).
+ */
+export const checkThroughput: Measurement = {
+  name: 'throughput',
+  description: 'check throughput of the core on one corpus locale, beside parse5, markdownlint and a regex scan',
+  async run(context: BenchContext) {
+    if (!context.corpus) {
+      context.log('throughput: the corpus is absent; skipped');
+      return [];
+    }
+    const folder = fs.readdirSync(context.corpus).find((d) => LOCALE_FOLDER.test(d)) ?? fs.readdirSync(context.corpus)[0];
+    const texts = markdownFiles(path.join(context.corpus, folder)).map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
+    const mb = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1e6;
+    context.log(`throughput: ${texts.length} files of ${folder} (${mb.toFixed(1)} MB), best of ${ROUNDS} rounds`);
+    const core = throughput(texts, mb, ROUNDS, (t) => checkDocument(parse(t.text), DEFAULT_CHECK_CONFIG, { path: t.path }));
+    const parseOnly = throughput(texts, mb, ROUNDS, (t) => parse(t.text));
+    const regex = throughput(texts, mb, ROUNDS, (t) => regexScan(t.text));
+    const parse5 = throughput(texts, mb, ROUNDS, (t) => parseFragment(t.text, { sourceCodeLocationInfo: true }));
+    const { lint } = (await import('markdownlint/sync')) as typeof import('markdownlint/sync');
+    // markdownlint is slow: one round, on the same texts.
+    const markdownlint = throughput(texts, mb, 1, (t) => lint({ strings: { [t.path]: t.text } }));
+    const files = `${texts.length.toLocaleString('en-US')} files, ${mb.toFixed(1)} MB`;
+    const goal = { min: 50, text: '≥ 50 MB/s' };
+    return [
+      { key: 'throughput.core.vsRegex', label: `check throughput of the core (${files})`, value: core, unit: 'MB/s', baseline: { label: 'regex scan of the segment pairs', value: regex }, budget: goal },
+      { key: 'throughput.core.vsParse5', label: '  the same', value: core, unit: 'MB/s', baseline: { label: 'parse5.parseFragment with locations', value: parse5 } },
+      { key: 'throughput.core.vsMarkdownlint', label: '  the same', value: core, unit: 'MB/s', baseline: { label: "markdownlint's default rules", value: markdownlint } },
+      { key: 'throughput.parse.vsParse5', label: 'parse alone (the document model)', value: parseOnly, unit: 'MB/s', baseline: { label: 'parse5.parseFragment with locations', value: parse5 } },
+    ] satisfies Figure[];
+  },
+};
