@@ -10,6 +10,23 @@ export default tseslint.config(
       '@typescript-eslint/no-namespace': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
+      // `npm run l10n` extracts the strings to translate from `l10n.t('…')` and `vscode.l10n.t('…')`: it sees
+      // only a string literal, called on a variable named l10n (or on vscode.l10n).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='t'][callee.object.name='l10n'][arguments.0.type!='Literal']",
+          message: 'l10n.t takes the English message as a string literal (values go in {placeholders}), or `npm run l10n` cannot extract it.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='t'][callee.object.property.name='l10n'][callee.object.object.name='vscode'][arguments.0.type!='Literal']",
+          message: 'vscode.l10n.t takes the English message as a string literal (values go in {placeholders}), or `npm run l10n` cannot extract it.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='t'][callee.object.property.name='l10n'][callee.object.object.name!='vscode']",
+          message: 'Call t on a variable named l10n (`const l10n = this.l10n`), or `npm run l10n` does not find the string.',
+        },
+      ],
     },
   },
   {

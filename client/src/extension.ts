@@ -7,6 +7,10 @@ import { trackLocalizedEditor } from './localizedContext';
 import { PreviewManager } from './preview/previewManager';
 import { registerCounterpartCommands } from './counterparts/counterpartCommands';
 import { showIndexProgress } from './counterparts/indexProgress';
+import { FileStatus } from './status/fileStatus';
+import { FILE_ACTIONS_COMMAND, registerFileActions } from './status/fileActions';
+import { registerSampleWorkspace } from './walkthrough/sampleWorkspace';
+import { registerWalkthroughSteps } from './walkthrough/steps';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +23,8 @@ export const DOCUMENT_SELECTOR = [
 /** What the extension gives other extensions and the tests (`vscode.extensions.getExtension(…).exports`). */
 export interface SxsDocsApi {
   readonly reading: ReadingApi;
+  /** The status bar item of the active localized file. */
+  readonly status: FileStatus;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SxsDocsApi> {
@@ -34,8 +40,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   client = new LanguageClient('sxsDocs', 'Side-by-Side Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);
   context.subscriptions.push(registerTurnOffRule());
-  context.subscriptions.push(registerCounterpartCommands(client), showIndexProgress(client));
+  context.subscriptions.push(registerSampleWorkspace(context), registerWalkthroughSteps());
+  const status = new FileStatus(client, FILE_ACTIONS_COMMAND);
+  context.subscriptions.push(registerCounterpartCommands(client), showIndexProgress(client, () => status.schedule()), status, registerFileActions(client, status));
   await client.start();
+  status.schedule(0);
 
   const previews = new PreviewManager(client, context.extensionUri);
   context.subscriptions.push(
@@ -46,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   );
 
   const reading = registerReading(context, client);
-  return { reading };
+  return { reading, status };
 }
 
 export async function deactivate(): Promise<void> {

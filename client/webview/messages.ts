@@ -44,9 +44,49 @@ export interface LocaleColumn {
   readonly direction: 'ltr' | 'rtl';
 }
 
+/**
+ * The preview's words in the display language, translated by the extension (the webview has
+ * no `vscode.l10n`). `{name}` placeholders are filled in the webview.
+ */
+export interface PreviewLabels {
+  readonly toolbar: string;
+  readonly machineTranslation: string;
+  readonly humanTranslation: string;
+  readonly readerView: string;
+  readonly sideBySide: string;
+  readonly showReader: string;
+  readonly showSideBySide: string;
+  readonly onlyFindings: string;
+  readonly addLocale: string;
+  readonly readInEnglish: string;
+  readonly segmentNumber: string;
+  readonly english: string;
+  readonly englishSource: string;
+  readonly thisTranslation: string;
+  /** `{locale}` */
+  readonly translationIn: string;
+  /** `{locale}` */
+  readonly removeColumn: string;
+  /** `{number}` */
+  readonly segment: string;
+  /** `{number}` */
+  readonly segmentOneFinding: string;
+  /** `{number}`, `{count}` */
+  readonly segmentFindings: string;
+  /** `{english}` */
+  readonly newerEnglish: string;
+  readonly findings: string;
+  /** `{id}` */
+  readonly inParagraph: string;
+  readonly missing: string;
+}
+
 /** What the preview shows: either mode's content, with the document's facts. */
 export interface PreviewContent {
   readonly title: string;
+  readonly labels: PreviewLabels;
+  /** The display language (`de`, `zh-tw`): the language of the labels. */
+  readonly uiLanguage: string;
   readonly mode: PreviewMode;
   readonly locale: LocaleColumn;
   readonly translationType: string | undefined;

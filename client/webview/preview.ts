@@ -11,7 +11,7 @@ const vscode = acquireVsCodeApi();
 const post = (message: WebviewMessage) => vscode.postMessage(message);
 
 const app = document.getElementById('app')!;
-const toolbar = el('div', 'ui-toolbar', { role: 'toolbar', 'aria-label': 'Preview' });
+const toolbar = el('div', 'ui-toolbar', { role: 'toolbar' });
 const findingsBar = el('div', 'ui-document-findings');
 const table = el('table', 'ui-rows');
 const thead = el('thead');
@@ -46,6 +46,8 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
 
 function render(c: PreviewContent) {
   document.title = c.title;
+  document.documentElement.lang = c.uiLanguage;
+  toolbar.setAttribute('aria-label', c.labels.toolbar);
   document.body.dataset.mode = c.mode;
   renderToolbar(c);
   renderDocumentFindings(c.documentFindings);
@@ -64,15 +66,16 @@ function render(c: PreviewContent) {
 
 function renderToolbar(c: PreviewContent) {
   const status = el('span', 'ui-status');
-  status.textContent = `${c.locale.label}${c.translationType ? ` · ${c.translationType === 'MT' ? 'machine translation' : c.translationType === 'HT' ? 'human translation' : c.translationType}` : ''}`;
-  const mode = button(c.mode === 'sideBySide' ? 'Reader View' : 'Side by Side', () => post({ type: 'setMode', mode: c.mode === 'sideBySide' ? 'reader' : 'sideBySide' }));
-  mode.setAttribute('aria-label', c.mode === 'sideBySide' ? 'Show the document as a reader sees it' : 'Show the segments side by side');
+  const l = c.labels;
+  status.textContent = `${c.locale.label}${c.translationType ? ` · ${c.translationType === 'MT' ? l.machineTranslation : c.translationType === 'HT' ? l.humanTranslation : c.translationType}` : ''}`;
+  const mode = button(c.mode === 'sideBySide' ? l.readerView : l.sideBySide, () => post({ type: 'setMode', mode: c.mode === 'sideBySide' ? 'reader' : 'sideBySide' }));
+  mode.setAttribute('aria-label', c.mode === 'sideBySide' ? l.showReader : l.showSideBySide);
   const items: Node[] = [status, mode];
   if (c.mode === 'sideBySide') {
-    items.push(toggle('Only rows with findings', c.onlyFindings, (value) => post({ type: 'setOnlyFindings', value })));
-    if (c.canAddLocales) items.push(button('Add Locale…', () => post({ type: 'addLocale' })));
+    items.push(toggle(l.onlyFindings, c.onlyFindings, (value) => post({ type: 'setOnlyFindings', value })));
+    if (c.canAddLocales) items.push(button(l.addLocale, () => post({ type: 'addLocale' })));
   } else {
-    items.push(toggle('Read in English', c.readInEnglish, (value) => post({ type: 'setReadInEnglish', value })));
+    items.push(toggle(l.readInEnglish, c.readInEnglish, (value) => post({ type: 'setReadInEnglish', value })));
   }
   toolbar.replaceChildren(...items);
 }
@@ -84,12 +87,13 @@ function renderDocumentFindings(findings: readonly WebviewFinding[]) {
 
 function renderHeader(c: PreviewContent) {
   const row = el('tr');
-  row.append(headerCell('#', 'Segment number'), headerCell('English', 'English source'), headerCell(c.locale.label, 'This translation', c.locale));
+  const l = c.labels;
+  row.append(headerCell('#', l.segmentNumber), headerCell(l.english, l.englishSource), headerCell(c.locale.label, l.thisTranslation, c.locale));
   for (const other of c.others) {
-    const th = headerCell(other.label, `Translation in ${other.label}`, other);
+    const th = headerCell(other.label, fill(l.translationIn, { locale: other.label }), other);
     const remove = button('×', () => post({ type: 'removeLocale', locale: other.locale }));
     remove.className = 'ui-remove';
-    remove.setAttribute('aria-label', `Remove the ${other.label} column`);
+    remove.setAttribute('aria-label', fill(l.removeColumn, { locale: other.label }));
     th.append(remove);
     row.append(th);
   }
@@ -137,7 +141,9 @@ function updateRow(tr: HTMLTableRowElement, row: WebviewRow, c: PreviewContent) 
     .filter(Boolean)
     .join(' ');
   tr.hidden = c.onlyFindings && row.findings.length === 0 && !row.stale;
-  tr.setAttribute('aria-label', `Segment ${row.paragraph ? 'p' : ''}${row.number}${row.findings.length ? `, ${row.findings.length} finding${row.findings.length > 1 ? 's' : ''}` : ''}`);
+  const number = `${row.paragraph ? 'p' : ''}${row.number}`;
+  const count = row.findings.length;
+  tr.setAttribute('aria-label', fill(count === 0 ? c.labels.segment : count === 1 ? c.labels.segmentOneFinding : c.labels.segmentFindings, { number, count: String(count) }));
   const specs = cellSpecs(row, c);
   for (let i = 0; i < specs.length; i++) {
     const existing = tr.children[i] as HTMLElement | undefined;
@@ -176,7 +182,7 @@ function contentCell(html: string, lang: string, dir: string, c: PreviewContent,
   td.append(sanitize(html, c.resourceBase));
   if (note) {
     const newer = el('div', 'ui-newer');
-    newer.textContent = `Newer English: ${note}`;
+    newer.textContent = fill(c.labels.newerEnglish, { english: note });
     td.append(newer);
   }
   return td;
@@ -185,7 +191,7 @@ function contentCell(html: string, lang: string, dir: string, c: PreviewContent,
 function translationCell(row: WebviewRow, c: PreviewContent): HTMLTableCellElement {
   const td = contentCell(row.translationHtml, c.locale.locale, c.locale.direction, c);
   if (row.findings.length) {
-    const list = el('ul', 'ui-findings', { 'aria-label': 'Findings' });
+    const list = el('ul', 'ui-findings', { 'aria-label': c.labels.findings });
     list.append(...row.findings.map((f) => {
       const li = el('li');
       li.append(findingElement(f));
@@ -203,7 +209,7 @@ function otherCell(cell: WebviewOtherCell | undefined, column: LocaleColumn, c: 
     return td;
   }
   const td = el('td', 'ui-text ui-absent');
-  td.textContent = cell?.kind === 'above' ? `↑ in paragraph ${cell.id}` : 'missing';
+  td.textContent = cell?.kind === 'above' ? fill(c.labels.inParagraph, { id: cell.id }) : c.labels.missing;
   return td;
 }
 
@@ -328,6 +334,11 @@ function showError(message: string) {
   div.textContent = message;
   findingsBar.replaceChildren(div);
   findingsBar.hidden = false;
+}
+
+/** Fills the `{name}` placeholders of a label with text (never HTML: labels go into textContent and attributes). */
+function fill(label: string, values: Record<string, string>): string {
+  return label.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 }
 
 function button(label: string, onClick: () => void): HTMLButtonElement {

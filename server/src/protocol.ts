@@ -95,7 +95,7 @@ export interface CounterpartsParams {
 export interface CounterpartsResult {
   readonly indexState: IndexState;
   /** The document itself, when the index knows it. */
-  readonly self?: { readonly locale: string; readonly english: boolean; readonly status: VersionStatus };
+  readonly self?: { readonly locale: string; readonly english: boolean; readonly status: VersionStatus; readonly translationType?: string };
   /** The segment at the position (`104`, `p103`), when there is one. */
   readonly segment?: string;
   /** The other versions: the English first, then by locale. */

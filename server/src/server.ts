@@ -12,6 +12,7 @@ import { FIX_ALL_KIND } from './core/codeActions';
 import type { BulkIndexer } from './core/index/bulkIndexer';
 import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { DisplayLanguage, type BundleReader } from './displayLanguage';
 import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
 import { FindUntranslatedRequest, MarkupRangesRequest, PreviewRequest } from './protocol';
 import { runSafe, runSafeNotification } from './runSafe';
@@ -24,6 +25,8 @@ export interface ServerEnvironment {
   readonly workspace?: (documents: TextDocuments<TextDocument>) => HostWorkspace;
   /** Builds part of the locale index on other threads. */
   readonly bulkIndexer?: BulkIndexer;
+  /** Reads the translation bundle of the display language the client names at `initialize`; without it, English. */
+  readonly readBundle?: BundleReader;
 }
 
 /** Wires the language service to an LSP connection. Each handler looks up the document and delegates. */
@@ -35,14 +38,17 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const documents = new TextDocuments(TextDocument);
   let canAskConfiguration = false;
   const settings = new SettingsStore(connection, () => canAskConfiguration);
+  const l10n = new DisplayLanguage();
   const workspace = env.workspace?.(documents);
   const roots = workspace && new LocaleRootsReader(connection, workspace);
-  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer });
+  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer, l10n });
   const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
   const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
+    // LSP's `locale`; clients that cannot set it may name it in the initialization options.
+    l10n.configure(params.locale ?? params.initializationOptions?.locale, env.readBundle, logger.log);
     settings.changed({ sxsDocs: params.initializationOptions?.settings });
     const localeCapabilities = localeHost?.initialize(params);
     return {

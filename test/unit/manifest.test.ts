@@ -1,14 +1,41 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generatedManifest } from '../../server/src/core/manifest';
+import { pathToFileURL } from 'node:url';
+import { generatedManifest, generatedNls } from '../../server/src/core/manifest';
 import { RULES } from '../../server/src/core/rules/registry';
 
-const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+const ROOT = path.resolve(__dirname, '../../..');
+const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+const manifest = readJson('package.json');
+const nls: Record<string, string> = readJson('package.nls.json');
+
+/** Every `%key%` string of the manifest. */
+function nlsReferences(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    const m = /^%(.+)%$/.exec(value);
+    if (m) found.add(m[1]);
+  } else if (Array.isArray(value)) {
+    value.forEach((v) => nlsReferences(v, found));
+  } else if (value && typeof value === 'object') {
+    Object.values(value).forEach((v) => nlsReferences(v, found));
+  }
+  return found;
+}
 
 describe('manifest: package.json is what the core generates', () => {
   it('has the generated settings (run `npm run generate` after changing rules or settings)', () => {
     assert.deepEqual(manifest, generatedManifest(manifest));
+  });
+
+  it('has the generated setting descriptions in package.nls.json (run `npm run generate`)', () => {
+    assert.deepEqual(nls, generatedNls(nls));
+  });
+
+  it('names only keys that package.nls.json has, and package.nls.json has no key that nothing names', () => {
+    const referenced = nlsReferences(manifest);
+    assert.deepEqual([...referenced].filter((k) => !(k in nls)), [], 'keys missing from package.nls.json');
+    assert.deepEqual(Object.keys(nls).filter((k) => !referenced.has(k)), [], 'keys of package.nls.json that package.json does not use');
   });
 
   it('has a severity setting for every rule, defaulting to the rule default', () => {
@@ -16,5 +43,36 @@ describe('manifest: package.json is what the core generates', () => {
     for (const rule of RULES) {
       assert.equal(properties[`sxsDocs.rules.${rule.code}`]?.default, rule.defaultSeverity, rule.code);
     }
+  });
+
+  it('has its walkthrough media and the commands its steps run', () => {
+    const commands = new Set<string>(manifest.contributes.commands.map((c: { command: string }) => c.command));
+    const activation = new Set<string>(manifest.activationEvents);
+    for (const walkthrough of manifest.contributes.walkthroughs) {
+      for (const step of walkthrough.steps) {
+        for (const file of Object.values(step.media).filter((v): v is string => typeof v === 'string' && !v.startsWith('%'))) {
+          assert.ok(fs.existsSync(path.join(ROOT, file)), `${step.id}: ${file} does not exist`);
+        }
+        for (const [, command] of nls[/^%(.+)%$/.exec(step.description)![1]].matchAll(/\(command:([\w.]+)/g)) {
+          assert.ok(commands.has(command) || activation.has(`onCommand:${command}`), `${step.id}: ${command} would not activate the extension`);
+        }
+      }
+    }
+  });
+});
+
+describe('README: the Settings and Commands sections are what package.json says', () => {
+  it('is up to date (run `npm run generate`)', async () => {
+    const { generatedReadme } = (await import(pathToFileURL(path.join(ROOT, 'scripts/readme-reference.mjs')).href)) as {
+      generatedReadme: (readme: string, manifest: unknown, nls: Record<string, string>) => string;
+    };
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.equal(readme, generatedReadme(readme, manifest, nls));
+  });
+
+  it('documents every setting and every command', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const key of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes(`| \`${key}\` |`), key);
+    for (const c of manifest.contributes.commands) assert.ok(readme.includes(`| \`${c.command}\` |`), c.command);
   });
 });

@@ -10,9 +10,10 @@ const SHOW_AFTER_MS = 1000;
 /**
  * Shows the server's build of the locale index as a progress notification with a Cancel
  * button (after a second, so that small workspaces see nothing), and offers a rebuild when
- * the user cancelled it.
+ * the user cancelled it. `onBuildEnd` hears of each build's end (the language client keeps one
+ * handler per notification, so others listen through this one).
  */
-export function showIndexProgress(client: LanguageClient): vscode.Disposable {
+export function showIndexProgress(client: LanguageClient, onBuildEnd?: (p: IndexProgressParams) => void): vscode.Disposable {
   let current: { update(p: IndexProgressParams): void; end(): void } | undefined;
   let cancelledByUser = false;
   let showTimer: ReturnType<typeof setTimeout> | undefined;
@@ -49,6 +50,7 @@ export function showIndexProgress(client: LanguageClient): vscode.Disposable {
     }
     if (showTimer) clearTimeout(showTimer);
     showTimer = undefined;
+    onBuildEnd?.(p);
     current?.end();
     current = undefined;
     if (p.state === 'cancelled' && cancelledByUser) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PreviewState } from '../../webview/messages';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './previewPanel';
+import { PreviewStrings } from './strings';
 
 /**
  * Opens side-by-side previews (one per document), restores them after a window reload,
@@ -45,7 +46,7 @@ export class PreviewManager implements vscode.Disposable {
   async open(uri: vscode.Uri | undefined, toSide: boolean): Promise<PreviewPanel | undefined> {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     if (!target) {
-      void vscode.window.showInformationMessage('Open a localized Markdown file to preview it side by side.');
+      void vscode.window.showInformationMessage(PreviewStrings.openFirst);
       return undefined;
     }
     const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
@@ -54,7 +55,7 @@ export class PreviewManager implements vscode.Disposable {
       existing.panel.reveal(column, true);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Side by Side', { viewColumn: column, preserveFocus: true }, { enableScripts: true, retainContextWhenHidden: false });
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, PreviewStrings.panelTitle, { viewColumn: column, preserveFocus: true }, { enableScripts: true, retainContextWhenHidden: false });
     return this.track(new PreviewPanel(panel, target, {}, this.client, this.extensionUri));
   }
 

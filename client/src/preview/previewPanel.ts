@@ -5,6 +5,7 @@ import { PreviewRequest, type OtherCell, type PreviewModel, type PreviewRow } fr
 import type { HostMessage, LocaleColumn, PreviewContent, PreviewMode, PreviewState, WebviewMessage, WebviewOtherCell, WebviewRow } from '../../webview/messages';
 import { CellRenderer } from './cellRenderer';
 import { previewHtml } from './previewHtml';
+import { PreviewStrings, previewLabels } from './strings';
 
 export const PREVIEW_VIEW_TYPE = 'sxsDocs.preview';
 
@@ -63,7 +64,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** Updates now (after any update under way). */
   update(): Promise<void> {
-    this.updating = this.updating.then(() => this.doUpdate()).catch((e) => this.post({ type: 'error', message: `The preview could not be updated: ${e instanceof Error ? e.message : String(e)}` }));
+    this.updating = this.updating.then(() => this.doUpdate()).catch((e) => this.post({ type: 'error', message: PreviewStrings.updateFailed(e instanceof Error ? e.message : String(e)) }));
     return this.updating;
   }
 
@@ -91,7 +92,7 @@ export class PreviewPanel implements vscode.Disposable {
     const document = await vscode.workspace.openTextDocument(this.uri);
     const model = await this.client.sendRequest(PreviewRequest.type, { uri: this.uri.toString(), locales: this.state.locales });
     if (!model) {
-      this.post({ type: 'error', message: `${vscode.workspace.asRelativePath(this.uri)} has no sxs segments or localization keys to preview.` });
+      this.post({ type: 'error', message: PreviewStrings.nothingToPreview(vscode.workspace.asRelativePath(this.uri)) });
       return;
     }
     this.rows = model.rows;
@@ -101,11 +102,13 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private content(model: PreviewModel, document: vscode.TextDocument, canAddLocales: boolean): PreviewContent {
-    const locale: LocaleColumn = { locale: model.locale ?? 'und', label: model.locale ? `${model.locale}` : 'Translation', direction: model.direction };
+    const locale: LocaleColumn = { locale: model.locale ?? 'und', label: model.locale ? `${model.locale}` : PreviewStrings.translationColumn, direction: model.direction };
     const others: LocaleColumn[] = model.otherLocales.map((o) => ({ locale: o.locale, label: o.locale, direction: o.direction }));
     const sideBySide = this.state.mode === 'sideBySide';
     return {
       title: this.title(),
+      labels: previewLabels(),
+      uiLanguage: vscode.env.language,
       mode: this.state.mode,
       locale,
       translationType: model.translationType,
@@ -174,10 +177,16 @@ export class PreviewPanel implements vscode.Disposable {
       .filter((v) => !this.state.locales.includes(v.locale))
       .map((v) => ({
         label: v.locale,
-        description: [localeDisplayName(v.locale), v.translationType === 'MT' ? 'machine translation' : v.translationType === 'HT' ? 'human translation' : undefined, v.stale ? 'made from an older English' : undefined].filter(Boolean).join(' · '),
+        description: [
+          localeDisplayName(v.locale, vscode.env.language),
+          v.translationType === 'MT' ? PreviewStrings.machineTranslation : v.translationType === 'HT' ? PreviewStrings.humanTranslation : undefined,
+          v.stale ? PreviewStrings.olderEnglish : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · '),
       }));
     if (items.length === 0) return undefined;
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Add a locale version as a column', matchOnDescription: true });
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: PreviewStrings.addLocalePlaceholder, matchOnDescription: true });
     return picked?.label;
   }
 
@@ -222,7 +231,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private title(): string {
     const name = this.uri.path.split('/').pop() ?? 'document';
-    return this.state.mode === 'reader' ? `Reader: ${name}` : `Side by Side: ${name}`;
+    return this.state.mode === 'reader' ? PreviewStrings.readerTitle(name) : PreviewStrings.sideBySideTitle(name);
   }
 
   private updateTitle(): void {

@@ -59,7 +59,7 @@ function reveal(editor: vscode.TextEditor, position: vscode.Position): void {
 
 function withWrap(message: string, wrapped: boolean, direction: Direction): string {
   if (!wrapped) return message;
-  return `${message} ${direction === 'next' ? READING_STRINGS.wrappedTop : READING_STRINGS.wrappedBottom}`;
+  return direction === 'next' ? READING_STRINGS.wrappedTop(message) : READING_STRINGS.wrappedBottom(message);
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -1,15 +1,34 @@
-/** Every message of the reading features, in one place (a later issue localizes them). */
+import * as vscode from 'vscode';
+
+/** Every message of the reading features, in one place, in the display language. */
 export const READING_STRINGS = {
-  noEditor: 'Open a Markdown file to use this command.',
-  noFindings: 'Side-by-Side Docs: no findings in this file.',
-  finding: (ordinal: number, total: number, message: string) => `Side-by-Side Docs: finding ${ordinal} of ${total}: ${message}`,
-  noUntranslated: 'Side-by-Side Docs: no untranslated segments in this file (none has an empty translation or one that reads the same as its English).',
-  untranslatedEmpty: (ordinal: number, total: number, id: string) => `Side-by-Side Docs: untranslated segment ${ordinal} of ${total} (${id}): its translation is empty.`,
-  untranslatedSame: (ordinal: number, total: number, id: string) => `Side-by-Side Docs: untranslated segment ${ordinal} of ${total} (${id}): its translation reads the same as its English.`,
-  wrappedTop: 'Side-by-Side Docs: continued from the top of the file.',
-  wrappedBottom: 'Side-by-Side Docs: continued from the end of the file.',
-  focusOn: 'Focus on Translation: the English and the markup show only on the lines you edit.',
-  focusOff: 'Focus on Translation is off: all markup shows.',
-  dimOn: 'Side-by-Side Docs: English lookups and ids dimmed.',
-  dimOff: 'Side-by-Side Docs: English lookups and ids no longer dimmed.',
+  get noEditor() {
+    return vscode.l10n.t('Open a Markdown file to use this command.');
+  },
+  get noFindings() {
+    return vscode.l10n.t('Side-by-Side Docs: no findings in this file.');
+  },
+  finding: (ordinal: number, total: number, message: string) => vscode.l10n.t('Side-by-Side Docs: finding {ordinal} of {total}: {message}', { ordinal, total, message }),
+  get noUntranslated() {
+    return vscode.l10n.t('Side-by-Side Docs: no untranslated segments in this file (none has an empty translation or one that reads the same as its English).');
+  },
+  untranslatedEmpty: (ordinal: number, total: number, id: string) => vscode.l10n.t('Side-by-Side Docs: untranslated segment {ordinal} of {total} ({id}): its translation is empty.', { ordinal, total, id }),
+  untranslatedSame: (ordinal: number, total: number, id: string) =>
+    vscode.l10n.t('Side-by-Side Docs: untranslated segment {ordinal} of {total} ({id}): its translation reads the same as its English.', { ordinal, total, id }),
+  /** A message followed by the note that the search came round from the top. */
+  wrappedTop: (message: string) => vscode.l10n.t('{message} Continued from the top of the file.', { message }),
+  /** A message followed by the note that the search came round from the end. */
+  wrappedBottom: (message: string) => vscode.l10n.t('{message} Continued from the end of the file.', { message }),
+  get focusOn() {
+    return vscode.l10n.t('Focus on Translation: the English and the markup show only on the lines you edit.');
+  },
+  get focusOff() {
+    return vscode.l10n.t('Focus on Translation is off: all markup shows.');
+  },
+  get dimOn() {
+    return vscode.l10n.t('Side-by-Side Docs: English lookups and ids dimmed.');
+  },
+  get dimOff() {
+    return vscode.l10n.t('Side-by-Side Docs: English lookups and ids no longer dimmed.');
+  },
 };

@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { TURN_OFF_RULE_COMMAND } from './commands';
+import { ENGLISH, type L10n } from './l10n';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './lsp/diagnostics';
 import type { SxsDocument } from './model';
 import { fixAll, minimalEdit } from './fixAll';
@@ -8,12 +9,15 @@ import type { FixData, Finding, TextEditData } from './rules/rule';
 /** The code action kind of "fix everything sxs-docs can fix", for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.sxsDocs`;
 
-/** User-facing titles of the code actions that every rule has. */
-const TITLES = {
-  fixAllOfRule: (code: string, n: number) => `Fix all ${n} ${code} problems in this file`,
-  turnOff: (code: string) => `Turn off the ${code} rule in settings`,
-  fixAll: 'Fix all sxs-docs problems that have a known fix',
-};
+/** User-facing titles of the code actions that every rule has, in the display language. */
+function titles(l10n: L10n) {
+  return {
+    fixAllOfRule: (code: string, count: number) => l10n.t('Fix all {count} {code} problems in this file', { count, code }),
+    turnOff: (code: string) => l10n.t('Turn off the {code} rule in settings', { code }),
+    fixAll: l10n.t('Fix all sxs-docs problems that have a known fix'),
+  };
+}
+type Titles = ReturnType<typeof titles>;
 
 export interface CodeActionParams {
   readonly uri: string;
@@ -22,6 +26,8 @@ export interface CodeActionParams {
   readonly context: CodeActionContext;
   /** Checks a fixed text again: "fix all" runs until nothing is left to fix. */
   readonly recheck: (doc: SxsDocument) => readonly Finding[];
+  /** The display language of the titles; English without it. */
+  readonly l10n?: L10n;
 }
 
 /**
@@ -31,21 +37,22 @@ export interface CodeActionParams {
  */
 export function codeActions(doc: SxsDocument, params: CodeActionParams, findings: () => readonly Finding[]): CodeAction[] {
   const actions: CodeAction[] = [];
+  const text = titles(params.l10n ?? ENGLISH);
   const only = params.context.only;
   if (!only || only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty)) {
     const fixAllOffered = new Set<string>();
     for (const diagnostic of params.context.diagnostics) {
-      actions.push(...quickFixes(doc, params, diagnostic, findings, fixAllOffered));
+      actions.push(...quickFixes(doc, params, diagnostic, findings, fixAllOffered, text));
     }
   }
   if (only?.some((k) => k === FIX_ALL_KIND || k === CodeActionKind.Source)) {
     const edit = fixAllEdit(doc, params, findings());
-    if (edit) actions.push({ title: TITLES.fixAll, kind: FIX_ALL_KIND, edit: { changes: { [params.uri]: toTextEdits(doc, [edit]) } } });
+    if (edit) actions.push({ title: text.fixAll, kind: FIX_ALL_KIND, edit: { changes: { [params.uri]: toTextEdits(doc, [edit]) } } });
   }
   return actions;
 }
 
-function quickFixes(doc: SxsDocument, params: CodeActionParams, diagnostic: Diagnostic, findings: () => readonly Finding[], fixAllOffered: Set<string>): CodeAction[] {
+function quickFixes(doc: SxsDocument, params: CodeActionParams, diagnostic: Diagnostic, findings: () => readonly Finding[], fixAllOffered: Set<string>, text: Titles): CodeAction[] {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') return [];
   const code = diagnostic.code;
   const data = diagnostic.data as DiagnosticData | undefined;
@@ -63,14 +70,14 @@ function quickFixes(doc: SxsDocument, params: CodeActionParams, diagnostic: Diag
     const all = findings();
     const count = all.filter((f) => f.code === code && f.fix).length;
     const fixed = count > 1 ? fixAllEdit(doc, params, all, (f) => f.code === code) : undefined;
-    if (fixed) actions.push({ title: TITLES.fixAllOfRule(code, count), kind: CodeActionKind.QuickFix, edit: { changes: { [params.uri]: toTextEdits(doc, [fixed]) } } });
+    if (fixed) actions.push({ title: text.fixAllOfRule(code, count), kind: CodeActionKind.QuickFix, edit: { changes: { [params.uri]: toTextEdits(doc, [fixed]) } } });
   }
   if (current && data?.ignore) actions.push(edit(data.ignore));
   actions.push({
-    title: TITLES.turnOff(code),
+    title: text.turnOff(code),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title: TITLES.turnOff(code), command: TURN_OFF_RULE_COMMAND, arguments: [code, params.uri] },
+    command: { title: text.turnOff(code), command: TURN_OFF_RULE_COMMAND, arguments: [code, params.uri] },
   });
   return actions;
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_DOCUMENT_LIMITS, skipReason, type DocumentLimits } from './documentLimits';
+import { ENGLISH, type L10n } from './l10n';
 import type { SxsDocument } from './model';
 import { parse } from './parse/parse';
 
@@ -19,6 +20,8 @@ export class DocumentModelCache {
   constructor(
     private readonly limits: () => DocumentLimits = () => DEFAULT_DOCUMENT_LIMITS,
     private readonly capacity = 32,
+    /** The language of the message that says why a document was not read. */
+    private readonly l10n: L10n = ENGLISH,
   ) {}
 
   get(document: TextDocumentLike): SxsDocument {
@@ -30,7 +33,7 @@ export class DocumentModelCache {
       this.entries.set(document.uri, hit);
       return hit.model;
     }
-    const model = readModel(document, limits);
+    const model = readModel(document, limits, this.l10n);
     this.entries.delete(document.uri);
     this.entries.set(document.uri, { version: document.version, limits: limits.maxFileSizeMB, model });
     if (this.entries.size > this.capacity) {
@@ -46,10 +49,10 @@ export class DocumentModelCache {
 }
 
 /** The model of a document, or an empty one that says why the document was not read. */
-function readModel(document: TextDocumentLike, limits: DocumentLimits): SxsDocument {
+function readModel(document: TextDocumentLike, limits: DocumentLimits, l10n: L10n): SxsDocument {
   const text = document.getText();
   const name = document.uri.slice(document.uri.lastIndexOf('/') + 1) || document.uri;
-  const skipped = skipReason(text, limits, decodeURIComponentSafe(name));
+  const skipped = skipReason(text, limits, decodeURIComponentSafe(name), l10n);
   return skipped ? { ...parse(''), skipped } : parse(text);
 }
 

@@ -1,3 +1,5 @@
+import { ENGLISH, type L10n } from './l10n';
+
 /** What the server and the CLI leave alone: files too large to be docs, and binaries with a `.md` name. */
 export interface DocumentLimits {
   /** Files larger than this (in megabytes) are not read. */
@@ -19,14 +21,14 @@ const BINARY_PROBE = 8000;
  * Why a text is not read as a document, or undefined when it is. `name` is how to call the
  * file in the message.
  */
-export function skipReason(text: string, limits: DocumentLimits, name: string): string | undefined {
+export function skipReason(text: string, limits: DocumentLimits, name: string, l10n: L10n = ENGLISH): string | undefined {
   // UTF-16 length is a lower bound of the UTF-8 size: near enough to decide, and free.
   const mb = text.length / (1024 * 1024);
   if (mb > limits.maxFileSizeMB) {
-    return `${name} is not checked: it is ${mb.toFixed(1)} MB, larger than the ${limits.maxFileSizeMB} MB of the sxsDocs.maxFileSize setting.`;
+    return l10n.t('{name} is not checked: it is {size} MB, larger than the {limit} MB of the sxsDocs.maxFileSize setting.', { name, size: mb.toFixed(1), limit: limits.maxFileSizeMB });
   }
   if (text.slice(0, BINARY_PROBE).includes('\u0000')) {
-    return `${name} is not checked: it holds NUL characters, so it looks like a binary file rather than Markdown.`;
+    return l10n.t('{name} is not checked: it holds NUL characters, so it looks like a binary file rather than Markdown.', { name });
   }
   return undefined;
 }

@@ -23,6 +23,7 @@ import type { LocaleRoot } from './index/layout';
 import type { LocaleIndex } from './index/localeIndex';
 import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
 import type { IWorkspace } from './workspace';
+import { ENGLISH, type L10n } from './l10n';
 
 export interface Logger {
   log(message: string): void;
@@ -43,6 +44,8 @@ export interface LanguageServiceOptions {
   readonly localeRoots?: () => Promise<readonly LocaleRoot[]>;
   /** Builds part of the locale index on other threads. */
   readonly bulkIndexer?: BulkIndexer;
+  /** The display language of messages, fix titles, hovers and the outline; English without it. */
+  readonly l10n?: L10n;
 }
 
 /**
@@ -84,9 +87,10 @@ export interface LanguageService {
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   // Room for every document a translator keeps open (closed ones are dropped): a miss re-parses on a hover or a definition.
-  const cache = new DocumentModelCache(options.limits, 128);
+  const l10n = options.l10n ?? ENGLISH;
+  const cache = new DocumentModelCache(options.limits, 128, l10n);
   const locale: LocaleFeatures | undefined = options.workspace
-    ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, bulk: options.bulkIndexer, log: options.logger?.log.bind(options.logger) })
+    ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, bulk: options.bulkIndexer, log: options.logger?.log.bind(options.logger), l10n })
     : undefined;
   const findingsCache = new FindingsCache();
   /** Checks a document at its current version, with its other locale versions when a cross-locale rule is on. */
@@ -94,7 +98,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const doc = cache.get(document);
     const config = await options.config(document.uri);
     const versions = isLocalized(doc) && runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
-    const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions });
+    const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n });
     const found = isLocalized(doc) ? recheck(doc) : [];
     findingsCache.set(document.uri, document.version, found);
     return { doc, found, recheck };
@@ -115,16 +119,17 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     async codeActions(document, context) {
       const { doc, recheck } = await check(document);
       const all = await findings(document);
-      return codeActions(doc, { uri: document.uri, version: document.version, context, recheck }, () => all);
+      return codeActions(doc, { uri: document.uri, version: document.version, context, recheck, l10n }, () => all);
     },
     hover: (document, position) =>
       hover(cache.get(document), position, {
         uri: document.uri,
+        l10n,
         counterparts: options.counterparts ? (segment) => options.counterparts?.(document.uri, segment) : locale && ((segment) => locale.counterpartSegments(document, segment)),
       }),
     documentSymbols(document) {
       const doc = cache.get(document);
-      return isLocalized(doc) ? documentSymbols(doc, outlines.get(doc).sections) : [];
+      return isLocalized(doc) ? documentSymbols(doc, outlines.get(doc).sections, l10n) : [];
     },
     foldingRanges(document) {
       const doc = cache.get(document);

@@ -53,10 +53,10 @@ export function localeDirection(locale: string): 'ltr' | 'rtl' {
   return /^(ar|he|fa|ur|ps|yi|dv|ug|ckb|syr)(-|$)/i.test(locale) ? 'rtl' : 'ltr';
 }
 
-/** The English name of a locale, for display ("German (Germany)"). */
-export function localeDisplayName(locale: string): string {
+/** The name of a locale in a display language (English by default), for display ("German (Germany)"). */
+export function localeDisplayName(locale: string, displayLanguage = 'en'): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
+    return new Intl.DisplayNames([displayLanguage, 'en'], { type: 'language' }).of(locale) ?? locale;
   } catch {
     return locale;
   }

@@ -13,8 +13,7 @@ import { parse } from './parse/parse';
 import type { CounterpartSegment } from './hover/counterparts';
 import { versionStatus } from './index/versionStatus';
 import type { PreviewInputs } from './preview/rows';
-
-const PREVIEW_STRINGS = { removedFromEnglish: 'The newer English no longer has this segment.' };
+import { ENGLISH, type L10n } from './l10n';
 import type { Segment } from './model';
 import { segmentAt } from './segmentAt';
 import type { IWorkspace } from './workspace';
@@ -25,6 +24,8 @@ export interface LocaleFeaturesOptions {
   readonly roots?: () => Promise<readonly LocaleRoot[]>;
   readonly bulk?: BulkIndexer;
   readonly log?: (message: string) => void;
+  /** The display language of what the features say; English without it. */
+  readonly l10n?: L10n;
 }
 
 /** What the language service does with the other locale versions of documents. */
@@ -50,6 +51,7 @@ export interface LocaleFeatures {
  */
 export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeatures {
   const { workspace, cache } = options;
+  const l10n = options.l10n ?? ENGLISH;
   const load = async (uri: string): Promise<SxsDocument | undefined> => {
     const open = workspace.openDocument(uri);
     if (open) return cache.get(open);
@@ -75,7 +77,7 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
       return {
         versions: context.others.map((o) => ({ locale: o.entry.locale, translationType: o.entry.translationType, stale: versionStatus(o.entry, entries.filter((e) => e !== o.entry)) === 'stale' })),
         others: locales.flatMap((l) => context.others.filter((o) => o.entry.locale === l).map((o) => ({ locale: l, doc: o.model }))),
-        newerEnglish: new Map(context.changes.map((c) => [c.index, c.english ?? PREVIEW_STRINGS.removedFromEnglish])),
+        newerEnglish: new Map(context.changes.map((c) => [c.index, c.english ?? l10n.t('The newer English no longer has this segment.')])),
       };
     },
     counterpartSegments(document, segment) {

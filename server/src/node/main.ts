@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { NodeWorkspace } from './nodeWorkspace';
@@ -9,4 +11,13 @@ console.log = (...args: unknown[]) => connection.console.log(args.map(String).jo
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 process.on('uncaughtException', (e) => connection.console.error(`Uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
-startServer(connection, { name: 'node', workspace: (documents) => new NodeWorkspace(documents), bulkIndexer: new WorkerIndexer() });
+startServer(connection, { name: 'node', workspace: (documents) => new NodeWorkspace(documents), bulkIndexer: new WorkerIndexer(), readBundle });
+
+/** The translations ship in `l10n/` beside `dist/`, where VS Code reads the client's from. */
+function readBundle(language: string): string | undefined {
+  try {
+    return fs.readFileSync(path.join(__dirname, '..', 'l10n', `bundle.l10n.${language}.json`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -29,7 +29,8 @@ export interface CounterpartSummary {
 
 /** The other versions of a document, and the segment they were searched for. */
 export interface CounterpartsAnswer {
-  readonly self: { readonly locale: string; readonly english: boolean; readonly status: VersionStatus } | undefined;
+  /** The document itself as the index knows it, with its `ms.translationtype` (MT, HT). */
+  readonly self: { readonly locale: string; readonly english: boolean; readonly status: VersionStatus; readonly translationType?: string } | undefined;
   readonly segment: SegmentAtCursor | undefined;
   readonly versions: readonly CounterpartSummary[];
 }
@@ -64,7 +65,7 @@ export function findCounterparts(uri: string, doc: SxsDocument, position: Positi
   const segment = position ? segmentUnderCursor(doc, self, position) : undefined;
   const selfKeys = self ?? { english: false, openLocFileHash: doc.keys.openLocFileHash?.trim().toLowerCase(), lastHandoff: doc.keys.lastHandoff };
   return {
-    self: self ? { locale: self.locale, english: self.english, status: versionStatus(selfKeys, others) } : undefined,
+    self: self ? { locale: self.locale, english: self.english, status: versionStatus(selfKeys, others), translationType: doc.keys.translationType?.trim() || undefined } : undefined,
     segment,
     versions: others.map((v) => ({
       uri: v.uri,

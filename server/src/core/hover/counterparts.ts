@@ -2,7 +2,8 @@ import type { Range } from 'vscode-languageserver-types';
 import { isEnglish } from '../locale';
 import { codeSpan, encodeDestination, escapeMarkdownText, safeInlineMarkdown } from '../markdown/safeMarkdown';
 import type { Segment } from '../model';
-import { HOVER_STRINGS } from './strings';
+import { ENGLISH } from '../l10n';
+import { hoverStrings, type HoverStrings } from './strings';
 
 /**
  * The same segment in another locale's version of the document, as the locale index knows it.
@@ -39,15 +40,15 @@ export type CounterpartSource = (segment: Segment) => readonly CounterpartSegmen
  * known, with MT and stale marks) and text. A locale that keeps a paragraph's sentences split
  * gets one row with each sentence after its number. Empty when there are no counterparts.
  */
-export function renderCounterparts(segment: Segment, counterparts: readonly CounterpartSegment[]): string {
+export function renderCounterparts(segment: Segment, counterparts: readonly CounterpartSegment[], strings: HoverStrings = hoverStrings(ENGLISH)): string {
   if (!counterparts.length) return '';
   const groups = groupByLocale(counterparts);
   const split = segment.paragraph && groups.some((g) => g.segments.length > 1 || !g.segments[0].paragraph);
-  const rows = groups.map((g) => `| ${localeCell(g.segments[0], g.locale)} | ${textCell(segment, g.segments)} |`);
+  const rows = groups.map((g) => `| ${localeCell(g.segments[0], g.locale, strings)} | ${textCell(segment, g.segments, strings)} |`);
   return [
-    `**${split ? HOVER_STRINGS.otherLocalesSplit : HOVER_STRINGS.otherLocales}**`,
+    `**${split ? strings.otherLocalesSplit : strings.otherLocales}**`,
     '',
-    `| ${HOVER_STRINGS.localeColumn} | ${HOVER_STRINGS.textColumn} |`,
+    `| ${strings.localeColumn} | ${strings.textColumn} |`,
     '|---|---|',
     ...rows,
   ].join('\n');
@@ -70,10 +71,10 @@ function groupByLocale(counterparts: readonly CounterpartSegment[]): LocaleGroup
   return groups.sort((a, b) => Number(isEnglish(b.locale)) - Number(isEnglish(a.locale)) || a.locale.localeCompare(b.locale));
 }
 
-function localeCell(first: CounterpartSegment, locale: string): string {
+function localeCell(first: CounterpartSegment, locale: string, strings: HoverStrings): string {
   const name = escapeMarkdownText(locale);
   const link = first.uri && /^(file|untitled|vscode-remote|vscode-vfs):/i.test(first.uri) ? `[${name}](${fileLink(first.uri, first.range)})` : name;
-  const marks = [first.translationType === 'MT' || first.translationType === 'HT' ? first.translationType : undefined, first.stale ? HOVER_STRINGS.stale : undefined];
+  const marks = [first.translationType === 'MT' || first.translationType === 'HT' ? first.translationType : undefined, first.stale ? strings.stale : undefined];
   return [link, ...marks.filter((m): m is string => !!m)].join(' · ');
 }
 
@@ -83,13 +84,13 @@ function fileLink(uri: string, range: Range | undefined): string {
   return range ? `${base}#L${range.start.line + 1}` : base;
 }
 
-function textCell(segment: Segment, segments: readonly CounterpartSegment[]): string {
+function textCell(segment: Segment, segments: readonly CounterpartSegment[], strings: HoverStrings): string {
   const single = segments.length === 1 && segments[0].paragraph === segment.paragraph && segments[0].number === segment.number;
-  if (single) return cellText(segments[0]);
-  return segments.map((s) => `${codeSpan(s.paragraph ? HOVER_STRINGS.paragraph(s.number) : String(s.number), true)} ${cellText(s)}`).join(' ');
+  if (single) return cellText(segments[0], strings);
+  return segments.map((s) => `${codeSpan(s.paragraph ? strings.paragraph(s.number) : String(s.number), true)} ${cellText(s, strings)}`).join(' ');
 }
 
-function cellText(c: CounterpartSegment): string {
+function cellText(c: CounterpartSegment, strings: HoverStrings): string {
   const text = safeInlineMarkdown(c.text.trim(), { tableCell: true, baseUri: c.uri });
-  return text || `*${HOVER_STRINGS.empty}*`;
+  return text || `*${strings.empty}*`;
 }

@@ -1,9 +1,11 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { ENGLISH, type L10n } from '../l10n';
 import type { SxsDocument } from '../model';
 import { segmentAt, sideAt } from '../segmentAt';
 import { anchorHover } from './anchorHover';
 import type { CounterpartSource } from './counterparts';
 import { englishHover, translationHover } from './segmentHover';
+import { hoverStrings } from './strings';
 
 /** What a hover may know besides the document. */
 export interface HoverContext {
@@ -11,6 +13,8 @@ export interface HoverContext {
   readonly uri?: string;
   /** The same segment in the other locales (the locale index); no table without it. */
   readonly counterparts?: CounterpartSource;
+  /** The display language; English without it. */
+  readonly l10n?: L10n;
 }
 
 /**
@@ -21,9 +25,10 @@ export interface HoverContext {
 export function hover(doc: SxsDocument, position: Position, context: HoverContext = {}): Hover | undefined {
   const offset = doc.lines.offsetAt(position);
   const segment = segmentAt(doc, offset);
-  if (!segment) return anchorHover(doc, position.line, offset);
+  const strings = hoverStrings(context.l10n ?? ENGLISH);
+  if (!segment) return anchorHover(doc, position.line, offset, strings);
   if (sideAt(segment, offset) === 'source' && segment.source) {
-    return { contents: { kind: MarkupKind.Markdown, value: translationHover(doc, segment, context) }, range: segment.source.full.range };
+    return { contents: { kind: MarkupKind.Markdown, value: translationHover(doc, segment, context, strings) }, range: segment.source.full.range };
   }
-  return { contents: { kind: MarkupKind.Markdown, value: englishHover(doc, segment, context) }, range: segment.translation.full.range };
+  return { contents: { kind: MarkupKind.Markdown, value: englishHover(doc, segment, context, strings) }, range: segment.translation.full.range };
 }

@@ -2,36 +2,37 @@ import type { Segment, SxsDocument } from '../model';
 import { codeSpan, safeInlineMarkdown } from '../markdown/safeMarkdown';
 import { renderCounterparts } from './counterparts';
 import type { HoverContext } from './hover';
-import { HOVER_STRINGS } from './strings';
+import { hoverStrings, type HoverStrings } from './strings';
+import { ENGLISH } from '../l10n';
 
 /** The hover on a translation: the English source rendered, the id, the file's MT/HT status, the other locales. */
-export function englishHover(doc: SxsDocument, segment: Segment, context: HoverContext): string {
-  const header = headerLine(doc, HOVER_STRINGS.english, segment);
-  if (!segment.source) return [header, '', HOVER_STRINGS.noEnglish].join('\n');
-  const parts = [header, '', quote(safeInlineMarkdown(segment.source.text, { baseUri: context.uri }))];
-  const table = renderCounterparts(segment, context.counterparts?.(segment) ?? []);
+export function englishHover(doc: SxsDocument, segment: Segment, context: HoverContext, strings: HoverStrings): string {
+  const header = headerLine(doc, strings.english, segment, strings);
+  if (!segment.source) return [header, '', strings.noEnglish].join('\n');
+  const parts = [header, '', quote(safeInlineMarkdown(segment.source.text, { baseUri: context.uri }), strings)];
+  const table = renderCounterparts(segment, context.counterparts?.(segment) ?? [], strings);
   if (table) parts.push('', table);
   return parts.join('\n');
 }
 
 /** The hover on the English lookup: the translation rendered. */
-export function translationHover(doc: SxsDocument, segment: Segment, context: HoverContext): string {
-  const header = headerLine(doc, HOVER_STRINGS.translation(doc.keys.contentLocale), segment);
-  return [header, '', quote(safeInlineMarkdown(segment.translation.text, { baseUri: context.uri }))].join('\n');
+export function translationHover(doc: SxsDocument, segment: Segment, context: HoverContext, strings: HoverStrings): string {
+  const header = headerLine(doc, strings.translation(doc.keys.contentLocale), segment, strings);
+  return [header, '', quote(safeInlineMarkdown(segment.translation.text, { baseUri: context.uri }), strings)].join('\n');
 }
 
-function headerLine(doc: SxsDocument, title: string, segment: Segment): string {
-  const status = translationStatus(doc.keys.translationType);
+function headerLine(doc: SxsDocument, title: string, segment: Segment, strings: HoverStrings): string {
+  const status = translationStatus(doc.keys.translationType, strings);
   return [`**${title}**`, codeSpan(segment.id), ...(status ? [status] : [])].join(' · ');
 }
 
 /** The file's `ms.translationtype` in words. */
-export function translationStatus(type: string | undefined): string | undefined {
+export function translationStatus(type: string | undefined, strings: HoverStrings = hoverStrings(ENGLISH)): string | undefined {
   const t = type?.trim();
   if (!t) return undefined;
-  if (t.toUpperCase() === 'MT') return HOVER_STRINGS.machineTranslation;
-  if (t.toUpperCase() === 'HT') return HOVER_STRINGS.humanTranslation;
-  return HOVER_STRINGS.otherTranslationType(safeInlineMarkdown(t));
+  if (t.toUpperCase() === 'MT') return strings.machineTranslation;
+  if (t.toUpperCase() === 'HT') return strings.humanTranslation;
+  return strings.otherTranslationType(safeInlineMarkdown(t));
 }
 
 /**
@@ -39,10 +40,10 @@ export function translationStatus(type: string | undefined): string | undefined 
  * indented code block or a trailing-space line break, and a line that would start a list, a heading underline
  * or a numbered item has that first character escaped.
  */
-export function quote(markdown: string): string {
+export function quote(markdown: string, strings: HoverStrings = hoverStrings(ENGLISH)): string {
   const lines = markdown.split('\n').map((line) => guardLineStart(line.trim()));
   const first = lines.findIndex((l) => l !== '');
-  if (first === -1) return `> *${HOVER_STRINGS.empty}*`;
+  if (first === -1) return `> *${strings.empty}*`;
   let last = lines.length - 1;
   while (lines[last] === '') last--;
   return lines

@@ -1,19 +1,25 @@
-/** Every word the hovers show, in one place (a later issue localizes them). */
-export const HOVER_STRINGS = {
-  english: 'English',
-  translation: (locale: string | undefined) => (locale ? `Translation (${locale})` : 'Translation'),
-  noEnglish: 'No English lookup span follows this translation.',
-  empty: '(empty)',
-  machineTranslation: 'Machine translation (MT)',
-  humanTranslation: 'Human translation (HT)',
-  otherTranslationType: (value: string) => `Translation type: ${value}`,
-  anchor: 'Anchor',
-  anchorOf: 'of the English heading',
-  anchorNote: 'Links to this section use this anchor, so it stays in English.',
-  otherLocales: 'Other locales',
-  otherLocalesSplit: 'Other locales (the sentences of this paragraph)',
-  localeColumn: 'Locale',
-  textColumn: 'Translation',
-  stale: '⚠ stale',
-  paragraph: (number: number) => `p${number}`,
-};
+import type { L10n } from '../l10n';
+
+/** Every word the hovers show, in one place, in the display language. */
+export function hoverStrings(l10n: L10n) {
+  return {
+    english: l10n.t('English'),
+    translation: (locale: string | undefined) => (locale ? l10n.t('Translation ({locale})', { locale }) : l10n.t('Translation')),
+    noEnglish: l10n.t('No English lookup span follows this translation.'),
+    empty: l10n.t('(empty)'),
+    machineTranslation: l10n.t('Machine translation (MT)'),
+    humanTranslation: l10n.t('Human translation (HT)'),
+    otherTranslationType: (value: string) => l10n.t('Translation type: {value}', { value }),
+    /** `anchor` is the anchor's name as a code span. */
+    anchorOf: (anchor: string) => l10n.t('**Anchor** {anchor} · of the English heading', { anchor }),
+    anchorNote: l10n.t('Links to this section use this anchor, so it stays in English.'),
+    otherLocales: l10n.t('Other locales'),
+    otherLocalesSplit: l10n.t('Other locales (the sentences of this paragraph)'),
+    localeColumn: l10n.t('Locale'),
+    textColumn: l10n.t('Translation'),
+    stale: l10n.t('⚠ stale'),
+    paragraph: (number: number) => `p${number}`,
+  };
+}
+
+export type HoverStrings = ReturnType<typeof hoverStrings>;

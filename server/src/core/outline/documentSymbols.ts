@@ -2,7 +2,8 @@ import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserv
 import { plainText } from '../markdown/plainText';
 import type { Segment, SxsDocument } from '../model';
 import type { Section } from './sections';
-import { OUTLINE_STRINGS } from './strings';
+import { ENGLISH, type L10n } from '../l10n';
+import { outlineStrings, type OutlineStrings } from './strings';
 
 /** Longest text of a segment shown in the outline; the rest is cut at a word. */
 const SEGMENT_TEXT_LIMIT = 80;
@@ -17,9 +18,10 @@ const TRANSLATED_KEYS = ['title', 'description'];
  * through the sentences and a segment number from a review can be typed into "Go to Symbol".
  * The front matter comes first with its title and description, which are translated by hand.
  */
-export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[]): DocumentSymbol[] {
+export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[], l10n: L10n = ENGLISH): DocumentSymbol[] {
+  const strings = outlineStrings(l10n);
   const roots: DocumentSymbol[] = [];
-  const fm = frontMatterSymbol(doc);
+  const fm = frontMatterSymbol(doc, strings);
   if (fm) roots.push(fm);
   const stack: { level: number; symbol: DocumentSymbol; endOffset: number }[] = [];
   const headingSegments = new Set(sectionList.flatMap((s) => s.heading.segments));
@@ -31,7 +33,7 @@ export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[
   for (const segment of doc.segments) {
     while (nextSection < sectionList.length && sectionList[nextSection].heading.span.start <= segment.full.start) pushHeading(sectionList[nextSection++]);
     if (headingSegments.has(segment)) continue;
-    childrenAt(segment.full.start).push(segmentSymbol(segment));
+    childrenAt(segment.full.start).push(segmentSymbol(segment, strings));
   }
   while (nextSection < sectionList.length) pushHeading(sectionList[nextSection++]);
   return roots;
@@ -42,7 +44,7 @@ export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[
     const parent = childrenAt(heading.span.start);
     const range = doc.lines.rangeOf(heading.span.start, doc.lines.lineEnd(section.endLine));
     const symbol: DocumentSymbol = {
-      name: heading.translated || heading.english || OUTLINE_STRINGS.emptyHeading,
+      name: heading.translated || heading.english || strings.emptyHeading,
       detail: heading.english,
       kind: SymbolKind.String,
       range,
@@ -54,12 +56,12 @@ export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[
   }
 }
 
-function segmentSymbol(segment: Segment): DocumentSymbol {
+function segmentSymbol(segment: Segment, strings: OutlineStrings): DocumentSymbol {
   const number = segment.number >= 0 ? `${segment.paragraph ? 'p' : ''}${segment.number}` : segment.id;
-  const translated = shorten(plainText(segment.translation.text)) || OUTLINE_STRINGS.emptySegment;
+  const translated = shorten(plainText(segment.translation.text)) || strings.emptySegment;
   const english = segment.source ? shorten(plainText(segment.source.text)) : undefined;
   return {
-    name: OUTLINE_STRINGS.segment(number, translated),
+    name: strings.segment(number, translated),
     detail: english,
     kind: SymbolKind.Field,
     range: segment.full.range,
@@ -67,7 +69,7 @@ function segmentSymbol(segment: Segment): DocumentSymbol {
   };
 }
 
-function frontMatterSymbol(doc: SxsDocument): DocumentSymbol | undefined {
+function frontMatterSymbol(doc: SxsDocument, strings: OutlineStrings): DocumentSymbol | undefined {
   const fm = doc.frontMatter;
   if (!fm) return undefined;
   const children: DocumentSymbol[] = [];
@@ -78,7 +80,7 @@ function frontMatterSymbol(doc: SxsDocument): DocumentSymbol | undefined {
   }
   const title = fm.data.title;
   return {
-    name: OUTLINE_STRINGS.frontMatter,
+    name: strings.frontMatter,
     detail: typeof title === 'string' ? shorten(title) : undefined,
     kind: SymbolKind.Module,
     range: fm.full.range,

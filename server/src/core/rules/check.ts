@@ -1,5 +1,6 @@
 import type { CheckConfig } from '../config';
 import type { LocaleContext } from '../crossLocale/localeContext';
+import { ENGLISH, type L10n } from '../l10n';
 import type { SxsDocument } from '../model';
 import { localeFromPath, normalizeLocale } from '../locale';
 import { IgnoreMarkers } from './ignore';
@@ -14,6 +15,8 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
   /** The other locale versions; rules of scope `locale` run only when it is given. */
   readonly versions?: LocaleContext;
+  /** The display language of the findings' messages and fix titles; English without it. */
+  readonly l10n?: L10n;
 }
 
 /**
@@ -24,13 +27,14 @@ export interface CheckOptions {
 export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const pathLocale = options.path ? localeFromPath(options.path) : undefined;
-  const markers = new IgnoreMarkers(doc, config.ignoreMarker);
+  const l10n = options.l10n ?? ENGLISH;
+  const markers = new IgnoreMarkers(doc, config.ignoreMarker, l10n);
   const reporter = (rule: Rule, severity: Finding['severity']) => (f: Report) => {
     if (!markers.ignores(rule.code, f)) findings.push({ ...f, code: rule.code, severity, ignore: markers.edit(rule.code, f) });
   };
   const locale = (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || pathLocale;
   const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
-  const context = (report: (f: Report) => void): RuleContext => ({ doc, config, pathLocale, locale, terms, versions: options.versions, report });
+  const context = (report: (f: Report) => void): RuleContext => ({ doc, config, pathLocale, locale, terms, versions: options.versions, l10n, report });
   const segmentRules: { rule: Rule; report: (f: Report) => void }[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.rules[rule.code] ?? rule.defaultSeverity;

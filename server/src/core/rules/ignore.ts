@@ -1,3 +1,4 @@
+import { ENGLISH, type L10n } from '../l10n';
 import type { SxsDocument } from '../model';
 import type { FixData, Report } from './rule';
 
@@ -23,6 +24,7 @@ export class IgnoreMarkers {
   constructor(
     private readonly doc: SxsDocument,
     private readonly word: string,
+    private readonly l10n: L10n = ENGLISH,
   ) {
     const text = doc.text;
     if (text.indexOf('<!--') === -1 || text.indexOf(word) === -1) return;
@@ -49,7 +51,8 @@ export class IgnoreMarkers {
   edit(code: string, finding: Report): FixData {
     const segment = finding.segment;
     const existing = segment ? this.bySegmentStart.get(segment.full.start) : this.fileMarker;
-    const title = `Ignore this ${code} finding (<!-- ${this.word} ${code} -->)`;
+    const l10n = this.l10n;
+    const title = l10n.t('Ignore this {code} finding ({marker})', { code, marker: `<!-- ${this.word} ${code} -->` });
     if (existing) return { title, edits: [{ start: existing.insertAt, end: existing.insertAt, newText: ` ${code}` }] };
     const comment = `<!-- ${this.word} ${code} -->`;
     if (segment) return { title, edits: [{ start: segment.full.start, end: segment.full.start, newText: comment }] };

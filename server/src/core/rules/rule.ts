@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { CheckConfig, Severity } from '../config';
+import type { L10n } from '../l10n';
 import type { InlineText } from '../inline/inlineText';
 import type { Segment, SegmentPart, SxsDocument } from '../model';
 import type { LocaleContext } from '../crossLocale/localeContext';
@@ -57,6 +58,8 @@ export interface RuleContext {
   readonly terms: readonly string[];
   /** The document's other locale versions, for rules of scope `locale`; absent when the locale index does not know them. */
   readonly versions?: LocaleContext;
+  /** The display language of messages and fix titles: `l10n.t('English {name}', { name })`. */
+  readonly l10n: L10n;
   report(finding: Report): void;
 }
 
@@ -85,5 +88,7 @@ export interface SegmentCheck {
   readonly en: InlineText;
   readonly locale: string | undefined;
   readonly terms: readonly string[];
+  /** The display language of messages and fix titles: `l10n.t('English {name}', { name })`. */
+  readonly l10n: L10n;
   report(finding: Omit<Report, 'segment'>): void;
 }

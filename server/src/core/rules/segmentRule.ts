@@ -38,6 +38,7 @@ export function segmentCheck(context: RuleContext, segment: Segment, report: (f:
     en: new InlineText(source.text, source.content.start),
     locale: context.locale,
     terms: context.terms,
+    l10n: context.l10n,
     report: (f) => report({ ...f, segment }),
   };
 }
