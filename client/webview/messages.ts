@@ -4,26 +4,19 @@
  * the webview sanitises it before it touches the DOM.
  */
 
+import type { BlockContext } from '../../server/src/core/preview/blockContext';
+import type { OtherCell, RowFinding } from '../../server/src/core/preview/rows';
+
 export type PreviewMode = 'sideBySide' | 'reader';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+/** A finding of a row, as the core reports it. */
+export type WebviewFinding = RowFinding;
 
-export interface WebviewFinding {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly message: string;
-}
+/** Where a segment sits (heading, list, table, alert…), as the core reads it. */
+export type WebviewContext = BlockContext;
 
-export interface WebviewContext {
-  readonly block: 'heading' | 'list' | 'table' | 'quote' | 'paragraph' | 'frontmatter';
-  readonly level?: number;
-  readonly alert?: string;
-}
-
-export type WebviewOtherCell =
-  | { readonly kind: 'text'; readonly html: string; readonly ids: readonly string[] }
-  | { readonly kind: 'above'; readonly id: string }
-  | { readonly kind: 'missing' };
+/** Another locale's cell: the core's, with its Markdown rendered to HTML. */
+export type WebviewOtherCell = Exclude<OtherCell, { kind: 'text' }> | { readonly kind: 'text'; readonly html: string; readonly ids: readonly string[] };
 
 export interface WebviewRow {
   readonly key: string;
