@@ -20,7 +20,7 @@ function markup(text: string): string[] {
  * name). Anything else left equal to the English is an untranslated string.
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  de: [],
+  de: ['Segment {number}'],
   fi: [],
   it: [],
   ro: [],
