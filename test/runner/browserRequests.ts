@@ -45,7 +45,8 @@ async function act(page: Page, request: BrowserRequest, screenshotsDir: string):
       }
       fs.mkdirSync(screenshotsDir, { recursive: true });
       const file = path.join(screenshotsDir, `${request.name}.png`);
-      await page.screenshot({ path: file });
+      if (request.clip) await page.locator(request.clip).first().screenshot({ path: file });
+      else await page.screenshot({ path: file });
       return file;
     }
     case 'webviewQuery': {
@@ -61,6 +62,9 @@ async function act(page: Page, request: BrowserRequest, screenshotsDir: string):
     case 'pageClick':
       await page.locator(request.selector).first().click({ timeout: 10_000 });
       return true;
+    case 'pageText':
+      await page.locator(request.selector).first().waitFor({ state: 'visible', timeout: 10_000 });
+      return page.locator(request.selector).allInnerTexts();
     case 'webviewWait':
       return waitInWebview(await previewFrame(page, '#app'), request.expression, request.timeout ?? 15_000);
     case 'webviewEval': {

@@ -65,7 +65,9 @@ export async function openAndCheck(uri: vscode.Uri): Promise<{ editor: vscode.Te
 
 /** What the code-server runner can do in the browser for a test (see test/runner/browserRequests.ts). */
 export type BrowserRequest =
-  | { readonly kind: 'screenshot'; readonly name: string; readonly waitFor?: string }
+  | { readonly kind: 'screenshot'; readonly name: string; readonly waitFor?: string; readonly clip?: string }
+  /** The inner texts of the elements matching `selector` in the workbench page, after waiting for one to be visible. */
+  | { readonly kind: 'pageText'; readonly selector: string }
   /** Texts (and classes) of the elements matching `selector` in the preview webview, after waiting for one to exist. */
   | { readonly kind: 'webviewQuery'; readonly selector: string }
   /** Clicks the `index`th element matching `selector` in the preview webview. */
@@ -109,10 +111,11 @@ export async function browserRequest<T>(request: BrowserRequest, ms = DEFAULT_DE
 
 /**
  * Asks the runner for a screenshot of the workbench (code-server only) and waits until it is
- * taken; `waitFor` is a CSS selector the runner first waits to see (a hover widget, say).
+ * taken; `waitFor` is a CSS selector the runner first waits to see (a hover widget, say);
+ * `clip` a CSS selector of the part of the window to keep (the editor, say).
  */
-export async function screenshot(name: string, options: { waitFor?: string } = {}): Promise<void> {
-  await browserRequest({ kind: 'screenshot', name, waitFor: options.waitFor });
+export async function screenshot(name: string, options: { waitFor?: string; clip?: string } = {}): Promise<void> {
+  await browserRequest({ kind: 'screenshot', name, waitFor: options.waitFor, clip: options.clip });
 }
 
 /** The text of a hover's contents, joined. */

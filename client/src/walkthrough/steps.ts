@@ -14,19 +14,21 @@ export const WALKTHROUGH_COMMANDS = {
 const GERMAN = '**/contoso-docs-pr.de-DE/articles/sync-files.md';
 const ROMANIAN = '**/contoso-docs-pr.ro-RO/articles/sync-files.md';
 const QUICK_FIX_DEADLINE_MS = 10_000;
+/** Findings of the Romanian sample that have a quick fix, the most telling first. */
+const FIXABLE = ['placeholder', 'link-text-empty', 'id-mismatch'];
 
 /** Registers the walkthrough's step commands (activation events in package.json name them). */
 export function registerWalkthroughSteps(): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(WALKTHROUGH_COMMANDS.hover, async () => {
-      const editor = await openSample(GERMAN, 'e869d-104');
+      const editor = await openSample(GERMAN, 104);
       if (editor) await vscode.commands.executeCommand('editor.action.showHover');
     }),
     vscode.commands.registerCommand(WALKTHROUGH_COMMANDS.counterpart, async () => {
-      if (await openSample(GERMAN, 'e869d-104')) await vscode.commands.executeCommand('sxsDocs.openCounterpart');
+      if (await openSample(GERMAN, 104)) await vscode.commands.executeCommand('sxsDocs.openCounterpart');
     }),
     vscode.commands.registerCommand(WALKTHROUGH_COMMANDS.preview, async () => {
-      const editor = await openSample(GERMAN, 'e869d-104');
+      const editor = await openSample(GERMAN, 104);
       if (editor) await vscode.commands.executeCommand('sxsDocs.openPreviewToSide', editor.document.uri);
     }),
     vscode.commands.registerCommand(WALKTHROUGH_COMMANDS.quickFix, async () => {
@@ -41,8 +43,8 @@ export function registerWalkthroughSteps(): vscode.Disposable {
   );
 }
 
-/** Opens the sample file with the cursor in the translation of a segment; offers to open the sample when it is not in the workspace. */
-async function openSample(glob: string, segment?: string): Promise<vscode.TextEditor | undefined> {
+/** Opens the sample file with the cursor in the translation of a segment (by number); offers to open the sample when it is not in the workspace. */
+async function openSample(glob: string, segment?: number): Promise<vscode.TextEditor | undefined> {
   const [uri] = await vscode.workspace.findFiles(glob, '**/node_modules/**', 1);
   if (!uri) {
     const open = WalkthroughStrings.openSample;
@@ -50,22 +52,26 @@ async function openSample(glob: string, segment?: string): Promise<vscode.TextEd
     return undefined;
   }
   const editor = await vscode.window.showTextDocument(uri, { preview: false });
-  if (segment) {
-    const text = editor.document.getText();
-    const tag = text.indexOf(`data-ttu-id="${segment}">`);
-    if (tag !== -1) {
-      // A few characters into the translation: the hover is on its words.
-      const at = editor.document.positionAt(tag + `data-ttu-id="${segment}">`.length + 3);
-      editor.selection = new vscode.Selection(at, at);
-      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
-    }
+  const tag = segment === undefined ? undefined : new RegExp(`data-ttu-id="[0-9a-f]+-${segment}">`).exec(editor.document.getText());
+  if (tag) {
+    // A few characters into the translation: the hover is on its words.
+    const at = editor.document.positionAt(tag.index + tag[0].length + 3);
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
   }
   return editor;
 }
 
 /** The first sxs-docs finding of the file that carries a quick fix, once the server has checked it. */
 async function fixableFinding(uri: vscode.Uri): Promise<vscode.Diagnostic | undefined> {
-  const find = () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'sxs-docs' && (d.code === 'placeholder' || d.code === 'link-text-empty' || d.code === 'id-mismatch'));
+  const find = () => {
+    const findings = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sxs-docs');
+    for (const code of FIXABLE) {
+      const found = findings.find((d) => d.code === code);
+      if (found) return found;
+    }
+    return undefined;
+  };
   const now = find();
   if (now) return now;
   return new Promise((resolve) => {
