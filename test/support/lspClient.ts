@@ -87,10 +87,11 @@ export class TestClient {
   /** What the client answers to `workspace/configuration`. */
   settings: unknown = {};
 
-  async initialize(capabilities: ClientCapabilities = { workspace: { configuration: true } }, initializationOptions?: unknown, workspaceFolders: string[] | null = null) {
+  async initialize(capabilities: ClientCapabilities = { workspace: { configuration: true } }, initializationOptions?: unknown, workspaceFolders: string[] | null = null, locale?: string) {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
+      locale,
       capabilities,
       initializationOptions,
       workspaceFolders: workspaceFolders && workspaceFolders.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })),

@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CodeActionRequest, HoverRequest, type CodeAction, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { TestClient } from '../support/lspClient';
+import { frontMatter, seg } from '../support/sxs';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SAMPLE = path.join(ROOT, 'samples/workspace');
+const RO = path.join(SAMPLE, 'contoso-docs-pr.ro-RO/articles/sync-files.md');
+
+describe('protocol: the server on its own, for editors other than VS Code', () => {
+  let client: TestClient;
+  beforeEach(() => {
+    client = new TestClient();
+  });
+  afterEach(async () => {
+    await client.stop();
+  });
+
+  it('works without workspace/configuration: settings from the initialization options, the locale index from the workspace folders', async () => {
+    // Helix and other clients may not answer workspace/configuration; the settings come with initialize.
+    await client.initialize({}, { settings: { rules: { placeholder: 'off' } } }, [URI.file(SAMPLE).toString()]);
+    const uri = URI.file(RO).toString();
+    await client.open(uri, fs.readFileSync(RO, 'utf8'));
+    // The Romanian sample is stale against the English: only the locale index knows it.
+    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'stale-translation'), 20_000);
+    const codes = new Set(diagnostics.map((d) => d.code));
+    assert.ok(codes.has('id-mismatch') && codes.has('link-text-empty'), [...codes].join(', '));
+    assert.ok(!codes.has('placeholder'), 'the rule the initialization options turned off still reports');
+  });
+});
+
+describe('protocol: the server speaks the display language the client names (initialize params.locale)', () => {
+  let client: TestClient;
+  afterEach(async () => {
+    await client.stop();
+  });
+
+  const uri = 'file:///docs-pr.de-DE/articles/a.md';
+  const text = frontMatter('de-DE', 'HT') + `${seg('4b7e2-104', 'Siehe [die Doku](https://aka.ms/y).', 'See [the docs](https://aka.ms/x).')}\n`;
+
+  async function hoverAndActions(locale: string | undefined): Promise<{ hover: string; titles: string[] }> {
+    client = new TestClient();
+    await client.initialize(undefined, undefined, null, locale);
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'link-url'));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 9, character: 30 } });
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics: diagnostics.filter((d) => d.code === 'link-url') },
+    })) as CodeAction[];
+    return { hover: (hover?.contents as MarkupContent).value, titles: actions.map((a) => a.title) };
+  }
+
+  it('answers in German for de, with the English texts of the document untouched', async () => {
+    const { hover, titles } = await hoverAndActions('de');
+    assert.match(hover, /^\*\*Englisch\*\* · `4b7e2-104` · Humanübersetzung \(HT\)/);
+    assert.match(hover, /See \[the docs\]/);
+    assert.ok(titles.includes('Regel link-url in den Einstellungen deaktivieren'), titles.join(' | '));
+    assert.ok(titles.includes('Diesen link-url-Befund ignorieren (<!-- sxs-ignore link-url -->)'), titles.join(' | '));
+  });
+
+  it('answers in Traditional Chinese for zh-Hant, and in English for a language it has no translation of', async () => {
+    const chinese = await hoverAndActions('zh-Hant');
+    assert.match(chinese.hover, /^\*\*英文\*\*/);
+    await client.stop();
+    const french = await hoverAndActions('fr');
+    assert.match(french.hover, /^\*\*English\*\* · `4b7e2-104` · Human translation \(HT\)/);
+    assert.ok(french.titles.includes('Turn off the link-url rule in settings'));
+  });
+});
