@@ -25,7 +25,8 @@ export class SettingsStore {
     if (!config) {
       config = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-        .then(checkConfigFrom, () => checkConfigFrom(this.fallback));
+        // A client with no such section (Neovim, Helix) answers null: the initialization options' settings apply.
+        .then((section) => checkConfigFrom(section ?? this.fallback), () => checkConfigFrom(this.fallback));
       this.cache.set(uri, config);
     }
     return config;
@@ -38,7 +39,7 @@ export class SettingsStore {
 
   /** Reads the window-wide settings again (at start and after a change). */
   async refreshLimits(): Promise<void> {
-    const section = this.canAskClient() ? await this.connection.workspace.getConfiguration(SETTINGS_SECTION).catch(() => this.fallback) : this.fallback;
+    const section = this.canAskClient() ? ((await this.connection.workspace.getConfiguration(SETTINGS_SECTION).catch(() => this.fallback)) ?? this.fallback) : this.fallback;
     this.documentLimits = documentLimitsFrom(section);
   }
 

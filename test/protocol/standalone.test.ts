@@ -30,6 +30,17 @@ describe('protocol: the server on its own, for editors other than VS Code', () =
     assert.ok(codes.has('id-mismatch') && codes.has('link-text-empty'), [...codes].join(', '));
     assert.ok(!codes.has('placeholder'), 'the rule the initialization options turned off still reports');
   });
+
+  it('takes the initialization options\' settings when the client answers workspace/configuration with nothing for the section', async () => {
+    // Neovim and Helix answer null for a section their configuration does not have.
+    client.settings = null;
+    await client.initialize({ workspace: { configuration: true } }, { settings: { rules: { placeholder: 'off', 'id-mismatch': 'hint' } } });
+    const uri = URI.file(RO).toString();
+    await client.open(uri, fs.readFileSync(RO, 'utf8'));
+    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'id-mismatch'));
+    assert.ok(!diagnostics.some((d) => d.code === 'placeholder'));
+    assert.equal(diagnostics.find((d) => d.code === 'id-mismatch')?.severity, 4);
+  });
 });
 
 describe('protocol: the server speaks the display language the client names (initialize params.locale)', () => {
