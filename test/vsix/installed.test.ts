@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { openAndCheck, sampleUri } from '../vscode/util';
 
@@ -10,5 +11,27 @@ describe('VS Code: the packaged .vsix', () => {
     const { diagnostics } = await openAndCheck(sampleUri('contoso-docs-pr.ro-RO', 'articles', 'sync-files.md'));
     assert.ok(diagnostics.some((d) => d.code === 'id-mismatch'));
     assert.ok(extension.isActive);
+  });
+});
+
+describe('VS Code: what the .vsix ships for the walkthrough and the languages', () => {
+  it('has the walkthrough media, the sample workspace and every translation', async () => {
+    const extension = vscode.extensions.getExtension('sxs-docs.sxs-docs')!;
+    const manifest = extension.packageJSON as { contributes: { walkthroughs: { steps: { media: Record<string, string> }[] }[] } };
+    const files = manifest.contributes.walkthroughs.flatMap((w) => w.steps.flatMap((s) => Object.entries(s.media).filter(([k]) => k !== 'altText').map(([, v]) => v)));
+    files.push('samples/workspace/contoso-docs-pr.de-DE/articles/sync-files.md');
+    for (const language of ['de', 'fi', 'it', 'ro', 'zh-tw']) files.push(`package.nls.${language}.json`, `l10n/bundle.l10n.${language}.json`);
+    for (const file of files) await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, file)).then(undefined, () => assert.fail(`the .vsix lacks ${file}`));
+  });
+
+  it('copies the sample workspace from the installed extension', async () => {
+    const parent = vscode.Uri.joinPath(vscode.Uri.file(os.tmpdir()), `sxs-vsix-${Date.now()}`);
+    await vscode.workspace.fs.createDirectory(parent);
+    try {
+      const copy = await vscode.commands.executeCommand<vscode.Uri>('sxsDocs.openSampleWorkspace', { target: parent, open: false });
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(copy, 'contoso-docs', 'articles', 'sync-files.md'));
+    } finally {
+      await vscode.workspace.fs.delete(parent, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
   });
 });
