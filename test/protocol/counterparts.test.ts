@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DefinitionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink } from 'vscode-languageserver-protocol/node';
+import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '../../server/src/protocol';
 import { corpusRoot } from '../support/corpus';
@@ -38,6 +38,21 @@ describe('protocol: counterparts across locales', () => {
   afterEach(async () => {
     await client?.stop();
     client = undefined;
+  });
+
+  it('shows, in the hover of a segment, the same segment in the other locales (MT/HT and stale marks), and a paragraph against the sentences', async () => {
+    client = await indexed(SAMPLES);
+    const ro = sample(SAMPLES, 'ro-RO');
+    const uri = URI.file(ro).toString();
+    await client.open(uri, fs.readFileSync(ro, 'utf8'));
+    // The diagnostics read the other versions (their cross-locale checks); the hover then has them at hand.
+    await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'stale-translation'));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: segmentPosition(ro, '124') });
+    const text = (hover?.contents as MarkupContent).value;
+    assert.match(text, /\| \[de-DE\]\([^)]*\) · HT \| Die Synchronisierung wurde beendet\. \|/);
+    assert.match(text, /\| \[fi-FI\]\([^)]*\) · MT \| Synkronointi \\?#A0 pysähtyi\. \|/);
+    assert.match(text, /it-IT/);
+    assert.match(text, /Sincronizzazione interrotta\. Selezionare l'icona per vederne il motivo\./);
   });
 
   it('builds the index in the background and says when it is done', async () => {
