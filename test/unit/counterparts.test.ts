@@ -88,7 +88,7 @@ describe('counterparts: Go to Definition and Find All References across locales'
     const fi = await documentOf(workspace, fixture.paths['fi-FI']);
     const answer = service.counterparts(fi, positionOf(fi.getText(), 'ffff1-110', 12))!;
     assert.equal(answer.segment?.label, '110');
-    assert.deepEqual(answer.self, { locale: 'fi-FI', english: false, status: 'current' });
+    assert.deepEqual(answer.self, { locale: 'fi-FI', english: false, status: 'current', translationType: 'MT' });
     assert.deepEqual(
       answer.versions.map((v) => [v.locale, v.translationType, v.status, v.ranges.length]),
       [
