@@ -52,7 +52,7 @@ describe('protocol: the server speaks the display language the client names (ini
   const uri = 'file:///docs-pr.de-DE/articles/a.md';
   const text = frontMatter('de-DE', 'HT') + `${seg('4b7e2-104', 'Siehe [die Doku](https://aka.ms/y).', 'See [the docs](https://aka.ms/x).')}\n`;
 
-  async function hoverAndActions(locale: string | undefined): Promise<{ hover: string; titles: string[] }> {
+  async function hoverAndActions(locale: string | undefined): Promise<{ hover: string; titles: string[]; message: string }> {
     client = new TestClient();
     await client.initialize(undefined, undefined, null, locale);
     await client.open(uri, text);
@@ -63,11 +63,13 @@ describe('protocol: the server speaks the display language the client names (ini
       range: diagnostics[0].range,
       context: { diagnostics: diagnostics.filter((d) => d.code === 'link-url') },
     })) as CodeAction[];
-    return { hover: (hover?.contents as MarkupContent).value, titles: actions.map((a) => a.title) };
+    return { hover: (hover?.contents as MarkupContent).value, titles: actions.map((a) => a.title), message: String(diagnostics.find((d) => d.code === 'link-url')!.message) };
   }
 
   it('answers in German for de, with the English texts of the document untouched', async () => {
-    const { hover, titles } = await hoverAndActions('de');
+    const { hover, titles, message } = await hoverAndActions('de');
+    assert.equal(message, 'Die Übersetzung verlinkt auf https://aka.ms/y; das Englische auf https://aka.ms/x.');
+    assert.ok(titles.includes('Link-URL aus dem Englischen wiederherstellen: https://aka.ms/x'), titles.join(' | '));
     assert.match(hover, /^\*\*Englisch\*\* · `4b7e2-104` · Humanübersetzung \(HT\)/);
     assert.match(hover, /See \[the docs\]/);
     assert.ok(titles.includes('Regel link-url in den Einstellungen deaktivieren'), titles.join(' | '));
@@ -81,5 +83,7 @@ describe('protocol: the server speaks the display language the client names (ini
     const french = await hoverAndActions('fr');
     assert.match(french.hover, /^\*\*English\*\* · `4b7e2-104` · Human translation \(HT\)/);
     assert.ok(french.titles.includes('Turn off the link-url rule in settings'));
+    assert.equal(french.message, 'The translation links to https://aka.ms/y; the English links to https://aka.ms/x.');
+    assert.match(chinese.message, /^翻譯連結到 https:\/\/aka\.ms\/y；英文連結到 https:\/\/aka\.ms\/x。$/);
   });
 });

@@ -20,10 +20,10 @@ function markup(text: string): string[] {
  * name). Anything else left equal to the English is an untranslated string.
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  de: ['Segment {number}'],
+  de: ['Segment {number}', 'Segment {segment} in {locale}'],
   fi: [],
   it: [],
-  ro: [],
+  ro: ['tab'],
   'zh-tw': [],
 };
 

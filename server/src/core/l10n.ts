@@ -15,6 +15,8 @@ export type L10nArgs = Readonly<Record<string, string | number>>;
 /** Translates an English message into the display language, filling its `{placeholders}`. */
 export interface L10n {
   t(message: string, args?: L10nArgs): string;
+  /** The display language (`de`, `zh-tw`), for lists written the language's way; English when absent. */
+  readonly language?: string;
 }
 
 const PLACEHOLDER = /\{([^}]+)\}/g;
@@ -29,7 +31,20 @@ export function formatMessage(message: string, args?: L10nArgs): string {
 }
 
 /** The core's own language: the English messages as written. */
-export const ENGLISH: L10n = Object.freeze({ t: formatMessage });
+export const ENGLISH: L10n = Object.freeze({ t: formatMessage, language: 'en' });
+
+/** Joins items for a message the display language's way: "a, b and c" in English, "a, b und c", "a、b和c". */
+export function listOf(items: readonly string[], l10n: L10n = ENGLISH): string {
+  if (items.length <= 1) return items.join('');
+  if (l10n.language && l10n.language !== 'en') {
+    try {
+      return new Intl.ListFormat(l10n.language, { type: 'conjunction' }).format(items);
+    } catch {
+      // A language ICU does not know: the English way below.
+    }
+  }
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 /** The display languages the extension is translated into, besides English (VS Code's locale ids). */
 export const TRANSLATED_LANGUAGES = ['de', 'fi', 'it', 'ro', 'zh-tw'] as const;

@@ -1,3 +1,4 @@
+import type { ProblemDetail } from './parse/problemMessages';
 import type { Range } from 'vscode-languageserver-types';
 import type { LineIndex } from './text/lineIndex';
 
@@ -95,6 +96,9 @@ export type StructuralCode =
 
 export interface StructuralProblem {
   readonly code: StructuralCode;
+  /** What the problem is, as data: its message in the display language is `problemMessage(detail, l10n)`. */
+  readonly detail: ProblemDetail;
+  /** The message in English. */
   readonly message: string;
   readonly span: Span;
   /** The segment concerned, when there is one. */

@@ -3,6 +3,7 @@ import { LineIndex } from '../text/lineIndex';
 import { readFrontMatter } from './frontMatter';
 import { readSegments } from './segments';
 import { scanSpanTags } from './spanTags';
+import { problemMessage, type ProblemDetail } from './problemMessages';
 
 /** How much of the document to read. */
 export interface ParseOptions {
@@ -27,7 +28,7 @@ export function parse(text: string, options: ParseOptions = {}): SxsDocument {
     const { frontMatter, keys } = readFrontMatter(text, lines, bom ? 1 : 0, options.frontMatterData !== false);
     const scan = readSegments(text, lines, scanSpanTags(text));
     const problems: StructuralProblem[] = frontMatter?.error
-      ? [{ code: 'invalid-yaml', message: `The front matter is not valid YAML: ${frontMatter.error.message}`, span: frontMatter.error.span }, ...scan.problems]
+      ? [problem('invalid-yaml', { kind: 'invalid-yaml', reason: frontMatter.error.message }, frontMatter.error.span), ...scan.problems]
       : scan.problems;
     return {
       text,
@@ -53,7 +54,7 @@ export function parse(text: string, options: ParseOptions = {}): SxsDocument {
       segments: [],
       orphanLookups: [],
       mainPrefix: undefined,
-      problems: [{ code: 'parse-error', message: `The document could not be read: ${e instanceof Error ? e.message : String(e)}`, span }],
+      problems: [problem('parse-error', { kind: 'parse-error', reason: e instanceof Error ? e.message : String(e) }, span)],
     };
   }
 }
@@ -63,4 +64,8 @@ function lineEnding(text: string): SxsDocument['eol'] {
   if (lf > 0 && text.charCodeAt(lf - 1) === 13) return '\r\n';
   if (lf === -1 && text.indexOf('\r') !== -1) return '\r';
   return '\n';
+}
+
+function problem(code: StructuralProblem['code'], detail: ProblemDetail, span: StructuralProblem['span']): StructuralProblem {
+  return { code, detail, message: problemMessage(detail), span };
 }

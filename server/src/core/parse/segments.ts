@@ -2,6 +2,7 @@ import type { OrphanLookup, Segment, SegmentPart, Span, StructuralProblem } from
 import type { LineIndex } from '../text/lineIndex';
 import { parseSegmentId } from './ids';
 import type { SpanTag } from './spanTags';
+import { problemMessage, type ProblemDetail } from './problemMessages';
 
 export interface SegmentScan {
   readonly segments: Segment[];
@@ -60,8 +61,9 @@ class SegmentReader {
     return { start, end, range: this.lines.rangeOf(start, end) };
   }
 
-  private problem(code: StructuralProblem['code'], message: string, span: Span, segment?: Segment) {
-    this.problems.push(segment ? { code, message, span, segment } : { code, message, span });
+  private problem(code: StructuralProblem['code'], detail: ProblemDetail, span: Span, segment?: Segment) {
+    const message = problemMessage(detail);
+    this.problems.push(segment ? { code, detail, message, span, segment } : { code, detail, message, span });
   }
 
   /**
@@ -111,7 +113,7 @@ class SegmentReader {
     const lookup = this.readLookup(lookupIndex, limitIndex, limit);
     const segment = this.addSegment(open, translation, lookup.part);
     if (!translationClosed) {
-      this.problem('broken-span', `The translation span ${open.id} is not closed before its English lookup span.`, this.span(open.start, open.end), segment);
+      this.problem('broken-span', { kind: 'translation-not-closed-before-lookup', id: open.id }, this.span(open.start, open.end), segment);
     }
     return lookup.next;
   }
@@ -122,12 +124,12 @@ class SegmentReader {
     if (close) {
       const translation = this.part(open, this.tags[close.index].start, this.tags[close.index].end, true);
       const segment = this.addSegment(open, translation, undefined);
-      this.problem('orphan-translation', `The translation span ${open.id} has no English lookup span after it.`, this.span(open.start, open.end), segment);
+      this.problem('orphan-translation', { kind: 'translation-without-lookup', id: open.id }, this.span(open.start, open.end), segment);
       return close.index + 1;
     }
     const end = this.paragraphEnd(open.end, limit);
     const segment = this.addSegment(open, this.part(open, end, end, false), undefined);
-    this.problem('broken-span', `The translation span ${open.id} is not closed.`, this.span(open.start, open.end), segment);
+    this.problem('broken-span', { kind: 'translation-not-closed', id: open.id }, this.span(open.start, open.end), segment);
     return this.nextIndexAfter(i, end, limitIndex);
   }
 
@@ -136,7 +138,7 @@ class SegmentReader {
     const lookup = this.readLookup(i, limitIndex, limit);
     this.orphanLookups.push({ source: lookup.part });
     const tag = this.tags[i];
-    this.problem('orphan-lookup', 'This English lookup span has no translation span before it.', this.span(tag.start, tag.end));
+    this.problem('orphan-lookup', { kind: 'lookup-without-translation' }, this.span(tag.start, tag.end));
     return lookup.next;
   }
 
@@ -164,13 +166,13 @@ class SegmentReader {
       const last = tags[close.index + (close.double ? 1 : 0)];
       const part = this.makePart(idTag.id, idTag, first.start, last.end, contentStart, tags[close.index].start, true);
       if (wrapped && !source) {
-        this.problem('broken-span', 'This English lookup span has no data-stu-id span inside it.', this.span(first.start, first.end));
+        this.problem('broken-span', { kind: 'lookup-without-source-span' }, this.span(first.start, first.end));
       }
       return { part, next: close.index + (close.double ? 2 : 1) };
     }
     const end = this.paragraphEnd(contentStart, limit);
     const part = this.makePart(idTag.id, idTag, first.start, end, contentStart, end, false);
-    this.problem('broken-span', 'This English lookup span is not closed.', this.span(first.start, first.end));
+    this.problem('broken-span', { kind: 'lookup-not-closed' }, this.span(first.start, first.end));
     return { part, next: this.nextIndexAfter(k, end, limitIndex) };
   }
 
@@ -243,16 +245,16 @@ class SegmentReader {
     const prefixCounts = new Map<string, number>();
     for (const s of this.segments) {
       if (!s.wellFormedId) {
-        this.problem('malformed-id', `The id "${s.id}" is not of the form 12345-104 (5 hex digits, a dash, the segment number).`, s.translation.idSpan, s);
+        this.problem('malformed-id', { kind: 'malformed-id', id: s.id }, s.translation.idSpan, s);
       } else {
         prefixCounts.set(s.prefix, (prefixCounts.get(s.prefix) ?? 0) + 1);
       }
       if (s.source && s.source.id !== s.id && s.source.id !== '') {
-        this.problem('id-mismatch', `The English lookup has the id ${s.source.id}; its translation has ${s.id}.`, s.source.idSpan, s);
+        this.problem('id-mismatch', { kind: 'id-mismatch', english: s.source.id, id: s.id }, s.source.idSpan, s);
       }
       const first = seen.get(s.id);
       if (first) {
-        this.problem('duplicate-id', `The id ${s.id} is used again; it is first used on line ${first.full.range.start.line + 1}.`, s.translation.idSpan, s);
+        this.problem('duplicate-id', { kind: 'duplicate-id', id: s.id, line: first.full.range.start.line + 1 }, s.translation.idSpan, s);
       } else {
         seen.set(s.id, s);
       }
@@ -268,7 +270,7 @@ class SegmentReader {
     if (prefixCounts.size > 1) {
       for (const s of this.segments) {
         if (s.wellFormedId && s.prefix !== mainPrefix) {
-          this.problem('mixed-prefix', `The id prefix ${s.prefix} differs from ${mainPrefix}, which the other ${best} segments of this file use.`, s.translation.idSpan, s);
+          this.problem('mixed-prefix', { kind: 'mixed-prefix', prefix: s.prefix, main: mainPrefix ?? '', count: best }, s.translation.idSpan, s);
         }
       }
     }

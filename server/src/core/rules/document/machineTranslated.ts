@@ -6,13 +6,13 @@ export const machineTranslated: Rule = {
   defaultSeverity: 'information',
   scope: 'document',
   fixable: false,
-  check({ doc, report }) {
+  check({ doc, report, l10n }) {
     if (doc.keys.translationType?.trim().toUpperCase() !== 'MT') return;
     const span = doc.keys.valueSpans['ms.translationtype'];
     if (!span) return;
     const n = doc.segments.length;
     report({
-      message: `This file is machine-translated (ms.translationtype: MT), with ${n} ${n === 1 ? 'segment' : 'segments'}.`,
+      message: n === 1 ? l10n.t('This file is machine-translated (ms.translationtype: MT), with 1 segment.') : l10n.t('This file is machine-translated (ms.translationtype: MT), with {count} segments.', { count: n }),
       start: span.start,
       end: span.end,
     });

@@ -8,7 +8,7 @@ export const missingKeys: Rule = {
   defaultSeverity: 'information',
   scope: 'document',
   fixable: false,
-  check({ doc, report }) {
+  check({ doc, report, l10n }) {
     if (doc.segments.length === 0 || doc.frontMatter?.error) return;
     const missing = Object.entries(LOCALIZATION_KEYS)
       .filter(([field]) => doc.keys[field as keyof typeof LOCALIZATION_KEYS] === undefined)
@@ -17,7 +17,10 @@ export const missingKeys: Rule = {
     const start = doc.frontMatter?.full.start ?? (doc.bom ? 1 : 0);
     const end = doc.frontMatter ? start + 3 : doc.lines.lineEnd(doc.lines.lineAt(start));
     report({
-      message: `This translated file has no ${listOf(missing)} in its front matter; the localization tools write ${missing.length === 1 ? 'it' : 'them'}.`,
+      message:
+        missing.length === 1
+          ? l10n.t('This translated file has no {keys} in its front matter; the localization tools write it.', { keys: missing[0] })
+          : l10n.t('This translated file has no {keys} in its front matter; the localization tools write them.', { keys: listOf(missing, l10n) }),
       start,
       end,
     });

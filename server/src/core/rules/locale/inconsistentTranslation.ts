@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { LocaleMessages } from './messages';
+import { localeMessages } from './messages';
 
 export const inconsistentTranslation: Rule = {
   code: 'inconsistent-translation',
@@ -7,19 +7,19 @@ export const inconsistentTranslation: Rule = {
   defaultSeverity: 'information',
   scope: 'locale',
   fixable: false,
-  check({ doc, versions: locale, report }) {
+  check({ doc, versions: locale, report, l10n }) {
     if (!locale) return;
     for (const [index, others] of locale.otherTranslations) {
       const segment = doc.segments[index];
       const places = others.reduce((n, o) => n + o.count, 0);
       const named = others.find((o) => o.text !== undefined);
-      const message = named?.text !== undefined ? LocaleMessages.inconsistent({ locale: locale.locale, other: named.text, count: places }) : LocaleMessages.inconsistentUnread({ locale: locale.locale, count: places });
+      const message = named?.text !== undefined ? localeMessages(l10n).inconsistent({ locale: locale.locale, other: named.text, count: places }) : localeMessages(l10n).inconsistentUnread({ locale: locale.locale, count: places });
       report({
         message,
         start: segment.translation.content.start,
         end: segment.translation.content.end,
         segment,
-        related: others.flatMap((o) => o.locations.map((l) => ({ uri: l.uri, range: l.range, message: LocaleMessages.translatedThere({ text: o.text ?? '…' }) }))),
+        related: others.flatMap((o) => o.locations.map((l) => ({ uri: l.uri, range: l.range, message: localeMessages(l10n).translatedThere({ text: o.text ?? '…' }) }))),
       });
     }
   },

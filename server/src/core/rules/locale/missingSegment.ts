@@ -4,7 +4,7 @@ import type { LocaleContext } from '../../crossLocale/localeContext';
 import type { LoadedVersion } from '../../crossLocale/versionModels';
 import type { Segment, SxsDocument } from '../../model';
 import type { Rule } from '../rule';
-import { LocaleMessages } from './messages';
+import { localeMessages } from './messages';
 
 /** A segment of other versions that this document has nothing for. */
 interface Missing {
@@ -20,7 +20,7 @@ export const missingSegment: Rule = {
   defaultSeverity: 'warning',
   scope: 'locale',
   fixable: false,
-  check({ doc, versions: locale, report }) {
+  check({ doc, versions: locale, report, l10n }) {
     if (!locale || !doc.segments.length || locale.status === 'stale') return;
     const mine = mappedSegments(doc.segments);
     for (const run of runs(findMissing(mine, sameSource(doc, locale)))) {
@@ -30,14 +30,14 @@ export const missingSegment: Rule = {
       const english = shorten(run.map((m) => m.example.source?.text ?? '').join(' '));
       const message =
         run.length === 1
-          ? LocaleMessages.missingOne({ segment: segmentLabel(first.segment), locales, english })
-          : LocaleMessages.missingRun({ first: segmentLabel(first.segment), last: segmentLabel(last.segment), locales, english });
+          ? localeMessages(l10n).missingOne({ segment: segmentLabel(first.segment), locales, english })
+          : localeMessages(l10n).missingRun({ first: segmentLabel(first.segment), last: segmentLabel(last.segment), locales, english });
       const at = insertionPoint(doc, mine, first.segment);
       report({
         message,
         start: at,
         end: at,
-        related: first.versions.map((v) => ({ uri: v.entry.uri, range: exampleIn(v, first.segment)?.translation.content.range ?? first.example.translation.content.range, message: LocaleMessages.missingThere({ locale: v.entry.locale, segment: segmentLabel(first.segment) }) })),
+        related: first.versions.map((v) => ({ uri: v.entry.uri, range: exampleIn(v, first.segment)?.translation.content.range ?? first.example.translation.content.range, message: localeMessages(l10n).missingThere({ locale: v.entry.locale, segment: segmentLabel(first.segment) }) })),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { segmentLabel } from '../../index/coverage';
 import type { Rule } from '../rule';
-import { LocaleMessages } from './messages';
+import { localeMessages } from './messages';
 
 export const sourceDrift: Rule = {
   code: 'source-drift',
@@ -8,23 +8,23 @@ export const sourceDrift: Rule = {
   defaultSeverity: 'warning',
   scope: 'locale',
   fixable: false,
-  check({ doc, versions: locale, report }) {
+  check({ doc, versions: locale, report, l10n }) {
     if (!locale) return;
     for (const change of locale.changes) {
       const segment = doc.segments[change.index];
       const label = segmentLabel(segment);
       const from = change.from.entry;
-      const where = from.english ? 'English' : from.locale;
+      const where = from.locale;
       let message: string;
-      if (change.kind === 'removed' || !change.english) message = LocaleMessages.driftRemoved({ segment: label, locale: where });
+      if (change.kind === 'removed' || !change.english) message = localeMessages(l10n).driftRemoved({ segment: label, locale: where });
       else if (locale.status === 'stale') {
         message = from.english
-          ? LocaleMessages.driftChangedInSource({ segment: label, english: change.english })
-          : LocaleMessages.driftChangedInLocale({ segment: label, locale: from.locale, english: change.english });
+          ? localeMessages(l10n).driftChangedInSource({ segment: label, english: change.english })
+          : localeMessages(l10n).driftChangedInLocale({ segment: label, locale: from.locale, english: change.english });
       } else {
         message = from.english
-          ? LocaleMessages.driftDiffersFromSource({ segment: label, english: change.english })
-          : LocaleMessages.driftDiffersFromLocale({ segment: label, locale: from.locale, english: change.english });
+          ? localeMessages(l10n).driftDiffersFromSource({ segment: label, english: change.english })
+          : localeMessages(l10n).driftDiffersFromLocale({ segment: label, locale: from.locale, english: change.english });
       }
       const span = segment.source?.content ?? segment.translation.content;
       report({
@@ -32,7 +32,7 @@ export const sourceDrift: Rule = {
         start: span.start,
         end: span.end,
         segment,
-        related: change.range ? [{ uri: from.uri, range: change.range, message: LocaleMessages.englishThere({ locale: where }) }] : undefined,
+        related: change.range ? [{ uri: from.uri, range: change.range, message: localeMessages(l10n).englishThere({ locale: where }) }] : undefined,
       });
     }
   },

@@ -1,6 +1,6 @@
 import { segmentLabel } from '../../index/coverage';
 import type { Rule } from '../rule';
-import { LocaleMessages, segmentList } from './messages';
+import { localeMessages, segmentList } from './messages';
 
 /** How many changed segments the message quotes. */
 const QUOTED = 3;
@@ -11,7 +11,7 @@ export const staleTranslation: Rule = {
   defaultSeverity: 'warning',
   scope: 'locale',
   fixable: false,
-  check({ doc, versions: locale, report }) {
+  check({ doc, versions: locale, report, l10n }) {
     if (!locale || locale.status !== 'stale' || !locale.newer) return;
     const newer = locale.newer;
     const changes = locale.changes.filter((c) => c.from === newer);
@@ -20,12 +20,12 @@ export const staleTranslation: Rule = {
     const labels = changes.map((c) => segmentLabel(doc.segments[c.index]));
     const headline = newer.entry.english
       ? labels.length
-        ? LocaleMessages.staleAgainstSource({ source: locale.displayPath(newer.entry.uri), segments: segmentList(labels) })
-        : LocaleMessages.staleAgainstSourceNoSegments({ source: locale.displayPath(newer.entry.uri) })
-      : LocaleMessages.staleAgainstLocale({ locale: newer.entry.locale, theirs: newer.entry.lastHandoff ?? '?', mine: doc.keys.lastHandoff ?? '?', segments: segmentList(labels) });
+        ? localeMessages(l10n).staleAgainstSource({ source: locale.displayPath(newer.entry.uri), segments: segmentList(labels, undefined, l10n) })
+        : localeMessages(l10n).staleAgainstSourceNoSegments({ source: locale.displayPath(newer.entry.uri) })
+      : localeMessages(l10n).staleAgainstLocale({ locale: newer.entry.locale, theirs: newer.entry.lastHandoff ?? '?', mine: doc.keys.lastHandoff ?? '?', segments: segmentList(labels, undefined, l10n) });
     const quoted = changes.slice(0, QUOTED).map((c) => {
       const segment = segmentLabel(doc.segments[c.index]);
-      return c.english ? LocaleMessages.nowReads({ segment, english: c.english }) : LocaleMessages.removedFromEnglish({ segment });
+      return c.english ? localeMessages(l10n).nowReads({ segment, english: c.english }) : localeMessages(l10n).removedFromEnglish({ segment });
     });
     const at = doc.keys.valueSpans['ms.openlocfilehash'] ?? doc.frontMatter?.full ?? { start: 0, end: 0 };
     report({
@@ -35,7 +35,7 @@ export const staleTranslation: Rule = {
       related: changes
         .filter((c) => c.range)
         .slice(0, QUOTED)
-        .map((c) => ({ uri: newer.entry.uri, range: c.range!, message: LocaleMessages.newerEnglishHere({ locale: newer.entry.locale }) })),
+        .map((c) => ({ uri: newer.entry.uri, range: c.range!, message: localeMessages(l10n).newerEnglishHere({ locale: newer.entry.locale }) })),
     });
   },
 };

@@ -7,6 +7,7 @@ export const alertMarker = segmentRule({
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
+    const { l10n } = s;
     const en = s.en.alerts;
     const tr = s.tr.alerts;
     if (en.length === 0 && tr.length === 0) return;
@@ -18,14 +19,16 @@ export const alertMarker = segmentRule({
       const marker = tr[f];
       const english = lost.length === foreign.length ? en[lost[k]] : undefined;
       s.report({
-        message: english ? `The alert marker ${marker.marker} must stay as in the English: ${english.marker}.` : `The translation has the alert marker ${marker.marker}; the English does not.`,
+        message: english
+          ? l10n.t('The alert marker {marker} must stay as in the English: {english}.', { marker: marker.marker, english: english.marker })
+          : l10n.t('The translation has the alert marker {marker}; the English does not.', { marker: marker.marker }),
         start: marker.start,
         end: marker.end,
-        fix: english ? { title: `Restore the alert marker from the English: ${english.marker}`, edits: [{ start: marker.start, end: marker.end, newText: english.marker }] } : undefined,
+        fix: english ? { title: l10n.t('Restore the alert marker from the English: {marker}', { marker: english.marker }), edits: [{ start: marker.start, end: marker.end, newText: english.marker }] } : undefined,
       });
     });
     for (const l of lost.slice(foreign.length)) {
-      s.report({ message: `The English has the alert marker ${en[l].marker}; the translation does not.`, ...translationRange(s) });
+      s.report({ message: l10n.t('The English has the alert marker {marker}; the translation does not.', { marker: en[l].marker }), ...translationRange(s) });
     }
   },
 });

@@ -55,8 +55,5 @@ export function translationRange(s: SegmentCheck): TextRange {
   return { start, end: Math.max(start, s.tr.base + text.length - trail) };
 }
 
-/** Joins items for a message: "a", "a and b", "a, b and c". */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+/** Joins items for a message: "a", "a and b", "a, b and c" (in the display language with `l10n`). */
+export { listOf } from '../../l10n';

@@ -7,6 +7,7 @@ export const doNotTranslate = segmentRule({
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
+    const { l10n } = s;
     for (const term of new Set(s.terms)) {
       const inEnglish = count(s.en.text, term, true);
       if (inEnglish === 0 || count(s.tr.text, term, false) >= inEnglish) continue;
@@ -15,13 +16,13 @@ export const doNotTranslate = segmentRule({
         const start = s.tr.base + near;
         const end = start + term.length;
         s.report({
-          message: `The English has the term "${term}", which is not to be translated; the translation writes "${s.tr.text.slice(near, near + term.length)}".`,
+          message: l10n.t('The English has the term "{term}", which is not to be translated; the translation writes "{written}".', { term, written: s.tr.text.slice(near, near + term.length) }),
           start,
           end,
-          fix: { title: `Restore the term from the English: ${term}`, edits: [{ start, end, newText: term }] },
+          fix: { title: l10n.t('Restore the term from the English: {term}', { term }), edits: [{ start, end, newText: term }] },
         });
       } else {
-        s.report({ message: `The English has the term "${term}", which is not to be translated; the translation does not have it.`, ...translationRange(s) });
+        s.report({ message: l10n.t('The English has the term "{term}", which is not to be translated; the translation does not have it.', { term }), ...translationRange(s) });
       }
     }
   },

@@ -9,6 +9,7 @@ export const doubleSpace = segmentRule({
   defaultSeverity: 'information',
   fixable: true,
   checkSegment(s) {
+    const { l10n } = s;
     if (s.tr.text.indexOf('  ') === -1 && s.tr.text.indexOf('\u00a0') === -1) return;
     RUN.lastIndex = 0;
     if (RUN.test(s.en.prose)) return;
@@ -18,10 +19,10 @@ export const doubleSpace = segmentRule({
       const start = s.tr.base + m.index;
       const end = start + m[0].length;
       s.report({
-        message: `The translation has ${m[0].length} spaces in a row here; the English has single spaces.`,
+        message: l10n.t('The translation has {count} spaces in a row here; the English has single spaces.', { count: m[0].length }),
         start,
         end,
-        fix: { title: 'Remove the extra spaces', edits: [{ start, end, newText: ' ' }] },
+        fix: { title: l10n.t('Remove the extra spaces'), edits: [{ start, end, newText: ' ' }] },
       });
     }
   },

@@ -9,6 +9,7 @@ export const emphasisLost = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    const { l10n } = s;
     if (!hasEmphasisMarker(s.en.text)) return;
     const en = s.en.emphasis.spans;
     if (en.length === 0) return;
@@ -18,10 +19,16 @@ export const emphasisLost = segmentRule({
       const enKind = en.filter((x) => x.strong === strong);
       const trKind = tr.filter((x) => x.strong === strong);
       if (trKind.length + (strong ? labels : 0) >= enKind.length) continue;
-      const kind = strong ? 'bold' : 'italic';
-      const texts = listOf(enKind.map((x) => `"${quote(contentOf(s.en, x), 30)}"`));
+      const args = { count: enKind.length, texts: listOf(enKind.map((x) => `"${quote(contentOf(s.en, x), 30)}"`), l10n), translated: trKind.length };
+      const one = enKind.length === 1;
       s.report({
-        message: `The English has ${enKind.length} ${kind} ${enKind.length === 1 ? 'text' : 'texts'} (${texts}); the translation has ${trKind.length}.`,
+        message: strong
+          ? one
+            ? l10n.t('The English has 1 bold text ({texts}); the translation has {translated}.', args)
+            : l10n.t('The English has {count} bold texts ({texts}); the translation has {translated}.', args)
+          : one
+            ? l10n.t('The English has 1 italic text ({texts}); the translation has {translated}.', args)
+            : l10n.t('The English has {count} italic texts ({texts}); the translation has {translated}.', args),
         ...translationRange(s),
       });
     }

@@ -7,6 +7,7 @@ export const emphasisMoved = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    const { l10n } = s;
     if (!hasEmphasisMarker(s.en.text)) return;
     const en = s.en.emphasis.spans;
     if (en.length === 0) return;
@@ -22,7 +23,9 @@ export const emphasisMoved = segmentRule({
       if (at === -1 || tr.some((x) => x.start <= s.tr.base + at && s.tr.base + at < x.end)) continue;
       const start = s.tr.base + at;
       s.report({
-        message: `"${text}" is ${span.strong ? 'bold' : 'italic'} in the English; in the translation it is not, and other words are.`,
+        message: span.strong
+          ? l10n.t('"{text}" is bold in the English; in the translation it is not, and other words are.', { text })
+          : l10n.t('"{text}" is italic in the English; in the translation it is not, and other words are.', { text }),
         start,
         end: start + text.length,
       });

@@ -6,13 +6,14 @@ export const emphasisUnbalanced = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    const { l10n } = s;
     if (s.tr.text.indexOf('*') === -1 && s.tr.text.indexOf('_') === -1) return;
     const unmatched = s.tr.emphasis.unmatched;
     if (unmatched.length === 0 || s.en.emphasis.unmatched.length > 0) return;
     for (const run of unmatched) {
       const marker = s.tr.slice(run);
       s.report({
-        message: `This ${marker} does not pair with another marker, so it shows as text; in the English every ${run.char} marker pairs up.`,
+        message: l10n.t('This {marker} does not pair with another marker, so it shows as text; in the English every {char} marker pairs up.', { marker, char: run.char }),
         start: run.start,
         end: run.end,
       });

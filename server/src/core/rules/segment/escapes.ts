@@ -16,6 +16,7 @@ export const escapes = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    const { l10n } = s;
     if (s.en.text.indexOf('\\') === -1 && s.tr.text.indexOf('\\') === -1) return;
     const en = s.en.escapes;
     const tr = s.tr.escapes;
@@ -24,7 +25,10 @@ export const escapes = segmentRule({
     for (const char of new Set(lost)) {
       const n = lost.filter((c) => c === char).length;
       s.report({
-        message: `The English escapes "${char}" as \\${char} ${n === 1 ? 'once more than' : `${n} times more than`} the translation, where it may render as Markdown or HTML instead of text.`,
+        message:
+          n === 1
+            ? l10n.t('The English escapes "{char}" as \\{char} once more than the translation, where it may render as Markdown or HTML instead of text.', { char })
+            : l10n.t('The English escapes "{char}" as \\{char} {count} times more than the translation, where it may render as Markdown or HTML instead of text.', { char, count: n }),
         ...translationRange(s),
       });
     }
@@ -33,7 +37,7 @@ export const escapes = segmentRule({
       if (!added.has(escape.char)) continue;
       added.delete(escape.char);
       s.report({
-        message: `The translation escapes "${escape.char}" as \\${escape.char} more often than the English, so it shows as text where the English renders it as Markdown.`,
+        message: l10n.t('The translation escapes "{char}" as \\{char} more often than the English, so it shows as text where the English renders it as Markdown.', { char: escape.char }),
         start: escape.start,
         end: escape.end,
       });

@@ -7,6 +7,7 @@ export const include = segmentRule({
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
+    const { l10n } = s;
     const en = s.en.includes;
     const tr = s.tr.includes;
     if (en.length === 0 && tr.length === 0) return;
@@ -18,16 +19,16 @@ export const include = segmentRule({
       const english = lost.length === foreign.length ? lost[k] : undefined;
       s.report({
         message: english
-          ? `This include points to ${inc.path}; the English includes ${english.path}.`
-          : `This include points to ${inc.path}; the English includes no such file.`,
+          ? l10n.t('This include points to {path}; the English includes {english}.', { path: inc.path, english: english.path })
+          : l10n.t('This include points to {path}; the English includes no such file.', { path: inc.path }),
         start: inc.pathStart,
         end: inc.pathEnd,
-        fix: english ? { title: `Restore the include path from the English: ${english.path}`, edits: [{ start: inc.pathStart, end: inc.pathEnd, newText: english.path }] } : undefined,
+        fix: english ? { title: l10n.t('Restore the include path from the English: {path}', { path: english.path }), edits: [{ start: inc.pathStart, end: inc.pathEnd, newText: english.path }] } : undefined,
       });
     });
     if (lost.length > foreign.length) {
       for (const inc of lost.slice(foreign.length)) {
-        s.report({ message: `The English includes ${inc.path}; the translation does not.`, ...translationRange(s) });
+        s.report({ message: l10n.t('The English includes {path}; the translation does not.', { path: inc.path }), ...translationRange(s) });
       }
     }
   },

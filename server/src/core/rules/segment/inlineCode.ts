@@ -7,6 +7,7 @@ export const inlineCode = segmentRule({
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
+    const { l10n } = s;
     const en = s.en.codeSpans;
     if (en.length === 0) return;
     const tr = s.tr.codeSpans;
@@ -20,10 +21,10 @@ export const inlineCode = segmentRule({
       const changed = foreign.length === missing.length ? tr[foreign[k]] : undefined;
       if (changed) {
         s.report({
-          message: `The English has the code \`${quote(english.code.trim())}\`; the translation changed it to \`${quote(changed.code.trim())}\`.`,
+          message: l10n.t('The English has the code {code}; the translation changed it to {changed}.', { code: codeSpan(quote(english.code.trim())), changed: codeSpan(quote(changed.code.trim())) }),
           start: changed.start,
           end: changed.end,
-          fix: { title: `Restore the code from the English: \`${quote(english.code.trim())}\``, edits: [{ start: changed.codeStart, end: changed.codeEnd, newText: english.code }] },
+          fix: { title: l10n.t('Restore the code from the English: {code}', { code: codeSpan(quote(english.code.trim())) }), edits: [{ start: changed.codeStart, end: changed.codeEnd, newText: english.code }] },
         });
         return;
       }
@@ -33,14 +34,19 @@ export const inlineCode = segmentRule({
         const start = s.tr.base + at;
         const end = start + english.code.trim().length;
         s.report({
-          message: `The English has \`${quote(english.code.trim())}\` as code; the translation has it as plain text.`,
+          message: l10n.t('The English has {code} as code; the translation has it as plain text.', { code: codeSpan(quote(english.code.trim())) }),
           start,
           end,
-          fix: { title: 'Mark it as code, as in the English', edits: [{ start, end: start, newText: '`' }, { start: end, end, newText: '`' }] },
+          fix: { title: l10n.t('Mark it as code, as in the English'), edits: [{ start, end: start, newText: '`' }, { start: end, end, newText: '`' }] },
         });
         return;
       }
-      s.report({ message: `The English has the code \`${quote(english.code.trim())}\`; the translation does not.`, ...translationRange(s) });
+      s.report({ message: l10n.t('The English has the code {code}; the translation does not.', { code: codeSpan(quote(english.code.trim())) }), ...translationRange(s) });
     });
   },
 });
+
+/** Code as the messages write it: between backticks. */
+function codeSpan(code: string): string {
+  return `\`${code}\``;
+}

@@ -7,6 +7,7 @@ export const linkCount = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    const { l10n } = s;
     const en = s.en.links;
     const tr = [...s.tr.links, ...s.tr.brokenLinks];
     if (en.length === tr.length) return;
@@ -15,16 +16,16 @@ export const linkCount = segmentRule({
     if (tr.length < en.length) {
       const missing = missingFrom(enUrls, trUrls).map((u) => en[enUrls.indexOf(u)].url);
       const message = missing.length
-        ? `The English links to ${listOf([...new Set(missing)])}; the translation does not.`
-        : `The English has ${en.length} links; the translation has ${tr.length}.`;
+        ? l10n.t('The English links to {urls}; the translation does not.', { urls: listOf([...new Set(missing)], l10n) })
+        : l10n.t('The English has {count} links; the translation has {translated}.', { count: en.length, translated: tr.length });
       s.report({ message, ...translationRange(s) });
       return;
     }
     const extraIndex = tr.findIndex((_, i) => missingFrom(trUrls.slice(0, i + 1), enUrls).length > 0);
     const extra = tr[extraIndex >= 0 ? extraIndex : tr.length - 1];
     const message = en.length === 0
-      ? `The translation links to ${extra.url}; the English has no link.`
-      : `The translation has ${tr.length} links; the English has ${en.length}.`;
+      ? l10n.t('The translation links to {url}; the English has no link.', { url: extra.url })
+      : l10n.t('The translation has {count} links; the English has {english}.', { count: tr.length, english: en.length });
     s.report({ message, start: extra.start, end: extra.end });
   },
 });

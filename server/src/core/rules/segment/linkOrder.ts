@@ -7,6 +7,7 @@ export const linkOrder = segmentRule({
   defaultSeverity: 'information',
   fixable: false,
   checkSegment(s) {
+    const { l10n } = s;
     const en = s.en.links;
     const tr = s.tr.links;
     if (en.length < 2 || en.length !== tr.length) return;
@@ -22,7 +23,7 @@ export const linkOrder = segmentRule({
     if (swapped === -1 || en.some((l, k) => k > 0 && !hasWords(s.en.slice({ start: en[k - 1].end, end: l.start })))) return;
     const link = tr[i];
     s.report({
-      message: `The links are in another order than in the English: the English links to ${en[i].url} here, the translation to ${link.url}.`,
+      message: l10n.t('The links are in another order than in the English: the English links to {english} here, the translation to {url}.', { english: en[i].url, url: link.url }),
       start: link.start,
       end: link.end,
     });

@@ -6,13 +6,14 @@ export const linkSyntax = segmentRule({
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
+    const { l10n } = s;
     for (const b of s.tr.brokenLinks) {
       if (s.en.brokenLinks.some((e) => e.url === b.url)) continue;
       s.report({
-        message: `A space between "]" and "(" breaks this link to ${b.url}: it renders as text. The English link is written [text](url).`,
+        message: l10n.t('A space between "]" and "(" breaks this link to {url}: it renders as text. The English link is written [text](url).', { url: b.url }),
         start: b.gapStart - 1,
         end: b.gapEnd + 1,
-        fix: { title: 'Remove the space that breaks the link', edits: [{ start: b.gapStart, end: b.gapEnd, newText: '' }] },
+        fix: { title: l10n.t('Remove the space that breaks the link'), edits: [{ start: b.gapStart, end: b.gapEnd, newText: '' }] },
       });
     }
   },

@@ -7,6 +7,7 @@ export const linkTextEmpty = segmentRule({
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
+    const { l10n } = s;
     for (const link of s.tr.links) {
       if (link.kind !== 'markdown' && link.kind !== 'html') continue;
       if (link.text.trim() !== '') continue;
@@ -14,10 +15,10 @@ export const linkTextEmpty = segmentRule({
       const english = s.en.links.find((l) => normalizeUrl(l.url, s.locale) === url && l.text.trim() !== '');
       if (!english) continue;
       s.report({
-        message: `The link to ${link.url} has no text; in the English its text is "${quote(english.text)}".`,
+        message: l10n.t('The link to {url} has no text; in the English its text is "{text}".', { url: link.url, text: quote(english.text) }),
         start: link.start,
         end: link.end,
-        fix: { title: 'Use the English link text', edits: [{ start: link.textStart, end: link.textEnd, newText: english.text.trim() }] },
+        fix: { title: l10n.t('Use the English link text'), edits: [{ start: link.textStart, end: link.textEnd, newText: english.text.trim() }] },
       });
     }
   },

@@ -14,6 +14,7 @@ export const linkTextFragment = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    const { l10n } = s;
     const trLinks = s.tr.links.filter((l) => l.kind === 'markdown' || l.kind === 'html');
     if (trLinks.length === 0) return;
     const enTotal = letters(s.en.words);
@@ -33,7 +34,7 @@ export const linkTextFragment = segmentRule({
       const trShare = letters(trWords) / trTotal;
       if (trShare >= enShare * FRAGMENT_RATIO) continue;
       s.report({
-        message: `The English links the words "${quote(english.text)}"; the translation links only "${quote(link.text)}".`,
+        message: l10n.t('The English links the words "{english}"; the translation links only "{text}".', { english: quote(english.text), text: quote(link.text) }),
         start: link.textStart,
         end: link.textEnd,
       });

@@ -7,6 +7,7 @@ export const linkUrl = segmentRule({
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
+    const { l10n } = s;
     if (s.tr.links.length === 0) return;
     const en = s.en.links;
     const tr = s.tr.links;
@@ -22,10 +23,10 @@ export const linkUrl = segmentRule({
       const link = tr[i];
       const englishUrl = paired ? en[missing[k]].url : undefined;
       const message = englishUrl
-        ? `The translation links to ${link.url}; the English links to ${englishUrl}.`
-        : `The translation links to ${link.url}; the English does not link there.`;
+        ? l10n.t('The translation links to {url}; the English links to {english}.', { url: link.url, english: englishUrl })
+        : l10n.t('The translation links to {url}; the English does not link there.', { url: link.url });
       const fix = englishUrl && link.kind !== 'bare' && link.kind !== 'autolink'
-        ? { title: `Restore the link URL from the English: ${englishUrl}`, edits: [{ start: link.urlStart, end: link.urlEnd, newText: englishUrl }] }
+        ? { title: l10n.t('Restore the link URL from the English: {url}', { url: englishUrl }), edits: [{ start: link.urlStart, end: link.urlEnd, newText: englishUrl }] }
         : undefined;
       s.report({ message, start: link.urlStart, end: link.urlEnd, fix });
     });

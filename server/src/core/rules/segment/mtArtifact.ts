@@ -9,13 +9,14 @@ export const mtArtifact = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    const { l10n } = s;
     if (s.tr.text.indexOf('#') === -1) return;
     const prose = s.tr.prose;
     ARTIFACT.lastIndex = 0;
     for (let m = ARTIFACT.exec(prose); m; m = ARTIFACT.exec(prose)) {
       if (s.en.text.includes(m[0])) continue;
       s.report({
-        message: `"${m[0]}" is a placeholder that machine translation left in place of a word of the English; the English has no "${m[0]}".`,
+        message: l10n.t('"{artifact}" is a placeholder that machine translation left in place of a word of the English; the English has no "{artifact}".', { artifact: m[0] }),
         start: s.tr.base + m.index,
         end: s.tr.base + m.index + m[0].length,
       });

@@ -12,6 +12,7 @@ export const numbers = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    const { l10n } = s;
     if (!/[0-9]/.test(s.en.text)) return;
     const en = s.en.numbers;
     if (en.length === 0) return;
@@ -33,8 +34,8 @@ export const numbers = segmentRule({
       const range = stranger ?? translationRange(s);
       s.report({
         message: stranger
-          ? `The English has the number ${n.text}; the translation does not (it has ${stranger.text}).`
-          : `The English has the number ${n.text}; the translation does not.`,
+          ? l10n.t('The English has the number {number}; the translation does not (it has {other}).', { number: n.text, other: stranger.text })
+          : l10n.t('The English has the number {number}; the translation does not.', { number: n.text }),
         start: range.start,
         end: range.end,
       });

@@ -9,6 +9,7 @@ export const placeholders = segmentRule({
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
+    const { l10n } = s;
     const t = s.en.text;
     if (t.indexOf('{') === -1 && t.indexOf('%') === -1 && t.indexOf('<') === -1) return;
     const en = s.en.placeholders;
@@ -18,8 +19,14 @@ export const placeholders = segmentRule({
     const enAngles = en.filter((p) => p.kind === 'angle');
     const trAngles = tr.filter((p) => p.kind === 'angle');
     if (trAngles.length < enAngles.length) {
+      const args = { placeholders: listOf(enAngles.map((p) => p.text), l10n), count: enAngles.length, translated: trAngles.length };
       s.report({
-        message: `The English has ${enAngles.length === 1 ? 'the placeholder' : `${enAngles.length} placeholders:`} ${listOf(enAngles.map((p) => p.text))}; the translation has ${trAngles.length === 0 ? 'none' : trAngles.length}.`,
+        message:
+          enAngles.length === 1
+            ? l10n.t('The English has the placeholder {placeholders}; the translation has none.', args)
+            : trAngles.length === 0
+              ? l10n.t('The English has {count} placeholders: {placeholders}; the translation has none.', args)
+              : l10n.t('The English has {count} placeholders: {placeholders}; the translation has {translated}.', args),
         ...translationRange(s),
       });
     }
@@ -35,18 +42,19 @@ function checkVerbatim(s: SegmentCheck, en: Placeholder[], tr: Placeholder[]): v
   if (lost.length === 0) return;
   const enAll = new Set(s.en.placeholders.map(comparable));
   const foreign = missingIndexes(trTexts, enTexts).filter((i) => !enAll.has(trTexts[i]));
+  const { l10n } = s;
   lost.forEach((l, k) => {
     const english = en[l];
     const changed = foreign.length === lost.length ? tr[foreign[k]] : undefined;
     if (changed) {
       s.report({
-        message: `The English has the placeholder ${english.text}; the translation changed it to ${changed.text}.`,
+        message: l10n.t('The English has the placeholder {placeholder}; the translation changed it to {changed}.', { placeholder: english.text, changed: changed.text }),
         start: changed.start,
         end: changed.end,
-        fix: { title: `Restore the placeholder from the English: ${english.text}`, edits: [{ start: changed.start, end: changed.end, newText: english.text }] },
+        fix: { title: l10n.t('Restore the placeholder from the English: {placeholder}', { placeholder: english.text }), edits: [{ start: changed.start, end: changed.end, newText: english.text }] },
       });
     } else {
-      s.report({ message: `The English has the placeholder ${english.text}; the translation does not.`, ...translationRange(s) });
+      s.report({ message: l10n.t('The English has the placeholder {placeholder}; the translation does not.', { placeholder: english.text }), ...translationRange(s) });
     }
   });
 }

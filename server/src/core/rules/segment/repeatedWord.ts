@@ -16,6 +16,7 @@ export const repeatedWord = segmentRule({
   defaultSeverity: 'information',
   fixable: true,
   checkSegment(s) {
+    const { l10n } = s;
     if (!maybeRepeated(s.tr.text)) return;
     const words = s.tr.words;
     for (let i = 1; i < words.length; i++) {
@@ -28,10 +29,10 @@ export const repeatedWord = segmentRule({
       if (!/^\s+$/.test(s.tr.slice({ start: a.end, end: b.start }))) continue;
       if (repeats(s.en.words, word)) continue;
       s.report({
-        message: `"${b.text}" is repeated; the English does not repeat it.`,
+        message: l10n.t('"{word}" is repeated; the English does not repeat it.', { word: b.text }),
         start: b.start,
         end: b.end,
-        fix: { title: `Remove the repeated "${b.text}"`, edits: [{ start: a.end, end: b.end, newText: '' }] },
+        fix: { title: l10n.t('Remove the repeated "{word}"', { word: b.text }), edits: [{ start: a.end, end: b.end, newText: '' }] },
       });
     }
   },

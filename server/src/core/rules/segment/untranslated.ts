@@ -22,6 +22,7 @@ export const untranslated = segmentRule({
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
+    const { l10n } = s;
     if (s.tr.text !== s.en.text && (s.tr.text.trimStart().slice(0, 12) !== s.en.text.trimStart().slice(0, 12) || normalize(s.tr.text) !== normalize(s.en.text))) return;
     const words = s.en.words.filter((w) => /\p{L}/u.test(w.text));
     if (words.length < MIN_WORDS) return;
@@ -29,7 +30,7 @@ export const untranslated = segmentRule({
     const lower = words.filter((w) => /^\p{Ll}/u.test(w.text));
     if (lower.length * 2 <= words.length || !lower.some((w) => FUNCTION_WORDS.has(w.text))) return;
     if (COMMAND_LINE.test(s.en.text) || FRONT_MATTER.test(s.en.text)) return;
-    s.report({ message: 'The translation is the English text, untranslated.', ...translationRange(s) });
+    s.report({ message: l10n.t('The translation is the English text, untranslated.'), ...translationRange(s) });
   },
 });
 

@@ -8,12 +8,12 @@ export const emptySource: Rule = {
   defaultSeverity: 'warning',
   scope: 'structure',
   fixable: false,
-  check({ doc, report }) {
+  check({ doc, report, l10n }) {
     for (const segment of doc.segments) {
       const source = segment.source;
       if (!source || isBlank(segment.translation.text) || !isBlank(source.text)) continue;
       report({
-        message: `The English of segment ${segment.id} is empty; its translation is "${quote(segment.translation.text)}".`,
+        message: l10n.t('The English of segment {id} is empty; its translation is "{translation}".', { id: segment.id, translation: quote(segment.translation.text) }),
         start: source.full.start,
         end: source.full.end,
         segment,

@@ -8,12 +8,12 @@ export const emptyTranslation: Rule = {
   defaultSeverity: 'warning',
   scope: 'structure',
   fixable: false,
-  check({ doc, report }) {
+  check({ doc, report, l10n }) {
     for (const segment of doc.segments) {
       const source = segment.source;
       if (!source || !isBlank(segment.translation.text) || isBlank(source.text)) continue;
       report({
-        message: `The translation of segment ${segment.id} is empty; its English is "${quote(source.text)}".`,
+        message: l10n.t('The translation of segment {id} is empty; its English is "{english}".', { id: segment.id, english: quote(source.text) }),
         start: segment.translation.full.start,
         end: segment.translation.full.end,
         segment,

@@ -1,4 +1,5 @@
 import type { StructuralCode } from '../../model';
+import { problemMessage } from '../../parse/problemMessages';
 import type { Rule } from '../rule';
 
 /** A rule that reports the parser's structural problems of one code. */
@@ -9,9 +10,9 @@ export function structuralRule(code: StructuralCode, description: string, defaul
     defaultSeverity,
     scope,
     fixable: false,
-    check({ doc, report }) {
+    check({ doc, report, l10n }) {
       for (const p of doc.problems) {
-        if (p.code === code) report({ message: p.message, start: p.span.start, end: p.span.end, segment: p.segment });
+        if (p.code === code) report({ message: problemMessage(p.detail, l10n), start: p.span.start, end: p.span.end, segment: p.segment });
       }
     },
   };
