@@ -105,17 +105,17 @@ export class FileStatus implements vscode.Disposable {
       stale: self?.status === 'stale',
       indexed: !!self,
     };
-    this.show({ ...state, text: statusText(state, worstSeverity(findings)) }, state);
+    this.show({ ...state, text: statusText(state, worstSeverity(findings)) });
   }
 
-  private show(state: FileStatusState | undefined, facts?: Omit<FileStatusState, 'text'>): void {
+  private show(state: FileStatusState | undefined): void {
     this.current = state;
-    if (!state || !facts) {
+    if (!state) {
       this.item.hide();
     } else {
       this.item.text = state.text;
-      this.item.tooltip = tooltip(facts);
-      this.item.backgroundColor = facts.stale ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      this.item.tooltip = tooltip(state);
+      this.item.backgroundColor = state.stale ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       this.item.show();
     }
     this.changed.fire(state);
@@ -132,7 +132,7 @@ function statusText(s: Omit<FileStatusState, 'text'>, severity: vscode.Diagnosti
   return parts.join(' · ');
 }
 
-function tooltip(s: Omit<FileStatusState, 'text'>): vscode.MarkdownString {
+function tooltip(s: FileStatusState): vscode.MarkdownString {
   const lines = [];
   if (s.locale) lines.push(StatusStrings.locale(s.locale, localeName(s.locale)));
   if (s.translationType === 'MT') lines.push(StatusStrings.machine);
