@@ -13,6 +13,15 @@ const ALERT = /\[!([A-Za-z\p{L}]+)\]/gu;
 /** A bare URL: ASCII up to a space or a character URLs do not hold (CJK text runs on with no space after it). */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[!#-'*-;=?-Z\\^-z|~]*[#-'*+/-9=?-Z\\^-z|~]/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
+/** A character that can be part of a word (not only start one). */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}'’_-]$/u;
+
+/** The character (code point) that ends just before `i`. */
+function charBefore(s: string, i: number): string {
+  const low = s.charCodeAt(i - 1);
+  const high = i >= 2 ? s.charCodeAt(i - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? s.slice(i - 2, i) : s[i - 1];
+}
 
 /**
  * One side of a segment read as inline Markdown. Each construct is found the first time a
@@ -141,6 +150,25 @@ export class InlineText {
       found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, text: m[0] });
     }
     return (this._words = found);
+  }
+
+  /**
+   * The words of the prose inside a range, as `words` has them. Before the words of the
+   * whole side are read, reads only from the range (from the start of a word it cuts).
+   */
+  wordsIn(range: TextRange): Word[] {
+    if (this._words) return this._words.filter((w) => w.start >= range.start && w.end <= range.end);
+    const prose = this.prose;
+    let from = Math.max(0, range.start - this.base);
+    while (from > 0 && WORD_CHAR.test(charBefore(prose, from))) from -= charBefore(prose, from).length;
+    const found: Word[] = [];
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(prose); m && this.base + m.index < range.end; m = WORD.exec(prose)) {
+      const start = this.base + m.index;
+      const end = start + m[0].length;
+      if (start >= range.start && end <= range.end) found.push({ start, end, text: m[0] });
+    }
+    return found;
   }
 
   /** The document text of a range inside this side. */

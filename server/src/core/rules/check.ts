@@ -1,10 +1,10 @@
 import type { CheckConfig } from '../config';
 import type { SxsDocument } from '../model';
-import { localeFromPath, normalizeLocale } from '../locale';
+import { isEnglish, localeFromPath, normalizeLocale } from '../locale';
 import { IgnoreMarkers } from './ignore';
 import type { Finding, Report, Rule, RuleContext } from './rule';
 import { RULES } from './registry';
-import { segmentCheck } from './segmentRule';
+import { readSegment, type FindingSink } from './segmentRule';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -13,42 +13,71 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
 }
 
+interface EnabledRule {
+  readonly rule: Rule;
+  readonly severity: Finding['severity'];
+}
+
 /**
  * Runs every enabled rule on the document and returns its findings in document order,
  * without those an ignore marker silences; each finding carries the edit that would
  * silence it. Segment rules run together, one segment at a time, sharing its reading.
  */
 export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
-  const findings: Finding[] = [];
   const pathLocale = options.path ? localeFromPath(options.path) : undefined;
-  const markers = new IgnoreMarkers(doc, config.ignoreMarker);
-  const reporter = (rule: Rule, severity: Finding['severity']) => (f: Report) => {
-    if (!markers.ignores(rule.code, f)) findings.push({ ...f, code: rule.code, severity, ignore: markers.edit(rule.code, f) });
-  };
   const locale = (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || pathLocale;
+  const findings = new FindingList(new IgnoreMarkers(doc, config.ignoreMarker));
   const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
-  const context = (report: (f: Report) => void): RuleContext => ({ doc, config, pathLocale, locale, terms, report });
-  const segmentRules: { rule: Rule; report: (f: Report) => void }[] = [];
+  const context: RuleContext = { doc, config, pathLocale, locale, terms, report: (f) => findings.add(f) };
+  const segmentRules: EnabledRule[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.rules[rule.code] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    if (rule.checkSegment) segmentRules.push({ rule, report: reporter(rule, severity) });
-    else rule.check(context(reporter(rule, severity)));
+    if (rule.checkSegment) {
+      segmentRules.push({ rule, severity });
+    } else {
+      findings.from(rule, severity);
+      rule.check(context);
+    }
   }
-  if (segmentRules.length) runSegmentRules(context(() => undefined), segmentRules);
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  // English files have no translation to compare.
+  if (segmentRules.length && !isEnglish(locale)) runSegmentRules(context, segmentRules, findings);
+  return findings.sorted();
 }
 
-function runSegmentRules(context: RuleContext, rules: readonly { rule: Rule; report: (f: Report) => void }[]): void {
+function runSegmentRules(context: RuleContext, rules: readonly EnabledRule[], findings: FindingList): void {
   // One reading of each segment for all the rules; its findings go to the rule that runs.
-  let current = rules[0].report;
-  const report = (f: Report) => current(f);
   for (const segment of context.doc.segments) {
-    const shared = segmentCheck(context, segment, report);
-    if (!shared) continue;
-    for (const { rule, report: ruleReport } of rules) {
-      current = ruleReport;
-      rule.checkSegment!(shared);
+    const reading = readSegment(context, segment, findings);
+    if (!reading) continue;
+    for (const { rule, severity } of rules) {
+      findings.from(rule, severity);
+      rule.checkSegment!(reading);
     }
+  }
+}
+
+/** The findings of one check, each with the code and severity of the rule that reports it, less those an ignore marker silences. */
+class FindingList implements FindingSink {
+  private readonly findings: Finding[] = [];
+  private code = '';
+  private severity: Finding['severity'] = 'error';
+
+  constructor(private readonly markers: IgnoreMarkers) {}
+
+  /** The rule whose findings come next. */
+  from(rule: Rule, severity: Finding['severity']): void {
+    this.code = rule.code;
+    this.severity = severity;
+  }
+
+  add(f: Report): void {
+    const code = this.code;
+    if (!this.markers.ignores(code, f)) this.findings.push({ ...f, code, severity: this.severity, ignore: this.markers.edit(code, f) });
+  }
+
+  /** In document order; findings at the same place keep the order they were reported in. */
+  sorted(): Finding[] {
+    return this.findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 }

@@ -72,5 +72,9 @@ export interface SegmentCheck {
   readonly en: InlineText;
   readonly locale: string | undefined;
   readonly terms: readonly string[];
+  /** The URL of each of `en.links`, as the two sides' links are compared (`normalizeUrl`). */
+  readonly enUrls: readonly string[];
+  /** The URL of each of `tr.links`, as compared. */
+  readonly trUrls: readonly string[];
   report(finding: Omit<Report, 'segment'>): void;
 }

@@ -1,7 +1,5 @@
 import { segmentRule } from '../segmentRule';
 
-const LEADING = /^\s+/;
-const TRAILING = /\s+$/;
 
 export const edgeWhitespace = segmentRule({
   code: 'edge-whitespace',
@@ -11,8 +9,8 @@ export const edgeWhitespace = segmentRule({
   checkSegment(s) {
     const tr = s.tr.text;
     const en = s.en.text;
-    const trLead = LEADING.exec(tr)?.[0] ?? '';
-    const enLead = LEADING.exec(en)?.[0] ?? '';
+    const trLead = leading(tr);
+    const enLead = leading(en);
     if (trLead !== enLead) {
       const start = s.tr.base;
       const end = start + trLead.length;
@@ -23,8 +21,8 @@ export const edgeWhitespace = segmentRule({
         fix: { title: "Match the English's leading white space", edits: [{ start, end, newText: enLead }] },
       });
     }
-    const trTrail = TRAILING.exec(tr)?.[0] ?? '';
-    const enTrail = TRAILING.exec(en)?.[0] ?? '';
+    const trTrail = trailing(tr);
+    const enTrail = trailing(en);
     if (trTrail !== enTrail && trTrail.length < tr.length) {
       const end = s.tr.base + tr.length;
       const start = end - trTrail.length;
@@ -37,6 +35,15 @@ export const edgeWhitespace = segmentRule({
     }
   },
 });
+
+/** The white space at the start of the text (`trim` removes what `\s` matches). */
+function leading(text: string): string {
+  return text.slice(0, text.length - text.trimStart().length);
+}
+
+function trailing(text: string): string {
+  return text.slice(text.trimEnd().length);
+}
 
 function describe(ws: string): string {
   if (ws === '') return 'has no white space';

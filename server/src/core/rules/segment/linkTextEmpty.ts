@@ -1,5 +1,5 @@
 import { segmentRule } from '../segmentRule';
-import { normalizeUrl, quote } from './compare';
+import { quote } from './compare';
 
 export const linkTextEmpty = segmentRule({
   code: 'link-text-empty',
@@ -7,18 +7,18 @@ export const linkTextEmpty = segmentRule({
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
-    for (const link of s.tr.links) {
-      if (link.kind !== 'markdown' && link.kind !== 'html') continue;
-      if (link.text.trim() !== '') continue;
-      const url = normalizeUrl(link.url, s.locale);
-      const english = s.en.links.find((l) => normalizeUrl(l.url, s.locale) === url && l.text.trim() !== '');
-      if (!english) continue;
+    s.tr.links.forEach((link, i) => {
+      if (link.kind !== 'markdown' && link.kind !== 'html') return;
+      if (link.text.trim() !== '') return;
+      const url = s.trUrls[i];
+      const english = s.en.links.find((l, k) => s.enUrls[k] === url && l.text.trim() !== '');
+      if (!english) return;
       s.report({
         message: `The link to ${link.url} has no text; in the English its text is "${quote(english.text)}".`,
         start: link.start,
         end: link.end,
         fix: { title: 'Use the English link text', edits: [{ start: link.textStart, end: link.textEnd, newText: english.text.trim() }] },
       });
-    }
+    });
   },
 });

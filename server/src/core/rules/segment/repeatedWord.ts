@@ -3,11 +3,51 @@ import { segmentRule } from '../segmentRule';
 /** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan"). */
 const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen']);
 
-/** A cheap first look, before the words are read: two words in a row alike but for case, whatever is between them. */
+/**
+ * A cheap first look, before the words are read: two runs of letters and digits in a row
+ * that are alike but for case, whatever is between them.
+ */
 function maybeRepeated(text: string): boolean {
-  const pieces = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  for (let i = 1; i < pieces.length; i++) if (pieces[i] === pieces[i - 1] && pieces[i] !== '') return true;
+  const lower = text.toLowerCase();
+  let previous = -1;
+  let previousEnd = -1;
+  for (let i = 0; i < lower.length; ) {
+    const end = letterRunEnd(lower, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    if (end - i === previousEnd - previous && sameChars(lower, previous, i, end - i)) return true;
+    previous = i;
+    previousEnd = end;
+    i = end;
+  }
   return false;
+}
+
+const LETTERS = /[\p{L}\p{N}]+/uy;
+
+/** Where the run of letters and digits that starts at `i` ends (`i` when none starts there); ASCII without a regex. */
+function letterRunEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      j++;
+    } else if (c < 128) {
+      break;
+    } else {
+      LETTERS.lastIndex = j;
+      if (!LETTERS.test(s)) break;
+      j = LETTERS.lastIndex;
+    }
+  }
+  return j;
+}
+
+function sameChars(s: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
+  return true;
 }
 
 export const repeatedWord = segmentRule({
