@@ -18,8 +18,22 @@ export function normalizeLocale(text: string): string | undefined {
   const region = m[3].toUpperCase();
   if (languageNames.of(language) === language) return undefined;
   if (/^[A-Z]{2}$/.test(region) && regionNames.of(region) === region) return undefined;
-  const script = m[2] ? m[2][0].toUpperCase() + m[2].slice(1).toLowerCase() : undefined;
-  return script ? `${language}-${script}-${region}` : `${language}-${region}`;
+  return spelled(language, m[2], region);
+}
+
+/**
+ * `normalizeLocale(text)` where `known` is a locale `normalizeLocale` returned already (the
+ * one a path names): when the text names the same locale, ICU need not be asked again.
+ */
+export function normalizeLocaleAs(text: string, known: string | undefined): string | undefined {
+  const m = known ? LOCALE_SHAPE.exec(text.trim()) : null;
+  if (m && spelled(m[1].toLowerCase(), m[2], m[3].toUpperCase()) === known) return known;
+  return normalizeLocale(text);
+}
+
+/** The locale as the docs spell it: `de-DE`, `sr-Latn-RS`. */
+function spelled(language: string, script: string | undefined, region: string): string {
+  return script ? `${language}-${script[0].toUpperCase()}${script.slice(1).toLowerCase()}-${region}` : `${language}-${region}`;
 }
 
 /** True for English locales (`en-US`, `en-GB`). */

@@ -104,6 +104,17 @@ describe('simple front matter (read without a YAML parse)', () => {
           const expected: string | undefined = typeof v === 'string' || typeof v === 'number' ? String(v) : written || undefined;
           assert.equal(doc.keys[field as keyof typeof LOCALIZATION_KEYS], expected, `${name} in:\n${yaml}`);
         }
+        // Where each value is written: as a `key: value` line reads, wherever the value comes from.
+        const spans: Record<string, [number, number]> = {};
+        let at = fm.content.start;
+        for (const l of yaml.split(/\r?\n/)) {
+          const m = /^([A-Za-z_][\w.-]*)([ \t]*:[ \t]*)(.*?)[ \t]*$/.exec(l);
+          if (m && (Object.values(LOCALIZATION_KEYS) as string[]).concat('title', 'description', 'no-loc').includes(m[1])) {
+            spans[m[1]] = [at + m[1].length + m[2].length, at + m[1].length + m[2].length + m[3].length];
+          }
+          at += l.length + (text[at + l.length] === '\r' ? 2 : 1);
+        }
+        assert.deepEqual(Object.fromEntries(Object.entries(doc.keys.valueSpans).map(([k, sp]) => [k, [sp.start, sp.end]])), spans, `value spans in:\n${yaml}`);
         const noLoc = data['no-loc'];
         assert.deepEqual(doc.keys.noLoc, Array.isArray(noLoc) ? noLoc.filter((t) => typeof t === 'string' && t.length > 0) : []);
       }),

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import type { FrontMatter, LocalizationKeys, Span } from '../model';
 import type { LineIndex } from '../text/lineIndex';
-import { isSimpleYaml, mayBeYamlNumber } from './simpleYaml';
+import { mayBeYamlNumber, readSimpleYaml } from './simpleYaml';
 
 /**
  * gray-matter options. Passing any options also turns off gray-matter's cache, which
@@ -47,7 +47,8 @@ export function readFrontMatter(text: string, lines: LineIndex, bodyStart: numbe
   const block = text.slice(bodyStart, end);
   const full = span(bodyStart, end);
   const content = span(contentStart, contentEnd);
-  if (fences.closedByDashes && isSimpleYaml(yamlText)) {
+  const simple = fences.closedByDashes ? readSimpleYaml(yamlText) : undefined;
+  if (simple) {
     let data: Record<string, unknown> | undefined;
     const frontMatter: FrontMatter = {
       full,
@@ -57,7 +58,8 @@ export function readFrontMatter(text: string, lines: LineIndex, bodyStart: numbe
       },
       error: undefined,
     };
-    return { frontMatter, keys: localizationKeys(text, lines, contentStart, contentEnd, () => frontMatter.data, span) };
+    const written = simple.filter((e) => KEYS_WITH_SPANS.has(e.key)).map((e) => ({ key: e.key, start: contentStart + e.valueStart, end: contentStart + e.valueEnd }));
+    return { frontMatter, keys: localizationKeys(text, written, () => frontMatter.data, span) };
   }
   let data: Record<string, unknown> = {};
   let error: FrontMatter['error'];
@@ -67,7 +69,7 @@ export function readFrontMatter(text: string, lines: LineIndex, bodyStart: numbe
     error = yamlError(e, yamlText, contentStart, lines, span);
   }
   const frontMatter: FrontMatter = { full, content, data, error };
-  return { frontMatter, keys: localizationKeys(text, lines, contentStart, contentEnd, () => data, span, false) };
+  return { frontMatter, keys: localizationKeys(text, keyLines(text, lines, contentStart, contentEnd), () => data, span, false) };
 }
 
 /** The data of the front matter block (from its opening fence through its closing one); throws on invalid YAML. */
@@ -137,24 +139,16 @@ function firstLineOf(s: string): string {
 
 const KEY_LINE = /^([A-Za-z_][\w.-]*)([ \t]*:[ \t]*)(.*?)[ \t]*$/;
 
-/**
- * The localization keys, read from the lines as written (with where each value is written).
- * A value is taken from the parsed data where YAML could read it otherwise than as written:
- * always when `simple` is false, and in simple front matter for plain values that could be
- * numbers (`ms.locfileid: 0x1F`) and for the `no-loc` list.
- */
-function localizationKeys(
-  text: string,
-  lines: LineIndex,
-  contentStart: number,
-  contentEnd: number,
-  data: () => Record<string, unknown>,
-  span: (start: number, end: number) => Span,
-  simple = true,
-): LocalizationKeys {
-  const written: Record<string, string> = {};
-  const raws: Record<string, string> = {};
-  const valueSpans: Record<string, Span> = {};
+/** Where the value of a front-matter key is written (quotes included). */
+interface WrittenValue {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The `key: value` lines of front matter that may not be simple, for the keys the model keeps spans of. */
+function keyLines(text: string, lines: LineIndex, contentStart: number, contentEnd: number): WrittenValue[] {
+  const found: WrittenValue[] = [];
   const first = lines.lineAt(contentStart);
   const last = lines.lineAt(contentEnd);
   for (let line = first; line < last; line++) {
@@ -162,10 +156,32 @@ function localizationKeys(
     const m = KEY_LINE.exec(text.slice(start, lines.lineEnd(line)));
     if (!m || !KEYS_WITH_SPANS.has(m[1])) continue;
     const valueStart = start + m[1].length + m[2].length;
-    const raw = m[3];
-    valueSpans[m[1]] = span(valueStart, valueStart + raw.length);
-    raws[m[1]] = raw;
-    written[m[1]] = unquote(raw);
+    found.push({ key: m[1], start: valueStart, end: valueStart + m[3].length });
+  }
+  return found;
+}
+
+/**
+ * The localization keys, from the values as written (and where each is written). A value is
+ * taken from the parsed data where YAML could read it otherwise than as written: always when
+ * `simple` is false, and in simple front matter for plain values that could be numbers
+ * (`ms.locfileid: 0x1F`) and for the `no-loc` list.
+ */
+function localizationKeys(
+  text: string,
+  values: readonly WrittenValue[],
+  data: () => Record<string, unknown>,
+  span: (start: number, end: number) => Span,
+  simple = true,
+): LocalizationKeys {
+  const written: Record<string, string> = {};
+  const raws: Record<string, string> = {};
+  const valueSpans: Record<string, Span> = {};
+  for (const { key, start, end } of values) {
+    const raw = text.slice(start, end);
+    valueSpans[key] = span(start, end);
+    raws[key] = raw;
+    written[key] = unquote(raw);
   }
   // Values come from the parsed YAML; when the YAML is invalid, from the lines as written.
   const value = (key: string): string | undefined => {

@@ -71,6 +71,9 @@ function plainTag(kind: SpanTagKind, start: number, end: number): SpanTag {
 
 /** Any other way to write a span tag, as HTML reads it. */
 function generalTag(text: string, i: number): SpanTag | undefined {
+  // Most `<` open other tags (`<a`, `<br>`): one look at the next character rules them out.
+  const next = text.charCodeAt(i + 1) | 32;
+  if (next !== 115 /* s, S */ && next !== 47 /* / */) return undefined;
   if (!/^<\/?span[\s/>]/i.test(text.slice(i, i + 7))) return undefined;
   const tag = readTag(text, i);
   if (!tag || tag.name !== 'span') return undefined;

@@ -1,6 +1,6 @@
 import type { CheckConfig } from '../config';
 import type { SxsDocument } from '../model';
-import { isEnglish, localeFromPath, normalizeLocale } from '../locale';
+import { isEnglish, localeFromPath, normalizeLocaleAs } from '../locale';
 import { IgnoreMarkers } from './ignore';
 import type { Finding, Report, Rule, RuleContext } from './rule';
 import { RULES } from './registry';
@@ -25,7 +25,7 @@ interface EnabledRule {
  */
 export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
   const pathLocale = options.path ? localeFromPath(options.path) : undefined;
-  const locale = (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || pathLocale;
+  const locale = (doc.keys.contentLocale && normalizeLocaleAs(doc.keys.contentLocale, pathLocale)) || pathLocale;
   const findings = new FindingList(new IgnoreMarkers(doc, config.ignoreMarker));
   const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
   const context: RuleContext = { doc, config, pathLocale, locale, terms, report: (f) => findings.add(f) };

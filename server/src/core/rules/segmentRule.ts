@@ -81,5 +81,7 @@ const NOT_BLANK = /\S/;
 
 /** Only white space (including NBSP) or nothing. */
 export function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false; // most texts start with a visible ASCII character
   return !NOT_BLANK.test(text);
 }
