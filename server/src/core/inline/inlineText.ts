@@ -6,23 +6,13 @@ import { scanHtml, type HtmlScan } from './htmlTags';
 import { findMarkdownLinks, type MarkdownLinks } from './links';
 import { findNumbers } from './numbers';
 import { findPlaceholders } from './placeholders';
+import { findWords, wordLength, wordRunStart } from './words';
 import type { AlertMarker, CodeSpan, Emphasis, Escape, Include, InlineLink, InlineTag, NumberToken, Placeholder, TextRange, Word } from './tokens';
 
 const INCLUDE = /\[!INCLUDE\s*\[[^\]\n]*\]\(([^)\s]*)\)\s*\]/gi;
 const ALERT = /\[!([A-Za-z\p{L}]+)\]/gu;
 /** A bare URL: ASCII up to a space or a character URLs do not hold (CJK text runs on with no space after it). */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[!#-'*-;=?-Z\\^-z|~]*[#-'*+/-9=?-Z\\^-z|~]/g;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
-/** A character that can be part of a word (not only start one). */
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}'’_-]$/u;
-
-/** The character (code point) that ends just before `i`. */
-function charBefore(s: string, i: number): string {
-  const low = s.charCodeAt(i - 1);
-  const high = i >= 2 ? s.charCodeAt(i - 2) : 0;
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? s.slice(i - 2, i) : s[i - 1];
-}
-
 /**
  * One side of a segment read as inline Markdown. Each construct is found the first time a
  * rule asks for it and then kept, so the rules of a segment share one reading; a text
@@ -41,6 +31,7 @@ export class InlineText {
   private _placeholders?: Placeholder[];
   private _numbers?: NumberToken[];
   private _words?: Word[];
+  private _wordLength?: number;
   private _alerts?: AlertMarker[];
 
   /** `text` is the side's raw content; `base` its offset in the document. */
@@ -143,13 +134,12 @@ export class InlineText {
 
   /** The words of the prose (letters and digits), in order. */
   get words(): readonly Word[] {
-    if (this._words) return this._words;
-    const found: Word[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(this.prose); m; m = WORD.exec(this.prose)) {
-      found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, text: m[0] });
-    }
-    return (this._words = found);
+    return (this._words ??= findWords(this.prose, this.base));
+  }
+
+  /** The characters of the prose's words together. */
+  get wordLength(): number {
+    return (this._wordLength ??= this._words ? this._words.reduce((n, w) => n + (w.end - w.start), 0) : wordLength(this.prose));
   }
 
   /**
@@ -157,18 +147,11 @@ export class InlineText {
    * whole side are read, reads only from the range (from the start of a word it cuts).
    */
   wordsIn(range: TextRange): Word[] {
-    if (this._words) return this._words.filter((w) => w.start >= range.start && w.end <= range.end);
+    const inside = (w: Word) => w.start >= range.start && w.end <= range.end;
+    if (this._words) return this._words.filter(inside);
     const prose = this.prose;
-    let from = Math.max(0, range.start - this.base);
-    while (from > 0 && WORD_CHAR.test(charBefore(prose, from))) from -= charBefore(prose, from).length;
-    const found: Word[] = [];
-    WORD.lastIndex = from;
-    for (let m = WORD.exec(prose); m && this.base + m.index < range.end; m = WORD.exec(prose)) {
-      const start = this.base + m.index;
-      const end = start + m[0].length;
-      if (start >= range.start && end <= range.end) found.push({ start, end, text: m[0] });
-    }
-    return found;
+    const from = wordRunStart(prose, Math.max(0, Math.min(prose.length, range.start - this.base)));
+    return findWords(prose, this.base, from, Math.max(from, range.end - this.base)).filter(inside);
   }
 
   /** The document text of a range inside this side. */

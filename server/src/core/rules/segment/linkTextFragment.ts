@@ -27,7 +27,7 @@ export const linkTextFragment = segmentRule({
       if (enWords.length < MIN_ENGLISH_WORDS) return;
       const trWords = wordsIn(s.tr, link);
       if (trWords.length === 0) return; // link-text-empty's case
-      totals ??= { en: letters(s.en.words), tr: letters(s.tr.words) };
+      totals ??= { en: s.en.wordLength, tr: s.tr.wordLength };
       if (totals.en === 0 || totals.tr === 0) return;
       const enShare = letters(enWords) / totals.en;
       const trShare = letters(trWords) / totals.tr;
