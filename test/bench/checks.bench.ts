@@ -1,7 +1,7 @@
 /**
  * `npm run measure:checks -- [folder] [rounds]`: the check throughput of the core (parse +
  * every rule) on every Markdown file of a folder (default: the corpus), read into memory
- * first. Prints the best round, split into parse and checks. Timings vary with the machine's load.
+ * first. Prints the best round, split into parse and checks, and the same with a checker per file. Timings vary with the machine's load.
  */
 import * as fs from 'node:fs';
 import { corpusRoot, markdownFiles } from '../support/corpus';
@@ -19,8 +19,9 @@ function main(): void {
   const line = (what: string, s: number) => console.log(`${what.padEnd(34)} ${s.toFixed(2).padStart(6)} s  ${mbPerSecond(t.bytes, s).toFixed(1).padStart(6)} MB/s`);
   console.log(`${t.files} files, ${(t.bytes / 1e6).toFixed(1)} MB (UTF-8), ${t.segments} segments, ${t.findings} findings; best of ${t.rounds} rounds, Node ${process.version}`);
   line('parse', t.parseSeconds);
-  line('checks (every rule)', t.checksSeconds);
+  line('checks (every rule, one checker)', t.checksSeconds);
   line('parse + checks (the figure)', t.totalSeconds);
+  line('same, checkDocument per file', t.perDocumentSeconds);
 }
 
 main();

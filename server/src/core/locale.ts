@@ -12,28 +12,50 @@ const LOCALE_SHAPE = /^([a-z]{2,3})(?:-([a-z]{4}))?-([a-z]{2}|\d{3})$/i;
 
 /** `de-de` → `de-DE`, `sr-latn-rs` → `sr-Latn-RS`; undefined when the text is not a language-region locale. */
 export function normalizeLocale(text: string): string | undefined {
+  return normalizeWith(text, knownToIcu);
+}
+
+/** True when ICU knows the language and (a two-letter) region: names them. */
+function knownToIcu(language: string, region: string): boolean {
+  if (languageNames.of(language) === language) return false;
+  return !(/^[A-Z]{2}$/.test(region) && regionNames.of(region) === region);
+}
+
+function normalizeWith(text: string, known: (language: string, region: string) => boolean): string | undefined {
   const m = LOCALE_SHAPE.exec(text.trim());
   if (!m) return undefined;
   const language = m[1].toLowerCase();
   const region = m[3].toUpperCase();
-  if (languageNames.of(language) === language) return undefined;
-  if (/^[A-Z]{2}$/.test(region) && regionNames.of(region) === region) return undefined;
-  return spelled(language, m[2], region);
+  if (!known(language, region)) return undefined;
+  return m[2] ? `${language}-${m[2][0].toUpperCase()}${m[2].slice(1).toLowerCase()}-${region}` : `${language}-${region}`;
 }
+
+/** Answers a locale reader keeps at most (a repository names a few locales; paths name many folders that are none). */
+const MAX_ANSWERS = 256;
 
 /**
- * `normalizeLocale(text)` where `known` is a locale `normalizeLocale` returned already (the
- * one a path names): when the text names the same locale, ICU need not be asked again.
+ * Reads locales as `normalizeLocale` and `localeFromPath` do, asking ICU about a language
+ * and region once, for a run over many documents (ICU's data does not change meanwhile, and
+ * asking costs more than reading a document's front matter).
  */
-export function normalizeLocaleAs(text: string, known: string | undefined): string | undefined {
-  const m = known ? LOCALE_SHAPE.exec(text.trim()) : null;
-  if (m && spelled(m[1].toLowerCase(), m[2], m[3].toUpperCase()) === known) return known;
-  return normalizeLocale(text);
-}
+export class LocaleReader {
+  private readonly answers = new Map<string, boolean>();
+  private readonly known = (language: string, region: string): boolean => {
+    const key = `${language}-${region}`;
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
+      answer = knownToIcu(language, region);
+      this.answers.set(key, answer);
+    }
+    return answer;
+  };
 
-/** The locale as the docs spell it: `de-DE`, `sr-Latn-RS`. */
-function spelled(language: string, script: string | undefined, region: string): string {
-  return script ? `${language}-${script[0].toUpperCase()}${script.slice(1).toLowerCase()}-${region}` : `${language}-${region}`;
+  readonly normalize = (text: string): string | undefined => normalizeWith(text, this.known);
+
+  fromPath(path: string): string | undefined {
+    return parsePathLocale(path, this.normalize)?.locale;
+  }
 }
 
 /** True for English locales (`en-US`, `en-GB`). */
@@ -76,20 +98,20 @@ export interface PathLocale {
  * Finds the locale a path names, closest to the file first: a suffix (`page.de-DE.md`),
  * then a locale folder (`docs/de-de/page.md`), then a repository folder (`docs-pr.de-DE/`).
  */
-export function parsePathLocale(path: string): PathLocale | undefined {
+export function parsePathLocale(path: string, normalize: (text: string) => string | undefined = normalizeLocale): PathLocale | undefined {
   const parts = path.replace(/\\/g, '/').split('/');
   const file = parts[parts.length - 1];
   const suffix = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.(md|markdown)$/i.exec(file);
   if (suffix) {
-    const locale = normalizeLocale(suffix[2]);
+    const locale = normalize(suffix[2]);
     if (locale) return { locale, layout: 'suffix', root: parts.slice(0, -1).join('/') };
   }
   for (let i = parts.length - 2; i >= 0; i--) {
     const part = parts[i];
-    const asFolder = normalizeLocale(part);
+    const asFolder = normalize(part);
     if (asFolder) return { locale: asFolder, layout: 'folder', root: parts.slice(0, i + 1).join('/') };
     const repo = /^(.+?)(?:-pr)?\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))$/.exec(part);
-    const asRepo = repo && normalizeLocale(repo[2]);
+    const asRepo = repo && normalize(repo[2]);
     if (repo && asRepo) return { locale: asRepo, layout: 'repo', root: parts.slice(0, i + 1).join('/'), docset: repo[1] };
   }
   return undefined;

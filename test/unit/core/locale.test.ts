@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { normalizeLocale, normalizeLocaleAs } from '../../../server/src/core/locale';
+import { localeFromPath, LocaleReader, normalizeLocale } from '../../../server/src/core/locale';
 
 describe('locales', () => {
   it('spells a locale as the docs do, and knows codes that are no language or region', () => {
@@ -10,10 +10,13 @@ describe('locales', () => {
     assert.equal(normalizeLocale('de'), undefined);
   });
 
-  it('reads a locale like one already known as normalizeLocale does, whatever the two are', () => {
-    const texts = ['de-DE', 'de-de', ' DE-de ', 'de-AT', 'fr-DE', 'sr-latn-rs', 'sr-Latn-RS', 'sr-cyrl-rs', 'xx-yy', 'de-XX', 'de', '', 'de-DE-x'];
-    for (const known of [...texts.map(normalizeLocale), undefined]) {
-      for (const text of texts) assert.equal(normalizeLocaleAs(text, known), normalizeLocale(text), `${text} as ${known}`);
+  it('reads locales and paths with a reader that keeps ICU answers as without one, whatever came before', () => {
+    const reader = new LocaleReader();
+    const texts = ['de-DE', 'de-de', ' DE-de ', 'de-AT', 'fr-DE', 'sr-latn-rs', 'sr-Latn-RS', 'xx-yy', 'de-XX', 'de', '', 'de-DE-x'];
+    const paths = ['/r/docs-pr.de-DE/a.md', '/r/docs/de-de/a.md', '/r/a.fr-FR.md', '/r/to-xx/a.md', 'C:\\r\\docs.it-IT\\a.md', '/r/a.md'];
+    for (let round = 0; round < 2; round++) {
+      for (const text of texts) assert.equal(reader.normalize(text), normalizeLocale(text), text);
+      for (const path of paths) assert.equal(reader.fromPath(path), localeFromPath(path), path);
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { CheckConfig } from '../config';
 import type { SxsDocument } from '../model';
-import { isEnglish, localeFromPath, normalizeLocaleAs } from '../locale';
+import { isEnglish, LocaleReader } from '../locale';
 import { IgnoreMarkers } from './ignore';
 import type { Finding, Report, Rule, RuleContext } from './rule';
 import { RULES } from './registry';
@@ -21,28 +21,50 @@ interface EnabledRule {
 /**
  * Runs every enabled rule on the document and returns its findings in document order,
  * without those an ignore marker silences; each finding carries the edit that would
- * silence it. Segment rules run together, one segment at a time, sharing its reading.
+ * silence it. To check many documents with one configuration, use one {@link Checker}.
  */
 export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
-  const pathLocale = options.path ? localeFromPath(options.path) : undefined;
-  const locale = (doc.keys.contentLocale && normalizeLocaleAs(doc.keys.contentLocale, pathLocale)) || pathLocale;
-  const findings = new FindingList(new IgnoreMarkers(doc, config.ignoreMarker));
-  const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
-  const context: RuleContext = { doc, config, pathLocale, locale, terms, report: (f) => findings.add(f) };
-  const segmentRules: EnabledRule[] = [];
-  for (const rule of options.rules ?? RULES) {
-    const severity = config.rules[rule.code] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    if (rule.checkSegment) {
-      segmentRules.push({ rule, severity });
-    } else {
+  return new Checker(config, options.rules).check(doc, options.path);
+}
+
+/**
+ * Checks documents with one configuration, working out once what they all share: the
+ * rules that run, with their severities, and what ICU says of the locales that paths and
+ * front matter name. A run over many documents (a repository, a report) uses one checker;
+ * it keeps nothing of a document once that document is checked.
+ */
+export class Checker {
+  private readonly documentRules: EnabledRule[] = [];
+  private readonly segmentRules: EnabledRule[] = [];
+  private readonly locales = new LocaleReader();
+
+  constructor(
+    private readonly config: CheckConfig,
+    rules: readonly Rule[] = RULES,
+  ) {
+    for (const rule of rules) {
+      const severity = config.rules[rule.code] ?? rule.defaultSeverity;
+      if (severity === 'off') continue;
+      (rule.checkSegment ? this.segmentRules : this.documentRules).push({ rule, severity });
+    }
+  }
+
+  /** The findings of one document (`path`: its path or URI, which may name its locale). Segment rules run together, one segment at a time, sharing its reading. */
+  check(doc: SxsDocument, path?: string): Finding[] {
+    const config = this.config;
+    const pathLocale = path ? this.locales.fromPath(path) : undefined;
+    const locale = (doc.keys.contentLocale && this.locales.normalize(doc.keys.contentLocale)) || pathLocale;
+    const findings = new FindingList(new IgnoreMarkers(doc, config.ignoreMarker));
+    const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
+    const context: RuleContext = { doc, config, pathLocale, locale, terms, report: (f) => findings.add(f) };
+    for (const { rule, severity } of this.documentRules) {
       findings.from(rule, severity);
       rule.check(context);
     }
+    // English files have no translation to compare.
+    if (this.segmentRules.length && !isEnglish(locale)) runSegmentRules(context, this.segmentRules, findings);
+    return findings.sorted();
   }
-  // English files have no translation to compare.
-  if (segmentRules.length && !isEnglish(locale)) runSegmentRules(context, segmentRules, findings);
-  return findings.sorted();
 }
 
 function runSegmentRules(context: RuleContext, rules: readonly EnabledRule[], findings: FindingList): void {
