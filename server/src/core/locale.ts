@@ -51,10 +51,20 @@ export class LocaleReader {
     return answer;
   };
 
+  /** The locale each folder names, by folder (the files of a run share a few folders). */
+  private readonly folders = new Map<string, string | undefined>();
+
   readonly normalize = (text: string): string | undefined => normalizeWith(text, this.known);
 
   fromPath(path: string): string | undefined {
-    return parsePathLocale(path, this.normalize)?.locale;
+    const { folder, file } = splitPath(path);
+    const suffix = suffixLocale(folder ?? '', file, this.normalize);
+    if (suffix || folder === undefined) return suffix?.locale;
+    if (this.folders.has(folder)) return this.folders.get(folder);
+    if (this.folders.size >= MAX_ANSWERS) this.folders.clear();
+    const locale = folderLocale(folder, this.normalize)?.locale;
+    this.folders.set(folder, locale);
+    return locale;
   }
 }
 
@@ -99,14 +109,28 @@ export interface PathLocale {
  * then a locale folder (`docs/de-de/page.md`), then a repository folder (`docs-pr.de-DE/`).
  */
 export function parsePathLocale(path: string, normalize: (text: string) => string | undefined = normalizeLocale): PathLocale | undefined {
-  const parts = path.replace(/\\/g, '/').split('/');
-  const file = parts[parts.length - 1];
+  const { folder, file } = splitPath(path);
+  return suffixLocale(folder ?? '', file, normalize) ?? (folder === undefined ? undefined : folderLocale(folder, normalize));
+}
+
+/** The folder (undefined when the path has none) and the file name, with `/` for `\\`. */
+function splitPath(path: string): { folder: string | undefined; file: string } {
+  const p = path.replace(/\\/g, '/');
+  const slash = p.lastIndexOf('/');
+  return slash === -1 ? { folder: undefined, file: p } : { folder: p.slice(0, slash), file: p.slice(slash + 1) };
+}
+
+/** `page.de-DE.md`. */
+function suffixLocale(folder: string, file: string, normalize: (text: string) => string | undefined): PathLocale | undefined {
   const suffix = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z]{4})?-(?:[A-Za-z]{2}|\d{3}))\.(md|markdown)$/i.exec(file);
-  if (suffix) {
-    const locale = normalize(suffix[2]);
-    if (locale) return { locale, layout: 'suffix', root: parts.slice(0, -1).join('/') };
-  }
-  for (let i = parts.length - 2; i >= 0; i--) {
+  const locale = suffix ? normalize(suffix[2]) : undefined;
+  return locale ? { locale, layout: 'suffix', root: folder } : undefined;
+}
+
+/** A locale folder or a repository folder, the innermost first. */
+function folderLocale(folder: string, normalize: (text: string) => string | undefined): PathLocale | undefined {
+  const parts = folder.split('/');
+  for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i];
     const asFolder = normalize(part);
     if (asFolder) return { locale: asFolder, layout: 'folder', root: parts.slice(0, i + 1).join('/') };

@@ -48,12 +48,18 @@ function canonicalTag(text: string, i: number): SpanTag | undefined {
   if (next === 47 /* / */) {
     return text.startsWith(CLOSE, i) ? plainTag('close', i, i + CLOSE.length) : undefined;
   }
-  if (next !== 115 /* s */ || !text.startsWith('<span', i)) return undefined;
-  if (text.startsWith(TTU, i)) return idTag('translation', text, i, TTU.length);
-  if (text.startsWith(LOOKUP, i)) return plainTag('lookup', i, i + LOOKUP.length);
-  if (text.startsWith(STU, i)) return idTag('source', text, i, STU.length);
+  if (next !== 115 /* s */) return undefined;
   if (text.startsWith(PLAIN, i)) return plainTag('plain', i, i + PLAIN.length);
-  return undefined;
+  // The other openings differ at `<span d` / `<span c`, then at `data-ttu` / `data-stu`.
+  switch (text.charCodeAt(i + 6)) {
+    case 100 /* d */:
+      if (text.startsWith(TTU, i)) return idTag('translation', text, i, TTU.length);
+      return text.startsWith(STU, i) ? idTag('source', text, i, STU.length) : undefined;
+    case 99 /* c */:
+      return text.startsWith(LOOKUP, i) ? plainTag('lookup', i, i + LOOKUP.length) : undefined;
+    default:
+      return undefined;
+  }
 }
 
 function idTag(kind: SpanTagKind, text: string, i: number, prefixLength: number): SpanTag | undefined {
