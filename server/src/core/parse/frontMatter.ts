@@ -39,7 +39,7 @@ export interface FrontMatterResult {
  * a YAML parse; its `data` is then parsed when first read.
  */
 export function readFrontMatter(text: string, lines: LineIndex, bodyStart: number): FrontMatterResult {
-  const span = (start: number, end: number): Span => ({ start, end, range: lines.rangeOf(start, end) });
+  const span = (start: number, end: number): Span => lines.span(start, end);
   const fences = findFences(text, lines, bodyStart);
   if (!fences) return { frontMatter: undefined, keys: { noLoc: [], valueSpans: {} } };
   const { contentStart, contentEnd, end } = fences;
