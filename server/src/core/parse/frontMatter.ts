@@ -91,6 +91,8 @@ function findFences(text: string, lines: LineIndex, bodyStart: number): Fences |
   if (text.slice(bodyStart, lines.lineEnd(firstLine)).trimEnd() !== '---') return undefined;
   for (let line = firstLine + 1; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
+    const first = text.charCodeAt(start);
+    if (first !== 45 /* - */ && first !== 46 /* . */) continue;
     const lineText = text.slice(start, lines.lineEnd(line)).trimEnd();
     if (lineText === '---' || lineText === '...') {
       const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;

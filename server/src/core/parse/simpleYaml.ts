@@ -46,7 +46,7 @@ export function readSimpleYaml(yaml: string): SimpleEntry[] | undefined {
     if (end > start) {
       if (isKeyStart(yaml.charCodeAt(start))) {
         const entry = readKeyLine(yaml, start, end, lineEnd);
-        if (!entry || keys.has(entry.key) || NON_STRING_KEY.test(entry.key)) return undefined;
+        if (!entry || keys.has(entry.key) || ((entry.key.length === 4 || entry.key.length === 5) && NON_STRING_KEY.test(entry.key))) return undefined;
         keys.add(entry.key);
         entries.push(entry);
         listIndent = entry.valueStart === entry.valueEnd ? -1 : undefined;
