@@ -66,9 +66,8 @@ function leftover(run: Run, base: number): EmphasisRun {
 
 function delimiterRuns(text: string): Run[] {
   const runs: Run[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '*' && c !== '_') continue;
+  for (let i = nextMarker(text, 0); i !== -1; i = nextMarker(text, i + 1)) {
+    const c = text[i] as '*' | '_';
     if (isEscaped(text, i)) continue;
     let j = i + 1;
     while (text[j] === c) j++;
@@ -82,4 +81,13 @@ function delimiterRuns(text: string): Run[] {
     i = j - 1;
   }
   return runs;
+}
+
+/** The next `*` or `_` from `from` on, or -1. */
+function nextMarker(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 /* * */ || c === 95 /* _ */) return i;
+  }
+  return -1;
 }

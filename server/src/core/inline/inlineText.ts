@@ -163,6 +163,9 @@ export class InlineText {
     const t = this.codeMasked;
     if (t.indexOf('http') === -1 && t.indexOf('www.') === -1) return [];
     const taken: TextRange[] = [...md, ...this.markdown.broken, ...this.html.links, ...this.html.tags, ...this.html.autolinks, ...this.html.comments, ...this.includes];
+    // A bare URL starts at `http` or `www.`: when each of those is inside a link already found, there is none.
+    const isTaken = (at: number) => taken.some((r) => r.start <= this.base + at && this.base + at < r.end);
+    if (everyOccurrence(t, 'http', isTaken) && everyOccurrence(t, 'www.', isTaken)) return [];
     const found: InlineLink[] = [];
     BARE_URL.lastIndex = 0;
     for (let m = BARE_URL.exec(t); m; m = BARE_URL.exec(t)) {
@@ -176,3 +179,8 @@ export class InlineText {
 }
 
 const EMPTY_HTML: HtmlScan = { tags: [], links: [], autolinks: [], angles: [], comments: [] };
+
+function everyOccurrence(text: string, search: string, test: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) if (!test(at)) return false;
+  return true;
+}

@@ -17,9 +17,8 @@ export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
   if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return { links, broken };
   for (let k = text.indexOf(']'); k !== -1; k = text.indexOf(']', k + 1)) {
     if (isEscaped(text, k)) continue;
-    let after = k + 1;
-    while (text[after] === ' ' || text[after] === '\t' || text[after] === '\n' || text[after] === '\r') after++;
-    if (text[after] !== '(') continue;
+    const after = skipBlanks(text, k + 1);
+    if (text.charCodeAt(after) !== 40 /* ( */) continue;
     const open = matchingOpen(text, k);
     if (open === -1) continue;
     const dest = readDestination(text, after + 1);
@@ -53,10 +52,10 @@ const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/|\.\.?\/|#)|\//i;
 function matchingOpen(text: string, close: number): number {
   let depth = 0;
   for (let j = close - 1; j >= 0; j--) {
-    const c = text[j];
-    if (c !== '[' && c !== ']') continue;
+    const c = text.charCodeAt(j);
+    if (c !== 91 /* [ */ && c !== 93 /* ] */) continue;
     if (isEscaped(text, j)) continue;
-    if (c === ']') depth++;
+    if (c === 93) depth++;
     else if (depth === 0) return j;
     else depth--;
   }
@@ -85,14 +84,14 @@ function readDestination(text: string, from: number): Destination | undefined {
   } else {
     let depth = 0;
     while (i < text.length) {
-      const c = text[i];
-      if (c === '\\') {
+      const c = text.charCodeAt(i);
+      if (c === 92 /* backslash */) {
         i += 2;
         continue;
       }
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') break;
-      if (c === '(') depth++;
-      else if (c === ')') {
+      if (isBlank(c)) break;
+      if (c === 40 /* ( */) depth++;
+      else if (c === 41 /* ) */) {
         if (depth === 0) break;
         depth--;
       }
@@ -112,6 +111,11 @@ function readDestination(text: string, from: number): Destination | undefined {
 }
 
 function skipBlanks(text: string, i: number): number {
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** Space, tab, line feed, carriage return. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }

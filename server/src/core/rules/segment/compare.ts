@@ -16,7 +16,7 @@ export function normalizeUrl(url: string, locale: string | undefined): string {
     if (u.includes(`${folder}/`)) u = u.split(`${folder}/`).join('/');
     if (u.endsWith(folder)) u = u.slice(0, -folder.length);
   }
-  return u.replace(/\/+(?=$|[?#])/, '');
+  return u.endsWith('/') || u.includes('/?') || u.includes('/#') ? u.replace(/\/+(?=$|[?#])/, '') : u;
 }
 
 /** The items of `a` that `b` does not have, counting repeats (multiset difference), in `a`'s order. */
