@@ -1,5 +1,5 @@
 import { isEscaped, isPunctuation, isWhitespace } from './chars';
-import type { Emphasis, EmphasisRun, EmphasisSpan } from './tokens';
+import { NONE, type Emphasis, type EmphasisRun, type EmphasisSpan } from './tokens';
 
 interface Run {
   readonly char: '*' | '_';
@@ -18,7 +18,7 @@ interface Run {
  * a comparison needs: the spans, and the marker runs that could open or close but found no partner.
  */
 export function findEmphasis(text: string, base: number): Emphasis {
-  if (text.indexOf('*') === -1 && text.indexOf('_') === -1) return { spans: [], unmatched: [] };
+  if (text.indexOf('*') === -1 && text.indexOf('_') === -1) return NO_EMPHASIS;
   const runs = delimiterRuns(text);
   const spans: EmphasisSpan[] = [];
   const stack: Run[] = [];
@@ -33,6 +33,8 @@ export function findEmphasis(text: string, base: number): Emphasis {
   unmatched.sort((a, b) => a.start - b.start);
   return { spans, unmatched };
 }
+
+const NO_EMPHASIS: Emphasis = { spans: NONE, unmatched: NONE };
 
 function closeWith(run: Run, stack: Run[], spans: EmphasisSpan[], base: number, unmatched: EmphasisRun[]): void {
   while (run.left > 0) {

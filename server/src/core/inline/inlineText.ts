@@ -7,7 +7,7 @@ import { findMarkdownLinks, type MarkdownLinks } from './links';
 import { findNumbers } from './numbers';
 import { findPlaceholders } from './placeholders';
 import { findWords, wordLength, wordRunStart } from './words';
-import type { AlertMarker, CodeSpan, Emphasis, Escape, Include, InlineLink, InlineTag, NumberToken, Placeholder, TextRange, Word } from './tokens';
+import { NONE, type AlertMarker, type CodeSpan, type Emphasis, type Escape, type Include, type InlineLink, type InlineTag, type NumberToken, type Placeholder, type TextRange, type Word } from './tokens';
 
 const INCLUDE = /\[!INCLUDE\s*\[[^\]\n]*\]\(([^)\s]*)\)\s*\]/gi;
 const ALERT = /\[!([A-Za-z\p{L}]+)\]/gu;
@@ -19,20 +19,20 @@ const BARE_URL = /\b(?:https?:\/\/|www\.)[!#-'*-;=?-Z\\^-z|~]*[#-'*+/-9=?-Z\\^-z
  * without a construct costs one `indexOf` for it. Offsets are document offsets.
  */
 export class InlineText {
-  private _code?: CodeSpan[];
+  private _code?: readonly CodeSpan[];
   private _codeMasked?: string;
   private _html?: HtmlScan;
   private _md?: MarkdownLinks;
-  private _includes?: Include[];
-  private _links?: InlineLink[];
+  private _includes?: readonly Include[];
+  private _links?: readonly InlineLink[];
   private _prose?: string;
   private _emphasis?: Emphasis;
-  private _escapes?: Escape[];
-  private _placeholders?: Placeholder[];
-  private _numbers?: NumberToken[];
-  private _words?: Word[];
+  private _escapes?: readonly Escape[];
+  private _placeholders?: readonly Placeholder[];
+  private _numbers?: readonly NumberToken[];
+  private _words?: readonly Word[];
   private _wordLength?: number;
-  private _alerts?: AlertMarker[];
+  private _alerts?: readonly AlertMarker[];
 
   /** `text` is the side's raw content; `base` its offset in the document. */
   constructor(
@@ -41,7 +41,7 @@ export class InlineText {
   ) {}
 
   get codeSpans(): readonly CodeSpan[] {
-    return (this._code ??= findCodeSpans(this.text, this.base));
+    return (this._code ??= this.text.indexOf('`') === -1 ? NONE : findCodeSpans(this.text, this.base));
   }
 
   /** The text with its code spans blanked: what the other constructs are read from. */
@@ -60,13 +60,12 @@ export class InlineText {
 
   get includes(): readonly Include[] {
     if (this._includes) return this._includes;
+    if (this.text.indexOf('[!') === -1) return (this._includes = NONE);
     const found: Include[] = [];
-    if (this.text.indexOf('[!') !== -1) {
-      INCLUDE.lastIndex = 0;
-      for (let m = INCLUDE.exec(this.codeMasked); m; m = INCLUDE.exec(this.codeMasked)) {
-        const pathStart = this.base + m.index + m[0].indexOf('](') + 2;
-        found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, path: m[1], pathStart, pathEnd: pathStart + m[1].length });
-      }
+    INCLUDE.lastIndex = 0;
+    for (let m = INCLUDE.exec(this.codeMasked); m; m = INCLUDE.exec(this.codeMasked)) {
+      const pathStart = this.base + m.index + m[0].indexOf('](') + 2;
+      found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, path: m[1], pathStart, pathEnd: pathStart + m[1].length });
     }
     return (this._includes = found);
   }
@@ -79,7 +78,7 @@ export class InlineText {
   get links(): readonly InlineLink[] {
     if (this._links) return this._links;
     const t = this.text;
-    if (t.indexOf('[') === -1 && t.indexOf('<') === -1 && t.indexOf('http') === -1 && t.indexOf('www.') === -1) return (this._links = []);
+    if (t.indexOf('[') === -1 && t.indexOf('<') === -1 && t.indexOf('http') === -1 && t.indexOf('www.') === -1) return (this._links = NONE);
     const includes = this.includes;
     const md = includes.length ? this.markdown.links.filter((l) => !includes.some((i) => i.start <= l.start && l.end <= i.end)) : this.markdown.links;
     const all = [...md, ...this.html.links, ...this.html.autolinks, ...this.bareUrls(md)];
@@ -108,7 +107,7 @@ export class InlineText {
   }
 
   get escapes(): readonly Escape[] {
-    return (this._escapes ??= this.text.indexOf('\\') === -1 ? [] : findEscapes(this.prose, this.base));
+    return (this._escapes ??= this.text.indexOf('\\') === -1 ? NONE : findEscapes(this.prose, this.base));
   }
 
   get placeholders(): readonly Placeholder[] {
@@ -121,13 +120,12 @@ export class InlineText {
 
   get alerts(): readonly AlertMarker[] {
     if (this._alerts) return this._alerts;
+    if (this.text.indexOf('[!') === -1) return (this._alerts = NONE);
     const found: AlertMarker[] = [];
-    if (this.text.indexOf('[!') !== -1) {
-      ALERT.lastIndex = 0;
-      for (let m = ALERT.exec(this.prose); m; m = ALERT.exec(this.prose)) {
-        if (/^include$/i.test(m[1])) continue;
-        found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, marker: m[0] });
-      }
+    ALERT.lastIndex = 0;
+    for (let m = ALERT.exec(this.prose); m; m = ALERT.exec(this.prose)) {
+      if (/^include$/i.test(m[1])) continue;
+      found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, marker: m[0] });
     }
     return (this._alerts = found);
   }

@@ -1,10 +1,12 @@
 import { isEscaped } from './chars';
-import type { BrokenLink, InlineLink } from './tokens';
+import { NONE, type BrokenLink, type InlineLink } from './tokens';
 
 export interface MarkdownLinks {
-  readonly links: InlineLink[];
-  readonly broken: BrokenLink[];
+  readonly links: readonly InlineLink[];
+  readonly broken: readonly BrokenLink[];
 }
+
+const NO_LINKS: MarkdownLinks = { links: NONE, broken: NONE };
 
 /**
  * The Markdown links and images of a text whose code spans are blanked: `[text](url)`,
@@ -12,9 +14,9 @@ export interface MarkdownLinks {
  * parentheses or in `<…>`. Also `[text] (url)`, which does not render as a link.
  */
 export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
+  if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return NO_LINKS;
   const links: InlineLink[] = [];
   const broken: BrokenLink[] = [];
-  if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return { links, broken };
   for (let k = text.indexOf(']'); k !== -1; k = text.indexOf(']', k + 1)) {
     if (isEscaped(text, k)) continue;
     const after = skipBlanks(text, k + 1);

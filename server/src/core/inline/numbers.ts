@@ -1,4 +1,4 @@
-import type { NumberToken, TextRange } from './tokens';
+import { NONE, type NumberToken, type TextRange } from './tokens';
 
 /**
  * A number as written: digits of any script, joined by the separators that numbers, dates
@@ -14,9 +14,9 @@ const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billio
 const ORDINAL = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
 /** The numbers of a text whose code spans, URLs and tags are blanked; numbers inside `skip` (placeholders) are left out. */
-export function findNumbers(text: string, base: number, skip: readonly TextRange[]): NumberToken[] {
+export function findNumbers(text: string, base: number, skip: readonly TextRange[]): readonly NumberToken[] {
+  if (!/\p{Nd}/u.test(text)) return NONE;
   const found: NumberToken[] = [];
-  if (!/\p{Nd}/u.test(text)) return found;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const start = base + m.index;
