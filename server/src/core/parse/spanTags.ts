@@ -49,12 +49,15 @@ function canonicalTag(text: string, i: number): SpanTag | undefined {
     return text.startsWith(CLOSE, i) ? plainTag('close', i, i + CLOSE.length) : undefined;
   }
   if (next !== 115 /* s */) return undefined;
-  if (text.startsWith(PLAIN, i)) return plainTag('plain', i, i + PLAIN.length);
-  // The other openings differ at `<span d` / `<span c`, then at `data-ttu` / `data-stu`.
+  // The openings differ at `<span>` / `<span d` / `<span c`, then at `data-ttu` / `data-stu`:
+  // one character says which to compare.
+  if (text.charCodeAt(i + 5) === 62 /* > */) return text.startsWith(PLAIN, i) ? plainTag('plain', i, i + PLAIN.length) : undefined;
   switch (text.charCodeAt(i + 6)) {
-    case 100 /* d */:
-      if (text.startsWith(TTU, i)) return idTag('translation', text, i, TTU.length);
-      return text.startsWith(STU, i) ? idTag('source', text, i, STU.length) : undefined;
+    case 100 /* d */: {
+      const translation = text.charCodeAt(i + 11) === 116; /* t of ttu */
+      const literal = translation ? TTU : STU;
+      return text.startsWith(literal, i) ? idTag(translation ? 'translation' : 'source', text, i, literal.length) : undefined;
+    }
     case 99 /* c */:
       return text.startsWith(LOOKUP, i) ? plainTag('lookup', i, i + LOOKUP.length) : undefined;
     default:
