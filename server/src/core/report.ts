@@ -1,7 +1,7 @@
 import type { CheckConfig } from './config';
-import { localeFromPath } from './locale';
+import { LocaleReader } from './locale';
 import { parse } from './parse/parse';
-import { checkDocument } from './rules/check';
+import { Checker } from './rules/check';
 import type { Finding } from './rules/rule';
 import { RULES } from './rules/registry';
 
@@ -29,14 +29,16 @@ export function buildReport(files: Iterable<ReportFile>, config: CheckConfig, on
   let n = 0;
   let bytes = 0;
   let segments = 0;
+  const checker = new Checker(config);
+  const pathLocales = new LocaleReader();
   for (const file of files) {
     n++;
     bytes += file.text.length;
-    const locale = localeFromPath(file.path) ?? '(none)';
+    const locale = pathLocales.fromPath(file.path) ?? '(none)';
     locales.add(locale);
     const doc = parse(file.text);
     segments += doc.segments.length;
-    for (const finding of checkDocument(doc, config, { path: file.path })) {
+    for (const finding of checker.check(doc, file.path)) {
       const byLocale = (counts[finding.code] ??= {});
       byLocale[locale] = (byLocale[locale] ?? 0) + 1;
       onFinding?.(file, finding);

@@ -13,12 +13,18 @@ export function isAsciiPunctuation(c: number): boolean {
 
 /** Unicode punctuation or symbol. Blanked text (code, a link's `](url)`, a tag) counts as punctuation: it starts and ends with `` ` ``, `]`, `<` or `>`. */
 export function isPunctuation(ch: string | undefined): boolean {
-  return ch !== undefined && (ch === BLANK || PUNCTUATION.test(ch));
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 1 /* BLANK */ || isAsciiPunctuation(c); // ASCII punctuation and symbols are all \p{P} or \p{S}
+  return PUNCTUATION.test(ch);
 }
 
 /** Unicode whitespace; the start or end of the text counts as whitespace, as in CommonMark. */
 export function isWhitespace(ch: string | undefined): boolean {
-  return ch === undefined || WHITESPACE.test(ch);
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE.test(ch);
 }
 
 /** True when the character at `i` is escaped by an odd number of backslashes before it. */

@@ -1,5 +1,5 @@
 import { isEscaped, isPunctuation, isWhitespace } from './chars';
-import type { Emphasis, EmphasisRun, EmphasisSpan } from './tokens';
+import { NONE, type Emphasis, type EmphasisRun, type EmphasisSpan } from './tokens';
 
 interface Run {
   readonly char: '*' | '_';
@@ -18,7 +18,7 @@ interface Run {
  * a comparison needs: the spans, and the marker runs that could open or close but found no partner.
  */
 export function findEmphasis(text: string, base: number): Emphasis {
-  if (text.indexOf('*') === -1 && text.indexOf('_') === -1) return { spans: [], unmatched: [] };
+  if (text.indexOf('*') === -1 && text.indexOf('_') === -1) return NO_EMPHASIS;
   const runs = delimiterRuns(text);
   const spans: EmphasisSpan[] = [];
   const stack: Run[] = [];
@@ -33,6 +33,8 @@ export function findEmphasis(text: string, base: number): Emphasis {
   unmatched.sort((a, b) => a.start - b.start);
   return { spans, unmatched };
 }
+
+const NO_EMPHASIS: Emphasis = { spans: NONE, unmatched: NONE };
 
 function closeWith(run: Run, stack: Run[], spans: EmphasisSpan[], base: number, unmatched: EmphasisRun[]): void {
   while (run.left > 0) {
@@ -66,9 +68,8 @@ function leftover(run: Run, base: number): EmphasisRun {
 
 function delimiterRuns(text: string): Run[] {
   const runs: Run[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '*' && c !== '_') continue;
+  for (let i = nextMarker(text, 0); i !== -1; i = nextMarker(text, i + 1)) {
+    const c = text[i] as '*' | '_';
     if (isEscaped(text, i)) continue;
     let j = i + 1;
     while (text[j] === c) j++;
@@ -82,4 +83,13 @@ function delimiterRuns(text: string): Run[] {
     i = j - 1;
   }
   return runs;
+}
+
+/** The next `*` or `_` from `from` on, or -1. */
+function nextMarker(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 /* * */ || c === 95 /* _ */) return i;
+  }
+  return -1;
 }

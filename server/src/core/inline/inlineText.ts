@@ -6,33 +6,35 @@ import { scanHtml, type HtmlScan } from './htmlTags';
 import { findMarkdownLinks, type MarkdownLinks } from './links';
 import { findNumbers } from './numbers';
 import { findPlaceholders } from './placeholders';
-import type { AlertMarker, CodeSpan, Emphasis, Escape, Include, InlineLink, InlineTag, NumberToken, Placeholder, TextRange, Word } from './tokens';
+import { findWords, wordLength, wordRunStart } from './words';
+import { NONE, type AlertMarker, type CodeSpan, type Emphasis, type Escape, type Include, type InlineLink, type InlineTag, type NumberToken, type Placeholder, type TextRange, type Word } from './tokens';
 
 const INCLUDE = /\[!INCLUDE\s*\[[^\]\n]*\]\(([^)\s]*)\)\s*\]/gi;
 const ALERT = /\[!([A-Za-z\p{L}]+)\]/gu;
 /** A bare URL: ASCII up to a space or a character URLs do not hold (CJK text runs on with no space after it). */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[!#-'*-;=?-Z\\^-z|~]*[#-'*+/-9=?-Z\\^-z|~]/g;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
 
 /**
  * One side of a segment read as inline Markdown. Each construct is found the first time a
  * rule asks for it and then kept, so the rules of a segment share one reading; a text
- * without a construct costs one `indexOf` for it. Offsets are document offsets.
+ * without a construct costs one `indexOf` for it, and shares one empty list ({@link NONE}).
+ * Offsets are document offsets.
  */
 export class InlineText {
-  private _code?: CodeSpan[];
+  private _code?: readonly CodeSpan[];
   private _codeMasked?: string;
   private _html?: HtmlScan;
   private _md?: MarkdownLinks;
-  private _includes?: Include[];
-  private _links?: InlineLink[];
+  private _includes?: readonly Include[];
+  private _links?: readonly InlineLink[];
   private _prose?: string;
   private _emphasis?: Emphasis;
-  private _escapes?: Escape[];
-  private _placeholders?: Placeholder[];
-  private _numbers?: NumberToken[];
-  private _words?: Word[];
-  private _alerts?: AlertMarker[];
+  private _escapes?: readonly Escape[];
+  private _placeholders?: readonly Placeholder[];
+  private _numbers?: readonly NumberToken[];
+  private _words?: readonly Word[];
+  private _wordLength?: number;
+  private _alerts?: readonly AlertMarker[];
 
   /** `text` is the side's raw content; `base` its offset in the document. */
   constructor(
@@ -41,7 +43,7 @@ export class InlineText {
   ) {}
 
   get codeSpans(): readonly CodeSpan[] {
-    return (this._code ??= findCodeSpans(this.text, this.base));
+    return (this._code ??= this.text.indexOf('`') === -1 ? NONE : findCodeSpans(this.text, this.base));
   }
 
   /** The text with its code spans blanked: what the other constructs are read from. */
@@ -60,13 +62,12 @@ export class InlineText {
 
   get includes(): readonly Include[] {
     if (this._includes) return this._includes;
+    if (this.text.indexOf('[!') === -1) return (this._includes = NONE);
     const found: Include[] = [];
-    if (this.text.indexOf('[!') !== -1) {
-      INCLUDE.lastIndex = 0;
-      for (let m = INCLUDE.exec(this.codeMasked); m; m = INCLUDE.exec(this.codeMasked)) {
-        const pathStart = this.base + m.index + m[0].indexOf('](') + 2;
-        found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, path: m[1], pathStart, pathEnd: pathStart + m[1].length });
-      }
+    INCLUDE.lastIndex = 0;
+    for (let m = INCLUDE.exec(this.codeMasked); m; m = INCLUDE.exec(this.codeMasked)) {
+      const pathStart = this.base + m.index + m[0].indexOf('](') + 2;
+      found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, path: m[1], pathStart, pathEnd: pathStart + m[1].length });
     }
     return (this._includes = found);
   }
@@ -79,7 +80,7 @@ export class InlineText {
   get links(): readonly InlineLink[] {
     if (this._links) return this._links;
     const t = this.text;
-    if (t.indexOf('[') === -1 && t.indexOf('<') === -1 && t.indexOf('http') === -1 && t.indexOf('www.') === -1) return (this._links = []);
+    if (t.indexOf('[') === -1 && t.indexOf('<') === -1 && t.indexOf('http') === -1 && t.indexOf('www.') === -1) return (this._links = NONE);
     const includes = this.includes;
     const md = includes.length ? this.markdown.links.filter((l) => !includes.some((i) => i.start <= l.start && l.end <= i.end)) : this.markdown.links;
     const all = [...md, ...this.html.links, ...this.html.autolinks, ...this.bareUrls(md)];
@@ -108,7 +109,7 @@ export class InlineText {
   }
 
   get escapes(): readonly Escape[] {
-    return (this._escapes ??= this.text.indexOf('\\') === -1 ? [] : findEscapes(this.prose, this.base));
+    return (this._escapes ??= this.text.indexOf('\\') === -1 ? NONE : findEscapes(this.prose, this.base));
   }
 
   get placeholders(): readonly Placeholder[] {
@@ -121,26 +122,36 @@ export class InlineText {
 
   get alerts(): readonly AlertMarker[] {
     if (this._alerts) return this._alerts;
+    if (this.text.indexOf('[!') === -1) return (this._alerts = NONE);
     const found: AlertMarker[] = [];
-    if (this.text.indexOf('[!') !== -1) {
-      ALERT.lastIndex = 0;
-      for (let m = ALERT.exec(this.prose); m; m = ALERT.exec(this.prose)) {
-        if (/^include$/i.test(m[1])) continue;
-        found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, marker: m[0] });
-      }
+    ALERT.lastIndex = 0;
+    for (let m = ALERT.exec(this.prose); m; m = ALERT.exec(this.prose)) {
+      if (/^include$/i.test(m[1])) continue;
+      found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, marker: m[0] });
     }
     return (this._alerts = found);
   }
 
   /** The words of the prose (letters and digits), in order. */
   get words(): readonly Word[] {
-    if (this._words) return this._words;
-    const found: Word[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(this.prose); m; m = WORD.exec(this.prose)) {
-      found.push({ start: this.base + m.index, end: this.base + m.index + m[0].length, text: m[0] });
-    }
-    return (this._words = found);
+    return (this._words ??= findWords(this.prose, this.base));
+  }
+
+  /** The characters of the prose's words together. */
+  get wordLength(): number {
+    return (this._wordLength ??= this._words ? this._words.reduce((n, w) => n + (w.end - w.start), 0) : wordLength(this.prose));
+  }
+
+  /**
+   * The words of the prose inside a range, as `words` has them. Before the words of the
+   * whole side are read, reads only from the range (from the start of a word it cuts).
+   */
+  wordsIn(range: TextRange): Word[] {
+    const inside = (w: Word) => w.start >= range.start && w.end <= range.end;
+    if (this._words) return this._words.filter(inside);
+    const prose = this.prose;
+    const from = wordRunStart(prose, Math.max(0, Math.min(prose.length, range.start - this.base)));
+    return findWords(prose, this.base, from, Math.max(from, range.end - this.base)).filter(inside);
   }
 
   /** The document text of a range inside this side. */
@@ -152,6 +163,9 @@ export class InlineText {
     const t = this.codeMasked;
     if (t.indexOf('http') === -1 && t.indexOf('www.') === -1) return [];
     const taken: TextRange[] = [...md, ...this.markdown.broken, ...this.html.links, ...this.html.tags, ...this.html.autolinks, ...this.html.comments, ...this.includes];
+    // A bare URL starts at `http` or `www.`: when each of those is inside a link already found, there is none.
+    const isTaken = (at: number) => taken.some((r) => r.start <= this.base + at && this.base + at < r.end);
+    if (everyOccurrence(t, 'http', isTaken) && everyOccurrence(t, 'www.', isTaken)) return [];
     const found: InlineLink[] = [];
     BARE_URL.lastIndex = 0;
     for (let m = BARE_URL.exec(t); m; m = BARE_URL.exec(t)) {
@@ -165,3 +179,8 @@ export class InlineText {
 }
 
 const EMPTY_HTML: HtmlScan = { tags: [], links: [], autolinks: [], angles: [], comments: [] };
+
+function everyOccurrence(text: string, search: string, test: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) if (!test(at)) return false;
+  return true;
+}

@@ -1,10 +1,12 @@
 import { isEscaped } from './chars';
-import type { BrokenLink, InlineLink } from './tokens';
+import { NONE, type BrokenLink, type InlineLink } from './tokens';
 
 export interface MarkdownLinks {
-  readonly links: InlineLink[];
-  readonly broken: BrokenLink[];
+  readonly links: readonly InlineLink[];
+  readonly broken: readonly BrokenLink[];
 }
+
+const NO_LINKS: MarkdownLinks = { links: NONE, broken: NONE };
 
 /**
  * The Markdown links and images of a text whose code spans are blanked: `[text](url)`,
@@ -12,14 +14,13 @@ export interface MarkdownLinks {
  * parentheses or in `<…>`. Also `[text] (url)`, which does not render as a link.
  */
 export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
+  if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return NO_LINKS;
   const links: InlineLink[] = [];
   const broken: BrokenLink[] = [];
-  if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return { links, broken };
   for (let k = text.indexOf(']'); k !== -1; k = text.indexOf(']', k + 1)) {
     if (isEscaped(text, k)) continue;
-    let after = k + 1;
-    while (text[after] === ' ' || text[after] === '\t' || text[after] === '\n' || text[after] === '\r') after++;
-    if (text[after] !== '(') continue;
+    const after = skipBlanks(text, k + 1);
+    if (text.charCodeAt(after) !== 40 /* ( */) continue;
     const open = matchingOpen(text, k);
     if (open === -1) continue;
     const dest = readDestination(text, after + 1);
@@ -53,10 +54,10 @@ const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/|\.\.?\/|#)|\//i;
 function matchingOpen(text: string, close: number): number {
   let depth = 0;
   for (let j = close - 1; j >= 0; j--) {
-    const c = text[j];
-    if (c !== '[' && c !== ']') continue;
+    const c = text.charCodeAt(j);
+    if (c !== 91 /* [ */ && c !== 93 /* ] */) continue;
     if (isEscaped(text, j)) continue;
-    if (c === ']') depth++;
+    if (c === 93) depth++;
     else if (depth === 0) return j;
     else depth--;
   }
@@ -85,14 +86,14 @@ function readDestination(text: string, from: number): Destination | undefined {
   } else {
     let depth = 0;
     while (i < text.length) {
-      const c = text[i];
-      if (c === '\\') {
+      const c = text.charCodeAt(i);
+      if (c === 92 /* backslash */) {
         i += 2;
         continue;
       }
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') break;
-      if (c === '(') depth++;
-      else if (c === ')') {
+      if (isBlank(c)) break;
+      if (c === 40 /* ( */) depth++;
+      else if (c === 41 /* ) */) {
         if (depth === 0) break;
         depth--;
       }
@@ -112,6 +113,11 @@ function readDestination(text: string, from: number): Destination | undefined {
 }
 
 function skipBlanks(text: string, i: number): number {
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** Space, tab, line feed, carriage return. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }

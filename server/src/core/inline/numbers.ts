@@ -1,4 +1,4 @@
-import type { NumberToken, TextRange } from './tokens';
+import { NONE, type NumberToken, type TextRange } from './tokens';
 
 /**
  * A number as written: digits of any script, joined by the separators that numbers, dates
@@ -14,22 +14,54 @@ const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billio
 const ORDINAL = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
 /** The numbers of a text whose code spans, URLs and tags are blanked; numbers inside `skip` (placeholders) are left out. */
-export function findNumbers(text: string, base: number, skip: readonly TextRange[]): NumberToken[] {
+export function findNumbers(text: string, base: number, skip: readonly TextRange[]): readonly NumberToken[] {
+  if (!/\p{Nd}/u.test(text)) return NONE;
   const found: NumberToken[] = [];
-  if (!/\p{Nd}/u.test(text)) return found;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const start = base + m.index;
     const end = start + m[0].length;
     if (skip.some((r) => r.start < end && start < r.end)) continue;
-    const ascii = toAsciiDigits(m[0]);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    const values = valuesOf(ascii);
-    const magnitude = MAGNITUDE.exec(after);
-    if (magnitude) values.push(...values.map((v) => v * MULTIPLIER[magnitude[1] ?? magnitude[2]]));
-    found.push({ start, end, text: m[0], values, parts: partsOf(ascii), ordinal: ORDINAL.test(after) });
+    found.push(new WrittenNumber(m[0], start, end, text, base));
   }
   return found;
+}
+
+/** A number found in a text; what it is worth is read when first asked (most numbers are compared as written). */
+class WrittenNumber implements NumberToken {
+  private _values?: readonly number[];
+  private _parts?: readonly number[];
+  private _ordinal?: boolean;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** The text it was found in, for what follows it. */
+    private readonly context: string,
+    private readonly base: number,
+  ) {}
+
+  /** Up to 10 characters after the number: a magnitude ("million") or an ordinal suffix ("st"). */
+  private get after(): string {
+    return this.context.slice(this.end - this.base, this.end - this.base + 10);
+  }
+
+  get values(): readonly number[] {
+    if (this._values) return this._values;
+    const values = valuesOf(toAsciiDigits(this.text));
+    const magnitude = MAGNITUDE.exec(this.after);
+    if (magnitude) values.push(...values.map((v) => v * MULTIPLIER[magnitude[1] ?? magnitude[2]]));
+    return (this._values = values);
+  }
+
+  get parts(): readonly number[] {
+    return (this._parts ??= partsOf(toAsciiDigits(this.text)));
+  }
+
+  get ordinal(): boolean {
+    return (this._ordinal ??= ORDINAL.test(this.after));
+  }
 }
 
 /** The integers a number is made of, whatever joins them. */

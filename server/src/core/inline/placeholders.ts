@@ -1,4 +1,4 @@
-import type { Placeholder, TextRange } from './tokens';
+import { NONE, type Placeholder, type TextRange } from './tokens';
 
 /** `{Name}`, `{0}`; written loosely in a translation (`{ Name }`, `{Nume utilizator}`), still a placeholder. */
 const BRACE = /\{[^{}\n]{1,40}\}/g;
@@ -15,7 +15,8 @@ const ESCAPED_ANGLE = /\\<[^<>\n]{0,80}?\\>/g;
  * The placeholders of a text whose code spans, URLs and tags are blanked. `angles` are the
  * unescaped `<name>` stretches that HTML does not know as tags (found by the HTML scan).
  */
-export function findPlaceholders(text: string, base: number, angles: readonly TextRange[]): Placeholder[] {
+export function findPlaceholders(text: string, base: number, angles: readonly TextRange[]): readonly Placeholder[] {
+  if (angles.length === 0 && text.indexOf('{') === -1 && text.indexOf('%') === -1 && text.indexOf('\\<') === -1) return NONE;
   const found: Placeholder[] = [];
   if (text.indexOf('{') !== -1) collect(text, base, BRACE, 'brace', (t) => BRACE_VERBATIM.test(t), found);
   if (text.indexOf('%') !== -1) {

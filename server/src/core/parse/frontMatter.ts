@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { FrontMatter, LocalizationKeys, Span } from '../model';
 import type { LineIndex } from '../text/lineIndex';
+import { mayBeYamlNumber, readSimpleYaml } from './simpleYaml';
 
 /**
  * gray-matter options. Passing any options also turns off gray-matter's cache, which
@@ -32,31 +33,60 @@ export interface FrontMatterResult {
   readonly keys: LocalizationKeys;
 }
 
-/** Finds and reads the YAML front matter at the start of the text (after a BOM). Never throws. */
-export function readFrontMatter(text: string, lines: LineIndex, bodyStart: number, parseData = true): FrontMatterResult {
-  const span = (start: number, end: number): Span => ({ start, end, range: lines.rangeOf(start, end) });
+/**
+ * Finds and reads the YAML front matter at the start of the text (after a BOM). Never throws.
+ * Front matter in the flat shape the localization tools write is known to be valid without
+ * a YAML parse; its `data` is then parsed when first read. With `readData` false (the
+ * index reads the keys only), other front matter is not parsed either: its data is empty.
+ */
+export function readFrontMatter(text: string, lines: LineIndex, bodyStart: number, readData = true): FrontMatterResult {
+  const span = (start: number, end: number): Span => lines.span(start, end);
   const fences = findFences(text, lines, bodyStart);
   if (!fences) return { frontMatter: undefined, keys: { noLoc: [], valueSpans: {} } };
   const { contentStart, contentEnd, end } = fences;
   const yamlText = text.slice(contentStart, contentEnd);
+  const block = text.slice(bodyStart, end);
+  const full = span(bodyStart, end);
+  const content = span(contentStart, contentEnd);
+  const simple = fences.closedByDashes ? readSimpleYaml(yamlText) : undefined;
+  if (simple) {
+    let data: Record<string, unknown> | undefined;
+    const frontMatter: FrontMatter = {
+      full,
+      content,
+      get data() {
+        return (data ??= parseData(block));
+      },
+      error: undefined,
+    };
+    const written = simple.filter((e) => KEYS_WITH_SPANS.has(e.key)).map((e) => ({ key: e.key, start: contentStart + e.valueStart, end: contentStart + e.valueEnd }));
+    return { frontMatter, keys: localizationKeys(text, written, () => frontMatter.data, span) };
+  }
   let data: Record<string, unknown> = {};
   let error: FrontMatter['error'];
-  if (parseData) {
+  if (readData) {
     try {
-      const parsed = matter(text.slice(bodyStart, end), MATTER_OPTIONS).data;
-      data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+      data = parseData(block);
     } catch (e) {
       error = yamlError(e, yamlText, contentStart, lines, span);
     }
   }
-  const frontMatter: FrontMatter = { full: span(bodyStart, end), content: span(contentStart, contentEnd), data, error };
-  return { frontMatter, keys: localizationKeys(text, lines, contentStart, contentEnd, data, span) };
+  const frontMatter: FrontMatter = { full, content, data, error };
+  return { frontMatter, keys: localizationKeys(text, keyLines(text, lines, contentStart, contentEnd), () => data, span, false) };
+}
+
+/** The data of the front matter block (from its opening fence through its closing one); throws on invalid YAML. */
+function parseData(block: string): Record<string, unknown> {
+  const parsed = matter(block, MATTER_OPTIONS).data;
+  return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
 }
 
 interface Fences {
   contentStart: number;
   contentEnd: number;
   end: number;
+  /** Closed by `---` (not `...`), which is where gray-matter ends the block too. */
+  closedByDashes: boolean;
 }
 
 function findFences(text: string, lines: LineIndex, bodyStart: number): Fences | undefined {
@@ -64,10 +94,12 @@ function findFences(text: string, lines: LineIndex, bodyStart: number): Fences |
   if (text.slice(bodyStart, lines.lineEnd(firstLine)).trimEnd() !== '---') return undefined;
   for (let line = firstLine + 1; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
+    const first = text.charCodeAt(start);
+    if (first !== 45 /* - */ && first !== 46 /* . */) continue;
     const lineText = text.slice(start, lines.lineEnd(line)).trimEnd();
     if (lineText === '---' || lineText === '...') {
       const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
-      return { contentStart: lines.lineStart(firstLine + 1), contentEnd: start, end };
+      return { contentStart: lines.lineStart(firstLine + 1), contentEnd: start, end, closedByDashes: lineText === '---' };
     }
   }
   return undefined;
@@ -112,16 +144,16 @@ function firstLineOf(s: string): string {
 
 const KEY_LINE = /^([A-Za-z_][\w.-]*)([ \t]*:[ \t]*)(.*?)[ \t]*$/;
 
-function localizationKeys(
-  text: string,
-  lines: LineIndex,
-  contentStart: number,
-  contentEnd: number,
-  data: Record<string, unknown>,
-  span: (start: number, end: number) => Span,
-): LocalizationKeys {
-  const written: Record<string, string> = {};
-  const valueSpans: Record<string, Span> = {};
+/** Where the value of a front-matter key is written (quotes included). */
+interface WrittenValue {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The `key: value` lines of front matter that may not be simple, for the keys the model keeps spans of. */
+function keyLines(text: string, lines: LineIndex, contentStart: number, contentEnd: number): WrittenValue[] {
+  const found: WrittenValue[] = [];
   const first = lines.lineAt(contentStart);
   const last = lines.lineAt(contentEnd);
   for (let line = first; line < last; line++) {
@@ -129,17 +161,42 @@ function localizationKeys(
     const m = KEY_LINE.exec(text.slice(start, lines.lineEnd(line)));
     if (!m || !KEYS_WITH_SPANS.has(m[1])) continue;
     const valueStart = start + m[1].length + m[2].length;
-    const raw = m[3];
-    valueSpans[m[1]] = span(valueStart, valueStart + raw.length);
-    written[m[1]] = unquote(raw);
+    found.push({ key: m[1], start: valueStart, end: valueStart + m[3].length });
+  }
+  return found;
+}
+
+/**
+ * The localization keys, from the values as written (and where each is written). A value is
+ * taken from the parsed data where YAML could read it otherwise than as written: always when
+ * `simple` is false, and in simple front matter for plain values that could be numbers
+ * (`ms.locfileid: 0x1F`) and for the `no-loc` list.
+ */
+function localizationKeys(
+  text: string,
+  values: readonly WrittenValue[],
+  data: () => Record<string, unknown>,
+  span: (start: number, end: number) => Span,
+  simple = true,
+): LocalizationKeys {
+  const written: Record<string, string> = {};
+  const raws: Record<string, string> = {};
+  const valueSpans: Record<string, Span> = {};
+  for (const { key, start, end } of values) {
+    const raw = text.slice(start, end);
+    valueSpans[key] = span(start, end);
+    raws[key] = raw;
+    written[key] = unquote(raw);
   }
   // Values come from the parsed YAML; when the YAML is invalid, from the lines as written.
   const value = (key: string): string | undefined => {
-    const v = data[key];
+    const raw = raws[key];
+    if (simple && (raw === undefined || !mayBeYamlNumber(raw))) return written[key] || undefined;
+    const v = data()[key];
     if (typeof v === 'string' || typeof v === 'number') return String(v);
     return written[key] || undefined;
   };
-  const noLoc = data['no-loc'];
+  const noLoc = !simple || raws['no-loc'] !== undefined ? data()['no-loc'] : undefined;
   return {
     contentLocale: value(LOCALIZATION_KEYS.contentLocale),
     translationType: value(LOCALIZATION_KEYS.translationType),

@@ -58,7 +58,7 @@ class SegmentReader {
   }
 
   private span(start: number, end: number): Span {
-    return { start, end, range: this.lines.rangeOf(start, end) };
+    return this.lines.span(start, end);
   }
 
   private problem(code: StructuralProblem['code'], detail: ProblemDetail, span: Span, segment?: Segment) {

@@ -48,12 +48,21 @@ function canonicalTag(text: string, i: number): SpanTag | undefined {
   if (next === 47 /* / */) {
     return text.startsWith(CLOSE, i) ? plainTag('close', i, i + CLOSE.length) : undefined;
   }
-  if (next !== 115 /* s */ || !text.startsWith('<span', i)) return undefined;
-  if (text.startsWith(TTU, i)) return idTag('translation', text, i, TTU.length);
-  if (text.startsWith(LOOKUP, i)) return plainTag('lookup', i, i + LOOKUP.length);
-  if (text.startsWith(STU, i)) return idTag('source', text, i, STU.length);
-  if (text.startsWith(PLAIN, i)) return plainTag('plain', i, i + PLAIN.length);
-  return undefined;
+  if (next !== 115 /* s */) return undefined;
+  // The openings differ at `<span>` / `<span d` / `<span c`, then at `data-ttu` / `data-stu`:
+  // one character says which to compare.
+  if (text.charCodeAt(i + 5) === 62 /* > */) return text.startsWith(PLAIN, i) ? plainTag('plain', i, i + PLAIN.length) : undefined;
+  switch (text.charCodeAt(i + 6)) {
+    case 100 /* d */: {
+      const translation = text.charCodeAt(i + 11) === 116; /* t of ttu */
+      const literal = translation ? TTU : STU;
+      return text.startsWith(literal, i) ? idTag(translation ? 'translation' : 'source', text, i, literal.length) : undefined;
+    }
+    case 99 /* c */:
+      return text.startsWith(LOOKUP, i) ? plainTag('lookup', i, i + LOOKUP.length) : undefined;
+    default:
+      return undefined;
+  }
 }
 
 function idTag(kind: SpanTagKind, text: string, i: number, prefixLength: number): SpanTag | undefined {
@@ -71,6 +80,9 @@ function plainTag(kind: SpanTagKind, start: number, end: number): SpanTag {
 
 /** Any other way to write a span tag, as HTML reads it. */
 function generalTag(text: string, i: number): SpanTag | undefined {
+  // Most `<` open other tags (`<a`, `<br>`): one look at the next character rules them out.
+  const next = text.charCodeAt(i + 1) | 32;
+  if (next !== 115 /* s, S */ && next !== 47 /* / */) return undefined;
   if (!/^<\/?span[\s/>]/i.test(text.slice(i, i + 7))) return undefined;
   const tag = readTag(text, i);
   if (!tag || tag.name !== 'span') return undefined;

@@ -2,11 +2,11 @@ import type { CheckConfig } from '../config';
 import type { LocaleContext } from '../crossLocale/localeContext';
 import { ENGLISH, type L10n } from '../l10n';
 import type { SxsDocument } from '../model';
-import { localeFromPath, normalizeLocale } from '../locale';
+import { isEnglish, LocaleReader } from '../locale';
 import { IgnoreMarkers } from './ignore';
 import type { Finding, Report, Rule, RuleContext } from './rule';
 import { RULES } from './registry';
-import { segmentCheck } from './segmentRule';
+import { readSegment, type FindingSink } from './segmentRule';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -19,45 +19,101 @@ export interface CheckOptions {
   readonly l10n?: L10n;
 }
 
+interface EnabledRule {
+  readonly rule: Rule;
+  readonly severity: Finding['severity'];
+}
+
 /**
  * Runs every enabled rule on the document and returns its findings in document order,
  * without those an ignore marker silences; each finding carries the edit that would
- * silence it. Segment rules run together, one segment at a time, sharing its reading.
+ * silence it. To check many documents with one configuration, use one {@link Checker}.
  */
 export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
-  const findings: Finding[] = [];
-  const pathLocale = options.path ? localeFromPath(options.path) : undefined;
-  const l10n = options.l10n ?? ENGLISH;
-  const markers = new IgnoreMarkers(doc, config.ignoreMarker, l10n);
-  const reporter = (rule: Rule, severity: Finding['severity']) => (f: Report) => {
-    if (!markers.ignores(rule.code, f)) findings.push({ ...f, code: rule.code, severity, ignore: markers.edit(rule.code, f) });
-  };
-  const locale = (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || pathLocale;
-  const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
-  const context = (report: (f: Report) => void): RuleContext => ({ doc, config, pathLocale, locale, terms, versions: options.versions, l10n, report });
-  const segmentRules: { rule: Rule; report: (f: Report) => void }[] = [];
-  for (const rule of options.rules ?? RULES) {
-    const severity = config.rules[rule.code] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    if (rule.scope === 'locale' && !options.versions) continue;
-    if (rule.checkSegment) segmentRules.push({ rule, report: reporter(rule, severity) });
-    else rule.check(context(reporter(rule, severity)));
-  }
-  if (segmentRules.length) runSegmentRules(context(() => undefined), segmentRules);
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return new Checker(config, options.rules, options.l10n).check(doc, options.path, options.versions);
 }
 
-function runSegmentRules(context: RuleContext, rules: readonly { rule: Rule; report: (f: Report) => void }[]): void {
-  // One reading of each segment for all the rules; its findings go to the rule that runs.
-  let current = rules[0].report;
-  const report = (f: Report) => current(f);
-  for (const segment of context.doc.segments) {
-    const shared = segmentCheck(context, segment, report);
-    if (!shared) continue;
-    for (const { rule, report: ruleReport } of rules) {
-      current = ruleReport;
-      rule.checkSegment!(shared);
+/**
+ * Checks documents with one configuration, working out once what they all share: the
+ * rules that run, with their severities, and what ICU says of the locales that paths and
+ * front matter name. A run over many documents (a repository, a report) uses one checker;
+ * it keeps nothing of a document once that document is checked.
+ */
+export class Checker {
+  private readonly documentRules: EnabledRule[] = [];
+  private readonly segmentRules: EnabledRule[] = [];
+  private readonly locales = new LocaleReader();
+
+  constructor(
+    private readonly config: CheckConfig,
+    rules: readonly Rule[] = RULES,
+    private readonly l10n: L10n = ENGLISH,
+  ) {
+    for (const rule of rules) {
+      const severity = config.rules[rule.code] ?? rule.defaultSeverity;
+      if (severity === 'off') continue;
+      (rule.checkSegment ? this.segmentRules : this.documentRules).push({ rule, severity });
     }
+  }
+
+  /**
+   * The findings of one document (`path`: its path or URI, which may name its locale;
+   * `versions`: its other locale versions, for the rules across locales). Segment rules run
+   * together, one segment at a time, sharing its reading.
+   */
+  check(doc: SxsDocument, path?: string, versions?: LocaleContext): Finding[] {
+    const config = this.config;
+    const pathLocale = path ? this.locales.fromPath(path) : undefined;
+    const locale = (doc.keys.contentLocale && this.locales.normalize(doc.keys.contentLocale)) || pathLocale;
+    const l10n = this.l10n;
+    const findings = new FindingList(new IgnoreMarkers(doc, config.ignoreMarker, l10n));
+    const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
+    const context: RuleContext = { doc, config, pathLocale, locale, terms, versions, l10n, report: (f) => findings.add(f) };
+    for (const { rule, severity } of this.documentRules) {
+      if (rule.scope === 'locale' && !versions) continue;
+      findings.from(rule, severity);
+      rule.check(context);
+    }
+    // English files have no translation to compare.
+    if (this.segmentRules.length && !isEnglish(locale)) runSegmentRules(context, this.segmentRules, findings);
+    return findings.sorted();
+  }
+}
+
+function runSegmentRules(context: RuleContext, rules: readonly EnabledRule[], findings: FindingList): void {
+  // One reading of each segment for all the rules; its findings go to the rule that runs.
+  for (const segment of context.doc.segments) {
+    const reading = readSegment(context, segment, findings);
+    if (!reading) continue;
+    for (const { rule, severity } of rules) {
+      findings.from(rule, severity);
+      rule.checkSegment!(reading);
+    }
+  }
+}
+
+/** The findings of one check, each with the code and severity of the rule that reports it, less those an ignore marker silences. */
+class FindingList implements FindingSink {
+  private readonly findings: Finding[] = [];
+  private code = '';
+  private severity: Finding['severity'] = 'error';
+
+  constructor(private readonly markers: IgnoreMarkers) {}
+
+  /** The rule whose findings come next. */
+  from(rule: Rule, severity: Finding['severity']): void {
+    this.code = rule.code;
+    this.severity = severity;
+  }
+
+  add(f: Report): void {
+    const code = this.code;
+    if (!this.markers.ignores(code, f)) this.findings.push({ ...f, code, severity: this.severity, ignore: this.markers.edit(code, f) });
+  }
+
+  /** In document order; findings at the same place keep the order they were reported in. */
+  sorted(): Finding[] {
+    return this.findings.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 }
 

@@ -57,7 +57,8 @@ export class IgnoreMarkers {
     const comment = `<!-- ${this.word} ${code} -->`;
     if (segment) return { title, edits: [{ start: segment.full.start, end: segment.full.start, newText: comment }] };
     const at = this.doc.frontMatter?.full.end ?? (this.doc.bom ? 1 : 0);
-    const before = at > 0 && !/[\r\n]$/.test(this.doc.text.slice(0, at)) ? this.doc.eol : '';
+    const last = this.doc.text.charCodeAt(at - 1);
+    const before = at > 0 && last !== 10 && last !== 13 ? this.doc.eol : '';
     return { title, edits: [{ start: at, end: at, newText: `${before}${comment}${this.doc.eol}` }] };
   }
 }

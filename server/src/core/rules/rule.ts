@@ -90,5 +90,9 @@ export interface SegmentCheck {
   readonly terms: readonly string[];
   /** The display language of messages and fix titles: `l10n.t('English {name}', { name })`. */
   readonly l10n: L10n;
+  /** The URL of each of `en.links`, as the two sides' links are compared (`normalizeUrl`). */
+  readonly enUrls: readonly string[];
+  /** The URL of each of `tr.links`, as compared. */
+  readonly trUrls: readonly string[];
   report(finding: Omit<Report, 'segment'>): void;
 }

@@ -1,12 +1,19 @@
 import { InlineText } from '../inline/inlineText';
 import { isEnglish } from '../locale';
-import type { Segment } from '../model';
+import type { L10n } from '../l10n';
+import type { Segment, SegmentPart, SxsDocument } from '../model';
 import type { Report, Rule, RuleContext, SegmentCheck } from './rule';
+import { normalizeUrl } from './segment/compare';
 
 /** What a segment rule file defines. */
 export type SegmentRuleDefinition = Omit<Rule, 'scope' | 'check' | 'checkSegment'> & {
   checkSegment(segment: SegmentCheck): void;
 };
+
+/** Where the findings of a segment go. */
+export interface FindingSink {
+  add(finding: Report): void;
+}
 
 /** A rule that compares one segment's translation with its English source. */
 export function segmentRule(definition: SegmentRuleDefinition): Rule {
@@ -14,8 +21,10 @@ export function segmentRule(definition: SegmentRuleDefinition): Rule {
     ...definition,
     scope: 'segment',
     check(context) {
+      if (isEnglish(context.locale)) return;
+      const sink: FindingSink = { add: (f) => context.report(f) };
       for (const segment of context.doc.segments) {
-        const s = segmentCheck(context, segment, context.report);
+        const s = readSegment(context, segment, sink);
         if (s) definition.checkSegment(s);
       }
     },
@@ -24,26 +33,58 @@ export function segmentRule(definition: SegmentRuleDefinition): Rule {
 
 /**
  * The segment as the segment rules see it, or undefined when there is nothing to compare:
- * no English, an empty side (the structure rules report those), or an English file.
+ * no English, or an empty side (the structure rules report those). The caller leaves out
+ * English files.
  */
-export function segmentCheck(context: RuleContext, segment: Segment, report: (f: Report) => void): SegmentCheck | undefined {
+export function readSegment(context: RuleContext, segment: Segment, sink: FindingSink): SegmentCheck | undefined {
   const source = segment.source;
-  if (!source || isEnglish(context.locale)) return undefined;
-  if (isBlank(segment.translation.text) || isBlank(source.text)) return undefined;
-  return {
-    doc: context.doc,
-    segment,
-    source,
-    tr: new InlineText(segment.translation.text, segment.translation.content.start),
-    en: new InlineText(source.text, source.content.start),
-    locale: context.locale,
-    terms: context.terms,
-    l10n: context.l10n,
-    report: (f) => report({ ...f, segment }),
-  };
+  if (!source || isBlank(segment.translation.text) || isBlank(source.text)) return undefined;
+  return new SegmentReading(context, segment, source, sink);
 }
+
+/** One segment read once for every segment rule: both sides as inline Markdown, and what the link rules compare. */
+class SegmentReading implements SegmentCheck {
+  readonly doc: SxsDocument;
+  readonly tr: InlineText;
+  readonly en: InlineText;
+  readonly locale: string | undefined;
+  readonly terms: readonly string[];
+  readonly l10n: L10n;
+  private _enUrls?: readonly string[];
+  private _trUrls?: readonly string[];
+
+  constructor(
+    context: RuleContext,
+    readonly segment: Segment,
+    readonly source: SegmentPart,
+    private readonly sink: FindingSink,
+  ) {
+    this.doc = context.doc;
+    this.locale = context.locale;
+    this.terms = context.terms;
+    this.l10n = context.l10n;
+    this.tr = new InlineText(segment.translation.text, segment.translation.content.start);
+    this.en = new InlineText(source.text, source.content.start);
+  }
+
+  get enUrls(): readonly string[] {
+    return (this._enUrls ??= this.en.links.map((l) => normalizeUrl(l.url, this.locale)));
+  }
+
+  get trUrls(): readonly string[] {
+    return (this._trUrls ??= this.tr.links.map((l) => normalizeUrl(l.url, this.locale)));
+  }
+
+  report(finding: Omit<Report, 'segment'>): void {
+    this.sink.add({ ...finding, segment: this.segment });
+  }
+}
+
+const NOT_BLANK = /\S/;
 
 /** Only white space (including NBSP) or nothing. */
 export function isBlank(text: string): boolean {
-  return text.trim() === '';
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false; // most texts start with a visible ASCII character
+  return !NOT_BLANK.test(text);
 }

@@ -1,4 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
+import type { Span } from '../model';
 
 /**
  * Maps UTF-16 offsets of a text to LSP positions and back. Line breaks are `\n`,
@@ -55,6 +56,28 @@ export class LineIndex {
 
   rangeOf(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /** A span of the text; its range is worked out when first read (the editor is shown few of a document's spans). */
+  span(start: number, end: number): Span {
+    return new LineSpan(start, end, this);
+  }
+}
+
+class LineSpan implements Span {
+  #range: Range | undefined;
+  readonly #lines: LineIndex;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    lines: LineIndex,
+  ) {
+    this.#lines = lines;
+  }
+
+  get range(): Range {
+    return (this.#range ??= this.#lines.rangeOf(this.start, this.end));
   }
 }
 

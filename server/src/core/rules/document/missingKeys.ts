@@ -2,6 +2,8 @@ import { LOCALIZATION_KEYS } from '../../parse/frontMatter';
 import type { Rule } from '../rule';
 import { listOf } from '../segment/compare';
 
+const KEYS = Object.entries(LOCALIZATION_KEYS) as [keyof typeof LOCALIZATION_KEYS, string][];
+
 export const missingKeys: Rule = {
   code: 'missing-keys',
   description: 'A localized file whose front matter lacks localization keys (ms.contentlocale, ms.translationtype, ms.openlocfilehash…).',
@@ -10,9 +12,7 @@ export const missingKeys: Rule = {
   fixable: false,
   check({ doc, report, l10n }) {
     if (doc.segments.length === 0 || doc.frontMatter?.error) return;
-    const missing = Object.entries(LOCALIZATION_KEYS)
-      .filter(([field]) => doc.keys[field as keyof typeof LOCALIZATION_KEYS] === undefined)
-      .map(([, key]) => key);
+    const missing = KEYS.filter(([field]) => doc.keys[field] === undefined).map(([, key]) => key);
     if (missing.length === 0) return;
     const start = doc.frontMatter?.full.start ?? (doc.bom ? 1 : 0);
     const end = doc.frontMatter ? start + 3 : doc.lines.lineEnd(doc.lines.lineAt(start));

@@ -1,9 +1,6 @@
 import type { L10n } from '../../l10n';
 import { segmentRule } from '../segmentRule';
 
-const LEADING = /^\s+/;
-const TRAILING = /\s+$/;
-
 export const edgeWhitespace = segmentRule({
   code: 'edge-whitespace',
   description: 'Leading or trailing white space of the translation that differs from its English.',
@@ -13,8 +10,8 @@ export const edgeWhitespace = segmentRule({
     const { l10n } = s;
     const tr = s.tr.text;
     const en = s.en.text;
-    const trLead = LEADING.exec(tr)?.[0] ?? '';
-    const enLead = LEADING.exec(en)?.[0] ?? '';
+    const trLead = leading(tr);
+    const enLead = leading(en);
     if (trLead !== enLead) {
       const start = s.tr.base;
       const end = start + trLead.length;
@@ -25,8 +22,8 @@ export const edgeWhitespace = segmentRule({
         fix: { title: l10n.t("Match the English's leading white space"), edits: [{ start, end, newText: enLead }] },
       });
     }
-    const trTrail = TRAILING.exec(tr)?.[0] ?? '';
-    const enTrail = TRAILING.exec(en)?.[0] ?? '';
+    const trTrail = trailing(tr);
+    const enTrail = trailing(en);
     if (trTrail !== enTrail && trTrail.length < tr.length) {
       const end = s.tr.base + tr.length;
       const start = end - trTrail.length;
@@ -39,6 +36,15 @@ export const edgeWhitespace = segmentRule({
     }
   },
 });
+
+/** The white space at the start of the text (`trim` removes what `\s` matches). */
+function leading(text: string): string {
+  return text.slice(0, text.length - text.trimStart().length);
+}
+
+function trailing(text: string): string {
+  return text.slice(text.trimEnd().length);
+}
 
 /** The white space as the messages name it ("a space", "no white space", "3 white-space characters (space, tab)"). */
 function describe(ws: string, l10n: L10n): string {

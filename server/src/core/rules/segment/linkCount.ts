@@ -9,10 +9,10 @@ export const linkCount = segmentRule({
   checkSegment(s) {
     const { l10n } = s;
     const en = s.en.links;
+    if (en.length === s.tr.links.length + s.tr.brokenLinks.length) return;
     const tr = [...s.tr.links, ...s.tr.brokenLinks];
-    if (en.length === tr.length) return;
-    const enUrls = en.map((l) => normalizeUrl(l.url, s.locale));
-    const trUrls = tr.map((l) => normalizeUrl(l.url, s.locale));
+    const enUrls = s.enUrls;
+    const trUrls = [...s.trUrls, ...s.tr.brokenLinks.map((l) => normalizeUrl(l.url, s.locale))];
     if (tr.length < en.length) {
       const missing = missingFrom(enUrls, trUrls).map((u) => en[enUrls.indexOf(u)].url);
       const message = missing.length

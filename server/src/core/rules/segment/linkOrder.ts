@@ -1,5 +1,4 @@
 import { segmentRule } from '../segmentRule';
-import { normalizeUrl } from './compare';
 
 export const linkOrder = segmentRule({
   code: 'link-order',
@@ -11,8 +10,8 @@ export const linkOrder = segmentRule({
     const en = s.en.links;
     const tr = s.tr.links;
     if (en.length < 2 || en.length !== tr.length) return;
-    const enUrls = en.map((l) => normalizeUrl(l.url, s.locale));
-    const trUrls = tr.map((l) => normalizeUrl(l.url, s.locale));
+    const enUrls = s.enUrls;
+    const trUrls = s.trUrls;
     if (new Set(enUrls).size !== enUrls.length) return;
     if ([...enUrls].sort().join('\n') !== [...trUrls].sort().join('\n')) return;
     const i = trUrls.findIndex((u, k) => u !== enUrls[k]);

@@ -1,5 +1,5 @@
 import { segmentRule } from '../segmentRule';
-import { normalizeUrl, quote } from './compare';
+import { quote } from './compare';
 
 export const linkTextEmpty = segmentRule({
   code: 'link-text-empty',
@@ -8,18 +8,18 @@ export const linkTextEmpty = segmentRule({
   fixable: true,
   checkSegment(s) {
     const { l10n } = s;
-    for (const link of s.tr.links) {
-      if (link.kind !== 'markdown' && link.kind !== 'html') continue;
-      if (link.text.trim() !== '') continue;
-      const url = normalizeUrl(link.url, s.locale);
-      const english = s.en.links.find((l) => normalizeUrl(l.url, s.locale) === url && l.text.trim() !== '');
-      if (!english) continue;
+    s.tr.links.forEach((link, i) => {
+      if (link.kind !== 'markdown' && link.kind !== 'html') return;
+      if (link.text.trim() !== '') return;
+      const url = s.trUrls[i];
+      const english = s.en.links.find((l, k) => s.enUrls[k] === url && l.text.trim() !== '');
+      if (!english) return;
       s.report({
         message: l10n.t('The link to {url} has no text; in the English its text is "{text}".', { url: link.url, text: quote(english.text) }),
         start: link.start,
         end: link.end,
         fix: { title: l10n.t('Use the English link text'), edits: [{ start: link.textStart, end: link.textEnd, newText: english.text.trim() }] },
       });
-    }
+    });
   },
 });

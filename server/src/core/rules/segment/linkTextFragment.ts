@@ -1,7 +1,7 @@
 import type { InlineText } from '../../inline/inlineText';
 import type { InlineLink, Word } from '../../inline/tokens';
 import { segmentRule } from '../segmentRule';
-import { normalizeUrl, quote } from './compare';
+import { quote } from './compare';
 
 /** English link texts shorter than this many words are not compared: "here", "this article". */
 const MIN_ENGLISH_WORDS = 3;
@@ -15,35 +15,39 @@ export const linkTextFragment = segmentRule({
   fixable: false,
   checkSegment(s) {
     const { l10n } = s;
-    const trLinks = s.tr.links.filter((l) => l.kind === 'markdown' || l.kind === 'html');
-    if (trLinks.length === 0) return;
-    const enTotal = letters(s.en.words);
-    const trTotal = letters(s.tr.words);
-    if (enTotal === 0 || trTotal === 0) return;
+    if (!s.tr.links.some(isTextLink)) return;
+    // The sentences' lengths in letters; read only once a link is worth comparing.
+    let totals: { en: number; tr: number } | undefined;
     const used = new Set<InlineLink>();
-    for (const link of trLinks) {
-      const url = normalizeUrl(link.url, s.locale);
-      const english = s.en.links.find((l) => !used.has(l) && (l.kind === 'markdown' || l.kind === 'html') && normalizeUrl(l.url, s.locale) === url);
-      if (!english) continue;
+    s.tr.links.forEach((link, i) => {
+      if (!isTextLink(link)) return;
+      const english = s.en.links.find((l, k) => !used.has(l) && isTextLink(l) && s.enUrls[k] === s.trUrls[i]);
+      if (!english) return;
       used.add(english);
       const enWords = wordsIn(s.en, english);
-      if (enWords.length < MIN_ENGLISH_WORDS) continue;
+      if (enWords.length < MIN_ENGLISH_WORDS) return;
       const trWords = wordsIn(s.tr, link);
-      if (trWords.length === 0) continue; // link-text-empty's case
-      const enShare = letters(enWords) / enTotal;
-      const trShare = letters(trWords) / trTotal;
-      if (trShare >= enShare * FRAGMENT_RATIO) continue;
+      if (trWords.length === 0) return; // link-text-empty's case
+      totals ??= { en: s.en.wordLength, tr: s.tr.wordLength };
+      if (totals.en === 0 || totals.tr === 0) return;
+      const enShare = letters(enWords) / totals.en;
+      const trShare = letters(trWords) / totals.tr;
+      if (trShare >= enShare * FRAGMENT_RATIO) return;
       s.report({
         message: l10n.t('The English links the words "{english}"; the translation links only "{text}".', { english: quote(english.text), text: quote(link.text) }),
         start: link.textStart,
         end: link.textEnd,
       });
-    }
+    });
   },
 });
 
+function isTextLink(link: InlineLink): boolean {
+  return link.kind === 'markdown' || link.kind === 'html';
+}
+
 function wordsIn(side: InlineText, link: InlineLink): Word[] {
-  return side.words.filter((w) => w.start >= link.textStart && w.end <= link.textEnd);
+  return side.wordsIn({ start: link.textStart, end: link.textEnd });
 }
 
 function letters(words: readonly Word[]): number {

@@ -1,5 +1,5 @@
 import { segmentRule } from '../segmentRule';
-import { missingIndexes, normalizeUrl } from './compare';
+import { missingIndexes } from './compare';
 
 export const linkUrl = segmentRule({
   code: 'link-url',
@@ -11,8 +11,8 @@ export const linkUrl = segmentRule({
     if (s.tr.links.length === 0) return;
     const en = s.en.links;
     const tr = s.tr.links;
-    const enUrls = en.map((l) => normalizeUrl(l.url, s.locale));
-    const trUrls = tr.map((l) => normalizeUrl(l.url, s.locale));
+    const enUrls = s.enUrls;
+    const trUrls = s.trUrls;
     const enSet = new Set(enUrls);
     const foreign = tr.map((_, i) => i).filter((i) => !enSet.has(trUrls[i]) && !s.en.text.includes(tr[i].url));
     if (foreign.length === 0) return;

@@ -18,6 +18,8 @@ export const numbers = segmentRule({
     if (en.length === 0) return;
     const tr = s.tr.numbers;
     const trTexts = new Set(tr.map((n) => n.text));
+    // Most numbers are written as in the English: then there is nothing more to compare.
+    if (en.every((n) => trTexts.has(n.text))) return;
     const trValues = new Set(tr.flatMap((n) => n.values));
     const trParts = new Set(tr.flatMap((n) => n.parts));
     const enValues = new Set(en.flatMap((n) => n.values));

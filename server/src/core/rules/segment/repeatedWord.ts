@@ -3,11 +3,69 @@ import { segmentRule } from '../segmentRule';
 /** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan"). */
 const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen']);
 
-/** A cheap first look, before the words are read: two words in a row alike but for case, whatever is between them. */
+/**
+ * A cheap first look, before the words are read: two runs of letters and digits in a row
+ * that are alike but for case, whatever is between them. Lower-casing goes a character at a
+ * time but for `İ` (which it makes two) and `Σ` (which depends on what follows): a text
+ * with either is lower-cased whole first.
+ */
 function maybeRepeated(text: string): boolean {
-  const pieces = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  for (let i = 1; i < pieces.length; i++) if (pieces[i] === pieces[i - 1] && pieces[i] !== '') return true;
+  if (text.indexOf('\u0130') !== -1 || text.indexOf('\u03a3') !== -1) return repeatedRun(text.toLowerCase(), sameChars);
+  return repeatedRun(text, sameButCase);
+}
+
+function repeatedRun(s: string, same: (s: string, a: number, b: number, length: number) => boolean): boolean {
+  let previous = -1;
+  let previousEnd = -1;
+  for (let i = 0; i < s.length; ) {
+    const end = letterRunEnd(s, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    if (end - i === previousEnd - previous && same(s, previous, i, end - i)) return true;
+    previous = i;
+    previousEnd = end;
+    i = end;
+  }
   return false;
+}
+
+const LETTERS = /[\p{L}\p{N}]+/uy;
+
+/** Where the run of letters and digits that starts at `i` ends (`i` when none starts there); ASCII without a regex. */
+function letterRunEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      j++;
+    } else if (c < 128) {
+      break;
+    } else {
+      LETTERS.lastIndex = j;
+      if (!LETTERS.test(s)) break;
+      j = LETTERS.lastIndex;
+    }
+  }
+  return j;
+}
+
+function sameChars(s: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** The two stretches lower-cased are the same (ASCII compared directly). */
+function sameButCase(s: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = s.charCodeAt(a + k);
+    const y = s.charCodeAt(b + k);
+    if (x === y) continue;
+    if (x >= 128 || y >= 128) return s.slice(a, a + length).toLowerCase() === s.slice(b, b + length).toLowerCase();
+    if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
+  }
+  return true;
 }
 
 export const repeatedWord = segmentRule({

@@ -1,0 +1,84 @@
+import type { Word } from './tokens';
+
+/**
+ * Words: a letter or digit, then letters, marks, digits and the joiners `'` `’` `_` `-`
+ * (`[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*`). Read a character at a time with ASCII handled
+ * directly and a regular expression only where a character outside ASCII is met, since
+ * the checks read the words of many sentences.
+ */
+const WORD_FROM = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/uy;
+const WORD_REST = /[\p{L}\p{M}\p{N}'’_-]*/uy;
+
+/** The words of `text` from `from` to `to` (a word that starts there may run past `to`); offsets plus `base`. */
+export function findWords(text: string, base: number, from = 0, to = text.length): Word[] {
+  const found: Word[] = [];
+  for (let i = from; i < to; ) {
+    const end = wordEnd(text, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    found.push({ start: base + i, end: base + end, text: text.slice(i, end) });
+    i = end;
+  }
+  return found;
+}
+
+/** The characters of the words of `text` together. */
+export function wordLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    const end = wordEnd(text, i);
+    n += end - i;
+    i = end === i ? i + 1 : end;
+  }
+  return n;
+}
+
+/**
+ * Where a word starts at or before `i` and runs through it: back over the characters a word
+ * can hold. Reading words from there finds the same words as reading from the text's start.
+ */
+export function wordRunStart(text: string, i: number): number {
+  let from = i;
+  for (;;) {
+    const c = from > 0 ? text.charCodeAt(from - 1) : -1;
+    if (c === -1 || (c < 128 && !isAsciiWordChar(c))) return from;
+    const width = from >= 2 && (c & 0xfc00) === 0xdc00 && (text.charCodeAt(from - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (c >= 128) {
+      WORD_REST.lastIndex = from - width;
+      if (!WORD_REST.test(text) || WORD_REST.lastIndex === from - width) return from;
+    }
+    from -= width;
+  }
+}
+
+/** The end of the word that starts at `i`, or `i` when none starts there. */
+function wordEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if (!isAsciiLetterOrDigit(c)) return i;
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 128) {
+        WORD_REST.lastIndex = j;
+        WORD_REST.test(text);
+        return WORD_REST.lastIndex;
+      }
+      if (!isAsciiWordChar(d)) break;
+    }
+    return j;
+  }
+  WORD_FROM.lastIndex = i;
+  return WORD_FROM.test(text) ? WORD_FROM.lastIndex : i;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** An ASCII character a word can hold: a letter, a digit, `'`, `_` or `-`. */
+function isAsciiWordChar(c: number): boolean {
+  return isAsciiLetterOrDigit(c) || c === 39 || c === 95 || c === 45;
+}

@@ -1,0 +1,136 @@
+/**
+ * The front matter that the localization tools write is flat YAML: `key: value` lines and
+ * `- item` lists. This module reads that shape without a YAML parser and vouches that it is
+ * valid, so that most documents need no YAML parse at all (the full parse, which costs more
+ * than reading the rest of the document, then runs only when a feature asks for the front
+ * matter's data). It is conservative: anything else (comments, nesting, block scalars, flow
+ * collections, anchors, tabs, escapes, a key twice) is left to the YAML parser. It reads the
+ * text a character at a time, as it runs on every document.
+ */
+
+/** A top-level key of simple front matter and where its value is written (offsets in the YAML text). */
+export interface SimpleEntry {
+  readonly key: string;
+  /** The value as written, quotes included, without the white space around it; empty for `key:`. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+/** Keys longer than this are left to the YAML parser. */
+const MAX_KEY_LENGTH = 128;
+/** Keys that YAML reads as a boolean or null, so that two spellings of one would be the same key. */
+const NON_STRING_KEY = /^(?:true|false|null)$/i;
+/** What may not start a plain (unquoted) value: YAML's indicator characters. */
+const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
+
+/**
+ * The top-level entries of `yaml` (the text between the front matter's fences, its line
+ * breaks `\n` or `\r\n`) when it is made of `key: value` lines, `key:` lines followed by
+ * `- item` lines, and blank lines, with each key once and every value a single-line plain
+ * or quoted scalar without escapes: YAML that is always valid. Undefined for anything else.
+ */
+export function readSimpleYaml(yaml: string): SimpleEntry[] | undefined {
+  const entries: SimpleEntry[] = [];
+  const keys = new Set<string>();
+  /** Indentation of the current list's items; -1 before its first item; undefined where no list may start. */
+  let listIndent: number | undefined;
+  for (let start = 0; start < yaml.length; ) {
+    const lf = yaml.indexOf('\n', start);
+    const next = lf === -1 ? yaml.length : lf + 1;
+    // The line without its line break, then without its trailing spaces. Any other control
+    // character (a lone carriage return, a tab) makes the line not simple.
+    let lineEnd = lf === -1 ? yaml.length : lf;
+    if (lf !== -1 && lineEnd > start && yaml.charCodeAt(lineEnd - 1) === 13 /* \r */) lineEnd--;
+    let end = lineEnd;
+    while (end > start && yaml.charCodeAt(end - 1) === 32) end--;
+    if (end > start) {
+      if (isKeyStart(yaml.charCodeAt(start))) {
+        const entry = readKeyLine(yaml, start, end, lineEnd);
+        if (!entry || keys.has(entry.key) || ((entry.key.length === 4 || entry.key.length === 5) && NON_STRING_KEY.test(entry.key))) return undefined;
+        keys.add(entry.key);
+        entries.push(entry);
+        listIndent = entry.valueStart === entry.valueEnd ? -1 : undefined;
+      } else {
+        const indent = readItemLine(yaml, start, end);
+        if (indent === undefined || listIndent === undefined || (listIndent !== -1 && indent !== listIndent)) return undefined;
+        listIndent = indent;
+      }
+    }
+    start = next;
+  }
+  return entries;
+}
+
+/** True when `readSimpleYaml` vouches for the YAML. */
+export function isSimpleYaml(yaml: string): boolean {
+  return readSimpleYaml(yaml) !== undefined;
+}
+
+/** `key:` alone, or `key:` then spaces and a simple value; `end` is where the trailing spaces of the line start. */
+function readKeyLine(yaml: string, start: number, end: number, lineEnd: number): SimpleEntry | undefined {
+  let i = start + 1;
+  while (i < end && isKeyChar(yaml.charCodeAt(i))) i++;
+  if (i - start > MAX_KEY_LENGTH || yaml.charCodeAt(i) !== 58 /* : */) return undefined;
+  const key = yaml.slice(start, i);
+  let valueStart = i + 1;
+  if (valueStart < end && yaml.charCodeAt(valueStart) !== 32) return undefined;
+  while (valueStart < lineEnd && yaml.charCodeAt(valueStart) === 32) valueStart++;
+  if (valueStart < end && !isSimpleScalar(yaml, valueStart, end)) return undefined;
+  return { key, valueStart, valueEnd: Math.max(valueStart, end) };
+}
+
+/** `- value`, indented by spaces; returns the indentation. */
+function readItemLine(yaml: string, start: number, end: number): number | undefined {
+  let i = start;
+  while (yaml.charCodeAt(i) === 32) i++;
+  if (yaml.charCodeAt(i) !== 45 /* - */ || yaml.charCodeAt(i + 1) !== 32) return undefined;
+  let valueStart = i + 1;
+  while (valueStart < end && yaml.charCodeAt(valueStart) === 32) valueStart++;
+  return valueStart < end && isSimpleScalar(yaml, valueStart, end) ? i - start : undefined;
+}
+
+/** A value YAML reads as one scalar on its line: quoted without escapes, or plain without `: `, ` #` or a leading indicator. */
+function isSimpleScalar(s: string, start: number, end: number): boolean {
+  const first = s.charCodeAt(start);
+  const quote = first === 34 /* " */ || first === 39 /* ' */ ? first : 0;
+  if (quote) {
+    if (end - start < 2 || s.charCodeAt(end - 1) !== quote) return false;
+  } else if (INDICATORS.includes(s[start]) || s.charCodeAt(end - 1) === 58 /* : */) {
+    return false;
+  }
+  const last = quote ? end - 1 : end;
+  for (let i = quote ? start + 1 : start; i < last; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0xfffe || c === 0xffff) return false;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Only a whole surrogate pair is a character.
+      if (c > 0xdbff || i + 1 >= last || (s.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return false;
+      i++;
+    } else if (quote) {
+      if (c === quote || c === 92 /* \ */) return false;
+    } else if ((c === 58 /* : */ || c === 32) && s.charCodeAt(i + 1) === (c === 58 ? 32 : 35 /* # */)) {
+      return false; // `: ` starts a mapping, ` #` a comment
+    }
+  }
+  return true;
+}
+
+/** `[A-Za-z_]`. */
+function isKeyStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** `[\w.-]`. */
+function isKeyChar(c: number): boolean {
+  return isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
+/**
+ * True when YAML (1.1, as gray-matter's js-yaml reads it) could read this plain value as a
+ * number: a superset of its integer and float forms (`12`, `0x1F`, `1_000`, `1:30`, `2.5e4`,
+ * `.inf`). A plain value that cannot be a number is read as the text written (or as a
+ * boolean, null or date, which the localization keys also take as written).
+ */
+export function mayBeYamlNumber(plain: string): boolean {
+  return /^[-+]?(?:0x[0-9a-fA-F_]*|0b[01_]*|[0-9][0-9_:.]*(?:[eE][-+]?[0-9]*)?|\.[0-9_]*(?:[eE][-+]?[0-9]*)?|\.(?:inf|Inf|INF|nan|NaN|NAN))$/.test(plain);
+}

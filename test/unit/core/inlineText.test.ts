@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { InlineText } from '../../../server/src/core/inline/inlineText';
+
+describe('inline text: words of a range', () => {
+  it('reads the words of a link text without reading the whole side', () => {
+    const side = new InlineText('Lies [die ganze Anleitung](https://contoso.com/a) jetzt', 100);
+    const link = side.links[0];
+    assert.deepEqual(
+      side.wordsIn({ start: link.textStart, end: link.textEnd }).map((w) => w.text),
+      ['die', 'ganze', 'Anleitung'],
+    );
+  });
+
+  // The words are what this expression finds in the prose; the reader goes a character at a
+  // time, and from the start of the word a range cuts.
+  const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
+  const unit = fc.constantFrom('a', 'B', 'é', '漢', '\ud840\udc00', '\ud83d\ude00', '\ud840', '\u0301', "'", '’', '-', '_', '1', '٣', ' ', '[', ']', '(', ')', '`', '<', '>', '/', ':', 'http', 'www.', '*');
+  it('reads the words of the prose, of any range of it, and their length, as the word expression does (generated)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const side = new InlineText(text, 7);
+        const expected = [...side.prose.matchAll(WORD)].map((m) => ({ start: 7 + m.index, end: 7 + m.index + m[0].length, text: m[0] }));
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+        const range = { start: 7 + start, end: 7 + end };
+        const inside = expected.filter((w) => w.start >= range.start && w.end <= range.end);
+        assert.deepEqual(new InlineText(text, 7).wordsIn(range), inside, 'words in a range, read first');
+        assert.equal(new InlineText(text, 7).wordLength, expected.reduce((n, w) => n + w.text.length, 0), 'word length, read first');
+        assert.deepEqual(side.words, expected);
+        assert.deepEqual(side.wordsIn(range), inside, 'words in a range, after the words');
+      }),
+      { numRuns: Number(process.env.SXS_WORDS_RUNS ?? 5000) },
+    );
+  });
+});
