@@ -130,6 +130,11 @@ export class LocaleIndex implements Disposable {
     return key ? { key, locale: SOURCE_LOCALE, english: true } : undefined;
   }
 
+  /** Every indexed version of a document, by its counterpart key. */
+  versionsOfKey(key: string): readonly IndexedDocument[] {
+    return this.store.versions(key);
+  }
+
   /** Every entry; for the checks that look across a locale. */
   documents(): IterableIterator<IndexedDocument> {
     return this.store.all();

@@ -36,3 +36,23 @@ describe('rule inconsistent-translation', () => {
     assert.equal(infos.length, 2);
   });
 });
+
+describe('rule inconsistent-translation as files change', () => {
+  it('follows the other files: a differing translation written there appears, and goes when that file is deleted', async () => {
+    const fixture = await layoutWorkspace('repos');
+    const other = '/ws/notes-pr.de-DE/guide/restore.md';
+    fixture.files[other] = version({ locale: 'de-DE', translations: {} });
+    const { service, workspace } = await indexedService(fixture);
+    const here = fixture.paths['de-DE'];
+    assert.deepEqual(await findings(service, workspace, here, 'inconsistent-translation'), []);
+
+    workspace.write(other, version({ locale: 'de-DE', translations: { 106: 'Wählen Sie **Einstellungen** > **Sicherung** aus.' } }));
+    await service.index!.whenIdle();
+    const [info] = await findings(service, workspace, here, 'inconsistent-translation');
+    assert.match(info?.message ?? '', /Sicherung/);
+
+    workspace.delete(other);
+    await service.index!.whenIdle();
+    assert.deepEqual(await findings(service, workspace, here, 'inconsistent-translation'), []);
+  });
+});
