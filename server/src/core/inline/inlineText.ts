@@ -6,7 +6,7 @@ import { scanHtml, type HtmlScan } from './htmlTags';
 import { findMarkdownLinks, type MarkdownLinks } from './links';
 import { findNumbers } from './numbers';
 import { findPlaceholders } from './placeholders';
-import { findWords, wordLength, wordRunStart } from './words';
+import { countWordsIn, findWords, wordLength, type WordCount } from './words';
 import { NONE, type AlertMarker, type CodeSpan, type Emphasis, type Escape, type Include, type InlineLink, type InlineTag, type NumberToken, type Placeholder, type TextRange, type Word } from './tokens';
 
 const INCLUDE = /\[!INCLUDE\s*\[[^\]\n]*\]\(([^)\s]*)\)\s*\]/gi;
@@ -143,15 +143,13 @@ export class InlineText {
   }
 
   /**
-   * The words of the prose inside a range, as `words` has them. Before the words of the
-   * whole side are read, reads only from the range (from the start of a word it cuts).
+   * The words of the prose that lie wholly inside a range, as `words` has them, counted:
+   * read from the range only (from the start of a word it cuts), with nothing collected.
    */
-  wordsIn(range: TextRange): Word[] {
-    const inside = (w: Word) => w.start >= range.start && w.end <= range.end;
-    if (this._words) return this._words.filter(inside);
+  wordCountIn(range: TextRange): WordCount {
     const prose = this.prose;
-    const from = wordRunStart(prose, Math.max(0, Math.min(prose.length, range.start - this.base)));
-    return findWords(prose, this.base, from, Math.max(from, range.end - this.base)).filter(inside);
+    const start = Math.max(0, Math.min(prose.length, range.start - this.base));
+    return countWordsIn(prose, start, Math.max(start, range.end - this.base));
   }
 
   /** The document text of a range inside this side. */
