@@ -72,6 +72,9 @@ interface Destination {
   end: number;
 }
 
+/** A run of destination characters that are not a blank, a parenthesis or a backslash (it may be empty). */
+const PLAIN_DESTINATION = /[^ \t\n\r()\\]*/y;
+
 /** Reads `url "title")` from just after the `(`; undefined when that is not a link destination. */
 function readDestination(text: string, from: number): Destination | undefined {
   let i = skipBlanks(text, from);
@@ -86,6 +89,11 @@ function readDestination(text: string, from: number): Destination | undefined {
   } else {
     let depth = 0;
     while (i < text.length) {
+      // Most of a destination is characters that neither end it nor nest: skipped in one step.
+      PLAIN_DESTINATION.lastIndex = i;
+      PLAIN_DESTINATION.test(text);
+      i = PLAIN_DESTINATION.lastIndex;
+      if (i >= text.length) break;
       const c = text.charCodeAt(i);
       if (c === 92 /* backslash */) {
         i += 2;

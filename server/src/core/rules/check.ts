@@ -6,7 +6,7 @@ import { isEnglish, LocaleReader } from '../locale';
 import { IgnoreMarkers } from './ignore';
 import type { Finding, Report, Rule, RuleContext } from './rule';
 import { RULES } from './registry';
-import { readSegment, type FindingSink } from './segmentRule';
+import { SegmentReader, type FindingSink } from './segmentRule';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -82,8 +82,9 @@ export class Checker {
 
 function runSegmentRules(context: RuleContext, rules: readonly EnabledRule[], findings: FindingList): void {
   // One reading of each segment for all the rules; its findings go to the rule that runs.
+  const reader = new SegmentReader(context, findings);
   for (const segment of context.doc.segments) {
-    const reading = readSegment(context, segment, findings);
+    const reading = reader.read(segment);
     if (!reading) continue;
     for (const { rule, severity } of rules) {
       findings.from(rule, severity);
