@@ -117,7 +117,7 @@ export class InlineText {
   }
 
   get numbers(): readonly NumberToken[] {
-    return (this._numbers ??= findNumbers(this.prose, this.base, this.placeholders));
+    return (this._numbers ??= findNumbers(this.prose, this.base, () => this.placeholders));
   }
 
   get alerts(): readonly AlertMarker[] {
