@@ -34,7 +34,8 @@ export function findEmphasis(text: string, base: number): Emphasis {
   return { spans, unmatched };
 }
 
-const NO_EMPHASIS: Emphasis = { spans: NONE, unmatched: NONE };
+/** What a text without emphasis markers has. */
+export const NO_EMPHASIS: Emphasis = Object.freeze({ spans: NONE, unmatched: NONE });
 
 function closeWith(run: Run, stack: Run[], spans: EmphasisSpan[], base: number, unmatched: EmphasisRun[]): void {
   while (run.left > 0) {

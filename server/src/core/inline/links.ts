@@ -6,7 +6,8 @@ export interface MarkdownLinks {
   readonly broken: readonly BrokenLink[];
 }
 
-const NO_LINKS: MarkdownLinks = { links: NONE, broken: NONE };
+/** What a text without Markdown links has. */
+export const NO_MARKDOWN_LINKS: MarkdownLinks = Object.freeze({ links: NONE, broken: NONE });
 
 /**
  * The Markdown links and images of a text whose code spans are blanked: `[text](url)`,
@@ -14,7 +15,7 @@ const NO_LINKS: MarkdownLinks = { links: NONE, broken: NONE };
  * parentheses or in `<…>`. Also `[text] (url)`, which does not render as a link.
  */
 export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
-  if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return NO_LINKS;
+  if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return NO_MARKDOWN_LINKS;
   const links: InlineLink[] = [];
   const broken: BrokenLink[] = [];
   for (let k = text.indexOf(']'); k !== -1; k = text.indexOf(']', k + 1)) {
