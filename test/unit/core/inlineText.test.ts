@@ -1,6 +1,12 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { findCodeSpans } from '../../../server/src/core/inline/codeSpans';
+import { findEmphasis } from '../../../server/src/core/inline/emphasis';
+import { findEscapes } from '../../../server/src/core/inline/escapes';
+import { scanHtml } from '../../../server/src/core/inline/htmlTags';
 import { InlineText } from '../../../server/src/core/inline/inlineText';
+import { findMarkdownLinks } from '../../../server/src/core/inline/links';
+import { findPlaceholders } from '../../../server/src/core/inline/placeholders';
 
 describe('inline text: words of a range', () => {
   it('counts the words of a link text without reading the whole side', () => {
@@ -29,6 +35,26 @@ describe('inline text: words of a range', () => {
         assert.equal(side.wordLength, expected.reduce((n, w) => n + w.text.length, 0), 'word length, after the words');
       }),
       { numRuns: Number(process.env.SXS_WORDS_RUNS ?? 5000) },
+    );
+  });
+});
+
+describe('inline text: the look for markup characters', () => {
+  // Each construct as its reader finds it when asked directly, with no first look.
+  const unit = fc.constantFrom('a', 'B', ' ', '1', '`', '<', '>', '[', ']', '(', ')', '!', '\\', '*', '_', '{', '}', '%', '#', '/', ':', 'http://x.y', 'www.', '<b>', '</b>', '[!NOTE]', '[!INCLUDE[t](p.md)]', '<!--', '-->');
+  it('finds every construct that its reader finds without the look (generated)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        const side = new InlineText(text, 11);
+        assert.equal(side.plain, !/[`<[\]\\*_{%#]/.test(text));
+        assert.deepEqual(side.codeSpans, findCodeSpans(text, 11));
+        assert.deepEqual(side.html, scanHtml(side.codeMasked, 11));
+        assert.deepEqual(side.brokenLinks, findMarkdownLinks(side.codeMasked, 11).broken);
+        assert.deepEqual(side.emphasis, findEmphasis(side.prose, 11));
+        assert.deepEqual(side.escapes, findEscapes(side.prose, 11));
+        assert.deepEqual(side.placeholders, findPlaceholders(side.prose, 11, side.html.angles));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
