@@ -106,7 +106,11 @@ export class InlineText {
     if (!this.has('[') && !this.has('<') && t.indexOf('http') === -1 && t.indexOf('www.') === -1) return (this._links = NONE);
     const includes = this.includes;
     const md = includes.length ? this.markdown.links.filter((l) => !includes.some((i) => i.start <= l.start && l.end <= i.end)) : this.markdown.links;
-    const all = [...md, ...this.html.links, ...this.html.autolinks, ...this.bareUrls(md)];
+    const html = this.html;
+    const bare = this.bareUrls(md);
+    // The Markdown links are in order already: most texts have no other kind.
+    if (html.links.length === 0 && html.autolinks.length === 0 && bare.length === 0) return (this._links = md);
+    const all = [...md, ...html.links, ...html.autolinks, ...bare];
     return (this._links = all.sort((a, b) => a.start - b.start));
   }
 

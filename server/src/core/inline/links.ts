@@ -53,6 +53,10 @@ const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/|\.\.?\/|#)|\//i;
 
 /** The `[` that the `]` at `close` closes, with brackets balanced; -1 when there is none. */
 function matchingOpen(text: string, close: number): number {
+  // Mostly the nearest `[` before, with no `]` between: then it is the one, unless escaped.
+  const nearest = text.lastIndexOf('[', close - 1);
+  if (nearest === -1) return -1;
+  if (text.lastIndexOf(']', close - 1) < nearest && !isEscaped(text, nearest)) return nearest;
   let depth = 0;
   for (let j = close - 1; j >= 0; j--) {
     const c = text.charCodeAt(j);
