@@ -1,5 +1,5 @@
 import { isEscaped, isPunctuation, isWhitespace } from './chars';
-import { NONE, type Emphasis, type EmphasisRun, type EmphasisSpan } from './tokens';
+import { NONE, sortByStart, type Emphasis, type EmphasisRun, type EmphasisSpan } from './tokens';
 
 interface Run {
   readonly char: '*' | '_';
@@ -29,9 +29,7 @@ export function findEmphasis(text: string, base: number): Emphasis {
     else if (run.left > 0 && run.canClose) unmatched.push(leftover(run, base));
   }
   for (const run of stack) if (run.left > 0) unmatched.push(leftover(run, base));
-  spans.sort((a, b) => a.start - b.start);
-  unmatched.sort((a, b) => a.start - b.start);
-  return { spans, unmatched };
+  return { spans: sortByStart(spans), unmatched: sortByStart(unmatched) };
 }
 
 /** What a text without emphasis markers has. */

@@ -7,7 +7,7 @@ import { findMarkdownLinks, NO_MARKDOWN_LINKS, type MarkdownLinks } from './link
 import { findNumbers } from './numbers';
 import { findPlaceholders } from './placeholders';
 import { countWordsIn, findWords, wordLength, type WordCount } from './words';
-import { NONE, type AlertMarker, type CodeSpan, type Emphasis, type Escape, type Include, type InlineLink, type InlineTag, type NumberToken, type Placeholder, type TextRange, type Word } from './tokens';
+import { NONE, sortByStart, type AlertMarker, type CodeSpan, type Emphasis, type Escape, type Include, type InlineLink, type InlineTag, type NumberToken, type Placeholder, type TextRange, type Word } from './tokens';
 
 /**
  * The characters that every inline construct but a bare URL and a number needs: code,
@@ -111,7 +111,7 @@ export class InlineText {
     // The Markdown links are in order already: most texts have no other kind.
     if (html.links.length === 0 && html.autolinks.length === 0 && bare.length === 0) return (this._links = md);
     const all = [...md, ...html.links, ...html.autolinks, ...bare];
-    return (this._links = all.sort((a, b) => a.start - b.start));
+    return (this._links = sortByStart(all));
   }
 
   /** `[text] (url)`: link syntax broken by a blank. */
@@ -124,12 +124,23 @@ export class InlineText {
     if (this._prose !== undefined) return this._prose;
     // A plain text has nothing to blank but bare URLs.
     if (this.plain && this.links.length === 0) return (this._prose = this.text);
-    const ranges: TextRange[] = [...this.codeSpans, ...this.html.tags, ...this.html.comments, ...this.includes];
-    for (const l of this.links) {
+    const ranges: TextRange[] = [];
+    // Indexed loops: the lists may be the shared, frozen empty one, which `for…of` reads more slowly.
+    const add = (list: readonly TextRange[]) => {
+      for (let i = 0; i < list.length; i++) ranges.push(list[i]);
+    };
+    add(this.codeSpans);
+    add(this.html.tags);
+    add(this.html.comments);
+    add(this.includes);
+    const links = this.links;
+    for (let i = 0; i < links.length; i++) {
+      const l = links[i];
       if (l.kind === 'markdown' || l.kind === 'image' || l.kind === 'html') ranges.push({ start: l.textEnd, end: l.end });
       else ranges.push(l);
     }
-    for (const b of this.brokenLinks) ranges.push({ start: b.gapStart, end: b.end });
+    const broken = this.brokenLinks;
+    for (let i = 0; i < broken.length; i++) ranges.push({ start: broken[i].gapStart, end: broken[i].end });
     return (this._prose = blank(this.text, this.base, ranges));
   }
 

@@ -1,5 +1,5 @@
 import { isEscaped } from './chars';
-import { NONE, type BrokenLink, type InlineLink } from './tokens';
+import { NONE, sortByStart, type BrokenLink, type InlineLink } from './tokens';
 
 export interface MarkdownLinks {
   readonly links: readonly InlineLink[];
@@ -44,8 +44,7 @@ export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
       urlEnd: base + dest.urlEnd,
     });
   }
-  links.sort((a, b) => a.start - b.start);
-  return { links, broken };
+  return { links: sortByStart(links), broken };
 }
 
 /** A destination that is surely meant as one, so that `[Note] (optional)` is not taken for a broken link. */
