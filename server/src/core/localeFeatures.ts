@@ -8,6 +8,7 @@ import type { DocumentModelCache, TextDocumentLike } from './documentCache';
 import type { BulkIndexer } from './index/bulkIndexer';
 import type { LocaleRoot } from './index/layout';
 import { LocaleIndex } from './index/localeIndex';
+import { SegmentHashes } from './index/segmentHashes';
 import type { SxsDocument } from './model';
 import { parse } from './parse/parse';
 import type { CounterpartSegment } from './hover/counterparts';
@@ -59,7 +60,8 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     // Files that are not open are read for their keys and segments only (no YAML data).
     return text === undefined ? undefined : parse(text, { frontMatterData: false });
   };
-  const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log });
+  const hashes = new SegmentHashes();
+  const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log, hashes });
   const models = new VersionModels(load);
   const occurrences = new EnglishOccurrences(index);
   const changes = new ChangesMemo();
@@ -69,9 +71,9 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     counterparts: answer,
     definition: (document, position) => counterpartDefinition(answer(document, position)),
     references: (document, position, includeDeclaration) => counterpartReferences(document.uri, answer(document, position), includeDeclaration),
-    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes),
+    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes, hashes),
     async versionsForPreview(document, locales) {
-      const context = await buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes);
+      const context = await buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes, hashes);
       if (!context) return undefined;
       const entries = index.versionsOf(document.uri);
       return {
