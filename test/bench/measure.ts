@@ -21,6 +21,8 @@ export interface BenchContext {
   readonly resultsDir: string;
   /** Sizes of the generated workspaces to measure. */
   readonly sizes: readonly number[];
+  /** Node options for the servers the measurements start (`--profile DIR` gives `--cpu-prof`, a profile per server). */
+  readonly serverNodeArgs: readonly string[];
   log(message: string): void;
 }
 

@@ -5,6 +5,7 @@
  * how loaded it was): compare ratios rather than single runs. Timings are never pass/fail.
  *
  *   npm run bench -- --only throughput,index,lsp,edit,activation --sizes 10000,50000,100000
+ *   npm run bench -- --only edit --profile /tmp/profiles   (a CPU profile of each server started)
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -66,7 +67,9 @@ async function main(): Promise<number> {
   const corpusDir = option('corpus') ?? process.env.SXS_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
   const resultsDir = path.join(ROOT, 'bench-results');
   fs.mkdirSync(resultsDir, { recursive: true });
-  const context: BenchContext = { root: ROOT, corpus: fs.existsSync(corpusDir) ? corpusDir : undefined, resultsDir, sizes, log: (m) => console.log(`  ${m}`) };
+  const profileDir = option('profile');
+  const serverNodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+  const context: BenchContext = { root: ROOT, corpus: fs.existsSync(corpusDir) ? corpusDir : undefined, resultsDir, sizes, serverNodeArgs, log: (m) => console.log(`  ${m}`) };
   console.log(`sxs-docs benchmark on ${machine()}`);
   const figures: Figure[] = [];
   for (const m of MEASUREMENTS.filter((m) => !only || only.includes(m.name))) {

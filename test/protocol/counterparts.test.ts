@@ -55,6 +55,25 @@ describe('protocol: counterparts across locales', () => {
     assert.match(text, /Sincronizzazione interrotta\. Selezionare l'icona per vederne il motivo\./);
   });
 
+  it('shows the other locales in the hover when no check has read them: read after the first hover, for the next', async () => {
+    const client_ = new TestClient();
+    client = client_;
+    // With the checks across locales off, nothing but the hover reads the other versions.
+    client_.settings = { rules: Object.fromEntries(['stale-translation', 'source-drift', 'missing-segment', 'inconsistent-translation'].map((code) => [code, 'off'])) };
+    const ready = client_.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready');
+    await client_.initialize({ workspace: { configuration: true } }, undefined, [URI.file(SAMPLES).toString()]);
+    await ready;
+    const ro = sample(SAMPLES, 'ro-RO');
+    const uri = URI.file(ro).toString();
+    await client_.open(uri, fs.readFileSync(ro, 'utf8'));
+    const hoverText = async () => ((await client_.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: segmentPosition(ro, '124') }))?.contents as MarkupContent).value;
+    // Each hover is answered at once; the texts read meanwhile show in a later one.
+    let text = await hoverText();
+    for (let tries = 0; tries < 200 && !/it-IT/.test(text); tries++) text = await hoverText();
+    assert.match(text, /\| \[de-DE\]\([^)]*\) · HT \| Die Synchronisierung wurde beendet\. \|/);
+    assert.match(text, /Sincronizzazione interrotta\. Selezionare l'icona per vederne il motivo\./);
+  });
+
   it('builds the index in the background and says when it is done', async () => {
     client = await indexed(SAMPLES);
     const status = await client.connection.sendRequest<IndexStatusRequest.Result>(IndexStatusRequest.method);

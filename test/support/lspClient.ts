@@ -43,8 +43,9 @@ export class TestClient {
   private readonly waiters = new Set<() => void>();
   private readonly notificationListeners = new Map<string, Set<(params: unknown) => void>>();
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER_BUNDLE, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `args` go to the server; `nodeArgs` to Node before it (`--cpu-prof`, which NODE_OPTIONS does not take). */
+  constructor(args: string[] = ['--stdio'], nodeArgs: readonly string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArgs, SERVER_BUNDLE, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import { formatMessage, TRANSLATED_LANGUAGES, translationFor } from '../../server/src/core/l10n';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -80,5 +81,16 @@ describe('l10n: choosing and formatting', () => {
     assert.equal(formatMessage('{a} and {b}', { a: 1, b: '{a}' }), '1 and {a}');
     assert.equal(formatMessage('{missing}', { a: 1 }), '{missing}');
     assert.equal(formatMessage('no values {x}'), 'no values {x}');
+  });
+
+  it('fills placeholders as the expression /\\{([^}]+)\\}/g reads them, whatever the braces (generated)', () => {
+    const args = { a: 1, b: '{a}', 'a{b': 'nested', ' ': 'space' };
+    const expected = (message: string) => message.replace(/\{([^}]+)\}/g, (match, name: string) => (name in args ? String(args[name as keyof typeof args]) : match));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('{', '}', 'a', 'b', 'x', ' '), maxLength: 24 }), (message) => {
+        assert.equal(formatMessage(message, args), expected(message));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

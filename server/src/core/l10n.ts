@@ -19,15 +19,31 @@ export interface L10n {
   readonly language?: string;
 }
 
-const PLACEHOLDER = /\{([^}]+)\}/g;
-
-/** Fills the `{placeholders}` of a message, as `@vscode/l10n` does; an unknown one stays as written. */
+/**
+ * Fills the `{placeholders}` of a message, as `@vscode/l10n` does (`{name}`: a brace, one
+ * or more characters other than `}`, a brace); an unknown one stays as written. Read with
+ * `indexOf`, since every finding's message passes here.
+ */
 export function formatMessage(message: string, args?: L10nArgs): string {
   if (!args) return message;
-  return message.replace(PLACEHOLDER, (match, name: string) => {
-    const value = args[name];
-    return value === undefined ? match : String(value);
-  });
+  let out = '';
+  let at = 0;
+  for (let open = message.indexOf('{'); open !== -1; ) {
+    const close = message.indexOf('}', open + 1);
+    if (close === -1) break;
+    if (close === open + 1) {
+      // `{}` names nothing: a placeholder may still open at the next character.
+      open = message.indexOf('{', open + 1);
+      continue;
+    }
+    const value = args[message.slice(open + 1, close)];
+    if (value !== undefined) {
+      out += message.slice(at, open) + String(value);
+      at = close + 1;
+    }
+    open = message.indexOf('{', close + 1);
+  }
+  return at === 0 ? message : out + message.slice(at);
 }
 
 /** The core's own language: the English messages as written. */

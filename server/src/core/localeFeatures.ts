@@ -4,10 +4,12 @@ import { counterpartDefinition, counterpartReferences, findCounterparts, type Co
 import { buildLocaleContext, ChangesMemo, type LocaleContext } from './crossLocale/localeContext';
 import { EnglishOccurrences } from './crossLocale/englishOccurrences';
 import { VersionModels } from './crossLocale/versionModels';
+import { VersionTexts } from './crossLocale/versionTexts';
 import type { DocumentModelCache, TextDocumentLike } from './documentCache';
 import type { BulkIndexer } from './index/bulkIndexer';
 import type { LocaleRoot } from './index/layout';
 import { LocaleIndex } from './index/localeIndex';
+import { SegmentHashes } from './index/segmentHashes';
 import type { SxsDocument } from './model';
 import { parse } from './parse/parse';
 import type { CounterpartSegment } from './hover/counterparts';
@@ -15,7 +17,6 @@ import { versionStatus } from './index/versionStatus';
 import type { PreviewInputs } from './preview/rows';
 import { ENGLISH, type L10n } from './l10n';
 import type { Segment } from './model';
-import { segmentAt } from './segmentAt';
 import type { IWorkspace } from './workspace';
 
 export interface LocaleFeaturesOptions {
@@ -59,8 +60,10 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     // Files that are not open are read for their keys and segments only (no YAML data).
     return text === undefined ? undefined : parse(text, { frontMatterData: false });
   };
-  const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log });
+  const hashes = new SegmentHashes();
+  const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log, hashes });
   const models = new VersionModels(load);
+  const texts = new VersionTexts(async (uri) => workspace.openDocument(uri)?.getText() ?? (await workspace.readText(uri)));
   const occurrences = new EnglishOccurrences(index);
   const changes = new ChangesMemo();
   const answer = (document: TextDocumentLike, position: Position | undefined) => findCounterparts(document.uri, cache.get(document), position, index.versionsOf(document.uri));
@@ -69,9 +72,9 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     counterparts: answer,
     definition: (document, position) => counterpartDefinition(answer(document, position)),
     references: (document, position, includeDeclaration) => counterpartReferences(document.uri, answer(document, position), includeDeclaration),
-    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes),
+    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes, hashes),
     async versionsForPreview(document, locales) {
-      const context = await buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes);
+      const context = await buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes, hashes);
       if (!context) return undefined;
       const entries = index.versionsOf(document.uri);
       return {
@@ -82,23 +85,22 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     },
     counterpartSegments(document, segment) {
       const found = answer(document, segment.translation.content.range.start);
-      const stamps = new Map(index.versionsOf(document.uri).map((v) => [v.uri, v.stamp]));
+      const entries = new Map(index.versionsOf(document.uri).map((v) => [v.uri, v]));
       const out: CounterpartSegment[] = [];
       for (const v of found.versions) {
-        const stamp = stamps.get(v.uri);
-        const model = stamp === undefined || v.ranges.length === 0 ? undefined : models.peek(v.uri, stamp);
-        if (!model) continue;
+        const entry = entries.get(v.uri);
+        // The version as the checks read it, else its text (read for next time when it is not yet).
+        const version = entry === undefined || v.ranges.length === 0 ? undefined : (models.peek(v.uri, entry.stamp) ?? texts.peek(v.uri, entry.stamp));
+        if (!entry || !version) continue;
         // One entry per segment there: a locale that keeps a paragraph's sentences split lists each.
         for (const range of v.ranges) {
-          const at = model.lines.offsetAt(range.start);
-          const found = v.english ? undefined : segmentAt(model, at);
-          const there = found?.translation.content.start === at ? found : undefined;
+          // In a translation, the index's row of the segment there (its range is the segment's text).
+          const row = v.english ? undefined : entry.segments.at(range.start.line, range.start.character);
           out.push({
             locale: v.locale,
-            id: there?.id ?? '',
-            number: there?.number ?? segment.number,
-            paragraph: there?.paragraph ?? false,
-            text: model.text.slice(at, model.lines.offsetAt(range.end)).trim(),
+            number: row === undefined ? segment.number : entry.segments.number(row),
+            paragraph: row === undefined ? false : entry.segments.paragraph(row),
+            text: version.text.slice(version.lines.offsetAt(range.start), version.lines.offsetAt(range.end)).trim(),
             stale: v.status === 'stale',
             ...(v.translationType ? { translationType: v.translationType } : {}),
             uri: v.uri,

@@ -42,7 +42,7 @@ export const editLatency: Measurement = {
     }
     const largest = markdownFiles(context.corpus).reduce((a, b) => (fs.statSync(a).size >= fs.statSync(b).size ? a : b));
     context.log(`edit: ${path.relative(context.corpus, largest)} (${(fs.statSync(largest).size / 1024).toFixed(0)} KB), ${EDITS} edits`);
-    const client = new TestClient();
+    const client = new TestClient(undefined, context.serverNodeArgs);
     try {
       const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready', 120_000);
       await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(context.corpus).toString()]);

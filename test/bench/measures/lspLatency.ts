@@ -53,7 +53,7 @@ export const lspLatency: Measurement = {
       return [];
     }
     context.log(`lsp: the built server over stdio on the corpus; ${REQUESTS} definitions and ${REQUESTS} hovers`);
-    const client = new TestClient();
+    const client = new TestClient(undefined, context.serverNodeArgs);
     try {
       const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready', 120_000);
       const started = performance.now();

@@ -44,51 +44,100 @@ export class EnglishOccurrences {
   private changed(change: IndexChange): void {
     for (const [locale, occurrences] of this.byLocale) {
       if (!change.locales.has(locale)) continue;
-      for (const key of change.keys) {
-        occurrences.removeKey(key);
-        for (const doc of this.index.versionsOfKey(key)) if (!doc.english && doc.locale === locale) occurrences.add(doc);
-      }
+      for (const key of change.keys) occurrences.update(key, this.index.versionsOfKey(key).filter((doc) => !doc.english && doc.locale === locale));
     }
+  }
+}
+
+/** Where the entries of one document are: each refers to its document through this, so that a new entry of an unchanged English is one assignment. */
+interface DocumentSlot {
+  doc: IndexedDocument;
+  /** The English key of each row, as added. */
+  readonly keys: readonly number[];
+}
+
+/** One row of a document, read through its slot (so that it always reads the document's current entry). */
+class Entry implements Occurrence {
+  constructor(
+    private readonly slot: DocumentSlot,
+    readonly row: number,
+  ) {}
+
+  get doc(): IndexedDocument {
+    return this.slot.doc;
   }
 }
 
 /** The occurrences of one locale, with what each document added (to take it out again). */
 class LocaleOccurrences {
-  private readonly byEnglish = new Map<number, Occurrence[]>();
-  /** For each counterpart key, the documents added and the English keys each added. */
-  private readonly added = new Map<string, Map<string, number[]>>();
+  private readonly byEnglish = new Map<number, Entry[]>();
+  /** For each counterpart key, the slot of each document added, by URI. */
+  private readonly added = new Map<string, Map<string, DocumentSlot>>();
 
   get(englishKey: number): readonly Occurrence[] | undefined {
     return this.byEnglish.get(englishKey);
   }
 
   add(doc: IndexedDocument): void {
-    const keys: number[] = [];
-    for (let row = 0; row < doc.segments.length; row++) {
-      const key = hashKey(doc.segments.englishHash(row));
-      keys.push(key);
-      const list = this.byEnglish.get(key);
-      if (list) list.push({ doc, row });
-      else this.byEnglish.set(key, [{ doc, row }]);
-    }
     let docs = this.added.get(doc.key);
     if (!docs) this.added.set(doc.key, (docs = new Map()));
-    docs.set(doc.uri, keys);
+    docs.set(doc.uri, this.addEntries(doc, englishKeys(doc)));
   }
 
-  /** Takes out every document of a counterpart key (they are added again as they now are). */
-  removeKey(counterpartKey: string): void {
-    const docs = this.added.get(counterpartKey);
-    if (!docs) return;
-    for (const [uri, keys] of docs) {
-      for (const key of new Set(keys)) {
-        const list = this.byEnglish.get(key);
-        if (!list) continue;
-        const kept = list.filter((o) => o.doc.uri !== uri);
-        if (kept.length) this.byEnglish.set(key, kept);
-        else this.byEnglish.delete(key);
+  /**
+   * The documents of a counterpart key are now `docs`. A document whose English is as it was
+   * (typing in a translation) keeps its entries, which read its new entry; the others are taken out and added again.
+   */
+  update(counterpartKey: string, docs: readonly IndexedDocument[]): void {
+    const before = this.added.get(counterpartKey);
+    const after = new Map<string, DocumentSlot>();
+    for (const doc of docs) {
+      const keys = englishKeys(doc);
+      const slot = before?.get(doc.uri);
+      before?.delete(doc.uri);
+      if (slot && sameKeys(slot.keys, keys)) {
+        slot.doc = doc;
+        after.set(doc.uri, slot);
+        continue;
       }
+      if (slot) this.removeEntries(doc.uri, slot);
+      after.set(doc.uri, this.addEntries(doc, keys));
     }
-    this.added.delete(counterpartKey);
+    for (const [uri, slot] of before ?? []) this.removeEntries(uri, slot);
+    if (after.size) this.added.set(counterpartKey, after);
+    else this.added.delete(counterpartKey);
   }
+
+  private addEntries(doc: IndexedDocument, keys: readonly number[]): DocumentSlot {
+    const slot: DocumentSlot = { doc, keys };
+    keys.forEach((key, row) => {
+      const entry = new Entry(slot, row);
+      const list = this.byEnglish.get(key);
+      if (list) list.push(entry);
+      else this.byEnglish.set(key, [entry]);
+    });
+    return slot;
+  }
+
+  private removeEntries(uri: string, slot: DocumentSlot): void {
+    for (const key of new Set(slot.keys)) {
+      const list = this.byEnglish.get(key);
+      if (!list) continue;
+      const kept = list.filter((o) => o.doc.uri !== uri);
+      if (kept.length) this.byEnglish.set(key, kept);
+      else this.byEnglish.delete(key);
+    }
+  }
+}
+
+function englishKeys(doc: IndexedDocument): number[] {
+  const keys: number[] = [];
+  for (let row = 0; row < doc.segments.length; row++) keys.push(hashKey(doc.segments.englishHash(row)));
+  return keys;
+}
+
+function sameKeys(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

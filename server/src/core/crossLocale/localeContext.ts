@@ -6,6 +6,7 @@ import { newestTranslation, versionStatus, type VersionStatus } from '../index/v
 import { changesAgainstSource, changesAgainstVersions, type SegmentChange } from './englishChanges';
 import type { EnglishOccurrences } from './englishOccurrences';
 import { Hasher } from '../index/hashing';
+import type { SegmentHashes } from '../index/segmentHashes';
 import { findOtherTranslations, type OtherTranslation } from './otherTranslations';
 import type { LoadedVersion, VersionModels } from './versionModels';
 
@@ -44,6 +45,7 @@ export async function buildLocaleContext(
   occurrences: EnglishOccurrences,
   displayPath: (uri: string) => string,
   memo?: ChangesMemo,
+  hashes?: SegmentHashes,
 ): Promise<LocaleContext | undefined> {
   if (index.state === 'idle' || index.state === 'building') return undefined;
   const place = index.placeOf(uri);
@@ -68,7 +70,7 @@ export async function buildLocaleContext(
     others,
     newer,
     changes: memo ? memo.get(uri, doc, loaded, status, () => englishChanges(doc, status, english, others, newer, self.openLocFileHash)) : englishChanges(doc, status, english, others, newer, self.openLocFileHash),
-    otherTranslations: await findOtherTranslations(uri, doc, occurrences.lookup(locale), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, models)),
+    otherTranslations: await findOtherTranslations(uri, doc, occurrences.lookup(locale), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, models), hashes?.of(uri, doc)),
     displayPath,
   };
 }

@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { SxsDocument } from '../model';
 import { collapseWhitespace, comparableHash, translationHash } from '../index/comparable';
+import type { DocumentHashes } from '../index/segmentHashes';
 import { hashKey, type Occurrence } from './englishOccurrences';
 
 /** A different translation of a segment's English, found elsewhere in the same locale. */
@@ -28,19 +29,21 @@ const MAX_FILES_READ = 12;
  * every indexed document of the locale (`occurrences` says where each English is). Translations count as the same when their words
  * are (markup, spacing and punctuation aside). Only English of two words or more is
  * considered: single words ("Icon", "Yes") are rightly translated differently in places.
+ * `hashes`: the document's segment hashes, when worked out already.
  */
 export async function findOtherTranslations(
   uri: string,
   doc: SxsDocument,
   occurrences: (englishKey: number) => readonly Occurrence[] | undefined,
   read: TranslationReader,
+  hashes?: DocumentHashes,
 ): Promise<Map<number, OtherTranslation[]>> {
   const mine = new Map<number, number[]>();
   const translationKeys: number[] = [];
   doc.segments.forEach((s, i) => {
-    translationKeys.push(hashKey(translationHash(s.translation.text)));
-    if (!s.source || wordCount(s.source.text) < 2) return;
-    const key = hashKey(comparableHash(s.source.text));
+    translationKeys.push(hashKey(hashes ? hashes.translationHash(i) : translationHash(s.translation.text)));
+    if (!s.source || !hasWords(s.source.text, 2)) return;
+    const key = hashKey(hashes ? hashes.englishHash(i) : comparableHash(s.source.text));
     const list = mine.get(key);
     if (list) list.push(i);
     else mine.set(key, [i]);
@@ -91,10 +94,13 @@ async function withTexts(found: Map<number, Map<number, { uri: string; range: Ra
   return out;
 }
 
-/** A 64-bit hash folded into a 53-bit number, to key a Map cheaply. */
+const LETTERS = /\p{L}+/gu;
 
-function wordCount(text: string): number {
-  return (text.match(/\p{L}+/gu) ?? []).length;
+/** True when the text has at least `n` runs of letters (looked for one at a time: this runs for every segment on every check). */
+function hasWords(text: string, n: number): boolean {
+  LETTERS.lastIndex = 0;
+  for (let found = 0; found < n; found++) if (!LETTERS.test(text)) return false;
+  return true;
 }
 
 function shorten(text: string, max = 160): string {

@@ -47,10 +47,8 @@ export class VersionModels {
     return hit;
   }
 
-  /** The model if it has been read; otherwise starts reading it (for next time) and answers undefined. */
+  /** The model if it has been read (for the checks), without reading it otherwise. */
   peek(uri: string, stamp: number): SxsDocument | undefined {
-    const model = this.settled.get(`${stamp}|${uri}`);
-    if (!model) void this.model(uri, stamp);
-    return model;
+    return this.settled.get(`${stamp}|${uri}`);
   }
 }

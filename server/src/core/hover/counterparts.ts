@@ -14,8 +14,6 @@ import { hoverStrings, type HoverStrings } from './strings';
 export interface CounterpartSegment {
   /** `de-DE`; an English locale (`en-US`) for the English source. */
   readonly locale: string;
-  /** The segment id in that file (`4b7e2-104`, `4b7e2-p124`). */
-  readonly id: string;
   /** The segment number (without prefix). */
   readonly number: number;
   /** A `-pNNN` paragraph segment. */

@@ -76,7 +76,7 @@ export class IndexUpdates {
     const others = hasParagraphRun(model)
       ? (await Promise.all(this.store.versions(place.key).filter((v) => !v.english && v.uri !== uri).map((v) => this.options.load(v.uri)))).filter((m): m is SxsDocument => !!m)
       : [];
-    const doc = indexTranslation(uri, place, model, this.stamp(), others);
+    const doc = indexTranslation(uri, place, model, this.stamp(), others, this.options.hashes?.of(uri, model));
     this.store.put(doc);
     return doc;
   }

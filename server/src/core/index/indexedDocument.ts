@@ -5,6 +5,7 @@ import { refineParagraphCoverage, segmentCoverage, type Coverage } from './cover
 import { locateEnglish } from './englishLocator';
 import { detach } from './hashing';
 import type { DocumentPlace } from './layout';
+import type { DocumentHashes } from './segmentHashes';
 import { SegmentFlags, SegmentTable } from './segmentTable';
 
 /** What the index keeps of one locale version of a document: keys and a segment table, no text. */
@@ -31,9 +32,10 @@ export interface IndexedDocument {
 
 /**
  * The entry of a translated document. `others` are other locale versions of it, when at
- * hand: they settle which sentences each of several consecutive paragraph segments stands for.
+ * hand: they settle which sentences each of several consecutive paragraph segments stands
+ * for. `hashes`: the segments' hashes, when worked out already.
  */
-export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDocument, stamp: number, others: readonly SxsDocument[] = []): IndexedDocument {
+export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDocument, stamp: number, others: readonly SxsDocument[] = [], hashes?: DocumentHashes): IndexedDocument {
   const keys = model.keys;
   return {
     uri,
@@ -45,7 +47,7 @@ export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDo
     sourceGitCommit: detach(keys.sourceGitCommit?.trim().toLowerCase()),
     lastHandoff: detach(keys.lastHandoff?.trim()),
     contentHash: undefined,
-    segments: SegmentTable.ofDocument(model, paragraphCoverage(model, others)),
+    segments: SegmentTable.ofDocument(model, paragraphCoverage(model, others), hashes),
     stamp,
   };
 }

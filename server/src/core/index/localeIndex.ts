@@ -2,6 +2,7 @@ import type { SxsDocument } from '../model';
 import { Emitter, type CancellationTokenLike, type Disposable, type Event, type FileChange, type IWorkspace } from '../workspace';
 import { findMarkdownFiles, groupFiles, type FileGroup, type PlacedFile } from './discovery';
 import type { BulkIndexer } from './bulkIndexer';
+import type { SegmentHashes } from './segmentHashes';
 import { indexLoadedGroup, type GroupEntries } from './groupIndexing';
 import type { IndexedDocument } from './indexedDocument';
 import { IndexStore } from './indexStore';
@@ -16,6 +17,8 @@ export interface LocaleIndexOptions {
   readonly roots?: () => Promise<readonly LocaleRoot[]>;
   /** Indexes part of a build on other threads; without it, the build runs on this one. */
   readonly bulk?: BulkIndexer;
+  /** The segment hashes of changed documents, shared with the other features that read them. */
+  readonly hashes?: SegmentHashes;
   readonly log?: (message: string) => void;
 }
 

@@ -2,6 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { SxsDocument } from '../model';
 import { comparableHash, translationHash } from './comparable';
 import { segmentCoverage, type Coverage, type MappedSegment } from './coverage';
+import type { DocumentHashes } from './segmentHashes';
 
 const STRIDE = 12;
 const NUMBER = 0;
@@ -66,8 +67,8 @@ export class SegmentTable {
     return new SegmentTable(data);
   }
 
-  /** The table of a translated document: one row per segment, ranges of the translated text. */
-  static ofDocument(doc: SxsDocument, coverage: readonly Coverage[] = segmentCoverage(doc.segments)): SegmentTable {
+  /** The table of a translated document: one row per segment, ranges of the translated text; `hashes`, when given, are the segments' hashes worked out already. */
+  static ofDocument(doc: SxsDocument, coverage: readonly Coverage[] = segmentCoverage(doc.segments), hashes?: DocumentHashes): SegmentTable {
     const segments = doc.segments;
     if (!segments.length) return SegmentTable.EMPTY;
     // Written straight into the array: the index does this for every segment of the workspace.
@@ -83,10 +84,10 @@ export class SegmentTable {
       data[o + RANGE + 1] = range.start.character;
       data[o + RANGE + 2] = range.end.line;
       data[o + RANGE + 3] = range.end.character;
-      const english = comparableHash(s.source?.text ?? '');
+      const english = hashes ? hashes.englishHash(i) : comparableHash(s.source?.text ?? '');
       data[o + ENGLISH_HASH] = english[0];
       data[o + ENGLISH_HASH + 1] = english[1];
-      const translation = translationHash(s.translation.text);
+      const translation = hashes ? hashes.translationHash(i) : translationHash(s.translation.text);
       data[o + TRANSLATION_HASH] = translation[0];
       data[o + TRANSLATION_HASH + 1] = translation[1];
     }

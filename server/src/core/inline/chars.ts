@@ -34,13 +34,18 @@ export function isEscaped(text: string, i: number): boolean {
   return n % 2 === 1;
 }
 
+function isInOrder(ranges: readonly { start: number }[]): boolean {
+  for (let i = 1; i < ranges.length; i++) if (ranges[i].start < ranges[i - 1].start) return false;
+  return true;
+}
+
 /**
  * The text with the given stretches (document offsets; the text starts at `base`) replaced
  * by {@link BLANK}, so that every other character keeps its offset.
  */
 export function blank(text: string, base: number, ranges: readonly { start: number; end: number }[]): string {
   if (ranges.length === 0) return text;
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const sorted = isInOrder(ranges) ? ranges : [...ranges].sort((a, b) => a.start - b.start);
   const out: string[] = [];
   let at = 0;
   for (const r of sorted) {

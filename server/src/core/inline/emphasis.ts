@@ -1,5 +1,5 @@
 import { isEscaped, isPunctuation, isWhitespace } from './chars';
-import { NONE, type Emphasis, type EmphasisRun, type EmphasisSpan } from './tokens';
+import { NONE, sortByStart, type Emphasis, type EmphasisRun, type EmphasisSpan } from './tokens';
 
 interface Run {
   readonly char: '*' | '_';
@@ -29,12 +29,11 @@ export function findEmphasis(text: string, base: number): Emphasis {
     else if (run.left > 0 && run.canClose) unmatched.push(leftover(run, base));
   }
   for (const run of stack) if (run.left > 0) unmatched.push(leftover(run, base));
-  spans.sort((a, b) => a.start - b.start);
-  unmatched.sort((a, b) => a.start - b.start);
-  return { spans, unmatched };
+  return { spans: sortByStart(spans), unmatched: sortByStart(unmatched) };
 }
 
-const NO_EMPHASIS: Emphasis = { spans: NONE, unmatched: NONE };
+/** What a text without emphasis markers has. */
+export const NO_EMPHASIS: Emphasis = Object.freeze({ spans: NONE, unmatched: NONE });
 
 function closeWith(run: Run, stack: Run[], spans: EmphasisSpan[], base: number, unmatched: EmphasisRun[]): void {
   while (run.left > 0) {
@@ -68,7 +67,8 @@ function leftover(run: Run, base: number): EmphasisRun {
 
 function delimiterRuns(text: string): Run[] {
   const runs: Run[] = [];
-  for (let i = nextMarker(text, 0); i !== -1; i = nextMarker(text, i + 1)) {
+  const markers = new MarkerSearch(text);
+  for (let i = markers.next(0); i !== -1; i = markers.next(i + 1)) {
     const c = text[i] as '*' | '_';
     if (isEscaped(text, i)) continue;
     let j = i + 1;
@@ -85,11 +85,19 @@ function delimiterRuns(text: string): Run[] {
   return runs;
 }
 
-/** The next `*` or `_` from `from` on, or -1. */
-function nextMarker(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 42 /* * */ || c === 95 /* _ */) return i;
+/** Finds the next `*` or `_`, each looked for with `indexOf` and kept until passed. */
+class MarkerSearch {
+  private star = -2;
+  private underscore = -2;
+
+  constructor(private readonly text: string) {}
+
+  /** The next `*` or `_` from `from` on, or -1. */
+  next(from: number): number {
+    if (this.star !== -1 && this.star < from) this.star = this.text.indexOf('*', from);
+    if (this.underscore !== -1 && this.underscore < from) this.underscore = this.text.indexOf('_', from);
+    if (this.star === -1) return this.underscore;
+    if (this.underscore === -1) return this.star;
+    return Math.min(this.star, this.underscore);
   }
-  return -1;
 }

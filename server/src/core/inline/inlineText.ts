@@ -1,13 +1,22 @@
 import { blank } from './chars';
 import { findCodeSpans } from './codeSpans';
-import { findEmphasis } from './emphasis';
+import { findEmphasis, NO_EMPHASIS } from './emphasis';
 import { findEscapes } from './escapes';
 import { scanHtml, type HtmlScan } from './htmlTags';
-import { findMarkdownLinks, type MarkdownLinks } from './links';
+import { findMarkdownLinks, NO_MARKDOWN_LINKS, type MarkdownLinks } from './links';
 import { findNumbers } from './numbers';
 import { findPlaceholders } from './placeholders';
-import { findWords, wordLength, wordRunStart } from './words';
-import { NONE, type AlertMarker, type CodeSpan, type Emphasis, type Escape, type Include, type InlineLink, type InlineTag, type NumberToken, type Placeholder, type TextRange, type Word } from './tokens';
+import { countWordsIn, findWords, wordLength, type WordCount } from './words';
+import { NONE, sortByStart, type AlertMarker, type CodeSpan, type Emphasis, type Escape, type Include, type InlineLink, type InlineTag, type NumberToken, type Placeholder, type TextRange, type Word } from './tokens';
+
+/**
+ * The characters that every inline construct but a bare URL and a number needs: code,
+ * HTML, links and images, includes and alerts, escapes, emphasis, placeholders, `#A0`.
+ */
+const MARKUP = /[`<[\]\\*_{%#]/;
+
+/** One of the {@link MARKUP} characters. */
+export type MarkupChar = '`' | '<' | '[' | ']' | '\\' | '*' | '_' | '{' | '%' | '#';
 
 const INCLUDE = /\[!INCLUDE\s*\[[^\]\n]*\]\(([^)\s]*)\)\s*\]/gi;
 const ALERT = /\[!([A-Za-z\p{L}]+)\]/gu;
@@ -35,6 +44,7 @@ export class InlineText {
   private _words?: readonly Word[];
   private _wordLength?: number;
   private _alerts?: readonly AlertMarker[];
+  private _plain?: boolean;
 
   /** `text` is the side's raw content; `base` its offset in the document. */
   constructor(
@@ -42,8 +52,21 @@ export class InlineText {
     readonly base: number,
   ) {}
 
+  /**
+   * True when the text holds none of the markup characters: most sentences. One look then
+   * tells every reader below that its construct is absent, without a look of its own.
+   */
+  get plain(): boolean {
+    return (this._plain ??= !MARKUP.test(this.text));
+  }
+
+  /** Whether the text holds a markup character; at no cost for a plain text. */
+  has(char: MarkupChar): boolean {
+    return !this.plain && this.text.indexOf(char) !== -1;
+  }
+
   get codeSpans(): readonly CodeSpan[] {
-    return (this._code ??= this.text.indexOf('`') === -1 ? NONE : findCodeSpans(this.text, this.base));
+    return (this._code ??= this.has('`') ? findCodeSpans(this.text, this.base) : NONE);
   }
 
   /** The text with its code spans blanked: what the other constructs are read from. */
@@ -52,7 +75,7 @@ export class InlineText {
   }
 
   get html(): HtmlScan {
-    return (this._html ??= this.text.indexOf('<') === -1 ? EMPTY_HTML : scanHtml(this.codeMasked, this.base));
+    return (this._html ??= this.has('<') ? scanHtml(this.codeMasked, this.base) : EMPTY_HTML);
   }
 
   /** Inline HTML tags HTML knows. */
@@ -62,7 +85,7 @@ export class InlineText {
 
   get includes(): readonly Include[] {
     if (this._includes) return this._includes;
-    if (this.text.indexOf('[!') === -1) return (this._includes = NONE);
+    if (!this.has('[') || this.text.indexOf('[!') === -1) return (this._includes = NONE);
     const found: Include[] = [];
     INCLUDE.lastIndex = 0;
     for (let m = INCLUDE.exec(this.codeMasked); m; m = INCLUDE.exec(this.codeMasked)) {
@@ -73,18 +96,22 @@ export class InlineText {
   }
 
   private get markdown(): MarkdownLinks {
-    return (this._md ??= findMarkdownLinks(this.codeMasked, this.base));
+    return (this._md ??= this.has(']') ? findMarkdownLinks(this.codeMasked, this.base) : NO_MARKDOWN_LINKS);
   }
 
   /** Every link and image, in order: Markdown, HTML `<a href>`, autolinks and bare URLs; not the link of an include. */
   get links(): readonly InlineLink[] {
     if (this._links) return this._links;
     const t = this.text;
-    if (t.indexOf('[') === -1 && t.indexOf('<') === -1 && t.indexOf('http') === -1 && t.indexOf('www.') === -1) return (this._links = NONE);
+    if (!this.has('[') && !this.has('<') && t.indexOf('http') === -1 && t.indexOf('www.') === -1) return (this._links = NONE);
     const includes = this.includes;
     const md = includes.length ? this.markdown.links.filter((l) => !includes.some((i) => i.start <= l.start && l.end <= i.end)) : this.markdown.links;
-    const all = [...md, ...this.html.links, ...this.html.autolinks, ...this.bareUrls(md)];
-    return (this._links = all.sort((a, b) => a.start - b.start));
+    const html = this.html;
+    const bare = this.bareUrls(md);
+    // The Markdown links are in order already: most texts have no other kind.
+    if (html.links.length === 0 && html.autolinks.length === 0 && bare.length === 0) return (this._links = md);
+    const all = [...md, ...html.links, ...html.autolinks, ...bare];
+    return (this._links = sortByStart(all));
   }
 
   /** `[text] (url)`: link syntax broken by a blank. */
@@ -95,34 +122,50 @@ export class InlineText {
   /** The text with code, link destinations, URLs, tags, comments and includes blanked: the prose rules read. */
   get prose(): string {
     if (this._prose !== undefined) return this._prose;
-    const ranges: TextRange[] = [...this.codeSpans, ...this.html.tags, ...this.html.comments, ...this.includes];
-    for (const l of this.links) {
+    // A plain text has nothing to blank but bare URLs.
+    if (this.plain && this.links.length === 0) return (this._prose = this.text);
+    const ranges: TextRange[] = [];
+    // Indexed loops: the lists may be the shared, frozen empty one, which `for…of` reads more slowly.
+    const add = (list: readonly TextRange[]) => {
+      for (let i = 0; i < list.length; i++) ranges.push(list[i]);
+    };
+    add(this.codeSpans);
+    add(this.html.tags);
+    add(this.html.comments);
+    add(this.includes);
+    const links = this.links;
+    for (let i = 0; i < links.length; i++) {
+      const l = links[i];
       if (l.kind === 'markdown' || l.kind === 'image' || l.kind === 'html') ranges.push({ start: l.textEnd, end: l.end });
       else ranges.push(l);
     }
-    for (const b of this.brokenLinks) ranges.push({ start: b.gapStart, end: b.end });
+    const broken = this.brokenLinks;
+    for (let i = 0; i < broken.length; i++) ranges.push({ start: broken[i].gapStart, end: broken[i].end });
     return (this._prose = blank(this.text, this.base, ranges));
   }
 
   get emphasis(): Emphasis {
-    return (this._emphasis ??= findEmphasis(this.prose, this.base));
+    return (this._emphasis ??= this.has('*') || this.has('_') ? findEmphasis(this.prose, this.base) : NO_EMPHASIS);
   }
 
   get escapes(): readonly Escape[] {
-    return (this._escapes ??= this.text.indexOf('\\') === -1 ? NONE : findEscapes(this.prose, this.base));
+    return (this._escapes ??= this.has('\\') ? findEscapes(this.prose, this.base) : NONE);
   }
 
   get placeholders(): readonly Placeholder[] {
-    return (this._placeholders ??= findPlaceholders(this.prose, this.base, this.html.angles));
+    if (this._placeholders) return this._placeholders;
+    // `{Name}`, `%temp%` and `%s`, `\\<name\\>`, and `<name>` (which only the HTML scan tells from a tag).
+    if (!this.has('{') && !this.has('%') && !this.has('\\') && !this.has('<')) return (this._placeholders = NONE);
+    return (this._placeholders = findPlaceholders(this.prose, this.base, this.html.angles));
   }
 
   get numbers(): readonly NumberToken[] {
-    return (this._numbers ??= findNumbers(this.prose, this.base, this.placeholders));
+    return (this._numbers ??= findNumbers(this.prose, this.base, () => this.placeholders));
   }
 
   get alerts(): readonly AlertMarker[] {
     if (this._alerts) return this._alerts;
-    if (this.text.indexOf('[!') === -1) return (this._alerts = NONE);
+    if (!this.has('[') || this.text.indexOf('[!') === -1) return (this._alerts = NONE);
     const found: AlertMarker[] = [];
     ALERT.lastIndex = 0;
     for (let m = ALERT.exec(this.prose); m; m = ALERT.exec(this.prose)) {
@@ -143,15 +186,13 @@ export class InlineText {
   }
 
   /**
-   * The words of the prose inside a range, as `words` has them. Before the words of the
-   * whole side are read, reads only from the range (from the start of a word it cuts).
+   * The words of the prose that lie wholly inside a range, as `words` has them, counted:
+   * read from the range only (from the start of a word it cuts), with nothing collected.
    */
-  wordsIn(range: TextRange): Word[] {
-    const inside = (w: Word) => w.start >= range.start && w.end <= range.end;
-    if (this._words) return this._words.filter(inside);
+  wordCountIn(range: TextRange): WordCount {
     const prose = this.prose;
-    const from = wordRunStart(prose, Math.max(0, Math.min(prose.length, range.start - this.base)));
-    return findWords(prose, this.base, from, Math.max(from, range.end - this.base)).filter(inside);
+    const start = Math.max(0, Math.min(prose.length, range.start - this.base));
+    return countWordsIn(prose, start, Math.max(start, range.end - this.base));
   }
 
   /** The document text of a range inside this side. */

@@ -1,12 +1,13 @@
 import { isEscaped } from './chars';
-import { NONE, type BrokenLink, type InlineLink } from './tokens';
+import { NONE, sortByStart, type BrokenLink, type InlineLink } from './tokens';
 
 export interface MarkdownLinks {
   readonly links: readonly InlineLink[];
   readonly broken: readonly BrokenLink[];
 }
 
-const NO_LINKS: MarkdownLinks = { links: NONE, broken: NONE };
+/** What a text without Markdown links has. */
+export const NO_MARKDOWN_LINKS: MarkdownLinks = Object.freeze({ links: NONE, broken: NONE });
 
 /**
  * The Markdown links and images of a text whose code spans are blanked: `[text](url)`,
@@ -14,7 +15,7 @@ const NO_LINKS: MarkdownLinks = { links: NONE, broken: NONE };
  * parentheses or in `<…>`. Also `[text] (url)`, which does not render as a link.
  */
 export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
-  if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return NO_LINKS;
+  if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return NO_MARKDOWN_LINKS;
   const links: InlineLink[] = [];
   const broken: BrokenLink[] = [];
   for (let k = text.indexOf(']'); k !== -1; k = text.indexOf(']', k + 1)) {
@@ -43,8 +44,7 @@ export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
       urlEnd: base + dest.urlEnd,
     });
   }
-  links.sort((a, b) => a.start - b.start);
-  return { links, broken };
+  return { links: sortByStart(links), broken };
 }
 
 /** A destination that is surely meant as one, so that `[Note] (optional)` is not taken for a broken link. */
@@ -52,6 +52,10 @@ const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/|\.\.?\/|#)|\//i;
 
 /** The `[` that the `]` at `close` closes, with brackets balanced; -1 when there is none. */
 function matchingOpen(text: string, close: number): number {
+  // Mostly the nearest `[` before, with no `]` between: then it is the one, unless escaped.
+  const nearest = text.lastIndexOf('[', close - 1);
+  if (nearest === -1) return -1;
+  if (text.lastIndexOf(']', close - 1) < nearest && !isEscaped(text, nearest)) return nearest;
   let depth = 0;
   for (let j = close - 1; j >= 0; j--) {
     const c = text.charCodeAt(j);
@@ -72,6 +76,9 @@ interface Destination {
   end: number;
 }
 
+/** A run of destination characters that are not a blank, a parenthesis or a backslash (it may be empty). */
+const PLAIN_DESTINATION = /[^ \t\n\r()\\]*/y;
+
 /** Reads `url "title")` from just after the `(`; undefined when that is not a link destination. */
 function readDestination(text: string, from: number): Destination | undefined {
   let i = skipBlanks(text, from);
@@ -86,6 +93,11 @@ function readDestination(text: string, from: number): Destination | undefined {
   } else {
     let depth = 0;
     while (i < text.length) {
+      // Most of a destination is characters that neither end it nor nest: skipped in one step.
+      PLAIN_DESTINATION.lastIndex = i;
+      PLAIN_DESTINATION.test(text);
+      i = PLAIN_DESTINATION.lastIndex;
+      if (i >= text.length) break;
       const c = text.charCodeAt(i);
       if (c === 92 /* backslash */) {
         i += 2;

@@ -13,15 +13,20 @@ const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billio
 /** An English ordinal: 21st, 2nd, 30th (often written as a word in a translation). */
 const ORDINAL = /^(?:st|nd|rd|th)(?![\p{L}])/u;
 
-/** The numbers of a text whose code spans, URLs and tags are blanked; numbers inside `skip` (placeholders) are left out. */
-export function findNumbers(text: string, base: number, skip: readonly TextRange[]): readonly NumberToken[] {
+/**
+ * The numbers of a text whose code spans, URLs and tags are blanked; numbers inside the
+ * stretches `skip` gives (placeholders) are left out. `skip` is asked only once a number is found.
+ */
+export function findNumbers(text: string, base: number, skip: () => readonly TextRange[]): readonly NumberToken[] {
   if (!/\p{Nd}/u.test(text)) return NONE;
   const found: NumberToken[] = [];
+  let skipped: readonly TextRange[] | undefined;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const start = base + m.index;
     const end = start + m[0].length;
-    if (skip.some((r) => r.start < end && start < r.end)) continue;
+    skipped ??= skip();
+    if (skipped.some((r) => r.start < end && start < r.end)) continue;
     found.push(new WrittenNumber(m[0], start, end, text, base));
   }
   return found;

@@ -1,4 +1,4 @@
-import { NONE, type Placeholder, type TextRange } from './tokens';
+import { NONE, sortByStart, type Placeholder, type TextRange } from './tokens';
 
 /** `{Name}`, `{0}`; written loosely in a translation (`{ Name }`, `{Nume utilizator}`), still a placeholder. */
 const BRACE = /\{[^{}\n]{1,40}\}/g;
@@ -25,8 +25,7 @@ export function findPlaceholders(text: string, base: number, angles: readonly Te
   }
   if (text.indexOf('\\<') !== -1) collect(text, base, ESCAPED_ANGLE, 'angle', () => false, found);
   for (const a of angles) found.push({ kind: 'angle', start: a.start, end: a.end, text: text.slice(a.start - base, a.end - base), verbatim: false });
-  found.sort((a, b) => a.start - b.start);
-  return dropOverlaps(found);
+  return dropOverlaps(sortByStart(found));
 }
 
 function collect(text: string, base: number, re: RegExp, kind: Placeholder['kind'], verbatim: (t: string) => boolean, out: Placeholder[]): void {

@@ -24,22 +24,72 @@ export function findWords(text: string, base: number, from = 0, to = text.length
   return found;
 }
 
-/** The characters of the words of `text` together. */
+/**
+ * The characters of the words of `text` together. One pass that only counts: ASCII is
+ * classified in place (a word goes on while its characters can continue one), and the
+ * expressions read on from the first character outside ASCII to the end of its word.
+ */
 export function wordLength(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; ) {
-    const end = wordEnd(text, i);
-    n += end - i;
-    i = end === i ? i + 1 : end;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (isAsciiLetterOrDigit(c)) {
+        n++;
+        inWord = true;
+      } else if (inWord && isAsciiJoiner(c)) {
+        n++;
+      } else {
+        inWord = false;
+      }
+      continue;
+    }
+    const re = inWord ? WORD_REST : WORD_FROM;
+    re.lastIndex = i;
+    if (re.test(text) && re.lastIndex > i) {
+      n += re.lastIndex - i;
+      i = re.lastIndex - 1;
+    }
+    // The expression read to the end of the word (or found none here).
+    inWord = false;
   }
   return n;
+}
+
+/** How many words a stretch of text holds wholly, and their characters together. */
+export interface WordCount {
+  readonly words: number;
+  readonly letters: number;
+}
+
+/**
+ * The words that lie wholly between `start` and `end` of `text`, counted without being
+ * collected: read from the start of the word that `start` cuts, as {@link findWords} reads them.
+ */
+export function countWordsIn(text: string, start: number, end: number): WordCount {
+  let words = 0;
+  let letters = 0;
+  for (let i = wordRunStart(text, start); i < end; ) {
+    const e = wordEnd(text, i);
+    if (e === i) {
+      i++;
+      continue;
+    }
+    if (i >= start && e <= end) {
+      words++;
+      letters += e - i;
+    }
+    i = e;
+  }
+  return { words, letters };
 }
 
 /**
  * Where a word starts at or before `i` and runs through it: back over the characters a word
  * can hold. Reading words from there finds the same words as reading from the text's start.
  */
-export function wordRunStart(text: string, i: number): number {
+function wordRunStart(text: string, i: number): number {
   let from = i;
   for (;;) {
     const c = from > 0 ? text.charCodeAt(from - 1) : -1;
@@ -80,5 +130,10 @@ function isAsciiLetterOrDigit(c: number): boolean {
 
 /** An ASCII character a word can hold: a letter, a digit, `'`, `_` or `-`. */
 function isAsciiWordChar(c: number): boolean {
-  return isAsciiLetterOrDigit(c) || c === 39 || c === 95 || c === 45;
+  return isAsciiLetterOrDigit(c) || isAsciiJoiner(c);
+}
+
+/** `'`, `_` or `-`: ASCII characters that go on a word but do not start one. */
+function isAsciiJoiner(c: number): boolean {
+  return c === 39 || c === 95 || c === 45;
 }

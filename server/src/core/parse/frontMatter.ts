@@ -95,7 +95,9 @@ function findFences(text: string, lines: LineIndex, bodyStart: number): Fences |
   for (let line = firstLine + 1; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     const first = text.charCodeAt(start);
-    if (first !== 45 /* - */ && first !== 46 /* . */) continue;
+    // Only `---` or `...` (then white space) closes: most lines are told apart by their first three characters.
+    const fenceLike = (first === 45 /* - */ || first === 46 /* . */) && text.charCodeAt(start + 1) === first && text.charCodeAt(start + 2) === first;
+    if (!fenceLike) continue;
     const lineText = text.slice(start, lines.lineEnd(line)).trimEnd();
     if (lineText === '---' || lineText === '...') {
       const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;

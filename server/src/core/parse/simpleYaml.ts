@@ -89,6 +89,16 @@ function readItemLine(yaml: string, start: number, end: number): number | undefi
   return valueStart < end && isSimpleScalar(yaml, valueStart, end) ? i - start : undefined;
 }
 
+/**
+ * What a scalar may hold, as sticky expressions run from its first character to the first
+ * that it may not hold: not a control character, C1 control, BOM or noncharacter, and no
+ * surrogate but in a whole pair; in quotes, not the quote or a backslash (an escape); plain,
+ * no `: ` (it starts a mapping) and no ` #` (a comment).
+ */
+const PLAIN_CONTENT = /(?:[^\x00-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff: ]|:(?! )| (?!#)|[\ud800-\udbff][\udc00-\udfff])*/y;
+const DOUBLE_QUOTED_CONTENT = /(?:[^\x00-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff"\\]|[\ud800-\udbff][\udc00-\udfff])*/y;
+const SINGLE_QUOTED_CONTENT = /(?:[^\x00-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff'\\]|[\ud800-\udbff][\udc00-\udfff])*/y;
+
 /** A value YAML reads as one scalar on its line: quoted without escapes, or plain without `: `, ` #` or a leading indicator. */
 function isSimpleScalar(s: string, start: number, end: number): boolean {
   const first = s.charCodeAt(start);
@@ -98,21 +108,12 @@ function isSimpleScalar(s: string, start: number, end: number): boolean {
   } else if (INDICATORS.includes(s[start]) || s.charCodeAt(end - 1) === 58 /* : */) {
     return false;
   }
+  const content = quote === 34 ? DOUBLE_QUOTED_CONTENT : quote === 39 ? SINGLE_QUOTED_CONTENT : PLAIN_CONTENT;
   const last = quote ? end - 1 : end;
-  for (let i = quote ? start + 1 : start; i < last; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0xfffe || c === 0xffff) return false;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      // Only a whole surrogate pair is a character.
-      if (c > 0xdbff || i + 1 >= last || (s.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return false;
-      i++;
-    } else if (quote) {
-      if (c === quote || c === 92 /* \ */) return false;
-    } else if ((c === 58 /* : */ || c === 32) && s.charCodeAt(i + 1) === (c === 58 ? 32 : 35 /* # */)) {
-      return false; // `: ` starts a mapping, ` #` a comment
-    }
-  }
-  return true;
+  content.lastIndex = quote ? start + 1 : start;
+  content.test(s); // always matches, if only the empty string
+  // Plain content may read on into the line's trailing spaces; quoted content stops at its quote.
+  return quote ? content.lastIndex === last : content.lastIndex >= last;
 }
 
 /** `[A-Za-z_]`. */
@@ -132,5 +133,8 @@ function isKeyChar(c: number): boolean {
  * boolean, null or date, which the localization keys also take as written).
  */
 export function mayBeYamlNumber(plain: string): boolean {
+  // Every form starts with a sign, a digit or a dot: most values are ruled out by their first character.
+  const first = plain.charCodeAt(0);
+  if (!((first >= 48 && first <= 57) || first === 43 /* + */ || first === 45 /* - */ || first === 46 /* . */)) return false;
   return /^[-+]?(?:0x[0-9a-fA-F_]*|0b[01_]*|[0-9][0-9_:.]*(?:[eE][-+]?[0-9]*)?|\.[0-9_]*(?:[eE][-+]?[0-9]*)?|\.(?:inf|Inf|INF|nan|NaN|NAN))$/.test(plain);
 }

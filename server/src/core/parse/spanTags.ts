@@ -69,9 +69,12 @@ function idTag(kind: SpanTagKind, text: string, i: number, prefixLength: number)
   const idStart = i + prefixLength;
   const quote = text.indexOf('"', idStart);
   if (quote === -1 || text.charCodeAt(quote + 1) !== 62 /* > */ || quote - idStart > 64) return undefined;
-  const id = text.slice(idStart, quote);
-  if (/[<>&\n\r]/.test(id)) return undefined;
-  return { kind, start: i, end: quote + 2, id, idStart, idEnd: quote };
+  // An id with markup or a line break in it is read the general way.
+  for (let k = idStart; k < quote; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 60 /* < */ || c === 62 /* > */ || c === 38 /* & */ || c === 10 || c === 13) return undefined;
+  }
+  return { kind, start: i, end: quote + 2, id: text.slice(idStart, quote), idStart, idEnd: quote };
 }
 
 function plainTag(kind: SpanTagKind, start: number, end: number): SpanTag {

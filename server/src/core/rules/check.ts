@@ -1,12 +1,12 @@
 import type { CheckConfig } from '../config';
 import type { LocaleContext } from '../crossLocale/localeContext';
 import { ENGLISH, type L10n } from '../l10n';
-import type { SxsDocument } from '../model';
+import type { Segment, SxsDocument } from '../model';
 import { isEnglish, LocaleReader } from '../locale';
 import { IgnoreMarkers } from './ignore';
-import type { Finding, Report, Rule, RuleContext } from './rule';
+import type { Finding, FixData, RelatedLocation, Report, Rule, RuleContext } from './rule';
 import { RULES } from './registry';
-import { readSegment, type FindingSink } from './segmentRule';
+import { SegmentReader, type FindingSink } from './segmentRule';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -82,8 +82,9 @@ export class Checker {
 
 function runSegmentRules(context: RuleContext, rules: readonly EnabledRule[], findings: FindingList): void {
   // One reading of each segment for all the rules; its findings go to the rule that runs.
+  const reader = new SegmentReader(context, findings);
   for (const segment of context.doc.segments) {
-    const reading = readSegment(context, segment, findings);
+    const reading = reader.read(segment);
     if (!reading) continue;
     for (const { rule, severity } of rules) {
       findings.from(rule, severity);
@@ -108,12 +109,47 @@ class FindingList implements FindingSink {
 
   add(f: Report): void {
     const code = this.code;
-    if (!this.markers.ignores(code, f)) this.findings.push({ ...f, code, severity: this.severity, ignore: this.markers.edit(code, f) });
+    if (!this.markers.ignores(code, f)) this.findings.push(new CheckedFinding(f, code, this.severity, this.markers));
   }
 
   /** In document order; findings at the same place keep the order they were reported in. */
   sorted(): Finding[] {
     return this.findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
+
+/**
+ * A finding as the check returns it. Its ignore edit is worked out when first read: the
+ * editor reads it for every finding it shows, a run over a repository for none.
+ */
+class CheckedFinding implements Finding {
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  // Declared only: an absent one is no property at all, as in the report.
+  declare readonly segment?: Segment;
+  declare readonly fix?: FixData;
+  declare readonly related?: readonly RelatedLocation[];
+  readonly #markers: IgnoreMarkers;
+  #ignore: FixData | undefined;
+
+  constructor(
+    report: Report,
+    readonly code: string,
+    readonly severity: Finding['severity'],
+    markers: IgnoreMarkers,
+  ) {
+    this.message = report.message;
+    this.start = report.start;
+    this.end = report.end;
+    if (report.segment) this.segment = report.segment;
+    if (report.fix) this.fix = report.fix;
+    if (report.related) this.related = report.related;
+    this.#markers = markers;
+  }
+
+  get ignore(): FixData {
+    return (this.#ignore ??= this.#markers.edit(this.code, this));
   }
 }
 

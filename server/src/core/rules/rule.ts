@@ -32,7 +32,7 @@ export interface Finding {
   /** The segment the finding is about, if any. */
   readonly segment?: Segment;
   readonly fix?: FixData;
-  /** The edit that silences this one finding with an inline marker (added by the check, for every finding). */
+  /** The edit that silences this one finding with an inline marker (given by the check for every finding, worked out when first read). */
   readonly ignore?: FixData;
   /** Places in other files (or elsewhere in this one) that explain the finding: the newer English, the other translation. */
   readonly related?: readonly RelatedLocation[];

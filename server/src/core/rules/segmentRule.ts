@@ -3,7 +3,7 @@ import { isEnglish } from '../locale';
 import type { L10n } from '../l10n';
 import type { Segment, SegmentPart, SxsDocument } from '../model';
 import type { Report, Rule, RuleContext, SegmentCheck } from './rule';
-import { normalizeUrl } from './segment/compare';
+import { UrlNormalizer } from './segment/compare';
 
 /** What a segment rule file defines. */
 export type SegmentRuleDefinition = Omit<Rule, 'scope' | 'check' | 'checkSegment'> & {
@@ -22,24 +22,36 @@ export function segmentRule(definition: SegmentRuleDefinition): Rule {
     scope: 'segment',
     check(context) {
       if (isEnglish(context.locale)) return;
-      const sink: FindingSink = { add: (f) => context.report(f) };
+      const reader = new SegmentReader(context, { add: (f) => context.report(f) });
       for (const segment of context.doc.segments) {
-        const s = readSegment(context, segment, sink);
+        const s = reader.read(segment);
         if (s) definition.checkSegment(s);
       }
     },
   };
 }
 
-/**
- * The segment as the segment rules see it, or undefined when there is nothing to compare:
- * no English, or an empty side (the structure rules report those). The caller leaves out
- * English files.
- */
-export function readSegment(context: RuleContext, segment: Segment, sink: FindingSink): SegmentCheck | undefined {
-  const source = segment.source;
-  if (!source || isBlank(segment.translation.text) || isBlank(source.text)) return undefined;
-  return new SegmentReading(context, segment, source, sink);
+/** Reads the segments of one document for the segment rules, with what they share: the comparison of the document's URLs. */
+export class SegmentReader {
+  private readonly urls: UrlNormalizer;
+
+  constructor(
+    private readonly context: RuleContext,
+    private readonly sink: FindingSink,
+  ) {
+    this.urls = new UrlNormalizer(context.locale);
+  }
+
+  /**
+   * The segment as the segment rules see it, or undefined when there is nothing to compare:
+   * no English, or an empty side (the structure rules report those). The caller leaves out
+   * English files.
+   */
+  read(segment: Segment): SegmentCheck | undefined {
+    const source = segment.source;
+    if (!source || isBlank(segment.translation.text) || isBlank(source.text)) return undefined;
+    return new SegmentReading(this.context, segment, source, this.sink, this.urls);
+  }
 }
 
 /** One segment read once for every segment rule: both sides as inline Markdown, and what the link rules compare. */
@@ -58,6 +70,7 @@ class SegmentReading implements SegmentCheck {
     readonly segment: Segment,
     readonly source: SegmentPart,
     private readonly sink: FindingSink,
+    private readonly urls: UrlNormalizer,
   ) {
     this.doc = context.doc;
     this.locale = context.locale;
@@ -68,11 +81,11 @@ class SegmentReading implements SegmentCheck {
   }
 
   get enUrls(): readonly string[] {
-    return (this._enUrls ??= this.en.links.map((l) => normalizeUrl(l.url, this.locale)));
+    return (this._enUrls ??= this.en.links.map((l) => this.urls.normalize(l.url)));
   }
 
   get trUrls(): readonly string[] {
-    return (this._trUrls ??= this.tr.links.map((l) => normalizeUrl(l.url, this.locale)));
+    return (this._trUrls ??= this.tr.links.map((l) => this.urls.normalize(l.url)));
   }
 
   report(finding: Omit<Report, 'segment'>): void {

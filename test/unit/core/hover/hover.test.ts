@@ -103,14 +103,14 @@ describe('hover: the same segment in other locales', () => {
   const counterparts = (segment: { number: number }): CounterpartSegment[] =>
     segment.number === 104
       ? [
-          { locale: 'it-IT', id: '60fa6-104', number: 104, paragraph: false, text: 'Uno | **due**', stale: false, translationType: 'HT', uri: 'file:///w/docs-pr.it-IT/articles/page.md', range: { start: { line: 11, character: 0 }, end: { line: 11, character: 9 } } },
-          { locale: 'de-DE', id: '4b7e2-104', number: 104, paragraph: false, text: 'Eins', stale: true, translationType: 'MT' },
-          { locale: 'en-US', id: 'aaaaa-104', number: 104, paragraph: false, text: 'One', stale: false },
+          { locale: 'it-IT', number: 104, paragraph: false, text: 'Uno | **due**', stale: false, translationType: 'HT', uri: 'file:///w/docs-pr.it-IT/articles/page.md', range: { start: { line: 11, character: 0 }, end: { line: 11, character: 9 } } },
+          { locale: 'de-DE', number: 104, paragraph: false, text: 'Eins', stale: true, translationType: 'MT' },
+          { locale: 'en-US', number: 104, paragraph: false, text: 'One', stale: false },
         ]
       : [
-          { locale: 'de-DE', id: '4b7e2-105', number: 105, paragraph: false, text: 'Zwei.', stale: false },
-          { locale: 'de-DE', id: '4b7e2-106', number: 106, paragraph: false, text: 'Drei.', stale: false },
-          { locale: 'it-IT', id: '60fa6-p105', number: 105, paragraph: true, text: 'Due. Tre.', stale: false },
+          { locale: 'de-DE', number: 105, paragraph: false, text: 'Zwei.', stale: false },
+          { locale: 'de-DE', number: 106, paragraph: false, text: 'Drei.', stale: false },
+          { locale: 'it-IT', number: 105, paragraph: true, text: 'Due. Tre.', stale: false },
         ];
 
   it('renders a table of locale, text and marks, English first, when the index gives counterparts', () => {

@@ -55,4 +55,21 @@ describe('rule inconsistent-translation as files change', () => {
     await service.index!.whenIdle();
     assert.deepEqual(await findings(service, workspace, here, 'inconsistent-translation'), []);
   });
+
+  it('follows a translation changed elsewhere while its English stays, as typing changes it', async () => {
+    const fixture = await layoutWorkspace('repos');
+    const other = '/ws/notes-pr.de-DE/guide/restore.md';
+    fixture.files[other] = version({ locale: 'de-DE', translations: { 106: 'Wählen Sie **Einstellungen** > **Sicherung** aus.' } });
+    const { service, workspace } = await indexedService(fixture);
+    const here = fixture.paths['de-DE'];
+    assert.match((await findings(service, workspace, here, 'inconsistent-translation'))[0]?.message ?? '', /Sicherung/);
+
+    workspace.write(other, version({ locale: 'de-DE', translations: { 106: 'Wählen Sie **Einstellungen** > **Datensicherung** aus.' } }));
+    await service.index!.whenIdle();
+    assert.match((await findings(service, workspace, here, 'inconsistent-translation'))[0]?.message ?? '', /Datensicherung/);
+
+    workspace.write(other, version({ locale: 'de-DE', translations: {} }));
+    await service.index!.whenIdle();
+    assert.deepEqual(await findings(service, workspace, here, 'inconsistent-translation'), []);
+  });
 });

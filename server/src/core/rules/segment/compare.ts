@@ -7,12 +7,38 @@ import type { SegmentCheck } from '../rule';
  * a link rewritten to the file's locale matches its English.
  */
 export function normalizeUrl(url: string, locale: string | undefined): string {
+  return normalizeInFolder(url, locale ? `/${locale.toLowerCase()}` : undefined);
+}
+
+/**
+ * `normalizeUrl` for the links of one document: its locale's folder worked out once, and
+ * each URL once (a link's URL is mostly on both sides of its segment, and often in several segments).
+ */
+export class UrlNormalizer {
+  private readonly folder: string | undefined;
+  private readonly normalized = new Map<string, string>();
+
+  constructor(locale: string | undefined) {
+    this.folder = locale ? `/${locale.toLowerCase()}` : undefined;
+  }
+
+  normalize(url: string): string {
+    let u = this.normalized.get(url);
+    if (u === undefined) {
+      u = normalizeInFolder(url, this.folder);
+      this.normalized.set(url, u);
+    }
+    return u;
+  }
+}
+
+/** `normalizeUrl` with the locale's folder (`/de-de`) given. */
+function normalizeInFolder(url: string, folder: string | undefined): string {
   // Each step is skipped when its text is absent: the URLs of every link of a document pass here.
   let u = url.trim().toLowerCase();
   if (u.includes('&amp;')) u = u.replace(/&amp;/g, '&');
   if (u.includes('/en-us')) u = u.replace(/\/en-us(?=\/|$)/g, '');
-  if (locale) {
-    const folder = `/${locale.toLowerCase()}`;
+  if (folder && u.includes(folder)) {
     if (u.includes(`${folder}/`)) u = u.split(`${folder}/`).join('/');
     if (u.endsWith(folder)) u = u.slice(0, -folder.length);
   }

@@ -8,6 +8,7 @@ export const doNotTranslate = segmentRule({
   fixable: true,
   checkSegment(s) {
     const { l10n } = s;
+    if (s.terms.length === 0) return;
     for (const term of new Set(s.terms)) {
       const inEnglish = count(s.en.text, term, true);
       if (inEnglish === 0 || count(s.tr.text, term, false) >= inEnglish) continue;

@@ -37,13 +37,19 @@ export const edgeWhitespace = segmentRule({
   },
 });
 
-/** The white space at the start of the text (`trim` removes what `\s` matches). */
+/** The white space at the start of the text (`trim` removes what `\s` matches); none after a visible ASCII character, as most texts start. */
 function leading(text: string): string {
+  if (isVisibleAscii(text.charCodeAt(0))) return '';
   return text.slice(0, text.length - text.trimStart().length);
 }
 
 function trailing(text: string): string {
+  if (isVisibleAscii(text.charCodeAt(text.length - 1))) return '';
   return text.slice(text.trimEnd().length);
+}
+
+function isVisibleAscii(c: number): boolean {
+  return c > 32 && c < 127;
 }
 
 /** The white space as the messages name it ("a space", "no white space", "3 white-space characters (space, tab)"). */

@@ -10,7 +10,7 @@ export const emphasisLost = segmentRule({
   fixable: false,
   checkSegment(s) {
     const { l10n } = s;
-    if (!hasEmphasisMarker(s.en.text)) return;
+    if (!hasEmphasisMarker(s.en)) return;
     const en = s.en.emphasis.spans;
     if (en.length === 0) return;
     const tr = s.tr.emphasis.spans;
@@ -44,9 +44,9 @@ function bracketLabels(prose: string): number {
   return prose.match(BRACKET_LABEL)?.length ?? 0;
 }
 
-/** True when the text has a `*` or `_` at all: without one it has no emphasis to compare. */
-export function hasEmphasisMarker(text: string): boolean {
-  return text.indexOf('*') !== -1 || text.indexOf('_') !== -1;
+/** True when the side has a `*` or `_` at all: without one it has no emphasis to compare. */
+export function hasEmphasisMarker(side: InlineText): boolean {
+  return side.has('*') || side.has('_');
 }
 
 export function contentOf(side: InlineText, span: EmphasisSpan): string {

@@ -8,7 +8,7 @@ export const emphasisMoved = segmentRule({
   fixable: false,
   checkSegment(s) {
     const { l10n } = s;
-    if (!hasEmphasisMarker(s.en.text)) return;
+    if (!hasEmphasisMarker(s.en)) return;
     const en = s.en.emphasis.spans;
     if (en.length === 0) return;
     const tr = s.tr.emphasis.spans;

@@ -1,4 +1,5 @@
 import { segmentRule } from '../segmentRule';
+import { hasEmphasisMarker } from './emphasisLost';
 
 export const emphasisUnbalanced = segmentRule({
   code: 'emphasis-unbalanced',
@@ -7,7 +8,7 @@ export const emphasisUnbalanced = segmentRule({
   fixable: false,
   checkSegment(s) {
     const { l10n } = s;
-    if (s.tr.text.indexOf('*') === -1 && s.tr.text.indexOf('_') === -1) return;
+    if (!hasEmphasisMarker(s.tr)) return;
     const unmatched = s.tr.emphasis.unmatched;
     if (unmatched.length === 0 || s.en.emphasis.unmatched.length > 0) return;
     for (const run of unmatched) {

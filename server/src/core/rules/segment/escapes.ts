@@ -17,7 +17,7 @@ export const escapes = segmentRule({
   fixable: false,
   checkSegment(s) {
     const { l10n } = s;
-    if (s.en.text.indexOf('\\') === -1 && s.tr.text.indexOf('\\') === -1) return;
+    if (!s.en.has('\\') && !s.tr.has('\\')) return;
     const en = s.en.escapes;
     const tr = s.tr.escapes;
     if (en.length === 0 && tr.length === 0) return;

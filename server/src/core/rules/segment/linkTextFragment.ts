@@ -1,5 +1,6 @@
 import type { InlineText } from '../../inline/inlineText';
-import type { InlineLink, Word } from '../../inline/tokens';
+import type { InlineLink } from '../../inline/tokens';
+import type { WordCount } from '../../inline/words';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
 
@@ -25,13 +26,13 @@ export const linkTextFragment = segmentRule({
       if (!english) return;
       used.add(english);
       const enWords = wordsIn(s.en, english);
-      if (enWords.length < MIN_ENGLISH_WORDS) return;
+      if (enWords.words < MIN_ENGLISH_WORDS) return;
       const trWords = wordsIn(s.tr, link);
-      if (trWords.length === 0) return; // link-text-empty's case
+      if (trWords.words === 0) return; // link-text-empty's case
       totals ??= { en: s.en.wordLength, tr: s.tr.wordLength };
       if (totals.en === 0 || totals.tr === 0) return;
-      const enShare = letters(enWords) / totals.en;
-      const trShare = letters(trWords) / totals.tr;
+      const enShare = enWords.letters / totals.en;
+      const trShare = trWords.letters / totals.tr;
       if (trShare >= enShare * FRAGMENT_RATIO) return;
       s.report({
         message: l10n.t('The English links the words "{english}"; the translation links only "{text}".', { english: quote(english.text), text: quote(link.text) }),
@@ -46,12 +47,6 @@ function isTextLink(link: InlineLink): boolean {
   return link.kind === 'markdown' || link.kind === 'html';
 }
 
-function wordsIn(side: InlineText, link: InlineLink): Word[] {
-  return side.wordsIn({ start: link.textStart, end: link.textEnd });
-}
-
-function letters(words: readonly Word[]): number {
-  let n = 0;
-  for (const w of words) n += w.end - w.start;
-  return n;
+function wordsIn(side: InlineText, link: InlineLink): WordCount {
+  return side.wordCountIn({ start: link.textStart, end: link.textEnd });
 }

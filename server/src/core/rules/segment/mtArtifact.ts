@@ -10,7 +10,7 @@ export const mtArtifact = segmentRule({
   fixable: false,
   checkSegment(s) {
     const { l10n } = s;
-    if (s.tr.text.indexOf('#') === -1) return;
+    if (!s.tr.has('#')) return;
     const prose = s.tr.prose;
     ARTIFACT.lastIndex = 0;
     for (let m = ARTIFACT.exec(prose); m; m = ARTIFACT.exec(prose)) {

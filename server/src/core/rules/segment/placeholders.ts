@@ -10,8 +10,7 @@ export const placeholders = segmentRule({
   fixable: true,
   checkSegment(s) {
     const { l10n } = s;
-    const t = s.en.text;
-    if (t.indexOf('{') === -1 && t.indexOf('%') === -1 && t.indexOf('<') === -1) return;
+    if (!s.en.has('{') && !s.en.has('%') && !s.en.has('<')) return;
     const en = s.en.placeholders;
     if (en.length === 0) return;
     const tr = s.tr.placeholders;

@@ -23,7 +23,7 @@ export const untranslated = segmentRule({
   fixable: false,
   checkSegment(s) {
     const { l10n } = s;
-    if (s.tr.text !== s.en.text && (!sameStart(s.tr.text.trimStart(), s.en.text.trimStart(), 12) || normalize(s.tr.text) !== normalize(s.en.text))) return;
+    if (s.tr.text !== s.en.text && (!sameStart(trimmedStart(s.tr.text), trimmedStart(s.en.text), 12) || normalize(s.tr.text) !== normalize(s.en.text))) return;
     const words = s.en.words.filter((w) => /\p{L}/u.test(w.text));
     if (words.length < MIN_WORDS) return;
     // Names and labels are mostly capitalized ("Microsoft 365 Apps for business"); sentences mostly not.
@@ -33,6 +33,12 @@ export const untranslated = segmentRule({
     s.report({ message: l10n.t('The translation is the English text, untranslated.'), ...translationRange(s) });
   },
 });
+
+/** `text.trimStart()`, with no copy for a text that starts with a visible ASCII character (most do). */
+function trimmedStart(text: string): string {
+  const c = text.charCodeAt(0);
+  return c > 32 && c < 127 ? text : text.trimStart();
+}
 
 /** `a.slice(0, n) === b.slice(0, n)`, without copying (a first look run on every segment). */
 function sameStart(a: string, b: string, n: number): boolean {
