@@ -50,16 +50,9 @@ export function readFrontMatter(text: string, lines: LineIndex, bodyStart: numbe
   const content = span(contentStart, contentEnd);
   const simple = fences.closedByDashes ? readSimpleYaml(yamlText) : undefined;
   if (simple) {
-    let data: Record<string, unknown> | undefined;
-    const frontMatter: FrontMatter = {
-      full,
-      content,
-      get data() {
-        return (data ??= parseData(block));
-      },
-      error: undefined,
-    };
-    const written = simple.filter((e) => KEYS_WITH_SPANS.has(e.key)).map((e) => ({ key: e.key, start: contentStart + e.valueStart, end: contentStart + e.valueEnd }));
+    const frontMatter = new SimpleFrontMatter(full, content, block);
+    const written: WrittenValue[] = [];
+    for (const e of simple) if (KEYS_WITH_SPANS.has(e.key)) written.push({ key: e.key, start: contentStart + e.valueStart, end: contentStart + e.valueEnd });
     return { frontMatter, keys: localizationKeys(text, written, () => frontMatter.data, span) };
   }
   let data: Record<string, unknown> = {};
@@ -73,6 +66,29 @@ export function readFrontMatter(text: string, lines: LineIndex, bodyStart: numbe
   }
   const frontMatter: FrontMatter = { full, content, data, error };
   return { frontMatter, keys: localizationKeys(text, keyLines(text, lines, contentStart, contentEnd), () => data, span, false) };
+}
+
+/**
+ * Front matter known to be valid without a YAML parse: its data is parsed when first read.
+ * A class rather than an object literal with a getter, which V8 builds far more slowly, and
+ * every document has one.
+ */
+class SimpleFrontMatter implements FrontMatter {
+  readonly error = undefined;
+  #data: Record<string, unknown> | undefined;
+  readonly #block: string;
+
+  constructor(
+    readonly full: Span,
+    readonly content: Span,
+    block: string,
+  ) {
+    this.#block = block;
+  }
+
+  get data(): Record<string, unknown> {
+    return (this.#data ??= parseData(this.#block));
+  }
 }
 
 /** The data of the front matter block (from its opening fence through its closing one); throws on invalid YAML. */

@@ -31,7 +31,7 @@ const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
  */
 export function readSimpleYaml(yaml: string): SimpleEntry[] | undefined {
   const entries: SimpleEntry[] = [];
-  const keys = new Set<string>();
+  const keys = new KeysRead();
   /** Indentation of the current list's items; -1 before its first item; undefined where no list may start. */
   let listIndent: number | undefined;
   for (let start = 0; start < yaml.length; ) {
@@ -46,8 +46,7 @@ export function readSimpleYaml(yaml: string): SimpleEntry[] | undefined {
     if (end > start) {
       if (isKeyStart(yaml.charCodeAt(start))) {
         const entry = readKeyLine(yaml, start, end, lineEnd);
-        if (!entry || keys.has(entry.key) || ((entry.key.length === 4 || entry.key.length === 5) && NON_STRING_KEY.test(entry.key))) return undefined;
-        keys.add(entry.key);
+        if (!entry || ((entry.key.length === 4 || entry.key.length === 5) && NON_STRING_KEY.test(entry.key)) || !keys.add(entry.key)) return undefined;
         entries.push(entry);
         listIndent = entry.valueStart === entry.valueEnd ? -1 : undefined;
       } else {
@@ -61,15 +60,47 @@ export function readSimpleYaml(yaml: string): SimpleEntry[] | undefined {
   return entries;
 }
 
+/** Up to this many keys, a key is looked for among those read; past it, in a set. */
+const KEYS_LOOKED_THROUGH = 32;
+
+/**
+ * The keys read so far, to find one written twice. Front matter has a score of keys or so:
+ * looking through them costs less than filling a set, which hashes every new key string.
+ * Past a few dozen keys a set takes over, so that the reading stays linear.
+ */
+class KeysRead {
+  private readonly list: string[] = [];
+  private set: Set<string> | undefined;
+
+  /** Adds the key; false when it was read already. */
+  add(key: string): boolean {
+    if (this.set) {
+      if (this.set.has(key)) return false;
+      this.set.add(key);
+      return true;
+    }
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) if (list[i] === key) return false;
+    list.push(key);
+    if (list.length > KEYS_LOOKED_THROUGH) this.set = new Set(list);
+    return true;
+  }
+}
+
 /** True when `readSimpleYaml` vouches for the YAML. */
 export function isSimpleYaml(yaml: string): boolean {
   return readSimpleYaml(yaml) !== undefined;
 }
 
+/** What may follow a key's first character: `[\w.-]`, read as a sticky expression from there. */
+const KEY_REST = /[\w.-]*/y;
+
 /** `key:` alone, or `key:` then spaces and a simple value; `end` is where the trailing spaces of the line start. */
 function readKeyLine(yaml: string, start: number, end: number, lineEnd: number): SimpleEntry | undefined {
-  let i = start + 1;
-  while (i < end && isKeyChar(yaml.charCodeAt(i))) i++;
+  // The rest of the key in one look (it cannot run into the line's trailing spaces or break).
+  KEY_REST.lastIndex = start + 1;
+  KEY_REST.test(yaml);
+  const i = KEY_REST.lastIndex;
   if (i - start > MAX_KEY_LENGTH || yaml.charCodeAt(i) !== 58 /* : */) return undefined;
   const key = yaml.slice(start, i);
   let valueStart = i + 1;
@@ -119,11 +150,6 @@ function isSimpleScalar(s: string, start: number, end: number): boolean {
 /** `[A-Za-z_]`. */
 function isKeyStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/** `[\w.-]`. */
-function isKeyChar(c: number): boolean {
-  return isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
 }
 
 /**
