@@ -104,7 +104,7 @@ function wordRunStart(text: string, i: number): number {
 }
 
 /** The end of the word that starts at `i`, or `i` when none starts there. */
-function wordEnd(text: string, i: number): number {
+export function wordEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) {
     if (!isAsciiLetterOrDigit(c)) return i;

@@ -1,13 +1,15 @@
+import { wordEnd } from '../../inline/words';
 import { segmentRule } from '../segmentRule';
 
 /** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan"). */
 const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen']);
 
 /**
- * A cheap first look, before the words are read: two runs of letters and digits in a row
- * that are alike but for case, whatever is between them. Lower-casing goes a character at a
- * time but for `İ` (which it makes two) and `Σ` (which depends on what follows): a text
- * with either is lower-cased whole first.
+ * A cheap first look, before the words are read: two words in a row that are alike but for
+ * case, whatever is between them, with words read as the rule reads them (so "E-Mail E-Mail"
+ * is seen as well as "Mail Mail"). Lower-casing goes a character at a time but for `İ` (which
+ * it makes two) and `Σ` (which depends on what follows): a text with either is lower-cased
+ * whole first.
  */
 function maybeRepeated(text: string): boolean {
   if (text.indexOf('\u0130') !== -1 || text.indexOf('\u03a3') !== -1) return repeatedRun(text.toLowerCase(), sameChars);
@@ -18,7 +20,7 @@ function repeatedRun(s: string, same: (s: string, a: number, b: number, length: 
   let previous = -1;
   let previousEnd = -1;
   for (let i = 0; i < s.length; ) {
-    const end = letterRunEnd(s, i);
+    const end = wordEnd(s, i);
     if (end === i) {
       i++;
       continue;
@@ -29,26 +31,6 @@ function repeatedRun(s: string, same: (s: string, a: number, b: number, length: 
     i = end;
   }
   return false;
-}
-
-const LETTERS = /[\p{L}\p{N}]+/uy;
-
-/** Where the run of letters and digits that starts at `i` ends (`i` when none starts there); ASCII without a regex. */
-function letterRunEnd(s: string, i: number): number {
-  let j = i;
-  while (j < s.length) {
-    const c = s.charCodeAt(j);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-      j++;
-    } else if (c < 128) {
-      break;
-    } else {
-      LETTERS.lastIndex = j;
-      if (!LETTERS.test(s)) break;
-      j = LETTERS.lastIndex;
-    }
-  }
-  return j;
 }
 
 function sameChars(s: string, a: number, b: number, length: number): boolean {
