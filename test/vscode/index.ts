@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { writeResults } from './results';
 
 /** One test's outcome, as the runner reads it. */
 export interface TestOutcome {
@@ -33,13 +34,11 @@ export async function runSuite(dir: string): Promise<void> {
   const passes: TestOutcome[] = [];
   const failures: TestOutcome[] = [];
   const out = resultsFile();
-  fs.mkdirSync(path.dirname(out), { recursive: true });
   await new Promise<void>((resolve) => {
     const runner = mocha.run(() => resolve());
     runner.on('pass', (test) => passes.push({ title: test.fullTitle() }));
     runner.on('fail', (test, err: Error) => failures.push({ title: test.fullTitle(), error: err.stack ?? err.message }));
   });
-  fs.writeFileSync(`${out}.tmp`, JSON.stringify({ passes, failures }, null, 2));
-  fs.renameSync(`${out}.tmp`, out);
+  writeResults(out, { passes, failures });
   if (failures.length) throw new Error(`${failures.length} of ${passes.length + failures.length} tests failed`);
 }

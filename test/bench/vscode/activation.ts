@@ -1,6 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { writeResults } from '../../vscode/results';
 
 /**
  * Runs in the extension host of code-server (as `extensionTestsPath`): opens a localized
@@ -28,6 +27,5 @@ export async function run(): Promise<void> {
   const deadline = new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no diagnostics within 60 s')), 60_000));
   const firstDiagnostics = await Promise.race([diagnosed, deadline]);
   const out = process.env.SXS_TEST_RESULTS!;
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ wasActive, openMs: shown - started, diagnosticsMs: firstDiagnostics - started }));
+  writeResults(out, { wasActive, openMs: shown - started, diagnosticsMs: firstDiagnostics - started });
 }

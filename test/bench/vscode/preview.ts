@@ -1,6 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { writeResults } from '../../vscode/results';
 import { browserRequest, withDeadline } from '../../vscode/util';
 
 /** Edits timed per file; the first two warm up and are not counted. */
@@ -30,9 +29,7 @@ export async function run(): Promise<void> {
   const files = JSON.parse(process.env.SXS_BENCH_FILES!) as string[];
   const results: PreviewTimes[] = [];
   for (const file of files) results.push(await timePreview(vscode.Uri.joinPath(folder, file), file));
-  const out = process.env.SXS_TEST_RESULTS!;
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify(results));
+  writeResults(process.env.SXS_TEST_RESULTS!, results);
 }
 
 async function timePreview(uri: vscode.Uri, file: string): Promise<PreviewTimes> {
