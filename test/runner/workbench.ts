@@ -168,8 +168,12 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
             clearTimeout(timer);
             fileWatcher.close();
             server.off('exit', onExit);
-            if (error) reject(error);
-            else resolve(JSON.parse(fs.readFileSync(file, 'utf8')) as T);
+            if (error) return reject(error);
+            try {
+              resolve(JSON.parse(fs.readFileSync(file, 'utf8')) as T);
+            } catch (e) {
+              reject(new Error(`${path.basename(file)} is not the JSON the suite writes: ${e instanceof Error ? e.message : String(e)}`));
+            }
           };
           const check = () => {
             if (fs.existsSync(file)) finish();
