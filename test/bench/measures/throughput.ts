@@ -12,7 +12,8 @@ interface Text {
 
 /** The locale the figures are measured on: one locale of the corpus (about 2,900 files, 10.7 MB). */
 const LOCALE_FOLDER = /pr\.de-DE$/;
-const ROUNDS = 3;
+/** As many rounds as `npm run measure:checks` takes, for the core and the baselines alike: the best of more rounds is steadier on a shared machine. */
+const ROUNDS = 5;
 
 /** Best of `rounds` passes of `fn` over the texts, as MB (UTF-8) per second. */
 function throughput(texts: readonly Text[], megabytes: number, rounds: number, fn: (t: Text) => void): number {
