@@ -101,6 +101,11 @@ export interface PreviewContent {
 
 export type HostMessage =
   | { readonly type: 'content'; readonly content: PreviewContent }
+  /**
+   * After an edit, when nothing but rows changed since the last content: every row's key in
+   * order, and the rows that are new or changed; the others are as the webview has them.
+   */
+  | { readonly type: 'rows'; readonly order: readonly string[]; readonly changed: readonly WebviewRow[] }
   | { readonly type: 'reveal'; readonly key: string; readonly highlight: boolean }
   | { readonly type: 'error'; readonly message: string };
 

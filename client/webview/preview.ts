@@ -35,6 +35,16 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       vscode.setState(message.content.state);
       render(message.content);
       break;
+    case 'rows': {
+      const rows = content && withChangedRows(content.rows, message.order, message.changed);
+      if (!content || !rows) {
+        post({ type: 'ready' }); // Rows to change that this view does not have: ask for the whole content again.
+        break;
+      }
+      content = { ...content, rows };
+      render(content);
+      break;
+    }
     case 'reveal':
       reveal(message.key, message.highlight);
       break;
@@ -43,6 +53,19 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       break;
   }
 });
+
+/** The rows in the given order, the changed ones replaced; undefined when a row is neither changed nor held. */
+function withChangedRows(held: readonly WebviewRow[], order: readonly string[], changed: readonly WebviewRow[]): WebviewRow[] | undefined {
+  const byKey = new Map(held.map((r) => [r.key, r]));
+  for (const r of changed) byKey.set(r.key, r);
+  const rows: WebviewRow[] = [];
+  for (const key of order) {
+    const row = byKey.get(key);
+    if (!row) return undefined;
+    rows.push(row);
+  }
+  return rows;
+}
 
 function render(c: PreviewContent) {
   document.title = c.title;

@@ -125,6 +125,33 @@ describe('VS Code: the side-by-side preview', function () {
     assert.deepEqual(found, { ran: null, scripts: 0, frames: 0, handlers: 0, styled: 0, jsLinks: 0, bodyShown: true });
   });
 
+  it('follows edits: a changed translation, a segment added in place, one removed', async () => {
+    const file = vscode.Uri.joinPath(workspaceRoot(), 'contoso-docs-pr.ro-RO', 'articles', 'edits.md');
+    const text = ['---', 'ms.contentlocale: ro-RO', '---', seg('e869d-101', 'Unu', 'One'), '', seg('e869d-102', 'Doi', 'Two'), '', seg('e869d-103', 'Trei', 'Three'), ''].join('\n');
+    fs.writeFileSync(file.fsPath, text);
+    const editor = await vscode.window.showTextDocument(file);
+    await vscode.commands.executeCommand('sxsDocs.openPreviewToSide');
+    await rowsWhen('rows.length === 3');
+    const at = (needle: string) => editor.document.positionAt(editor.document.getText().indexOf(needle));
+    // The translation column, row by row.
+    const translations = async () => ((await browserRequest<Shown[]>({ kind: 'webviewQuery', selector: 'tr.ui-row td:nth-child(3)' })) ?? []).map((c) => c.text.trim());
+
+    await editor.edit((b) => b.insert(at('Doi</span>').translate(0, 3), ' modificat'));
+    await rowsWhen("rows.some((r) => r.textContent.includes('Doi modificat'))");
+    assert.deepEqual(await translations(), ['Unu', 'Doi modificat', 'Trei']);
+
+    await editor.edit((b) => b.insert(at('<span data-ttu-id="e869d-102">'), `${seg('e869d-104', 'Patru', 'Four')}\n\n`));
+    await rowsWhen('rows.length === 4');
+    assert.deepEqual(await translations(), ['Unu', 'Patru', 'Doi modificat', 'Trei']);
+
+    const first = editor.document.getText().indexOf('<span data-ttu-id="e869d-101">');
+    const second = editor.document.getText().indexOf('<span data-ttu-id="e869d-104">');
+    await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(first), editor.document.positionAt(second))));
+    await rowsWhen('rows.length === 3');
+    assert.deepEqual(await translations(), ['Patru', 'Doi modificat', 'Trei']);
+    await editor.document.save(); // Nothing left for closing the editor to ask about.
+  });
+
   it('renders the document as a reader sees it, with a Read in English toggle', async () => {
     const uri = sampleUri(...RO);
     await vscode.window.showTextDocument(uri);

@@ -24,6 +24,8 @@ export class PreviewPanel implements vscode.Disposable {
   /** The row just selected from the preview: the editor's answering selection change must not scroll it away. */
   private selectedFromPreview: string | undefined;
   private pending: ReturnType<typeof setTimeout> | undefined;
+  /** The last content posted to the webview: all but its rows as one string, and each row as one. */
+  private posted: { readonly frame: string; readonly rows: ReadonlyMap<string, string> } | undefined;
   private updating: Promise<void> = Promise.resolve();
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDisposeEmitter.event;
@@ -98,7 +100,22 @@ export class PreviewPanel implements vscode.Disposable {
     this.rows = model.rows;
     this.versions = model.versions;
     const canAdd = model.versions.some((v) => !this.state.locales.includes(v.locale));
-    this.post({ type: 'content', content: this.content(model, document, canAdd) });
+    const content = this.content(model, document, canAdd);
+    this.post(this.onlyChangedRows(content) ?? { type: 'content', content });
+  }
+
+  /**
+   * The rows that changed since the last content posted, when nothing else did (an edit in a
+   * large document changes a row or two: the webview is sent those, not all of them).
+   */
+  private onlyChangedRows(content: PreviewContent): HostMessage | undefined {
+    const { rows, ...rest } = content;
+    const last = this.posted;
+    const posted = { frame: JSON.stringify(rest), rows: new Map(rows.map((r) => [r.key, JSON.stringify(r)])) };
+    this.posted = posted;
+    if (!last || last.frame !== posted.frame || content.mode !== 'sideBySide') return undefined;
+    const changed = rows.filter((r) => last.rows.get(r.key) !== posted.rows.get(r.key));
+    return { type: 'rows', order: rows.map((r) => r.key), changed };
   }
 
   private content(model: PreviewModel, document: vscode.TextDocument, canAddLocales: boolean): PreviewContent {
@@ -147,7 +164,9 @@ export class PreviewPanel implements vscode.Disposable {
   private async onMessage(message: WebviewMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
+        // A new (or reloaded) webview holds no rows: it gets the whole content.
         this.ready = true;
+        this.posted = undefined;
         await this.update();
         return;
       case 'select':
