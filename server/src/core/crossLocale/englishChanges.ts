@@ -65,13 +65,23 @@ export function changesAgainstVersions(doc: SxsDocument, references: readonly Lo
       const myRun = [...new Set(matchedIndices.flatMap((j) => myMatcher.matches(theirs[r][j])))].sort((a, b) => a - b);
       const english = matched.map((t) => t.source?.text ?? '').join(' ');
       const mineJoined = myRun.map((k) => doc.segments[k].source?.text ?? '').join(' ');
-      if (comparableText(english) === comparableText(mineJoined)) agreed = true;
+      if (sameComparableText(english, mineJoined)) agreed = true;
       else differing ??= { from: ref, english, matched };
     });
     if (differing && !agreed) changes.push({ index: i, kind: 'changed', english: shorten(differing.english), from: differing.from, range: lookupRange(differing.matched) });
     else if (!present && reportRemoved) changes.push({ index: i, kind: 'removed', english: undefined, from: references[0], range: undefined });
   });
   return changes;
+}
+
+/**
+ * True when the two English texts compare as the same. Most versions carry the very same
+ * English, so the texts are first compared as they are: normalising both (a few regular
+ * expressions and new strings each) for every segment, version and document is much of the
+ * time of a check across a whole workspace.
+ */
+function sameComparableText(a: string, b: string): boolean {
+  return a === b || comparableText(a) === comparableText(b);
 }
 
 function shorten(text: string, max = 300): string {
