@@ -129,7 +129,13 @@ async function translationAt(own: SxsDocument | undefined, uri: string, range: R
   if (own) return own.segments.find((s) => sameRange(s.translation.content.range, range))?.translation.text;
   const entry = index.document(uri);
   const version = entry ? await texts.get(uri, entry.stamp) : undefined;
-  return version?.text.slice(version.lines.offsetAt(range.start), version.lines.offsetAt(range.end));
+  if (!version) return undefined;
+  const start = version.lines.offsetAt(range.start);
+  const end = version.lines.offsetAt(range.end);
+  // A file that changed since it was indexed may hold something else there: only what stands
+  // between a translation's opening tag and its end is quoted, or nothing.
+  if (version.text.charCodeAt(start - 1) !== 62 /* > */ || !version.text.startsWith('</span>', end)) return undefined;
+  return version.text.slice(start, end);
 }
 
 function sameRange(a: Range, b: Range): boolean {
