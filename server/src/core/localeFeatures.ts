@@ -72,9 +72,9 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     counterparts: answer,
     definition: (document, position) => counterpartDefinition(answer(document, position)),
     references: (document, position, includeDeclaration) => counterpartReferences(document.uri, answer(document, position), includeDeclaration),
-    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes, hashes),
+    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, texts, occurrences, (uri) => displayPath(workspace.folders, uri), changes, hashes),
     async versionsForPreview(document, locales) {
-      const context = await buildLocaleContext(document.uri, cache.get(document), index, models, occurrences, (uri) => displayPath(workspace.folders, uri), changes, hashes);
+      const context = await buildLocaleContext(document.uri, cache.get(document), index, models, texts, occurrences, (uri) => displayPath(workspace.folders, uri), changes, hashes);
       if (!context) return undefined;
       const entries = index.versionsOf(document.uri);
       return {

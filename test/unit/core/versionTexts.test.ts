@@ -57,4 +57,18 @@ describe('version texts (the hover’s other locales)', () => {
     assert.ok(texts.peek('file:///c.md', 1));
     assert.equal(texts.peek('file:///b.md', 1), undefined, 'b, the least recently used, went');
   });
+
+  it('waits for a text when asked to (the checks’ quotes), reading each file once for every asker', async () => {
+    const files = reader({ 'file:///a.md': 'line one\nline two' });
+    const texts = new VersionTexts(files.read);
+    const first = texts.get('file:///a.md', 1);
+    const second = texts.get('file:///a.md', 1);
+    const gone = texts.get('file:///gone.md', 1);
+    await files.answer();
+    assert.equal((await first)?.text, 'line one\nline two');
+    assert.equal(await second, await first);
+    assert.equal(await gone, undefined);
+    assert.equal(texts.peek('file:///a.md', 1), await first, 'kept for the hover');
+    assert.deepEqual(files.reads, ['file:///a.md', 'file:///gone.md']);
+  });
 });

@@ -46,6 +46,7 @@ export function changesAgainstSource(doc: SxsDocument, source: LoadedVersion): S
  */
 export function changesAgainstVersions(doc: SxsDocument, references: readonly LoadedVersion[], reportRemoved: boolean): SegmentChange[] {
   if (!references.length) return [];
+  if (references.some((r) => sameSentences(doc.segments, r.model.segments))) return [];
   const mine = mappedSegments(doc.segments);
   const myMatcher = new SegmentMatcher(mine);
   const theirs = references.map((r) => mappedSegments(r.model.segments));
@@ -65,13 +66,40 @@ export function changesAgainstVersions(doc: SxsDocument, references: readonly Lo
       const myRun = [...new Set(matchedIndices.flatMap((j) => myMatcher.matches(theirs[r][j])))].sort((a, b) => a - b);
       const english = matched.map((t) => t.source?.text ?? '').join(' ');
       const mineJoined = myRun.map((k) => doc.segments[k].source?.text ?? '').join(' ');
-      if (comparableText(english) === comparableText(mineJoined)) agreed = true;
+      if (sameComparableText(english, mineJoined)) agreed = true;
       else differing ??= { from: ref, english, matched };
     });
     if (differing && !agreed) changes.push({ index: i, kind: 'changed', english: shorten(differing.english), from: differing.from, range: lookupRange(differing.matched) });
     else if (!present && reportRemoved) changes.push({ index: i, kind: 'removed', english: undefined, from: references[0], range: undefined });
   });
   return changes;
+}
+
+/**
+ * True when both files are the same sentence segments (no paragraph segment) with the same
+ * English, in the same order: then each segment of one has its very English in the other,
+ * so that version agrees on every segment and nothing changed. Most versions of a document
+ * are made from the same English; this spares matching and comparing every segment.
+ * (A paragraph segment can stand for sentences around it, so files with one are compared in full.)
+ */
+function sameSentences(mine: readonly Segment[], theirs: readonly Segment[]): boolean {
+  if (mine.length !== theirs.length) return false;
+  for (let i = 0; i < mine.length; i++) {
+    const a = mine[i];
+    const b = theirs[i];
+    if (a.paragraph || b.paragraph || a.number !== b.number || (a.source?.text ?? '') !== (b.source?.text ?? '')) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the two English texts compare as the same. Most versions carry the very same
+ * English, so the texts are first compared as they are: normalising both (a few regular
+ * expressions and new strings each) for every segment, version and document is much of the
+ * time of a check across a whole workspace.
+ */
+function sameComparableText(a: string, b: string): boolean {
+  return a === b || comparableText(a) === comparableText(b);
 }
 
 function shorten(text: string, max = 300): string {

@@ -9,6 +9,7 @@ import { Hasher } from '../index/hashing';
 import type { SegmentHashes } from '../index/segmentHashes';
 import { findOtherTranslations, type OtherTranslation } from './otherTranslations';
 import type { LoadedVersion, VersionModels } from './versionModels';
+import type { VersionTexts } from './versionTexts';
 
 /**
  * What the cross-locale checks see of a document's other versions: prepared (read and
@@ -42,6 +43,7 @@ export async function buildLocaleContext(
   doc: SxsDocument,
   index: LocaleIndex,
   models: VersionModels,
+  texts: VersionTexts,
   occurrences: EnglishOccurrences,
   displayPath: (uri: string) => string,
   memo?: ChangesMemo,
@@ -70,7 +72,7 @@ export async function buildLocaleContext(
     others,
     newer,
     changes: memo ? memo.get(uri, doc, loaded, status, () => englishChanges(doc, status, english, others, newer, self.openLocFileHash)) : englishChanges(doc, status, english, others, newer, self.openLocFileHash),
-    otherTranslations: await findOtherTranslations(uri, doc, occurrences.lookup(locale), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, models), hashes?.of(uri, doc)),
+    otherTranslations: await findOtherTranslations(uri, doc, occurrences.lookup(locale), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, texts), hashes?.of(uri, doc)),
     displayPath,
   };
 }
@@ -118,11 +120,22 @@ function englishChanges(doc: SxsDocument, status: VersionStatus, english: Loaded
   return changesAgainstVersions(doc, sameSource, false);
 }
 
-async function translationAt(own: SxsDocument | undefined, uri: string, range: Range, index: LocaleIndex, models: VersionModels): Promise<string | undefined> {
+/**
+ * The translation at a range of this document or of another indexed file. Another file is
+ * read, not parsed: the index's range of a segment there is that of its translation's text,
+ * and a check quotes other files' translations for many of its segments.
+ */
+async function translationAt(own: SxsDocument | undefined, uri: string, range: Range, index: LocaleIndex, texts: VersionTexts): Promise<string | undefined> {
+  if (own) return own.segments.find((s) => sameRange(s.translation.content.range, range))?.translation.text;
   const entry = index.document(uri);
-  const doc = own ?? (entry ? await models.model(uri, entry.stamp) : undefined);
-  const segment = doc?.segments.find((s) => sameRange(s.translation.content.range, range));
-  return segment?.translation.text;
+  const version = entry ? await texts.get(uri, entry.stamp) : undefined;
+  if (!version) return undefined;
+  const start = version.lines.offsetAt(range.start);
+  const end = version.lines.offsetAt(range.end);
+  // A file that changed since it was indexed may hold something else there: only what stands
+  // between a translation's opening tag and its end is quoted, or nothing.
+  if (version.text.charCodeAt(start - 1) !== 62 /* > */ || !version.text.startsWith('</span>', end)) return undefined;
+  return version.text.slice(start, end);
 }
 
 function sameRange(a: Range, b: Range): boolean {

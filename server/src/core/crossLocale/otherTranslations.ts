@@ -39,9 +39,10 @@ export async function findOtherTranslations(
   hashes?: DocumentHashes,
 ): Promise<Map<number, OtherTranslation[]>> {
   const mine = new Map<number, number[]>();
+  // Worked out for the segments whose English is found elsewhere only (about one in five).
   const translationKeys: number[] = [];
+  const translationKey = (i: number) => (translationKeys[i] ??= hashKey(hashes ? hashes.translationHash(i) : translationHash(doc.segments[i].translation.text)));
   doc.segments.forEach((s, i) => {
-    translationKeys.push(hashKey(hashes ? hashes.translationHash(i) : translationHash(s.translation.text)));
     if (!s.source || !hasWords(s.source.text, 2)) return;
     const key = hashKey(hashes ? hashes.englishHash(i) : comparableHash(s.source.text));
     const list = mine.get(key);
@@ -49,22 +50,22 @@ export async function findOtherTranslations(
     else mine.set(key, [i]);
   });
   const found = new Map<number, Map<number, { uri: string; range: Range }[]>>();
-  const add = (i: number, translationKey: number, at: { uri: string; range: Range }) => {
-    if (translationKey === translationKeys[i]) return;
+  const add = (i: number, theirs: number, at: { uri: string; range: Range }) => {
+    if (theirs === translationKey(i)) return;
     let byTranslation = found.get(i);
     if (!byTranslation) found.set(i, (byTranslation = new Map()));
-    const list = byTranslation.get(translationKey) ?? [];
+    const list = byTranslation.get(theirs) ?? [];
     list.push(at);
-    byTranslation.set(translationKey, list);
+    byTranslation.set(theirs, list);
   };
   for (const indices of mine.values()) {
-    for (const i of indices) for (const j of indices) if (i !== j) add(i, translationKeys[j], { uri, range: doc.segments[j].translation.content.range });
+    for (const i of indices) for (const j of indices) if (i !== j) add(i, translationKey(j), { uri, range: doc.segments[j].translation.content.range });
   }
   for (const [englishKey, indices] of mine) {
     for (const { doc: other, row } of occurrences(englishKey) ?? []) {
       if (other.uri === uri) continue;
-      const translationKey = hashKey(other.segments.translationHash(row));
-      for (const i of indices) add(i, translationKey, { uri: other.uri, range: other.segments.range(row) });
+      const theirs = hashKey(other.segments.translationHash(row));
+      for (const i of indices) add(i, theirs, { uri: other.uri, range: other.segments.range(row) });
     }
   }
   return withTexts(found, read);

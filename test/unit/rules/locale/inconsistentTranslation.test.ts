@@ -72,4 +72,18 @@ describe('rule inconsistent-translation as files change', () => {
     await service.index!.whenIdle();
     assert.deepEqual(await findings(service, workspace, here, 'inconsistent-translation'), []);
   });
+
+  it('quotes nothing from a file that changed since it was indexed, rather than what now stands at the indexed range', async () => {
+    const fixture = await layoutWorkspace('repos');
+    const other = '/ws/notes-pr.de-DE/guide/restore.md';
+    const translation = 'Wählen Sie **Einstellungen** > **Sicherung** aus.';
+    fixture.files[other] = version({ locale: 'de-DE', translations: { 106: translation } });
+    const { service, workspace } = await indexedService(fixture);
+    // Changed on disk with no event yet: every segment line now starts ten characters later.
+    workspace.write(other, fixture.files[other].replace(/^(?=.*data-ttu-id=)/gm, 'ZZZZZZZZZZ'), false);
+    const infos = await findings(service, workspace, fixture.paths['de-DE'], 'inconsistent-translation');
+    assert.equal(infos.length, 1);
+    // The finding stands (the index still says so) but quotes no text: none is better than a wrong one.
+    assert.equal(infos[0].message, 'The same English is translated differently in another place in de-DE.');
+  });
 });

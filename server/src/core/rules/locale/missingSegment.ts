@@ -53,6 +53,7 @@ function findMissing(mine: MappedSegment[], versions: readonly LoadedVersion[]):
   const matcher = new SegmentMatcher(mine);
   const missing = new Map<string, Missing>();
   for (const version of versions) {
+    if (sameNumbering(mine, version.model.segments)) continue;
     const theirs = mappedSegments(version.model.segments);
     theirs.forEach((segment, j) => {
       if (segment.number < 0 || matcher.matches(segment).length) return;
@@ -63,6 +64,18 @@ function findMissing(mine: MappedSegment[], versions: readonly LoadedVersion[]):
     });
   }
   return [...missing.values()].sort((a, b) => a.segment.lo - b.segment.lo || a.segment.number - b.segment.number);
+}
+
+/**
+ * True when a version has the very segments of this document (numbers, sentence or
+ * paragraph, in order): each of its segments then stands for the same sentences as this
+ * document's at the same place, so it has none this one lacks. Most versions are such;
+ * they need not be mapped and matched segment by segment.
+ */
+function sameNumbering(mine: readonly MappedSegment[], theirs: readonly Segment[]): boolean {
+  if (mine.length !== theirs.length) return false;
+  for (let i = 0; i < mine.length; i++) if (mine[i].number !== theirs[i].number || mine[i].paragraph !== theirs[i].paragraph) return false;
+  return true;
 }
 
 /** Consecutive sentence numbers missing from the same versions become one finding. */
