@@ -77,20 +77,23 @@ async function act(page: Page, request: BrowserRequest, screenshotsDir: string):
 /**
  * Waits until the expression is truthy in the frame. Playwright's waitForFunction evaluates
  * its predicate with eval, which the preview's Content Security Policy (rightly) refuses; so
- * the expression is evaluated over the DevTools protocol, again after each DOM change.
+ * the expression is evaluated over the DevTools protocol, again after each DOM change, until
+ * the deadline. The expressions read the DOM, so a DOM change is the only event to wait for.
  */
-const NEXT_DOM_CHANGE = `new Promise((resolve) => {
-  const observer = new MutationObserver(() => done());
-  const timer = setTimeout(() => done(), 1000);
-  const done = () => { observer.disconnect(); clearTimeout(timer); resolve(); };
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-})`;
+function nextDomChange(ms: number): string {
+  return `new Promise((resolve) => {
+    const observer = new MutationObserver(() => done());
+    const deadline = setTimeout(() => done(), ${Math.max(0, Math.ceil(ms))});
+    const done = () => { observer.disconnect(); clearTimeout(deadline); resolve(); };
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  })`;
+}
 
 async function waitInWebview(frame: Frame, expression: string, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
   while (!(await frame.evaluate(expression))) {
-    if (Date.now() > deadline) throw new Error(`not true within ${ms} ms: ${expression}`);
-    await frame.evaluate(NEXT_DOM_CHANGE);
+    if (Date.now() >= deadline) throw new Error(`not true within ${ms} ms: ${expression}`);
+    await frame.evaluate(nextDomChange(deadline - Date.now()));
   }
   return true;
 }
