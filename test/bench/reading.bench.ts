@@ -11,10 +11,9 @@ import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import { DEFAULT_CHECK_CONFIG } from '../../server/src/core/config';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { parse } from '../../server/src/core/parse/parse';
-import { corpusRoot } from '../support/corpus';
+import { corpusRoot, largestMarkdownFile } from '../support/corpus';
 import { TestClient } from '../support/lspClient';
 
-const LARGEST = 'OfficeDocs-AlchemyInsights-pr.de-DE/AlchemyInsights/includes/alchemyinsights-content-updates.md';
 
 interface Stats {
   readonly n: number;
@@ -40,7 +39,8 @@ function report(what: string, s: Stats): void {
 }
 
 async function main(): Promise<void> {
-  const file = process.argv[2] ?? (corpusRoot() && path.join(corpusRoot()!, LARGEST));
+  const corpus = corpusRoot();
+  const file = process.argv[2] ?? (corpus && largestMarkdownFile(corpus));
   if (!file || !fs.existsSync(file)) {
     console.log('No file to measure: the corpus is absent (set SXS_CORPUS) and no file was given.');
     return;

@@ -32,3 +32,8 @@ export function withCorpus(suite: Mocha.Suite): string | undefined {
   }
   return root;
 }
+
+/** The largest Markdown file under a folder (by bytes; the first in order among equals). */
+export function largestMarkdownFile(root: string): string {
+  return markdownFiles(root).reduce((a, b) => (fs.statSync(a).size >= fs.statSync(b).size ? a : b));
+}

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { IndexProgressNotification } from '../../../server/src/protocol';
-import { markdownFiles } from '../../support/corpus';
+import { largestMarkdownFile } from '../../support/corpus';
 import { TestClient } from '../../support/lspClient';
 import { percentile, type BenchContext, type Figure, type Measurement } from '../measure';
 
@@ -40,7 +40,7 @@ export const editLatency: Measurement = {
       context.log('edit: the corpus is absent; skipped');
       return [];
     }
-    const largest = markdownFiles(context.corpus).reduce((a, b) => (fs.statSync(a).size >= fs.statSync(b).size ? a : b));
+    const largest = largestMarkdownFile(context.corpus);
     context.log(`edit: ${path.relative(context.corpus, largest)} (${(fs.statSync(largest).size / 1024).toFixed(0)} KB), ${EDITS} edits`);
     const client = new TestClient(undefined, context.serverNodeArgs);
     try {

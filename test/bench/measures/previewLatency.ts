@@ -1,10 +1,8 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { startWorkbench, type Workbench } from '../../runner/workbench';
-import { markdownFiles } from '../../support/corpus';
+import { largestMarkdownFile } from '../../support/corpus';
 import type { PreviewTimes } from '../vscode/preview';
 import { percentile, type BenchContext, type Figure, type Measurement } from '../measure';
+import { runInWorkbench } from '../workbenchRun';
 
 /** The sample the largest file is compared with: a document of a few dozen segments. */
 const SAMPLE = 'samples/workspace/contoso-docs-pr.ro-RO/articles/sync-files.md';
@@ -23,32 +21,21 @@ export const previewLatency: Measurement = {
       context.log('preview: the corpus is absent; skipped');
       return [];
     }
-    const largest = markdownFiles(context.corpus).reduce((a, b) => (fs.statSync(a).size >= fs.statSync(b).size ? a : b));
-    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-bench-preview-'));
-    const results = path.join(context.resultsDir, 'preview.json');
-    fs.rmSync(results, { force: true });
-    fs.copyFileSync(largest, path.join(workspace, 'largest.md'));
-    fs.copyFileSync(path.join(context.root, SAMPLE), path.join(workspace, 'sample.md'));
-    let workbench: Workbench | undefined;
-    try {
-      workbench = await startWorkbench({
-        workspace,
-        extensionDevelopmentPath: context.root,
-        extensionTestsPath: path.join(context.root, 'out/test/bench/vscode/preview.js'),
-        env: { SXS_TEST_RESULTS: results, SXS_BENCH_FILES: JSON.stringify(['largest.md', 'sample.md']) },
-        screenshotsDir: context.resultsDir,
-      });
-      const [large, small] = await workbench.waitForFile<PreviewTimes[]>(results, 600_000);
-      context.log(`preview: ${path.relative(context.corpus, largest)} (${large.segments} segments) and the sample (${small.segments} segments), ${large.editMs.length} edits each`);
-      const sample = (label: string, value: number) => ({ label: `the sample, ${small.segments} segments, ${label}`, value });
-      return [
-        { key: 'preview.largest.openMs', label: `preview of the largest file: command to all ${large.segments} rows shown`, value: large.openMs, unit: 'ms', baseline: sample('same', small.openMs) },
-        { key: 'preview.largest.editP50Ms', label: 'preview of the largest file: edit to its text shown, p50', value: percentile(large.editMs, 50), unit: 'ms', baseline: sample('p50', percentile(small.editMs, 50)) },
-        { key: 'preview.largest.editMaxMs', label: 'preview of the largest file: edit to its text shown, slowest', value: percentile(large.editMs, 100), unit: 'ms', baseline: sample('slowest', percentile(small.editMs, 100)) },
-      ] satisfies Figure[];
-    } finally {
-      await workbench?.close();
-      fs.rmSync(workspace, { recursive: true, force: true });
-    }
+    const largest = largestMarkdownFile(context.corpus);
+    const { result } = await runInWorkbench<PreviewTimes[]>(context, {
+      name: 'preview',
+      files: { 'largest.md': largest, 'sample.md': path.join(context.root, SAMPLE) },
+      script: 'preview',
+      env: { SXS_BENCH_FILES: JSON.stringify(['largest.md', 'sample.md']) },
+      ms: 600_000,
+    });
+    const [large, small] = result;
+    context.log(`preview: ${path.relative(context.corpus, largest)} (${large.segments} segments) and the sample (${small.segments} segments), ${large.editMs.length} edits each`);
+    const sample = (label: string, value: number) => ({ label: `the sample, ${small.segments} segments, ${label}`, value });
+    return [
+      { key: 'preview.largest.openMs', label: `preview of the largest file: command to all ${large.segments} rows shown`, value: large.openMs, unit: 'ms', baseline: sample('same', small.openMs) },
+      { key: 'preview.largest.editP50Ms', label: 'preview of the largest file: edit to its text shown, p50', value: percentile(large.editMs, 50), unit: 'ms', baseline: sample('p50', percentile(small.editMs, 50)) },
+      { key: 'preview.largest.editMaxMs', label: 'preview of the largest file: edit to its text shown, slowest', value: percentile(large.editMs, 100), unit: 'ms', baseline: sample('slowest', percentile(small.editMs, 100)) },
+    ] satisfies Figure[];
   },
 };
