@@ -44,6 +44,9 @@ describe('browser: the side-by-side preview in the real workbench', function () 
     await page.keyboard.type('contoso-docs-pr.ro-RO/articles/sync-files.md');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'contoso-docs-pr.ro-RO' }).first().click();
     await page.locator('.tab.active', { hasText: 'sync-files.md' }).waitFor({ state: 'visible' });
+    // The palette offers the preview commands for a focused Markdown editor (editorLangId): the tab
+    // shows before its editor takes the focus, so wait for the editor as a user waits for the cursor.
+    await page.locator('.editor-instance .monaco-editor.focused').waitFor({ state: 'visible' });
     await runCommand(page, 'Open Side-by-Side Preview to the Side');
     const before = await (await previewRows(page)).$$eval('tr.ui-row', (rows) => rows.length);
     assert.ok(before > 20, `${before} rows`);
