@@ -33,6 +33,25 @@ export interface Measurement {
   run(context: BenchContext): Promise<Figure[]>;
 }
 
+/** A measurement of the real corpus: when the corpus is absent, it says so and gives no figures. */
+export function corpusMeasurement(
+  name: string,
+  description: string,
+  run: (context: BenchContext, corpus: string) => Promise<Figure[]>,
+): Measurement {
+  return {
+    name,
+    description,
+    async run(context) {
+      if (!context.corpus) {
+        context.log(`${name}: the corpus is absent (../shared/corpus or SXS_CORPUS); skipped`);
+        return [];
+      }
+      return run(context, context.corpus);
+    },
+  };
+}
+
 /** The value at a percentile of sorted numbers (nearest rank). */
 export function percentile(sorted: readonly number[], p: number): number {
   if (!sorted.length) return NaN;

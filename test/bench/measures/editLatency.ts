@@ -4,7 +4,7 @@ import { URI } from 'vscode-uri';
 import { IndexProgressNotification } from '../../../server/src/protocol';
 import { largestMarkdownFile } from '../../support/corpus';
 import { TestClient } from '../../support/lspClient';
-import { percentile, type BenchContext, type Figure, type Measurement } from '../measure';
+import { corpusMeasurement, percentile, type Figure } from '../measure';
 
 const EDITS = 60;
 
@@ -32,30 +32,22 @@ async function editTimes(client: TestClient, uri: string, text: string): Promise
  * Edit-to-diagnostics latency in the largest corpus file (with the locale index of the corpus,
  * as in the editor), beside the same on a one-segment document in the same server.
  */
-export const editLatency: Measurement = {
-  name: 'edit',
-  description: 'edit-to-diagnostics latency after a one-character edit, largest corpus file',
-  async run(context: BenchContext) {
-    if (!context.corpus) {
-      context.log('edit: the corpus is absent; skipped');
-      return [];
-    }
-    const largest = largestMarkdownFile(context.corpus);
-    context.log(`edit: ${path.relative(context.corpus, largest)} (${(fs.statSync(largest).size / 1024).toFixed(0)} KB), ${EDITS} edits`);
-    const client = new TestClient(undefined, context.serverNodeArgs);
-    try {
-      const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready', 120_000);
-      await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(context.corpus).toString()]);
-      await ready;
-      const large = await editTimes(client, URI.file(largest).toString(), fs.readFileSync(largest, 'utf8'));
-      const small = await editTimes(client, 'untitled:one-segment.md', '---\nms.contentlocale: de-DE\n---\n<span data-ttu-id="aaaaa-101">Eins</span><span class="sxs-lookup"><span data-stu-id="aaaaa-101">One</span></span>\n');
-      const baseline = (p: number) => ({ label: `a one-segment document, p${p}`, value: percentile(small, p) });
-      return [
-        { key: 'edit.largest.p50Ms', label: 'edit to diagnostics, largest corpus file, p50', value: percentile(large, 50), unit: 'ms', baseline: baseline(50), budget: { max: 30, text: '< 30 ms' } },
-        { key: 'edit.largest.p99Ms', label: 'edit to diagnostics, largest corpus file, p99', value: percentile(large, 99), unit: 'ms', baseline: baseline(99) },
-      ] satisfies Figure[];
-    } finally {
-      await client.stop();
-    }
-  },
-};
+export const editLatency = corpusMeasurement('edit', 'edit-to-diagnostics latency after a one-character edit, largest corpus file', async (context, corpus) => {
+  const largest = largestMarkdownFile(corpus);
+  context.log(`edit: ${path.relative(corpus, largest)} (${(fs.statSync(largest).size / 1024).toFixed(0)} KB), ${EDITS} edits`);
+  const client = new TestClient(undefined, context.serverNodeArgs);
+  try {
+    const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready', 120_000);
+    await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(corpus).toString()]);
+    await ready;
+    const large = await editTimes(client, URI.file(largest).toString(), fs.readFileSync(largest, 'utf8'));
+    const small = await editTimes(client, 'untitled:one-segment.md', '---\nms.contentlocale: de-DE\n---\n<span data-ttu-id="aaaaa-101">Eins</span><span class="sxs-lookup"><span data-stu-id="aaaaa-101">One</span></span>\n');
+    const baseline = (p: number) => ({ label: `a one-segment document, p${p}`, value: percentile(small, p) });
+    return [
+      { key: 'edit.largest.p50Ms', label: 'edit to diagnostics, largest corpus file, p50', value: percentile(large, 50), unit: 'ms', baseline: baseline(50), budget: { max: 30, text: '< 30 ms' } },
+      { key: 'edit.largest.p99Ms', label: 'edit to diagnostics, largest corpus file, p99', value: percentile(large, 99), unit: 'ms', baseline: baseline(99) },
+    ] satisfies Figure[];
+  } finally {
+    await client.stop();
+  }
+});

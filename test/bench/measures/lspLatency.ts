@@ -6,7 +6,7 @@ import { IndexProgressNotification, IndexStatusRequest } from '../../../server/s
 import { TestClient } from '../../support/lspClient';
 import { markdownFiles } from '../../support/corpus';
 import { Random } from '../generate/random';
-import { percentile, type BenchContext, type Figure, type Measurement } from '../measure';
+import { corpusMeasurement, percentile, type Figure } from '../measure';
 
 const OPEN_DOCUMENTS = 40;
 const REQUESTS = 2000;
@@ -44,50 +44,42 @@ async function time(all: readonly Target[], random: Random, send: (t: Target) =>
 }
 
 /** Latency of Go to Definition and hover over LSP stdio, on the corpus, measured as the editor sees it. */
-export const lspLatency: Measurement = {
-  name: 'lsp',
-  description: 'definition and hover latency over LSP stdio (corpus), and the server as a whole after its index build',
-  async run(context: BenchContext) {
-    if (!context.corpus) {
-      context.log('lsp: the corpus is absent; skipped');
-      return [];
+export const lspLatency = corpusMeasurement('lsp', 'definition and hover latency over LSP stdio (corpus), and the server as a whole after its index build', async (context, corpus) => {
+  context.log(`lsp: the built server over stdio on the corpus; ${REQUESTS} definitions and ${REQUESTS} hovers`);
+  const client = new TestClient(undefined, context.serverNodeArgs);
+  try {
+    const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready', 120_000);
+    const started = performance.now();
+    await client.initialize({ workspace: { configuration: true }, textDocument: { definition: { linkSupport: true } } }, undefined, [URI.file(corpus).toString()]);
+    await ready;
+    const buildMs = performance.now() - started;
+    const status = await client.connection.sendRequest<IndexStatusRequest.Result>(IndexStatusRequest.method);
+    const all = markdownFiles(corpus).filter((f) => !f.endsWith(`${path.sep}README.md`));
+    const textMB = (all.reduce((n, f) => n + fs.readFileSync(f, 'utf8').length, 0) * 2) / 1e6;
+    const random = new Random(20240601);
+    const opened = Array.from({ length: OPEN_DOCUMENTS }, () => random.pick(all));
+    for (const file of new Set(opened)) {
+      const uri = URI.file(file).toString();
+      await client.open(uri, fs.readFileSync(file, 'utf8'));
+      await client.waitForDiagnostics(uri, () => true, 60_000);
     }
-    context.log(`lsp: the built server over stdio on the corpus; ${REQUESTS} definitions and ${REQUESTS} hovers`);
-    const client = new TestClient(undefined, context.serverNodeArgs);
-    try {
-      const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready', 120_000);
-      const started = performance.now();
-      await client.initialize({ workspace: { configuration: true }, textDocument: { definition: { linkSupport: true } } }, undefined, [URI.file(context.corpus).toString()]);
-      await ready;
-      const buildMs = performance.now() - started;
-      const status = await client.connection.sendRequest<IndexStatusRequest.Result>(IndexStatusRequest.method);
-      const all = markdownFiles(context.corpus).filter((f) => !f.endsWith(`${path.sep}README.md`));
-      const textMB = (all.reduce((n, f) => n + fs.readFileSync(f, 'utf8').length, 0) * 2) / 1e6;
-      const random = new Random(20240601);
-      const opened = Array.from({ length: OPEN_DOCUMENTS }, () => random.pick(all));
-      for (const file of new Set(opened)) {
-        const uri = URI.file(file).toString();
-        await client.open(uri, fs.readFileSync(file, 'utf8'));
-        await client.waitForDiagnostics(uri, () => true, 60_000);
-      }
-      const points = targets([...new Set(opened)]);
-      const definition = await time(points, random, (t) => client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: t.uri }, position: t.position }));
-      const hover = await time(points, random, (t) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: t.uri }, position: t.position }));
-      // The floor: the same round trip for a request that finds nothing to do (a hover in a document without segments).
-      const blank = 'untitled:blank.md';
-      await client.open(blank, '# Title\n\nText.\n');
-      const floor = await time([{ uri: blank, position: { line: 2, character: 1 } }], random, (t) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: t.uri }, position: t.position }));
-      const roundTrip = (p: number) => ({ label: `an LSP round trip with no work, p${p}`, value: percentile(floor, p) });
-      const figures: Figure[] = [
-        { key: 'lsp.corpus.heapMB', label: `server: whole heap, index built (${(buildMs / 1000).toFixed(1)} s from initialize)`, value: status.heapUsed / 1e6, unit: 'MB', baseline: { label: "the corpus's text as strings", value: textMB }, budget: { max: 300, text: '< 300 MB' } },
-        { key: 'lsp.definition.p50Ms', label: `definition latency p50 (${REQUESTS} requests)`, value: percentile(definition, 50), unit: 'ms', baseline: roundTrip(50) },
-        { key: 'lsp.definition.p99Ms', label: 'definition latency p99', value: percentile(definition, 99), unit: 'ms', baseline: roundTrip(99), budget: { max: 5, text: '< 5 ms' } },
-        { key: 'lsp.hover.p50Ms', label: `hover latency p50 (${REQUESTS} requests)`, value: percentile(hover, 50), unit: 'ms', baseline: roundTrip(50) },
-        { key: 'lsp.hover.p99Ms', label: 'hover latency p99', value: percentile(hover, 99), unit: 'ms', baseline: roundTrip(99), budget: { max: 5, text: '< 5 ms' } },
-      ];
-      return figures;
-    } finally {
-      await client.stop();
-    }
-  },
-};
+    const points = targets([...new Set(opened)]);
+    const definition = await time(points, random, (t) => client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: t.uri }, position: t.position }));
+    const hover = await time(points, random, (t) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: t.uri }, position: t.position }));
+    // The floor: the same round trip for a request that finds nothing to do (a hover in a document without segments).
+    const blank = 'untitled:blank.md';
+    await client.open(blank, '# Title\n\nText.\n');
+    const floor = await time([{ uri: blank, position: { line: 2, character: 1 } }], random, (t) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: t.uri }, position: t.position }));
+    const roundTrip = (p: number) => ({ label: `an LSP round trip with no work, p${p}`, value: percentile(floor, p) });
+    const figures: Figure[] = [
+      { key: 'lsp.corpus.heapMB', label: `server: whole heap, index built (${(buildMs / 1000).toFixed(1)} s from initialize)`, value: status.heapUsed / 1e6, unit: 'MB', baseline: { label: "the corpus's text as strings", value: textMB }, budget: { max: 300, text: '< 300 MB' } },
+      { key: 'lsp.definition.p50Ms', label: `definition latency p50 (${REQUESTS} requests)`, value: percentile(definition, 50), unit: 'ms', baseline: roundTrip(50) },
+      { key: 'lsp.definition.p99Ms', label: 'definition latency p99', value: percentile(definition, 99), unit: 'ms', baseline: roundTrip(99), budget: { max: 5, text: '< 5 ms' } },
+      { key: 'lsp.hover.p50Ms', label: `hover latency p50 (${REQUESTS} requests)`, value: percentile(hover, 50), unit: 'ms', baseline: roundTrip(50) },
+      { key: 'lsp.hover.p99Ms', label: 'hover latency p99', value: percentile(hover, 99), unit: 'ms', baseline: roundTrip(99), budget: { max: 5, text: '< 5 ms' } },
+    ];
+    return figures;
+  } finally {
+    await client.stop();
+  }
+});

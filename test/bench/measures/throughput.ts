@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { parseFragment } from 'parse5';
 import { measureCheckThroughput } from '../checkThroughput';
 import { markdownFiles } from '../../support/corpus';
-import type { BenchContext, Figure, Measurement } from '../measure';
+import { corpusMeasurement, type Figure } from '../measure';
 
 interface Text {
   readonly path: string;
@@ -42,34 +42,26 @@ function regexScan(text: string): number {
  * markdownlint's default rules (what users already run on save), and a regular-expression scan
  * of the segment pairs (the floor).
  */
-export const checkThroughput: Measurement = {
-  name: 'throughput',
-  description: 'check throughput of the core on one corpus locale, beside parse5, markdownlint and a regex scan',
-  async run(context: BenchContext) {
-    if (!context.corpus) {
-      context.log('throughput: the corpus is absent; skipped');
-      return [];
-    }
-    const folder = fs.readdirSync(context.corpus).find((d) => LOCALE_FOLDER.test(d)) ?? fs.readdirSync(context.corpus)[0];
-    const texts = markdownFiles(path.join(context.corpus, folder)).map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
-    const mb = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1e6;
-    context.log(`throughput: ${texts.length} files of ${folder} (${mb.toFixed(1)} MB), best of ${ROUNDS} rounds`);
-    // The core as a run over a repository checks: one checker, file by file (test/bench/checkThroughput.ts).
-    const measured = measureCheckThroughput(texts, { rounds: ROUNDS });
-    const core = mb / measured.totalSeconds;
-    const parseOnly = mb / measured.parseSeconds;
-    const regex = throughput(texts, mb, ROUNDS, (t) => regexScan(t.text));
-    const parse5 = throughput(texts, mb, ROUNDS, (t) => parseFragment(t.text, { sourceCodeLocationInfo: true }));
-    const { lint } = (await import('markdownlint/sync')) as typeof import('markdownlint/sync');
-    // markdownlint is slow: one round, on the same texts.
-    const markdownlint = throughput(texts, mb, 1, (t) => lint({ strings: { [t.path]: t.text } }));
-    const files = `${texts.length.toLocaleString('en-US')} files, ${mb.toFixed(1)} MB`;
-    const goal = { min: 50, text: '≥ 50 MB/s' };
-    return [
-      { key: 'throughput.core.vsRegex', label: `check throughput of the core (${files})`, value: core, unit: 'MB/s', baseline: { label: 'regex scan of the segment pairs', value: regex }, budget: goal },
-      { key: 'throughput.core.vsParse5', label: '  the same', value: core, unit: 'MB/s', baseline: { label: 'parse5.parseFragment with locations', value: parse5 } },
-      { key: 'throughput.core.vsMarkdownlint', label: '  the same', value: core, unit: 'MB/s', baseline: { label: "markdownlint's default rules", value: markdownlint } },
-      { key: 'throughput.parse.vsParse5', label: 'parse alone (the document model)', value: parseOnly, unit: 'MB/s', baseline: { label: 'parse5.parseFragment with locations', value: parse5 } },
-    ] satisfies Figure[];
-  },
-};
+export const checkThroughput = corpusMeasurement('throughput', 'check throughput of the core on one corpus locale, beside parse5, markdownlint and a regex scan', async (context, corpus) => {
+  const folder = fs.readdirSync(corpus).find((d) => LOCALE_FOLDER.test(d)) ?? fs.readdirSync(corpus)[0];
+  const texts = markdownFiles(path.join(corpus, folder)).map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
+  const mb = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1e6;
+  context.log(`throughput: ${texts.length} files of ${folder} (${mb.toFixed(1)} MB), best of ${ROUNDS} rounds`);
+  // The core as a run over a repository checks: one checker, file by file (test/bench/checkThroughput.ts).
+  const measured = measureCheckThroughput(texts, { rounds: ROUNDS });
+  const core = mb / measured.totalSeconds;
+  const parseOnly = mb / measured.parseSeconds;
+  const regex = throughput(texts, mb, ROUNDS, (t) => regexScan(t.text));
+  const parse5 = throughput(texts, mb, ROUNDS, (t) => parseFragment(t.text, { sourceCodeLocationInfo: true }));
+  const { lint } = (await import('markdownlint/sync')) as typeof import('markdownlint/sync');
+  // markdownlint is slow: one round, on the same texts.
+  const markdownlint = throughput(texts, mb, 1, (t) => lint({ strings: { [t.path]: t.text } }));
+  const files = `${texts.length.toLocaleString('en-US')} files, ${mb.toFixed(1)} MB`;
+  const goal = { min: 50, text: '≥ 50 MB/s' };
+  return [
+    { key: 'throughput.core.vsRegex', label: `check throughput of the core (${files})`, value: core, unit: 'MB/s', baseline: { label: 'regex scan of the segment pairs', value: regex }, budget: goal },
+    { key: 'throughput.core.vsParse5', label: '  the same', value: core, unit: 'MB/s', baseline: { label: 'parse5.parseFragment with locations', value: parse5 } },
+    { key: 'throughput.core.vsMarkdownlint', label: '  the same', value: core, unit: 'MB/s', baseline: { label: "markdownlint's default rules", value: markdownlint } },
+    { key: 'throughput.parse.vsParse5', label: 'parse alone (the document model)', value: parseOnly, unit: 'MB/s', baseline: { label: 'parse5.parseFragment with locations', value: parse5 } },
+  ] satisfies Figure[];
+});
