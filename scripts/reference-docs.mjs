@@ -20,11 +20,13 @@ function cell(text) {
 }
 
 /**
- * A description (Markdown) as a table cell. A tag written outside a code span (`<br>` in "tags
- * such as <br>") is escaped: VS Code's settings editor shows it as text, GitHub would render it.
+ * A description (Markdown) as a table cell. Outside code spans, a tag (`<br>` in "tags such as
+ * <br>") is escaped, as VS Code's settings editor shows it as text where GitHub would render it;
+ * so is an empty link written as an example (`[](url)`), which would render as nothing.
  */
 function markdownCell(text) {
-  return cell(String(text).split(/(`[^`]*`)/).map((part, i) => (i % 2 ? part : part.replace(/<(?=[A-Za-z\/!])/g, '&lt;'))).join(''));
+  const escape = (prose) => prose.replace(/<(?=[A-Za-z\/!])/g, '&lt;').replace(/\[\]\(/g, '\\[](');
+  return cell(String(text).split(/(`[^`]*`)/).map((part, i) => (i % 2 ? part : escape(part))).join(''));
 }
 
 function code(text) {
