@@ -1,12 +1,12 @@
 // Writes the generated parts of package.json (contributes.configuration, from the rule
 // registry and the settings list of the core), of package.nls.json (the settings'
-// English descriptions) and of README.md (the Settings and Commands sections).
+// English descriptions), and the reference pages docs/settings.md and docs/commands.md.
 // `npm run generate`; unit tests fail when the files differ from what this writes.
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatedReadme } from './readme-reference.mjs';
+import { referencePages } from './reference-docs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -19,6 +19,9 @@ const manifest = generatedManifest(read('package.json'));
 write('package.json', manifest);
 const nls = generatedNls(read('package.nls.json'));
 write('package.nls.json', nls);
-const readmeFile = path.join(root, 'README.md');
-fs.writeFileSync(readmeFile, generatedReadme(fs.readFileSync(readmeFile, 'utf8'), manifest, nls));
-console.log('package.json, package.nls.json, README.md: generated parts written');
+const pages = referencePages(manifest, nls);
+for (const [file, text] of Object.entries(pages)) {
+  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  fs.writeFileSync(path.join(root, file), text);
+}
+console.log(`package.json, package.nls.json, ${Object.keys(pages).join(', ')}: generated parts written`);

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { generatedManifest, generatedNls } from '../../server/src/core/manifest';
 import { RULES } from '../../server/src/core/rules/registry';
 
@@ -58,21 +57,5 @@ describe('manifest: package.json is what the core generates', () => {
         }
       }
     }
-  });
-});
-
-describe('README: the Settings and Commands sections are what package.json says', () => {
-  it('is up to date (run `npm run generate`)', async () => {
-    const { generatedReadme } = (await import(pathToFileURL(path.join(ROOT, 'scripts/readme-reference.mjs')).href)) as {
-      generatedReadme: (readme: string, manifest: unknown, nls: Record<string, string>) => string;
-    };
-    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    assert.equal(readme, generatedReadme(readme, manifest, nls));
-  });
-
-  it('documents every setting and every command', () => {
-    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    for (const key of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes(`| \`${key}\` |`), key);
-    for (const c of manifest.contributes.commands) assert.ok(readme.includes(`| \`${c.command}\` |`), c.command);
   });
 });
