@@ -44,7 +44,7 @@ export const RULE_CATEGORY: Readonly<Record<string, Category>> = {
   'missing-space': 'whitespace',
   'repeated-word': 'repetition',
   'do-not-translate': 'protected',
-  'protected-token': 'protected',
+  'protected-term': 'protected',
 };
 
 /** The categories some rule claims: recall is measured over these, and over all of them. */

@@ -7,7 +7,7 @@ import type { TextDocumentLike } from '../core/documentCache';
 import { createLanguageService, type LanguageService } from '../core/languageService';
 import { localeFromPath, normalizeLocale } from '../core/locale';
 import type { StructuralProblem, SxsDocument } from '../core/model';
-import { checkDocument, runsLocaleRules } from '../core/rules/check';
+import { checkDocument, learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import type { Finding } from '../core/rules/rule';
 import { URI } from 'vscode-uri';
 import type { LocaleRoot } from '../core/index/layout';
@@ -65,7 +65,7 @@ const UNREAD: ReadonlySet<StructuralProblem['code']> = new Set(['broken-span', '
  */
 export async function runCheck(files: readonly string[], settings: RunSettings): Promise<FileResult[]> {
   // The index is built only when a check across locales will use it.
-  const workspace = settings.localeFolders.length && runsLocaleRules(settings.config) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
+  const workspace = settings.localeFolders.length && (runsLocaleRules(settings.config) || learnsFromWorkspace(settings.config)) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
   const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots });
   if (service.index) {
     const progress = service.index.onDidProgress((p) => settings.onProgress?.('indexing', p.indexed, p.total));

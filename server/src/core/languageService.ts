@@ -24,6 +24,7 @@ import type { LocaleIndex } from './index/localeIndex';
 import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
 import type { IWorkspace } from './workspace';
 import { ENGLISH, type L10n } from './l10n';
+import { LearnedTerms, NO_LEARNED_TERMS } from './terms/learnedTerms';
 
 export interface Logger {
   log(message: string): void;
@@ -93,12 +94,15 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, bulk: options.bulkIndexer, log: options.logger?.log.bind(options.logger), l10n })
     : undefined;
   const findingsCache = new FindingsCache();
+  const learnedFromIndex = locale && new LearnedTerms(locale.index.terms);
+  /** What the workspace teaches about names and words, once the index is built (a partial count would mislead). */
+  const learned = () => (learnedFromIndex && (locale.index.state === 'ready' || locale.index.state === 'cancelled') ? learnedFromIndex : NO_LEARNED_TERMS);
   /** Checks a document at its current version, with its other locale versions when a cross-locale rule is on. */
   const check = async (document: TextDocumentLike): Promise<{ doc: SxsDocument; found: readonly Finding[]; recheck: (fixed: SxsDocument) => Finding[] }> => {
     const doc = cache.get(document);
     const config = await options.config(document.uri);
     const versions = isLocalized(doc) && runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
-    const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n });
+    const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, learned: learned() });
     const found = isLocalized(doc) ? recheck(doc) : [];
     findingsCache.set(document.uri, document.version, found);
     return { doc, found, recheck };

@@ -1,5 +1,6 @@
 import { isEnglish } from '../locale';
 import type { IndexedDocument } from './indexedDocument';
+import { TermStats } from '../terms/termStats';
 
 /** The index's tables: entries by URI and the versions of each document by counterpart key. */
 export class IndexStore {
@@ -7,6 +8,8 @@ export class IndexStore {
   private readonly byKey = new Map<string, IndexedDocument[]>();
   /** Per key: the translation (URI and stamp) the English entry's table was taken from. */
   private readonly references = new Map<string, { uri: string; stamp: number }>();
+  /** What the translations do with their English's names and words, counted from the entries. */
+  readonly terms = new TermStats();
 
   get size(): number {
     return this.byUri.size;
@@ -29,7 +32,12 @@ export class IndexStore {
     return this.byUri.values();
   }
 
-  put(doc: IndexedDocument): void {
+  put(entry: IndexedDocument): void {
+    let doc = entry;
+    if (entry.terms) {
+      this.terms.set(entry.uri, entry.locale, entry.terms);
+      doc = { ...entry, terms: undefined };
+    } else this.terms.delete(entry.uri);
     const previous = this.byUri.get(doc.uri);
     if (previous && previous.key !== doc.key) this.remove(doc.uri);
     this.byUri.set(doc.uri, doc);
@@ -44,6 +52,7 @@ export class IndexStore {
     const doc = this.byUri.get(uri);
     if (!doc) return undefined;
     this.byUri.delete(uri);
+    this.terms.delete(uri);
     const versions = (this.byKey.get(doc.key) ?? []).filter((v) => v.uri !== uri);
     if (versions.length) this.byKey.set(doc.key, versions);
     else {
@@ -69,6 +78,7 @@ export class IndexStore {
   }
 
   clear(): void {
+    this.terms.clear();
     this.byUri.clear();
     this.byKey.clear();
     this.references.clear();

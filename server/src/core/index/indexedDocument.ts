@@ -7,6 +7,7 @@ import { detach } from './hashing';
 import type { DocumentPlace } from './layout';
 import type { DocumentHashes } from './segmentHashes';
 import { SegmentFlags, SegmentTable } from './segmentTable';
+import { observeDocument, type TermObservations } from '../terms/observe';
 
 /** What the index keeps of one locale version of a document: keys and a segment table, no text. */
 export interface IndexedDocument {
@@ -28,6 +29,8 @@ export interface IndexedDocument {
   readonly segments: SegmentTable;
   /** Different for every version of every entry, so that caches can key on it. */
   readonly stamp: number;
+  /** How the translation treats the names and words of its English; counted by the store into its term statistics, then dropped. */
+  readonly terms?: TermObservations;
 }
 
 /**
@@ -49,6 +52,7 @@ export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDo
     contentHash: undefined,
     segments: SegmentTable.ofDocument(model, paragraphCoverage(model, others), hashes),
     stamp,
+    terms: observeDocument(model),
   };
 }
 

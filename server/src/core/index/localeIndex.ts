@@ -5,6 +5,7 @@ import type { BulkIndexer } from './bulkIndexer';
 import type { SegmentHashes } from './segmentHashes';
 import { indexLoadedGroup, type GroupEntries } from './groupIndexing';
 import type { IndexedDocument } from './indexedDocument';
+import type { TermStats } from '../terms/termStats';
 import { IndexStore } from './indexStore';
 import { IndexUpdates } from './indexUpdates';
 import { LocaleLayout, SOURCE_LOCALE, type DocumentPlace, type LocaleRoot } from './layout';
@@ -76,6 +77,11 @@ function groupSize(group: FileGroup): number {
  */
 export class LocaleIndex implements Disposable {
   private readonly store = new IndexStore();
+
+  /** What the indexed translations do with their English's names and words. */
+  get terms(): TermStats {
+    return this.store.terms;
+  }
   private layout: LocaleLayout;
   private generation = 0;
   private currentState: IndexState = 'idle';

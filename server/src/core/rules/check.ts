@@ -7,6 +7,7 @@ import { IgnoreMarkers } from './ignore';
 import type { Finding, FixData, RelatedLocation, Report, Rule, RuleContext } from './rule';
 import { RULES } from './registry';
 import { SegmentReader, type FindingSink } from './segmentRule';
+import { NO_LEARNED_TERMS, type LearnedTerms } from '../terms/learnedTerms';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -17,6 +18,8 @@ export interface CheckOptions {
   readonly versions?: LocaleContext;
   /** The display language of the findings' messages and fix titles; English without it. */
   readonly l10n?: L10n;
+  /** What the workspace's translations teach about names and words. */
+  readonly learned?: LearnedTerms;
 }
 
 interface EnabledRule {
@@ -30,7 +33,7 @@ interface EnabledRule {
  * silence it. To check many documents with one configuration, use one {@link Checker}.
  */
 export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
-  return new Checker(config, options.rules, options.l10n).check(doc, options.path, options.versions);
+  return new Checker(config, options.rules, options.l10n).check(doc, options.path, options.versions, options.learned);
 }
 
 /**
@@ -61,14 +64,14 @@ export class Checker {
    * `versions`: its other locale versions, for the rules across locales). Segment rules run
    * together, one segment at a time, sharing its reading.
    */
-  check(doc: SxsDocument, path?: string, versions?: LocaleContext): Finding[] {
+  check(doc: SxsDocument, path?: string, versions?: LocaleContext, learned: LearnedTerms = NO_LEARNED_TERMS): Finding[] {
     const config = this.config;
     const pathLocale = path ? this.locales.fromPath(path) : undefined;
     const locale = (doc.keys.contentLocale && this.locales.normalize(doc.keys.contentLocale)) || pathLocale;
     const l10n = this.l10n;
     const findings = new FindingList(new IgnoreMarkers(doc, config.ignoreMarker, l10n));
     const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
-    const context: RuleContext = { doc, config, pathLocale, locale, terms, versions, l10n, report: (f) => findings.add(f) };
+    const context: RuleContext = { doc, config, pathLocale, locale, terms, versions, l10n, learned, report: (f) => findings.add(f) };
     for (const { rule, severity } of this.documentRules) {
       if (rule.scope === 'locale' && !versions) continue;
       findings.from(rule, severity);
@@ -151,6 +154,11 @@ class CheckedFinding implements Finding {
   get ignore(): FixData {
     return (this.#ignore ??= this.#markers.edit(this.code, this));
   }
+}
+
+/** True when a rule that learns from the workspace's translations is on: the locale index is then worth building. */
+export function learnsFromWorkspace(config: CheckConfig, rules: readonly Rule[] = RULES): boolean {
+  return rules.some((rule) => rule.learnsFromWorkspace && (config.rules[rule.code] ?? rule.defaultSeverity) !== 'off');
 }
 
 /** True when a rule of scope `locale` is on: only then is the other versions' context worth preparing. */

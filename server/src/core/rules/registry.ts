@@ -12,6 +12,7 @@ import { emptySource } from './structure/emptySource';
 import { emptyTranslation } from './structure/emptyTranslation';
 import { alertMarker } from './segment/alertMarker';
 import { doNotTranslate } from './segment/doNotTranslate';
+import { protectedTerm } from './segment/protectedTerm';
 import { doubleSpace } from './segment/doubleSpace';
 import { edgeWhitespace } from './segment/edgeWhitespace';
 import { emphasisLost } from './segment/emphasisLost';
@@ -32,6 +33,7 @@ import { numbers } from './segment/numbers';
 import { placeholders } from './segment/placeholders';
 import { repeatedWord } from './segment/repeatedWord';
 import { untranslated } from './segment/untranslated';
+import { englishLeft } from './segment/englishLeft';
 import { contentLocale } from './document/contentLocale';
 import { machineTranslated } from './document/machineTranslated';
 import { missingKeys } from './document/missingKeys';
@@ -55,6 +57,7 @@ export const RULES: readonly Rule[] = [
   emptyTranslation,
   emptySource,
   untranslated,
+  englishLeft,
   linkCount,
   linkUrl,
   linkOrder,
@@ -76,6 +79,7 @@ export const RULES: readonly Rule[] = [
   doubleSpace,
   repeatedWord,
   doNotTranslate,
+  protectedTerm,
   contentLocale,
   missingKeys,
   noSegments,

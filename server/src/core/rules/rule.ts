@@ -4,6 +4,7 @@ import type { L10n } from '../l10n';
 import type { InlineText } from '../inline/inlineText';
 import type { Segment, SegmentPart, SxsDocument } from '../model';
 import type { LocaleContext } from '../crossLocale/localeContext';
+import type { LearnedTerms } from '../terms/learnedTerms';
 
 /** Where a rule looks: the span structure, one segment against its English, the whole document, or other locales. */
 export type RuleScope = 'structure' | 'segment' | 'document' | 'locale';
@@ -60,6 +61,8 @@ export interface RuleContext {
   readonly versions?: LocaleContext;
   /** The display language of messages and fix titles: `l10n.t('English {name}', { name })`. */
   readonly l10n: L10n;
+  /** What the workspace's translations teach about names and words (only code-like names without a workspace). */
+  readonly learned: LearnedTerms;
   report(finding: Report): void;
 }
 
@@ -72,6 +75,8 @@ export interface Rule {
   readonly scope: RuleScope;
   /** True when the rule can offer a quick fix for (some of) its findings. */
   readonly fixable: boolean;
+  /** True when the rule reads what the workspace's translations teach (the locale index's term statistics). */
+  readonly learnsFromWorkspace?: boolean;
   check(context: RuleContext): void;
   /** Segment rules also check one segment at a time, so that the check reads each segment once for all of them. */
   checkSegment?(segment: SegmentCheck): void;
@@ -90,6 +95,10 @@ export interface SegmentCheck {
   readonly terms: readonly string[];
   /** The display language of messages and fix titles: `l10n.t('English {name}', { name })`. */
   readonly l10n: L10n;
+  /** What the workspace's translations teach about names and words. */
+  readonly learned: LearnedTerms;
+  /** The document's English lookups read as English (a few "English" sources are in another language). */
+  readonly englishSource: boolean;
   /** The URL of each of `en.links`, as the two sides' links are compared (`normalizeUrl`). */
   readonly enUrls: readonly string[];
   /** The URL of each of `tr.links`, as compared. */

@@ -4,6 +4,8 @@ import type { L10n } from '../l10n';
 import type { Segment, SegmentPart, SxsDocument } from '../model';
 import type { Report, Rule, RuleContext, SegmentCheck } from './rule';
 import { UrlNormalizer } from './segment/compare';
+import type { LearnedTerms } from '../terms/learnedTerms';
+import { readsAsEnglish } from '../terms/englishSource';
 
 /** What a segment rule file defines. */
 export type SegmentRuleDefinition = Omit<Rule, 'scope' | 'check' | 'checkSegment'> & {
@@ -34,12 +36,18 @@ export function segmentRule(definition: SegmentRuleDefinition): Rule {
 /** Reads the segments of one document for the segment rules, with what they share: the comparison of the document's URLs. */
 export class SegmentReader {
   private readonly urls: UrlNormalizer;
+  private _englishSource?: boolean;
 
   constructor(
     private readonly context: RuleContext,
     private readonly sink: FindingSink,
   ) {
     this.urls = new UrlNormalizer(context.locale);
+  }
+
+  /** Whether the document's lookups read as English, worked out when a rule first asks. */
+  get englishSource(): boolean {
+    return (this._englishSource ??= readsAsEnglish(this.context.doc));
   }
 
   /**
@@ -50,7 +58,7 @@ export class SegmentReader {
   read(segment: Segment): SegmentCheck | undefined {
     const source = segment.source;
     if (!source || isBlank(segment.translation.text) || isBlank(source.text)) return undefined;
-    return new SegmentReading(this.context, segment, source, this.sink, this.urls);
+    return new SegmentReading(this.context, segment, source, this.sink, this.urls, this);
   }
 }
 
@@ -62,6 +70,7 @@ class SegmentReading implements SegmentCheck {
   readonly locale: string | undefined;
   readonly terms: readonly string[];
   readonly l10n: L10n;
+  readonly learned: LearnedTerms;
   private _enUrls?: readonly string[];
   private _trUrls?: readonly string[];
 
@@ -71,13 +80,19 @@ class SegmentReading implements SegmentCheck {
     readonly source: SegmentPart,
     private readonly sink: FindingSink,
     private readonly urls: UrlNormalizer,
+    private readonly reader: SegmentReader,
   ) {
     this.doc = context.doc;
+    this.learned = context.learned;
     this.locale = context.locale;
     this.terms = context.terms;
     this.l10n = context.l10n;
     this.tr = new InlineText(segment.translation.text, segment.translation.content.start);
     this.en = new InlineText(source.text, source.content.start);
+  }
+
+  get englishSource(): boolean {
+    return this.reader.englishSource;
   }
 
   get enUrls(): readonly string[] {

@@ -21,11 +21,18 @@ export const untranslated = segmentRule({
   description: 'A translation identical to its English sentence (names, labels and code are not flagged).',
   defaultSeverity: 'warning',
   fixable: false,
+  learnsFromWorkspace: true,
   checkSegment(s) {
     const { l10n } = s;
     if (s.tr.text !== s.en.text && (!sameStart(trimmedStart(s.tr.text), trimmedStart(s.en.text), 12) || normalize(s.tr.text) !== normalize(s.en.text))) return;
     const words = s.en.words.filter((w) => /\p{L}/u.test(w.text));
-    if (words.length < MIN_WORDS) return;
+    if (words.length < MIN_WORDS) {
+      // A short label or cell ("Learn how", "Synchronized"): untranslated when every word is one the locale translates.
+      if (words.length && s.englishSource && words.every((w) => s.learned.translatedWord(w.text.toLowerCase(), s.locale) && !s.learned.protectedName(w.text, s.locale))) {
+        s.report({ message: l10n.t('The translation is the English text, untranslated.'), ...translationRange(s) });
+      }
+      return;
+    }
     // Names and labels are mostly capitalized ("Microsoft 365 Apps for business"); sentences mostly not.
     const lower = words.filter((w) => /^\p{Ll}/u.test(w.text));
     if (lower.length * 2 <= words.length || !lower.some((w) => FUNCTION_WORDS.has(w.text))) return;

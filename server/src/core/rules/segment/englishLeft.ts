@@ -1,0 +1,118 @@
+import type { SegmentCheck } from '../rule';
+import { plainText } from '../../terms/plainText';
+import { smallWords } from '../../terms/observe';
+import { segmentRule } from '../segmentRule';
+import { listOf, quote } from './compare';
+
+/** A whole token: letters, digits and the joiners of paths, file names and identifiers. */
+const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
+const WORD = /^[A-Za-z][A-Za-z'’]*$/;
+/** What may stand between the words of one run of English: spaces, commas, hyphens, apostrophes. */
+const BETWEEN = /^[\s,'’-]*$/;
+/** A letter of a script without Latin letters (CJK, Thai, Arabic…): there, a Latin word stands out. */
+const OTHER_SCRIPT = /[\u0590-\u08ff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const MIN_SINGLE_WORD = 6;
+/** Words of English sentences, not of names: a run of capitalized words holding one is a sentence or a title left in English. */
+const SENTENCE_WORDS = new Set('the to of for and or in on off with your you a an how what can not from by at is are be this that my our up out into'.split(' '));
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export const englishLeft = segmentRule({
+  code: 'english-left',
+  description: 'English words left in a translated sentence: words the workspace\'s translations of this locale always translate, standing in the translation as in its English (names and code are not flagged).',
+  defaultSeverity: 'warning',
+  fixable: false,
+  learnsFromWorkspace: true,
+  checkSegment(s) {
+    if (!s.englishSource || !s.learned.available || s.tr.text.trim() === s.en.text.trim()) return;
+    const tr = plainText(s.tr);
+    const english = smallWords(plainText(s.en));
+    const tokens = tokensOf(tr);
+    const runs = leftRuns(s, tr, tokens, english);
+    if (runs.length === 0) return;
+    const { l10n } = s;
+    const first = runs[0];
+    s.report({
+      message: l10n.t('English left in the translation: {words}.', { words: listOf(runs.map((r) => `"${quote(tr.slice(r[0].start, r[r.length - 1].end), 50)}"`), l10n) }),
+      start: s.tr.base + first[0].start,
+      end: s.tr.base + first[first.length - 1].end,
+    });
+  },
+});
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = m[0].replace(/[.'’]+$/, '');
+    // Words joined by hyphens ("in-App", "Turn-Off") are words; a path or a cmdlet stays one token.
+    if (/^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(t) && !/^[A-Z][a-z]+-[A-Z][a-z]*[A-Z]/.test(t)) {
+      let at = m.index;
+      for (const part of t.split('-')) {
+        out.push({ text: part, start: at, end: at + part.length });
+        at += part.length + 1;
+      }
+      continue;
+    }
+    out.push({ text: t, start: m.index, end: m.index + t.length });
+  }
+  return out;
+}
+
+/** The runs of English words the translation left, worth a reviewer's look. */
+function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english: ReadonlySet<string>): Token[][] {
+  const otherScript = OTHER_SCRIPT.test(tr);
+  const joined = (a: Token, b: Token) => BETWEEN.test(tr.slice(a.end, b.start));
+  const capital = (t: Token | undefined) => !!t && /^[A-Z0-9]/.test(t.text);
+  const isLeft = (i: number): boolean => {
+    const t = tokens[i];
+    if (!WORD.test(t.text)) return false;
+    const lower = t.text.toLowerCase();
+    if (!english.has(lower)) return false;
+    if (!s.learned.translatedWord(lower, s.locale) && !(otherScript && /^[a-z]/.test(t.text) && t.text.length >= 6 && s.learned.unknownWord(lower, s.locale) && amidOtherScript(tr, t))) return false;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (/^[a-z]/.test(t.text)) {
+      // A small word inside a name ("Word for Windows", "Defender for Office 365") belongs to the name.
+      return !(capital(before) && capital(after) && joined(before!, t) && joined(t, after!) && !isLeftCapital(before!) && !isLeftCapital(after!));
+    }
+    return isLeftCapital(t) && !(capital(before) && joined(before!, t) && !isLeftCapital(before!)) && !(capital(after) && joined(t, after!) && !isLeftCapital(after!));
+  };
+  // A capitalized word counts when it is a word the locale translates and not a name the workspace keeps.
+  const isLeftCapital = (t: Token) => WORD.test(t.text) && english.has(t.text.toLowerCase()) && s.learned.translatedWord(t.text.toLowerCase(), s.locale) && !s.learned.protectedName(t.text, s.locale);
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  tokens.forEach((t, i) => {
+    const left = isLeft(i);
+    if (left && (run.length === 0 || joined(run[run.length - 1], t))) {
+      run.push(t);
+      return;
+    }
+    if (run.length) runs.push(run);
+    run = left ? [t] : [];
+  });
+  if (run.length) runs.push(run);
+  return runs.filter((r) => worthReporting(s, r, otherScript));
+}
+
+/** Letters of another script on both sides of the word, past the spaces: "移除 offboarded 或", not "(fullname)". */
+function amidOtherScript(tr: string, t: Token): boolean {
+  const before = tr.slice(0, t.start).trimEnd().slice(-1);
+  const after = tr.slice(t.end).trimStart().slice(0, 1);
+  return OTHER_SCRIPT.test(before) && OTHER_SCRIPT.test(after);
+}
+
+function worthReporting(s: SegmentCheck, run: readonly Token[], otherScript: boolean): boolean {
+  if (run.length >= 2) {
+    // Capitalized words alone are a name ("Common Data Service") unless a word of a sentence is among them ("Turn Off Focused Inbox").
+    return run.some((t) => /^[a-z]/.test(t.text)) || run.some((t) => SENTENCE_WORDS.has(t.text.toLowerCase()));
+  }
+  const word = run[0].text;
+  if (otherScript) return /^[a-z]/.test(word) && word.length >= 4;
+  // One word alone in a Latin-script sentence: only a long one the locale has never kept.
+  return /^[a-z]/.test(word) && word.length >= MIN_SINGLE_WORD && s.learned.neverKept(word.toLowerCase(), s.locale);
+}

@@ -1,0 +1,169 @@
+import type { TextEditData } from '../rule';
+import type { SegmentCheck } from '../rule';
+import { caseChanged, keeps, keepsIgnoringCase, type Occurrence } from '../../terms/matching';
+import { DIGITS, isAcronym, isCodeLike, isStrictCode, nameRuns, VERSION, type NameRun } from '../../terms/names';
+import { plainText } from '../../terms/plainText';
+import { segmentRule } from '../segmentRule';
+import { listOf, translationRange } from './compare';
+
+/** A name of the English that the translation did not keep as written. */
+interface Damage {
+  readonly name: string;
+  /** Where the translation writes it with other capitals; none when it is lost. */
+  readonly written: readonly Occurrence[];
+}
+
+export const protectedTerm = segmentRule({
+  code: 'protected-term',
+  description:
+    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet, an identifier, a file name, a version) that is translated, lost or written with other capitals.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  learnsFromWorkspace: true,
+  checkSegment(s) {
+    if (!s.englishSource || s.tr.text === s.en.text) return;
+    const en = plainText(s.en);
+    const tr = plainText(s.tr);
+    const explicit = new Set(s.terms);
+    const damage: Damage[] = [];
+    for (const run of nameRuns(en)) damage.push(...damageOf(s, run, en, tr, explicit));
+    if (damage.length === 0) return;
+    report(s, damage);
+  },
+});
+
+function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explicit: ReadonlySet<string>): Damage[] {
+  const locale = s.locale;
+  const keys = keyCombination(s.en.text);
+  if (run.words.length > 1 && !explicit.has(run.text) && s.learned.protectedPhrase(run.text, locale)) {
+    if (keeps(tr, run.text) && !hasOtherCapitals(tr, en, run.text, keys)) return [];
+    const written = otherCapitals(tr, en, run.text, keys);
+    // A run whose words are each kept, in another order or with words between, is the translator's.
+    if (written.length === 0 && !run.words.some((w) => isNumber(w.text)) && run.words.every((w) => keeps(tr, w.text))) return [];
+    return [{ name: run.text, written }];
+  }
+  const out: Damage[] = [];
+  // A run the workspace translates ("Windows Explorer") leaves only its code-like words to check.
+  const translated = run.words.length > 1 && s.learned.translatedPhrase(run.text);
+  run.words.forEach((w, i) => {
+    const word = w.text;
+    if (isNumber(word) || explicit.has(word)) return;
+    const variants = caseChanged(tr, word).filter((o) => !en.includes(o.text));
+    const written = variants.filter((o) => !(keys && o.text === o.text.toUpperCase()));
+    const kept = keeps(tr, word);
+    // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
+    if (isStrictCode(word)) {
+      if (!kept || written.length) out.push({ name: word, written });
+      return;
+    }
+    // An acronym in small letters ("rest", "ad") is no longer the name.
+    if (isAcronym(word) && written.some((o) => o.text === word.toLowerCase()) && (word.length > 2 || !s.learned.nativeWord(word, locale))) {
+      out.push({ name: word, written });
+      return;
+    }
+    // A word of a name kept around it, written in small letters ("client Connectivity Analyzer").
+    if (written.length && run.words.length > 1 && !(i === 0 && run.initial) && adjacentToKept(tr, written, run, i)) {
+      out.push({ name: word, written });
+      return;
+    }
+    // A name and its number ("Windows 11", "Office 2016", "Microsoft 365") stay together: a product and its version.
+    const next = run.words[i + 1];
+    if (next && isNumber(next.text) && !translated && s.learned.protectedName(word, locale)) {
+      const pair = `${word} ${next.text}`;
+      if (!keeps(tr, pair) && !explicit.has(pair)) {
+        out.push({ name: pair, written: otherCapitals(tr, en, pair, keys) });
+        return;
+      }
+    }
+    // A capital that starts the sentence may be only the sentence's ("Stream the video").
+    if (i === 0 && run.initial && !isCodeLike(word) && !isAcronym(word)) return;
+    if (translated || !s.learned.protectedName(word, locale)) return;
+    if (written.length) {
+      out.push({ name: word, written });
+      return;
+    }
+    if (kept || variants.length) return;
+    // Lost. A run translated as a whole ("Windows Explorer" → "Esplora risorse") is the locale's name for it.
+    if (run.words.length > 1 && !isCodeLike(word) && run.words.every((o) => isNumber(o.text) || !keepsIgnoringCase(tr, o.text))) return;
+    if (isAcronym(word) && (!s.learned.acronymKeptHere(word, locale) || spelledOut(word, en))) return;
+    out.push({ name: word, written: [] });
+  });
+  return out;
+}
+
+/** Key combinations ("Ctrl+Alt+Delete", "Windows logo key + P"): key names in capitals are the translation's convention. */
+function keyCombination(english: string): boolean {
+  return /\+\s*[A-Za-z0-9]|\bkey\b/i.test(english);
+}
+
+/** Where the translation writes the name with other capitals and the English does not (all capitals allowed for keys). */
+function otherCapitals(tr: string, en: string, name: string, keys: boolean): Occurrence[] {
+  return caseChanged(tr, name).filter((o) => !en.includes(o.text) && !(keys && o.text === o.text.toUpperCase()));
+}
+
+/** The English spells the acronym out too ("single sign-on (SSO)"), so the translation may give only that. */
+function spelledOut(acronym: string, en: string): boolean {
+  const letters = acronym.replace(/s$/, '');
+  const words = en.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  for (let i = 0; i + letters.length <= words.length; i++) {
+    if (words.slice(i, i + letters.length).every((w, k) => w[0].toUpperCase() === letters[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * The small-letter word stands where the English has it among the other words of its run,
+ * which the translation kept: right before the next one, or right after the previous one.
+ */
+function adjacentToKept(tr: string, written: readonly Occurrence[], run: NameRun, i: number): boolean {
+  const previous = run.words[i - 1]?.text;
+  const next = run.words[i + 1]?.text;
+  return written.some((o) => {
+    const after = tr.slice(o.end, o.end + 40).trimStart();
+    const before = tr.slice(Math.max(0, o.start - 40), o.start).trimEnd();
+    return (!!next && !isNumber(next) && after.startsWith(next)) || (!!previous && !isNumber(previous) && before.endsWith(previous));
+  });
+}
+
+/** The translation writes the name with other capitals somewhere the English does not. */
+function hasOtherCapitals(tr: string, en: string, name: string, keys: boolean): boolean {
+  return otherCapitals(tr, en, name, keys).length > 0;
+}
+
+function isNumber(word: string): boolean {
+  return DIGITS.test(word) || VERSION.test(word);
+}
+
+function report(s: SegmentCheck, damage: readonly Damage[]): void {
+  const { l10n } = s;
+  const names = [...new Map(damage.map((d) => [d.name, d])).values()];
+  const recased = names.filter((d) => d.written.length > 0);
+  const lost = names.filter((d) => d.written.length === 0);
+  const parts: string[] = [];
+  if (recased.length) {
+    parts.push(
+      l10n.t('{names} written with other capitals ({written})', {
+        names: listOf(recased.map((d) => `"${d.name}"`), l10n),
+        written: listOf(recased.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text}"`))]), l10n),
+      }),
+    );
+  }
+  if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
+  const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
+  const first = recased[0]?.written[0];
+  const range = first ? { start: s.tr.base + first.start, end: s.tr.base + first.end } : translationRange(s);
+  const edits: TextEditData[] = recased.flatMap((d) => d.written.map((o) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.name })));
+  s.report({
+    message,
+    ...range,
+    ...(edits.length && lost.length === 0 ? { fix: { title: l10n.t('Write {names} as in the English', { names: listOf(recased.map((d) => `"${d.name}"`), l10n) }), edits: dedupe(edits) } } : {}),
+  });
+}
+
+/** Edits at distinct places, in order (a name and a run holding it may both have found one). */
+function dedupe(edits: readonly TextEditData[]): TextEditData[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TextEditData[] = [];
+  for (const e of sorted) if (!out.length || e.start >= out[out.length - 1].end) out.push(e);
+  return out;
+}

@@ -1,0 +1,118 @@
+import { isAcronym, isCodeLike } from './names';
+import type { TermStats } from './termStats';
+
+/** Segments a name must be seen in, across the workspace, before its treatment is learned. */
+const MIN_SEEN = 3;
+/** Share of translations that keep a name as written for it to count as one that must stay. */
+const KEEP_RATE = 0.8;
+/** An acronym counts as lost only where the locale keeps it this often (others spell it out). */
+const ACRONYM_RATE = 0.9;
+/** A locale that translates a name in more than this share of its segments has its own name for it. */
+const LOCALE_KEEP_RATE = 0.6;
+/** A run of several names with no evidence from the locale itself must be kept this often elsewhere. */
+const PHRASE_RATE_WITHOUT_LOCALE = 0.9;
+/** A small word the locale keeps in fewer than this share of translations is one it translates. */
+const TRANSLATED_RATE = 0.2;
+const MIN_SEEN_WORD = 5;
+/** A name seen only inside runs of names is learned from them only with more evidence. */
+const MIN_SEEN_IN_RUNS = 10;
+const IN_RUNS_RATE = 0.9;
+
+/**
+ * What the workspace's own translations teach about names and words: which names stay in
+ * English (nearly every translation, across locales, keeps them as written) and which small
+ * English words are normally translated. Without statistics, only code-like names count as
+ * names that must stay.
+ */
+export class LearnedTerms {
+  constructor(private readonly stats: TermStats | undefined) {}
+
+  /** True when the statistics are there to learn from. */
+  get available(): boolean {
+    return !!this.stats && this.stats.size > 0;
+  }
+
+  /** How often the workspace keeps a name as written, in all locales (0 to 1), and in how many segments it was seen. */
+  keepRate(key: string, locale?: string): { seen: number; rate: number } {
+    const c = this.stats?.count(key, locale);
+    return !c || c.seen === 0 ? { seen: 0, rate: 0 } : { seen: c.seen, rate: c.kept / c.seen };
+  }
+
+  /**
+   * A single name ("Intune", "ADAL", "MsolContact") that must stay as written in this locale:
+   * kept nearly everywhere when it stands alone, or (seen only inside runs of names) inside them.
+   */
+  protectedName(word: string, locale: string | undefined): boolean {
+    if (!this.available) return isCodeLike(word);
+    const alone = this.keepRate(`s:${word}`);
+    if (alone.seen >= MIN_SEEN) {
+      if (alone.rate < KEEP_RATE) return isCodeLike(word) && alone.rate >= 0.5;
+      return this.keptInLocale(`s:${word}`, locale);
+    }
+    const inRuns = this.keepRate(`r:${word}`);
+    if (inRuns.seen < MIN_SEEN_IN_RUNS || inRuns.rate < IN_RUNS_RATE) return isCodeLike(word);
+    return this.keptInLocale(`r:${word}`, locale);
+  }
+
+  /** A run of names the workspace has seen translated more often than not ("Windows Explorer", "Network Planner"). */
+  translatedPhrase(phrase: string): boolean {
+    const overall = this.keepRate(`p:${phrase}`);
+    return overall.seen >= MIN_SEEN && overall.rate < 0.5;
+  }
+
+  /** A run of names ("SharePoint Online", "Azure AD Connect") that must stay as written in this locale. */
+  protectedPhrase(phrase: string, locale: string | undefined): boolean {
+    if (!this.available) return false;
+    const overall = this.keepRate(`p:${phrase}`);
+    if (overall.seen < MIN_SEEN || overall.rate < KEEP_RATE) return false;
+    const here = locale ? this.keepRate(`p:${phrase}`, locale) : { seen: 0, rate: 0 };
+    if (here.seen >= MIN_SEEN) return here.rate >= LOCALE_KEEP_RATE;
+    return overall.rate >= PHRASE_RATE_WITHOUT_LOCALE;
+  }
+
+  /** An acronym may be spelled out by the translation; it counts as lost only where this locale keeps it nearly always. */
+  acronymKeptHere(word: string, locale: string | undefined): boolean {
+    if (!isAcronym(word) || !locale) return true;
+    const here = this.keepRate(`s:${word}`, locale);
+    return here.seen >= MIN_SEEN && here.rate >= ACRONYM_RATE;
+  }
+
+  /** A small word the locale writes as a word of its own ("po" is not only a lower-case "PO" in Italian). */
+  nativeWord(word: string, locale: string | undefined): boolean {
+    return !!this.stats && !!locale && this.stats.native(word.toLowerCase(), locale) > 2;
+  }
+
+  /**
+   * A small English word ("cannot", "subscription") that this locale's translations nearly
+   * always translate and do not use as a word of their own: left in a translation, it is
+   * English left behind.
+   */
+  translatedWord(word: string, locale: string | undefined): boolean {
+    if (!this.stats || !locale) return false;
+    const c = this.stats.count(`w:${word}`, locale);
+    if (c.seen < MIN_SEEN_WORD || c.kept / c.seen >= TRANSLATED_RATE) return false;
+    return this.stats.native(word, locale) <= Math.max(2, 0.02 * c.seen);
+  }
+
+  /** A small word the locale's translations have never kept, in enough segments to say so. */
+  neverKept(word: string, locale: string | undefined): boolean {
+    if (!this.stats || !locale) return false;
+    const c = this.stats.count(`w:${word}`, locale);
+    return c.seen >= 5 && c.kept === 0 && this.stats.native(word, locale) === 0;
+  }
+
+  /** A small word the locale has too few segments of to say what it does with it. */
+  unknownWord(word: string, locale: string | undefined): boolean {
+    if (!this.stats || !locale) return false;
+    return this.stats.count(`w:${word}`, locale).seen < MIN_SEEN_WORD && this.stats.native(word, locale) === 0;
+  }
+
+  private keptInLocale(key: string, locale: string | undefined): boolean {
+    if (!locale) return true;
+    const here = this.keepRate(key, locale);
+    return here.seen < MIN_SEEN || here.rate >= LOCALE_KEEP_RATE;
+  }
+}
+
+/** The statistics of no workspace: only code-like names are known to stay. */
+export const NO_LEARNED_TERMS = new LearnedTerms(undefined);

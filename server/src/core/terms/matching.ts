@@ -1,0 +1,74 @@
+/**
+ * Where a name or word stands in a plain text: kept as written (an inflection may follow it:
+ * "Outlookissa", "Teams-Besprechung"), or written with other capitals ("intune", "AZURE").
+ */
+
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
+function boundaryBefore(text: string, i: number): boolean {
+  return i === 0 || !ASCII_ALNUM.test(text[i - 1]);
+}
+
+/** Where the spaces of a name may be spaces or hyphens in the translation ("Microsoft-Defender-Plan"). */
+function spacesLoose(text: string): string {
+  return text.indexOf('-') === -1 ? text : text.replace(/-/g, ' ');
+}
+
+function collapse(text: string): string {
+  return /\s\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/**
+ * True when `name` stands in `text` as written, starting a word (the end may run on into an
+ * inflection). A name of several words matches across runs of spaces or hyphens.
+ */
+export function keeps(text: string, name: string): boolean {
+  const haystack = name.indexOf(' ') === -1 ? text : collapse(spacesLoose(text));
+  for (let i = haystack.indexOf(name); i !== -1; i = haystack.indexOf(name, i + 1)) {
+    if (boundaryBefore(haystack, i)) return true;
+  }
+  return false;
+}
+
+export interface Occurrence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const cache = new Map<string, RegExp>();
+
+function pattern(name: string): RegExp {
+  let re = cache.get(name);
+  if (!re) {
+    const body = name
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\s-]+');
+    re = new RegExp(`(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])`, 'gi');
+    if (cache.size > 5000) cache.clear();
+    cache.set(name, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/**
+ * The places where `name` stands as a whole word with other capitals ("intune" for
+ * "Intune"); a whole word, so that an inflected common word ("accesso") is not taken for
+ * the name "Access" in lower case.
+ */
+export function caseChanged(text: string, name: string): Occurrence[] {
+  const found: Occurrence[] = [];
+  const re = pattern(name);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].replace(/[\s-]+/g, ' ') !== name) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return found;
+}
+
+/** True when `name` stands in `text` in any capitals, as a whole word. */
+export function keepsIgnoringCase(text: string, name: string): boolean {
+  const re = pattern(name);
+  return re.test(text);
+}

@@ -1,0 +1,117 @@
+/**
+ * The names an English sentence holds, as the protected-term checks read them: runs of
+ * capitalized or code-like words ("Microsoft Teams", "Azure AD Connect", "Windows 8.1") and
+ * the single words of each run.
+ */
+
+/** An ASCII word with its joiners: letters and digits, with `-` `.` `'` `_` between them. */
+const WORD = /[A-Za-z0-9]+(?:[-.'’_][A-Za-z0-9]+)*/g;
+
+export interface NameWord {
+  readonly text: string;
+  /** Offset in the text it was read from. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface NameRun {
+  readonly words: readonly NameWord[];
+  /** The run as written, single spaces between its words. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The run starts the sentence (a capital there may be only the sentence's). */
+  readonly initial: boolean;
+}
+
+const HAS_LETTER = /[A-Za-z]/;
+const DIGITS = /^\d+$/;
+const VERSION = /^\d+(?:\.\d+)+$/;
+
+/** Capitalized, or with a capital inside ("iOS", "OneDrive"), or letters and digits ("x64", "A1"). */
+export function isNameLike(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  for (let i = 1; i < word.length; i++) {
+    const d = word.charCodeAt(i);
+    if (d >= 65 && d <= 90) return true;
+  }
+  return /\d/.test(word) && HAS_LETTER.test(word);
+}
+
+/**
+ * Code-like: a name no translation should touch even when the workspace has never seen it: a
+ * cmdlet (`Remove-MsolContact`), a word with a capital after a small letter (`MsolContact`,
+ * `AllowGiphy`, `iOS`), letters with digits (`x64`, `v1.0`), a dotted or underscored
+ * identifier (`smtp.office365.com`, `login_hint`).
+ */
+export function isCodeLike(word: string): boolean {
+  if (isCmdlet(word)) return true;
+  if (/[a-z][A-Z]/.test(word)) return true;
+  if (/[_]/.test(word) && HAS_LETTER.test(word)) return true;
+  if (/[A-Za-z]\.[A-Za-z]/.test(word) && !/^[A-Z]\.[A-Z]/.test(word)) return true;
+  return /\d/.test(word) && HAS_LETTER.test(word) && !/^\d+(?:st|nd|rd|th|s)$/i.test(word);
+}
+
+/** PowerShell's approved verbs, which start a cmdlet's name (`Get-Mailbox`). */
+const CMDLET_VERBS = new Set(
+  'Add Approve Assert Backup Block Checkpoint Clear Close Compare Complete Compress Confirm Connect Convert ConvertFrom ConvertTo Copy Debug Deny Disable Disconnect Dismount Edit Enable Enter Exit Expand Export Find Format Get Grant Group Hide Import Initialize Install Invoke Join Limit Lock Measure Merge Mount Move New Open Optimize Out Ping Pop Protect Publish Push Read Receive Redo Register Remove Rename Repair Request Reset Resize Resolve Restart Restore Resume Revoke Save Search Select Send Set Show Skip Split Start Step Stop Submit Suspend Switch Sync Test Trace Unblock Undo Uninstall Unlock Unprotect Unpublish Unregister Update Use Wait Watch Write'.split(' '),
+);
+
+/** A cmdlet: an approved verb, a hyphen and a noun with a capital (`Remove-MsolContact`, `Set-SPOTenant`). */
+export function isCmdlet(word: string): boolean {
+  const dash = word.indexOf('-');
+  return dash > 0 && CMDLET_VERBS.has(word.slice(0, dash)) && /^[A-Z]/.test(word.slice(dash + 1));
+}
+
+/**
+ * Code, as opposed to a product's name with inner capitals: a cmdlet, letters with digits
+ * (`v1.0`, `x64`, `0x15`), a dotted or underscored identifier. No locale writes these otherwise.
+ */
+export function isStrictCode(word: string): boolean {
+  // A cmdlet whose noun has a capital inside (`Remove-MsolContact`), not "Read-Only".
+  if (isCmdlet(word) && /[a-z][A-Z]|[A-Z]{2}/.test(word.slice(word.indexOf('-') + 1))) return true;
+  if (/_/.test(word) && HAS_LETTER.test(word)) return true;
+  if (/[A-Za-z]\.[A-Za-z]/.test(word) && !/^[A-Z]\.[A-Z]/.test(word)) return true;
+  if (!/\d/.test(word) || !HAS_LETTER.test(word)) return false;
+  // Not a number with its unit ("100K", "5GB", "30s"), an ordinal, a list number run into a word ("3.Update"), a grade ("A1").
+  return !/^\d+(?:[.,]\d+)?(?:st|nd|rd|th|s|[KMGT]B?|[KMGT]?Hz|px|pt|ms|min|h|x|bit|dpi)$/i.test(word) && !/^\d+\.[A-Za-z]/.test(word) && !/^[A-Z]\d$/.test(word);
+}
+
+/** All capitals (and an `s`): an acronym such as "ADAL" or "ISVs". */
+export function isAcronym(word: string): boolean {
+  return /^[A-Z]{2,}s?$/.test(word);
+}
+
+/**
+ * The runs of name-like words of a plain text, in order. A number or version continues a
+ * run ("Windows 10", "Windows 8.1") but does not start one; words of a run are separated by
+ * one space.
+ */
+export function nameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  let words: NameWord[] = [];
+  const flush = () => {
+    if (!words.length) return;
+    const first = words[0];
+    const last = words[words.length - 1];
+    const before = text.slice(Math.max(0, first.start - 40), first.start).replace(/[\s"'“‘(]+$/, '');
+    runs.push({ words, text: words.map((w) => w.text).join(' '), start: first.start, end: last.end, initial: before === '' || /[.!?:]$/.test(before) });
+    words = [];
+  };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = { text: m[0].replace(/[.]$/, ''), start: m.index, end: m.index + m[0].replace(/[.]$/, '').length };
+    const continues = words.length > 0 && text.slice(words[words.length - 1].end, w.start) === ' ';
+    const nameLike = isNameLike(w.text) || (continues && (DIGITS.test(w.text) || VERSION.test(w.text)));
+    if (nameLike && continues) words.push(w);
+    else {
+      flush();
+      if (nameLike) words.push(w);
+    }
+  }
+  flush();
+  return runs;
+}
+
+export { DIGITS, VERSION };

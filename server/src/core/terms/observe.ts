@@ -1,0 +1,84 @@
+import { InlineText } from '../inline/inlineText';
+import type { SxsDocument } from '../model';
+import { keeps, keepsIgnoringCase } from './matching';
+import { nameRuns } from './names';
+import { plainText } from './plainText';
+
+/**
+ * What one document tells of how its locale treats English names and words: for each name
+ * and word of each segment's English, whether the translation kept it. Worked out where the
+ * document is indexed (on any thread), then counted into the workspace's {@link TermStats}.
+ */
+export interface TermObservations {
+  /** Keys: `p:` a run of names, `r:` a name inside such a run, `s:` a name alone, `w:` a small English word. */
+  readonly keys: readonly string[];
+  /** Per key: {@link Outcome}. */
+  readonly outcomes: Uint8Array;
+  /** Small ASCII words of the translations that their English does not hold: the locale's own words. */
+  readonly native: readonly string[];
+}
+
+/** What became of a name or word of the English in its translation: lost, kept as written, or kept with other capitals. */
+export const Outcome = { Lost: 0, Kept: 1, CaseChanged: 2 } as const;
+export type Outcome = (typeof Outcome)[keyof typeof Outcome];
+
+/** Small words: ASCII letters and apostrophes, as a whole token (not part of `a.b`, `a-b`, `a_b`, a path). */
+const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
+const SMALL_WORD = /^[A-Za-z][a-z'’]*$/;
+
+/** The lower-case small words of a plain text (whole tokens only), without repeats. */
+export function smallWords(text: string): Set<string> {
+  const out = new Set<string>();
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = m[0].replace(/[.'’]+$/, '');
+    if (SMALL_WORD.test(t)) out.add(t.toLowerCase());
+  }
+  return out;
+}
+
+/** Observes one segment's two sides (their plain texts). */
+export function observeSegment(en: string, tr: string, out: { key(k: string, o: Outcome): void; native(w: string): void }): void {
+  const seen = new Set<string>();
+  const note = (key: string, name: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.key(key, keeps(tr, name) ? Outcome.Kept : keepsIgnoringCase(tr, name) ? Outcome.CaseChanged : Outcome.Lost);
+  };
+  for (const run of nameRuns(en)) {
+    if (run.words.length === 1) {
+      note(`s:${run.text}`, run.text);
+      continue;
+    }
+    note(`p:${run.text}`, run.text);
+    for (const w of run.words) if (/[A-Za-z]/.test(w.text)) note(`r:${w.text}`, w.text);
+  }
+  const enWords = smallWords(en);
+  const trWords = smallWords(tr);
+  for (const w of enWords) {
+    const key = `w:${w}`;
+    if (!seen.has(key)) out.key(key, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
+  }
+  for (const w of trWords) if (!enWords.has(w)) out.native(w);
+}
+
+/** Observes every segment of a translated document. */
+export function observeDocument(model: SxsDocument): TermObservations {
+  const keys: string[] = [];
+  const outcomes: number[] = [];
+  const native = new Set<string>();
+  const sink = {
+    key: (k: string, o: Outcome) => {
+      keys.push(k);
+      outcomes.push(o);
+    },
+    native: (w: string) => native.add(w),
+  };
+  for (const s of model.segments) {
+    if (!s.source || !s.source.text.trim() || !s.translation.text.trim()) continue;
+    const en = plainText(new InlineText(s.source.text, 0));
+    const tr = plainText(new InlineText(s.translation.text, 0));
+    observeSegment(en, tr, sink);
+  }
+  return { keys, outcomes: Uint8Array.from(outcomes), native: [...native] };
+}

@@ -1,0 +1,18 @@
+import type { InlineText } from '../inline/inlineText';
+
+/**
+ * Characters that are markup or invisible rather than text, for comparing names and words:
+ * the blanked constructs of the prose (code, link destinations, tags), emphasis markers, link
+ * brackets, escaping backslashes, no-break and zero-width spaces, direction marks.
+ */
+const NOT_TEXT = /[\u0001*[\]\\\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff]/g;
+
+/**
+ * A side's prose as plain text of the same length (so offsets still hold), with markup and
+ * invisible characters turned into spaces: "[**Microsoft 365**](url)" reads "  Microsoft 365   ...".
+ */
+export function plainText(side: InlineText): string {
+  const prose = side.prose;
+  NOT_TEXT.lastIndex = 0;
+  return NOT_TEXT.test(prose) ? prose.replace(NOT_TEXT, ' ') : prose;
+}
