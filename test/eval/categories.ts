@@ -30,7 +30,7 @@ export const RULE_CATEGORY: Readonly<Record<string, Category>> = {
   'emphasis-lost': 'emphasis',
   'emphasis-moved': 'emphasis',
   'emphasis-unbalanced': 'emphasis',
-  'emphasis-shifted': 'emphasis',
+  'emphasis-misplaced': 'emphasis',
   'menu-path': 'emphasis',
   escapes: 'markup',
   'html-tags': 'markup',

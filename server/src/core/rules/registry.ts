@@ -14,10 +14,13 @@ import { alertMarker } from './segment/alertMarker';
 import { doNotTranslate } from './segment/doNotTranslate';
 import { protectedTerm } from './segment/protectedTerm';
 import { doubleSpace } from './segment/doubleSpace';
+import { missingSpace } from './segment/missingSpace';
 import { edgeWhitespace } from './segment/edgeWhitespace';
 import { emphasisLost } from './segment/emphasisLost';
 import { emphasisMoved } from './segment/emphasisMoved';
 import { emphasisUnbalanced } from './segment/emphasisUnbalanced';
+import { emphasisMisplaced } from './segment/emphasisMisplaced';
+import { linkTextCut } from './segment/linkTextCut';
 import { escapes } from './segment/escapes';
 import { htmlTags } from './segment/htmlTags';
 import { include } from './segment/include';
@@ -63,11 +66,13 @@ export const RULES: readonly Rule[] = [
   linkOrder,
   linkTextEmpty,
   linkTextFragment,
+  linkTextCut,
   linkSyntax,
   inlineCode,
   emphasisLost,
   emphasisMoved,
   emphasisUnbalanced,
+  emphasisMisplaced,
   escapes,
   htmlTags,
   include,
@@ -77,6 +82,7 @@ export const RULES: readonly Rule[] = [
   numbers,
   edgeWhitespace,
   doubleSpace,
+  missingSpace,
   repeatedWord,
   doNotTranslate,
   protectedTerm,

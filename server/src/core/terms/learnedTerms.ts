@@ -14,6 +14,10 @@ const PHRASE_RATE_WITHOUT_LOCALE = 0.9;
 /** A small word the locale keeps in fewer than this share of translations is one it translates. */
 const TRANSLATED_RATE = 0.2;
 const MIN_SEEN_WORD = 5;
+/** Function words are short, frequent words of the locale, learned from enough of its sentences. */
+const FUNCTION_WORD_LENGTH = 5;
+const FUNCTION_WORD_SHARE = 0.015;
+const FUNCTION_WORD_MIN_SEGMENTS = 200;
 /** A name seen only inside runs of names is learned from them only with more evidence. */
 const MIN_SEEN_IN_RUNS = 10;
 const IN_RUNS_RATE = 0.9;
@@ -92,6 +96,17 @@ export class LearnedTerms {
     const c = this.stats.count(`w:${word}`, locale);
     if (c.seen < MIN_SEEN_WORD || c.kept / c.seen >= TRANSLATED_RATE) return false;
     return this.stats.native(word, locale) <= Math.max(2, 0.02 * c.seen);
+  }
+
+  /**
+   * A short word of the locale that its translations write in a large share of their
+   * sentences: an article, a preposition, a pronoun, a conjunction ("zu", "ja", "di", "de").
+   * Learned, so that it holds for any language with spaces between its words.
+   */
+  functionWord(word: string, locale: string | undefined): boolean {
+    if (!this.stats || !locale || word.length > FUNCTION_WORD_LENGTH) return false;
+    const segments = this.stats.segments(locale);
+    return segments >= FUNCTION_WORD_MIN_SEGMENTS && this.stats.native(word.toLowerCase(), locale) >= FUNCTION_WORD_SHARE * segments;
   }
 
   /** A small word the locale's translations have never kept, in enough segments to say so. */

@@ -14,8 +14,10 @@ export interface TermObservations {
   readonly keys: readonly string[];
   /** Per key: {@link Outcome}. */
   readonly outcomes: Uint8Array;
-  /** Small ASCII words of the translations that their English does not hold: the locale's own words. */
+  /** Words of the translations (in small letters) that their English does not hold: the locale's own words. */
   readonly native: readonly string[];
+  /** The segments observed. */
+  readonly segments: number;
 }
 
 /** What became of a name or word of the English in its translation: lost, kept as written, or kept with other capitals. */
@@ -59,7 +61,17 @@ export function observeSegment(en: string, tr: string, out: { key(k: string, o: 
     const key = `w:${w}`;
     if (!seen.has(key)) out.key(key, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
   }
-  for (const w of trWords) if (!enWords.has(w)) out.native(w);
+  for (const w of localWords(tr)) if (!enWords.has(w)) out.native(w);
+}
+
+const LOCAL_WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
+
+/** The words of a translation in any script, in small letters, without repeats ("l'opzione" is "l'opzione"). */
+export function localWords(text: string): Set<string> {
+  const out = new Set<string>();
+  LOCAL_WORD.lastIndex = 0;
+  for (let m = LOCAL_WORD.exec(text); m; m = LOCAL_WORD.exec(text)) out.add(m[0].toLowerCase());
+  return out;
 }
 
 /** Observes every segment of a translated document. */
@@ -67,6 +79,7 @@ export function observeDocument(model: SxsDocument): TermObservations {
   const keys: string[] = [];
   const outcomes: number[] = [];
   const native = new Set<string>();
+  let segments = 0;
   const sink = {
     key: (k: string, o: Outcome) => {
       keys.push(k);
@@ -79,6 +92,7 @@ export function observeDocument(model: SxsDocument): TermObservations {
     const en = plainText(new InlineText(s.source.text, 0));
     const tr = plainText(new InlineText(s.translation.text, 0));
     observeSegment(en, tr, sink);
+    segments++;
   }
-  return { keys, outcomes: Uint8Array.from(outcomes), native: [...native] };
+  return { keys, outcomes: Uint8Array.from(outcomes), native: [...native], segments };
 }

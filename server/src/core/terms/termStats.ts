@@ -15,6 +15,7 @@ const NONE: TermCount = { seen: 0, kept: 0, caseChanged: 0 };
 
 /** Counts that grow with the number of distinct keys: three per key, per locale. */
 class LocaleCounts {
+  segments = 0;
   counts = new Int32Array(3 * 1024);
   native = new Int32Array(1024);
 
@@ -41,7 +42,7 @@ class LocaleCounts {
 export class TermStats {
   private readonly ids = new Map<string, number>();
   private readonly locales = new Map<string, LocaleCounts>();
-  private readonly documents = new Map<string, { locale: string; observed: Int32Array; native: Int32Array }>();
+  private readonly documents = new Map<string, { locale: string; observed: Int32Array; native: Int32Array; segments: number }>();
 
   get size(): number {
     return this.documents.size;
@@ -68,7 +69,8 @@ export class TermStats {
       native[i] = id;
       counts.native[id]++;
     });
-    this.documents.set(uri, { locale, observed, native });
+    counts.segments += observations.segments;
+    this.documents.set(uri, { locale, observed, native, segments: observations.segments });
   }
 
   /** Takes a document's observations back out. */
@@ -85,6 +87,7 @@ export class TermStats {
       else if (outcome === Outcome.CaseChanged) counts.counts[3 * id + 2]--;
     }
     for (const id of doc.native) counts.native[id]--;
+    counts.segments -= doc.segments;
   }
 
   clear(): void {
@@ -115,6 +118,11 @@ export class TermStats {
     const id = this.ids.get(`w:${word}`);
     const counts = this.locales.get(locale);
     return id === undefined || !counts || id >= counts.native.length ? 0 : counts.native[id];
+  }
+
+  /** The segments counted in a locale. */
+  segments(locale: string): number {
+    return this.locales.get(locale)?.segments ?? 0;
   }
 
   /** The locales counted. */

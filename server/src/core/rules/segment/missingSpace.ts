@@ -1,0 +1,82 @@
+import type { InlineText } from '../../inline/inlineText';
+import type { TextRange } from '../../inline/tokens';
+import { segmentRule } from '../segmentRule';
+import { quote } from './compare';
+
+/** A letter of a script written with spaces between words (Latin, Greek, Cyrillic). */
+const SPACED_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+/** Scripts written without spaces between words: a link or bold runs into the next word there by design. */
+const UNSPACED_SCRIPT = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Two sentences run together: "squadra.Con". */
+const SENTENCES_JOINED = /\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}/gu;
+/** An inflection cut from its name by a space: "Office 365: ssä" for "Office 365:ssä". */
+const INFLECTION_CUT = /(?<=[\p{Lu}\d]): (\p{Ll}{1,3})(?=[\s.,;)]|$)/gu;
+
+interface Joint extends TextRange {
+  /** What runs together, for the message. */
+  readonly text: string;
+}
+
+export const missingSpace = segmentRule({
+  code: 'missing-space',
+  description:
+    'Words that run together in the translation where the English has a space: a link or bold text joined to the next or previous word ("**Einstellungen**aus", "o[licență]"), two sentences ("squadra.Con"), an inflection cut from its name ("365: n").',
+  defaultSeverity: 'warning',
+  fixable: true,
+  checkSegment(s) {
+    if (UNSPACED_SCRIPT.test(s.tr.text)) return;
+    const joints = [...markupJoints(s.tr), ...patternJoints(s.tr.prose, s.tr.base, SENTENCES_JOINED), ...inflectionCuts(s.tr)];
+    if (joints.length === 0) return;
+    // The English's own joints of each kind are not the translation's doing.
+    const english = markupJoints(s.en).length + patternJoints(s.en.prose, s.en.base, SENTENCES_JOINED).length + inflectionCuts(s.en).length;
+    if (joints.length <= english) return;
+    const { l10n } = s;
+    const first = joints[0];
+    const fixable = joints.filter((j) => j.end - j.start === 0 || j.text.includes(': '));
+    s.report({
+      message:
+        joints.length === 1
+          ? l10n.t('Words run together where the English has a space: "{text}".', { text: quote(first.text, 70) })
+          : l10n.t('Words run together where the English has a space, {count} times: "{text}"…', { count: joints.length, text: quote(first.text, 70) }),
+      start: first.start,
+      end: Math.max(first.end, first.start + 1),
+      ...(fixable.length === joints.length && english === 0
+        ? { fix: { title: l10n.t('Add the missing space'), edits: joints.map((j) => (j.text.includes(': ') ? { start: j.start, end: j.end, newText: j.text.replace(': ', ':') } : { start: j.start, end: j.start, newText: ' ' })) } }
+        : {}),
+    });
+  },
+});
+
+/** A link or bold that touches a letter outside it: `[x](url)word`, `**x**word`, `word[x](url)`, `word**x**`. */
+function markupJoints(side: InlineText): Joint[] {
+  const text = side.text;
+  const at = (offset: number) => text[offset - side.base];
+  const out: Joint[] = [];
+  const wordAfter = (offset: number) => /^[\p{L}\p{M}\p{N}'’-]*/u.exec(text.slice(offset - side.base))![0];
+  const wordBefore = (offset: number) => /[\p{L}\p{M}\p{N}'’-]*$/u.exec(text.slice(0, offset - side.base))![0];
+  /** `shown` is the construct as the message shows it: its text, with the link's destination left out. */
+  const around = (start: number, end: number, shown: string) => {
+    if (SPACED_LETTER.test(at(end) ?? '')) out.push({ start: end, end, text: `${shown}${wordAfter(end)}` });
+    if (SPACED_LETTER.test(at(start - 1) ?? '')) out.push({ start, end: start, text: `${wordBefore(start)}${shown}` });
+  };
+  for (const link of side.links) if (link.kind === 'markdown' && link.text.trim()) around(link.start, link.end, `[${quote(link.text, 30)}](…)`);
+  for (const span of side.emphasis.spans) if (span.strong) around(span.start, span.end, `**${quote(side.slice({ start: span.contentStart, end: span.contentEnd }), 30)}**`);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function patternJoints(prose: string, base: number, pattern: RegExp): Joint[] {
+  const out: Joint[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(prose); m; m = pattern.exec(prose)) {
+    const dot = m.index + m[0].search(/[.!?]/) + 1;
+    out.push({ start: base + dot, end: base + dot, text: m[0] });
+  }
+  return out;
+}
+
+function inflectionCuts(side: InlineText): Joint[] {
+  const out: Joint[] = [];
+  INFLECTION_CUT.lastIndex = 0;
+  for (let m = INFLECTION_CUT.exec(side.prose); m; m = INFLECTION_CUT.exec(side.prose)) out.push({ start: side.base + m.index, end: side.base + m.index + m[0].length, text: m[0] });
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * What the translation's bold and link texts cover, read against the English's: shared by
+ * the rules that find a bold or a link put on the wrong words.
+ */
+import type { SegmentCheck } from '../rule';
+import { caseChanged, keeps } from '../../terms/matching';
+import { nameRuns } from '../../terms/names';
+import { plainText } from '../../terms/plainText';
+
+/** Words of English sentences that a bold label or a link's title rarely starts with. */
+const ENGLISH_FUNCTION_WORDS = new Set('the a an to of for and or in on at by with from your you this that these those if then than as is are be can not'.split(' '));
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The words of a stretch of text, in order. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** The stretch holds no letter or digit: only brackets, punctuation or space. */
+export function hasNoText(text: string): boolean {
+  return !LETTER_OR_DIGIT.test(text);
+}
+
+export function startsWithEnglishFunctionWord(text: string): boolean {
+  const first = wordsOf(text)[0];
+  return !!first && ENGLISH_FUNCTION_WORDS.has(first.toLowerCase());
+}
+
+const JOINED_WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}+)*/gu;
+
+/** Every word of the stretch is a function word of the locale ("Sie unter", "zur", "de"); "e-mail" and "un'app" are words of their own. */
+export function onlyFunctionWords(s: SegmentCheck, text: string): boolean {
+  const words = text.match(JOINED_WORD) ?? [];
+  return words.length > 0 && !/\d/.test(text) && words.every((w) => s.learned.functionWord(w, s.locale));
+}
+
+/**
+ * A name of the English that the translation keeps but a bold or link boundary cuts in two
+ * ("Office **365", "[Azure Active](url) Directory"): `inside` is the stretch's content range
+ * in the translation (offsets in the side's text).
+ */
+export function nameCutBy(s: SegmentCheck, inside: { start: number; end: number }): string | undefined {
+  const tr = plainText(s.tr);
+  const en = plainText(s.en);
+  for (const run of nameRuns(en)) {
+    if (run.words.length < 2 || !keeps(tr, run.text)) continue;
+    if (!s.learned.protectedPhrase(run.text, s.locale) && !run.words.every((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text))) continue;
+    const at = locate(tr, run.text);
+    if (!at) continue;
+    const cutsStart = at.start < inside.start && inside.start < at.end && tr.slice(inside.start, at.end).trim() !== '';
+    const cutsEnd = at.start < inside.end && inside.end < at.end && tr.slice(at.start, inside.end).trim() !== '';
+    if (cutsStart || cutsEnd) return run.text;
+  }
+  return undefined;
+}
+
+/** Where a name stands in the plain text (spaces matched loosely), as written. */
+function locate(text: string, name: string): { start: number; end: number } | undefined {
+  const found = caseChanged(text, name.toLowerCase());
+  const exact = found.find((o) => o.text.replace(/[\s-]+/g, ' ') === name);
+  return exact && { start: exact.start, end: exact.end };
+}
