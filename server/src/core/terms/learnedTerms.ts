@@ -18,6 +18,9 @@ const MIN_SEEN_WORD = 5;
 const FUNCTION_WORD_LENGTH = 5;
 const FUNCTION_WORD_SHARE = 0.015;
 const FUNCTION_WORD_MIN_SEGMENTS = 200;
+/** A bold label's translation is learned from this many segments, and this share of the label's. */
+const LABEL_MIN = 3;
+const LABEL_SHARE = 0.6;
 /** A name seen only inside runs of names is learned from them only with more evidence. */
 const MIN_SEEN_IN_RUNS = 10;
 const IN_RUNS_RATE = 0.9;
@@ -107,6 +110,17 @@ export class LearnedTerms {
     if (!this.stats || !locale || word.length > FUNCTION_WORD_LENGTH) return false;
     const segments = this.stats.segments(locale);
     return segments >= FUNCTION_WORD_MIN_SEGMENTS && this.stats.native(word.toLowerCase(), locale) >= FUNCTION_WORD_SHARE * segments;
+  }
+
+  /**
+   * How this locale translates an English bold label ("Restart" → "Käynnistä uudelleen"),
+   * when one rendering is most of what the workspace shows, in small letters.
+   */
+  labelTranslation(label: string, locale: string | undefined): string | undefined {
+    if (!this.stats || !locale) return undefined;
+    const all = this.stats.count(`B:${label}`, locale).seen;
+    const best = this.stats.labelTranslations(label, locale)[0];
+    return best && best.count >= LABEL_MIN && best.count >= LABEL_SHARE * all ? best.translation : undefined;
   }
 
   /** A small word the locale's translations have never kept, in enough segments to say so. */

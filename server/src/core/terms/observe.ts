@@ -39,6 +39,33 @@ export function smallWords(text: string): Set<string> {
   return out;
 }
 
+/** A bold label as compared: trimmed, without closing punctuation or quotes, one space between words, in small letters. */
+export function labelKey(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'“”„«»「『【\[(]+|[\s"'“”„«»」』】\])：:.,;!?。、]+$/g, '')
+    .toLowerCase();
+}
+
+/**
+ * The bold labels of a segment paired with the translation's, in order, when both sides have
+ * as many (and at most a few): how this locale translates "**Settings**", learned over the
+ * workspace where most segments pair them rightly.
+ */
+export function boldPairs(en: InlineText, tr: InlineText): [string, string][] {
+  if (!(en.has('*') || en.has('_')) || !(tr.has('*') || tr.has('_'))) return [];
+  const enBold = en.emphasis.spans.filter((x) => x.strong);
+  const trBold = tr.emphasis.spans.filter((x) => x.strong);
+  if (enBold.length === 0 || enBold.length !== trBold.length || enBold.length > 6) return [];
+  const pairs: [string, string][] = [];
+  enBold.forEach((x, i) => {
+    const label = labelKey(en.slice({ start: x.contentStart, end: x.contentEnd }));
+    const translated = labelKey(tr.slice({ start: trBold[i].contentStart, end: trBold[i].contentEnd }));
+    if (label && translated && label.length <= 80 && translated.length <= 80) pairs.push([label, translated]);
+  });
+  return pairs;
+}
+
 /** Observes one segment's two sides (their plain texts). */
 export function observeSegment(en: string, tr: string, out: { key(k: string, o: Outcome): void; native(w: string): void }): void {
   const seen = new Set<string>();
@@ -89,9 +116,13 @@ export function observeDocument(model: SxsDocument): TermObservations {
   };
   for (const s of model.segments) {
     if (!s.source || !s.source.text.trim() || !s.translation.text.trim()) continue;
-    const en = plainText(new InlineText(s.source.text, 0));
-    const tr = plainText(new InlineText(s.translation.text, 0));
-    observeSegment(en, tr, sink);
+    const enText = new InlineText(s.source.text, 0);
+    const trText = new InlineText(s.translation.text, 0);
+    observeSegment(plainText(enText), plainText(trText), sink);
+    for (const [label, translated] of boldPairs(enText, trText)) {
+      sink.key(`B:${label}`, Outcome.Kept);
+      sink.key(`b:${label}\u0001${translated}`, Outcome.Kept);
+    }
     segments++;
   }
   return { keys, outcomes: Uint8Array.from(outcomes), native: [...native], segments };

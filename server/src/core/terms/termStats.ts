@@ -41,6 +41,10 @@ class LocaleCounts {
  */
 export class TermStats {
   private readonly ids = new Map<string, number>();
+  /** Each key by its id. */
+  private readonly names: string[] = [];
+  /** Per English bold label: the ids of its `b:label\u0001translation` keys. */
+  private readonly labels = new Map<string, number[]>();
   private readonly locales = new Map<string, LocaleCounts>();
   private readonly documents = new Map<string, { locale: string; observed: Int32Array; native: Int32Array; segments: number }>();
 
@@ -92,6 +96,8 @@ export class TermStats {
 
   clear(): void {
     this.ids.clear();
+    this.names.length = 0;
+    this.labels.clear();
     this.locales.clear();
     this.documents.clear();
   }
@@ -135,8 +141,31 @@ export class TermStats {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(key, id);
+      this.names.push(key);
+      if (key.startsWith('b:')) {
+        const label = key.slice(2, key.indexOf('\u0001'));
+        const list = this.labels.get(label);
+        if (list) list.push(id);
+        else this.labels.set(label, [id]);
+      }
     }
     return id;
+  }
+
+  /** How a locale's translations render an English bold label (see `boldPairs`), most often first. */
+  labelTranslations(label: string, locale: string): { translation: string; count: number }[] {
+    const ids = this.labels.get(label);
+    const counts = this.locales.get(locale);
+    if (!ids || !counts) return [];
+    return ids
+      .map((id) => ({ id, count: read(counts, id).seen }))
+      .filter((x) => x.count > 0)
+      .map((x) => ({ translation: this.keyOf(x.id).slice(this.keyOf(x.id).indexOf('\u0001') + 1), count: x.count }))
+      .sort((a, b) => b.count - a.count);
+  }
+
+  private keyOf(id: number): string {
+    return this.names[id];
   }
 
   private localeCounts(locale: string): LocaleCounts {

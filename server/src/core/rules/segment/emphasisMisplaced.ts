@@ -1,5 +1,7 @@
 import type { EmphasisSpan } from '../../inline/tokens';
-import type { SegmentCheck } from '../rule';
+import type { Report, SegmentCheck } from '../rule';
+import { labelKey } from '../../terms/observe';
+import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
@@ -40,8 +42,53 @@ export const emphasisMisplaced = segmentRule({
       s.report({ message, start: span.start, end: span.end });
       return;
     }
+    const cut = labelCut(s, en);
+    if (cut) s.report(cut);
   },
 });
+
+/**
+ * A bold label whose translation this locale has a settled rendering for ("Restart" →
+ * "Käynnistä uudelleen"), present in the translation with the bold on only part of it.
+ */
+function labelCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefined {
+  const tr = plainText(s.tr).toLowerCase();
+  const bold = s.tr.emphasis.spans.filter((x) => x.strong).map((x) => ({ span: x, start: x.contentStart - s.tr.base, end: x.contentEnd - s.tr.base }));
+  const spaced = !NO_SPACES.test(s.tr.text);
+  const covered = (p: { start: number; end: number }) => bold.some((c) => c.start <= p.start && p.end <= c.end);
+  for (const x of en) {
+    const label = labelKey(content(s, x, 'en'));
+    const translated = s.learned.labelTranslation(label, s.locale);
+    if (!translated || translated.length < 3) continue;
+    const places = findAll(tr, translated, spaced);
+    // A place where the bold holds the whole label settles it; so does the label left in English, in bold.
+    if (places.length === 0 || places.some(covered) || findAll(tr, label, spaced).some(covered)) continue;
+    const { start: a, end: b } = places[0];
+    const partial = bold.find((c) => c.start < b && a < c.end);
+    if (!partial) continue;
+    return {
+      message: s.l10n.t('"{label}" is bold in the English and translated "{translated}" elsewhere in this locale; here the bold covers only "{bold}".', { label, translated, bold: quote(tr.slice(partial.start, partial.end).trim(), 40) }),
+      start: partial.span.start,
+      end: partial.span.end,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Where `needle` stands in `text` as whole words (anywhere, in scripts without spaces), its
+ * spaces matching any run of spaces (bold markers read as spaces): start and end of each.
+ */
+function findAll(text: string, needle: string, spaced: boolean): { start: number; end: number }[] {
+  const body = needle
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const re = new RegExp(spaced ? `(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}-])` : body, 'gu');
+  const out: { start: number; end: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
 
 function content(s: SegmentCheck, span: EmphasisSpan, side: 'en' | 'tr'): string {
   return (side === 'en' ? s.en : s.tr).slice({ start: span.contentStart, end: span.contentEnd });
