@@ -20,6 +20,7 @@ import { emphasisLost } from './segment/emphasisLost';
 import { emphasisMoved } from './segment/emphasisMoved';
 import { emphasisUnbalanced } from './segment/emphasisUnbalanced';
 import { emphasisMisplaced } from './segment/emphasisMisplaced';
+import { menuPath } from './segment/menuPath';
 import { linkTextCut } from './segment/linkTextCut';
 import { escapes } from './segment/escapes';
 import { htmlTags } from './segment/htmlTags';
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   emphasisMoved,
   emphasisUnbalanced,
   emphasisMisplaced,
+  menuPath,
   escapes,
   htmlTags,
   include,

@@ -1,0 +1,60 @@
+import type { InlineText } from '../../inline/inlineText';
+import { BLANK } from '../../inline/chars';
+import { segmentRule } from '../segmentRule';
+
+/** A menu separator: `>` or `\>` with space, a bold marker or a link around it ("**File** > **Options**", "**A > B**"). */
+const SEPARATOR = /(?<=^|[\s*\u0001\]])\\?>(?=[\s*\u0001[\p{L}]|$)/gu;
+
+interface PathReading {
+  /** Where each separator is, in the side's text. */
+  readonly separators: readonly { start: number; end: number }[];
+  /** A step between two separators with no word in it (`>  >`). */
+  readonly emptyStep: number;
+  /** Separators not next to a bold or linked step on both sides. */
+  readonly plainSteps: number;
+}
+
+export const menuPath = segmentRule({
+  code: 'menu-path',
+  description: 'A menu path ("**File** > **Options** > **Save**") whose translation has another number of steps, an empty step (">  >"), or a step that is no longer bold.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  checkSegment(s) {
+    if (s.en.text.indexOf('>') === -1 || s.tr.text.indexOf('>') === -1) return;
+    const en = readPath(s.en);
+    if (en.separators.length === 0) return;
+    const tr = readPath(s.tr);
+    const { l10n } = s;
+    const where = tr.separators[0] ?? { start: s.tr.base, end: s.tr.base + s.tr.text.length };
+    let message: string | undefined;
+    if (tr.separators.length !== en.separators.length && tr.separators.length > 0) {
+      message = l10n.t('The English menu path has {english} steps; the translation has {translated}.', { english: en.separators.length + 1, translated: tr.separators.length + 1 });
+    } else if (tr.emptyStep > en.emptyStep) {
+      message = l10n.t('The menu path has an empty step (nothing between two ">").');
+    } else if (tr.plainSteps > en.plainSteps && tr.separators.length === en.separators.length) {
+      message = l10n.t('A step of the menu path is not bold in the translation; every step of the English is.');
+    }
+    if (message) s.report({ message, start: where.start, end: where.end });
+  },
+});
+
+function readPath(side: InlineText): PathReading {
+  const prose = side.prose;
+  const separators: { start: number; end: number }[] = [];
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(prose); m; m = SEPARATOR.exec(prose)) separators.push({ start: side.base + m.index, end: side.base + m.index + m[0].length });
+  let emptyStep = 0;
+  let plainSteps = 0;
+  const marked = (text: string) => /\*\*|__|\u0001|\]|\[/.test(text);
+  for (let i = 0; i < separators.length; i++) {
+    const from = separators[i].end - side.base;
+    const to = (separators[i + 1]?.start ?? side.base + prose.length) - side.base;
+    const between = prose.slice(from, to);
+    if (i + 1 < separators.length && !/[\p{L}\p{N}]/u.test(between.split(BLANK).join(''))) emptyStep++;
+    // The step on each side of the separator starts or ends with a bold marker or a link, right by the separator.
+    const before = prose.slice(0, separators[i].start - side.base).trimEnd().slice(-2);
+    const after = prose.slice(from).trimStart().slice(0, 2);
+    if (!marked(before) || !marked(after)) plainSteps++;
+  }
+  return { separators, emptyStep, plainSteps };
+}
