@@ -2,6 +2,7 @@ import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { labelKey } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
+import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
@@ -37,6 +38,10 @@ export const emphasisMisplaced = segmentRule({
       else {
         const name = nameCutBy(s, { start: span.contentStart - s.tr.base, end: span.contentEnd - s.tr.base });
         if (name) message = l10n.t('The bold {bold} cuts the name "{name}" in two.', { bold: shown, name });
+        else {
+          const kept = stretchedOver(s, text, enTexts);
+          if (kept) message = l10n.t('The bold {bold} covers more than "{label}", which the English makes bold.', { bold: shown, label: quote(kept, 40) });
+        }
       }
       if (!message) continue;
       s.report({ message, start: span.start, end: span.end });
@@ -46,6 +51,34 @@ export const emphasisMisplaced = segmentRule({
     if (cut) s.report(cut);
   },
 });
+
+/**
+ * An English bold text that is code or a value ("$False", "TRUE", "Set-Mailbox") kept as
+ * written inside a translation's bold that runs on over two or more other words that are not
+ * function words; or an English bold that ends in a colon ("**Note:**") whose translation's
+ * bold runs on past the colon.
+ */
+function stretchedOver(s: SegmentCheck, text: string, enTexts: readonly string[]): string | undefined {
+  const plain = text.replace(/\]\([^)]*\)/g, ']');
+  for (const label of enTexts) {
+    const trimmed = label.trim();
+    if (/:$/.test(trimmed) && /:\s+\p{L}/u.test(plain) && !/:/.test(trimmed.slice(0, -1))) return trimmed;
+    if (!(isStrictCode(trimmed) || /^\$\w+$/.test(trimmed) || /^[A-Z]{2,}$/.test(trimmed))) continue;
+    const at = wholeWordAt(plain, trimmed);
+    if (at === -1) continue;
+    // Words apart from the label's own (an inflection joined to it, "-cmdletin", is the label's).
+    const extra = [...wordsOf(plain.slice(0, at)), ...wordsOf(plain.slice(at + trimmed.length).replace(/^\S*/, ''))];
+    if (extra.filter((w) => !s.learned.functionWord(w, s.locale)).length >= 2) return trimmed;
+  }
+  return undefined;
+}
+
+function wholeWordAt(text: string, word: string): number {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? ' ')) return i;
+  }
+  return -1;
+}
 
 /**
  * A bold label whose translation this locale has a settled rendering for ("Restart" →

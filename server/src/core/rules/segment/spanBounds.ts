@@ -44,13 +44,20 @@ export function nameCutBy(s: SegmentCheck, inside: { start: number; end: number 
   const tr = plainText(s.tr);
   const en = plainText(s.en);
   for (const run of nameRuns(en)) {
-    if (run.words.length < 2 || !keeps(tr, run.text)) continue;
-    if (!s.learned.protectedPhrase(run.text, s.locale) && !run.words.every((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text))) continue;
-    const at = locate(tr, run.text);
-    if (!at) continue;
-    const cutsStart = at.start < inside.start && inside.start < at.end && tr.slice(inside.start, at.end).trim() !== '';
-    const cutsEnd = at.start < inside.end && inside.end < at.end && tr.slice(at.start, inside.end).trim() !== '';
-    if (cutsStart || cutsEnd) return run.text;
+    // Every stretch of two or more words of the run that the translation keeps whole ("Office 365" of "Apply Office 365 Message…").
+    for (let i = 0; i < run.words.length - 1; i++) {
+      for (let j = Math.min(run.words.length, i + 4); j >= i + 2; j--) {
+        const words = run.words.slice(i, j);
+        const name = words.map((w) => w.text).join(' ');
+        if (!keeps(tr, name)) continue;
+        if (!s.learned.protectedPhrase(name, s.locale) && !words.every((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text))) continue;
+        const at = locate(tr, name);
+        if (!at) continue;
+        const cutsStart = at.start < inside.start && inside.start < at.end && tr.slice(inside.start, at.end).trim() !== '';
+        const cutsEnd = at.start < inside.end && inside.end < at.end && tr.slice(at.start, inside.end).trim() !== '';
+        if (cutsStart || cutsEnd) return name;
+      }
+    }
   }
   return undefined;
 }
