@@ -54,8 +54,8 @@ export const emphasisMisplaced = segmentRule({
 
 /**
  * An English bold text that is code or a value ("$False", "TRUE", "Set-Mailbox") kept as
- * written inside a translation's bold that runs on over two or more other words that are not
- * function words; or an English bold that ends in a colon ("**Note:**") whose translation's
+ * written inside a translation's bold that runs on over another word that is not a
+ * function word; or an English bold that ends in a colon ("**Note:**") whose translation's
  * bold runs on past the colon.
  */
 function stretchedOver(s: SegmentCheck, text: string, enTexts: readonly string[]): string | undefined {
@@ -68,7 +68,7 @@ function stretchedOver(s: SegmentCheck, text: string, enTexts: readonly string[]
     if (at === -1) continue;
     // Words apart from the label's own (an inflection joined to it, "-cmdletin", is the label's).
     const extra = [...wordsOf(plain.slice(0, at)), ...wordsOf(plain.slice(at + trimmed.length).replace(/^\S*/, ''))];
-    if (extra.filter((w) => !s.learned.functionWord(w, s.locale)).length >= 2) return trimmed;
+    if (extra.filter((w) => !s.learned.functionWord(w, s.locale)).length >= 1) return trimmed;
   }
   return undefined;
 }
