@@ -26,7 +26,9 @@ export const linkTextCut = segmentRule({
       if (!text.trim()) return; // link-text-empty's case
       const shown = `"[${quote(text, 40)}]"`;
       let message: string | undefined;
-      if (LEADING_PUNCTUATION.test(text) && !LEADING_PUNCTUATION.test(english.text)) {
+      // A path's separator inside the link, after a step that is there ("[帳單]**[ > [購買服務]](url)**"), cuts nothing.
+      const stepBefore = text.trim().startsWith('>') && /[\]*]\s*$/.test(s.tr.text.slice(0, link.start - s.tr.base));
+      if (LEADING_PUNCTUATION.test(text) && !LEADING_PUNCTUATION.test(english.text) && !stepBefore) {
         message = l10n.t('The link text {link} starts with "{char}", which belongs before the link.', { link: shown, char: text.trim()[0] });
       } else if (wordsOf(english.text).length >= 2 && !startsWithEnglishFunctionWord(english.text) && onlyFunctionWords(s, text)) {
         message = l10n.t('The link text {link} is only connecting words; the English links "{english}".', { link: shown, english: quote(english.text, 60) });

@@ -9,8 +9,6 @@ const SPACED_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
 const UNSPACED_SCRIPT = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** Two sentences run together: "squadra.Con". */
 const SENTENCES_JOINED = /\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}/gu;
-/** An inflection cut from its name by a space: "Office 365: ssä" for "Office 365:ssä". */
-const INFLECTION_CUT = /(?<=[\p{Lu}\d]): (\p{Ll}{1,3})(?=[\s.,;)]|$)/gu;
 
 interface Joint extends TextRange {
   /** What runs together, for the message. */
@@ -20,19 +18,22 @@ interface Joint extends TextRange {
 export const missingSpace = segmentRule({
   code: 'missing-space',
   description:
-    'Words that run together in the translation where the English has a space: a link or bold text joined to the next or previous word ("**Einstellungen**aus", "o[licență]"), two sentences ("squadra.Con"), an inflection cut from its name ("365: n").',
+    'Words that run together in the translation where the English has a space: a link or bold text joined to the next or previous word ("**Einstellungen**aus", "o[licență]"), or two sentences ("squadra.Con").',
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
     if (UNSPACED_SCRIPT.test(s.tr.text)) return;
-    const joints = [...markupJoints(s.tr), ...patternJoints(s.tr.prose, s.tr.base, SENTENCES_JOINED), ...inflectionCuts(s.tr)];
+    const enLower = s.en.prose.toLowerCase();
+    // "Outlook.Office.com" is a name with dots, as the English writes it; not sentences run together.
+    const sentences = patternJoints(s.tr.prose, s.tr.base, SENTENCES_JOINED).filter((j) => !enLower.includes(j.text.toLowerCase()));
+    const joints = [...markupJoints(s.tr), ...sentences];
     if (joints.length === 0) return;
     // The English's own joints of each kind are not the translation's doing.
-    const english = markupJoints(s.en).length + patternJoints(s.en.prose, s.en.base, SENTENCES_JOINED).length + inflectionCuts(s.en).length;
+    const english = markupJoints(s.en).length + patternJoints(s.en.prose, s.en.base, SENTENCES_JOINED).length;
     if (joints.length <= english) return;
     const { l10n } = s;
     const first = joints[0];
-    const fixable = joints.filter((j) => j.end - j.start === 0 || j.text.includes(': '));
+    const fixable = joints.filter((j) => j.end - j.start === 0);
     s.report({
       message:
         joints.length === 1
@@ -41,7 +42,7 @@ export const missingSpace = segmentRule({
       start: first.start,
       end: Math.max(first.end, first.start + 1),
       ...(fixable.length === joints.length && english === 0
-        ? { fix: { title: l10n.t('Add the missing space'), edits: joints.map((j) => (j.text.includes(': ') ? { start: j.start, end: j.end, newText: j.text.replace(': ', ':') } : { start: j.start, end: j.start, newText: ' ' })) } }
+        ? { fix: { title: l10n.t('Add the missing space'), edits: joints.map((j) => ({ start: j.start, end: j.start, newText: ' ' })) } }
         : {}),
     });
   },
@@ -71,12 +72,5 @@ function patternJoints(prose: string, base: number, pattern: RegExp): Joint[] {
     const dot = m.index + m[0].search(/[.!?]/) + 1;
     out.push({ start: base + dot, end: base + dot, text: m[0] });
   }
-  return out;
-}
-
-function inflectionCuts(side: InlineText): Joint[] {
-  const out: Joint[] = [];
-  INFLECTION_CUT.lastIndex = 0;
-  for (let m = INFLECTION_CUT.exec(side.prose); m; m = INFLECTION_CUT.exec(side.prose)) out.push({ start: side.base + m.index, end: side.base + m.index + m[0].length, text: m[0] });
   return out;
 }
