@@ -57,7 +57,9 @@ export class LearnedTerms {
       return this.keptInLocale(`s:${word}`, locale);
     }
     const inRuns = this.keepRate(`r:${word}`);
-    if (inRuns.seen < MIN_SEEN_IN_RUNS || inRuns.rate < IN_RUNS_RATE) return isCodeLike(word);
+    // An ordinary English word ("Page", "Not") kept inside capitalized titles left in English is no name.
+    const ordinary = this.stats!.count(`w:${word.toLowerCase()}`).seen >= MIN_SEEN_WORD;
+    if (inRuns.seen < MIN_SEEN_IN_RUNS || inRuns.rate < IN_RUNS_RATE || ordinary) return isCodeLike(word);
     return this.keptInLocale(`r:${word}`, locale);
   }
 

@@ -75,7 +75,9 @@ export function isStrictCode(word: string): boolean {
   if (/[A-Za-z]\.[A-Za-z]/.test(word) && !/^[A-Z]\.[A-Z]/.test(word)) return true;
   if (!/\d/.test(word) || !HAS_LETTER.test(word)) return false;
   // Not a number with its unit ("100K", "5GB", "30s"), an ordinal, a list number run into a word ("3.Update"), a grade ("A1").
-  return !/^\d+(?:[.,]\d+)?(?:st|nd|rd|th|s|[KMGT]B?|[KMGT]?Hz|px|pt|ms|min|h|x|bit|dpi)$/i.test(word) && !/^\d+\.[A-Za-z]/.test(word) && !/^[A-Z]\d$/.test(word);
+  // Nor a number and its unit joined by a hyphen ("30-day", "32-bit"), nor a name and its number ("COVID-19").
+  if (/^\d+(?:-[a-z]+)+$/.test(word) || /^[A-Za-z]+-\d+$/.test(word)) return false;
+  return !/^\d+(?:[.,]\d+)?(?:st|nd|rd|th|s|[KMGT]B?|[KMGT]?Hz|[kMG]bps|px|pt|ms|min|h|x|bit|dpi)$/i.test(word) && !/^\d+\.[A-Za-z]/.test(word) && !/^[A-Z]\d$/.test(word);
 }
 
 /** All capitals (and an `s`): an acronym such as "ADAL" or "ISVs". */

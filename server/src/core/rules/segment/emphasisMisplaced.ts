@@ -28,13 +28,17 @@ export const emphasisMisplaced = segmentRule({
     // A one-word English value ("NO", "On") may well be a small word of the language too ("EI").
     const englishIsFunctionWords = enTexts.some((t) => (wordsOf(t).length <= 2 && startsWithEnglishFunctionWord(t)) || (wordsOf(t).length === 1 && wordsOf(t)[0].length <= 3));
     const { l10n } = s;
-    for (const span of s.tr.emphasis.spans) {
-      if (!span.strong) continue;
+    const trBold = s.tr.emphasis.spans.filter((x) => x.strong);
+    for (const [i, span] of trBold.entries()) {
       const text = content(s, span, 'tr');
+      // Bold on what the English makes bold, as written, is right whatever it holds.
+      if (enTexts.some((t) => t.trim() === text.trim())) continue;
+      // The English bold in the same place is one word ("Mail", "Power"): the translation's may be a small word too.
+      const counterpartOneWord = trBold.length === en.length && wordsOf(enTexts[i]).length === 1;
       const shown = `"**${quote(text, 40)}**"`;
       let message: string | undefined;
       if (hasNoText(text)) message = l10n.t('The bold {bold} holds no words; in the English, bold marks a label.', { bold: shown });
-      else if (spaced && !englishIsFunctionWords && onlyFunctionWords(s, text)) message = l10n.t('The bold {bold} covers only connecting words, not the label the English makes bold.', { bold: shown });
+      else if (spaced && !englishIsFunctionWords && !counterpartOneWord && onlyFunctionWords(s, text)) message = l10n.t('The bold {bold} covers only connecting words, not the label the English makes bold.', { bold: shown });
       else {
         const name = nameCutBy(s, { start: span.contentStart - s.tr.base, end: span.contentEnd - s.tr.base });
         if (name) message = l10n.t('The bold {bold} cuts the name "{name}" in two.', { bold: shown, name });
@@ -91,7 +95,7 @@ function labelCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefi
   const covered = (p: { start: number; end: number }) => bold.some((c) => c.start <= p.start && p.end <= c.end);
   for (const x of en) {
     const label = labelKey(content(s, x, 'en'));
-    const translated = s.learned.labelTranslation(label, s.locale);
+    const translated = trimFunctionWords(s, s.learned.labelTranslation(label, s.locale));
     if (!translated || translated.length < 3) continue;
     const places = findAll(tr, translated, spaced);
     // A place where the bold holds the whole label settles it; so does the label left in English, in bold.
@@ -106,6 +110,15 @@ function labelCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefi
     };
   }
   return undefined;
+}
+
+/** A label's translation without the function words at its ends ("a cumpăra" reads "cumpăra"). */
+function trimFunctionWords(s: SegmentCheck, text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const words = text.split(' ');
+  while (words.length > 1 && s.learned.functionWord(words[0], s.locale)) words.shift();
+  while (words.length > 1 && s.learned.functionWord(words[words.length - 1], s.locale)) words.pop();
+  return words.join(' ');
 }
 
 /**

@@ -70,7 +70,7 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
   const capital = (t: Token | undefined) => !!t && /^[A-Z0-9]/.test(t.text);
   const isLeft = (i: number): boolean => {
     const t = tokens[i];
-    if (!WORD.test(t.text)) return false;
+    if (!WORD.test(t.text) || quotedOrCode(tr, t)) return false;
     const lower = t.text.toLowerCase();
     if (!english.has(lower)) return false;
     if (!s.learned.translatedWord(lower, s.locale) && !(otherScript && /^[a-z]/.test(t.text) && t.text.length >= 6 && s.learned.unknownWord(lower, s.locale) && amidOtherScript(tr, t))) return false;
@@ -78,7 +78,7 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
     const after = tokens[i + 1];
     if (/^[a-z]/.test(t.text)) {
       // A small word inside a name ("Word for Windows", "Defender for Office 365") belongs to the name.
-      return !(capital(before) && capital(after) && joined(before!, t) && joined(t, after!) && !isLeftCapital(before!) && !isLeftCapital(after!));
+      return !(capital(before) && capital(after) && joined(before!, t) && joined(t, after!));
     }
     return isLeftCapital(t) && !(capital(before) && joined(before!, t) && !isLeftCapital(before!)) && !(capital(after) && joined(t, after!) && !isLeftCapital(after!));
   };
@@ -97,6 +97,20 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
   });
   if (run.length) runs.push(run);
   return runs.filter((r) => worthReporting(s, r, otherScript));
+}
+
+/**
+ * Inside a placeholder ("<email address>"), quotes (a UI string or error kept as shown:
+ * "not found"), or joined to code ("shell:startup", "name@workday-…", a slug "a-b-c").
+ */
+function quotedOrCode(tr: string, t: Token): boolean {
+  const before = tr[t.start - 1] ?? ' ';
+  const after = tr[t.end] ?? ' ';
+  if (/[:@/=_]/.test(before) || /[:@/=_]/.test(after)) return true;
+  if (/-/.test(before) && /-/.test(tr.slice(t.end, t.end + 1)) ) return true;
+  const line = tr.slice(0, t.start);
+  const open = (o: string, c: string) => line.split(o).length - 1 > line.split(c).length - 1;
+  return open('<', '>') || open('“', '”') || open('„', '“') || open('«', '»') || (line.split('"').length - 1) % 2 === 1;
 }
 
 /** Letters of another script on both sides of the word, past the spaces: "移除 offboarded 或", not "(fullname)". */

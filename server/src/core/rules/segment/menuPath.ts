@@ -3,7 +3,7 @@ import { BLANK } from '../../inline/chars';
 import { segmentRule } from '../segmentRule';
 
 /** A menu separator: `>` or `\>` with space, a bold marker or a link around it ("**File** > **Options**", "**A > B**"). */
-const SEPARATOR = /(?<=^|[\s*\u0001\]])\\?>(?=[\s*\u0001[\p{L}]|$)/gu;
+const SEPARATOR = /(?<![-=<])\\?>(?!=)/g;
 
 interface PathReading {
   /** Where each separator is, in the side's text. */
@@ -32,7 +32,7 @@ export const menuPath = segmentRule({
     } else if (tr.emptyStep > en.emptyStep) {
       message = l10n.t('The menu path has an empty step (nothing between two ">").');
     } else if (tr.plainSteps > en.plainSteps && tr.separators.length === en.separators.length) {
-      message = l10n.t('A step of the menu path is not bold in the translation; every step of the English is.');
+      message = l10n.t('A step of the menu path is neither bold nor a link in the translation; every step of the English is.');
     }
     if (message) s.report({ message, start: where.start, end: where.end });
   },
@@ -52,8 +52,9 @@ function readPath(side: InlineText): PathReading {
     const between = prose.slice(from, to);
     if (i + 1 < separators.length && !/[\p{L}\p{N}]/u.test(between.split(BLANK).join(''))) emptyStep++;
     // The step on each side of the separator starts or ends with a bold marker or a link, right by the separator.
-    const before = prose.slice(0, separators[i].start - side.base).trimEnd().slice(-2);
-    const after = prose.slice(from).trimStart().slice(0, 2);
+    // Punctuation left by a compound or a colon ("**ryhmät**- >") is not a step of its own.
+    const before = prose.slice(0, separators[i].start - side.base).replace(/[\s\-–:,]+$/, '').slice(-2);
+    const after = prose.slice(from).replace(/^[\s\-–:,]+/, '').slice(0, 2);
     if (!marked(before) || !marked(after)) plainSteps++;
   }
   return { separators, emptyStep, plainSteps };

@@ -49,7 +49,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     const word = w.text;
     if (isNumber(word) || explicit.has(word)) return;
     const variants = caseChanged(tr, word).filter((o) => !en.includes(o.text));
-    const written = variants.filter((o) => !(keys && o.text === o.text.toUpperCase()));
+    const written = variants.filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text));
     const kept = keeps(tr, word);
     // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
     if (isStrictCode(word)) {
@@ -62,7 +62,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
       return;
     }
     // A word of a name kept around it, written in small letters ("client Connectivity Analyzer").
-    if (written.length && run.words.length > 1 && !(i === 0 && run.initial) && adjacentToKept(tr, written, run, i)) {
+    if (written.length && run.words.length > 1 && !(i === 0 && run.initial) && adjacentToKept(tr, written, run, i, (name) => s.learned.protectedName(name, locale))) {
       out.push({ name: word, written });
       return;
     }
@@ -85,10 +85,21 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     if (kept || variants.length) return;
     // Lost. A run translated as a whole ("Windows Explorer" → "Esplora risorse") is the locale's name for it.
     if (run.words.length > 1 && !isCodeLike(word) && run.words.every((o) => isNumber(o.text) || !keepsIgnoringCase(tr, o.text))) return;
-    if (isAcronym(word) && (!s.learned.acronymKeptHere(word, locale) || spelledOut(word, en))) return;
+    if (isAcronym(word) && (!s.learned.acronymKeptHere(word, locale) || spelledOut(word, en) || spelledOut(word, tr))) return;
     out.push({ name: word, written: [] });
   });
   return out;
+}
+
+/**
+ * A spelling of a name with inner capitals that is a usual one, not machine translation's
+ * ("Mastercard" for "MasterCard", "IDP" for "IdP"): the first letter as written, the inner
+ * capitals lowered, or every letter a capital.
+ */
+function standardSpelling(name: string, written: string): boolean {
+  if (!/[a-z][A-Z]/.test(name)) return false;
+  if (written === written.toUpperCase()) return true;
+  return written[0] === name[0] && written.slice(1) === written.slice(1).toLowerCase();
 }
 
 /** Key combinations ("Ctrl+Alt+Delete", "Windows logo key + P"): key names in capitals are the translation's convention. */
@@ -115,13 +126,14 @@ function spelledOut(acronym: string, en: string): boolean {
  * The small-letter word stands where the English has it among the other words of its run,
  * which the translation kept: right before the next one, or right after the previous one.
  */
-function adjacentToKept(tr: string, written: readonly Occurrence[], run: NameRun, i: number): boolean {
-  const previous = run.words[i - 1]?.text;
-  const next = run.words[i + 1]?.text;
+function adjacentToKept(tr: string, written: readonly Occurrence[], run: NameRun, i: number, isName: (word: string) => boolean): boolean {
+  const near = (w: { text: string } | undefined) => (w && !isNumber(w.text) && isName(w.text) ? w.text : undefined);
+  const previous = near(run.words[i - 1]);
+  const next = near(run.words[i + 1]);
   return written.some((o) => {
     const after = tr.slice(o.end, o.end + 40).trimStart();
     const before = tr.slice(Math.max(0, o.start - 40), o.start).trimEnd();
-    return (!!next && !isNumber(next) && after.startsWith(next)) || (!!previous && !isNumber(previous) && before.endsWith(previous));
+    return (!!next && after.startsWith(next)) || (!!previous && before.endsWith(previous));
   });
 }
 

@@ -27,9 +27,9 @@ export function startsWithEnglishFunctionWord(text: string): boolean {
   return !!first && ENGLISH_FUNCTION_WORDS.has(first.toLowerCase());
 }
 
-const JOINED_WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}+)*/gu;
+const JOINED_WORD = /\p{L}[\p{L}\p{M}]*(?:['’/-]\p{L}+)*/gu;
 
-/** Every word of the stretch is a function word of the locale ("Sie unter", "zur", "de"); "e-mail" and "un'app" are words of their own. */
+/** Every word of the stretch is a function word of the locale ("Sie unter", "zur", "de"); "e-mail", "un'app" and "Ein/Aus" are words of their own. */
 export function onlyFunctionWords(s: SegmentCheck, text: string): boolean {
   const words = text.match(JOINED_WORD) ?? [];
   return words.length > 0 && !/\d/.test(text) && words.every((w) => s.learned.functionWord(w, s.locale));

@@ -28,7 +28,7 @@ export const untranslated = segmentRule({
     const words = s.en.words.filter((w) => /\p{L}/u.test(w.text));
     if (words.length < MIN_WORDS) {
       // A short label or cell ("Learn how", "Synchronized"): untranslated when every word is one the locale translates.
-      if (words.length && s.englishSource && words.every((w) => s.learned.translatedWord(w.text.toLowerCase(), s.locale) && !s.learned.protectedName(w.text, s.locale))) {
+      if (words.length && s.englishSource && words.some((w) => w.text.length > 1) && words.every((w) => s.learned.translatedWord(w.text.toLowerCase(), s.locale) && !s.learned.protectedName(w.text, s.locale))) {
         s.report({ message: l10n.t('The translation is the English text, untranslated.'), ...translationRange(s) });
       }
       return;
