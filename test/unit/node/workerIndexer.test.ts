@@ -15,9 +15,13 @@ import { NodeWorkspace } from '../../../server/src/node/nodeWorkspace';
 import { WorkerIndexer } from '../../../server/src/node/workerIndexer';
 import { layoutWorkspace } from '../../support/localeWorkspaces';
 
-/** An entry without its stamp, its table as numbers: what two builds must agree on. */
+/**
+ * An entry without its stamp, its table as numbers: what two builds must agree on. The
+ * term observations go to the index's term statistics, not into the stored entry, so they
+ * are compared there (the whole build below).
+ */
 function comparable(doc: IndexedDocument) {
-  return { ...doc, stamp: 0, segments: [...doc.segments.raw()] };
+  return { ...doc, stamp: 0, terms: undefined, segments: [...doc.segments.raw()] };
 }
 
 describe('node: building the locale index on worker threads', () => {
@@ -89,11 +93,16 @@ describe('node: building the locale index on worker threads', () => {
       workspace.setFolders([folder], false);
       const service = createLanguageService({ config: () => DEFAULT_CHECK_CONFIG, workspace, bulkIndexer });
       await service.index!.build();
-      return new Map([...service.index!.documents()].map((d) => [d.uri, comparable(d)]));
+      const terms = service.index!.terms;
+      const counts = terms.localeNames().map((locale) => [locale, terms.segments(locale)]);
+      return { docs: new Map([...service.index!.documents()].map((d) => [d.uri, comparable(d)])), termCount: terms.size, counts };
     };
     const withWorkers = await build(new WorkerIndexer(undefined, () => 1));
     const without = await build();
-    assert.equal(withWorkers.size, without.size);
-    for (const [uri, doc] of without) assert.deepEqual(withWorkers.get(uri), doc, uri);
+    assert.equal(withWorkers.docs.size, without.docs.size);
+    for (const [uri, doc] of without.docs) assert.deepEqual(withWorkers.docs.get(uri), doc, uri);
+    assert.ok(without.termCount > 0);
+    assert.equal(withWorkers.termCount, without.termCount);
+    assert.deepEqual(withWorkers.counts, without.counts);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { applyEdits, mergeFixes } from '../../../server/src/core/codeActions';
 import { checkConfigFrom } from '../../../server/src/core/config';
+import { fixAll as fixAllPasses } from '../../../server/src/core/fixAll';
 import { parse } from '../../../server/src/core/parse/parse';
 import { checkDocument } from '../../../server/src/core/rules/check';
 import { markdownFiles, withCorpus } from '../../support/corpus';
@@ -11,7 +11,12 @@ describe('corpus: the checks on every real file', function () {
   if (!root) return;
   const files = markdownFiles(root);
   const config = checkConfigFrom({});
-  const fixAll = (file: string, text: string) => applyEdits(text, mergeFixes(checkDocument(parse(text), config, { path: file }).flatMap((f) => (f.fix ? [f.fix] : []))));
+  // Fix-all as the CLI and the editor run it: pass after pass until nothing is left to fix.
+  const fixAll = (file: string, text: string) => {
+    const check = (doc: ReturnType<typeof parse>) => checkDocument(doc, config, { path: file });
+    const doc = parse(text);
+    return fixAllPasses(doc, check(doc), { check }).doc.text;
+  };
 
   it('checks every file; every range lies in the text, and fixing all twice gives the text of fixing once', function () {
     this.timeout(300_000);

@@ -103,8 +103,9 @@ function labelCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefi
     const { start: a, end: b } = places[0];
     const partial = bold.find((c) => c.start < b && a < c.end);
     if (!partial) continue;
+    const { l10n } = s;
     return {
-      message: s.l10n.t('"{label}" is bold in the English and translated "{translated}" elsewhere in this locale; here the bold covers only "{bold}".', { label, translated, bold: quote(tr.slice(partial.start, partial.end).trim(), 40) }),
+      message: l10n.t('"{label}" is bold in the English and translated "{translated}" elsewhere in this locale; here the bold covers only "{bold}".', { label, translated, bold: quote(tr.slice(partial.start, partial.end).trim(), 40) }),
       start: partial.span.start,
       end: partial.span.end,
     };
