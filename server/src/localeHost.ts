@@ -17,7 +17,7 @@ import type { IndexChange, IndexProgress } from './core/index/localeIndex';
 import { LOCALE_ROOTS_SETTING, localeRootsFrom } from './core/index/localeRootsSetting';
 import type { IWorkspace } from './core/workspace';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest, RebuildIndexRequest, type CounterpartsResult } from './protocol';
+import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest, RebuildIndexRequest, type CounterpartsResult } from '#protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SETTINGS_SECTION } from './settings';
 

@@ -14,7 +14,7 @@ import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DisplayLanguage, type BundleReader } from './displayLanguage';
 import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
-import { FindUntranslatedRequest, MarkupRangesRequest, PreviewRequest } from './protocol';
+import { FindUntranslatedRequest, MarkupRangesRequest, PreviewRequest } from '#protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '../../server/src/protocol';
+import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '#protocol';
 import { corpusRoot } from '../support/corpus';
 import { lines, seg } from '../support/sxs';
 import { TestClient } from '../support/lspClient';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DocumentSymbolRequest, FoldingRangeRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
-import { FindUntranslatedRequest, MarkupRangesRequest } from '../../server/src/protocol';
+import { FindUntranslatedRequest, MarkupRangesRequest } from '#protocol';
 import { TestClient } from '../support/lspClient';
 import { frontMatter, lines, seg } from '../support/sxs';
 

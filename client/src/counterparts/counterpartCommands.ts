@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CounterpartsRequest, RebuildIndexRequest, type CounterpartItem, type CounterpartsResult } from '../../../server/src/protocol';
+import { CounterpartsRequest, RebuildIndexRequest, type CounterpartItem, type CounterpartsResult } from '#protocol';
 import { pickItems } from './counterpartPick';
 import { Strings } from './strings';
 

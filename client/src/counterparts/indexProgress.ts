@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CancelIndexingNotification, IndexProgressNotification, type IndexProgressParams } from '../../../server/src/protocol';
+import { CancelIndexingNotification, IndexProgressNotification, type IndexProgressParams } from '#protocol';
 import { Commands } from './counterpartCommands';
 import { Strings } from './strings';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FindUntranslatedRequest } from '../../../server/src/protocol';
+import { FindUntranslatedRequest } from '#protocol';
 import { READING_STRINGS } from './strings';
 
 /** The `source` of the diagnostics this extension publishes. */

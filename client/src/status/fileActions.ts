@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CounterpartsRequest } from '../../../server/src/protocol';
+import { CounterpartsRequest } from '#protocol';
 import type { FileStatus } from './fileStatus';
 import { StatusStrings } from './strings';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CounterpartsRequest, type CounterpartsResult } from '../../../server/src/protocol';
+import { CounterpartsRequest, type CounterpartsResult } from '#protocol';
 import { localeName } from '../counterparts/counterpartPick';
 import { StatusStrings } from './strings';
 

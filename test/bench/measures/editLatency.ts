@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { IndexProgressNotification } from '../../../server/src/protocol';
+import { IndexProgressNotification } from '#protocol';
 import { largestMarkdownFile } from '../../support/corpus';
 import { TestClient } from '../../support/lspClient';
 import { corpusMeasurement, percentile, type Figure } from '../measure';

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DefinitionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { IndexProgressNotification, IndexStatusRequest } from '../../../server/src/protocol';
+import { IndexProgressNotification, IndexStatusRequest } from '#protocol';
 import { TestClient } from '../../support/lspClient';
 import { markdownFiles } from '../../support/corpus';
 import { Random } from '../generate/random';

@@ -5,13 +5,13 @@
  */
 import { NotificationType, NotificationType0, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Position, Range, TextDocumentIdentifier } from 'vscode-languageserver-types';
-import { TURN_OFF_RULE_COMMAND } from './core/commands';
-import type { IndexState } from './core/index/localeIndex';
-import type { VersionStatus } from './core/index/versionStatus';
-import type { PreviewModel } from './core/preview/rows';
+import { TURN_OFF_RULE_COMMAND } from '../server/src/core/commands';
+import type { IndexState } from '../server/src/core/index/localeIndex';
+import type { VersionStatus } from '../server/src/core/index/versionStatus';
+import type { PreviewModel } from '../server/src/core/preview/rows';
 
-export type { PreviewModel, PreviewRow, OtherCell, RowFinding } from './core/preview/rows';
-export type { BlockContext, AlertKind } from './core/preview/blockContext';
+export type { PreviewModel, PreviewRow, OtherCell, RowFinding } from '../server/src/core/preview/rows';
+export type { BlockContext, AlertKind } from '../server/src/core/preview/blockContext';
 
 /** The client command that a "turn off this rule" code action runs: sets `sxsDocs.rules.<code>` to "off". */
 export namespace TurnOffRuleCommand {

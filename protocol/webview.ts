@@ -4,8 +4,8 @@
  * the webview sanitises it before it touches the DOM.
  */
 
-import type { BlockContext } from '../../server/src/core/preview/blockContext';
-import type { OtherCell, RowFinding } from '../../server/src/core/preview/rows';
+import type { BlockContext } from '../server/src/core/preview/blockContext';
+import type { OtherCell, RowFinding } from '../server/src/core/preview/rows';
 
 export type PreviewMode = 'sideBySide' | 'reader';
 
