@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits } from '../../../../server/src/core/codeActions';
+import { applyEdits } from '../../../../server/src/core/textEdits';
 import { checkText, PATH } from '../../../support/checks';
 import { frontMatter, lines, seg } from '../../../support/sxs';
 
