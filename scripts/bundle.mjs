@@ -28,7 +28,7 @@ const builds = [
   { ...node, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...executable, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
   // The command-line checker (`sxs-docs check`), the same core as the server.
-  { ...executable, entryPoints: { cli: 'server/src/node/cli.ts' }, outdir: 'dist', define: { ...executable.define, SXS_VERSION: JSON.stringify(version) } },
+  { ...executable, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', define: { ...executable.define, SXS_VERSION: JSON.stringify(version) } },
   // The preview's script runs in the webview: a browser, no Node, no VS Code API but acquireVsCodeApi.
   { ...common, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { preview: 'client/webview/preview.ts' }, outdir: 'dist/webview' },
   { ...node, entryPoints: { indexWorker: 'server/src/node/indexWorker.ts' }, outdir: 'dist' },

@@ -1,4 +1,4 @@
-import { main } from '../cli/main';
+import { main } from './main';
 
 // The `sxs-docs` command. Unexpected failures are reported plainly, with exit code 2.
 main(process.argv.slice(2)).then(
