@@ -3,7 +3,7 @@ import { codeActions } from './codeActions';
 import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
 import type { DocumentLimits } from './documentLimits';
-import { FindingsCache } from './findingsCache';
+import { FindingsCache, type CheckedVersion } from './findingsCache';
 import type { CounterpartSegment } from './hover/counterparts';
 import { hover } from './hover/hover';
 import { toDiagnostic } from './lsp/diagnostics';
@@ -98,16 +98,18 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   /** What the workspace teaches about names and words, once the index is built (a partial count would mislead). */
   const learned = () => (learnedFromIndex && (locale.index.state === 'ready' || locale.index.state === 'cancelled') ? learnedFromIndex : NO_LEARNED_TERMS);
   /** Checks a document at its current version, with its other locale versions when a cross-locale rule is on. */
-  const check = async (document: TextDocumentLike): Promise<{ doc: SxsDocument; found: readonly Finding[]; recheck: (fixed: SxsDocument) => Finding[] }> => {
+  const check = async (document: TextDocumentLike): Promise<CheckedVersion> => {
     const doc = cache.get(document);
     const config = await options.config(document.uri);
     const versions = isLocalized(doc) && runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
     const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, learned: learned() });
-    const found = isLocalized(doc) ? recheck(doc) : [];
-    findingsCache.set(document.uri, document.version, found);
-    return { doc, found, recheck };
+    const checked: CheckedVersion = { doc, findings: isLocalized(doc) ? recheck(doc) : [], recheck };
+    findingsCache.set(document.uri, document.version, checked);
+    return checked;
   };
-  const findings = async (document: TextDocumentLike): Promise<readonly Finding[]> => findingsCache.get(document.uri, document.version) ?? (await check(document)).found;
+  /** The check of this version: the one the diagnostics were made from, or a new one. */
+  const checked = async (document: TextDocumentLike): Promise<CheckedVersion> => findingsCache.get(document.uri, document.version) ?? (await check(document));
+  const findings = async (document: TextDocumentLike): Promise<readonly Finding[]> => (await checked(document)).findings;
   const outlines = new OutlineCache();
   const service: LanguageService = {
     model: (document) => cache.get(document),
@@ -116,13 +118,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const doc = cache.get(document);
       if (!isLocalized(doc)) return [];
       const version = document.version;
-      const { found } = await check(document);
+      const { findings: found } = await check(document);
       return found.map((f) => toDiagnostic(doc, f, version));
     },
     findings,
     async codeActions(document, context) {
-      const { doc, recheck } = await check(document);
-      const all = await findings(document);
+      // VS Code asks on every cursor move: the check of this version is read, not run again.
+      const { doc, findings: all, recheck } = await checked(document);
       return codeActions(doc, { uri: document.uri, version: document.version, context, recheck, l10n }, () => all);
     },
     hover: (document, position) =>

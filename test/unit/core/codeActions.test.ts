@@ -36,6 +36,20 @@ describe('code actions', () => {
     return { document: current, diagnostic, actions: await s.codeActions(current, { diagnostics: [diagnostic] }) };
   }
 
+  it('read the check of the version the diagnostics were made from, and check a new version once', async () => {
+    let checks = 0;
+    const s = createLanguageService({ config: () => (checks++, checkConfigFrom({})) });
+    const document = TextDocument.create(uri, 'markdown', 1, text);
+    const diagnostic = (await s.diagnostics(document)).find((d) => d.code === 'placeholder')!;
+    assert.equal(checks, 1);
+    for (let move = 0; move < 5; move++) assert.ok((await s.codeActions(document, { diagnostics: [diagnostic] })).length > 0);
+    assert.equal(checks, 1, 'a code action request checked the same version again');
+    const edited = TextDocument.create(uri, 'markdown', 2, text);
+    await s.codeActions(edited, { diagnostics: [] });
+    await s.codeActions(edited, { diagnostics: [] });
+    assert.equal(checks, 2, 'a new version is checked once');
+  });
+
   it('offer the fix, fix all of the kind, ignore here, and turn the rule off, in that order', async () => {
     const { document, diagnostic, actions } = await actionsFor('placeholder');
     assert.deepEqual(actions.map((a) => a.title), [

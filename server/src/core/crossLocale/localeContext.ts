@@ -10,6 +10,7 @@ import type { SegmentHashes } from '../index/segmentHashes';
 import { findOtherTranslations, type OtherTranslation } from './otherTranslations';
 import type { LoadedVersion, VersionModels } from './versionModels';
 import type { VersionTexts } from './versionTexts';
+import { LruMap } from '../util/lruMap';
 
 /**
  * What the cross-locale checks see of a document's other versions: prepared (read and
@@ -84,18 +85,18 @@ export async function buildLocaleContext(
  * compare the whole document with every version again.
  */
 export class ChangesMemo {
-  private readonly entries = new Map<string, { key: string; changes: SegmentChange[] }>();
+  private readonly entries: LruMap<string, { key: string; changes: SegmentChange[] }>;
 
-  constructor(private readonly capacity = 16) {}
+  constructor(capacity = 16) {
+    this.entries = new LruMap(capacity);
+  }
 
   get(uri: string, doc: SxsDocument, versions: readonly LoadedVersion[], status: VersionStatus, compute: () => SegmentChange[]): SegmentChange[] {
     const key = `${status}|${versions.map((v) => `${v.entry.stamp}:${v.entry.uri}`).join('|')}|${englishFingerprint(doc)}`;
     const hit = this.entries.get(uri);
     if (hit?.key === key) return hit.changes;
     const changes = compute();
-    this.entries.delete(uri);
     this.entries.set(uri, { key, changes });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return changes;
   }
 }
