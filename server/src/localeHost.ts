@@ -108,17 +108,17 @@ export class LocaleHost {
         return document ? service.references(document, params.position, params.context.includeDeclaration) : null;
       }),
     );
-    connection.onRequest(CounterpartsRequest.method, (params: CounterpartsRequest.Params, token) =>
+    connection.onRequest(CounterpartsRequest.type, (params: CounterpartsRequest.Params, token) =>
       runSafe<CounterpartsRequest.Result>(logger, 'counterparts', token, { indexState: service.index?.state ?? 'idle', versions: [] }, () => this.counterparts(params.textDocument.uri, params.position)),
     );
-    connection.onNotification(CancelIndexingNotification.method, () => runSafeNotification(logger, 'cancelIndexing', () => service.index?.cancel()));
-    connection.onRequest(RebuildIndexRequest.method, (token) =>
+    connection.onNotification(CancelIndexingNotification.type, () => runSafeNotification(logger, 'cancelIndexing', () => service.index?.cancel()));
+    connection.onRequest(RebuildIndexRequest.type, (token) =>
       runSafe(logger, 'rebuildIndex', token, null, () => {
         void service.index?.build();
         return null;
       }),
     );
-    connection.onRequest(IndexStatusRequest.method, (token) => runSafe<IndexStatusRequest.Result>(logger, 'indexStatus', token, this.status(), () => this.status()));
+    connection.onRequest(IndexStatusRequest.type, (token) => runSafe<IndexStatusRequest.Result>(logger, 'indexStatus', token, this.status(), () => this.status()));
     connection.onDidChangeWatchedFiles((params) => runSafeNotification(logger, 'didChangeWatchedFiles', () => this.workspace.filesChanged(params.changes)));
   }
 
@@ -150,7 +150,7 @@ export class LocaleHost {
     this.lastProgress = now;
     const stats = p.state === 'building' ? undefined : this.service.index?.stats();
     const params: IndexProgressNotification.Params = { ...p, documents: stats?.documents, buildMs: stats?.buildMs };
-    void this.connection.sendNotification(IndexProgressNotification.method, params);
+    void this.connection.sendNotification(IndexProgressNotification.type, params);
   }
 
   /** Open documents whose versions (or locale, for the translation-consistency check) changed are checked again. */

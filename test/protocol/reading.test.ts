@@ -41,18 +41,18 @@ describe('protocol: outline and reading requests', () => {
 
   it('answers the markup ranges of the document version it has', async () => {
     const params: MarkupRangesRequest.Params = { textDocument: { uri } };
-    const result = await client.connection.sendRequest<MarkupRangesRequest.Result | null>(MarkupRangesRequest.method, params);
+    const result = await client.connection.sendRequest(MarkupRangesRequest.type, params);
     assert.ok(result);
     assert.equal(result.version, 3);
     assert.deepEqual([result.lookups.length, result.tags.length, result.anchors.length], [2, 4, 1]);
     assert.deepEqual(result.anchors[0], { start: { line: 9, character: 2 }, end: { line: 9, character: 21 } });
-    const unknown = await client.connection.sendRequest<MarkupRangesRequest.Result | null>(MarkupRangesRequest.method, { textDocument: { uri: 'file:///not-open.md' } });
+    const unknown = await client.connection.sendRequest(MarkupRangesRequest.type, { textDocument: { uri: 'file:///not-open.md' } });
     assert.equal(unknown, null);
   });
 
   it('finds the next untranslated segment and says why it counts', async () => {
     const params: FindUntranslatedRequest.Params = { textDocument: { uri }, position: { line: 0, character: 0 }, direction: 'next' };
-    const result = await client.connection.sendRequest<FindUntranslatedRequest.Result | null>(FindUntranslatedRequest.method, params);
+    const result = await client.connection.sendRequest(FindUntranslatedRequest.type, params);
     assert.deepEqual(result, {
       range: { start: { line: 11, character: 30 }, end: { line: 11, character: 45 } },
       id: '4b7e2-104',

@@ -11,6 +11,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
+  type NotificationType,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -64,8 +65,9 @@ export class TestClient {
     this.connection.listen();
   }
 
-  /** Resolves with the first notification of `method` from now on (not diagnostics or log messages) whose params satisfy `accept`. */
-  waitForNotification<P>(method: string, accept: (params: P) => boolean = () => true, ms = 20_000): Promise<P> {
+  /** Resolves with the first notification of its type from now on (not diagnostics or log messages) whose params satisfy `accept`. */
+  waitForNotification<P>(type: NotificationType<P>, accept: (params: P) => boolean = () => true, ms = 20_000): Promise<P> {
+    const method = type.method;
     let listeners = this.notificationListeners.get(method);
     if (!listeners) {
       const set = new Set<(params: unknown) => void>();

@@ -26,7 +26,7 @@ export function registerCounterpartCommands(client: LanguageClient): vscode.Disp
     vscode.commands.registerCommand(Commands.openCounterpartToSide, (args?: OpenCounterpartArgs) => openCounterpart(client, true, args)),
     vscode.commands.registerCommand(Commands.nextLocale, () => stepLocale(client, 1)),
     vscode.commands.registerCommand(Commands.previousLocale, () => stepLocale(client, -1)),
-    vscode.commands.registerCommand(Commands.rebuildLocaleIndex, () => client.sendRequest(RebuildIndexRequest.method)),
+    vscode.commands.registerCommand(Commands.rebuildLocaleIndex, () => client.sendRequest(RebuildIndexRequest.type)),
   );
 }
 
@@ -41,7 +41,7 @@ async function counterparts(client: LanguageClient): Promise<{ editor: vscode.Te
     textDocument: { uri: client.code2ProtocolConverter.asUri(editor.document.uri) },
     position: client.code2ProtocolConverter.asPosition(editor.selection.active),
   };
-  const result = await client.sendRequest<CounterpartsRequest.Result>(CounterpartsRequest.method, params);
+  const result = await client.sendRequest(CounterpartsRequest.type, params);
   if (!result.versions.length) {
     void vscode.window.showInformationMessage(result.indexState === 'building' ? Strings.stillIndexing : result.indexState === 'cancelled' ? Strings.indexIncomplete : Strings.noCounterparts);
     return undefined;

@@ -37,7 +37,7 @@ export const editLatency = corpusMeasurement('edit', 'edit-to-diagnostics latenc
   context.log(`edit: ${path.relative(corpus, largest)} (${(fs.statSync(largest).size / 1024).toFixed(0)} KB), ${EDITS} edits`);
   const client = new TestClient(undefined, context.serverNodeArgs);
   try {
-    const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready', 120_000);
+    const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready', 120_000);
     await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(corpus).toString()]);
     await ready;
     const large = await editTimes(client, URI.file(largest).toString(), fs.readFileSync(largest, 'utf8'));
