@@ -96,14 +96,14 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onCodeAction((params, token) =>
     runSafe(logger, 'codeAction', token, [], () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? service.codeActions(document, params.context) : [];
+      return document ? service.codeActions(document, params.context, token) : [];
     }),
   );
 
   connection.onDocumentSymbol((params, token) =>
     runSafe(logger, 'documentSymbol', token, [], () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? service.documentSymbols(document) : [];
+      return document ? service.documentSymbols(document, token) : [];
     }),
   );
 
@@ -134,9 +134,15 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onRequest(PreviewRequest.type, (params, token) =>
     runSafe(logger, 'preview', token, null, async () => {
       const document = documents.get(params.uri);
-      return document ? ((await service.preview(document, params.locales)) ?? null) : null;
+      return document ? ((await service.preview(document, params.locales, token)) ?? null) : null;
     }),
   );
+
+  // The index's subscriptions and workers are released before the client's `exit`.
+  connection.onShutdown(() => {
+    publisher.dispose();
+    service.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

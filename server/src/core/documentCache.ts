@@ -39,6 +39,10 @@ export class DocumentModelCache {
   delete(uri: string): void {
     this.entries.delete(uri);
   }
+
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
 /** The model of a document, or an empty one that says why the document was not read. */

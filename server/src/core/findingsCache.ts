@@ -34,4 +34,8 @@ export class FindingsCache {
   delete(uri: string): void {
     this.entries.delete(uri);
   }
+
+  clear(): void {
+    this.entries.clear();
+  }
 }

@@ -25,6 +25,7 @@ import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
 import type { IWorkspace } from './workspace';
 import { ENGLISH, type L10n } from './l10n';
 import { LearnedTerms, NO_LEARNED_TERMS } from './terms/learnedTerms';
+import { throwIfCancelled, type CancellationTokenLike } from './cancellation';
 
 export interface Logger {
   log(message: string): void;
@@ -58,14 +59,15 @@ export interface LanguageService {
   model(document: TextDocumentLike): SxsDocument;
   /** True when the document is a localized sxs document (segments or localization keys). */
   isLocalized(document: TextDocumentLike): boolean;
-  diagnostics(document: TextDocumentLike): Promise<Diagnostic[]>;
+  /** The document's diagnostics; a cancelled token stops the checks (they throw `CancelledError`), as it does for every method that takes one. */
+  diagnostics(document: TextDocumentLike, token?: CancellationTokenLike): Promise<Diagnostic[]>;
   hover(document: TextDocumentLike, position: Position): Hover | undefined;
   /** The findings of the document at its current version (the ones its diagnostics show). */
-  findings(document: TextDocumentLike): Promise<readonly Finding[]>;
+  findings(document: TextDocumentLike, token?: CancellationTokenLike): Promise<readonly Finding[]>;
   /** Quick fixes for the diagnostics in `context`, and the fixes of the whole file (`source.fixAll.sxsDocs`). */
-  codeActions(document: TextDocumentLike, context: CodeActionContext): Promise<CodeAction[]>;
+  codeActions(document: TextDocumentLike, context: CodeActionContext, token?: CancellationTokenLike): Promise<CodeAction[]>;
   /** The outline: front matter, headings (translated, English beside) nested by level, and their segments. */
-  documentSymbols(document: TextDocumentLike): DocumentSymbol[];
+  documentSymbols(document: TextDocumentLike, token?: CancellationTokenLike): DocumentSymbol[];
   /** Folding ranges of the front matter and of each heading's section. */
   foldingRanges(document: TextDocumentLike): FoldingRange[];
   /** The markup around the translations (lookups, span tags, anchors), for the editor to dim. */
@@ -73,7 +75,7 @@ export interface LanguageService {
   /** The next or previous untranslated segment from a position (see `isUntranslated`), coming round at the ends. */
   findUntranslated(document: TextDocumentLike, position: Position, direction: Direction): Promise<(SegmentMatch & { reason: UntranslatedReason }) | undefined>;
   /** The side-by-side preview of a document: its segments aligned with the English and other locales, with their findings. */
-  preview(document: TextDocumentLike, locales?: readonly string[]): Promise<PreviewModel | undefined>;
+  preview(document: TextDocumentLike, locales?: readonly string[], token?: CancellationTokenLike): Promise<PreviewModel | undefined>;
   /** Forget a closed document. */
   close(uri: string): void;
   /** The locale index, when the service was given a workspace. */
@@ -84,6 +86,8 @@ export interface LanguageService {
   definition(document: TextDocumentLike, position: Position): LocationLink[];
   /** The segment in every locale version. */
   references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Location[];
+  /** Releases what the service holds: the index's subscriptions to the workspace, its workers, the caches. */
+  dispose(): void;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -98,33 +102,36 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   /** What the workspace teaches about names and words, once the index is built (a partial count would mislead). */
   const learned = () => (learnedFromIndex && (locale.index.state === 'ready' || locale.index.state === 'cancelled') ? learnedFromIndex : NO_LEARNED_TERMS);
   /** Checks a document at its current version, with its other locale versions when a cross-locale rule is on. */
-  const check = async (document: TextDocumentLike): Promise<CheckedVersion> => {
+  const check = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<CheckedVersion> => {
     const doc = cache.get(document);
     const config = await options.config(document.uri);
+    throwIfCancelled(token);
     const versions = isLocalized(doc) && runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
+    throwIfCancelled(token);
     const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, learned: learned() });
-    const checked: CheckedVersion = { doc, findings: isLocalized(doc) ? recheck(doc) : [], recheck };
+    const found = isLocalized(doc) ? checkDocument(doc, config, { path: document.uri, versions, l10n, learned: learned(), token }) : [];
+    const checked: CheckedVersion = { doc, findings: found, recheck };
     findingsCache.set(document.uri, document.version, checked);
     return checked;
   };
   /** The check of this version: the one the diagnostics were made from, or a new one. */
-  const checked = async (document: TextDocumentLike): Promise<CheckedVersion> => findingsCache.get(document.uri, document.version) ?? (await check(document));
-  const findings = async (document: TextDocumentLike): Promise<readonly Finding[]> => (await checked(document)).findings;
+  const checked = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<CheckedVersion> => findingsCache.get(document.uri, document.version) ?? (await check(document, token));
+  const findings = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<readonly Finding[]> => (await checked(document, token)).findings;
   const outlines = new OutlineCache();
   const service: LanguageService = {
     model: (document) => cache.get(document),
     isLocalized: (document) => isLocalized(cache.get(document)),
-    async diagnostics(document) {
+    async diagnostics(document, token) {
       const doc = cache.get(document);
       if (!isLocalized(doc)) return [];
       const version = document.version;
-      const { findings: found } = await check(document);
+      const { findings: found } = await check(document, token);
       return found.map((f) => toDiagnostic(doc, f, version));
     },
     findings,
-    async codeActions(document, context) {
+    async codeActions(document, context, token) {
       // VS Code asks on every cursor move: the check of this version is read, not run again.
-      const { doc, findings: all, recheck } = await checked(document);
+      const { doc, findings: all, recheck } = await checked(document, token);
       return codeActions(doc, { uri: document.uri, version: document.version, context, recheck, l10n }, () => all);
     },
     hover: (document, position) =>
@@ -133,9 +140,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         l10n,
         counterparts: options.counterparts ? (segment) => options.counterparts?.(document.uri, segment) : locale && ((segment) => locale.counterpartSegments(document, segment)),
       }),
-    documentSymbols(document) {
+    documentSymbols(document, token) {
       const doc = cache.get(document);
-      return isLocalized(doc) ? documentSymbols(doc, outlines.get(doc).sections, l10n) : [];
+      return isLocalized(doc) ? documentSymbols(doc, outlines.get(doc).sections, l10n, token) : [];
     },
     foldingRanges(document) {
       const doc = cache.get(document);
@@ -156,16 +163,23 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       cache.delete(uri);
       findingsCache.delete(uri);
     },
-    async preview(document, locales = []) {
+    async preview(document, locales = [], token) {
       const doc = cache.get(document);
       if (!isLocalized(doc)) return undefined;
       const versions = await locale?.versionsForPreview(document, locales);
-      return previewModel(doc, await findings(document), versions ?? {});
+      throwIfCancelled(token);
+      return previewModel(doc, await findings(document, token), versions ?? {}, token);
     },
     index: locale?.index,
     counterparts: (document, position) => locale?.counterparts(document, position),
     definition: (document, position) => locale?.definition(document, position) ?? [],
     references: (document, position, includeDeclaration) => locale?.references(document, position, includeDeclaration) ?? [],
+    dispose() {
+      locale?.index.dispose();
+      options.bulkIndexer?.dispose?.();
+      cache.clear();
+      findingsCache.clear();
+    },
   };
   return Object.freeze(service);
 }

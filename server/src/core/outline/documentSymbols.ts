@@ -5,9 +5,12 @@ import type { Section } from './sections';
 import { ENGLISH, type L10n } from '../l10n';
 import { outlineStrings, type OutlineStrings } from './strings';
 import { shorten } from '../text/shorten';
+import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
 
 /** Longest text of a segment shown in the outline; the rest is cut at a word. */
 const SEGMENT_TEXT_LIMIT = 80;
+/** Segments read between two looks at the cancellation token. */
+const SEGMENTS_PER_LOOK = 256;
 
 /** The front-matter keys a translator translates by hand (they carry no spans). */
 const TRANSLATED_KEYS = ['title', 'description'];
@@ -19,7 +22,7 @@ const TRANSLATED_KEYS = ['title', 'description'];
  * through the sentences and a segment number from a review can be typed into "Go to Symbol".
  * The front matter comes first with its title and description, which are translated by hand.
  */
-export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[], l10n: L10n = ENGLISH): DocumentSymbol[] {
+export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[], l10n: L10n = ENGLISH, token?: CancellationTokenLike): DocumentSymbol[] {
   const strings = outlineStrings(l10n);
   const roots: DocumentSymbol[] = [];
   const fm = frontMatterSymbol(doc, strings);
@@ -32,6 +35,7 @@ export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[
     return stack.length ? stack[stack.length - 1].symbol.children! : roots;
   };
   for (const segment of doc.segments) {
+    if (segment.index % SEGMENTS_PER_LOOK === 0) throwIfCancelled(token);
     while (nextSection < sectionList.length && sectionList[nextSection].heading.span.start <= segment.full.start) pushHeading(sectionList[nextSection++]);
     if (headingSegments.has(segment)) continue;
     childrenAt(segment.full.start).push(segmentSymbol(segment, strings));
