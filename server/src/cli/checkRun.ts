@@ -53,6 +53,8 @@ export interface RunSettings {
   /** Folders whose locale their names do not say (the `localeRoots` setting, and --english). */
   readonly localeRoots: readonly LocaleRoot[];
   readonly onProgress?: (what: 'indexing' | 'checking', done: number, total: number) => void;
+  /** Sees each finding reported, with the model it was found in (for printing samples of a rule). */
+  readonly onFinding?: (relativePath: string, doc: SxsDocument, finding: Finding) => void;
 }
 
 /**
@@ -162,7 +164,10 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
     locale: localeOf(doc, file),
     translationType: doc.keys.translationType,
     segments: doc.segments.length,
-    findings: findings.map((f) => reported(doc, f)),
+    findings: findings.map((f) => {
+      settings.onFinding?.(relativePath, doc, f);
+      return reported(doc, f);
+    }),
     notes,
     fixed,
   };
