@@ -35,21 +35,25 @@ export interface LocaleContext {
   displayPath(uri: string): string;
 }
 
+/** What building a locale context reads: the index and the stores of the workspace's versions, the same for every document. */
+export interface LocaleSources {
+  readonly index: LocaleIndex;
+  readonly models: VersionModels;
+  readonly texts: VersionTexts;
+  readonly occurrences: EnglishOccurrences;
+  /** A file's path for messages. */
+  readonly displayPath: (uri: string) => string;
+  /** Keeps the English changes of the documents being edited between keystrokes. */
+  readonly memo?: ChangesMemo;
+  readonly hashes?: SegmentHashes;
+}
+
 /**
  * Prepares the locale context of a document, or undefined when the index does not know
  * its versions (or is still being built, when a partial view would mislead).
  */
-export async function buildLocaleContext(
-  uri: string,
-  doc: SxsDocument,
-  index: LocaleIndex,
-  models: VersionModels,
-  texts: VersionTexts,
-  occurrences: EnglishOccurrences,
-  displayPath: (uri: string) => string,
-  memo?: ChangesMemo,
-  hashes?: SegmentHashes,
-): Promise<LocaleContext | undefined> {
+export async function buildLocaleContext(uri: string, doc: SxsDocument, sources: LocaleSources): Promise<LocaleContext | undefined> {
+  const { index, models, texts, occurrences, displayPath, memo, hashes } = sources;
   if (index.state === 'idle' || index.state === 'building') return undefined;
   const place = index.placeOf(uri);
   if (!place || place.english) return undefined;
