@@ -12,6 +12,7 @@ import { NodeWorkspace } from '../../../../server/src/node/nodeWorkspace';
 import { markdownFiles, withCorpus } from '../../../support/corpus';
 
 describe('index: the locale index of the corpus', function () {
+  this.timeout(900_000); // reads every file of the corpus: opts out of the unit tests' 5 s
   const root = withCorpus(this);
   let service: LanguageService;
   const locales = root ? fs.readdirSync(root).filter((d) => fs.statSync(path.join(root, d)).isDirectory()) : [];

@@ -8,7 +8,8 @@ import { documentOf, indexedService, layoutWorkspace, positionOf, type Layout } 
 
 const LAYOUTS: Layout[] = ['repos', 'multi-root', 'folders', 'suffixes', 'settings'];
 
-describe('index: the locale index', () => {
+describe('index: the locale index', function () {
+  this.timeout(60_000); // builds indexes of hundreds of files: opts out of the unit tests' 5 s
   for (const layout of LAYOUTS) {
     it(`finds every version and the English source (${layout})`, async () => {
       const fixture = await layoutWorkspace(layout);

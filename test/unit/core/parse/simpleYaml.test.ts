@@ -6,7 +6,8 @@ import { isSimpleYaml, mayBeYamlNumber } from '../../../../server/src/core/parse
 import { LOCALIZATION_KEYS } from '../../../../server/src/core/parse/frontMatter';
 import { lines } from '../../../support/sxs';
 
-describe('simple front matter (read without a YAML parse)', () => {
+describe('simple front matter (read without a YAML parse)', function () {
+  this.timeout(60_000); // compares with js-yaml on generated front matter: opts out of the unit tests' 5 s
   it('vouches for the flat shape the localization tools write', () => {
     const yaml = lines(
       'title: "Überprüfen: des Status"',

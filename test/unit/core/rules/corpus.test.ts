@@ -7,6 +7,7 @@ import { checkDocument } from '../../../../server/src/core/rules/check';
 import { markdownFiles, withCorpus } from '../../../support/corpus';
 
 describe('corpus: the checks on every real file', function () {
+  this.timeout(900_000); // reads every file of the corpus: opts out of the unit tests' 5 s
   const root = withCorpus(this);
   if (!root) return;
   const files = markdownFiles(root);
