@@ -154,3 +154,6 @@ export namespace IndexStatusRequest {
   export type Result = IndexStatusResult;
   export const type = new RequestType0<IndexStatusResult, void>(method);
 }
+
+export { COMMANDS, INTERNAL_COMMANDS } from './commands';
+export { DIAGNOSTIC_SOURCE } from '../server/src/core/lsp/diagnostics';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CounterpartsRequest, RebuildIndexRequest, type CounterpartItem, type CounterpartsResult } from '#protocol';
+import { CounterpartsRequest, RebuildIndexRequest, type CounterpartItem, type CounterpartsResult, COMMANDS } from '#protocol';
 import { pickItems } from './counterpartPick';
 import { Strings } from './strings';
 
@@ -12,11 +12,11 @@ export interface OpenCounterpartArgs {
 
 /** The command ids, as package.json contributes them. */
 export const Commands = {
-  openCounterpart: 'sxsDocs.openCounterpart',
-  openCounterpartToSide: 'sxsDocs.openCounterpartToSide',
-  nextLocale: 'sxsDocs.nextLocale',
-  previousLocale: 'sxsDocs.previousLocale',
-  rebuildLocaleIndex: 'sxsDocs.rebuildLocaleIndex',
+  openCounterpart: COMMANDS.openCounterpart.id,
+  openCounterpartToSide: COMMANDS.openCounterpartToSide.id,
+  nextLocale: COMMANDS.nextLocale.id,
+  previousLocale: COMMANDS.previousLocale.id,
+  rebuildLocaleIndex: COMMANDS.rebuildLocaleIndex.id,
 } as const;
 
 /** Registers "Open Counterpart…", "Open Counterpart to the Side…", next/previous locale and "Rebuild Locale Index". */
