@@ -36,6 +36,23 @@ export namespace MarkupRangesRequest {
   export const type = new RequestType<Params, Result | null, void>(method);
 }
 
+/**
+ * Whether a document is a localized sxs document (segments, or localization keys), as the
+ * server's model of it says: the client shows the preview button and keybinding for it.
+ */
+export namespace IsLocalizedRequest {
+  export const method = 'sxsDocs/isLocalized';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+  }
+  export interface Result {
+    /** The document version the answer is of. */
+    readonly version: number;
+    readonly localized: boolean;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
 /** The next or previous untranslated segment from a position. */
 export namespace FindUntranslatedRequest {
   export const method = 'sxsDocs/findUntranslated';

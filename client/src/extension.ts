@@ -50,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   const previews = new PreviewManager(client, context.extensionUri);
   context.subscriptions.push(
     previews,
-    trackLocalizedEditor(),
+    trackLocalizedEditor(client),
     vscode.commands.registerCommand(COMMANDS.openPreview.id, (uri?: vscode.Uri) => previews.open(uri, false)),
     vscode.commands.registerCommand(COMMANDS.openPreviewToSide.id, (uri?: vscode.Uri) => previews.open(uri, true)),
   );

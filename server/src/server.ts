@@ -14,7 +14,7 @@ import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DisplayLanguage, type BundleReader } from './displayLanguage';
 import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
-import { FindUntranslatedRequest, MarkupRangesRequest, PreviewRequest } from '#protocol';
+import { FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest, PreviewRequest } from '#protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 
@@ -118,6 +118,13 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     runSafe(logger, 'markupRanges', token, null, () => {
       const document = documents.get(params.textDocument.uri);
       return document ? { version: document.version, ...service.markupRanges(document) } : null;
+    }),
+  );
+
+  connection.onRequest(IsLocalizedRequest.type, (params, token) =>
+    runSafe(logger, 'isLocalized', token, null, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? { version: document.version, localized: service.isLocalized(document) } : null;
     }),
   );
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DocumentSymbolRequest, FoldingRangeRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
-import { FindUntranslatedRequest, MarkupRangesRequest } from '#protocol';
+import { FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest } from '#protocol';
 import { TestClient } from '../support/lspClient';
 import { frontMatter, lines, seg } from '../support/sxs';
 
@@ -48,6 +48,14 @@ describe('protocol: outline and reading requests', () => {
     assert.deepEqual(result.anchors[0], { start: { line: 9, character: 2 }, end: { line: 9, character: 21 } });
     const unknown = await client.connection.sendRequest(MarkupRangesRequest.type, { textDocument: { uri: 'file:///not-open.md' } });
     assert.equal(unknown, null);
+  });
+
+  it('says whether a document is localized, for the version it has', async () => {
+    assert.deepEqual(await client.connection.sendRequest(IsLocalizedRequest.type, { textDocument: { uri } }), { version: 3, localized: true });
+    const plain = 'file:///notes/plain.md';
+    await client.open(plain, '# Notes\n\nNothing translated here; data-ttu-id= in prose is not a span.\n', 7);
+    assert.deepEqual(await client.connection.sendRequest(IsLocalizedRequest.type, { textDocument: { uri: plain } }), { version: 7, localized: false });
+    assert.equal(await client.connection.sendRequest(IsLocalizedRequest.type, { textDocument: { uri: 'file:///not-open.md' } }), null);
   });
 
   it('finds the next untranslated segment and says why it counts', async () => {
