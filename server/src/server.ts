@@ -43,7 +43,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const roots = workspace && new LocaleRootsReader(connection, workspace);
   const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer, l10n });
   const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
-  const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger);
+  const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger, l10n);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
@@ -148,6 +148,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   // The index's subscriptions and workers are released before the client's `exit`.
   connection.onShutdown(() => {
     publisher.dispose();
+    localeHost?.dispose();
     service.dispose();
   });
 

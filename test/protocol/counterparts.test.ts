@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink } from 'vscode-languageserver-protocol/node';
+import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '#protocol';
 import { corpusRoot } from '../support/corpus';
@@ -202,6 +202,24 @@ describe('protocol: counterparts across locales', () => {
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
+  });
+
+  it('shows the build as cancellable work-done progress, and cancelling it stops the build (corpus)', async function () {
+    const corpus = corpusRoot();
+    if (!corpus) {
+      console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
+      this.skip();
+    }
+    client = new TestClient();
+    const c = client;
+    const ended = c.waitForNotification(IndexProgressNotification.type, (p) => p.state !== 'building', 60_000);
+    await c.initialize({ workspace: { configuration: true }, window: { workDoneProgress: true } }, undefined, [URI.file(corpus!).toString()]);
+    const begun = await c.waitForWorkDone((p) => p.value.kind === 'begin');
+    assert.equal(begun.value.kind === 'begin' && begun.value.cancellable, true);
+    assert.equal(begun.value.kind === 'begin' && begun.value.title, 'Indexing locale versions');
+    await c.connection.sendNotification(WorkDoneProgressCancelNotification.type, { token: begun.token });
+    assert.equal((await ended).state, 'cancelled');
+    await c.waitForWorkDone((p) => p.token === begun.token && p.value.kind === 'end');
   });
 
   it('stops building the index when the client cancels, and says so (corpus)', async function () {

@@ -10,6 +10,12 @@ import {
   ExitNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
+  type ProgressToken,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
   type ClientCapabilities,
   type NotificationType,
   type Diagnostic,
@@ -38,6 +44,8 @@ export class TestClient {
   readonly process: ChildProcess;
   readonly stderr: string[] = [];
   readonly log: string[] = [];
+  /** Work-done progress the server reported, with its token, in order. */
+  readonly workDone: { token: ProgressToken; value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd }[] = [];
   /** `window/showMessage` notifications, in order. */
   readonly messages: { type: number; message: string }[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -62,6 +70,12 @@ export class TestClient {
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      this.connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+        this.workDone.push({ token: params.token, value });
+        for (const wake of [...this.waiters]) wake();
+      });
+    });
     this.connection.listen();
   }
 
@@ -130,6 +144,21 @@ export class TestClient {
         if (m) {
           this.waiters.delete(check);
           resolve(m.message);
+        }
+      };
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  /** Resolves with the first work-done progress (from any token, arrived already or not) that satisfies `accept`. */
+  waitForWorkDone(accept: (value: TestClient['workDone'][number]) => boolean, ms = 20_000): Promise<TestClient['workDone'][number]> {
+    return deadline(ms, 'work-done progress', (resolve) => {
+      const check = () => {
+        const found = this.workDone.find(accept);
+        if (found) {
+          this.waiters.delete(check);
+          resolve(found);
         }
       };
       this.waiters.add(check);
