@@ -9,7 +9,7 @@ const LEADING_PUNCTUATION = /^\s*[:;,>)\]]/;
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
   description:
-    'A link on the wrong words: its text starts with punctuation that belongs before it ("[: …]", "[> …]"), covers only connecting words of the language ("[zur](url)"), or cuts a name in two ("[Azure Active](url) Directory").',
+    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), or cuts a name in two (`[Azure Active](url) Directory`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
