@@ -17,6 +17,8 @@ const common = {
   logLevel: 'warning',
   // parse5 and its entities are ESM; esbuild turns them into CommonJS for the bundle.
   mainFields: ['module', 'main'],
+  // '#protocol' (package.json imports) from its TypeScript source, as every other import is bundled.
+  conditions: ['source', 'module'],
 };
 
 // ESM packages read import.meta.url, which CommonJS bundles do not have: give them the bundle's own.
