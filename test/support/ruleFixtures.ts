@@ -58,6 +58,8 @@ export interface FixtureCase {
   readonly line: number;
   readonly files: readonly FixtureFile[];
   readonly settings: Record<string, unknown>;
+  /** What the case's paragraphs say (what its other files are there for), if anything. */
+  readonly note: string;
 }
 
 export interface RuleFixture {
@@ -87,14 +89,17 @@ export function readFixture(file: string): RuleFixture {
   const code = path.basename(file, '.fixture.md');
   const markdown = fs.readFileSync(path.join(ROOT, file), 'utf8');
   const tokens = new MarkdownIt().parse(markdown, {});
-  const cases: { kind: 'hit' | 'trap'; title: string; line: number; files: FixtureFile[]; settings: Record<string, unknown> }[] = [];
+  const cases: { kind: 'hit' | 'trap'; title: string; line: number; files: FixtureFile[]; settings: Record<string, unknown>; note: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'heading_open' && t.tag === 'h2') {
       const heading = tokens[i + 1].content;
       const m = /^(Hit|Trap):\s*(.+)$/.exec(heading);
       if (!m) throw new Error(`${file}:${t.map![0] + 1}: a case's heading reads "Hit: …" or "Trap: …", not "${heading}"`);
-      cases.push({ kind: m[1] === 'Hit' ? 'hit' : 'trap', title: m[2], line: t.map![0] + 1, files: [], settings: {} });
+      cases.push({ kind: m[1] === 'Hit' ? 'hit' : 'trap', title: m[2], line: t.map![0] + 1, files: [], settings: {}, note: '' });
+    } else if (t.type === 'paragraph_open' && cases.length > 0) {
+      const current = cases[cases.length - 1];
+      current.note = [current.note, tokens[i + 1].content.replace(/\s*\n\s*/g, ' ')].filter(Boolean).join(' ');
     } else if (t.type === 'fence') {
       const [lang, ...attrs] = t.info.trim().split(/\s+/);
       const current = cases[cases.length - 1];
