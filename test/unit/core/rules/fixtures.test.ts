@@ -21,9 +21,11 @@ describe('rule fixtures: every rule has hits and traps', () => {
     for (const file of fixtureFiles()) {
       const fixture = readFixture(file);
       const hits = fixture.cases.filter((c) => c.kind === 'hit');
-      assert.ok(hits.length > 0 && hits.every((c) => c.files.some((f) => f.expected.length > 0)), `${file}: every hit expects a finding`);
+      assert.ok(hits.some((c) => !c.pending), `${file}: a hit the rule gets right`);
+      assert.ok(hits.every((c) => c.files.some((f) => f.expected.length > 0)), `${file}: every hit expects a finding`);
       const traps = fixture.cases.filter((c) => c.kind === 'trap');
-      assert.ok(traps.length > 0 && traps.every((c) => c.files.every((f) => f.expected.length === 0)), `${file}: a trap expects no finding`);
+      assert.ok(traps.some((c) => !c.pending), `${file}: a trap the rule gets right`);
+      assert.ok(traps.every((c) => c.files.every((f) => f.expected.length === 0)), `${file}: a trap expects no finding`);
     }
   });
 });
@@ -40,11 +42,17 @@ describe('rule fixtures: each rule finds what its fixture expects, and nothing e
   for (const fixture of fixtures) {
     describe(fixture.code, () => {
       for (const c of fixture.cases) {
-        it(`${c.kind === 'hit' ? 'Hit' : 'Trap'}: ${c.title}`, async () => {
+        it(`${c.pending ? 'Pending ' : ''}${c.kind === 'hit' ? (c.pending ? 'hit' : 'Hit') : c.pending ? 'trap' : 'Trap'}: ${c.title}`, async function () {
           const found = await runCase(fixture.code, c);
           const where = (p: string, line: number) => `${p}:${line + 1}`;
           const actual = found.map((f) => `${where(f.path, f.line)} ${f.finding.message}`);
           const expected = c.files.flatMap((f) => f.expected.map((line) => where(f.path, line)));
+          const right = JSON.stringify(found.map((f) => where(f.path, f.line)).sort()) === JSON.stringify([...expected].sort());
+          if (c.pending) {
+            // Known to be wrong: skipped while it is, and a failure once the rule gets it right.
+            assert.ok(!right, `${fixture.file}:${c.line}: the rule now gets this pending case right: drop "Pending" from its heading`);
+            this.skip();
+          }
           assert.deepEqual(
             found.map((f) => where(f.path, f.line)).sort(),
             expected.sort(),
