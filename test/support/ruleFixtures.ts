@@ -11,6 +11,7 @@
  *   it starts with its own `---`; the info string can say `path=<path under the workspace>`,
  *   `mt` (front matter of a machine translation) or `raw` (the text exactly as written);
  * - a ```` ```json settings ```` block gives the case's settings (`doNotTranslate`, `rules`…);
+ * - `{{hash of <path>}}` stands for the `ms.openlocfilehash` of that file of the case;
  * - a line ending in `<!-- expect: <code> -->` must hold the start of one finding of the rule
  *   (the marker twice for two); every other line must hold none. Markers are taken out of the
  *   text before it is checked, with the spaces before them.
@@ -20,6 +21,7 @@ import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkConfigFrom } from '../../server/src/core/config';
+import { sourceFileHash } from '../../server/src/core/index/hashing';
 import { createLanguageService } from '../../server/src/core/languageService';
 import type { Finding, Rule } from '../../server/src/core/rules/rule';
 import { fileUri, InMemoryWorkspace } from './inMemoryWorkspace';
@@ -139,6 +141,25 @@ function fixtureFile(file: string, code: string, content: string, attrs: readonl
   return { path: filePath, shown, text: header + shown, expected: expected.map((l) => l + added) };
 }
 
+const HASH_OF = /\{\{hash of ([^}\s]+)\}\}/g;
+
+/**
+ * The files' texts with each `{{hash of <path>}}` replaced by the `ms.openlocfilehash` of that
+ * file of the case (SHA-1 of its text with CRLF line ends), so that a fixture can hold a
+ * translation that is up to date with its English source.
+ */
+async function withHashes(files: readonly FixtureFile[]): Promise<string[]> {
+  const hashes = new Map<string, string>();
+  for (const f of files) {
+    for (const [, target] of f.text.matchAll(HASH_OF)) {
+      const source = files.find((g) => g.path === target);
+      if (!source) throw new Error(`{{hash of ${target}}}: the case has no file ${target}`);
+      hashes.set(target, await sourceFileHash(source.text));
+    }
+  }
+  return files.map((f) => f.text.replace(HASH_OF, (_m, target: string) => hashes.get(target)!));
+}
+
 /** A finding of a case's file, with the 0-based line it starts on. */
 export interface CaseFinding {
   readonly path: string;
@@ -148,14 +169,15 @@ export interface CaseFinding {
 
 /** Checks every file of a case as the editor does (a workspace, its locale index built), and keeps the findings of one rule. */
 export async function runCase(code: string, fixtureCase: FixtureCase): Promise<CaseFinding[]> {
-  const files = Object.fromEntries(fixtureCase.files.map((f) => [`${WORKSPACE}/${f.path}`, f.text]));
+  const texts = await withHashes(fixtureCase.files);
+  const files = Object.fromEntries(fixtureCase.files.map((f, i) => [`${WORKSPACE}/${f.path}`, texts[i]]));
   const workspace = new InMemoryWorkspace(files, [WORKSPACE]);
   const config = checkConfigFrom(fixtureCase.settings);
   const service = createLanguageService({ config: () => config, workspace });
   await service.index!.build();
   const found: CaseFinding[] = [];
   for (const f of fixtureCase.files) {
-    const doc = TextDocument.create(fileUri(`${WORKSPACE}/${f.path}`), 'markdown', 1, f.text);
+    const doc = TextDocument.create(fileUri(`${WORKSPACE}/${f.path}`), 'markdown', 1, files[`${WORKSPACE}/${f.path}`]);
     for (const finding of await service.findings(doc)) {
       if (finding.code === code) found.push({ path: f.path, line: doc.positionAt(finding.start).line, finding });
     }
