@@ -85,6 +85,18 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.match(f?.message ?? '', /translated "abonnement kündigen" elsewhere in this locale/);
     });
 
+    it('finds bold that starts after the label’s first word, in small letters', () => {
+      const [f] = checkSegment('emphasis-misplaced', 'Valitse selainikkunan alareunassa Käynnistä **uudelleen.**', 'At the bottom of the window, click **Restart**.', { locale: 'fi-FI' });
+      assert.match(f.message, /"\*\*uudelleen\.\*\*" starts with a small letter after "Käynnistä"/);
+      assert.equal(f.at, '**uudelleen.**');
+    });
+
+    it('accepts a small-letter bold after the sentence’s first word or an inflected English name (traps)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa **asetukset**.', 'Open **Settings**.', { locale: 'fi-FI' }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Valitse Outlookissa **tiedosto**.', 'In Outlook, select **File**.', { locale: 'fi-FI' }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Valitse sitten Käynnistä **uudelleen**.', 'Then select **restart** here.', { locale: 'fi-FI' }), [], 'the English label is in small letters too');
+    });
+
     it('accepts the label bold as the locale translates it, and bold that holds the whole name (traps)', () => {
       assert.deepEqual(checkSegment('emphasis-misplaced', 'Wählen Sie **Abonnement kündigen**.', 'Select **Cancel subscription**.', { learned }), []);
       assert.deepEqual(checkSegment('emphasis-misplaced', 'Öffnen Sie **Azure Active Directory**.', 'Open **Azure Active Directory**.', { learned }), []);
