@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { checkSegment } from '../../support/checks';
+import { applyEdits } from '../../../server/src/core/codeActions';
+import { checkSegment, checkText, PATH } from '../../support/checks';
+import { frontMatter, lines, seg } from '../../support/sxs';
 
 describe('rules: text of the translation', () => {
   describe('untranslated', () => {
@@ -91,31 +93,67 @@ describe('rules: text of the translation', () => {
   });
 
   describe('edge-whitespace', () => {
-    it("matches the English's edge white space", () => {
-      const [f] = checkSegment('edge-whitespace', '受保護的應用程式 ', 'Protected applications', { locale: 'zh-TW' });
-      assert.equal(f.at, ' ');
-      assert.equal(f.message, 'The translation has a space at its end; the English has no white space.');
-      assert.equal(f.fixed, '受保護的應用程式');
-      const [g] = checkSegment('edge-whitespace', 'Es blockiert nicht.', '\u00a0It does not block.');
-      assert.equal(g.fixed, '\u00a0Es blockiert nicht.');
+    it('finds a no-break space at an edge, which shows as an extra space', () => {
+      const [f, ...more] = checkSegment('edge-whitespace', '\u00a0Es blockiert nicht.', 'It does not block.');
+      assert.equal(f.at, '\u00a0');
+      assert.equal(f.message, 'The translation has a no-break space at its start; the English has no white space.');
+      assert.equal(f.fixed, 'Es blockiert nicht.');
+      assert.deepEqual(more, []);
     });
 
-    it('accepts the same edge white space (trap)', () => {
+    it('finds sentences run together: the English ends in a space, the translation not, and the next segment follows at once', () => {
+      const text = frontMatter('de-DE') + lines(seg('abcde-104', 'Satz eins.', 'Sentence one. ') + seg('abcde-105', 'Satz zwei.', 'Sentence two.'), '');
+      const [f, ...more] = checkText('edge-whitespace', text);
+      assert.equal(f.message, 'The translation has no white space at its end; the English has a space.');
+      assert.match(applyEdits(text, f.finding.fix!.edits), /Satz eins\. <\/span>/);
+      assert.deepEqual(more, []);
+    });
+
+    it('reports both edges of a segment as one finding', () => {
+      const found = checkSegment('edge-whitespace', '\u00a0Es blockiert nicht.\u00a0', 'It does not block.');
+      assert.equal(found.length, 1);
+      assert.equal(found[0].fixed, 'Es blockiert nicht.');
+    });
+
+    it('accepts edge white space that renders the same (traps)', () => {
       assert.deepEqual(checkSegment('edge-whitespace', ' Text ', ' Text '), []);
+      // A trailing space inside the span collapses with the space between the segments.
+      assert.deepEqual(checkSegment('edge-whitespace', '受保護的應用程式 ', 'Protected applications', { locale: 'zh-TW' }), []);
+      assert.deepEqual(checkSegment('edge-whitespace', 'Geschützte Anwendungen ', 'Protected applications'), []);
+      // A no-break space at the English's start, dropped by the translation.
+      assert.deepEqual(checkSegment('edge-whitespace', 'Es blockiert nicht.', '\u00a0It does not block.'), []);
+      // A space lost where a space or a line end follows the segment anyway.
+      assert.deepEqual(checkSegment('edge-whitespace', 'Satz eins.', 'Sentence one. '), []);
+      const spaced = frontMatter('de-DE') + lines(seg('abcde-104', 'Satz eins.', 'Sentence one. ') + ' ' + seg('abcde-105', 'Satz zwei.', 'Sentence two.'), '');
+      assert.deepEqual(checkText('edge-whitespace', spaced), []);
+      // Chinese runs sentences together by design.
+      const zh = frontMatter('zh-TW') + lines(seg('abcde-104', '第一句。', 'Sentence one. ') + seg('abcde-105', '第二句。', 'Sentence two.'), '');
+      assert.deepEqual(checkText('edge-whitespace', zh, { locale: 'zh-TW', path: PATH('zh-TW') }), []);
     });
   });
 
   describe('double-space', () => {
-    it('removes a double space (it-IT sample)', () => {
-      const [f] = checkSegment('double-space', 'disconnettersi  e accedere di nuovo.', 'sign out and sign in again.', { locale: 'it-IT' });
-      assert.equal(f.at, '  ');
+    it('removes spaces in a row that show as a wider gap (a no-break space; it-IT sample)', () => {
+      const [f, ...more] = checkSegment('double-space', 'disconnettersi \u00a0e accedere di nuovo.', 'sign out and sign in again.', { locale: 'it-IT' });
+      assert.equal(f.at, ' \u00a0');
       assert.equal(f.fixed, 'disconnettersi e accedere di nuovo.');
+      assert.deepEqual(more, []);
     });
 
-    it('accepts double spaces the English has too, at line starts, and inside code (traps)', () => {
-      assert.deepEqual(checkSegment('double-space', 'Satz eins.  Satz zwei.', 'Sentence one.  Sentence two.'), []);
-      assert.deepEqual(checkSegment('double-space', '<p>\n  <strong>Text</strong>\n</p>', '<p>\n<strong>Text</strong>\n</p>'), []);
-      assert.deepEqual(checkSegment('double-space', 'Geben Sie `a  b` ein.', 'Type `a  b`.'), []);
+    it('reports the places of one segment once, with their count, and mends them all', () => {
+      const found = checkSegment('double-space', 'Eins\u00a0\u00a0zwei drei \u00a0vier  fünf\u00a0 sechs.', 'One two three four five six.');
+      assert.equal(found.length, 1);
+      assert.equal(found[0].message, 'The translation has 3 places with spaces in a row that show as a wider gap (no-break spaces are not collapsed); the English has single spaces.');
+      assert.equal(found[0].finding.fix?.title, 'Remove the extra spaces in 3 places');
+      assert.equal(found[0].fixed, 'Eins zwei drei vier  fünf sechs.');
+    });
+
+    it('accepts ordinary spaces in a row, which Markdown collapses, and runs the English has too, at line starts, and inside code (traps)', () => {
+      assert.deepEqual(checkSegment('double-space', 'disconnettersi  e accedere di nuovo.', 'sign out and sign in again.', { locale: 'it-IT' }), []);
+      assert.deepEqual(checkSegment('double-space', 'Wählen Sie **Einstellungen**  >  **Konto**.', 'Select **Settings** > **Account**.'), []);
+      assert.deepEqual(checkSegment('double-space', 'Satz eins.\u00a0 Satz zwei.', 'Sentence one.\u00a0 Sentence two.'), []);
+      assert.deepEqual(checkSegment('double-space', '<p>\n\u00a0 <strong>Text</strong>\n</p>', '<p>\n<strong>Text</strong>\n</p>'), []);
+      assert.deepEqual(checkSegment('double-space', 'Geben Sie `a \u00a0b` ein.', 'Type `a b`.'), []);
     });
   });
 
