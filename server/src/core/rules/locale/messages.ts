@@ -33,12 +33,10 @@ export function localeMessages(l10n: L10n) {
       l10n.t('Segments {first}–{last} are missing here: the {locales} versions have them. English: “{english}”', p),
     missingThere: (p: { locale: string; segment: string }) => l10n.t('Segment {segment} in {locale}', p),
 
-    inconsistent: (p: { locale: string; other: string; count: number }) =>
+    inconsistent: (p: { name: string; locale: string; other: string; count: number }) =>
       p.count === 1
-        ? l10n.t('The same English is translated differently in another place in {locale}: “{other}”.', p)
-        : l10n.t('The same English is translated differently in {count} other places in {locale}, for example: “{other}”.', p),
-    inconsistentUnread: (p: { locale: string; count: number }) =>
-      p.count === 1 ? l10n.t('The same English is translated differently in another place in {locale}.', p) : l10n.t('The same English is translated differently in {count} other places in {locale}.', p),
+        ? l10n.t('The English has "{name}"; this translation does not, but the same English is translated with it in another place in {locale}: “{other}”.', p)
+        : l10n.t('The English has "{name}"; this translation does not, but the same English is translated with it in {count} other places in {locale}, for example: “{other}”.', p),
     translatedThere: (p: { text: string }) => l10n.t('Translated as “{text}”', p),
   };
 }
