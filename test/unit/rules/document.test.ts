@@ -36,6 +36,11 @@ describe('rules: structure and document', () => {
     assert.deepEqual(checkText('missing-keys', frontMatter('ro-RO') + body), []);
   });
 
+  it('missing-keys leaves a file with no front matter alone: its English has none either (a README, a generated include; trap)', () => {
+    assert.deepEqual(checkText('missing-keys', lines('## Verhaltensregeln', body)), []);
+    assert.deepEqual(checkText('missing-keys', lines('<!-- This file is generated automatically each week. -->', '', body)), []);
+  });
+
   it('no-segments notes a localized file without segments, not one with them (trap)', () => {
     const [f] = checkText('no-segments', frontMatter('fi-FI', 'MT') + 'Käännetty teksti.\n', { locale: 'fi-FI' });
     assert.equal(f.at, 'fi-FI');
