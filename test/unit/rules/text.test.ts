@@ -93,14 +93,6 @@ describe('rules: text of the translation', () => {
   });
 
   describe('edge-whitespace', () => {
-    it('finds a no-break space at an edge, which shows as an extra space', () => {
-      const [f, ...more] = checkSegment('edge-whitespace', '\u00a0Es blockiert nicht.', 'It does not block.');
-      assert.equal(f.at, '\u00a0');
-      assert.equal(f.message, 'The translation has a no-break space at its start; the English has no white space.');
-      assert.equal(f.fixed, 'Es blockiert nicht.');
-      assert.deepEqual(more, []);
-    });
-
     it('finds sentences run together: the English ends in a space, the translation not, and the next segment follows at once', () => {
       const text = frontMatter('de-DE') + lines(seg('abcde-104', 'Satz eins.', 'Sentence one. ') + seg('abcde-105', 'Satz zwei.', 'Sentence two.'), '');
       const [f, ...more] = checkText('edge-whitespace', text);
@@ -109,10 +101,12 @@ describe('rules: text of the translation', () => {
       assert.deepEqual(more, []);
     });
 
-    it('reports both edges of a segment as one finding', () => {
-      const found = checkSegment('edge-whitespace', '\u00a0Es blockiert nicht.\u00a0', 'It does not block.');
-      assert.equal(found.length, 1);
-      assert.equal(found[0].fixed, 'Es blockiert nicht.');
+    it('reports both edges of a segment as one finding, and mends both', () => {
+      const text = frontMatter('de-DE') + lines('**Hinweis:**' + seg('abcde-104', 'Satz eins.', ' Sentence one. ') + seg('abcde-105', 'Satz zwei.', 'Sentence two.'), '');
+      const [f, ...more] = checkText('edge-whitespace', text);
+      assert.deepEqual(more, []);
+      assert.equal(f.message, "The translation's white space at its start and its end differs from the English's, which changes what shows.");
+      assert.match(applyEdits(text, f.finding.fix!.edits), /"> Satz eins\. <\/span>/);
     });
 
     it('accepts edge white space that renders the same (traps)', () => {
@@ -120,8 +114,10 @@ describe('rules: text of the translation', () => {
       // A trailing space inside the span collapses with the space between the segments.
       assert.deepEqual(checkSegment('edge-whitespace', '受保護的應用程式 ', 'Protected applications', { locale: 'zh-TW' }), []);
       assert.deepEqual(checkSegment('edge-whitespace', 'Geschützte Anwendungen ', 'Protected applications'), []);
-      // A no-break space at the English's start, dropped by the translation.
+      // A no-break space at the English's start, dropped by the translation, or one added; an invisible U+FEFF.
       assert.deepEqual(checkSegment('edge-whitespace', 'Es blockiert nicht.', '\u00a0It does not block.'), []);
+      assert.deepEqual(checkSegment('edge-whitespace', '\u00a0Es blockiert nicht.', 'It does not block.'), []);
+      assert.deepEqual(checkSegment('edge-whitespace', '\ufeffKostenlose Bildung', 'Education for free'), []);
       // A space lost where a space or a line end follows the segment anyway.
       assert.deepEqual(checkSegment('edge-whitespace', 'Satz eins.', 'Sentence one. '), []);
       const spaced = frontMatter('de-DE') + lines(seg('abcde-104', 'Satz eins.', 'Sentence one. ') + ' ' + seg('abcde-105', 'Satz zwei.', 'Sentence two.'), '');

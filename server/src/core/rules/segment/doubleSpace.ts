@@ -24,7 +24,8 @@ function wideRuns(prose: string): { index: number; run: string }[] {
 export const doubleSpace = segmentRule({
   code: 'double-space',
   description: 'Spaces in a row inside the translation that show as a wider gap (no-break spaces, which Markdown does not collapse), where its English has none.',
-  defaultSeverity: 'information',
+  // A wider gap is cosmetic (readers of the corpus counted none as a defect): a hint, with its quick fix for who wants it tidy.
+  defaultSeverity: 'hint',
   fixable: true,
   checkSegment(s) {
     const { l10n } = s;

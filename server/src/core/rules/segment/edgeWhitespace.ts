@@ -3,19 +3,18 @@ import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 
 /** Scripts written without spaces between sentences: a sentence's edge white space shows nothing there. */
 const NO_SPACES = /^(?:zh|ja|ko|th)(?:-|$)/i;
-/** White space that Markdown and HTML collapse with the space beside it. */
-const COLLAPSIBLE = /^[ \t\n\r\f]*$/;
 
 /**
  * Leading or trailing white space that differs from the English's and changes what renders:
- * a no-break space (which does not collapse, so shows as an extra space or an indent), or white
- * space the English has and the translation lost where nothing outside the span separates it
- * from the text beside it, so that two sentences run together. A trailing space inside the
- * span, or a no-break space the English has and the translation dropped, renders the same.
+ * white space the English has and the translation lost where nothing outside the span
+ * separates it from the text beside it, so that two sentences run together. A trailing
+ * space inside the span, a no-break space at an edge (one the English has and the
+ * translation dropped, or one added, which shows at most as a slightly wider gap) and
+ * invisible characters (U+FEFF) render the same, and are left alone.
  */
 export const edgeWhitespace = segmentRule({
   code: 'edge-whitespace',
-  description: 'Leading or trailing white space of the translation that differs from its English and changes what renders (a no-break space, or sentences run together).',
+  description: 'White space at the edge of the English that the translation lost where the next sentence follows at once, so the two run together.',
   defaultSeverity: 'information',
   fixable: true,
   checkSegment(s) {
@@ -56,14 +55,12 @@ interface Edge extends Occurrence {
 }
 
 /**
- * Whether the translation's edge white space shows differently from the English's: it has
- * a no-break space (or other white space that does not collapse) that the English's edge
- * lacks; or the English has white space, the translation none, and the text beside the
- * segment (`neighbour`: the visible character outside it, or '' when a line starts or
- * ends there) touches it, so that the words run together (not in scripts without spaces).
+ * Whether the translation's edge white space shows differently from the English's: the
+ * English has white space there, the translation none, and the text beside the segment
+ * (`neighbour`: the visible character outside it, or '' when a line starts or ends there)
+ * touches it, so that the words run together (not in scripts written without spaces).
  */
 function rendersDifferently(translation: string, english: string, neighbour: () => string, locale: string | undefined): boolean {
-  for (const c of translation) if (!COLLAPSIBLE.test(c) && !english.includes(c)) return true;
   if (translation !== '' || english === '' || (locale && NO_SPACES.test(locale))) return false;
   const next = neighbour();
   return next !== '' && !/\s/.test(next);
