@@ -188,6 +188,10 @@ describe('rules: text of the translation', () => {
       assert.deepEqual(checkSegment('repeated-word', 'Schalten Sie **Ein** ein.', 'Turn **On**.'), []);
       assert.deepEqual(checkSegment('repeated-word', 'Vedere [Vedere le novità](https://example.com).', "See [What's new](https://example.com).", { locale: 'it-IT' }), []);
       assert.deepEqual(checkSegment('repeated-word', 'la o dată dată', 'on a given date', { locale: 'ro-RO' }), []);
+      // The label's first word left outside its bold: an emphasis defect, not a stutter.
+      assert.deepEqual(checkSegment('repeated-word', 'Valitse Valitse **jäsenet -ruudussa** **+ Lisää**.', 'In the **Choose members** pane, click **+ Add**.', { locale: 'fi-FI' }), []);
+      // The English uses the word twice: the translation's two are its two.
+      assert.deepEqual(checkSegment('repeated-word', 'voit poistaa Officen Officen käyttöönottotyökalulla.', 'you can use the Office Deployment Tool to uninstall Office.', { locale: 'fi-FI' }), []);
     });
   });
 

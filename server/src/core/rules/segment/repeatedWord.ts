@@ -61,6 +61,7 @@ export const repeatedWord = segmentRule({
     if (!maybeRepeated(s.tr.text)) return;
     const words = s.tr.words;
     const found: Repeat[] = [];
+    let englishTwice: boolean | undefined;
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
@@ -72,6 +73,10 @@ export const repeatedWord = segmentRule({
       // A word beside a bold label or link that starts with it ("Valitse **Valitse jäsenet**"): the label is quoted, not repeated.
       if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
       if (repeats(s.en.words, word)) continue;
+      // The second copy right before a bold label or link: the label's first word left outside it ("Valitse Valitse **jäsenet**"), an emphasis defect.
+      if (LABEL_OPENS.test(s.tr.text.slice(b.end - s.tr.base, b.end - s.tr.base + 4)) && !LABEL_OPENS.test(s.tr.text.slice(a.end - s.tr.base, a.end - s.tr.base + 4))) continue;
+      // Two copies where the English itself uses a content word twice ("uninstall Office with the Office Deployment Tool"): likely the translation's two.
+      if ((i + 1 >= words.length || words[i + 1].text !== b.text) && (i < 2 || words[i - 2].text !== b.text) && (englishTwice ??= usesAWordTwice(s.en.words))) continue;
       found.push({ start: b.start, end: b.end, edits: [{ start: a.end, end: b.end, newText: '' }], word: b.text });
     }
     reportCounted(s, found, {
@@ -102,6 +107,21 @@ function container(side: InlineText, at: number): object | undefined {
     }
   }
   return found;
+}
+
+/** An opening bold or italic marker, link or tag right after white space. */
+const LABEL_OPENS = /^\s+(?:\*|_|\[|<)/;
+
+/** The English uses a content word (four letters or more) twice, apart. */
+function usesAWordTwice(words: readonly { text: string }[]): boolean {
+  const seen = new Set<string>();
+  for (const w of words) {
+    if (w.text.length < 4 || !/\p{L}/u.test(w.text)) continue;
+    const k = w.text.toLowerCase();
+    if (seen.has(k)) return true;
+    seen.add(k);
+  }
+  return false;
 }
 
 function repeats(words: readonly { text: string }[], word: string): boolean {
