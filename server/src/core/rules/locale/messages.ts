@@ -21,7 +21,7 @@ export function localeMessages(l10n: L10n) {
 
     driftChangedInSource: (p: { segment: string; english: string }) => l10n.t('The English of segment {segment} has changed since this translation was made. The English source now reads: “{english}”', p),
     driftChangedInLocale: (p: { segment: string; locale: string; english: string }) =>
-      l10n.t('The English of segment {segment} has changed since this translation was made: the {locale} version, handed off later, reads “{english}”', p),
+      l10n.t('Segment {segment} has other English in the {locale} version, handed off later: “{english}”. Without the English source, segments are matched by number, and a sentence added or removed there shifts the numbers.', p),
     driftDiffersFromSource: (p: { segment: string; english: string }) => l10n.t('The English lookup of segment {segment} differs from the English source, which reads: “{english}”', p),
     driftDiffersFromLocale: (p: { segment: string; locale: string; english: string }) =>
       l10n.t('The English lookup of segment {segment} differs from the English that the {locale} version has for the same source: “{english}”', p),
