@@ -42,7 +42,7 @@ export const untranslated = segmentRule({
 });
 
 /** A segment that is only a path (`C:\\Program Files\\…`, `/etc/hosts`, `%temp%\\…`). */
-const ONLY_PATH = /^[\s*_`"'“”]*(?:[A-Za-z]:\\|\\\\|~?\/|%\w+%[\\/])[^\s]*(?:\s[^\s]*[\\/][^\s]*)*[\s*_`"'“”.]*$/;
+const ONLY_PATH = /^[\s*_`"'“”]*(?:[A-Za-z]:\\|\\\\|~?\/|%\w+%[\\/])[^\s]*(?:\s[^\s\\/]*[\\/][^\s]*)*[\s*_`"'“”.]*$/;
 /** An error message quoted as the product shows it: it starts with an error label ("Error:", "ErrorMessage -", "SomethingException:"). */
 const ERROR_LABEL = /^[\s*_`"'“]*(?:error|warning|exception|\w+(?:Error|Exception|Message))\b\s*(?:code\s*)?[:\-–]/i;
 /** Words that an error message holds. */
