@@ -39,7 +39,6 @@ import { repeatedWord } from './segment/repeatedWord';
 import { untranslated } from './segment/untranslated';
 import { englishLeft } from './segment/englishLeft';
 import { contentLocale } from './document/contentLocale';
-import { machineTranslated } from './document/machineTranslated';
 import { missingKeys } from './document/missingKeys';
 import { noSegments } from './document/noSegments';
 import { inconsistentTranslation } from './locale/inconsistentTranslation';
@@ -91,7 +90,6 @@ export const RULES: readonly Rule[] = [
   contentLocale,
   missingKeys,
   noSegments,
-  machineTranslated,
   staleTranslation,
   sourceDrift,
   missingSegment,

@@ -179,10 +179,6 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     why: 'A translated file with no segments has no English beside it: no sentence can be hovered or checked against its English, so the checks say nothing about it.',
     fix: 'Nothing to fix in most cases (a plain translation); know that only the file-level checks ran.',
   },
-  'machine-translated': {
-    why: 'A machine-translated file deserves a reviewer\'s closer reading, and a human fix to it is lost at the next hand-off unless it goes back through the pipeline.',
-    fix: 'Nothing to fix: it is a note. Turn the rule off if you do not want it.',
-  },
   'stale-translation': {
     why: 'The English has changed since the file was translated: some sentences may say what the English no longer says, and new ones may be missing.',
     fix: 'Update the translation at the next hand-off; the message lists the segments whose English changed and how it reads now.',
