@@ -26,12 +26,15 @@ export function englishSentences(text: string, bodyStart: number): EnglishSenten
   const out: EnglishSentence[] = [];
   let cursor = 0;
   let heading = false;
+  // Table cells have no lines of their own: those of their row.
+  let lines: [number, number] | undefined;
   for (const token of parseBlocks(body)) {
     if (token.type === 'heading_open') heading = true;
     if (token.type === 'heading_close') heading = false;
-    if (token.type !== 'inline' || !token.map) continue;
-    const blockStart = lineStarts[token.map[0]] ?? body.length;
-    const blockEnd = token.map[1] < lineStarts.length ? lineStarts[token.map[1]] : body.length;
+    if (token.map) lines = token.map;
+    if (token.type !== 'inline' || !lines) continue;
+    const blockStart = lineStarts[lines[0]] ?? body.length;
+    const blockEnd = lines[1] < lineStarts.length ? lineStarts[lines[1]] : body.length;
     cursor = Math.max(cursor, blockStart);
     for (const sentence of heading ? headingUnits(token.content) : paragraphUnits(token.content)) {
       const placed = place(body, sentence, cursor, blockEnd);
@@ -98,7 +101,8 @@ export function splitSentences(text: string): string[] {
     const after = /^\s+/.exec(text.slice(end));
     if (!after) continue;
     const next = text[end + after[0].length];
-    if (!next || !/[\p{Lu}\p{N}[*_<"“`]/u.test(next)) continue;
+    // A full stop inside closing quotes or bold ends the sentence whatever follows (`Select **"I agree."** to give…`).
+    if (!next || (end === k + 1 && !/[\p{Lu}\p{N}[(*_<"“`]/u.test(next))) continue;
     if (c === '.' && endsWithAbbreviation(text.slice(from, k))) continue;
     out.push(text.slice(from, end).trim());
     from = end + after[0].length;
