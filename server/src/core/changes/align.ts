@@ -110,6 +110,8 @@ function wordsOf(x: Item): string[] {
 interface Gap {
   readonly old: number[];
   readonly now: number[];
+  /** Between two in-order matches (not at the start or end of the document). */
+  bounded: boolean;
 }
 
 /** The stretches of unmatched old and new sentences between consecutive in-order matches. */
@@ -117,8 +119,8 @@ function gaps(oldTo: readonly (number[] | undefined)[], newFrom: readonly number
   const out: Gap[] = [];
   let oldStart = 0;
   let newStart = 0;
-  const flush = (oldEnd: number, newEnd: number) => {
-    const g: Gap = { old: [], now: [] };
+  const flush = (oldEnd: number, newEnd: number, bounded: boolean) => {
+    const g: Gap = { old: [], now: [], bounded: bounded && oldStart > 0 };
     for (let k = oldStart; k < oldEnd; k++) if (!oldTo[k]) g.old.push(k);
     for (let k = newStart; k < newEnd; k++) if (!newFrom[k].length) g.now.push(k);
     if (g.old.length && g.now.length) out.push(g);
@@ -127,11 +129,11 @@ function gaps(oldTo: readonly (number[] | undefined)[], newFrom: readonly number
     const to = oldTo[k];
     // Only anchors in order bound a stretch: a sentence that moved back does not.
     if (!to || to[0] < newStart) continue;
-    flush(k, to[0]);
+    flush(k, to[0], true);
     oldStart = k + 1;
     newStart = to[to.length - 1] + 1;
   }
-  flush(oldTo.length, newFrom.length);
+  flush(oldTo.length, newFrom.length, false);
   return out;
 }
 
@@ -165,6 +167,8 @@ function pairInGap(gap: Gap, old: Item[], now: Item[], pair: (i: number, j: numb
     else y--;
   }
   for (const [x, y] of pairs.reverse()) pair(x, y, 'fuzzy');
+  // One sentence between two that stayed, where there was one: replaced in place (a table cell, "Daily" → "Weekly").
+  if (!pairs.length && a === 1 && b === 1 && gap.bounded) pair(gap.old[0], gap.now[0], 'fuzzy');
 }
 
 /**
