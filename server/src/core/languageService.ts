@@ -1,3 +1,5 @@
+import { handoffEnglish } from './changes/handoffEnglish';
+import type { SegmentChanges } from './changes/segmentChanges';
 import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position } from 'vscode-languageserver-types';
 import { codeActions } from './codeActions';
 import type { CheckConfig } from './config';
@@ -74,6 +76,14 @@ export interface LanguageService {
   findUntranslated(document: TextDocumentLike, position: Position, direction: Direction): Promise<(SegmentMatch & { reason: UntranslatedReason }) | undefined>;
   /** The side-by-side preview of a document: its segments aligned with the English and other locales, with their findings. */
   preview(document: TextDocumentLike, locales?: readonly string[]): Promise<PreviewModel | undefined>;
+  /**
+   * Per segment, what became of its English in the current English (the English source, or the
+   * newer locale version's lookups), and the sentences added; undefined without the locale index,
+   * or when no newer English is known (see `segmentChanges` in core/changes).
+   */
+  segmentChanges(document: TextDocumentLike): Promise<SegmentChanges | undefined>;
+  /** The English the document was translated from, reassembled from its English lookups (for a diff with the English now). */
+  handoffEnglish(document: TextDocumentLike): string | undefined;
   /** Forget a closed document. */
   close(uri: string): void;
   /** The locale index, when the service was given a workspace. */
@@ -130,6 +140,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         uri: document.uri,
         l10n,
         counterparts: options.counterparts ? (segment) => options.counterparts?.(document.uri, segment) : locale && ((segment) => locale.counterpartSegments(document, segment)),
+        changes: locale && ((segment) => locale.segmentState(document, segment)),
       }),
     documentSymbols(document) {
       const doc = cache.get(document);
@@ -149,6 +160,14 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
       const match = findSegment(doc, doc.lines.offsetAt(position), direction, (s) => untranslatedReason(s, terms) !== undefined);
       return match && { ...match, reason: untranslatedReason(match.segment, terms)! };
+    },
+    async segmentChanges(document) {
+      const doc = cache.get(document);
+      return isLocalized(doc) ? (await locale?.localeContext(document))?.alignment : undefined;
+    },
+    handoffEnglish(document) {
+      const doc = cache.get(document);
+      return doc.segments.length ? handoffEnglish(doc) : undefined;
     },
     close: (uri) => {
       cache.delete(uri);

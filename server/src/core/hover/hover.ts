@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { ENGLISH, type L10n } from '../l10n';
-import type { SxsDocument } from '../model';
+import type { Segment, SxsDocument } from '../model';
+import type { SegmentState } from '../changes/segmentChanges';
 import { segmentAt, sideAt } from '../segmentAt';
 import { anchorHover } from './anchorHover';
 import type { CounterpartSource } from './counterparts';
@@ -15,6 +16,8 @@ export interface HoverContext {
   readonly counterparts?: CounterpartSource;
   /** The display language; English without it. */
   readonly l10n?: L10n;
+  /** What became of a segment's English in the current English, and the locale version it was read from (none: the English source); no diff without it. */
+  readonly changes?: (segment: Segment) => { readonly state: SegmentState; readonly fromLocale: string | undefined } | undefined;
 }
 
 /**
