@@ -9,6 +9,7 @@ import { TURN_OFF_RULE_COMMAND } from './core/commands';
 import type { IndexState } from './core/index/localeIndex';
 import type { VersionStatus } from './core/index/versionStatus';
 import type { PreviewModel } from './core/preview/rows';
+import type { EnglishComparison } from './core/languageService';
 
 export type { PreviewModel, PreviewRow, OtherCell, RowFinding } from './core/preview/rows';
 export type { BlockContext, AlertKind } from './core/preview/blockContext';
@@ -63,6 +64,16 @@ export interface PreviewParams {
   readonly uri: string;
   /** Other locales to show beside this one. */
   readonly locales?: readonly string[];
+}
+
+/** The English an open translation was made from, and where the English now is (for VS Code's diff editor). */
+export namespace EnglishComparisonRequest {
+  export const method = 'sxsDocs/englishComparison';
+  export interface Params {
+    readonly uri: string;
+  }
+  export type Result = EnglishComparison;
+  export const type = new RequestType<Params, EnglishComparison | null, void>(method);
 }
 
 /** The side-by-side rows of an open document. */

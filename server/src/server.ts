@@ -14,7 +14,7 @@ import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DisplayLanguage, type BundleReader } from './displayLanguage';
 import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
-import { FindUntranslatedRequest, MarkupRangesRequest, PreviewRequest } from './protocol';
+import { EnglishComparisonRequest, FindUntranslatedRequest, MarkupRangesRequest, PreviewRequest } from './protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 
@@ -135,6 +135,13 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     runSafe(logger, 'preview', token, null, async () => {
       const document = documents.get(params.uri);
       return document ? ((await service.preview(document, params.locales)) ?? null) : null;
+    }),
+  );
+
+  connection.onRequest(EnglishComparisonRequest.type, (params, token) =>
+    runSafe(logger, 'englishComparison', token, null, async () => {
+      const document = documents.get(params.uri);
+      return document ? ((await service.englishComparison(document)) ?? null) : null;
     }),
   );
 

@@ -1,5 +1,6 @@
 import { handoffEnglish } from './changes/handoffEnglish';
 import type { SegmentChanges } from './changes/segmentChanges';
+import { changeCounts, type ChangeCounts } from './changes/changeCounts';
 import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position } from 'vscode-languageserver-types';
 import { codeActions } from './codeActions';
 import type { CheckConfig } from './config';
@@ -82,8 +83,11 @@ export interface LanguageService {
    * or when no newer English is known (see `segmentChanges` in core/changes).
    */
   segmentChanges(document: TextDocumentLike): Promise<SegmentChanges | undefined>;
-  /** The English the document was translated from, reassembled from its English lookups (for a diff with the English now). */
-  handoffEnglish(document: TextDocumentLike): string | undefined;
+  /**
+   * The English the document was translated from (reassembled from its English lookups) and
+   * where the English now is, for a diff of the two; undefined for a document without segments.
+   */
+  englishComparison(document: TextDocumentLike): Promise<EnglishComparison | undefined>;
   /** Forget a closed document. */
   close(uri: string): void;
   /** The locale index, when the service was given a workspace. */
@@ -94,6 +98,19 @@ export interface LanguageService {
   definition(document: TextDocumentLike, position: Position): LocationLink[];
   /** The segment in every locale version. */
   references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Location[];
+}
+
+/** The English a translation was made from, beside the English now. */
+export interface EnglishComparison {
+  /** The English at hand-off, reassembled from the lookups. */
+  readonly handoff: string;
+  /**
+   * The English now: the English source file, or (without it, when this version is stale) the
+   * newer locale version's English, reassembled from its lookups; undefined when no newer English is known.
+   */
+  readonly current: { readonly kind: 'source'; readonly uri: string } | { readonly kind: 'locale'; readonly locale: string; readonly uri: string; readonly text: string } | undefined;
+  /** How much changed, when the segments were aligned with the English now. */
+  readonly counts: ChangeCounts | undefined;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -165,9 +182,16 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const doc = cache.get(document);
       return isLocalized(doc) ? (await locale?.localeContext(document))?.alignment : undefined;
     },
-    handoffEnglish(document) {
+    async englishComparison(document) {
       const doc = cache.get(document);
-      return doc.segments.length ? handoffEnglish(doc) : undefined;
+      if (!doc.segments.length) return undefined;
+      const context = await locale?.localeContext(document);
+      const reference = context?.english ?? context?.newer;
+      return {
+        handoff: handoffEnglish(doc),
+        current: !reference ? undefined : reference.entry.english ? { kind: 'source', uri: reference.entry.uri } : { kind: 'locale', locale: reference.entry.locale, uri: reference.entry.uri, text: handoffEnglish(reference.model) },
+        counts: context?.alignment ? changeCounts(doc, context.alignment) : undefined,
+      };
     },
     close: (uri) => {
       cache.delete(uri);

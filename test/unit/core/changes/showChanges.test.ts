@@ -63,8 +63,10 @@ describe('segment changes: what the editor shows', () => {
 
   it('reassembles the English at hand-off for the diff editor', async () => {
     const { service, document } = await staleWithAddedSentence();
-    const english = service.handoffEnglish(document);
-    assert.ok(english?.includes(`${OLD_104} ${SENTENCES[105]}`), english);
-    assert.doesNotMatch(english ?? '', /data-ttu-id|ms\.openlocfilehash/);
+    const comparison = await service.englishComparison(document);
+    assert.ok(comparison?.handoff.includes(`${OLD_104} ${SENTENCES[105]}`), comparison?.handoff);
+    assert.doesNotMatch(comparison?.handoff ?? '', /data-ttu-id|ms\.openlocfilehash/);
+    assert.equal(comparison?.current?.kind, 'source');
+    assert.deepEqual(comparison?.counts, { changed: 1, removed: 0, added: 1, changedWords: 2 + 6 });
   });
 });
