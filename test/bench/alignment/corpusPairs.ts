@@ -22,7 +22,7 @@ function handoffKey(date: string | undefined): string {
  * version whose `ms.openlocfilehash` differs from the newest hand-off's, with that newest
  * version (the English lookups of each are the English of its hand-off).
  */
-export function handoffPairs(corpus: string): HandoffPair[] {
+export function handoffPairs(corpus: string, everyVersion = false): HandoffPair[] {
   const locales = fs.readdirSync(corpus).filter((d) => fs.statSync(path.join(corpus, d)).isDirectory());
   const byPath = new Map<string, { locale: string; file: string }[]>();
   for (const locale of locales) {
@@ -39,8 +39,9 @@ export function handoffPairs(corpus: string): HandoffPair[] {
     const newest = docs.reduce((a, b) => (handoffKey(b.doc.keys.lastHandoff) > handoffKey(a.doc.keys.lastHandoff) ? b : a));
     const hash = newest.doc.keys.openLocFileHash;
     for (const d of docs) {
-      if (d === newest || !hash || !d.doc.keys.openLocFileHash || d.doc.keys.openLocFileHash === hash) continue;
-      if (handoffKey(d.doc.keys.lastHandoff) >= handoffKey(newest.doc.keys.lastHandoff)) continue;
+      if (d === newest) continue;
+      if (!everyVersion && (!hash || !d.doc.keys.openLocFileHash || d.doc.keys.openLocFileHash === hash)) continue;
+      if (!everyVersion && handoffKey(d.doc.keys.lastHandoff) >= handoffKey(newest.doc.keys.lastHandoff)) continue;
       pairs.push({ path: rel, older: d, newer: newest });
     }
   }

@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { commonRun } from './commonRun';
 import { englishWords, normalisedEnglish, similarity } from './normalise';
 
 /** How an old sentence was found in the new English. */
@@ -41,6 +41,10 @@ interface Item {
  * one; last, changed sentences that also moved. What is left is removed (old) or added (new).
  */
 export function alignSentences(oldTexts: readonly string[], newTexts: readonly string[]): SentenceAlignment {
+  // Most versions carry the very same English: nothing to align.
+  if (oldTexts.length === newTexts.length && oldTexts.every((t, k) => t === newTexts[k])) {
+    return { old: oldTexts.map((t, k) => (t.trim() ? { now: [k], kind: 'exact' } : { now: [], kind: undefined })), now: oldTexts.map((t, k) => (t.trim() ? [k] : [])) };
+  }
   const old = oldTexts.map(item);
   const now = newTexts.map(item);
   const oldTo: (number[] | undefined)[] = old.map(() => undefined);
@@ -53,17 +57,11 @@ export function alignSentences(oldTexts: readonly string[], newTexts: readonly s
   };
 
   // 1. The same sentences, in order.
-  let i = 0;
-  let j = 0;
-  for (const part of diffArrays(
+  for (const [i, j] of commonRun(
     old.map((o) => o.norm),
     now.map((n) => n.norm),
-  )) {
-    const count = part.count ?? part.value.length;
-    if (part.added) j += count;
-    else if (part.removed) i += count;
-    else for (let k = 0; k < count; k++, i++, j++) pair(i, j, old[i].exact === now[j].exact ? 'exact' : 'normalised');
-  }
+  ))
+    if (old[i].norm) pair(i, j, old[i].exact === now[j].exact ? 'exact' : 'normalised');
 
   // 2. The same sentences, moved.
   const unmatchedNew = new Map<string, number[]>();
@@ -77,7 +75,7 @@ export function alignSentences(oldTexts: readonly string[], newTexts: readonly s
   });
 
   // 3. Changed sentences, between the ones that stayed.
-  for (const gap of gaps(oldTo, newFrom)) pairInGap(gap, old, now, pair);
+  for (const gap of gaps(oldTo, oldKind, newFrom)) pairInGap(gap, old, now, pair);
   extendMergesAndSplits(old, now, oldTo, oldKind, newFrom);
 
   // 4. Changed sentences that moved.
@@ -115,7 +113,7 @@ interface Gap {
 }
 
 /** The stretches of unmatched old and new sentences between consecutive in-order matches. */
-function gaps(oldTo: readonly (number[] | undefined)[], newFrom: readonly number[][]): Gap[] {
+function gaps(oldTo: readonly (number[] | undefined)[], oldKind: readonly (MatchKind | undefined)[], newFrom: readonly number[][]): Gap[] {
   const out: Gap[] = [];
   let oldStart = 0;
   let newStart = 0;
@@ -127,8 +125,8 @@ function gaps(oldTo: readonly (number[] | undefined)[], newFrom: readonly number
   };
   for (let k = 0; k < oldTo.length; k++) {
     const to = oldTo[k];
-    // Only anchors in order bound a stretch: a sentence that moved back does not.
-    if (!to || to[0] < newStart) continue;
+    // Only the sentences matched in order bound a stretch: one that moved does not.
+    if (!to || (oldKind[k] !== 'exact' && oldKind[k] !== 'normalised') || to[0] < newStart) continue;
     flush(k, to[0], true);
     oldStart = k + 1;
     newStart = to[to.length - 1] + 1;

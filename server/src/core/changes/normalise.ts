@@ -12,7 +12,9 @@ export function normalisedEnglish(text: string): string {
   if (/[‘’‚‛′“”„‟″]/.test(t)) t = t.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
   if (t.includes('\\')) t = t.replace(/\\([\\`*_{}[\]()#+\-.!<>|"'])/g, '$1');
   if (t.includes('&')) t = t.replace(/&nbsp;|&#160;/gi, ' ').replace(/&amp;/gi, '&');
-  return t.replace(/\s+([.,;:!?)\]])/g, '$1').replace(/([([])\s+/g, '$1').replace(/\s+/g, ' ').trim();
+  // This runs for every sentence of both sides: the replacements only where they apply.
+  if (/\s[.,;:!?)\]]|[([]\s/.test(t)) t = t.replace(/\s+([.,;:!?)\]])/g, '$1').replace(/([([])\s+/g, '$1');
+  return /\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ').trim() : t.trim();
 }
 
 /** The words of an English sentence, lower-cased, for how alike two sentences are: no markup, no link targets, no punctuation. */
