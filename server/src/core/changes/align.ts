@@ -182,18 +182,20 @@ function extendMergesAndSplits(old: Item[], now: Item[], oldTo: (number[] | unde
     let current = similarity(joinedWords(old, olds), joinedWords(now, news));
     for (let grew = true; grew; ) {
       grew = false;
-      const options: { olds: number[]; news: number[] }[] = [];
+      const options: { olds: number[]; news: number[]; added: readonly string[]; into: readonly string[] }[] = [];
       const firstOld = olds[0];
       const lastOld = olds[olds.length - 1];
       const firstNew = news[0];
       const lastNew = news[news.length - 1];
-      if (firstOld > 0 && !oldTo[firstOld - 1]) options.push({ olds: [firstOld - 1, ...olds], news });
-      if (lastOld + 1 < old.length && !oldTo[lastOld + 1]) options.push({ olds: [...olds, lastOld + 1], news });
-      if (firstNew > 0 && !newFrom[firstNew - 1].length) options.push({ olds, news: [firstNew - 1, ...news] });
-      if (lastNew + 1 < now.length && !newFrom[lastNew + 1].length) options.push({ olds, news: [...news, lastNew + 1] });
+      // Each option: the neighbour taken in, and the side whose words it should be found in.
+      if (firstOld > 0 && !oldTo[firstOld - 1]) options.push({ olds: [firstOld - 1, ...olds], news, added: wordsOf(old[firstOld - 1]), into: joinedWords(now, news) });
+      if (lastOld + 1 < old.length && !oldTo[lastOld + 1]) options.push({ olds: [...olds, lastOld + 1], news, added: wordsOf(old[lastOld + 1]), into: joinedWords(now, news) });
+      if (firstNew > 0 && !newFrom[firstNew - 1].length) options.push({ olds, news: [firstNew - 1, ...news], added: wordsOf(now[firstNew - 1]), into: joinedWords(old, olds) });
+      if (lastNew + 1 < now.length && !newFrom[lastNew + 1].length) options.push({ olds, news: [...news, lastNew + 1], added: wordsOf(now[lastNew + 1]), into: joinedWords(old, olds) });
       for (const option of options) {
         const s = similarity(joinedWords(old, option.olds), joinedWords(now, option.news));
-        if (s > current + 0.05) {
+        // A clear gain, or a short neighbour whose words the other side has ("Congratulations!", "**Strict**.").
+        if (s > current + 0.05 || (s > current && option.added.length > 0 && containment(option.added, option.into) >= 0.8)) {
           current = s;
           olds = option.olds;
           news.splice(0, news.length, ...option.news);
