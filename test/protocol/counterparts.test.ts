@@ -175,7 +175,13 @@ describe('protocol: counterparts across locales', () => {
       contentChanges: [{ text: text.replace('Sync stopped.', 'Sync has stopped.') }],
     });
     const diagnostics = await client.waitForDiagnostics(de, (d) => d.some((x) => x.code === 'stale-translation'));
-    assert.match(String(diagnostics.find((d) => d.code === 'stale-translation')?.message), /Segment 124 now reads: “Sync has stopped\.”/);
+    const stale = diagnostics.find((d) => d.code === 'stale-translation');
+    assert.match(String(stale?.message), /Segments whose English changed: 124\./);
+    // The segment's English now, in the related information on the segment.
+    assert.deepEqual(
+      stale?.relatedInformation?.map((r) => [r.location.uri, r.message]),
+      [[de, 'Segment 124 now reads: “Sync has stopped.”']],
+    );
   });
 
   it('pairs the folders named in sxsDocs.localeRoots, for a layout it cannot guess', async () => {
