@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '../../server/src/protocol';
+import { CancelIndexingNotification, CounterpartsRequest, EnglishComparisonRequest, IndexProgressNotification, IndexStatusRequest } from '../../server/src/protocol';
 import { corpusRoot } from '../support/corpus';
 import { lines, seg } from '../support/sxs';
 import { TestClient } from '../support/lspClient';
@@ -160,6 +160,17 @@ describe('protocol: counterparts across locales', () => {
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
+  });
+
+  it('answers the English at hand-off and where the English now is, for the diff editor', async () => {
+    client = await indexed(SAMPLES);
+    const ro = URI.file(sample(SAMPLES, 'ro-RO')).toString();
+    await client.open(ro, fs.readFileSync(sample(SAMPLES, 'ro-RO'), 'utf8'));
+    const result = await client.connection.sendRequest(EnglishComparisonRequest.type, { uri: ro });
+    assert.ok(result);
+    assert.deepEqual(result.current && { kind: result.current.kind, uri: result.current.uri }, { kind: 'source', uri: URI.file(sample(SAMPLES, 'en-US')).toString() });
+    assert.doesNotMatch(result.handoff, /data-ttu-id|sxs-lookup|ms\.openlocfilehash/);
+    assert.ok(result.counts && result.counts.changed + result.counts.removed + result.counts.added > 0, JSON.stringify(result.counts));
   });
 
   it('takes the unsaved text of an open English document over the disk’s', async () => {
