@@ -30,12 +30,14 @@ export function translationHover(doc: SxsDocument, segment: Segment, context: Ho
 /** A word diff as Markdown: deleted words struck through, inserted words in bold, every word escaped. */
 export function renderDiff(parts: readonly DiffPart[]): string {
   return parts
-    .map((p) => {
+    .map((p, i) => {
       const text = escapeMarkdownText(p.text.replace(/\s+/g, ' '));
       if (p.kind === 'same' || !text.trim()) return text;
       // The marks go around the words, not the spaces around them (`** word**` would not render).
       const [, lead, words, trail] = /^(\s*)(.*?)(\s*)$/.exec(text)!;
-      return `${lead}${p.kind === 'deleted' ? `~~${words}~~` : `**${words}**`}${trail}`;
+      // A space between the words deleted and those inserted in their place.
+      const apart = p.kind === 'inserted' && parts[i - 1]?.kind === 'deleted' && !lead ? ' ' : '';
+      return `${apart}${lead}${p.kind === 'deleted' ? `~~${words}~~` : `**${words}**`}${trail}`;
     })
     .join('');
 }
