@@ -194,9 +194,11 @@ describe('segment changes: the English source file', () => {
     assert.deepEqual(changes.added.map((a) => [a.sentence.text, a.after]), [['Card refunds are faster.', 2]]);
   });
 
-  it('reassembles the English at hand-off from the lookups', () => {
+  it('reassembles the English at hand-off from the lookups, without the pipeline\'s keys and anchors', () => {
     const doc = parse(translation(['Cancel a reservation', 'You can cancel it yourself.']));
     assert.equal(handoffEnglish(doc), '---\n---\nCancel a reservation\n\nYou can cancel it yourself.\n');
+    const heading = parse(`# <a name="cancel"></a><span data-ttu-id="abcde-102">Abbrechen</span><span class="sxs-lookup"><span data-stu-id="abcde-102">Cancel</span></span>\n`);
+    assert.equal(handoffEnglish(heading), '# Cancel\n');
   });
 });
 
