@@ -34,6 +34,7 @@ export const COMMANDS = {
     menus: [{ menu: 'editor/title', when: LOCALIZED_EDITOR, group: 'navigation' }],
     keybindings: [{ key: 'ctrl+k alt+v', mac: 'cmd+k alt+v', when: 'editorTextFocus && sxsDocs.isLocalized' }],
   },
+  compareEnglish: { id: 'sxsDocs.compareEnglish', palette: 'sxsDocs.isLocalized' },
   openCounterpart: { id: 'sxsDocs.openCounterpart', palette: MARKDOWN, menus: [{ menu: 'editor/context', when: MARKDOWN, group: 'navigation@90' }] },
   openCounterpartToSide: { id: 'sxsDocs.openCounterpartToSide', palette: MARKDOWN, menus: [{ menu: 'editor/context', when: MARKDOWN, group: 'navigation@91' }] },
   nextLocale: { id: 'sxsDocs.nextLocale', palette: MARKDOWN, keybindings: [{ key: 'ctrl+alt+pagedown', mac: 'cmd+alt+pagedown', when: `editorTextFocus && ${MARKDOWN}` }] },

@@ -9,6 +9,7 @@ import { TURN_OFF_RULE_COMMAND } from '../server/src/core/commands';
 import type { IndexState } from '../server/src/core/index/localeIndex';
 import type { VersionStatus } from '../server/src/core/index/versionStatus';
 import type { PreviewModel } from '../server/src/core/preview/rows';
+import type { EnglishComparison } from '../server/src/core/languageService';
 
 export type { PreviewModel, PreviewRow, OtherCell, RowFinding } from '../server/src/core/preview/rows';
 export type { BlockContext, AlertKind } from '../server/src/core/preview/blockContext';
@@ -80,6 +81,16 @@ export interface PreviewParams {
   readonly uri: string;
   /** Other locales to show beside this one. */
   readonly locales?: readonly string[];
+}
+
+/** The English an open translation was made from, and where the English now is (for VS Code's diff editor). */
+export namespace EnglishComparisonRequest {
+  export const method = 'sxsDocs/englishComparison';
+  export interface Params {
+    readonly uri: string;
+  }
+  export type Result = EnglishComparison;
+  export const type = new RequestType<Params, EnglishComparison | null, void>(method);
 }
 
 /** The side-by-side rows of an open document. */

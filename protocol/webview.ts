@@ -6,6 +6,7 @@
 
 import type { BlockContext } from '../server/src/core/preview/blockContext';
 import type { OtherCell, RowFinding } from '../server/src/core/preview/rows';
+import type { DiffPart } from '../server/src/core/changes/wordDiff';
 
 export type PreviewMode = 'sideBySide' | 'reader';
 
@@ -29,6 +30,10 @@ export interface WebviewRow {
   readonly findings: readonly WebviewFinding[];
   /** Set when the English of this segment is newer elsewhere: what it says now. */
   readonly stale?: string;
+  /** When the English changed: the words deleted and inserted since the translation was made. */
+  readonly diff?: readonly DiffPart[];
+  /** A sentence added to the English that no segment has (its English only, nothing translated). */
+  readonly added?: boolean;
 }
 
 export interface LocaleColumn {
@@ -68,6 +73,9 @@ export interface PreviewLabels {
   readonly segmentFindings: string;
   /** `{english}` */
   readonly newerEnglish: string;
+  readonly englishChanged: string;
+  readonly addedEnglish: string;
+  readonly addedRow: string;
   readonly findings: string;
   /** `{id}` */
   readonly inParagraph: string;

@@ -2,6 +2,7 @@ import { COMMANDS } from '#protocol';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTurnOffRule } from './turnOffRule';
+import { registerCompareEnglish } from './changes/compareEnglish';
 import type { ReadingApi } from './reading/api';
 import { registerReading } from './reading/registerReading';
 import { trackLocalizedEditor } from './localizedContext';
@@ -43,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   context.subscriptions.push(registerTurnOffRule());
   context.subscriptions.push(registerSampleWorkspace(context), registerWalkthroughSteps());
   const status = new FileStatus(client, FILE_ACTIONS_COMMAND);
-  context.subscriptions.push(registerCounterpartCommands(client), showIndexProgress(client, () => status.schedule()), status, registerFileActions(client, status));
+  context.subscriptions.push(registerCompareEnglish(client), registerCounterpartCommands(client), showIndexProgress(client, () => status.schedule()), status, registerFileActions(client, status));
   await client.start();
   status.schedule(0);
 

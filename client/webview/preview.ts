@@ -160,13 +160,13 @@ function renderRows(c: PreviewContent) {
 
 function updateRow(tr: HTMLTableRowElement, row: WebviewRow, c: PreviewContent) {
   const ctx = row.context;
-  tr.className = ['ui-row', `ui-ctx-${ctx.block}`, ctx.level ? `ui-level-${ctx.level}` : '', ctx.alert ? `ui-alert-${ctx.alert}` : '', row.findings.length ? 'ui-has-findings' : '', row.stale ? 'ui-stale' : '', row.key === activeKey ? 'ui-active' : '']
+  tr.className = ['ui-row', `ui-ctx-${ctx.block}`, ctx.level ? `ui-level-${ctx.level}` : '', ctx.alert ? `ui-alert-${ctx.alert}` : '', row.findings.length ? 'ui-has-findings' : '', row.stale ? 'ui-stale' : '', row.added ? 'ui-added' : '', row.key === activeKey ? 'ui-active' : '']
     .filter(Boolean)
     .join(' ');
-  tr.hidden = c.onlyFindings && row.findings.length === 0 && !row.stale;
+  tr.hidden = c.onlyFindings && row.findings.length === 0 && !row.stale && !row.added;
   const number = `${row.paragraph ? 'p' : ''}${row.number}`;
   const count = row.findings.length;
-  tr.setAttribute('aria-label', fill(count === 0 ? c.labels.segment : count === 1 ? c.labels.segmentOneFinding : c.labels.segmentFindings, { number, count: String(count) }));
+  tr.setAttribute('aria-label', row.added ? c.labels.addedRow : fill(count === 0 ? c.labels.segment : count === 1 ? c.labels.segmentOneFinding : c.labels.segmentFindings, { number, count: String(count) }));
   const specs = cellSpecs(row, c);
   for (let i = 0; i < specs.length; i++) {
     const existing = tr.children[i] as HTMLElement | undefined;
@@ -182,12 +182,58 @@ function updateRow(tr: HTMLTableRowElement, row: WebviewRow, c: PreviewContent) 
 /** Each cell of a row with what it is built from, so unchanged cells are not rebuilt (or re-sanitised). */
 function cellSpecs(row: WebviewRow, c: PreviewContent): { signature: string; build: () => HTMLTableCellElement }[] {
   const base = c.resourceBase;
+  if (row.added) return addedCells(row, c);
   return [
     { signature: `n:${row.key}:${row.number}:${row.paragraph}`, build: () => numberCell(row) },
-    { signature: `e:${row.englishHtml}:${row.stale ?? ''}:${base}`, build: () => contentCell(row.englishHtml, 'en-US', 'ltr', c, row.stale) },
+    { signature: `e:${row.englishHtml}:${row.stale ?? ''}:${JSON.stringify(row.diff ?? null)}:${base}`, build: () => englishCell(row, c) },
     { signature: `t:${c.locale.locale}:${row.translationHtml}:${JSON.stringify(row.findings)}:${base}`, build: () => translationCell(row, c) },
     ...c.others.map((o) => ({ signature: `o:${o.locale}:${JSON.stringify(row.others[o.locale])}:${base}`, build: () => otherCell(row.others[o.locale], o, c) })),
   ];
+}
+
+/** The cells of a sentence added to the English: a mark, its English, and a note where the translation would be. */
+function addedCells(row: WebviewRow, c: PreviewContent): { signature: string; build: () => HTMLTableCellElement }[] {
+  const note = (): HTMLTableCellElement => {
+    const td = el('td', 'ui-text ui-absent');
+    td.textContent = c.labels.addedEnglish;
+    return td;
+  };
+  return [
+    {
+      signature: `an:${row.key}`,
+      build: () => {
+        const td = el('td', 'ui-number');
+        td.textContent = '+';
+        td.title = c.labels.addedRow;
+        return td;
+      },
+    },
+    { signature: `ae:${row.englishHtml}:${c.resourceBase}`, build: () => contentCell(row.englishHtml, 'en-US', 'ltr', c) },
+    { signature: `at:${c.labels.addedEnglish}`, build: note },
+    ...c.others.map((o) => ({ signature: `ao:${o.locale}`, build: () => el('td', 'ui-text ui-absent') })),
+  ];
+}
+
+/** The English cell: the English the translation was made from and, when it changed, the word diff to the English now. */
+function englishCell(row: WebviewRow, c: PreviewContent): HTMLTableCellElement {
+  if (!row.diff) return contentCell(row.englishHtml, 'en-US', 'ltr', c, row.stale);
+  const td = contentCell(row.englishHtml, 'en-US', 'ltr', c);
+  const box = el('div', 'ui-diff');
+  const label = el('div', 'ui-diff-label');
+  label.textContent = c.labels.englishChanged;
+  const words = el('div', 'ui-diff-words');
+  // Text nodes only: the diff is of plain text and never parsed as HTML.
+  for (const part of row.diff) {
+    if (part.kind === 'same') words.append(document.createTextNode(part.text));
+    else {
+      const mark = el(part.kind === 'deleted' ? 'del' : 'ins');
+      mark.textContent = part.text;
+      words.append(mark);
+    }
+  }
+  box.append(label, words);
+  td.append(box);
+  return td;
 }
 
 function numberCell(row: WebviewRow): HTMLTableCellElement {

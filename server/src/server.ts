@@ -14,7 +14,7 @@ import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DisplayLanguage, type BundleReader } from './displayLanguage';
 import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
-import { FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest, PreviewRequest } from '#protocol';
+import { EnglishComparisonRequest, FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest, PreviewRequest } from '#protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 
@@ -145,6 +145,12 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     }),
   );
 
+  connection.onRequest(EnglishComparisonRequest.type, (params, token) =>
+    runSafe(logger, 'englishComparison', token, null, async () => {
+      const document = documents.get(params.uri);
+      return document ? ((await service.englishComparison(document)) ?? null) : null;
+    }),
+  );
   // The index's subscriptions and workers are released before the client's `exit`.
   connection.onShutdown(() => {
     publisher.dispose();

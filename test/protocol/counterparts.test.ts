@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '#protocol';
+import { CancelIndexingNotification, CounterpartsRequest, EnglishComparisonRequest, IndexProgressNotification, IndexStatusRequest } from '#protocol';
 import { corpusRoot } from '../support/corpus';
 import { lines, seg } from '../support/sxs';
 import { TestClient } from '../support/lspClient';
@@ -162,6 +162,17 @@ describe('protocol: counterparts across locales', () => {
     }
   });
 
+  it('answers the English at hand-off and where the English now is, for the diff editor', async () => {
+    client = await indexed(SAMPLES);
+    const ro = URI.file(sample(SAMPLES, 'ro-RO')).toString();
+    await client.open(ro, fs.readFileSync(sample(SAMPLES, 'ro-RO'), 'utf8'));
+    const result = await client.connection.sendRequest(EnglishComparisonRequest.type, { uri: ro });
+    assert.ok(result);
+    assert.deepEqual(result.current && { kind: result.current.kind, uri: result.current.uri }, { kind: 'source', uri: URI.file(sample(SAMPLES, 'en-US')).toString() });
+    assert.doesNotMatch(result.handoff, /data-ttu-id|sxs-lookup|ms\.openlocfilehash/);
+    assert.ok(result.counts && result.counts.changed + result.counts.removed + result.counts.added > 0, JSON.stringify(result.counts));
+  });
+
   it('takes the unsaved text of an open English document over the disk’s', async () => {
     client = await indexed(SAMPLES);
     const de = URI.file(sample(SAMPLES, 'de-DE')).toString();
@@ -175,7 +186,13 @@ describe('protocol: counterparts across locales', () => {
       contentChanges: [{ text: text.replace('Sync stopped.', 'Sync has stopped.') }],
     });
     const diagnostics = await client.waitForDiagnostics(de, (d) => d.some((x) => x.code === 'stale-translation'));
-    assert.match(String(diagnostics.find((d) => d.code === 'stale-translation')?.message), /Segment 124 now reads: “Sync has stopped\.”/);
+    const stale = diagnostics.find((d) => d.code === 'stale-translation');
+    assert.match(String(stale?.message), /Segments whose English changed: 124\./);
+    // The segment's English now, in the related information on the segment.
+    assert.deepEqual(
+      stale?.relatedInformation?.map((r) => [r.location.uri, r.message]),
+      [[de, 'Segment 124 now reads: “Sync has stopped.”']],
+    );
   });
 
   it('pairs the folders named in sxsDocs.localeRoots, for a layout it cannot guess', async () => {

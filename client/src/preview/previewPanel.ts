@@ -134,7 +134,7 @@ export class PreviewPanel implements vscode.Disposable {
       onlyFindings: this.state.onlyFindings,
       readInEnglish: this.state.readInEnglish,
       canAddLocales,
-      rows: sideBySide ? model.rows.map((r) => this.webviewRow(r)) : [],
+      rows: sideBySide ? this.withAddedRows(model.rows.map((r) => this.webviewRow(r)), model) : [],
       readerHtml: sideBySide ? '' : this.renderer.renderDocument(document.getText().slice(model.bodyStart)),
       resourceBase: this.renderer.resourceBase(),
       state: this.state,
@@ -154,7 +154,29 @@ export class PreviewPanel implements vscode.Disposable {
       others,
       findings: row.findings,
       stale: row.stale,
+      ...(row.englishDiff ? { diff: row.englishDiff } : {}),
     };
+  }
+
+  /** The rows with the English sentences added since the translation, each after the row of the segment it follows. */
+  private withAddedRows(rows: WebviewRow[], model: PreviewModel): WebviewRow[] {
+    if (!model.added.length) return rows;
+    const after = new Map<number, PreviewModel['added'][number][]>();
+    for (const a of model.added) after.set(a.after, [...(after.get(a.after) ?? []), a]);
+    const addedRow = (a: PreviewModel['added'][number]): WebviewRow => ({
+      key: a.key,
+      number: -1,
+      paragraph: false,
+      context: { block: 'paragraph' },
+      englishHtml: this.renderer.inline(a.english.trim()),
+      translationHtml: '',
+      others: {},
+      findings: [],
+      added: true,
+    });
+    const out: WebviewRow[] = (after.get(-1) ?? []).map(addedRow);
+    model.rows.forEach((r, i) => out.push(rows[i], ...(after.get(r.index) ?? []).map(addedRow)));
+    return out;
   }
 
   private otherCell(cell: OtherCell): WebviewOtherCell {

@@ -13,6 +13,7 @@ import { URI } from 'vscode-uri';
 import type { LocaleRoot } from '../core/index/layout';
 import { DiskWorkspace } from '../node/diskWorkspace';
 import { readSourceFile, writeSourceFile, type SourceFile } from './readFile';
+import { changeCounts, type ChangeCounts } from '../core/changes/changeCounts';
 
 export interface ReportedFinding {
   readonly code: string;
@@ -35,6 +36,8 @@ export interface FileResult {
   readonly notes: readonly string[];
   /** Fixes applied by --fix. */
   readonly fixed: number;
+  /** With `RunSettings.changes`: what changed in the English since the file was translated, when a newer English is known. */
+  readonly changes?: ChangeCounts;
 }
 
 export interface RunSettings {
@@ -55,6 +58,8 @@ export interface RunSettings {
   readonly onProgress?: (what: 'indexing' | 'checking', done: number, total: number) => void;
   /** Sees each finding reported, with the model it was found in (for printing samples of a rule). */
   readonly onFinding?: (relativePath: string, doc: SxsDocument, finding: Finding) => void;
+  /** Also count what changed in each file's English (`sxs-docs report`). */
+  readonly changes?: boolean;
 }
 
 /**
@@ -158,6 +163,7 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
     const held = findings.filter((f) => touchesUnreadMarkup(doc, f)).length;
     if (held > 0) notes.push(`has ${held} fix${held > 1 ? 'es' : ''} not applied: the markup around ${held > 1 ? 'them' : 'it'} is broken (fix that first)`);
   }
+  const alignment = settings.changes ? await service.segmentChanges(document(doc.text, fixed ? 2 : 1)) : undefined;
   return {
     path: file,
     relativePath,
@@ -170,6 +176,7 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
     }),
     notes,
     fixed,
+    ...(alignment ? { changes: changeCounts(doc, alignment) } : {}),
   };
 }
 

@@ -8,14 +8,17 @@ import { localeRootsFrom } from '../core/index/localeRootsSetting';
 import type { Rule } from '../core/rules/rule';
 import { documentLimitsFrom } from '../core/documentLimits';
 import { RULES } from '../core/rules/registry';
-import { runCheck } from './checkRun';
+import { runCheck, type FileResult } from './checkRun';
+import { formatReportJson } from './report/reportJson';
+import { formatReportMarkdown } from './report/reportMarkdown';
+import { reportSummary } from './report/reportSummary';
 import { loadSettings } from './configFile';
 import { expandInputs, inputFolders } from './files';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { SampleSet, formatSummary } from './format/summary';
 import { formatText } from './format/text';
-import { parseCommandLine, USAGE, UsageError, type CheckOptions } from './options';
+import { parseCommandLine, USAGE, UsageError, type CheckOptions, type ReportOptions } from './options';
 import { progressLine } from './progress';
 import { summarize } from './summary';
 
@@ -34,6 +37,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    if (command.kind === 'report') return await report(command.options, cwd);
     return await check(command.options, cwd);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -44,12 +48,26 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
 }
 
-async function check(options: CheckOptions, cwd: string): Promise<number> {
+/** What both commands run: the files, the settings, the English source and the locale roots. */
+interface Run {
+  readonly inputs: readonly string[];
+  readonly config: string | undefined;
+  readonly english: string | undefined;
+  readonly minSeverity: CheckOptions['minSeverity'];
+  readonly fix: boolean;
+  readonly chosen: (rule: Rule) => boolean;
+  readonly changes: boolean;
+  /** Do-not-translate terms besides the settings' ones (`--term`). */
+  readonly terms?: readonly string[];
+  /** Collects findings of one rule for `--format summary --sample`. */
+  readonly samples?: SampleSet;
+}
+
+async function run(options: Run, cwd: string): Promise<FileResult[]> {
   const { section } = loadSettings(options.config, cwd);
-  const rules = RULES.filter((r) => (options.rules.length === 0 || options.rules.includes(r.code)) && !options.ignoreRules.includes(r.code));
   const configured = checkConfigFrom(section);
-  const config = withOnly({ ...configured, doNotTranslate: [...configured.doNotTranslate, ...options.terms] }, rules);
-  const samples = options.sample ? new SampleSet(options.sample, options.sampleCount) : undefined;
+  const config = withOnly({ ...configured, doNotTranslate: [...configured.doNotTranslate, ...(options.terms ?? [])] }, RULES.filter(options.chosen));
+  const { samples } = options;
   const files = expandInputs(options.inputs, cwd);
   const english = options.english && path.resolve(cwd, options.english);
   if (english && !fs.statSync(english, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--english ${options.english} is not a folder.`);
@@ -66,8 +84,26 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
     localeRoots,
     onProgress: (what, done, total) => progress.update(what, done, total),
     onFinding: samples && ((file, doc, finding) => samples.add(file, doc, finding)),
+    changes: options.changes,
   });
   progress.clear();
+  return results;
+}
+
+/** `sxs-docs report`: every rule's findings (information and above) and the English changes, summarised. */
+async function report(options: ReportOptions, cwd: string): Promise<number> {
+  const results = await run({ inputs: options.inputs, config: options.config, english: options.english, minSeverity: 'information', fix: false, chosen: () => true, changes: true }, cwd);
+  const summary = reportSummary(results);
+  const text = options.format === 'json' ? formatReportJson(summary, VERSION) : formatReportMarkdown(summary);
+  if (options.output) fs.writeFileSync(options.output, `${text}\n`);
+  else process.stdout.write(`${text}\n`);
+  return 0;
+}
+
+async function check(options: CheckOptions, cwd: string): Promise<number> {
+  const rules = RULES.filter((r) => (options.rules.length === 0 || options.rules.includes(r.code)) && !options.ignoreRules.includes(r.code));
+  const samples = options.sample ? new SampleSet(options.sample, options.sampleCount) : undefined;
+  const results = await run({ inputs: options.inputs, config: options.config, english: options.english, minSeverity: options.minSeverity, fix: options.fix, chosen: (r) => rules.includes(r), changes: false, terms: options.terms, samples }, cwd);
   const summary = summarize(results);
   const color = options.color ?? (!options.output && process.stdout.isTTY && !process.env.NO_COLOR);
   const text =

@@ -28,12 +28,26 @@ export interface CheckOptions {
   readonly terms: readonly string[];
 }
 
-export type Command = { readonly kind: 'check'; readonly options: CheckOptions } | { readonly kind: 'help' } | { readonly kind: 'version' };
+/** `sxs-docs report`: what a run found and what changed in the English, per locale, folder and file. */
+export interface ReportOptions {
+  readonly inputs: readonly string[];
+  readonly format: 'markdown' | 'json';
+  readonly output: string | undefined;
+  readonly config: string | undefined;
+  readonly english: string | undefined;
+}
+
+export type Command =
+  | { readonly kind: 'check'; readonly options: CheckOptions }
+  | { readonly kind: 'report'; readonly options: ReportOptions }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' };
 
 /** A mistake in how the CLI was called: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: sxs-docs check [options] <paths or globs…>
+       sxs-docs report [paths or globs…] [--format markdown|json] [-o <file>]
 
 Checks localized sxs Markdown files (folders are searched for *.md) with the same rules as
 the Side-by-Side Docs extension. Exits with 1 when it finds errors, 2 on a usage error.
@@ -61,7 +75,11 @@ Options:
 
 Each finding names its rule (--rule and --ignore-rule take the same codes). What each rule
 finds, why it matters and how to fix it, with examples: docs/rules.md,
-${RULES_PAGE_URL}`;
+${RULES_PAGE_URL}
+sxs-docs report summarises the same checks per locale, folder and file, with what changed
+in the English since each file was translated (changed segments, added sentences, changed
+words): Markdown for a pull-request comment or a job summary (default), or JSON. Paths
+default to the current folder; --english, --config and -o work as for check. Exits 0.`;
 
 const LEVELS = ['hint', 'information', 'warning', 'error'] as const;
 
@@ -99,7 +117,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...inputs] = positionals;
-  if (command !== 'check') throw new UsageError(command ? `Unknown command "${command}"; the command is "check".` : 'Missing the command: sxs-docs check <paths…>');
+  if (command === 'report') return { kind: 'report', options: reportOptions(values, inputs) };
+  if (command !== 'check') throw new UsageError(command ? `Unknown command "${command}"; the commands are "check" and "report".` : 'Missing the command: sxs-docs check <paths…>');
   if (inputs.length === 0) throw new UsageError('Give the files, folders or globs to check: sxs-docs check docs/');
   const format = (values.format ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${format}"; use ${FORMATS.join(', ')}.`);
@@ -132,5 +151,20 @@ export function parseCommandLine(argv: readonly string[]): Command {
       sampleCount,
       terms: values.term ?? [],
     },
+  };
+}
+
+/** The options of `sxs-docs report`; those of check that do not apply are refused, not ignored. */
+function reportOptions(values: Record<string, unknown>, inputs: readonly string[]): ReportOptions {
+  const unused = ['rule', 'ignore-rule', 'min-severity', 'fix', 'color', 'no-color', 'no-summary'].filter((k) => values[k] !== undefined);
+  if (unused.length) throw new UsageError(`sxs-docs report does not take --${unused[0]}: it reports every rule's findings.`);
+  const format = (values.format as string | undefined) ?? 'markdown';
+  if (format !== 'markdown' && format !== 'json') throw new UsageError(`Unknown report format "${format}"; use markdown or json.`);
+  return {
+    inputs: inputs.length ? inputs : ['.'],
+    format,
+    output: values.output as string | undefined,
+    config: values.config as string | undefined,
+    english: values.english as string | undefined,
   };
 }

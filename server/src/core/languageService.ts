@@ -1,3 +1,6 @@
+import { handoffEnglish } from './changes/handoffEnglish';
+import type { SegmentChanges } from './changes/segmentChanges';
+import { changeCounts, type ChangeCounts } from './changes/changeCounts';
 import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position } from 'vscode-languageserver-types';
 import { codeActions } from './codeActions';
 import type { CheckConfig } from './config';
@@ -76,6 +79,17 @@ export interface LanguageService {
   findUntranslated(document: TextDocumentLike, position: Position, direction: Direction): Promise<(SegmentMatch & { reason: UntranslatedReason }) | undefined>;
   /** The side-by-side preview of a document: its segments aligned with the English and other locales, with their findings. */
   preview(document: TextDocumentLike, locales?: readonly string[], token?: CancellationTokenLike): Promise<PreviewModel | undefined>;
+  /**
+   * Per segment, what became of its English in the current English (the English source, or the
+   * newer locale version's lookups), and the sentences added; undefined without the locale index,
+   * or when no newer English is known (see `segmentChanges` in core/changes).
+   */
+  segmentChanges(document: TextDocumentLike): Promise<SegmentChanges | undefined>;
+  /**
+   * The English the document was translated from (reassembled from its English lookups) and
+   * where the English now is, for a diff of the two; undefined for a document without segments.
+   */
+  englishComparison(document: TextDocumentLike): Promise<EnglishComparison | undefined>;
   /** Forget a closed document. */
   close(uri: string): void;
   /** The locale index, when the service was given a workspace. */
@@ -88,6 +102,19 @@ export interface LanguageService {
   references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Location[];
   /** Releases what the service holds: the index's subscriptions to the workspace, its workers, the caches. */
   dispose(): void;
+}
+
+/** The English a translation was made from, beside the English now. */
+export interface EnglishComparison {
+  /** The English at hand-off, reassembled from the lookups. */
+  readonly handoff: string;
+  /**
+   * The English now: the English source file, or (without it, when this version is stale) the
+   * newer locale version's English, reassembled from its lookups; undefined when no newer English is known.
+   */
+  readonly current: { readonly kind: 'source'; readonly uri: string } | { readonly kind: 'locale'; readonly locale: string; readonly uri: string; readonly text: string } | undefined;
+  /** How much changed, when the segments were aligned with the English now. */
+  readonly counts: ChangeCounts | undefined;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -139,6 +166,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         uri: document.uri,
         l10n,
         counterparts: options.counterparts ? (segment) => options.counterparts?.(document.uri, segment) : locale && ((segment) => locale.counterpartSegments(document, segment)),
+        changes: locale && ((segment) => locale.segmentState(document, segment)),
       }),
     documentSymbols(document, token) {
       const doc = cache.get(document);
@@ -158,6 +186,21 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
       const match = findSegment(doc, doc.lines.offsetAt(position), direction, (s) => untranslatedReason(s, terms) !== undefined);
       return match && { ...match, reason: untranslatedReason(match.segment, terms)! };
+    },
+    async segmentChanges(document) {
+      const doc = cache.get(document);
+      return isLocalized(doc) ? (await locale?.localeContext(document))?.alignment : undefined;
+    },
+    async englishComparison(document) {
+      const doc = cache.get(document);
+      if (!doc.segments.length) return undefined;
+      const context = await locale?.localeContext(document);
+      const reference = context?.english ?? context?.newer;
+      return {
+        handoff: handoffEnglish(doc),
+        current: !reference ? undefined : reference.entry.english ? { kind: 'source', uri: reference.entry.uri } : { kind: 'locale', locale: reference.entry.locale, uri: reference.entry.uri, text: handoffEnglish(reference.model) },
+        counts: context?.alignment ? changeCounts(doc, context.alignment) : undefined,
+      };
     },
     close: (uri) => {
       cache.delete(uri);

@@ -17,6 +17,7 @@ import { versionStatus } from './index/versionStatus';
 import type { PreviewInputs } from './preview/rows';
 import { ENGLISH, type L10n } from './l10n';
 import type { Segment } from './model';
+import type { SegmentChanges, SegmentState } from './changes/segmentChanges';
 import type { IWorkspace } from './workspace';
 
 export interface LocaleFeaturesOptions {
@@ -42,6 +43,11 @@ export interface LocaleFeatures {
    * versions not read yet are read for the next time.
    */
   counterpartSegments(document: TextDocumentLike, segment: Segment): CounterpartSegment[];
+  /**
+   * What became of a segment's English, from the document's latest check (a hover cannot wait
+   * for one): undefined before the first, or when no newer English is known.
+   */
+  segmentState(document: TextDocumentLike, segment: Segment): { readonly state: SegmentState; readonly fromLocale: string | undefined } | undefined;
   /** The versions the side-by-side preview offers, those it shows (`locales`), and where the English is newer. */
   versionsForPreview(document: TextDocumentLike, locales: readonly string[]): Promise<PreviewInputs | undefined>;
 }
@@ -67,21 +73,37 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
   const occurrences = new EnglishOccurrences(index);
   const changes = new ChangesMemo();
   const sources: LocaleSources = { index, models, texts, occurrences, displayPath: (uri) => displayPath(workspace.folders, uri), memo: changes, hashes };
+  // The latest alignment of each document checked, for the hover (a few documents: those open).
+  const alignments = new Map<string, SegmentChanges | undefined>();
+  const context = async (document: TextDocumentLike): Promise<LocaleContext | undefined> => {
+    const found = await buildLocaleContext(document.uri, cache.get(document), sources);
+    alignments.delete(document.uri);
+    alignments.set(document.uri, found?.alignment);
+    if (alignments.size > 32) alignments.delete(alignments.keys().next().value as string);
+    return found;
+  };
   const answer = (document: TextDocumentLike, position: Position | undefined) => findCounterparts(document.uri, cache.get(document), position, index.versionsOf(document.uri));
   return {
     index,
     counterparts: answer,
     definition: (document, position) => counterpartDefinition(answer(document, position)),
     references: (document, position, includeDeclaration) => counterpartReferences(document.uri, answer(document, position), includeDeclaration),
-    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), sources),
+    localeContext: context,
+    segmentState(document, segment) {
+      const alignment = alignments.get(document.uri);
+      // Only while the document has the segments it was aligned with (typing in a translation keeps them).
+      if (alignment?.segments.length !== cache.get(document).segments.length) return undefined;
+      return { state: alignment.segments[segment.index], fromLocale: alignment.from.kind === 'locale' ? alignment.from.locale : undefined };
+    },
     async versionsForPreview(document, locales) {
-      const context = await buildLocaleContext(document.uri, cache.get(document), sources);
-      if (!context) return undefined;
+      const found = await context(document);
+      if (!found) return undefined;
       const entries = index.versionsOf(document.uri);
       return {
-        versions: context.others.map((o) => ({ locale: o.entry.locale, translationType: o.entry.translationType, stale: versionStatus(o.entry, entries.filter((e) => e !== o.entry)) === 'stale' })),
-        others: locales.flatMap((l) => context.others.filter((o) => o.entry.locale === l).map((o) => ({ locale: l, doc: o.model }))),
-        newerEnglish: new Map(context.changes.map((c) => [c.index, c.english ?? l10n.t('The newer English no longer has this segment.')])),
+        versions: found.others.map((o) => ({ locale: o.entry.locale, translationType: o.entry.translationType, stale: versionStatus(o.entry, entries.filter((e) => e !== o.entry)) === 'stale' })),
+        others: locales.flatMap((l) => found.others.filter((o) => o.entry.locale === l).map((o) => ({ locale: l, doc: o.model }))),
+        alignment: found.alignment,
+        newerEnglish: new Map(found.changes.map((c) => [c.index, c.english ?? l10n.t('The newer English no longer has this segment.')])),
       };
     },
     counterpartSegments(document, segment) {

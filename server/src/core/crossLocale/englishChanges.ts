@@ -2,8 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Segment, SxsDocument } from '../model';
 import { comparableText } from '../index/comparable';
 import { mappedSegments, SegmentMatcher } from '../index/coverage';
-import { englishAt, locateEnglish } from '../index/englishLocator';
-import { bodyStart } from '../index/indexedDocument';
+import { plainEnglish, type SegmentChanges } from '../changes/segmentChanges';
 import type { LoadedVersion } from './versionModels';
 import { shorten } from '../text/shorten';
 
@@ -21,21 +20,25 @@ export interface SegmentChange {
   readonly range: Range | undefined;
 }
 
-/** Segments whose English is not (even with whitespace collapsed) in the English source file. */
-export function changesAgainstSource(doc: SxsDocument, source: LoadedVersion): SegmentChange[] {
-  const english = source.model;
-  const located = locateEnglish(
-    english.text,
-    bodyStart(english),
-    doc.segments.map((s) => ({ number: s.number, paragraph: s.paragraph, text: s.source?.text ?? '' })),
-  );
+/**
+ * The segments whose English changed or was removed, read from their alignment with the
+ * current English: each quotes the one sentence (or the few it was split into) of the
+ * current English it now is, as plain text.
+ */
+export function changesFromAlignment(doc: SxsDocument, alignment: SegmentChanges, from: LoadedVersion): SegmentChange[] {
   const changes: SegmentChange[] = [];
-  doc.segments.forEach((s, i) => {
-    if (located[i].found || !s.source?.text.trim()) return;
-    const now = englishAt(english.text, located[i]);
-    const range = english.lines.rangeOf(located[i].start, located[i].end);
-    changes.push({ index: i, kind: now ? 'changed' : 'removed', english: now || undefined, from: source, range });
-  });
+  for (const s of alignment.segments) {
+    if (s.state === 'unchanged' || !doc.segments[s.index].source?.text.trim()) continue;
+    const first = s.english[0]?.range;
+    const last = s.english[s.english.length - 1]?.range;
+    changes.push({
+      index: s.index,
+      kind: s.state,
+      english: s.state === 'changed' ? plainEnglish(s.english) : undefined,
+      from,
+      range: first && last ? { start: first.start, end: last.end } : undefined,
+    });
+  }
   return changes;
 }
 

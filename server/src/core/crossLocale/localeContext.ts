@@ -3,7 +3,8 @@ import { normalizeLocale } from '../locale';
 import type { SxsDocument } from '../model';
 import type { LocaleIndex } from '../index/localeIndex';
 import { newestTranslation, versionStatus, type VersionStatus } from '../index/versionStatus';
-import { changesAgainstSource, changesAgainstVersions, type SegmentChange } from './englishChanges';
+import { changesAgainstVersions, changesFromAlignment, type SegmentChange } from './englishChanges';
+import { currentEnglishOfSource, currentEnglishOfVersion, segmentChanges, type SegmentChanges } from '../changes/segmentChanges';
 import type { EnglishOccurrences } from './englishOccurrences';
 import { Hasher } from '../index/hashing';
 import type { SegmentHashes } from '../index/segmentHashes';
@@ -17,6 +18,8 @@ import { LruMap } from '../util/lruMap';
  * compared) before the checks run, so that the rules themselves stay synchronous and pure.
  */
 export interface LocaleContext {
+  /** This document's URI. */
+  readonly uri: string;
   /** This document's locale. */
   readonly locale: string;
   /** How up to date this document is among its versions. */
@@ -29,6 +32,12 @@ export interface LocaleContext {
   readonly newer: LoadedVersion | undefined;
   /** This document's segments whose English differs from the current English. */
   readonly changes: readonly SegmentChange[];
+  /**
+   * Per segment, what became of its English in the current English (the English source, or
+   * when this document is stale, the newer version's lookups), and the sentences added; undefined
+   * when neither is at hand (this document is as new as any version, and there is no English source).
+   */
+  readonly alignment: SegmentChanges | undefined;
   /** Per segment index: other translations of the same English in this locale. */
   readonly otherTranslations: ReadonlyMap<number, readonly OtherTranslation[]>;
   /** A file's path for messages: relative to its workspace folder. */
@@ -70,13 +79,17 @@ export async function buildLocaleContext(uri: string, doc: SxsDocument, sources:
   const newestEntry = newestTranslation(others.map((o) => o.entry));
   const newer = status === 'stale' ? (english ?? others.find((o) => o.entry === newestEntry)) : undefined;
   const locale = (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || place.locale;
+  const compute = () => englishChanges(doc, status, english, others, newer, self.openLocFileHash);
+  const found = memo ? memo.get(uri, doc, loaded, status, compute) : compute();
   return {
+    uri,
     locale,
     status,
     english,
     others,
     newer,
-    changes: memo ? memo.get(uri, doc, loaded, status, () => englishChanges(doc, status, english, others, newer, self.openLocFileHash)) : englishChanges(doc, status, english, others, newer, self.openLocFileHash),
+    changes: found.changes,
+    alignment: found.alignment,
     otherTranslations: await findOtherTranslations(uri, doc, occurrences.lookup(locale), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, texts), hashes?.of(uri, doc)),
     displayPath,
   };
@@ -89,19 +102,19 @@ export async function buildLocaleContext(uri: string, doc: SxsDocument, sources:
  * compare the whole document with every version again.
  */
 export class ChangesMemo {
-  private readonly entries: LruMap<string, { key: string; changes: SegmentChange[] }>;
+  private readonly entries: LruMap<string, { key: string; found: EnglishChanges }>;
 
   constructor(capacity = 16) {
     this.entries = new LruMap(capacity);
   }
 
-  get(uri: string, doc: SxsDocument, versions: readonly LoadedVersion[], status: VersionStatus, compute: () => SegmentChange[]): SegmentChange[] {
+  get(uri: string, doc: SxsDocument, versions: readonly LoadedVersion[], status: VersionStatus, compute: () => EnglishChanges): EnglishChanges {
     const key = `${status}|${versions.map((v) => `${v.entry.stamp}:${v.entry.uri}`).join('|')}|${englishFingerprint(doc)}`;
     const hit = this.entries.get(uri);
-    if (hit?.key === key) return hit.changes;
-    const changes = compute();
-    this.entries.set(uri, { key, changes });
-    return changes;
+    if (hit?.key === key) return hit.found;
+    const found = compute();
+    this.entries.set(uri, { key, found });
+    return found;
   }
 }
 
@@ -117,12 +130,23 @@ function englishFingerprint(doc: SxsDocument): string {
   return h.digest().join(':');
 }
 
-function englishChanges(doc: SxsDocument, status: VersionStatus, english: LoadedVersion | undefined, others: readonly LoadedVersion[], newer: LoadedVersion | undefined, hash: string | undefined): SegmentChange[] {
-  if (english) return changesAgainstSource(doc, english);
-  if (status === 'stale' && newer) return changesAgainstVersions(doc, [newer], true);
-  // Up to date as far as is known: compare with the versions made from the same English.
+/** The changed segments, and the alignment they were read from when there is one. */
+interface EnglishChanges {
+  readonly changes: SegmentChange[];
+  readonly alignment: SegmentChanges | undefined;
+}
+
+function englishChanges(doc: SxsDocument, status: VersionStatus, english: LoadedVersion | undefined, others: readonly LoadedVersion[], newer: LoadedVersion | undefined, hash: string | undefined): EnglishChanges {
+  // Against the English source, or the newer version's English: aligned by text.
+  const reference = english ?? (status === 'stale' ? newer : undefined);
+  if (reference) {
+    const current = reference.entry.english ? currentEnglishOfSource(reference.entry.uri, reference.model) : currentEnglishOfVersion(reference.entry.uri, reference.entry.locale, reference.model);
+    const alignment = segmentChanges(doc, current);
+    return { alignment, changes: changesFromAlignment(doc, alignment, reference) };
+  }
+  // As new as any version: compare with the versions made from the same English (their lookups may differ from this one's).
   const sameSource = others.filter((o) => !hash || !o.entry.openLocFileHash || o.entry.openLocFileHash === hash);
-  return changesAgainstVersions(doc, sameSource, false);
+  return { alignment: undefined, changes: changesAgainstVersions(doc, sameSource, false) };
 }
 
 /**

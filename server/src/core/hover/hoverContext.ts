@@ -1,4 +1,6 @@
+import type { SegmentState } from '../changes/segmentChanges';
 import type { L10n } from '../l10n';
+import type { Segment } from '../model';
 import type { CounterpartSource } from './counterparts';
 
 /** What a hover may know besides the document. */
@@ -9,4 +11,6 @@ export interface HoverContext {
   readonly counterparts?: CounterpartSource;
   /** The display language; English without it. */
   readonly l10n?: L10n;
+  /** What became of a segment's English in the current English, and the locale version it was read from (none: the English source); no diff without it. */
+  readonly changes?: (segment: Segment) => { readonly state: SegmentState; readonly fromLocale: string | undefined } | undefined;
 }

@@ -1,5 +1,6 @@
 import type { Segment, SxsDocument } from '../model';
-import { codeSpan, safeInlineMarkdown } from '../markdown/safeMarkdown';
+import { codeSpan, escapeMarkdownText, safeInlineMarkdown } from '../markdown/safeMarkdown';
+import { wordDiff, type DiffPart } from '../changes/wordDiff';
 import { renderCounterparts } from './counterparts';
 import type { HoverContext } from './hoverContext';
 import { hoverStrings, type HoverStrings } from './strings';
@@ -10,6 +11,11 @@ export function englishHover(doc: SxsDocument, segment: Segment, context: HoverC
   const header = headerLine(doc, strings.english, segment, strings);
   if (!segment.source) return [header, '', strings.noEnglish].join('\n');
   const parts = [header, '', quote(safeInlineMarkdown(segment.source.text, { baseUri: context.uri }), strings)];
+  const change = context.changes?.(segment);
+  if (change?.state.state === 'changed') {
+    const now = change.state.english.map((e) => e.text).join(' ');
+    parts.push('', strings.englishChanged(change.fromLocale), '', quote(renderDiff(wordDiff(segment.source.text, now)), strings));
+  } else if (change?.state.state === 'removed') parts.push('', strings.englishRemoved);
   const table = renderCounterparts(segment, context.counterparts?.(segment) ?? [], strings);
   if (table) parts.push('', table);
   return parts.join('\n');
@@ -19,6 +25,21 @@ export function englishHover(doc: SxsDocument, segment: Segment, context: HoverC
 export function translationHover(doc: SxsDocument, segment: Segment, context: HoverContext, strings: HoverStrings): string {
   const header = headerLine(doc, strings.translation(doc.keys.contentLocale), segment, strings);
   return [header, '', quote(safeInlineMarkdown(segment.translation.text, { baseUri: context.uri }), strings)].join('\n');
+}
+
+/** A word diff as Markdown: deleted words struck through, inserted words in bold, every word escaped. */
+export function renderDiff(parts: readonly DiffPart[]): string {
+  return parts
+    .map((p, i) => {
+      const text = escapeMarkdownText(p.text.replace(/\s+/g, ' '));
+      if (p.kind === 'same' || !text.trim()) return text;
+      // The marks go around the words, not the spaces around them (`** word**` would not render).
+      const [, lead, words, trail] = /^(\s*)(.*?)(\s*)$/.exec(text)!;
+      // A space between the words deleted and those inserted in their place.
+      const apart = p.kind === 'inserted' && parts[i - 1]?.kind === 'deleted' && !lead ? ' ' : '';
+      return `${apart}${lead}${p.kind === 'deleted' ? `~~${words}~~` : `**${words}**`}${trail}`;
+    })
+    .join('');
 }
 
 function headerLine(doc: SxsDocument, title: string, segment: Segment, strings: HoverStrings): string {

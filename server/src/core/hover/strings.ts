@@ -18,6 +18,9 @@ export function hoverStrings(l10n: L10n) {
     localeColumn: l10n.t('Locale'),
     textColumn: l10n.t('Translation'),
     stale: l10n.t('⚠ stale'),
+    englishChanged: (locale: string | undefined) =>
+      locale ? l10n.t('**The English has changed** (the {locale} version has newer English): deleted words struck through, new words in bold', { locale }) : l10n.t('**The English has changed** since this translation was made: deleted words struck through, new words in bold'),
+    englishRemoved: l10n.t('**The English no longer has this sentence.**'),
     paragraph: (number: number) => `p${number}`,
   };
 }

@@ -5,6 +5,8 @@ import { counterpartOf, SegmentNumbers } from '../paragraphs';
 import type { Finding } from '../rules/rule';
 import { blockContexts, type BlockContext } from './blockContext';
 import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
+import type { SegmentChanges } from '../changes/segmentChanges';
+import { wordDiff, type DiffPart } from '../changes/wordDiff';
 
 /** Another locale's version of the document, to show beside this one. */
 export interface LocaleVersion {
@@ -48,6 +50,18 @@ export interface PreviewRow {
   readonly translationEnd: number;
   /** When the English of this segment is newer in another version of the document: the newer English. */
   readonly stale?: string;
+  /** When the English changed: the word diff from the English it was translated from to the English now. */
+  readonly englishDiff?: readonly DiffPart[];
+}
+
+/** A sentence of the current English that no segment has, shown as a row of its own. */
+export interface AddedRow {
+  /** Stable while the English stays (`added-<n>`). */
+  readonly key: string;
+  /** The index of the segment whose row it follows (-1: before the first). */
+  readonly after: number;
+  /** Its Markdown. */
+  readonly english: string;
 }
 
 export interface PreviewModel {
@@ -57,6 +71,8 @@ export interface PreviewModel {
   /** Where the body starts (after the front matter), for rendering the document as a reader sees it. */
   readonly bodyStart: number;
   readonly rows: readonly PreviewRow[];
+  /** The English sentences added since this translation was made, each after the row it follows. */
+  readonly added: readonly AddedRow[];
   /** Findings not tied to a segment (front matter, the file as a whole). */
   readonly documentFindings: readonly RowFinding[];
   /** The other locales shown, in column order, with their direction. */
@@ -80,6 +96,8 @@ export interface PreviewInputs {
   /** Segments (by index) whose English is newer elsewhere, with that English. */
   readonly newerEnglish?: ReadonlyMap<number, string>;
   readonly versions?: readonly VersionSummary[];
+  /** The segments aligned with the current English, for the diffs and the added sentences. */
+  readonly alignment?: SegmentChanges;
 }
 
 /**
@@ -118,6 +136,8 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], inp
         : c.kind === 'paragraph' ? (c.covered ? { kind: 'above', id: c.segment.id } : { kind: 'text', text: c.segment.translation.text.trim(), ids: [c.segment.id] })
         : { kind: 'missing' };
     }
+    const change = inputs.alignment?.segments[segment.index];
+    const diff = change?.state === 'changed' && segment.source ? wordDiff(segment.source.text, change.english.map((e) => e.text).join(' ')) : undefined;
     return {
       key,
       index: segment.index,
@@ -133,6 +153,7 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], inp
       translationStart: segment.translation.content.start,
       translationEnd: segment.translation.content.end,
       ...(inputs.newerEnglish?.has(segment.index) ? { stale: inputs.newerEnglish.get(segment.index) } : {}),
+      ...(diff ? { englishDiff: diff } : {}),
     };
   });
   const locale = doc.keys.contentLocale;
@@ -142,6 +163,7 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], inp
     translationType: doc.keys.translationType,
     bodyStart: doc.frontMatter?.full.end ?? (doc.bom ? 1 : 0),
     rows,
+    added: (inputs.alignment?.segments.length === doc.segments.length ? inputs.alignment.added : []).map((a, i) => ({ key: `added-${i}`, after: a.after, english: a.sentence.text })),
     documentFindings,
     otherLocales: others.map((o) => ({ locale: o.locale, direction: localeDirection(o.locale) })),
     versions: inputs.versions ?? [],

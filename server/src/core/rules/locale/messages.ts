@@ -17,7 +17,9 @@ export function localeMessages(l10n: L10n) {
       l10n.t('This translation is older than the {locale} version (handed off {theirs}; this one {mine}), whose English differs in segments {segments}.', p),
     nowReads: (p: { segment: string; english: string }) => l10n.t('Segment {segment} now reads: “{english}”', p),
     removedFromEnglish: (p: { segment: string }) => l10n.t('Segment {segment} is no longer in the English.', p),
-    newerEnglishHere: (p: { locale: string }) => l10n.t('The newer English ({locale})', p),
+    sentencesAdded: (p: { count: number }) =>
+      p.count === 1 ? l10n.t('One English sentence was added that no segment has.') : l10n.t('{count} English sentences were added that no segment has.', p),
+    addedSentence: (p: { english: string }) => l10n.t('Added to the English: “{english}”', p),
 
     driftChangedInSource: (p: { segment: string; english: string }) => l10n.t('The English of segment {segment} has changed since this translation was made. The English source now reads: “{english}”', p),
     driftChangedInLocale: (p: { segment: string; locale: string; english: string }) =>

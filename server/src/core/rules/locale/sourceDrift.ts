@@ -4,8 +4,9 @@ import { localeMessages } from './messages';
 
 export const sourceDrift: Rule = {
   code: 'source-drift',
-  description: "A segment whose English lookup differs from the English source's (or, without it, from the English the other locale versions carry).",
-  defaultSeverity: 'warning',
+  description:
+    "A segment whose English changed: its English lookup differs from the sentence the English source (or, without it, the newer locale version) now has in its place, which the message quotes.",
+  defaultSeverity: 'information',
   scope: 'locale',
   fixable: false,
   check({ doc, versions: locale, report, l10n }) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { fileUri } from '../../../../support/inMemoryWorkspace';
 import { ENGLISH, SENTENCES, version } from '../../../../support/localeFixtures';
-import { indexedService, layoutWorkspace, OLD_HASH } from '../../../../support/localeWorkspaces';
+import { indexedService, layoutWorkspace, OLD_104, OLD_HASH } from '../../../../support/localeWorkspaces';
 import { findings, lineOf } from './support';
 
 describe('rule stale-translation', () => {
@@ -12,8 +12,11 @@ describe('rule stale-translation', () => {
     assert.equal(more.length, 0);
     assert.equal(stale.range.start.line, lineOf(fixture.files[fixture.paths['ro-RO']], OLD_HASH));
     assert.match(stale.message, /Segments whose English changed: 104\./);
-    assert.ok(stale.message.includes(`Segment 104 now reads: “${SENTENCES[104]}”`), stale.message);
-    assert.equal(stale.relatedInformation?.[0].location.uri, fileUri(fixture.paths['en-US']));
+    // One related location per changed segment, in this file, with its English now.
+    assert.deepEqual(
+      stale.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.message]),
+      [[fileUri(fixture.paths['ro-RO']), lineOf(fixture.files[fixture.paths['ro-RO']], OLD_104), `Segment 104 now reads: “${SENTENCES[104]}”`]],
+    );
     assert.deepEqual(await findings(service, workspace, fixture.paths['de-DE'], 'stale-translation'), []);
   });
 
@@ -30,7 +33,10 @@ describe('rule stale-translation', () => {
     const { service, workspace } = await indexedService(fixture);
     const [stale] = await findings(service, workspace, fixture.paths['ro-RO'], 'stale-translation');
     assert.match(stale.message, /older than the de-DE version \(handed off 03\/20\/2024; this one 01\/10\/2024\), whose English differs in segments 104\./);
-    assert.ok(stale.message.includes(`Segment 104 now reads: “${SENTENCES[104]}”`));
+    assert.deepEqual(
+      stale.relatedInformation?.map((r) => r.message),
+      [`Segment 104 now reads: “${SENTENCES[104]}”`],
+    );
     assert.deepEqual(await findings(service, workspace, fixture.paths['de-DE'], 'stale-translation'), []);
   });
 
@@ -48,7 +54,10 @@ describe('rule stale-translation', () => {
     workspace.write(fixture.paths['en-US'], ENGLISH.replace('every day', 'every hour'));
     await service.index!.whenIdle();
     const [stale] = await findings(service, workspace, fixture.paths['de-DE'], 'stale-translation');
-    assert.ok(stale.message.includes('Segment 110 now reads: “A copy is made every hour.”'), stale.message);
+    assert.deepEqual(
+      stale.relatedInformation?.map((r) => r.message),
+      ['Segment 110 now reads: “A copy is made every hour.”'],
+    );
   });
 });
 

@@ -1,0 +1,247 @@
+import { commonRun } from './commonRun';
+import { englishWords, normalisedEnglish, similarity } from './normalise';
+
+/** How an old sentence was found in the new English. */
+export type MatchKind = 'exact' | 'normalised' | 'moved' | 'fuzzy' | 'merged' | 'split';
+
+/** One old sentence's place in the new English. */
+export interface OldMatch {
+  /** The new sentences it became (in order), empty when it was removed. */
+  readonly now: readonly number[];
+  /** Undefined when removed. `merged`: it and its neighbours became one sentence; `split`: it became several. */
+  readonly kind: MatchKind | undefined;
+}
+
+/** The alignment of old sentences (a translation's English lookups) with new ones (the current English). */
+export interface SentenceAlignment {
+  /** Per old sentence. */
+  readonly old: readonly OldMatch[];
+  /** Per new sentence: the old sentences it was matched with (empty: added). */
+  readonly now: readonly (readonly number[])[];
+}
+
+/** How alike a changed sentence must be to its old self, in a stretch between sentences found unchanged. */
+const NEARBY = 0.5;
+/** How alike it must be when it moved elsewhere in the document. */
+const ELSEWHERE = 0.7;
+/** Pairs considered at most by one quadratic step: beyond it, neighbours are paired in order. */
+const QUADRATIC_LIMIT = 250_000;
+
+interface Item {
+  readonly exact: string;
+  readonly norm: string;
+  words?: string[];
+}
+
+/**
+ * Aligns old sentences with new ones in document order: first those that read the same
+ * (exactly, then normalised: white space, quotes, escapes), in order as the longest common
+ * run; then those that moved; then, in each stretch between them, the changed ones by how
+ * alike their words are, taking in the neighbours that were merged into one or split from
+ * one; last, changed sentences that also moved. What is left is removed (old) or added (new).
+ */
+export function alignSentences(oldTexts: readonly string[], newTexts: readonly string[]): SentenceAlignment {
+  // Most versions carry the very same English: nothing to align.
+  if (oldTexts.length === newTexts.length && oldTexts.every((t, k) => t === newTexts[k])) {
+    return { old: oldTexts.map((t, k) => (t.trim() ? { now: [k], kind: 'exact' } : { now: [], kind: undefined })), now: oldTexts.map((t, k) => (t.trim() ? [k] : [])) };
+  }
+  const old = oldTexts.map(item);
+  const now = newTexts.map(item);
+  const oldTo: (number[] | undefined)[] = old.map(() => undefined);
+  const oldKind: (MatchKind | undefined)[] = old.map(() => undefined);
+  const newFrom: number[][] = now.map(() => []);
+  const pair = (i: number, j: number, kind: MatchKind) => {
+    (oldTo[i] ??= []).push(j);
+    oldKind[i] = kind;
+    newFrom[j].push(i);
+  };
+
+  // 1. The same sentences, in order.
+  for (const [i, j] of commonRun(
+    old.map((o) => o.norm),
+    now.map((n) => n.norm),
+  ))
+    if (old[i].norm) pair(i, j, old[i].exact === now[j].exact ? 'exact' : 'normalised');
+
+  // 2. The same sentences, moved.
+  const unmatchedNew = new Map<string, number[]>();
+  now.forEach((n, k) => {
+    if (!newFrom[k].length && n.norm) (unmatchedNew.get(n.norm) ?? unmatchedNew.set(n.norm, []).get(n.norm)!).push(k);
+  });
+  old.forEach((o, k) => {
+    if (oldTo[k]) return;
+    const target = unmatchedNew.get(o.norm)?.shift();
+    if (target !== undefined) pair(k, target, 'moved');
+  });
+
+  // 3. Changed sentences, between the ones that stayed.
+  for (const gap of gaps(oldTo, oldKind, newFrom)) pairInGap(gap, old, now, pair);
+  extendMergesAndSplits(old, now, oldTo, oldKind, newFrom);
+
+  // 4. Changed sentences that moved.
+  const leftOld = old.map((_, k) => k).filter((k) => !oldTo[k] && old[k].norm);
+  const leftNew = now.map((_, k) => k).filter((k) => !newFrom[k].length && now[k].norm);
+  if (leftOld.length && leftNew.length && leftOld.length * leftNew.length <= QUADRATIC_LIMIT) {
+    const candidates: { a: number; b: number; score: number }[] = [];
+    for (const a of leftOld) for (const b of leftNew) {
+      const score = similarity(wordsOf(old[a]), wordsOf(now[b]));
+      if (score >= ELSEWHERE) candidates.push({ a, b, score });
+    }
+    candidates.sort((x, y) => y.score - x.score || x.a - y.a);
+    for (const c of candidates) if (!oldTo[c.a] && !newFrom[c.b].length) pair(c.a, c.b, 'fuzzy');
+  }
+
+  return {
+    old: old.map((_, k) => ({ now: oldTo[k] ? [...oldTo[k]!].sort((a, b) => a - b) : [], kind: oldKind[k] })),
+    now: newFrom,
+  };
+}
+
+function item(text: string): Item {
+  return { exact: text.replace(/\s+/g, ' ').trim(), norm: normalisedEnglish(text) };
+}
+
+function wordsOf(x: Item): string[] {
+  return (x.words ??= englishWords(x.exact));
+}
+
+interface Gap {
+  readonly old: number[];
+  readonly now: number[];
+  /** Between two in-order matches (not at the start or end of the document). */
+  bounded: boolean;
+}
+
+/** The stretches of unmatched old and new sentences between consecutive in-order matches. */
+function gaps(oldTo: readonly (number[] | undefined)[], oldKind: readonly (MatchKind | undefined)[], newFrom: readonly number[][]): Gap[] {
+  const out: Gap[] = [];
+  let oldStart = 0;
+  let newStart = 0;
+  const flush = (oldEnd: number, newEnd: number, bounded: boolean) => {
+    const g: Gap = { old: [], now: [], bounded: bounded && oldStart > 0 };
+    for (let k = oldStart; k < oldEnd; k++) if (!oldTo[k]) g.old.push(k);
+    for (let k = newStart; k < newEnd; k++) if (!newFrom[k].length) g.now.push(k);
+    if (g.old.length && g.now.length) out.push(g);
+  };
+  for (let k = 0; k < oldTo.length; k++) {
+    const to = oldTo[k];
+    // Only the sentences matched in order bound a stretch: one that moved does not.
+    if (!to || (oldKind[k] !== 'exact' && oldKind[k] !== 'normalised') || to[0] < newStart) continue;
+    flush(k, to[0], true);
+    oldStart = k + 1;
+    newStart = to[to.length - 1] + 1;
+  }
+  flush(oldTo.length, newFrom.length, false);
+  return out;
+}
+
+/** Pairs the sentences of a stretch in order, the most alike pairs winning (a small dynamic programme). */
+function pairInGap(gap: Gap, old: Item[], now: Item[], pair: (i: number, j: number, kind: MatchKind) => void): void {
+  const a = gap.old.length;
+  const b = gap.now.length;
+  if (a * b > QUADRATIC_LIMIT) {
+    for (let k = 0; k < Math.min(a, b); k++) if (similarity(wordsOf(old[gap.old[k]]), wordsOf(now[gap.now[k]])) >= NEARBY) pair(gap.old[k], gap.now[k], 'fuzzy');
+    return;
+  }
+  const score = new Float64Array((a + 1) * (b + 1));
+  const at = (x: number, y: number) => x * (b + 1) + y;
+  const sims = new Float64Array(a * b);
+  for (let x = 1; x <= a; x++)
+    for (let y = 1; y <= b; y++) {
+      const s = seedScore(wordsOf(old[gap.old[x - 1]]), wordsOf(now[gap.now[y - 1]]));
+      sims[(x - 1) * b + (y - 1)] = s;
+      let best = Math.max(score[at(x - 1, y)], score[at(x, y - 1)]);
+      if (s >= NEARBY) best = Math.max(best, score[at(x - 1, y - 1)] + s);
+      score[at(x, y)] = best;
+    }
+  const pairs: [number, number][] = [];
+  for (let x = a, y = b; x > 0 && y > 0; ) {
+    const s = sims[(x - 1) * b + (y - 1)];
+    if (s >= NEARBY && score[at(x, y)] === score[at(x - 1, y - 1)] + s) {
+      pairs.push([gap.old[x - 1], gap.now[y - 1]]);
+      x--;
+      y--;
+    } else if (score[at(x, y)] === score[at(x - 1, y)]) x--;
+    else y--;
+  }
+  for (const [x, y] of pairs.reverse()) pair(x, y, 'fuzzy');
+  // One sentence between two that stayed, where there was one: replaced in place (a table cell, "Daily" → "Weekly").
+  if (!pairs.length && a === 1 && b === 1 && gap.bounded) pair(gap.old[0], gap.now[0], 'fuzzy');
+}
+
+/**
+ * A changed sentence whose unmatched neighbour makes it more alike its match when joined
+ * to it was merged with that neighbour (old side) or split from it (new side). A paragraph
+ * segment (`-pN`) that stands for several sentences is the same case.
+ */
+function extendMergesAndSplits(old: Item[], now: Item[], oldTo: (number[] | undefined)[], oldKind: (MatchKind | undefined)[], newFrom: number[][]): void {
+  for (let i = 0; i < old.length; i++) {
+    if (oldKind[i] !== 'fuzzy') continue;
+    const news = oldTo[i]!;
+    let olds = [i];
+    let current = similarity(joinedWords(old, olds), joinedWords(now, news));
+    for (let grew = true; grew; ) {
+      grew = false;
+      const options: { olds: number[]; news: number[]; added: readonly string[]; into: readonly string[] }[] = [];
+      const firstOld = olds[0];
+      const lastOld = olds[olds.length - 1];
+      const firstNew = news[0];
+      const lastNew = news[news.length - 1];
+      // Each option: the neighbour taken in, and the side whose words it should be found in.
+      if (firstOld > 0 && !oldTo[firstOld - 1]) options.push({ olds: [firstOld - 1, ...olds], news, added: wordsOf(old[firstOld - 1]), into: joinedWords(now, news) });
+      if (lastOld + 1 < old.length && !oldTo[lastOld + 1]) options.push({ olds: [...olds, lastOld + 1], news, added: wordsOf(old[lastOld + 1]), into: joinedWords(now, news) });
+      if (firstNew > 0 && !newFrom[firstNew - 1].length) options.push({ olds, news: [firstNew - 1, ...news], added: wordsOf(now[firstNew - 1]), into: joinedWords(old, olds) });
+      if (lastNew + 1 < now.length && !newFrom[lastNew + 1].length) options.push({ olds, news: [...news, lastNew + 1], added: wordsOf(now[lastNew + 1]), into: joinedWords(old, olds) });
+      for (const option of options) {
+        const s = similarity(joinedWords(old, option.olds), joinedWords(now, option.news));
+        // A clear gain, or a short neighbour whose words the other side has ("Congratulations!", "**Strict**.").
+        if (s > current + 0.05 || (s > current && option.added.length > 0 && containment(option.added, option.into) >= 0.8)) {
+          current = s;
+          olds = option.olds;
+          news.splice(0, news.length, ...option.news);
+          grew = true;
+          break;
+        }
+      }
+    }
+    if (olds.length === 1 && news.length === 1) continue;
+    for (const n of news) newFrom[n] = [...olds];
+    const kind: MatchKind = news.length > 1 ? 'split' : 'merged';
+    for (const o of olds) {
+      oldTo[o] = [...news];
+      oldKind[o] = kind;
+    }
+  }
+}
+
+/**
+ * How alike two sentences in a stretch are, as a start for a pairing: their similarity, or
+ * just enough to pair them when one holds nearly all the words of the other (a paragraph
+ * segment and one of its sentences, a sentence and the longer one it was merged into): the
+ * pair then takes in its other sentences.
+ */
+function seedScore(a: readonly string[], b: readonly string[]): number {
+  const s = similarity(a, b);
+  if (s >= NEARBY || Math.min(a.length, b.length) < 3) return s;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return containment(short, long) >= 0.9 ? NEARBY : s;
+}
+
+/** The share of the words of `short` found in `long`. */
+function containment(short: readonly string[], long: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of long) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let found = 0;
+  for (const w of short) {
+    const n = counts.get(w);
+    if (n) {
+      found++;
+      counts.set(w, n - 1);
+    }
+  }
+  return found / short.length;
+}
+
+function joinedWords(items: Item[], indices: readonly number[]): string[] {
+  return indices.flatMap((k) => wordsOf(items[k]));
+}

@@ -1,0 +1,132 @@
+import { parseBlocks } from '../markdown/markdownIt';
+
+/** A sentence of an English source file, as the localization pipeline makes a segment of it. */
+export interface EnglishSentence {
+  /** Its Markdown, as a lookup span would hold it. */
+  readonly text: string;
+  /** Where it is in the file (UTF-16 offsets, end exclusive); the whole block when it could not be placed more closely. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Abbreviations after which a full stop ends no sentence. */
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'approx', 'fig', 'inc', 'ltd', 'co', 'st', 'jr', 'sr']);
+
+/**
+ * Splits an English Markdown file into the sentences the localization pipeline makes
+ * segments of: each heading, list item, table cell and paragraph, a paragraph cut into its
+ * sentences and at `<br>`, a line of links separated by `|` into each link's text. The
+ * front matter (before `bodyStart`), code, HTML blocks, alert markers, images and include
+ * lines are not translated and give no sentence.
+ */
+export function englishSentences(text: string, bodyStart: number): EnglishSentence[] {
+  const body = text.slice(bodyStart);
+  const lineStarts = [0];
+  for (let k = body.indexOf('\n'); k >= 0; k = body.indexOf('\n', k + 1)) lineStarts.push(k + 1);
+  const out: EnglishSentence[] = [];
+  let cursor = 0;
+  let heading = false;
+  // Table cells have no lines of their own: those of their row.
+  let lines: [number, number] | undefined;
+  for (const token of parseBlocks(body)) {
+    if (token.type === 'heading_open') heading = true;
+    if (token.type === 'heading_close') heading = false;
+    if (token.map) lines = token.map;
+    if (token.type !== 'inline' || !lines) continue;
+    const blockStart = lineStarts[lines[0]] ?? body.length;
+    const blockEnd = lines[1] < lineStarts.length ? lineStarts[lines[1]] : body.length;
+    cursor = Math.max(cursor, blockStart);
+    for (const sentence of heading ? headingUnits(token.content) : paragraphUnits(token.content)) {
+      const placed = place(body, sentence, cursor, blockEnd);
+      out.push({ text: sentence, start: bodyStart + (placed?.start ?? blockStart), end: bodyStart + (placed?.end ?? blockEnd) });
+      if (placed) cursor = placed.end;
+    }
+  }
+  return out;
+}
+
+function headingUnits(content: string): string[] {
+  const t = content.replace(/<a\s+name\s*=\s*"[^"]*"\s*>\s*<\/a>/gi, '').trim();
+  return t ? [t] : [];
+}
+
+/** The sentences of a paragraph (or list item, table cell). */
+export function paragraphUnits(content: string): string[] {
+  const t = content.replace(/^\s*\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|div[^\]]*)\]\s*/i, '');
+  const out: string[] = [];
+  for (const part of t.split(/\s*<br\s*\/?>\s*|\n\s*\n/i)) {
+    const links = linkList(part);
+    for (const unit of links ?? [part]) for (const s of splitSentences(unit)) if (translatable(s)) out.push(s);
+  }
+  return out;
+}
+
+/** A line that is only links separated by `|` (or one link alone): each link's text. */
+function linkList(part: string): string[] | undefined {
+  const items = part.trim().split(/\s+\|\s+/);
+  const texts: string[] = [];
+  for (const it of items) {
+    const m = /^\[([^\]]*(?:\[[^\]]*\][^\]]*)*)\]\((?:[^()]|\([^)]*\))*\)$/.exec(it.trim());
+    if (!m || m[1].startsWith('!')) return undefined;
+    texts.push(m[1]);
+  }
+  return texts;
+}
+
+/** Nothing to translate: empty, only markup, an image or an include. */
+function translatable(s: string): boolean {
+  if (/^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$/.test(s)) return false;
+  if (/^\s*\[!INCLUDE\b/i.test(s)) return false;
+  return /[\p{L}\p{N}]/u.test(s.replace(/<[^>]+>/g, ''));
+}
+
+/**
+ * Cuts text after a full stop, question or exclamation mark followed by white space and a
+ * capital, a digit or markup, never inside a link, code or an abbreviation.
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let code = false;
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '`') code = !code;
+    if (code) continue;
+    if (c === '[' || c === '(') depth++;
+    else if ((c === ']' || c === ')') && depth > 0) depth--;
+    if (depth > 0 || (c !== '.' && c !== '?' && c !== '!' && c !== '։' && c !== '。')) continue;
+    let end = k + 1;
+    while (end < text.length && /["'”’*_)]/.test(text[end])) end++;
+    const after = /^\s+/.exec(text.slice(end));
+    if (!after) continue;
+    const next = text[end + after[0].length];
+    // A full stop inside closing quotes or bold ends the sentence whatever follows (`Select **"I agree."** to give…`).
+    if (!next || (end === k + 1 && !/[\p{Lu}\p{N}[(*_<"“`]/u.test(next))) continue;
+    if (c === '.' && endsWithAbbreviation(text.slice(from, k))) continue;
+    out.push(text.slice(from, end).trim());
+    from = end + after[0].length;
+    k = from - 1;
+  }
+  const rest = text.slice(from).trim();
+  if (rest) out.push(rest);
+  return out.map((s) => s.replace(/\s*\n\s*/g, ' '));
+}
+
+function endsWithAbbreviation(before: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase();
+  return !!word && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word));
+}
+
+/** Where a sentence is, from the cursor, within its block: by its first and last words. */
+function place(body: string, sentence: string, cursor: number, blockEnd: number): { start: number; end: number } | undefined {
+  const head = sentence.slice(0, Math.min(24, sentence.length)).split(' ')[0] || sentence.slice(0, 24);
+  const start = body.indexOf(head, cursor);
+  if (start < 0 || start >= blockEnd) return undefined;
+  const tailWords = sentence.split(' ');
+  const tail = tailWords[tailWords.length - 1];
+  // The file's text is never shorter than the sentence (its line breaks may carry `>` or indentation).
+  const tailAt = body.indexOf(tail, start + Math.max(0, sentence.length - tail.length));
+  if (tailAt < 0 || tailAt + tail.length > blockEnd) return { start, end: Math.min(blockEnd, start + sentence.length) };
+  return { start, end: tailAt + tail.length };
+}

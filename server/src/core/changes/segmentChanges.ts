@@ -1,0 +1,109 @@
+import type { Range } from 'vscode-languageserver-types';
+import { bodyStart } from '../index/indexedDocument';
+import { plainText } from '../markdown/plainText';
+import type { SxsDocument } from '../model';
+import { alignSentences, type MatchKind } from './align';
+import { englishSentences } from './englishSentences';
+
+/** A sentence of the current English. */
+export interface CurrentSentence {
+  /** Its Markdown. */
+  readonly text: string;
+  /** Where it is in the file it was read from. */
+  readonly range: Range;
+}
+
+/** The current English of a document, sentence by sentence, and where it was read. */
+export interface CurrentEnglish {
+  readonly uri: string;
+  /** `source`: the English source file, split into sentences; `locale`: the English lookups of another (newer) locale version. */
+  readonly kind: 'source' | 'locale';
+  /** The locale of the version read, for `locale`. */
+  readonly locale?: string;
+  readonly sentences: readonly CurrentSentence[];
+}
+
+/** What became of one segment's English. */
+export interface SegmentState {
+  /** The segment's index in the document. */
+  readonly index: number;
+  /** `unchanged` also when the English only moved, or differs in white space, quotes or escapes; a segment without an English lookup is `unchanged`. */
+  readonly state: 'unchanged' | 'changed' | 'removed';
+  /** How it was matched (undefined when removed or without a lookup). */
+  readonly match: MatchKind | undefined;
+  /** The current English sentence(s) it matches: one, or the few it was split into, or the one it was merged into. */
+  readonly english: readonly CurrentSentence[];
+}
+
+/** A sentence of the current English that no segment has. */
+export interface AddedSentence {
+  readonly sentence: CurrentSentence;
+  /** The index of the segment it goes after (-1: before the first). */
+  readonly after: number;
+}
+
+/** The alignment of a translation's segments with the current English. */
+export interface SegmentChanges {
+  readonly from: CurrentEnglish;
+  /** Per segment of the document, in order. */
+  readonly segments: readonly SegmentState[];
+  /** The added English sentences, in order. */
+  readonly added: readonly AddedSentence[];
+}
+
+/** The current English as the English source file has it, split into sentences as the localization pipeline splits it. */
+export function currentEnglishOfSource(uri: string, english: SxsDocument): CurrentEnglish {
+  return {
+    uri,
+    kind: 'source',
+    sentences: englishSentences(english.text, bodyStart(english)).map((s) => ({ text: s.text, range: english.lines.rangeOf(s.start, s.end) })),
+  };
+}
+
+/** The current English as another locale version's English lookups have it (matched by text, never by segment number). */
+export function currentEnglishOfVersion(uri: string, locale: string, version: SxsDocument): CurrentEnglish {
+  return {
+    uri,
+    kind: 'locale',
+    locale,
+    sentences: version.segments.filter((s) => s.source?.text.trim()).map((s) => ({ text: s.source!.text, range: s.source!.content.range })),
+  };
+}
+
+/**
+ * Per segment of a translation: is its English unchanged, changed (to which sentence or
+ * sentences) or removed in the current English; and the current English sentences no
+ * segment has (added), with the segment they go after. The segments' English lookups are
+ * aligned with the current English in document order (see `alignSentences`).
+ */
+export function segmentChanges(doc: SxsDocument, current: CurrentEnglish): SegmentChanges {
+  const compared = doc.segments.filter((s) => s.source?.text.trim());
+  const alignment = alignSentences(
+    compared.map((s) => s.source!.text),
+    current.sentences.map((s) => s.text),
+  );
+  const states = new Map<number, SegmentState>();
+  compared.forEach((segment, k) => {
+    const match = alignment.old[k];
+    const english = match.now.map((j) => current.sentences[j]);
+    const state = !match.kind ? 'removed' : match.kind === 'exact' || match.kind === 'normalised' || match.kind === 'moved' ? 'unchanged' : 'changed';
+    states.set(segment.index, { index: segment.index, state, match: match.kind, english });
+  });
+  const added: AddedSentence[] = [];
+  let after = -1;
+  alignment.now.forEach((olds, j) => {
+    if (olds.length) after = Math.max(after, ...olds.map((k) => compared[k].index));
+    else added.push({ sentence: current.sentences[j], after });
+  });
+  return {
+    from: current,
+    segments: doc.segments.map((s) => states.get(s.index) ?? { index: s.index, state: 'unchanged', match: undefined, english: [] }),
+    added,
+  };
+}
+
+/** The current English of a changed segment as one line of plain text for a message (the sentences it was split into, joined), shortened. */
+export function plainEnglish(sentences: readonly CurrentSentence[], max = 300): string {
+  const t = sentences.map((s) => plainText(s.text)).join(' ');
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
