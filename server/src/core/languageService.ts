@@ -1,4 +1,4 @@
-import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
 import { codeActions } from './codeActions';
 import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
@@ -25,6 +25,11 @@ import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
 import type { IWorkspace } from './workspace';
 import { ENGLISH, type L10n } from './l10n';
 import { LearnedTerms, NO_LEARNED_TERMS } from './terms/learnedTerms';
+import { copyEnglishEdit } from './review/copyEnglish';
+import { createReviewFeatures, type ReviewFeatures } from './review/reviewFeatures';
+import type { WriteText } from './review/reviewStore';
+import { checkWorkspace, type FileProgress } from './review/workspaceCheck';
+import type { CancellationTokenLike } from './workspace';
 
 export interface Logger {
   log(message: string): void;
@@ -47,6 +52,8 @@ export interface LanguageServiceOptions {
   readonly bulkIndexer?: BulkIndexer;
   /** The display language of messages, fix titles, hovers and the outline; English without it. */
   readonly l10n?: L10n;
+  /** Writes a file (the review files); without it, review states are read but not saved. */
+  readonly writeText?: WriteText;
 }
 
 /**
@@ -84,6 +91,12 @@ export interface LanguageService {
   definition(document: TextDocumentLike, position: Position): LocationLink[];
   /** The segment in every locale version. */
   references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Location[];
+  /** Review states of segments (review files of the locale repositories), when the service was given a workspace. */
+  readonly review: ReviewFeatures | undefined;
+  /** The edit that copies the English of the segment at the position into its translation. */
+  copyEnglish(document: TextDocumentLike, position: Position): { range: Range; newText: string; id: string } | undefined;
+  /** Checks every translated file of the index (of one locale, when given), file by file; cancellable between files. */
+  checkWorkspace(locale: string | undefined, token: CancellationTokenLike, onFile: (file: FileProgress, diagnostics: Diagnostic[], done: number, total: number) => void): Promise<{ checked: number; total: number; cancelled: boolean }>;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -109,6 +122,17 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   };
   const findings = async (document: TextDocumentLike): Promise<readonly Finding[]> => findingsCache.get(document.uri, document.version) ?? (await check(document)).found;
   const outlines = new OutlineCache();
+  const review =
+    options.workspace &&
+    createReviewFeatures({
+      workspace: options.workspace,
+      write: options.writeText,
+      model: (document) => cache.get(document),
+      localeContext: async (document) => (locale && isLocalized(cache.get(document)) ? locale.localeContext(document) : undefined),
+      findings,
+      doNotTranslate: async (document) => (await options.config(document.uri)).doNotTranslate,
+      l10n,
+    });
   const service: LanguageService = {
     model: (document) => cache.get(document),
     isLocalized: (document) => isLocalized(cache.get(document)),
@@ -164,6 +188,30 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     counterparts: (document, position) => locale?.counterparts(document, position),
     definition: (document, position) => locale?.definition(document, position) ?? [],
     references: (document, position, includeDeclaration) => locale?.references(document, position, includeDeclaration) ?? [],
+    review,
+    copyEnglish(document, position) {
+      const doc = cache.get(document);
+      return copyEnglishEdit(doc, doc.lines.offsetAt(position));
+    },
+    async checkWorkspace(localeName, token, onFile) {
+      const workspace = options.workspace;
+      if (!locale || !workspace) return { checked: 0, total: 0, cancelled: false };
+      if (locale.index.state === 'idle') await locale.index.build();
+      await locale.index.whenIdle();
+      const host = {
+        documents: () => locale.index.documents(),
+        open: async (entry: { uri: string; stamp: number }) => {
+          const open = workspace.openDocument(entry.uri);
+          if (open) return open;
+          const text = await workspace.readText(entry.uri);
+          // A file not open has no editor version: the index's stamp stands for it, negative so that it never meets one.
+          return text === undefined ? undefined : { uri: entry.uri, version: -entry.stamp, getText: () => text };
+        },
+        diagnostics: (document: TextDocumentLike) => service.diagnostics(document),
+        review: review && ((document: TextDocumentLike) => review.documentReview(document)),
+      };
+      return checkWorkspace(host, localeName, token, onFile);
+    },
   };
   return Object.freeze(service);
 }
