@@ -10,6 +10,8 @@ import type { StructuralProblem, SxsDocument } from '../core/model';
 import { checkDocument, learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import type { Finding } from '../core/rules/rule';
 import { URI } from 'vscode-uri';
+import { ENGLISH } from '../core/l10n';
+import { REVIEW_REQUIRED, unapprovedChanges } from '../core/review/requireReviewed';
 import type { LocaleRoot } from '../core/index/layout';
 import { DiskWorkspace } from '../node/diskWorkspace';
 import { readSourceFile, writeSourceFile, type SourceFile } from './readFile';
@@ -53,6 +55,8 @@ export interface RunSettings {
   /** Folders whose locale their names do not say (the `localeRoots` setting, and --english). */
   readonly localeRoots: readonly LocaleRoot[];
   readonly onProgress?: (what: 'indexing' | 'checking', done: number, total: number) => void;
+  /** Report each changed segment without an approval in the review file (--require-reviewed). */
+  readonly requireReviewed?: boolean;
 }
 
 /** Structural problems that mean the markup around a fix was not understood: no fix touches them. */
@@ -65,7 +69,7 @@ const UNREAD: ReadonlySet<StructuralProblem['code']> = new Set(['broken-span', '
  */
 export async function runCheck(files: readonly string[], settings: RunSettings): Promise<FileResult[]> {
   // The index is built only when a check across locales will use it.
-  const workspace = settings.localeFolders.length && (runsLocaleRules(settings.config) || learnsFromWorkspace(settings.config)) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
+  const workspace = settings.localeFolders.length && (settings.requireReviewed || runsLocaleRules(settings.config) || learnsFromWorkspace(settings.config)) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
   const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots });
   if (service.index) {
     const progress = service.index.onDidProgress((p) => settings.onProgress?.('indexing', p.indexed, p.total));
@@ -163,16 +167,31 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
     const held = findings.filter((f) => f.fix && touchesUnreadMarkup(doc, f)).length;
     if (held > 0) notes.push(`has ${held} fix${held > 1 ? 'es' : ''} not applied: the markup around ${held > 1 ? 'them' : 'it'} is broken (fix that first)`);
   }
+  const unreviewed = settings.requireReviewed ? await unreviewedFindings(service, document(doc.text, fixed ? 2 : 1), doc, notes) : [];
   return {
     path: file,
     relativePath,
     locale: localeOf(doc, file),
     translationType: doc.keys.translationType,
     segments: doc.segments.length,
-    findings: findings.map((f) => reported(doc, f)),
+    findings: [...findings.map((f) => reported(doc, f)), ...unreviewed],
     notes,
     fixed,
   };
+}
+
+/** --require-reviewed: an error on each changed segment with no approval in its review file. */
+async function unreviewedFindings(service: LanguageService, document: TextDocumentLike, doc: SxsDocument, notes: string[]): Promise<ReportedFinding[]> {
+  if (!service.review || !service.isLocalized(document)) return [];
+  const review = await service.review.documentReview(document);
+  if (review.problem) notes.push(review.problem);
+  return unapprovedChanges(doc, review, ENGLISH).map(({ segment, message }) => ({
+    code: REVIEW_REQUIRED.code,
+    severity: 'error',
+    message,
+    range: segment.translation.content.range,
+    segmentId: segment.id,
+  }));
 }
 
 /** A file's URI, encoded as the index and the editor encode it. */

@@ -8,11 +8,12 @@ import { localeRootsFrom } from '../core/index/localeRootsSetting';
 import type { Rule } from '../core/rules/rule';
 import { documentLimitsFrom } from '../core/documentLimits';
 import { RULES } from '../core/rules/registry';
+import { REVIEW_REQUIRED } from '../core/review/requireReviewed';
 import { runCheck } from './checkRun';
 import { loadSettings } from './configFile';
 import { expandInputs, inputFolders } from './files';
 import { formatJson } from './format/json';
-import { formatSarif } from './format/sarif';
+import { formatSarif, type RuleInfo } from './format/sarif';
 import { formatText } from './format/text';
 import { parseCommandLine, USAGE, UsageError, type CheckOptions } from './options';
 import { progressLine } from './progress';
@@ -62,19 +63,23 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
     localeFolders: [...inputFolders(options.inputs, cwd), ...(english ? [english] : [])],
     localeRoots,
     onProgress: (what, done, total) => progress.update(what, done, total),
+    requireReviewed: options.requireReviewed,
   });
   progress.clear();
   const summary = summarize(results);
   const color = options.color ?? (!options.output && process.stdout.isTTY && !process.env.NO_COLOR);
   const text =
     options.format === 'json' ? formatJson(results, summary, VERSION)
-    : options.format === 'sarif' ? formatSarif(results, rules, VERSION, pathToFileURL(`${cwd}/`).href)
+    : options.format === 'sarif' ? formatSarif(results, options.requireReviewed ? [...rules, REVIEW_REQUIRED_RULE] : rules, VERSION, pathToFileURL(`${cwd}/`).href)
     : formatText(results, summary, { color: !!color, summary: options.summary });
   // Findings come from the rules chosen; rules not chosen are off in the config.
   if (options.output) fs.writeFileSync(options.output, `${text}\n`);
   else process.stdout.write(`${text}\n`);
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
+
+/** How SARIF describes the findings of --require-reviewed, beside the rules. */
+const REVIEW_REQUIRED_RULE: RuleInfo = { code: REVIEW_REQUIRED.code, description: REVIEW_REQUIRED.description, defaultSeverity: 'error', scope: 'locale', fixable: false, help: REVIEW_REQUIRED.help };
 
 /** The config with every rule not chosen (--rule, --ignore-rule) turned off. */
 function withOnly(config: CheckConfig, chosen: readonly Rule[]): CheckConfig {

@@ -17,6 +17,7 @@ export interface CheckOptions {
   readonly fix: boolean;
   readonly color: boolean | undefined;
   readonly summary: boolean;
+  readonly requireReviewed: boolean;
 }
 
 export type Command = { readonly kind: 'check'; readonly options: CheckOptions } | { readonly kind: 'help' } | { readonly kind: 'version' };
@@ -40,6 +41,9 @@ Options:
                               ./.vscode/settings.json); same keys as the extension
   --english <dir>             the English source repository, for the checks across locales
   --fix                       apply the safe quick fixes and write the files
+  --require-reviewed          an error on each segment whose English changed and
+                              that has no approval in the review file since
+                              (.sxs-review.jsonl of its locale repository)
   --color / --no-color        colours in text output (default: on a terminal)
   --no-summary                leave out the summary per locale
   -h, --help                  show this help
@@ -64,6 +68,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         config: { type: 'string' },
         english: { type: 'string' },
         fix: { type: 'boolean' },
+        'require-reviewed': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'no-summary': { type: 'boolean' },
@@ -103,6 +108,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       fix: values.fix ?? false,
       color: values['no-color'] ? false : values.color,
       summary: !values['no-summary'],
+      requireReviewed: values['require-reviewed'] ?? false,
     },
   };
 }

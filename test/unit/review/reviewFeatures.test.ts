@@ -184,6 +184,10 @@ describe('review: where the review file is', () => {
     });
   }
 
+  it('for a workspace opened on a folder inside the locale repository', () => {
+    assert.deepEqual(reviewLocation(fileUri('/loc/notes-pr.de-DE/guide/a.md'), [fileUri('/loc/notes-pr.de-DE/guide')]), { file: fileUri('/loc/notes-pr.de-DE/.sxs-review.jsonl'), path: 'guide/a.md' });
+  });
+
   it('for a workspace opened on the locale repository itself', () => {
     assert.deepEqual(reviewLocation(fileUri('/loc/notes-pr.de-DE/guide/a.md'), [fileUri('/loc/notes-pr.de-DE')]), { file: fileUri('/loc/notes-pr.de-DE/.sxs-review.jsonl'), path: 'guide/a.md' });
   });

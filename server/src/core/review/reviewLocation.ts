@@ -23,10 +23,26 @@ export function reviewLocation(uri: string, folders: readonly string[]): ReviewL
   // From the workspace folder's own name down, as the locale index reads paths.
   const sub = uri.slice(cut);
   const found = parsePathLocale(decode(sub));
-  const root = found && found.layout !== 'suffix' ? found.root : folder ? folder.slice(cut) : '';
-  const rootUri = root ? `${base}${encodeRoot(sub, root)}` : base.replace(/\/$/, '');
+  let rootUri: string;
+  if (found) {
+    const root = found.layout !== 'suffix' ? found.root : folder ? folder.slice(cut) : '';
+    rootUri = root ? `${base}${encodeRoot(sub, root)}` : base.replace(/\/$/, '');
+  } else {
+    // A workspace opened inside a locale repository (`docs-pr.de-DE/articles`): the repository above it.
+    rootUri = repositoryAbove(uri) ?? folder ?? base.replace(/\/$/, '');
+  }
   const path = decode(uri.slice(rootUri.length + 1));
   return { file: `${rootUri}/${REVIEW_FILE_NAME}`, path };
+}
+
+/** The locale repository or folder that a URI's whole path names, as an encoded URI prefix. */
+function repositoryAbove(uri: string): string | undefined {
+  const parsed = URI.parse(uri);
+  const prefix = uri.slice(0, uri.length - parsed.path.length);
+  const encodedPath = uri.slice(prefix.length);
+  const found = parsePathLocale(decode(encodedPath.replace(/^\//, '')));
+  if (!found || found.layout === 'suffix') return undefined;
+  return `${prefix}/${encodeRoot(encodedPath.replace(/^\//, ''), found.root)}`;
 }
 
 function decode(path: string): string {
