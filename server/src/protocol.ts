@@ -312,3 +312,10 @@ export namespace ClearWorkspaceCheckNotification {
   export const method = 'sxsDocs/clearWorkspaceCheck';
   export const type = new NotificationType0(method);
 }
+
+/** The locales of the translated files in the locale index, with how many files each has (for choosing what a workspace check covers). */
+export namespace TranslatedLocalesRequest {
+  export const method = 'sxsDocs/translatedLocales';
+  export type Result = readonly { readonly locale: string; readonly files: number }[];
+  export const type = new RequestType0<Result, void>(method);
+}

@@ -13,6 +13,7 @@ import {
   FindAttentionRequest,
   ReviewRequest,
   ReviewStatesRequest,
+  TranslatedLocalesRequest,
   type FileProgress,
   type SegmentReviewItem,
 } from './protocol';
@@ -109,6 +110,17 @@ export class ReviewHost {
           void connection.sendNotification(CheckWorkspaceProgressNotification.type, { done, total, file });
         });
         return { ...result, files };
+      }),
+    );
+    connection.onRequest(TranslatedLocalesRequest.type, (token) =>
+      runSafe(logger, 'translatedLocales', token, [], async () => {
+        const index = service.index;
+        if (!index) return [];
+        if (index.state === 'idle') void index.build();
+        await index.whenIdle();
+        const counts = new Map<string, number>();
+        for (const d of index.documents()) if (!d.english) counts.set(d.locale, (counts.get(d.locale) ?? 0) + 1);
+        return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([locale, files]) => ({ locale, files }));
       }),
     );
     connection.onNotification(ClearWorkspaceCheckNotification.type, () =>
