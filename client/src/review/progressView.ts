@@ -111,7 +111,7 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (node.kind === 'locale') {
       const byFolder = new Map<string, FileProgress[]>();
       for (const f of node.files) {
-        const folder = this.folderOf(f.uri);
+        const folder = this.folderOf(f.uri, node.locale);
         byFolder.set(folder, [...(byFolder.get(folder) ?? []), f]);
       }
       return [...byFolder.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, list]) => ({ kind: 'folder', locale: node.locale, path, files: list }));
@@ -142,12 +142,17 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     return item;
   }
 
-  /** A file's folder, relative to its workspace folder's locale root, as the user reads it. */
-  private folderOf(uri: string): string {
+  /** A file's folder in its locale: from the locale repository or folder down (`articles`), else from the workspace folder. */
+  private folderOf(uri: string, locale: string): string {
     const folder = [...this.folders].sort((a, b) => b.length - a.length).find((f) => uri.startsWith(`${f}/`));
     const path = URI.parse(uri).path;
-    const rel = folder ? path.slice(URI.parse(folder).path.length + 1) : path;
-    return rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+    const parts = (folder ? path.slice(URI.parse(folder).path.length + 1) : path).split('/').slice(0, -1);
+    const name = locale.toLowerCase();
+    let root = -1;
+    parts.forEach((p, i) => {
+      if (p.toLowerCase() === name || p.toLowerCase().endsWith(`.${name}`)) root = i;
+    });
+    return parts.slice(root + 1).join('/');
   }
 
   dispose(): void {
