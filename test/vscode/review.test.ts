@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SxsDocsApi } from '../../client/src/extension';
-import { openAndCheck, sampleUri, screenshot, waitForDiagnostics, withDeadline } from './util';
+import { browserRequest, openAndCheck, sampleUri, screenshot, waitForDiagnostics, withDeadline } from './util';
 
 const RO = ['contoso-docs-pr.ro-RO', 'articles', 'sync-files.md'];
 const FI = ['contoso-docs-pr.fi-FI', 'articles', 'sync-files.md'];
@@ -111,6 +111,9 @@ describe('VS Code: review', () => {
     const roFolder = review.progress.getChildren(roots[3])[0];
     assert.equal(review.progress.getTreeItem(roFolder).label, 'articles');
     await vscode.commands.executeCommand('sxsDocs.translationProgress.focus');
-    await screenshot('review-progress', { waitFor: '.monaco-list-row' });
+    // The view's own rows (the Explorer is not shown beside it): the locales, each with its figures.
+    const rows = await browserRequest<string[]>({ kind: 'pageText', selector: '.monaco-list-row[aria-label*="approved"]' });
+    if (rows) assert.ok(rows.some((r) => /ro-RO/.test(r) && /approved/.test(r)), JSON.stringify(rows));
+    await screenshot('review-progress', { waitFor: '.monaco-list-row[aria-label*="approved"]' });
   });
 });

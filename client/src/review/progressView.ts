@@ -32,12 +32,17 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
   private folders: readonly string[] = [];
+  /** The running check's progress report (one notification handler serves both: a second one would replace the first). */
+  private onProgress: ((p: CheckWorkspaceProgressNotification.Params) => void) | undefined;
 
   constructor(private readonly client: LanguageClient) {
     this.disposables.push(
       this.changed,
       vscode.window.registerTreeDataProvider(PROGRESS_VIEW_ID, this),
-      client.onNotification(CheckWorkspaceProgressNotification.type, (p) => this.add(p.file)),
+      client.onNotification(CheckWorkspaceProgressNotification.type, (p) => {
+        this.add(p.file);
+        this.onProgress?.(p);
+      }),
       vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, (locale?: string) => this.check(locale)),
       vscode.commands.registerCommand(CLEAR_WORKSPACE_CHECK_COMMAND, () => this.clear()),
     );
@@ -58,10 +63,12 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     await vscode.commands.executeCommand('setContext', 'sxsDocs.progressChecked', true);
     return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: ReviewStrings.checking, cancellable: true }, async (progress, token) => {
       let reported = 0;
-      const listener = this.client.onNotification(CheckWorkspaceProgressNotification.type, (p) => {
+      let total = 0;
+      this.onProgress = (p) => {
+        total = p.total;
         progress.report({ message: ReviewStrings.checkingProgress(p.done, p.total), increment: ((p.done - reported) / Math.max(p.total, 1)) * 100 });
         reported = p.done;
-      });
+      };
       try {
         const result = await this.client.sendRequest(CheckWorkspaceRequest.type, chosen ? { locale: chosen } : {}, token);
         if (!result.total) void vscode.window.showInformationMessage(ReviewStrings.noIndexedFiles);
@@ -71,12 +78,12 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       } catch (e) {
         // Cancelled: what was checked is in the Problems panel and the view.
         if (token.isCancellationRequested) {
-          void vscode.window.showInformationMessage(ReviewStrings.checkCancelled(reported, this.files.size));
+          void vscode.window.showInformationMessage(ReviewStrings.checkCancelled(reported, total));
           return undefined;
         }
         throw e;
       } finally {
-        listener.dispose();
+        this.onProgress = undefined;
       }
     });
   }
