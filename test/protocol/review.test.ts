@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DidCloseTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { sourceFileHash } from '../../server/src/core/index/hashing';
 import {
@@ -136,5 +137,13 @@ describe('protocol: review', () => {
     assert.ok((await diagnostics).length > 0);
     const one = await client.connection.sendRequest(CheckWorkspaceRequest.type, { locale: 'de-DE' });
     assert.deepEqual(one.files.map((f) => f.locale), ['de-DE']);
+
+    // Opened and closed, a checked file keeps its findings (read again from disk) instead of losing them.
+    const text = fs.readFileSync(path.join(root, RO), 'utf8');
+    await client.open(roUri, text, 7);
+    await client.waitForDiagnostics(roUri, (_d, v) => v === 7);
+    const reread = client.waitForDiagnostics(roUri, (d, v) => v === undefined && d.some((x) => x.code === 'stale-translation'));
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: roUri } });
+    assert.ok((await reread).length > 0);
   });
 });
