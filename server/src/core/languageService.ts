@@ -22,6 +22,7 @@ import type { BulkIndexer } from './index/bulkIndexer';
 import type { LocaleRoot } from './index/layout';
 import type { LocaleIndex } from './index/localeIndex';
 import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
+import type { LocaleContext } from './crossLocale/localeContext';
 import type { IWorkspace } from './workspace';
 import { ENGLISH, type L10n } from './l10n';
 import { LearnedTerms, NO_LEARNED_TERMS } from './terms/learnedTerms';
@@ -115,6 +116,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const doc = cache.get(document);
     const config = await options.config(document.uri);
     const versions = isLocalized(doc) && runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
+    lastContext = { uri: document.uri, version: document.version, context: versions };
     const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, learned: learned() });
     const found = isLocalized(doc) ? recheck(doc) : [];
     findingsCache.set(document.uri, document.version, found);
@@ -122,13 +124,19 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   };
   const findings = async (document: TextDocumentLike): Promise<readonly Finding[]> => findingsCache.get(document.uri, document.version) ?? (await check(document)).found;
   const outlines = new OutlineCache();
+  /** The locale context of the last document checked: its review, asked for right after, reads it instead of building it again. */
+  let lastContext: { uri: string; version: number; context: LocaleContext | undefined } | undefined;
   const review =
     options.workspace &&
     createReviewFeatures({
       workspace: options.workspace,
       write: options.writeText,
       model: (document) => cache.get(document),
-      localeContext: async (document) => (locale && isLocalized(cache.get(document)) ? locale.localeContext(document) : undefined),
+      localeContext: async (document) => {
+        if (!locale || !isLocalized(cache.get(document))) return undefined;
+        if (lastContext?.uri === document.uri && lastContext.version === document.version && lastContext.context) return lastContext.context;
+        return locale.localeContext(document);
+      },
       findings,
       doNotTranslate: async (document) => (await options.config(document.uri)).doNotTranslate,
       l10n,

@@ -54,7 +54,9 @@ export function createReviewFeatures(options: ReviewFeaturesOptions): ReviewFeat
   const documentReview = async (document: TextDocumentLike): Promise<DocumentReview> => {
     const doc = options.model(document);
     const location = reviewLocation(document.uri, options.workspace.folders);
-    const [read, context, findings, terms] = await Promise.all([store.read(location.file), options.localeContext(document), options.findings(document), options.doNotTranslate(document)]);
+    // The findings first: checking the document prepares the locale context that the changes are read from.
+    const findings = await options.findings(document);
+    const [read, context, terms] = await Promise.all([store.read(location.file), options.localeContext(document), options.doNotTranslate(document)]);
     const segments = segmentReviews(doc, location.path, read.records, changedSegments(context));
     const allTerms = [...terms, ...doc.keys.noLoc];
     return {
