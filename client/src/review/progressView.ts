@@ -134,7 +134,7 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       item.resourceUri = vscode.Uri.parse(f.uri);
       item.description = ReviewStrings.fileDescription(f.approved, f.segments, f.changed, f.findings);
       const type = f.translationType === 'MT' ? ReviewStrings.machine : f.translationType === 'HT' ? ReviewStrings.human : ReviewStrings.unknownType;
-      item.tooltip = ReviewStrings.fileTooltip({ type, segments: f.segments, approved: f.approved, changed: f.changed, toReview: f.toReview, untranslated: f.untranslated, findings: f.findings }) + (f.reviewProblem ? `\n${f.reviewProblem}` : '');
+      item.tooltip = ReviewStrings.fileTooltip({ type, segments: f.segments, approved: f.approved, changed: f.changed, changedWords: f.changedWords, toReview: f.toReview, untranslated: f.untranslated, findings: f.findings }) + (f.reviewProblem ? `\n${f.reviewProblem}` : '');
       item.command = { command: 'vscode.open', title: '', arguments: [item.resourceUri] };
       item.contextValue = 'sxsFile';
       return item;

@@ -107,8 +107,8 @@ export const ReviewStrings = {
   },
   fileDescription: (approved: number, segments: number, changed: number, findings: number) =>
     vscode.l10n.t('{approved}/{segments} approved · {changed} changed · {findings} findings', { approved, segments, changed, findings }),
-  fileTooltip: (f: { segments: number; approved: number; changed: number; toReview: number; untranslated: number; findings: number; type: string }) =>
-    vscode.l10n.t('{type}. {segments} segments: {approved} approved, {toReview} to review, {changed} with changed English, {untranslated} untranslated. {findings} findings.', f),
+  fileTooltip: (f: { segments: number; approved: number; changed: number; changedWords: number; toReview: number; untranslated: number; findings: number; type: string }) =>
+    vscode.l10n.t('{type}. {segments} segments: {approved} approved, {toReview} to review, {changed} with changed English ({changedWords} English words), {untranslated} untranslated. {findings} findings.', f),
   machineShare: (share: number) => vscode.l10n.t('{share}% MT', { share }),
   get machine() {
     return vscode.l10n.t('Machine translation (MT)');

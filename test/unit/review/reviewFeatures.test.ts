@@ -42,6 +42,8 @@ describe('review: states of segments', () => {
     assert.deepEqual(changed, ['104']);
     assert.ok(review.segments.every((s) => s.state === 'needs-review'));
     assert.deepEqual(review.counts, { segments: 8, approved: 0, changed: 1, toReview: 8 });
+    // "Notes are kept in the cloud.": the English of the changed segment, as its lookup carries it.
+    assert.equal(review.changedWords, 6);
     assert.equal(review.file, fileUri(REVIEW_FILE));
   });
 

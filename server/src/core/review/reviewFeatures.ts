@@ -4,6 +4,7 @@ import type { TextDocumentLike } from '../documentCache';
 import type { L10n } from '../l10n';
 import type { SxsDocument } from '../model';
 import type { Direction, SegmentMatch } from '../reading/findSegment';
+import { plainText } from '../markdown/plainText';
 import { untranslatedReason } from '../reading/untranslated';
 import type { Finding } from '../rules/rule';
 import type { IWorkspace } from '../workspace';
@@ -33,6 +34,8 @@ export interface DocumentReview {
   readonly path: string;
   readonly segments: readonly SegmentReview[];
   readonly counts: ReviewCounts;
+  /** Words of the English of the changed segments (as the lookups carry it): how much there is to translate again. */
+  readonly changedWords: number;
   /** Segments with a finding, and segments not translated, by index. */
   readonly withFindings: ReadonlySet<number>;
   readonly untranslated: ReadonlySet<number>;
@@ -64,6 +67,7 @@ export function createReviewFeatures(options: ReviewFeaturesOptions): ReviewFeat
       path: location.path,
       segments,
       counts: reviewCounts(segments),
+      changedWords: segments.reduce((n, r) => (r.changed ? n + wordCount(plainText(doc.segments[r.index].source?.text ?? '')) : n), 0),
       withFindings: new Set(findings.flatMap((f) => (f.segment ? [f.segment.index] : []))),
       untranslated: new Set(doc.segments.filter((s) => untranslatedReason(s, allTerms) !== undefined).map((s) => s.index)),
       ...(read.problem ? { problem: read.problem } : {}),
@@ -89,4 +93,9 @@ export function createReviewFeatures(options: ReviewFeaturesOptions): ReviewFeat
       return result.ok ? { ok: true, changed } : result;
     },
   };
+}
+
+/** Words as a translator counts them: runs of letters or digits (with inner apostrophes and hyphens). */
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }

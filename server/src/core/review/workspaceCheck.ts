@@ -13,6 +13,8 @@ export interface FileProgress {
   readonly segments: number;
   readonly approved: number;
   readonly changed: number;
+  /** Words of the English of the changed segments. */
+  readonly changedWords: number;
   readonly toReview: number;
   readonly untranslated: number;
   readonly findings: number;
@@ -56,6 +58,7 @@ export async function checkWorkspace(
         segments: review?.counts.segments ?? entry.segments.length,
         approved: review?.counts.approved ?? 0,
         changed: review?.counts.changed ?? 0,
+        changedWords: review?.changedWords ?? 0,
         toReview: review?.counts.toReview ?? 0,
         untranslated: review?.untranslated.size ?? 0,
         findings: diagnostics.length,
