@@ -8,13 +8,15 @@ import { TURN_OFF_RULE_COMMAND } from '../server/src/core/commands';
 
 const MARKDOWN = 'editorLangId == markdown';
 const LOCALIZED_EDITOR = 'sxsDocs.isLocalized && !notebookEditorFocused';
+const LOCALIZED_TEXT = 'editorTextFocus && sxsDocs.isLocalized';
+const REVIEW_THREAD = 'commentController == sxsDocs.review';
 
 interface CommandEntry {
   readonly id: string;
   /** In the palette: `when` it shows (always, without it); false keeps it out. */
   readonly palette?: string | false;
   readonly icon?: string;
-  readonly menus?: readonly { readonly menu: 'editor/title' | 'editor/context'; readonly when: string; readonly group: string }[];
+  readonly menus?: readonly { readonly menu: 'editor/title' | 'editor/context' | 'comments/commentThread/context' | 'comments/commentThread/title' | 'view/title'; readonly when: string; readonly group: string }[];
   readonly keybindings?: readonly { readonly key: string; readonly mac: string; readonly when: string }[];
 }
 
@@ -42,6 +44,27 @@ export const COMMANDS = {
   rebuildLocaleIndex: { id: 'sxsDocs.rebuildLocaleIndex' },
   showFileActions: { id: 'sxsDocs.showFileActions', palette: MARKDOWN },
   openSampleWorkspace: { id: 'sxsDocs.openSampleWorkspace' },
+  approveSegment: { id: 'sxsDocs.approveSegment', palette: MARKDOWN, icon: '$(check)', menus: [{ menu: 'editor/context', when: 'sxsDocs.isLocalized', group: 'sxsReview@1' }] },
+  approveAndNext: { id: 'sxsDocs.approveAndNext', palette: MARKDOWN, keybindings: [{ key: 'ctrl+alt+enter', mac: 'cmd+alt+enter', when: LOCALIZED_TEXT }] },
+  approveAllUnchanged: { id: 'sxsDocs.approveAllUnchanged', palette: MARKDOWN },
+  markNeedsReview: { id: 'sxsDocs.markNeedsReview', palette: MARKDOWN, menus: [{ menu: 'editor/context', when: 'sxsDocs.isLocalized', group: 'sxsReview@3' }] },
+  requestChanges: { id: 'sxsDocs.requestChanges', palette: MARKDOWN, menus: [{ menu: 'editor/context', when: 'sxsDocs.isLocalized', group: 'sxsReview@2' }] },
+  goToNextAttention: { id: 'sxsDocs.goToNextAttention', palette: MARKDOWN, keybindings: [{ key: 'ctrl+k alt+down', mac: 'cmd+k alt+down', when: LOCALIZED_TEXT }] },
+  goToPreviousAttention: { id: 'sxsDocs.goToPreviousAttention', palette: MARKDOWN, keybindings: [{ key: 'ctrl+k alt+up', mac: 'cmd+k alt+up', when: LOCALIZED_TEXT }] },
+  chooseAttention: { id: 'sxsDocs.chooseAttention', palette: MARKDOWN },
+  copyEnglish: { id: 'sxsDocs.copyEnglish', palette: MARKDOWN, keybindings: [{ key: 'ctrl+k alt+e', mac: 'cmd+k alt+e', when: LOCALIZED_TEXT }] },
+  checkWorkspace: { id: 'sxsDocs.checkWorkspace', palette: 'true', icon: '$(checklist)', menus: [{ menu: 'view/title', when: 'view == sxsDocs.translationProgress', group: 'navigation@1' }] },
+  clearWorkspaceCheck: {
+    id: 'sxsDocs.clearWorkspaceCheck',
+    palette: 'sxsDocs.progressChecked',
+    icon: '$(clear-all)',
+    menus: [{ menu: 'view/title', when: 'view == sxsDocs.translationProgress && sxsDocs.progressChecked', group: 'navigation@2' }],
+  },
+  'review.comment': { id: 'sxsDocs.review.comment', palette: 'false', menus: [{ menu: 'comments/commentThread/context', when: REVIEW_THREAD, group: 'inline@1' }] },
+  'review.approveThread': { id: 'sxsDocs.review.approveThread', palette: 'false', menus: [{ menu: 'comments/commentThread/context', when: REVIEW_THREAD, group: 'inline@3' }] },
+  'review.requestChangesThread': { id: 'sxsDocs.review.requestChangesThread', palette: 'false', menus: [{ menu: 'comments/commentThread/context', when: REVIEW_THREAD, group: 'inline@2' }] },
+  'review.resolveThread': { id: 'sxsDocs.review.resolveThread', palette: 'false', menus: [{ menu: 'comments/commentThread/title', when: `${REVIEW_THREAD} && commentThread == sxsOpen`, group: 'inline' }] },
+  'review.reopenThread': { id: 'sxsDocs.review.reopenThread', palette: 'false', menus: [{ menu: 'comments/commentThread/title', when: `${REVIEW_THREAD} && commentThread == sxsResolved`, group: 'inline' }] },
 } as const satisfies Record<string, CommandEntry>;
 
 /** Commands the client registers that the manifest does not list (run by code actions and the walkthrough). */

@@ -10,6 +10,10 @@ import type { IndexState } from '../server/src/core/index/localeIndex';
 import type { VersionStatus } from '../server/src/core/index/versionStatus';
 import type { PreviewModel } from '../server/src/core/preview/rows';
 import type { EnglishComparison } from '../server/src/core/languageService';
+import type { AttentionKind } from '../server/src/core/review/attention';
+import type { ReviewAction } from '../server/src/core/review/reviewActions';
+import type { SegmentReviewState } from '../server/src/core/review/reviewStates';
+import type { FileProgress } from '../server/src/core/review/workspaceCheck';
 
 export type { PreviewModel, PreviewRow, OtherCell, RowFinding } from '../server/src/core/preview/rows';
 export type { BlockContext, AlertKind } from '../server/src/core/preview/blockContext';
@@ -185,3 +189,163 @@ export namespace IndexStatusRequest {
 
 export { COMMANDS, INTERNAL_COMMANDS } from './commands';
 export { DIAGNOSTIC_SOURCE } from '../server/src/core/lsp/diagnostics';
+export type { AttentionKind } from '../server/src/core/review/attention';
+export type { ReviewState } from '../server/src/core/review/reviewFile';
+export type { SegmentReviewState } from '../server/src/core/review/reviewStates';
+export type { ReviewAction } from '../server/src/core/review/reviewActions';
+export type { FileProgress } from '../server/src/core/review/workspaceCheck';
+
+/** A segment's review, as the editor shows it (gutter, comment thread, status bar). */
+export interface SegmentReviewItem {
+  readonly id: string;
+  /** `104`, `p103`: its key in the review file. */
+  readonly label: string;
+  /** The translation's text. */
+  readonly range: Range;
+  readonly state: SegmentReviewState;
+  readonly changed: boolean;
+  /** A state was stored on another English or translation, and no longer holds. */
+  readonly lapsed: boolean;
+  /** Why it needs attention; empty when it does not. */
+  readonly reasons: readonly AttentionKind[];
+  readonly by?: string;
+  readonly at?: string;
+  readonly resolved?: boolean;
+  readonly comments: readonly { readonly by: string; readonly at: string; readonly body: string }[];
+}
+
+/** The review states of a document's segments. */
+export namespace ReviewStatesRequest {
+  export const method = 'sxsDocs/reviewStates';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+  }
+  export interface Result {
+    readonly version: number;
+    /** The review file's URI, and the document's path in it. */
+    readonly file: string;
+    readonly path: string;
+    readonly counts: { readonly segments: number; readonly approved: number; readonly changed: number; readonly toReview: number };
+    readonly segments: readonly SegmentReviewItem[];
+    /** Why the review file could not be read; its states are then not shown and not written. */
+    readonly problem?: string;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/** The next or previous segment needing attention from a position. */
+export namespace FindAttentionRequest {
+  export const method = 'sxsDocs/findAttention';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+    readonly position: Position;
+    readonly direction: 'next' | 'previous';
+    /** Only these reasons count; all of them when left out. */
+    readonly kinds?: readonly AttentionKind[];
+  }
+  export interface Result {
+    /** The segment's translation text. */
+    readonly range: Range;
+    readonly id: string;
+    readonly reasons: readonly AttentionKind[];
+    readonly wrapped: boolean;
+    readonly ordinal: number;
+    readonly total: number;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/** The outcome of a review action: written, or why not (a review file that cannot be read is never written over). */
+export interface ReviewOutcome {
+  readonly ok: boolean;
+  /** How many segments the action changed. */
+  readonly changed?: number;
+  readonly message?: string;
+}
+
+/** Records a review action (approve, request changes, needs review, comment, resolve) in the review file. */
+export namespace ReviewRequest {
+  export const method = 'sxsDocs/review';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+    readonly action: ReviewAction;
+    /** Who acts, as the review file records it. */
+    readonly by: string;
+  }
+  export type Result = ReviewOutcome;
+  export const type = new RequestType<Params, ReviewOutcome, void>(method);
+}
+
+/** Approves the segment at a position, then finds the next segment needing attention. */
+export namespace ApproveAndNextRequest {
+  export const method = 'sxsDocs/approveAndNext';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+    readonly position: Position;
+    readonly by: string;
+    readonly kinds?: readonly AttentionKind[];
+  }
+  export interface Result extends ReviewOutcome {
+    /** The segment approved (`e869d-104`), when the position was on one. */
+    readonly approved?: string;
+    readonly next: FindAttentionRequest.Result | null;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** The edit that copies the English of the segment at a position into its translation. */
+export namespace CopyEnglishRequest {
+  export const method = 'sxsDocs/copyEnglish';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+    readonly position: Position;
+  }
+  export interface Result {
+    readonly id: string;
+    /** The document version the edit is for. */
+    readonly version: number;
+    readonly edit: { readonly range: Range; readonly newText: string };
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/** Checks every translated file of the workspace, or of one locale, into the diagnostics; progress comes as {@link CheckWorkspaceProgressNotification}. Cancellable. */
+export namespace CheckWorkspaceRequest {
+  export const method = 'sxsDocs/checkWorkspace';
+  export interface Params {
+    /** `de-DE`; every locale when left out. */
+    readonly locale?: string;
+  }
+  export interface Result {
+    readonly checked: number;
+    readonly total: number;
+    readonly cancelled: boolean;
+    readonly files: readonly FileProgress[];
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** Server → client: a workspace check has checked `done` of `total` files. */
+export namespace CheckWorkspaceProgressNotification {
+  export const method = 'sxsDocs/checkWorkspaceProgress';
+  export interface Params {
+    readonly done: number;
+    readonly total: number;
+    /** The file just checked: the progress view fills as the check goes. */
+    readonly file: FileProgress;
+  }
+  export const type = new NotificationType<Params>(method);
+}
+
+/** Client → server: take the workspace check's findings of files that are not open out of the diagnostics. */
+export namespace ClearWorkspaceCheckNotification {
+  export const method = 'sxsDocs/clearWorkspaceCheck';
+  export const type = new NotificationType0(method);
+}
+
+/** The locales of the translated files in the locale index, with how many files each has (for choosing what a workspace check covers). */
+export namespace TranslatedLocalesRequest {
+  export const method = 'sxsDocs/translatedLocales';
+  export type Result = readonly { readonly locale: string; readonly files: number }[];
+  export const type = new RequestType0<Result, void>(method);
+}

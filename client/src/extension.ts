@@ -5,6 +5,7 @@ import { registerTurnOffRule } from './turnOffRule';
 import { registerCompareEnglish } from './changes/compareEnglish';
 import type { ReadingApi } from './reading/api';
 import { registerReading } from './reading/registerReading';
+import { registerReview, type ReviewApi } from './review/registerReview';
 import { trackLocalizedEditor } from './localizedContext';
 import { PreviewManager } from './preview/previewManager';
 import { registerCounterpartCommands } from './counterparts/counterpartCommands';
@@ -27,6 +28,7 @@ export interface SxsDocsApi {
   readonly reading: ReadingApi;
   /** The status bar item of the active localized file. */
   readonly status: FileStatus;
+  readonly review: ReviewApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SxsDocsApi> {
@@ -57,7 +59,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   );
 
   const reading = registerReading(context, client);
-  return { reading, status };
+  const review = registerReview(context, client);
+  return { reading, status, review };
 }
 
 export async function deactivate(): Promise<void> {

@@ -15,6 +15,7 @@ import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DisplayLanguage, type BundleReader } from './displayLanguage';
 import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
 import { EnglishComparisonRequest, FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest, PreviewRequest } from '#protocol';
+import { ReviewHost } from './reviewHost';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 
@@ -27,6 +28,8 @@ export interface ServerEnvironment {
   readonly bulkIndexer?: BulkIndexer;
   /** Reads the translation bundle of the display language the client names at `initialize`; without it, English. */
   readonly readBundle?: BundleReader;
+  /** Writes a file (the review files); without it, review states are shown but not saved. */
+  readonly writeText?: (uri: string, text: string) => Promise<void>;
 }
 
 /** Wires the language service to an LSP connection. Each handler looks up the document and delegates. */
@@ -41,9 +44,10 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const l10n = new DisplayLanguage();
   const workspace = env.workspace?.(documents);
   const roots = workspace && new LocaleRootsReader(connection, workspace);
-  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer, l10n });
+  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer, l10n, writeText: env.writeText });
   const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
   const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger, l10n);
+  const reviewHost = new ReviewHost(connection, documents, service, logger, async (uri) => workspace?.readText(uri));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
@@ -83,7 +87,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   documents.onDidClose((e) => {
     service.close(e.document.uri);
     settings.forget(e.document.uri);
-    publisher.clear(e.document.uri);
+    if (!reviewHost.closed(e.document.uri)) publisher.clear(e.document.uri);
   });
 
   connection.onHover((params, token) =>

@@ -10,6 +10,8 @@ import type { SxsDocument } from '../core/model';
 import { checkDocument, learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import type { Finding } from '../core/rules/rule';
 import { URI } from 'vscode-uri';
+import { ENGLISH } from '../core/l10n';
+import { REVIEW_REQUIRED, unapprovedChanges } from '../core/review/requireReviewed';
 import type { LocaleRoot } from '../core/index/layout';
 import { DiskWorkspace } from '../node/diskWorkspace';
 import { readSourceFile, writeSourceFile, type SourceFile } from './readFile';
@@ -60,6 +62,8 @@ export interface RunSettings {
   readonly onFinding?: (relativePath: string, doc: SxsDocument, finding: Finding) => void;
   /** Also count what changed in each file's English (`sxs-docs report`). */
   readonly changes?: boolean;
+  /** Report each changed segment without an approval in the review file (--require-reviewed). */
+  readonly requireReviewed?: boolean;
 }
 
 /**
@@ -69,7 +73,7 @@ export interface RunSettings {
  */
 export async function runCheck(files: readonly string[], settings: RunSettings): Promise<FileResult[]> {
   // The index is built only when a check across locales will use it.
-  const workspace = settings.localeFolders.length && (runsLocaleRules(settings.config) || learnsFromWorkspace(settings.config)) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
+  const workspace = settings.localeFolders.length && (settings.requireReviewed || runsLocaleRules(settings.config) || learnsFromWorkspace(settings.config)) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
   const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots });
   if (service.index) {
     const progress = service.index.onDidProgress((p) => settings.onProgress?.('indexing', p.indexed, p.total));
@@ -164,20 +168,38 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
     if (held > 0) notes.push(`has ${held} fix${held > 1 ? 'es' : ''} not applied: the markup around ${held > 1 ? 'them' : 'it'} is broken (fix that first)`);
   }
   const alignment = settings.changes ? await service.segmentChanges(document(doc.text, fixed ? 2 : 1)) : undefined;
+  const unreviewed = settings.requireReviewed ? await unreviewedFindings(service, document(doc.text, fixed ? 2 : 1), doc, notes) : [];
   return {
     path: file,
     relativePath,
     locale: localeOf(doc, file),
     translationType: doc.keys.translationType,
     segments: doc.segments.length,
-    findings: findings.map((f) => {
-      settings.onFinding?.(relativePath, doc, f);
-      return reported(doc, f);
-    }),
+    findings: [
+      ...findings.map((f) => {
+        settings.onFinding?.(relativePath, doc, f);
+        return reported(doc, f);
+      }),
+      ...unreviewed,
+    ],
     notes,
     fixed,
     ...(alignment ? { changes: changeCounts(doc, alignment) } : {}),
   };
+}
+
+/** --require-reviewed: an error on each changed segment with no approval in its review file. */
+async function unreviewedFindings(service: LanguageService, document: TextDocumentLike, doc: SxsDocument, notes: string[]): Promise<ReportedFinding[]> {
+  if (!service.review || !service.isLocalized(document)) return [];
+  const review = await service.review.documentReview(document);
+  if (review.problem) notes.push(review.problem);
+  return unapprovedChanges(doc, review, ENGLISH).map(({ segment, message }) => ({
+    code: REVIEW_REQUIRED.code,
+    severity: 'error',
+    message,
+    range: segment.translation.content.range,
+    segmentId: segment.id,
+  }));
 }
 
 /** A file's URI, encoded as the index and the editor encode it. */

@@ -8,6 +8,7 @@ import { localeRootsFrom } from '../core/index/localeRootsSetting';
 import type { Rule } from '../core/rules/rule';
 import { documentLimitsFrom } from '../core/documentLimits';
 import { RULES } from '../core/rules/registry';
+import { REVIEW_REQUIRED } from '../core/review/requireReviewed';
 import { runCheck, type FileResult } from './checkRun';
 import { formatReportJson } from './report/reportJson';
 import { formatReportMarkdown } from './report/reportMarkdown';
@@ -15,7 +16,7 @@ import { reportSummary } from './report/reportSummary';
 import { loadSettings } from './configFile';
 import { expandInputs, inputFolders } from './files';
 import { formatJson } from './format/json';
-import { formatSarif } from './format/sarif';
+import { formatSarif, type RuleInfo } from './format/sarif';
 import { SampleSet, formatSummary } from './format/summary';
 import { formatText } from './format/text';
 import { parseCommandLine, USAGE, UsageError, type CheckOptions, type ReportOptions } from './options';
@@ -57,6 +58,8 @@ interface Run {
   readonly fix: boolean;
   readonly chosen: (rule: Rule) => boolean;
   readonly changes: boolean;
+  /** Report changed segments without an approval (--require-reviewed). */
+  readonly requireReviewed?: boolean;
   /** Do-not-translate terms besides the settings' ones (`--term`). */
   readonly terms?: readonly string[];
   /** Collects findings of one rule for `--format summary --sample`. */
@@ -85,6 +88,7 @@ async function run(options: Run, cwd: string): Promise<FileResult[]> {
     onProgress: (what, done, total) => progress.update(what, done, total),
     onFinding: samples && ((file, doc, finding) => samples.add(file, doc, finding)),
     changes: options.changes,
+    requireReviewed: options.requireReviewed,
   });
   progress.clear();
   return results;
@@ -103,12 +107,12 @@ async function report(options: ReportOptions, cwd: string): Promise<number> {
 async function check(options: CheckOptions, cwd: string): Promise<number> {
   const rules = RULES.filter((r) => (options.rules.length === 0 || options.rules.includes(r.code)) && !options.ignoreRules.includes(r.code));
   const samples = options.sample ? new SampleSet(options.sample, options.sampleCount) : undefined;
-  const results = await run({ inputs: options.inputs, config: options.config, english: options.english, minSeverity: options.minSeverity, fix: options.fix, chosen: (r) => rules.includes(r), changes: false, terms: options.terms, samples }, cwd);
+  const results = await run({ inputs: options.inputs, config: options.config, english: options.english, minSeverity: options.minSeverity, fix: options.fix, chosen: (r) => rules.includes(r), changes: false, terms: options.terms, samples, requireReviewed: options.requireReviewed }, cwd);
   const summary = summarize(results);
   const color = options.color ?? (!options.output && process.stdout.isTTY && !process.env.NO_COLOR);
   const text =
     options.format === 'json' ? formatJson(results, summary, VERSION)
-    : options.format === 'sarif' ? formatSarif(results, rules, VERSION, pathToFileURL(`${cwd}/`).href)
+    : options.format === 'sarif' ? formatSarif(results, options.requireReviewed ? [...rules, REVIEW_REQUIRED_RULE] : rules, VERSION, pathToFileURL(`${cwd}/`).href)
     : options.format === 'summary' ? formatSummary(results, rules, samples)
     : formatText(results, summary, { color: !!color, summary: options.summary });
   // Findings come from the rules chosen; rules not chosen are off in the config.
@@ -116,6 +120,9 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
   else process.stdout.write(`${text}\n`);
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
+
+/** How SARIF describes the findings of --require-reviewed, beside the rules. */
+const REVIEW_REQUIRED_RULE: RuleInfo = { code: REVIEW_REQUIRED.code, description: REVIEW_REQUIRED.description, defaultSeverity: 'error', scope: 'locale', fixable: false, help: REVIEW_REQUIRED.help };
 
 /** The config with every rule not chosen (--rule, --ignore-rule) turned off. */
 function withOnly(config: CheckConfig, chosen: readonly Rule[]): CheckConfig {

@@ -26,6 +26,7 @@ export interface CheckOptions {
   readonly sampleCount: number;
   /** Do-not-translate terms besides the settings' ones. */
   readonly terms: readonly string[];
+  readonly requireReviewed: boolean;
 }
 
 /** `sxs-docs report`: what a run found and what changed in the English, per locale, folder and file. */
@@ -68,6 +69,9 @@ Options:
                               ./.vscode/settings.json); same keys as the extension
   --english <dir>             the English source repository, for the checks across locales
   --fix                       apply the safe quick fixes and write the files
+  --require-reviewed          an error on each segment whose English changed and
+                              that has no approval in the review file since
+                              (.sxs-review.jsonl of its locale repository)
   --color / --no-color        colours in text output (default: on a terminal)
   --no-summary                leave out the summary per locale
   -h, --help                  show this help
@@ -100,6 +104,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         config: { type: 'string' },
         english: { type: 'string' },
         fix: { type: 'boolean' },
+        'require-reviewed': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'no-summary': { type: 'boolean' },
@@ -150,6 +155,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       sample: values.sample,
       sampleCount,
       terms: values.term ?? [],
+      requireReviewed: values['require-reviewed'] ?? false,
     },
   };
 }

@@ -1,7 +1,7 @@
 import { handoffEnglish } from './changes/handoffEnglish';
 import type { SegmentChanges } from './changes/segmentChanges';
 import { changeCounts, type ChangeCounts } from './changes/changeCounts';
-import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
 import { codeActions } from './codeActions';
 import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
@@ -25,10 +25,15 @@ import type { BulkIndexer } from './index/bulkIndexer';
 import type { LocaleRoot } from './index/layout';
 import type { LocaleIndex } from './index/localeIndex';
 import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
+import type { LocaleContext } from './crossLocale/localeContext';
 import type { IWorkspace } from './workspace';
 import { ENGLISH, type L10n } from './l10n';
 import { LearnedTerms, NO_LEARNED_TERMS } from './terms/learnedTerms';
 import { throwIfCancelled, type CancellationTokenLike } from './cancellation';
+import { copyEnglishEdit } from './review/copyEnglish';
+import { createReviewFeatures, type ReviewFeatures } from './review/reviewFeatures';
+import type { WriteText } from './review/reviewStore';
+import { checkWorkspace, type FileProgress } from './review/workspaceCheck';
 
 export interface Logger {
   log(message: string): void;
@@ -51,6 +56,8 @@ export interface LanguageServiceOptions {
   readonly bulkIndexer?: BulkIndexer;
   /** The display language of messages, fix titles, hovers and the outline; English without it. */
   readonly l10n?: L10n;
+  /** Writes a file (the review files); without it, review states are read but not saved. */
+  readonly writeText?: WriteText;
 }
 
 /**
@@ -101,6 +108,12 @@ export interface LanguageService {
   /** The segment in every locale version. */
   references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Location[];
   /** Releases what the service holds: the index's subscriptions to the workspace, its workers, the caches. */
+  /** Review states of segments (review files of the locale repositories), when the service was given a workspace. */
+  readonly review: ReviewFeatures | undefined;
+  /** The edit that copies the English of the segment at the position into its translation. */
+  copyEnglish(document: TextDocumentLike, position: Position): { range: Range; newText: string; id: string } | undefined;
+  /** Checks every translated file of the index (of one locale, when given), file by file; cancellable between files. */
+  checkWorkspace(locale: string | undefined, token: CancellationTokenLike, onFile: (file: FileProgress, diagnostics: Diagnostic[], done: number, total: number) => void): Promise<{ checked: number; total: number; cancelled: boolean }>;
   dispose(): void;
 }
 
@@ -135,6 +148,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     throwIfCancelled(token);
     const versions = isLocalized(doc) && runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
     throwIfCancelled(token);
+    lastContext = { uri: document.uri, version: document.version, context: versions };
     const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, learned: learned() });
     const found = isLocalized(doc) ? checkDocument(doc, config, { path: document.uri, versions, l10n, learned: learned(), token }) : [];
     const checked: CheckedVersion = { doc, findings: found, recheck };
@@ -145,6 +159,23 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const checked = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<CheckedVersion> => findingsCache.get(document.uri, document.version) ?? (await check(document, token));
   const findings = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<readonly Finding[]> => (await checked(document, token)).findings;
   const outlines = new OutlineCache();
+  /** The locale context of the last document checked: its review, asked for right after, reads it instead of building it again. */
+  let lastContext: { uri: string; version: number; context: LocaleContext | undefined } | undefined;
+  const review =
+    options.workspace &&
+    createReviewFeatures({
+      workspace: options.workspace,
+      write: options.writeText,
+      model: (document) => cache.get(document),
+      localeContext: async (document) => {
+        if (!locale || !isLocalized(cache.get(document))) return undefined;
+        if (lastContext?.uri === document.uri && lastContext.version === document.version && lastContext.context) return lastContext.context;
+        return locale.localeContext(document);
+      },
+      findings,
+      doNotTranslate: async (document) => (await options.config(document.uri)).doNotTranslate,
+      l10n,
+    });
   const service: LanguageService = {
     model: (document) => cache.get(document),
     isLocalized: (document) => isLocalized(cache.get(document)),
@@ -222,6 +253,30 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       options.bulkIndexer?.dispose?.();
       cache.clear();
       findingsCache.clear();
+    },
+    review,
+    copyEnglish(document, position) {
+      const doc = cache.get(document);
+      return copyEnglishEdit(doc, doc.lines.offsetAt(position));
+    },
+    async checkWorkspace(localeName, token, onFile) {
+      const workspace = options.workspace;
+      if (!locale || !workspace) return { checked: 0, total: 0, cancelled: false };
+      if (locale.index.state === 'idle') await locale.index.build();
+      await locale.index.whenIdle();
+      const host = {
+        documents: () => locale.index.documents(),
+        open: async (entry: { uri: string; stamp: number }) => {
+          const open = workspace.openDocument(entry.uri);
+          if (open) return open;
+          const text = await workspace.readText(entry.uri);
+          // A file not open has no editor version: the index's stamp stands for it, negative so that it never meets one.
+          return text === undefined ? undefined : { uri: entry.uri, version: -entry.stamp, getText: () => text };
+        },
+        diagnostics: (document: TextDocumentLike) => service.diagnostics(document),
+        review: review && ((document: TextDocumentLike) => review.documentReview(document)),
+      };
+      return checkWorkspace(host, localeName, token, onFile);
     },
   };
   return Object.freeze(service);

@@ -4,6 +4,7 @@ import { plainText } from '../markdown/plainText';
 import type { SxsDocument } from '../model';
 import { alignSentences, type MatchKind } from './align';
 import { englishSentences } from './englishSentences';
+import { normalisedEnglish } from './normalise';
 
 /** A sentence of the current English. */
 export interface CurrentSentence {
@@ -86,7 +87,12 @@ export function segmentChanges(doc: SxsDocument, current: CurrentEnglish): Segme
   compared.forEach((segment, k) => {
     const match = alignment.old[k];
     const english = match.now.map((j) => current.sentences[j]);
-    const state = !match.kind ? 'removed' : match.kind === 'exact' || match.kind === 'normalised' || match.kind === 'moved' ? 'unchanged' : 'changed';
+    // A paragraph segment (`-pN`) stands for several sentences: the same words, split or joined, are unchanged.
+    const joined = (texts: readonly string[]) => normalisedEnglish(texts.join(' '));
+    const sameWhenJoined =
+      (match.kind === 'split' && joined([segment.source!.text]) === joined(english.map((e) => e.text))) ||
+      (match.kind === 'merged' && match.now.length === 1 && joined(alignment.now[match.now[0]].map((o) => compared[o].source!.text)) === joined([english[0].text]));
+    const state = !match.kind ? 'removed' : match.kind === 'exact' || match.kind === 'normalised' || match.kind === 'moved' || sameWhenJoined ? 'unchanged' : 'changed';
     states.set(segment.index, { index: segment.index, state, match: match.kind, english });
   });
   const added: AddedSentence[] = [];

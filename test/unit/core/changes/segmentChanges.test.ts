@@ -88,15 +88,18 @@ describe('segment changes: aligning the English lookups with the current English
     assert.deepEqual(r.added, []);
   });
 
-  it('matches a paragraph segment with the sentences it stands for, and back', () => {
+  it('matches a paragraph segment with the sentences it stands for, and back: the same words are unchanged', () => {
     const sentences = ['Sign in to the admin center.', 'Go to Billing and select Your products.', 'Choose the subscription to cancel.'];
     const r = against(['Open the page.', `p:${sentences.join(' ')}`, 'Done.'], ['Open the page.', ...sentences, 'Done.']);
-    assert.deepEqual(r.segments[1][0], 'changed');
+    assert.deepEqual(r.segments[1][0], 'unchanged');
     assert.equal(r.segments[1][2], sentences.join(' ‖ '));
     assert.deepEqual(r.added, []);
     const back = against(['Open the page.', ...sentences, 'Done.'], ['Open the page.', `p:${sentences.join(' ')}`, 'Done.']);
     assert.deepEqual(back.segments.slice(1, 4).map((s) => s[2]), [sentences.join(' '), sentences.join(' '), sentences.join(' ')]);
+    assert.deepEqual(back.segments.slice(1, 4).map((s) => s[0]), ['unchanged', 'unchanged', 'unchanged']);
     assert.deepEqual(back.added, []);
+    const reworded = against(['Open the page.', `p:${sentences.join(' ')}`, 'Done.'], ['Open the page.', sentences[0], 'Go to Billing and pick Your products.', sentences[2], 'Done.']);
+    assert.deepEqual(reworded.segments[1][0], 'changed', 'a word changed inside the paragraph');
   });
 
   it('takes white space, quotes, escapes and link targets for no change', () => {

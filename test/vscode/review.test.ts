@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SxsDocsApi } from '../../client/src/extension';
+import { browserRequest, openAndCheck, sampleUri, screenshot, waitForDiagnostics, withDeadline } from './util';
+
+const RO = ['contoso-docs-pr.ro-RO', 'articles', 'sync-files.md'];
+const FI = ['contoso-docs-pr.fi-FI', 'articles', 'sync-files.md'];
+const REVIEW_FILE = ['contoso-docs-pr.ro-RO', '.sxs-review.jsonl'];
+
+async function api(): Promise<SxsDocsApi> {
+  const extension = vscode.extensions.getExtension<SxsDocsApi>('sxs-docs.sxs-docs');
+  assert.ok(extension, 'the extension is not installed');
+  return withDeadline(extension.activate(), 'the extension to activate');
+}
+
+/** Resolves when `check` holds, checking now and after each of the events; rejects at the deadline. */
+function waitUntil(check: () => boolean, events: vscode.Event<unknown>[], what: string): Promise<void> {
+  return withDeadline(
+    new Promise<void>((resolve) => {
+      const listeners: vscode.Disposable[] = [];
+      const test = () => {
+        if (!check()) return;
+        listeners.forEach((l) => l.dispose());
+        resolve();
+      };
+      listeners.push(...events.map((e) => e(test)));
+      test();
+    }),
+    what,
+  );
+}
+
+async function reviewFileText(): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(sampleUri(...REVIEW_FILE)));
+  } catch {
+    return '';
+  }
+}
+
+describe('VS Code: review', () => {
+  after(async () => {
+    await vscode.commands.executeCommand('sxsDocs.clearWorkspaceCheck');
+    await vscode.workspace.fs.delete(sampleUri(...REVIEW_FILE)).then(undefined, () => undefined);
+  });
+
+  it('counts the file in the status bar, and Approve and Next approves into the review file and moves on', async () => {
+    const { editor } = await openAndCheck(sampleUri(...RO));
+    const review = (await api()).review;
+    const before = await withDeadline(review.model.refresh(editor.document), 'the review states');
+    assert.ok(before && before.counts.changed > 0, JSON.stringify(before?.counts));
+    // An MT file: every segment needs review until approved.
+    assert.equal(before.counts.toReview, before.counts.segments);
+    await waitUntil(() => review.status.text === `0/${before.counts.segments} · ${before.counts.changed} changed · ${before.counts.segments} to review`, [review.model.onDidChange], 'the status bar counter');
+
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('sxsDocs.goToNextAttention');
+    const first = review.model.segmentAt(editor.document.uri, editor.selection.active);
+    assert.ok(first, 'the cursor is on a segment');
+    await vscode.commands.executeCommand('sxsDocs.approveAndNext');
+    const text = await reviewFileText();
+    assert.match(text, new RegExp(`"path":"articles/sync-files.md","segment":"${first.label}","state":"approved"`));
+    const second = review.model.segmentAt(editor.document.uri, editor.selection.active);
+    assert.ok(second && second.label !== first.label, 'the cursor moved to another segment');
+    await waitUntil(() => review.status.text?.startsWith(`1/${before.counts.segments} `) ?? false, [review.model.onDidChange], 'the counter to count the approval');
+    await vscode.commands.executeCommand('sxsDocs.approveAndNext');
+    await waitUntil(() => review.status.text?.startsWith(`2/${before.counts.segments} `) ?? false, [review.model.onDidChange], 'the counter to count the second approval');
+    await screenshot('review-approve-and-next');
+  });
+
+  it('keeps a comment thread on a segment, written to the review file, and requests changes from it', async () => {
+    const { editor } = await openAndCheck(sampleUri(...RO));
+    const review = (await api()).review;
+    await review.model.refresh(editor.document);
+    const target = review.model.get(editor.document.uri)!.segments.find((s) => s.label === '111')!;
+    const range = new vscode.Range(target.range.start.line, target.range.start.character, target.range.end.line, target.range.end.character);
+    // A thread as the "+" in the gutter starts it: the reply box's buttons run our commands with a CommentReply.
+    const scratch = vscode.comments.createCommentController('sxsDocs.test', 'test');
+    try {
+      const thread = scratch.createCommentThread(editor.document.uri, range, []);
+      await vscode.commands.executeCommand('sxsDocs.review.requestChangesThread', { thread, text: 'Use „Sincronizare” as in the glossary.' });
+    } finally {
+      scratch.dispose();
+    }
+    const ours = review.comments.threadsOf(editor.document.uri).get('111');
+    assert.ok(ours, 'a thread on segment 111');
+    assert.deepEqual(ours.comments.map((c) => (c.body as vscode.MarkdownString).value), ['Use „Sincronizare” as in the glossary.']);
+    assert.match(ours.label ?? '', /111 · Changes requested/);
+    assert.match(await reviewFileText(), /"segment":"111","state":"changes-requested"[^\n]*"comments":\[\{"by":"[^"]+","at":"[^"]+","body":"Use „Sincronizare” as in the glossary\."\}\]/);
+    ours.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+    await screenshot('review-comment-thread', { waitFor: '.review-widget' });
+
+    await vscode.commands.executeCommand('sxsDocs.review.resolveThread', ours);
+    assert.match(await reviewFileText(), /"segment":"111"[^\n]*"resolved":true/);
+  });
+
+  it('checks the workspace into the Problems panel and fills the Translation Progress view', async () => {
+    const review = (await api()).review;
+    const result = await withDeadline(review.progress.check(''), 'the workspace check', 60_000);
+    assert.ok(result && !result.cancelled, JSON.stringify(result));
+    assert.deepEqual([...new Set(review.progress.checkedFiles.map((f) => f.locale))].sort(), ['de-DE', 'fi-FI', 'it-IT', 'ro-RO']);
+    const ro = review.progress.checkedFiles.find((f) => f.locale === 'ro-RO')!;
+    assert.ok(ro.approved >= 2 && ro.changed > 0, JSON.stringify(ro));
+    // A file that was never opened has its findings in the Problems panel.
+    const fi = sampleUri(...FI);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === fi.toString()));
+    await waitForDiagnostics(fi, (d) => d.some((x) => x.source === 'sxs-docs'));
+    const roots = review.progress.getChildren();
+    assert.deepEqual(roots.map((n) => review.progress.getTreeItem(n).label), ['de-DE', 'fi-FI', 'it-IT', 'ro-RO']);
+    const roFolder = review.progress.getChildren(roots[3])[0];
+    assert.equal(review.progress.getTreeItem(roFolder).label, 'articles');
+    await vscode.commands.executeCommand('sxsDocs.translationProgress.focus');
+    // The view's own rows (the Explorer is not shown beside it): the locales, each with its figures.
+    const rows = await browserRequest<string[]>({ kind: 'pageText', selector: '.monaco-list-row[aria-label*="approved"]' });
+    if (rows) assert.ok(rows.some((r) => /ro-RO/.test(r) && /approved/.test(r)), JSON.stringify(rows));
+    await screenshot('review-progress', { waitFor: '.monaco-list-row[aria-label*="approved"]' });
+  });
+});
