@@ -12,7 +12,8 @@ import type { Finding } from '../core/rules/rule';
 import { URI } from 'vscode-uri';
 import type { LocaleRoot } from '../core/index/layout';
 import { DiskWorkspace } from '../node/diskWorkspace';
-import { readSourceFile, writeSourceFile, type SourceFile } from './readFile';
+import { readSourceFile, type SourceFile } from './readFile';
+import { writeFixedFile } from './writeFile';
 
 export interface ReportedFinding {
   readonly code: string;
@@ -35,6 +36,8 @@ export interface FileResult {
   readonly notes: readonly string[];
   /** Fixes applied by --fix. */
   readonly fixed: number;
+  /** The run could not do its work on this file: it could not be read, or its fixes could not be written. */
+  readonly failed?: 'read' | 'write';
 }
 
 export interface RunSettings {
@@ -135,7 +138,7 @@ class CheckWorkspace extends DiskWorkspace {
 async function checkFile(file: string, source: SourceFile | Error, service: LanguageService, settings: RunSettings): Promise<FileResult> {
   const relativePath = path.relative(settings.cwd, file).split(path.sep).join('/') || path.basename(file);
   const notes: string[] = [];
-  if (source instanceof Error) return emptyResult(file, relativePath, [`could not be read: ${source.message}`]);
+  if (source instanceof Error) return { ...emptyResult(file, relativePath, [`could not be read: ${source.message}`]), failed: 'read' };
   const skipped = skipReason(source.text, settings.limits, relativePath);
   if (skipped) return emptyResult(file, relativePath, [skipped]);
   if (source.invalid) notes.push('is not valid UTF-8: invalid bytes were read as U+FFFD, and --fix leaves it alone');
@@ -145,6 +148,7 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
   let doc = service.model(document(source.text, 1));
   let findings = (await service.findings(document(source.text, 1))).filter(atLeast(settings.minSeverity));
   let fixed = 0;
+  let failed: FileResult['failed'];
   if (settings.fix && !source.invalid) {
     const check = (d: SxsDocument) => checkDocument(d, settings.config, { path: uri }).filter(atLeast(settings.minSeverity));
     const result = fixAll(doc, findings, {
@@ -153,8 +157,11 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
       // A pass that loses a segment or adds a structural problem is not written.
       accept: (before, after) => after.segments.length === before.segments.length && after.problems.length <= before.problems.length,
     });
-    if (result.applied > 0) {
-      writeSourceFile(source, result.doc.text);
+    const refused = result.applied > 0 ? writeFixedFile(source, result.doc.text) : undefined;
+    if (refused) {
+      notes.push(`was not fixed: ${refused}`);
+      failed = 'write';
+    } else if (result.applied > 0) {
       doc = service.model(document(result.doc.text, 2));
       findings = (await service.findings(document(result.doc.text, 2))).filter(atLeast(settings.minSeverity));
       fixed = result.applied;
@@ -172,6 +179,7 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
     findings: findings.map((f) => reported(doc, f)),
     notes,
     fixed,
+    ...(failed ? { failed } : {}),
   };
 }
 

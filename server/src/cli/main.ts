@@ -21,7 +21,7 @@ import { summarize } from './summary';
 declare const SXS_VERSION: string | undefined;
 const VERSION = typeof SXS_VERSION === 'string' ? SXS_VERSION : '0.0.0-dev';
 
-/** `sxs-docs check …`: the exit code (0 clean, 1 errors found, 2 usage error). */
+/** `sxs-docs check …`: the exit code (0 clean, 1 errors found, 2 usage error, 3 a file could not be read or fixed). */
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
   try {
     const command = parseCommandLine(argv);
@@ -73,6 +73,7 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
   // Findings come from the rules chosen; rules not chosen are off in the config.
   if (options.output) fs.writeFileSync(options.output, `${text}\n`);
   else process.stdout.write(`${text}\n`);
+  if (results.some((r) => r.failed)) return 3;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
