@@ -47,7 +47,7 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
   const { section } = loadSettings(options.config, cwd);
   const rules = RULES.filter((r) => (options.rules.length === 0 || options.rules.includes(r.code)) && !options.ignoreRules.includes(r.code));
   const config = withOnly(checkConfigFrom(section), rules);
-  const files = expandInputs(options.inputs, cwd);
+  const files = expandInputs(options.inputs, cwd, { followSymlinks: options.followSymlinks });
   const english = options.english && path.resolve(cwd, options.english);
   if (english && !fs.statSync(english, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--english ${options.english} is not a folder.`);
   const cwdUri = URI.file(cwd).toString();

@@ -17,6 +17,8 @@ export interface CheckOptions {
   readonly fix: boolean;
   readonly color: boolean | undefined;
   readonly summary: boolean;
+  /** Follow links in the input folders to files outside them. */
+  readonly followSymlinks: boolean;
 }
 
 export type Command = { readonly kind: 'check'; readonly options: CheckOptions } | { readonly kind: 'help' } | { readonly kind: 'version' };
@@ -27,7 +29,8 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: sxs-docs check [options] <paths or globs…>
 
 Checks localized sxs Markdown files (folders are searched for *.md) with the same rules as
-the Side-by-Side Docs extension. Exits with 1 when it finds errors, 2 on a usage error.
+the Side-by-Side Docs extension. Exits with 1 when it finds errors, 2 on a usage error,
+3 when a file could not be read or its fixes could not be written.
 
 Options:
   --format <text|json|sarif>  output format (default: text)
@@ -40,6 +43,7 @@ Options:
                               ./.vscode/settings.json); same keys as the extension
   --english <dir>             the English source repository, for the checks across locales
   --fix                       apply the safe quick fixes and write the files
+  --follow-symlinks           also check files that links in the folders point to outside them
   --color / --no-color        colours in text output (default: on a terminal)
   --no-summary                leave out the summary per locale
   -h, --help                  show this help
@@ -64,6 +68,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         config: { type: 'string' },
         english: { type: 'string' },
         fix: { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'no-summary': { type: 'boolean' },
@@ -103,6 +108,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       fix: values.fix ?? false,
       color: values['no-color'] ? false : values.color,
       summary: !values['no-summary'],
+      followSymlinks: values['follow-symlinks'] ?? false,
     },
   };
 }
