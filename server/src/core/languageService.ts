@@ -128,6 +128,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     hover: (document, position) =>
       hover(cache.get(document), position, {
         uri: document.uri,
+        roots: options.workspace?.folders,
         l10n,
         counterparts: options.counterparts ? (segment) => options.counterparts?.(document.uri, segment) : locale && ((segment) => locale.counterpartSegments(document, segment)),
       }),

@@ -1,5 +1,5 @@
 import type { Segment, SxsDocument } from '../model';
-import { codeSpan, safeInlineMarkdown } from '../markdown/safeMarkdown';
+import { codeSpan, escapeMarkdownText, safeInlineMarkdown } from '../markdown/safeMarkdown';
 import { renderCounterparts } from './counterparts';
 import type { HoverContext } from './hover';
 import { hoverStrings, type HoverStrings } from './strings';
@@ -9,16 +9,16 @@ import { ENGLISH } from '../l10n';
 export function englishHover(doc: SxsDocument, segment: Segment, context: HoverContext, strings: HoverStrings): string {
   const header = headerLine(doc, strings.english, segment, strings);
   if (!segment.source) return [header, '', strings.noEnglish].join('\n');
-  const parts = [header, '', quote(safeInlineMarkdown(segment.source.text, { baseUri: context.uri }), strings)];
-  const table = renderCounterparts(segment, context.counterparts?.(segment) ?? [], strings);
+  const parts = [header, '', quote(safeInlineMarkdown(segment.source.text, { baseUri: context.uri, roots: context.roots }), strings)];
+  const table = renderCounterparts(segment, context.counterparts?.(segment) ?? [], strings, context.roots);
   if (table) parts.push('', table);
   return parts.join('\n');
 }
 
 /** The hover on the English lookup: the translation rendered. */
 export function translationHover(doc: SxsDocument, segment: Segment, context: HoverContext, strings: HoverStrings): string {
-  const header = headerLine(doc, strings.translation(doc.keys.contentLocale), segment, strings);
-  return [header, '', quote(safeInlineMarkdown(segment.translation.text, { baseUri: context.uri }), strings)].join('\n');
+  const header = headerLine(doc, strings.translation(doc.keys.contentLocale === undefined ? undefined : escapeMarkdownText(doc.keys.contentLocale)), segment, strings);
+  return [header, '', quote(safeInlineMarkdown(segment.translation.text, { baseUri: context.uri, roots: context.roots }), strings)].join('\n');
 }
 
 function headerLine(doc: SxsDocument, title: string, segment: Segment, strings: HoverStrings): string {
