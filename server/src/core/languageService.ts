@@ -23,6 +23,7 @@ import type { LocaleRoot } from './index/layout';
 import type { LocaleIndex } from './index/localeIndex';
 import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
 import type { IWorkspace } from './workspace';
+import { normalizeUri } from './uri';
 import { ENGLISH, type L10n } from './l10n';
 import { LearnedTerms, NO_LEARNED_TERMS } from './terms/learnedTerms';
 
@@ -166,7 +167,36 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     definition: (document, position) => locale?.definition(document, position) ?? [],
     references: (document, position, includeDeclaration) => locale?.references(document, position, includeDeclaration) ?? [],
   };
-  return Object.freeze(service);
+  return Object.freeze(withNormalizedUris(service));
+}
+
+/**
+ * The service with every document's URI in the one spelling the index keeps
+ * ({@link normalizeUri}), whichever way the client spelled it.
+ */
+function withNormalizedUris(service: LanguageService): LanguageService {
+  const norm = <D extends TextDocumentLike>(d: D): TextDocumentLike => {
+    const uri = normalizeUri(d.uri);
+    return uri === d.uri ? d : { uri, version: d.version, getText: () => d.getText() };
+  };
+  return {
+    model: (d) => service.model(norm(d)),
+    isLocalized: (d) => service.isLocalized(norm(d)),
+    diagnostics: (d) => service.diagnostics(norm(d)),
+    hover: (d, p) => service.hover(norm(d), p),
+    findings: (d) => service.findings(norm(d)),
+    codeActions: (d, c) => service.codeActions(norm(d), c),
+    documentSymbols: (d) => service.documentSymbols(norm(d)),
+    foldingRanges: (d) => service.foldingRanges(norm(d)),
+    markupRanges: (d) => service.markupRanges(norm(d)),
+    findUntranslated: (d, p, direction) => service.findUntranslated(norm(d), p, direction),
+    preview: (d, locales) => service.preview(norm(d), locales),
+    close: (uri) => service.close(normalizeUri(uri)),
+    index: service.index,
+    counterparts: (d, p) => service.counterparts(norm(d), p),
+    definition: (d, p) => service.definition(norm(d), p),
+    references: (d, p, include) => service.references(norm(d), p, include),
+  };
 }
 
 function isLocalized(doc: SxsDocument): boolean {

@@ -1,0 +1,15 @@
+import { URI } from 'vscode-uri';
+
+/**
+ * The one spelling under which documents are compared: a URI as vscode-uri writes it. Clients
+ * spell the same file differently (VS Code writes `'` as `%27`, other clients leave it, or
+ * parentheses, as they are); every URI that comes from outside the core goes through this
+ * before it is a key.
+ */
+export function normalizeUri(uri: string): string {
+  try {
+    return URI.parse(uri).toString();
+  } catch {
+    return uri;
+  }
+}
