@@ -7,9 +7,18 @@ import { URI } from 'vscode-uri';
  * before it is a key.
  */
 export function normalizeUri(uri: string): string {
-  try {
-    return URI.parse(uri).toString();
-  } catch {
-    return uri;
+  let normal = recent.get(uri);
+  if (normal === undefined) {
+    try {
+      normal = URI.parse(uri).toString();
+    } catch {
+      normal = uri;
+    }
+    // Every request normalises its document's URI: the few in use are remembered.
+    if (recent.size >= 512) recent.clear();
+    recent.set(uri, normal);
   }
+  return normal;
 }
+
+const recent = new Map<string, string>();
