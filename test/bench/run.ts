@@ -15,11 +15,12 @@ import { activation } from './measures/activation';
 import { editLatency } from './measures/editLatency';
 import { indexBuild } from './measures/indexBuild';
 import { lspLatency } from './measures/lspLatency';
+import { pathological } from './measures/pathological';
 import { previewLatency } from './measures/previewLatency';
 import { checkThroughput } from './measures/throughput';
 
 /** Every measurement, in the order they run. A new figure is a new module added here. */
-const MEASUREMENTS: readonly Measurement[] = [checkThroughput, indexBuild, lspLatency, editLatency, activation, previewLatency];
+const MEASUREMENTS: readonly Measurement[] = [checkThroughput, pathological, indexBuild, lspLatency, editLatency, activation, previewLatency];
 
 const ROOT = path.resolve(__dirname, '../../..');
 
