@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs code-server 4.100.3 (VS Code 1.100.3, the last line that runs on Node 20)
 # into .vscode-test/code-server, without any download beyond the npm registry.
-# Steps and reasons: see ../shared/docs/VSCODE-TESTING.md. Idempotent.
+# Why each step: CONTRIBUTING.md, "How the real-VS Code tests run". Idempotent.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cache="$root/.vscode-test/code-server"

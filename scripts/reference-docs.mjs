@@ -61,7 +61,7 @@ function settingsTable(entries, nls, values) {
 
 /** docs/settings.md: every `contributes.configuration` property, the rules' severities apart. */
 export function settingsPage(manifest, nls) {
-  const entries = Object.entries(manifest.contributes.configuration.properties);
+  const entries = manifest.contributes.configuration.flatMap((group) => Object.entries(group.properties));
   const general = entries.filter(([key]) => !key.startsWith(RULE_PREFIX));
   const rules = entries.filter(([key]) => key.startsWith(RULE_PREFIX));
   const ruleTypes = new Set(rules.map(([, s]) => type(s)));

@@ -17,11 +17,12 @@ import { editLatency } from './measures/editLatency';
 import { fixAllSpeed } from './measures/fixAll';
 import { indexBuild } from './measures/indexBuild';
 import { lspLatency } from './measures/lspLatency';
+import { pathological } from './measures/pathological';
 import { previewLatency } from './measures/previewLatency';
 import { checkThroughput } from './measures/throughput';
 
 /** Every measurement, in the order they run. A new figure is a new module added here. */
-const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, alignment, indexBuild, lspLatency, editLatency, activation, previewLatency];
+const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, alignment, pathological, indexBuild, lspLatency, editLatency, activation, previewLatency];
 
 const ROOT = path.resolve(__dirname, '../../..');
 

@@ -259,3 +259,30 @@ describe('protocol: counterparts across locales', () => {
     assert.ok(status.documents < end.total, `${status.documents} of ${end.total}`);
   });
 });
+
+describe('protocol: a file name with an apostrophe', () => {
+  let client: TestClient | undefined;
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+  });
+
+  it("goes to the same segment in the other locales whether the client writes ' raw or as %27", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-names-'));
+    for (const locale of ['en-US', 'ro-RO', 'de-DE']) {
+      const file = sample(root, locale).replace('sync-files.md', "what's new.md");
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.copyFileSync(sample(SAMPLES, locale), file);
+    }
+    client = await indexed(root);
+    const ro = sample(root, 'ro-RO').replace('sync-files.md', "what's new.md");
+    const text = fs.readFileSync(ro, 'utf8');
+    for (const uri of [URI.file(ro).toString(), `file://${encodeURI(ro)}`]) {
+      assert.equal(uri.includes("'"), uri !== URI.file(ro).toString());
+      await client.open(uri, text);
+      const links = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: segmentPosition(ro, '124') })) as LocationLink[];
+      assert.deepEqual(links.map((l) => URI.parse((l as unknown as Location).uri ?? l.targetUri).fsPath.split(path.sep).at(-3)).sort(), ['contoso-docs', 'contoso-docs-pr.de-DE'], uri);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+  });
+});

@@ -45,8 +45,20 @@ describe('manifest: package.json is what the core generates', () => {
     assert.deepEqual(Object.keys(nls).filter((k) => !referenced.has(k)), [], 'keys of package.nls.json that package.json does not use');
   });
 
+  it('groups the settings under the product\'s name: Checks, Reading, Locales, each setting in one group', () => {
+    assert.equal(manifest.displayName, 'Side-by-Side Docs');
+    const groups = manifest.contributes.configuration as { title: string; properties: Record<string, unknown> }[];
+    assert.ok(Array.isArray(groups), 'one list of settings, shown as "Sxs Docs"');
+    const titles = groups.map((g) => nls[g.title.slice(1, -1)]);
+    assert.deepEqual(titles.filter((t) => t !== 'Preview'), ['Checks', 'Reading', 'Locales']);
+    const keys = groups.flatMap((g) => Object.keys(g.properties));
+    assert.equal(new Set(keys).size, keys.length, 'a setting in two groups');
+    assert.ok(groups[0].properties['sxsDocs.rules.id-mismatch'] && groups[0].properties['sxsDocs.doNotTranslate']);
+    assert.ok(groups.find((g) => nls[g.title.slice(1, -1)] === 'Reading')!.properties['sxsDocs.reading.dimMarkup']);
+  });
+
   it('has a severity setting for every rule, defaulting to the rule default', () => {
-    const properties = manifest.contributes.configuration.properties;
+    const properties = Object.assign({}, ...manifest.contributes.configuration.map((g: { properties: object }) => g.properties));
     for (const rule of RULES) {
       assert.equal(properties[`sxsDocs.rules.${rule.code}`]?.default, rule.defaultSeverity, rule.code);
     }

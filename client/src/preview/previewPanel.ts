@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { localeDisplayName } from '../../../server/src/core/locale';
+import { linkTarget } from '../../../server/src/core/markdown/linkTarget';
 import { PreviewRequest, type OtherCell, type PreviewModel, type PreviewRow } from '#protocol';
 import type { HostMessage, LocaleColumn, PreviewContent, PreviewMode, PreviewState, WebviewMessage, WebviewOtherCell, WebviewRow } from '#protocol/webview';
 import { CellRenderer } from './cellRenderer';
@@ -254,16 +255,17 @@ export class PreviewPanel implements vscode.Disposable {
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  /** Links open in the editor (workspace files) or the system browser (http/https on a click); nothing else. */
+  /**
+   * Links open in the editor (workspace files) or the system browser (http/https on a click);
+   * nothing else. Which links are links is the core's policy, the one the hover follows.
+   */
   private async openLink(href: string): Promise<void> {
-    if (/^https?:\/\//i.test(href)) {
-      await vscode.env.openExternal(vscode.Uri.parse(href));
-      return;
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#')) return;
-    const target = vscode.Uri.joinPath(this.uri, '..', href.split('#')[0]);
-    if (!vscode.workspace.getWorkspaceFolder(target)) return;
-    await vscode.commands.executeCommand('vscode.open', target);
+    const roots = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString());
+    const target = linkTarget(href, this.uri.toString(), roots);
+    if (!target) return;
+    const uri = vscode.Uri.parse(target);
+    if (uri.scheme === 'http' || uri.scheme === 'https') await vscode.env.openExternal(uri);
+    else if (uri.scheme === 'file') await vscode.commands.executeCommand('vscode.open', uri.with({ fragment: '' }));
   }
 
   private resourceRoots(): vscode.Uri[] {

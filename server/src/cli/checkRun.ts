@@ -14,7 +14,8 @@ import { ENGLISH } from '../core/l10n';
 import { REVIEW_REQUIRED, unapprovedChanges } from '../core/review/requireReviewed';
 import type { LocaleRoot } from '../core/index/layout';
 import { DiskWorkspace } from '../node/diskWorkspace';
-import { readSourceFile, writeSourceFile, type SourceFile } from './readFile';
+import { readSourceFile, type SourceFile } from './readFile';
+import { writeFixedFile } from './writeFile';
 import { changeCounts, type ChangeCounts } from '../core/changes/changeCounts';
 
 export interface ReportedFinding {
@@ -40,6 +41,8 @@ export interface FileResult {
   readonly fixed: number;
   /** With `RunSettings.changes`: what changed in the English since the file was translated, when a newer English is known. */
   readonly changes?: ChangeCounts;
+  /** The run could not do its work on this file: it could not be read, or its fixes could not be written. */
+  readonly failed?: 'read' | 'write';
 }
 
 export interface RunSettings {
@@ -143,7 +146,7 @@ class CheckWorkspace extends DiskWorkspace {
 async function checkFile(file: string, source: SourceFile | Error, service: LanguageService, settings: RunSettings): Promise<FileResult> {
   const relativePath = path.relative(settings.cwd, file).split(path.sep).join('/') || path.basename(file);
   const notes: string[] = [];
-  if (source instanceof Error) return emptyResult(file, relativePath, [`could not be read: ${source.message}`]);
+  if (source instanceof Error) return { ...emptyResult(file, relativePath, [`could not be read: ${source.message}`]), failed: 'read' };
   const skipped = skipReason(source.text, settings.limits, relativePath);
   if (skipped) return emptyResult(file, relativePath, [skipped]);
   if (source.invalid) notes.push('is not valid UTF-8: invalid bytes were read as U+FFFD, and --fix leaves it alone');
@@ -153,12 +156,16 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
   let doc = service.model(document(source.text, 1));
   let findings = (await service.findings(document(source.text, 1))).filter(atLeast(settings.minSeverity));
   let fixed = 0;
+  let failed: FileResult['failed'];
   if (settings.fix && !source.invalid) {
     const check = (d: SxsDocument) => checkDocument(d, settings.config, { path: uri }).filter(atLeast(settings.minSeverity));
     // The guards (no fix in unread markup, no pass that loses a segment) are the core's, as in the editor.
     const result = fixAll(doc, findings, { check });
-    if (result.applied > 0) {
-      writeSourceFile(source, result.doc.text);
+    const refused = result.applied > 0 ? writeFixedFile(source, result.doc.text) : undefined;
+    if (refused) {
+      notes.push(`was not fixed: ${refused}`);
+      failed = 'write';
+    } else if (result.applied > 0) {
       doc = service.model(document(result.doc.text, 2));
       findings = (await service.findings(document(result.doc.text, 2))).filter(atLeast(settings.minSeverity));
       fixed = result.applied;
@@ -185,6 +192,7 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
     notes,
     fixed,
     ...(alignment ? { changes: changeCounts(doc, alignment) } : {}),
+    ...(failed ? { failed } : {}),
   };
 }
 

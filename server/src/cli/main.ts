@@ -26,7 +26,7 @@ import { summarize } from './summary';
 declare const SXS_VERSION: string | undefined;
 const VERSION = typeof SXS_VERSION === 'string' ? SXS_VERSION : '0.0.0-dev';
 
-/** `sxs-docs check …`: the exit code (0 clean, 1 errors found, 2 usage error). */
+/** `sxs-docs check …`: the exit code (0 clean, 1 errors found, 2 usage error, 3 a file could not be read or fixed). */
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
   try {
     const command = parseCommandLine(argv);
@@ -60,6 +60,8 @@ interface Run {
   readonly changes: boolean;
   /** Report changed segments without an approval (--require-reviewed). */
   readonly requireReviewed?: boolean;
+  /** Follow links in the input folders to files outside them (--follow-symlinks). */
+  readonly followSymlinks?: boolean;
   /** Do-not-translate terms besides the settings' ones (`--term`). */
   readonly terms?: readonly string[];
   /** Collects findings of one rule for `--format summary --sample`. */
@@ -71,7 +73,7 @@ async function run(options: Run, cwd: string): Promise<FileResult[]> {
   const configured = checkConfigFrom(section);
   const config = withOnly({ ...configured, doNotTranslate: [...configured.doNotTranslate, ...(options.terms ?? [])] }, RULES.filter(options.chosen));
   const { samples } = options;
-  const files = expandInputs(options.inputs, cwd);
+  const files = expandInputs(options.inputs, cwd, { followSymlinks: options.followSymlinks });
   const english = options.english && path.resolve(cwd, options.english);
   if (english && !fs.statSync(english, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--english ${options.english} is not a folder.`);
   const cwdUri = URI.file(cwd).toString();
@@ -107,7 +109,7 @@ async function report(options: ReportOptions, cwd: string): Promise<number> {
 async function check(options: CheckOptions, cwd: string): Promise<number> {
   const rules = RULES.filter((r) => (options.rules.length === 0 || options.rules.includes(r.code)) && !options.ignoreRules.includes(r.code));
   const samples = options.sample ? new SampleSet(options.sample, options.sampleCount) : undefined;
-  const results = await run({ inputs: options.inputs, config: options.config, english: options.english, minSeverity: options.minSeverity, fix: options.fix, chosen: (r) => rules.includes(r), changes: false, terms: options.terms, samples, requireReviewed: options.requireReviewed }, cwd);
+  const results = await run({ inputs: options.inputs, config: options.config, english: options.english, minSeverity: options.minSeverity, fix: options.fix, chosen: (r) => rules.includes(r), changes: false, terms: options.terms, samples, requireReviewed: options.requireReviewed, followSymlinks: options.followSymlinks }, cwd);
   const summary = summarize(results);
   const color = options.color ?? (!options.output && process.stdout.isTTY && !process.env.NO_COLOR);
   const text =
@@ -118,6 +120,7 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
   // Findings come from the rules chosen; rules not chosen are off in the config.
   if (options.output) fs.writeFileSync(options.output, `${text}\n`);
   else process.stdout.write(`${text}\n`);
+  if (results.some((r) => r.failed)) return 3;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 

@@ -27,6 +27,8 @@ export interface CheckOptions {
   /** Do-not-translate terms besides the settings' ones. */
   readonly terms: readonly string[];
   readonly requireReviewed: boolean;
+  /** Follow links in the input folders to files outside them. */
+  readonly followSymlinks: boolean;
 }
 
 /** `sxs-docs report`: what a run found and what changed in the English, per locale, folder and file. */
@@ -51,7 +53,8 @@ export const USAGE = `Usage: sxs-docs check [options] <paths or globs…>
        sxs-docs report [paths or globs…] [--format markdown|json] [-o <file>]
 
 Checks localized sxs Markdown files (folders are searched for *.md) with the same rules as
-the Side-by-Side Docs extension. Exits with 1 when it finds errors, 2 on a usage error.
+the Side-by-Side Docs extension. Exits with 1 when it finds errors, 2 on a usage error,
+3 when a file could not be read or its fixes could not be written.
 
 Options:
   --format <format>           text (default), json, sarif, or summary: the count
@@ -72,6 +75,7 @@ Options:
   --require-reviewed          an error on each segment whose English changed and
                               that has no approval in the review file since
                               (.sxs-review.jsonl of its locale repository)
+  --follow-symlinks           also check files that links in the folders point to outside them
   --color / --no-color        colours in text output (default: on a terminal)
   --no-summary                leave out the summary per locale
   -h, --help                  show this help
@@ -105,6 +109,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         english: { type: 'string' },
         fix: { type: 'boolean' },
         'require-reviewed': { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'no-summary': { type: 'boolean' },
@@ -156,6 +161,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       sampleCount,
       terms: values.term ?? [],
       requireReviewed: values['require-reviewed'] ?? false,
+      followSymlinks: values['follow-symlinks'] ?? false,
     },
   };
 }

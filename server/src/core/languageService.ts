@@ -27,6 +27,7 @@ import type { LocaleIndex } from './index/localeIndex';
 import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
 import type { LocaleContext } from './crossLocale/localeContext';
 import type { IWorkspace } from './workspace';
+import { normalizeUri } from './uri';
 import { ENGLISH, type L10n } from './l10n';
 import { LearnedTerms, NO_LEARNED_TERMS } from './terms/learnedTerms';
 import { throwIfCancelled, type CancellationTokenLike } from './cancellation';
@@ -195,6 +196,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     hover: (document, position) =>
       hover(cache.get(document), position, {
         uri: document.uri,
+        roots: options.workspace?.folders,
         l10n,
         counterparts: options.counterparts ? (segment) => options.counterparts?.(document.uri, segment) : locale && ((segment) => locale.counterpartSegments(document, segment)),
         changes: locale && ((segment) => locale.segmentState(document, segment)),
@@ -279,7 +281,42 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return checkWorkspace(host, localeName, token, onFile);
     },
   };
-  return Object.freeze(service);
+  return Object.freeze(withNormalizedUris(service));
+}
+
+/**
+ * The service with every document's URI in the one spelling the index keeps
+ * ({@link normalizeUri}), whichever way the client spelled it.
+ */
+function withNormalizedUris(service: LanguageService): LanguageService {
+  const norm = <D extends TextDocumentLike>(d: D): TextDocumentLike => {
+    const uri = normalizeUri(d.uri);
+    return uri === d.uri ? d : { uri, version: d.version, getText: () => d.getText() };
+  };
+  return {
+    model: (d) => service.model(norm(d)),
+    isLocalized: (d) => service.isLocalized(norm(d)),
+    diagnostics: (d, token) => service.diagnostics(norm(d), token),
+    hover: (d, p) => service.hover(norm(d), p),
+    findings: (d, token) => service.findings(norm(d), token),
+    codeActions: (d, c, token) => service.codeActions(norm(d), c, token),
+    documentSymbols: (d, token) => service.documentSymbols(norm(d), token),
+    foldingRanges: (d) => service.foldingRanges(norm(d)),
+    markupRanges: (d) => service.markupRanges(norm(d)),
+    findUntranslated: (d, p, direction) => service.findUntranslated(norm(d), p, direction),
+    preview: (d, locales, token) => service.preview(norm(d), locales, token),
+    segmentChanges: (d) => service.segmentChanges(norm(d)),
+    englishComparison: (d) => service.englishComparison(norm(d)),
+    close: (uri) => service.close(normalizeUri(uri)),
+    index: service.index,
+    counterparts: (d, p) => service.counterparts(norm(d), p),
+    definition: (d, p) => service.definition(norm(d), p),
+    references: (d, p, include) => service.references(norm(d), p, include),
+    review: service.review,
+    copyEnglish: (d, p) => service.copyEnglish(norm(d), p),
+    checkWorkspace: (locale, token, onFile) => service.checkWorkspace(locale, token, onFile),
+    dispose: () => service.dispose(),
+  };
 }
 
 function isLocalized(doc: SxsDocument): boolean {

@@ -19,22 +19,29 @@ export function settingNlsKey(setting: string): string {
  */
 export function generatedManifest(manifest: Record<string, unknown>): Record<string, unknown> {
   const contributes = { ...(manifest.contributes as Record<string, unknown> | undefined) };
-  const configuration = contributesConfiguration();
-  const properties = configuration.properties as Record<string, Record<string, unknown>>;
-  contributes.configuration = {
-    ...configuration,
-    properties: Object.fromEntries(Object.entries(properties).map(([key, schema]) => [key, { ...schema, markdownDescription: `%${settingNlsKey(key)}%` }])),
-  };
+  contributes.configuration = contributesConfiguration().map((group) => ({
+    id: group.id,
+    title: `%${groupNlsKey(group.id)}%`,
+    order: group.order,
+    properties: Object.fromEntries(Object.entries(group.properties).map(([key, schema]) => [key, { ...schema, markdownDescription: `%${settingNlsKey(key)}%` }])),
+  }));
   return { ...manifest, contributes };
 }
 
+/** The `package.nls.json` key of a settings group's title. */
+export function groupNlsKey(id: string): string {
+  return `${SETTING_KEY_PREFIX}${id}.title`;
+}
+
 /**
- * `package.nls.json` with the settings' descriptions generated from the core; the other
- * entries (command titles, the walkthrough) are written by hand and kept, in their order.
+ * `package.nls.json` with the settings' descriptions (and their groups' titles) generated from
+ * the core; the other entries (command titles, the walkthrough) are written by hand and kept,
+ * in their order.
  */
 export function generatedNls(nls: NlsStrings): NlsStrings {
   const kept = Object.entries(nls).filter(([key]) => !key.startsWith(SETTING_KEY_PREFIX));
-  const properties = contributesConfiguration().properties as Record<string, { markdownDescription: string }>;
-  const generated = Object.entries(properties).map(([key, schema]) => [settingNlsKey(key), schema.markdownDescription] as const);
-  return Object.fromEntries([...kept, ...generated]);
+  const groups = contributesConfiguration();
+  const titles = groups.map((g) => [groupNlsKey(g.id), g.title] as const);
+  const generated = groups.flatMap((g) => Object.entries(g.properties)).map(([key, schema]) => [settingNlsKey(key), schema.markdownDescription as string] as const);
+  return Object.fromEntries([...kept, ...titles, ...generated]);
 }

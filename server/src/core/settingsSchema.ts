@@ -74,10 +74,33 @@ function readingSettings(): Record<string, SettingSchema> {
   };
 }
 
-/** `contributes.configuration` of the extension manifest. */
-export function contributesConfiguration(): Record<string, unknown> {
-  return {
-    title: 'Side-by-Side Docs',
-    properties: settingDefinitions(),
-  };
+/** A group of settings as the Settings UI shows it, under the extension's name. */
+export interface SettingGroup {
+  /** `sxsDocs.checks`, …: the category's id. */
+  readonly id: string;
+  /** The group's title in English (the manifest refers to its translation). */
+  readonly title: string;
+  readonly order: number;
+  readonly properties: Record<string, SettingSchema>;
+}
+
+/** Which group a setting is in: the reading view's, the preview's, the locale layout's, or the checks'. */
+function groupOf(key: string): 'reading' | 'preview' | 'locales' | 'checks' {
+  if (key.startsWith('sxsDocs.reading.')) return 'reading';
+  if (key.startsWith('sxsDocs.preview.')) return 'preview';
+  if (key === 'sxsDocs.localeRoots' || key.startsWith('sxsDocs.index.')) return 'locales';
+  return 'checks';
+}
+
+const GROUP_TITLES = { checks: 'Checks', reading: 'Reading', locales: 'Locales', preview: 'Preview' } as const;
+
+/**
+ * `contributes.configuration` of the extension manifest: the settings in groups (Checks,
+ * Reading, Locales, Preview), each shown under the extension's name in the Settings UI;
+ * a group with no setting is left out.
+ */
+export function contributesConfiguration(): SettingGroup[] {
+  const groups = (Object.keys(GROUP_TITLES) as (keyof typeof GROUP_TITLES)[]).map((name, i) => ({ id: `sxsDocs.${name}`, title: GROUP_TITLES[name], order: i + 1, properties: {} as Record<string, SettingSchema> }));
+  for (const [key, schema] of Object.entries(settingDefinitions())) groups.find((g) => g.id === `sxsDocs.${groupOf(key)}`)!.properties[key] = schema;
+  return groups.filter((g) => Object.keys(g.properties).length > 0);
 }

@@ -8,6 +8,8 @@ declare class URL {
   constructor(url: string, base?: string);
   readonly protocol: string;
   readonly href: string;
+  readonly host: string;
+  readonly pathname: string;
   toString(): string;
 }
 

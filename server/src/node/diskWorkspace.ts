@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { normalizeUri } from '../core/uri';
 import * as fs from 'node:fs/promises';
 import { URI } from 'vscode-uri';
 import type { TextDocumentLike } from '../core/documentCache';
@@ -27,7 +28,7 @@ export class DiskWorkspace implements IWorkspace {
 
   /** Sets the workspace folders; `announce` tells the index to rebuild. */
   setFolders(uris: readonly string[], announce = true): void {
-    this.current = uris.map((u) => (u.endsWith('/') ? u.slice(0, -1) : u));
+    this.current = uris.map(normalizeUri).map((u) => (u.endsWith('/') ? u.slice(0, -1) : u));
     if (announce) this.folderChanges.fire();
   }
 

@@ -13,6 +13,7 @@ export function formatJson(results: readonly FileResult[], summary: readonly Loc
         segments: r.segments,
         fixed: r.fixed,
         notes: r.notes,
+        failed: r.failed ?? null,
         findings: r.findings.map((f) => ({
           line: f.range.start.line + 1,
           column: f.range.start.character + 1,

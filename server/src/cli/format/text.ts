@@ -23,6 +23,9 @@ export function formatText(results: readonly FileResult[], summary: readonly Loc
     out.push('');
   }
   if (options.summary) out.push(...summaryTable(summary, paint));
+  // Said even without the summary: a file left unchecked or unfixed is why the run failed.
+  const failures = failureLine(results);
+  if (failures) out.push(paint('red', failures));
   return out.join('\n');
 }
 
@@ -41,6 +44,14 @@ function summaryTable(summary: readonly LocaleSummary[], paint: (style: Style, t
   const total = summary.reduce((t, s) => ({ errors: t.errors + s.errors, warnings: t.warnings + s.warnings, others: t.others + s.others, files: t.files + s.files }), { errors: 0, warnings: 0, others: 0, files: 0 });
   const verdict = `${total.files} file${total.files === 1 ? '' : 's'}: ${total.errors} error${total.errors === 1 ? '' : 's'}, ${total.warnings} warning${total.warnings === 1 ? '' : 's'}, ${total.others} other`;
   return [paint('bold', line(header)), ...rows.map(line), '', paint(total.errors ? 'red' : 'green', verdict)];
+}
+
+/** "2 files could not be read, 1 file could not be fixed", or undefined when every file was read (and written). */
+export function failureLine(results: readonly FileResult[]): string | undefined {
+  const count = (what: FileResult['failed']) => results.filter((r) => r.failed === what).length;
+  const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+  const parts = [count('read') && `${files(count('read'))} could not be read`, count('write') && `${files(count('write'))} could not be fixed`].filter(Boolean);
+  return parts.length ? `${parts.join(', ')} (see the notes above)` : undefined;
 }
 
 function topRules(byRule: Readonly<Record<string, number>>): string {

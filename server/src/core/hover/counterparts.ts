@@ -38,11 +38,11 @@ export type CounterpartSource = (segment: Segment) => readonly CounterpartSegmen
  * known, with MT and stale marks) and text. A locale that keeps a paragraph's sentences split
  * gets one row with each sentence after its number. Empty when there are no counterparts.
  */
-export function renderCounterparts(segment: Segment, counterparts: readonly CounterpartSegment[], strings: HoverStrings = hoverStrings(ENGLISH)): string {
+export function renderCounterparts(segment: Segment, counterparts: readonly CounterpartSegment[], strings: HoverStrings = hoverStrings(ENGLISH), roots: readonly string[] = []): string {
   if (!counterparts.length) return '';
   const groups = groupByLocale(counterparts);
   const split = segment.paragraph && groups.some((g) => g.segments.length > 1 || !g.segments[0].paragraph);
-  const rows = groups.map((g) => `| ${localeCell(g.segments[0], g.locale, strings)} | ${textCell(segment, g.segments, strings)} |`);
+  const rows = groups.map((g) => `| ${localeCell(g.segments[0], g.locale, strings)} | ${textCell(segment, g.segments, strings, roots)} |`);
   return [
     `**${split ? strings.otherLocalesSplit : strings.otherLocales}**`,
     '',
@@ -82,13 +82,13 @@ function fileLink(uri: string, range: Range | undefined): string {
   return range ? `${base}#L${range.start.line + 1}` : base;
 }
 
-function textCell(segment: Segment, segments: readonly CounterpartSegment[], strings: HoverStrings): string {
+function textCell(segment: Segment, segments: readonly CounterpartSegment[], strings: HoverStrings, roots: readonly string[]): string {
   const single = segments.length === 1 && segments[0].paragraph === segment.paragraph && segments[0].number === segment.number;
-  if (single) return cellText(segments[0], strings);
-  return segments.map((s) => `${codeSpan(s.paragraph ? strings.paragraph(s.number) : String(s.number), true)} ${cellText(s, strings)}`).join(' ');
+  if (single) return cellText(segments[0], strings, roots);
+  return segments.map((s) => `${codeSpan(s.paragraph ? strings.paragraph(s.number) : String(s.number), true)} ${cellText(s, strings, roots)}`).join(' ');
 }
 
-function cellText(c: CounterpartSegment, strings: HoverStrings): string {
-  const text = safeInlineMarkdown(c.text.trim(), { tableCell: true, baseUri: c.uri });
+function cellText(c: CounterpartSegment, strings: HoverStrings, roots: readonly string[]): string {
+  const text = safeInlineMarkdown(c.text.trim(), { tableCell: true, baseUri: c.uri, roots });
   return text || `*${strings.empty}*`;
 }

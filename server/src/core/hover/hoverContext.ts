@@ -7,6 +7,8 @@ import type { CounterpartSource } from './counterparts';
 export interface HoverContext {
   /** The document's URI: relative links in the texts resolve against it. */
   readonly uri?: string;
+  /** The workspace folders' URIs: relative links that resolve outside them are not links. */
+  readonly roots?: readonly string[];
   /** The same segment in the other locales (the locale index); no table without it. */
   readonly counterparts?: CounterpartSource;
   /** The display language; English without it. */

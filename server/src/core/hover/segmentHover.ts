@@ -10,21 +10,21 @@ import { ENGLISH } from '../l10n';
 export function englishHover(doc: SxsDocument, segment: Segment, context: HoverContext, strings: HoverStrings): string {
   const header = headerLine(doc, strings.english, segment, strings);
   if (!segment.source) return [header, '', strings.noEnglish].join('\n');
-  const parts = [header, '', quote(safeInlineMarkdown(segment.source.text, { baseUri: context.uri }), strings)];
+  const parts = [header, '', quote(safeInlineMarkdown(segment.source.text, { baseUri: context.uri, roots: context.roots }), strings)];
   const change = context.changes?.(segment);
   if (change?.state.state === 'changed') {
     const now = change.state.english.map((e) => e.text).join(' ');
     parts.push('', strings.englishChanged(change.fromLocale), '', quote(renderDiff(wordDiff(segment.source.text, now)), strings));
   } else if (change?.state.state === 'removed') parts.push('', strings.englishRemoved);
-  const table = renderCounterparts(segment, context.counterparts?.(segment) ?? [], strings);
+  const table = renderCounterparts(segment, context.counterparts?.(segment) ?? [], strings, context.roots);
   if (table) parts.push('', table);
   return parts.join('\n');
 }
 
 /** The hover on the English lookup: the translation rendered. */
 export function translationHover(doc: SxsDocument, segment: Segment, context: HoverContext, strings: HoverStrings): string {
-  const header = headerLine(doc, strings.translation(doc.keys.contentLocale), segment, strings);
-  return [header, '', quote(safeInlineMarkdown(segment.translation.text, { baseUri: context.uri }), strings)].join('\n');
+  const header = headerLine(doc, strings.translation(doc.keys.contentLocale === undefined ? undefined : escapeMarkdownText(doc.keys.contentLocale)), segment, strings);
+  return [header, '', quote(safeInlineMarkdown(segment.translation.text, { baseUri: context.uri, roots: context.roots }), strings)].join('\n');
 }
 
 /** A word diff as Markdown: deleted words struck through, inserted words in bold, every word escaped. */

@@ -1,4 +1,5 @@
 import { hash64, hash64Collapsed, hash64Words } from './hashing';
+import { replaceLinkTargets } from './linkTargets';
 
 /**
  * The form in which two English (or two translated) texts are compared across locales and
@@ -11,7 +12,7 @@ import { hash64, hash64Collapsed, hash64Words } from './hashing';
 export function comparableText(text: string): string {
   let t = text;
   // The replacements are skipped when they cannot apply: this runs for every segment of the workspace.
-  if (t.includes('](')) t = t.replace(/\]\(\s*<?[^)\s>]*>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, '');
+  if (t.includes('](')) t = replaceLinkTargets(t, '');
   if (/href/i.test(t)) t = t.replace(/\bhref\s*=\s*(?:"[^"]*"|'[^']*')/gi, '');
   if (t.includes('[') || t.includes(']')) t = t.replace(/[[\]]/g, '');
   return collapseWhitespace(t);
@@ -33,5 +34,5 @@ export function comparableHash(text: string): [number, number] {
  * without link targets. Markup, spacing and punctuation do not count.
  */
 export function translationHash(text: string): [number, number] {
-  return hash64Words(text.includes('](') ? text.replace(/\]\(\s*<?[^)\s>]*>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, ' ') : text);
+  return hash64Words(text.includes('](') ? replaceLinkTargets(text, ' ') : text);
 }

@@ -1,4 +1,5 @@
 import type { SxsDocument } from '../model';
+import { normalizeUri } from '../uri';
 import { Emitter, type CancellationTokenLike, type Disposable, type Event, type FileChange } from '../workspace';
 import { findMarkdownFiles, groupFiles, type FileGroup, type PlacedFile } from './discovery';
 import { indexLoadedGroup, type GroupEntries } from './groupIndexing';
@@ -102,17 +103,18 @@ export class LocaleIndex implements Disposable {
 
   /** The entry of a file, if indexed. */
   document(uri: string): IndexedDocument | undefined {
-    return this.store.get(uri);
+    return this.store.get(normalizeUri(uri));
   }
 
   /** Every indexed version of the document the file is a version of (itself included), English first. */
   versionsOf(uri: string): readonly IndexedDocument[] {
-    const key = this.store.get(uri)?.key ?? this.placeOf(uri)?.key;
+    const key = this.placeOf(uri)?.key;
     return key ? this.store.versions(key) : [];
   }
 
   /** Where a file stands, indexed or not (an unsaved new file, say). */
-  placeOf(uri: string): DocumentPlace | undefined {
+  placeOf(spelled: string): DocumentPlace | undefined {
+    const uri = normalizeUri(spelled);
     const doc = this.store.get(uri);
     if (doc) return { key: doc.key, locale: doc.locale, english: doc.english };
     const place = this.layout.localizedPlace(uri);
@@ -288,7 +290,7 @@ export class LocaleIndex implements Disposable {
   }
 
   private enqueue(changes: readonly FileChange[]): void {
-    for (const change of changes) this.pending.set(change.uri, change.type);
+    for (const change of changes) this.pending.set(normalizeUri(change.uri), change.type);
     if (!this.building) void this.drain();
   }
 

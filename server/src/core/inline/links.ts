@@ -18,11 +18,12 @@ export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
   if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return NO_MARKDOWN_LINKS;
   const links: InlineLink[] = [];
   const broken: BrokenLink[] = [];
+  const opens = matchingOpens(text);
   for (let k = text.indexOf(']'); k !== -1; k = text.indexOf(']', k + 1)) {
     if (isEscaped(text, k)) continue;
     const after = skipBlanks(text, k + 1);
     if (text.charCodeAt(after) !== 40 /* ( */) continue;
-    const open = matchingOpen(text, k);
+    const open = opens.get(k) ?? -1;
     if (open === -1) continue;
     const dest = readDestination(text, after + 1);
     if (!dest) continue;
@@ -50,22 +51,20 @@ export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
 /** A destination that is surely meant as one, so that `[Note] (optional)` is not taken for a broken link. */
 const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/|\.\.?\/|#)|\//i;
 
-/** The `[` that the `]` at `close` closes, with brackets balanced; -1 when there is none. */
-function matchingOpen(text: string, close: number): number {
-  // Mostly the nearest `[` before, with no `]` between: then it is the one, unless escaped.
-  const nearest = text.lastIndexOf('[', close - 1);
-  if (nearest === -1) return -1;
-  if (text.lastIndexOf(']', close - 1) < nearest && !isEscaped(text, nearest)) return nearest;
-  let depth = 0;
-  for (let j = close - 1; j >= 0; j--) {
+/**
+ * The `[` that each `]` closes, with brackets balanced and escaped ones left out (-1 when
+ * there is none): one pass with a stack, where looking back from each `]` would be quadratic.
+ */
+function matchingOpens(text: string): Map<number, number> {
+  const opens = new Map<number, number>();
+  const stack: number[] = [];
+  for (let j = 0; j < text.length; j++) {
     const c = text.charCodeAt(j);
-    if (c !== 91 /* [ */ && c !== 93 /* ] */) continue;
-    if (isEscaped(text, j)) continue;
-    if (c === 93) depth++;
-    else if (depth === 0) return j;
-    else depth--;
+    if ((c !== 91 /* [ */ && c !== 93) /* ] */ || isEscaped(text, j)) continue;
+    if (c === 91) stack.push(j);
+    else opens.set(j, stack.length ? stack.pop()! : -1);
   }
-  return -1;
+  return opens;
 }
 
 interface Destination {

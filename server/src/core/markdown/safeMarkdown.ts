@@ -12,6 +12,8 @@ export const SAFE_MARKDOWN_STRINGS = {
 export interface SafeMarkdownOptions {
   /** The document's URI: relative links (`../a.md`) resolve against it when it is a `file:` URI. */
   readonly baseUri?: string;
+  /** The workspace folders' URIs: a relative link is a link only when it resolves inside one. */
+  readonly roots?: readonly string[];
   /** The result goes into a GFM table cell: pipes escaped, line breaks become spaces. */
   readonly tableCell?: boolean;
 }
@@ -133,7 +135,7 @@ class InlineWriter {
   }
 
   private openLink(href: string): void {
-    const target = linkTarget(href, this.options.baseUri);
+    const target = linkTarget(href, this.options.baseUri, this.options.roots);
     this.links.push({ target, href, outputLength: this.out.length + (target ? 1 : 0) });
     if (target) this.write('[');
   }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Location, LocationLink } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileUri } from '../../../support/inMemoryWorkspace';
 import { SENTENCES } from '../../../support/localeFixtures';
 import { documentOf, indexedService, layoutWorkspace, positionOf, type Layout } from '../../../support/localeWorkspaces';
@@ -112,4 +113,25 @@ describe('counterparts: Go to Definition and Find All References across locales'
       ],
     );
   });
+});
+
+describe('counterparts: file names with characters that URIs encode', () => {
+  const NAMES = ["it's.md", 'two words.md', 'a–b.md', 'zero\u200bwidth.md', "l'état (copie).md"];
+  for (const name of NAMES) {
+    it(`finds the other versions of ${JSON.stringify(name)} whichever way the client spells its URI`, async () => {
+      const fixture = await layoutWorkspace('repos');
+      const files = Object.fromEntries(Object.entries(fixture.files).map(([p, text]) => [p.replace('backup.md', name), text]));
+      const paths = Object.fromEntries(Object.entries(fixture.paths).map(([l, p]) => [l, p.replace('backup.md', name)]));
+      const { service, workspace } = await indexedService({ ...fixture, files, paths });
+      const text = files[paths['de-DE']];
+      // VS Code's spelling (`'` as %27), and a client that leaves `'`, `(` and `)` as they are.
+      for (const uri of [fileUri(paths['de-DE']), `file://${encodeURI(paths['de-DE'])}`]) {
+        const document = TextDocument.create(uri, 'markdown', 1, text);
+        const links = service.definition(document, positionOf(text, 'dddd1-106', 12));
+        assert.deepEqual(links.map((l) => l.targetUri).sort(), ['en-US', 'fi-FI', 'ro-RO'].map((l) => fileUri(paths[l])).sort(), uri);
+        assert.equal(service.index!.versionsOf(uri).length, 4, uri);
+      }
+      assert.ok(workspace);
+    });
+  }
 });

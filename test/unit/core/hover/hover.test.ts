@@ -7,6 +7,7 @@ import { parse } from '../../../../server/src/core/parse/parse';
 import { createLanguageService, type LanguageServiceOptions } from '../../../../server/src/core/languageService';
 import { frontMatter, lines, seg } from '../../../support/sxs';
 import { elements, renderHtml } from '../../../support/markdownHtml';
+import { InMemoryWorkspace } from '../../../support/inMemoryWorkspace';
 
 const URI = 'file:///w/docs-pr.ro-RO/articles/page.md';
 
@@ -57,6 +58,20 @@ describe('hover: on a translation', () => {
     assert.match(h.value, /^\*\*Translation \(ro-RO\)\*\* · `e869d-104`/);
     assert.match(renderHtml(h.value), /Selectați <strong>Setări<\/strong>/);
     assert.deepEqual(h.range?.start, positionOf(text, '<span class="sxs-lookup">'));
+  });
+
+  it('shows a hostile ms.contentlocale as text: no link, no command, no HTML', () => {
+    const hostile = frontMatter('[x](command:workbench.action.quit) <img src=x onerror=alert(1)> **b**', 'MT') + seg('e869d-104', 'Unu', 'One');
+    const html = renderHtml(hoverAt(hostile, 'One')!.value);
+    assert.deepEqual(elements(html).filter((e) => !['p', 'strong', 'code', 'blockquote'].includes(e)), [], html);
+    assert.match(html, /Translation \(\[x\]\(command:workbench\.action\.quit\) &lt;img src=x onerror=alert\(1\)&gt; \*\*b\*\*\)/);
+  });
+
+  it('links a relative link in the workspace, and not one that leaves it', () => {
+    const text = seg('e869d-104', 'Unu', '[in](../other.md) [out](../../../../etc/passwd)');
+    const html = renderHtml(hoverAt(text, 'Unu', { workspace: new InMemoryWorkspace({}, ['/w']) })!.value);
+    assert.match(html, /<a href="file:\/\/\/w\/docs-pr\.ro-RO\/other\.md">in<\/a>/);
+    assert.doesNotMatch(html, /etc\/passwd"/);
   });
 
   it('says so when a translation has no English lookup span', () => {

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
+import { linkTarget } from '../../../../server/src/core/markdown/linkTarget';
 import * as fc from 'fast-check';
 import { codeSpan, safeInlineMarkdown } from '../../../../server/src/core/markdown/safeMarkdown';
 import { quote } from '../../../../server/src/core/hover/segmentHover';
 import { elements, hrefs, renderHtml } from '../../../support/markdownHtml';
 
 /** What a hover of this text shows, as HTML. */
-function shown(text: string, baseUri?: string): string {
-  return renderHtml(quote(safeInlineMarkdown(text, { baseUri })));
+function shown(text: string, baseUri?: string, roots: readonly string[] = ['file:///w/']): string {
+  return renderHtml(quote(safeInlineMarkdown(text, { baseUri, roots })));
 }
 
 const SAFE_ELEMENTS = new Set(['blockquote', 'p', 'strong', 'em', 's', 'code', 'a', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
@@ -44,6 +45,15 @@ describe('hover Markdown: what a segment text becomes', function () {
     assert.match(html, /c \(<code>vscode:\/\/x<\/code>\)/);
     assert.match(html, /e \(<code>\/docs\/page<\/code>\)/);
     assert.doesNotMatch(html, /href="(javascript|command|vscode|file:\/\/\/etc)/);
+  });
+
+  it('keeps a relative link only when it lands inside a workspace folder (the preview follows the same policy)', () => {
+    const base = 'file:///w/docs-pr.ro-RO/articles/page.md';
+    assert.deepEqual(hrefs(shown('[p](../../../../etc/passwd) [q](../../../wx/a.md)', base)), []);
+    assert.deepEqual(hrefs(shown('[f](../other.md)', base, [])), [], 'no folder: no relative link');
+    assert.deepEqual(hrefs(shown('[f](../other.md)', base, ['file:///w/docs-pr.ro-RO'])), ['file:///w/docs-pr.ro-RO/other.md']);
+    assert.deepEqual(linkTarget('../../x.md', base, ['file:///w/docs-pr.ro-RO/']), undefined);
+    assert.equal(linkTarget('a%20b.md', 'file:///w/my%20docs/page.md', ['file:///w/my%20docs']), 'file:///w/my%20docs/a%20b.md');
   });
 
   it('does not resolve relative links without a file URI to resolve them against', () => {

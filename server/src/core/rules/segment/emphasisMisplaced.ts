@@ -69,7 +69,7 @@ export const emphasisMisplaced = segmentRule({
  * bold runs on past the colon.
  */
 function stretchedOver(s: SegmentCheck, text: string, enTexts: readonly string[]): string | undefined {
-  const plain = text.replace(/\]\([^)]*\)/g, ']');
+  const plain = withoutLinkDestinations(text);
   for (const label of enTexts) {
     const trimmed = label.trim();
     if (/:$/.test(trimmed) && /:\s+\p{L}/u.test(plain) && !/:/.test(trimmed.slice(0, -1))) return trimmed;
@@ -169,4 +169,17 @@ function findAll(text: string, needle: string, spaced: boolean): { start: number
 
 function content(s: SegmentCheck, span: EmphasisSpan, side: 'en' | 'tr'): string {
   return (side === 'en' ? s.en : s.tr).slice({ start: span.contentStart, end: span.contentEnd });
+}
+
+/** `text.replace(/\]\([^)]*\)/g, ']')` in linear time: once no `)` follows, no later `](` can close either. */
+function withoutLinkDestinations(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let open = text.indexOf(']('); open !== -1; open = text.indexOf('](', copied)) {
+    const close = text.indexOf(')', open + 2);
+    if (close === -1) break;
+    out += `${text.slice(copied, open)}]`;
+    copied = close + 1;
+  }
+  return out + text.slice(copied);
 }

@@ -16,13 +16,19 @@ export const linkTextCut = segmentRule({
   learnsFromWorkspace: true,
   checkSegment(s) {
     if (!s.tr.has(']') || !s.en.has(']')) return;
-    const used = new Set<InlineLink>();
+    // The English links by URL, in order: each translation link takes the first one left (a search per link would be quadratic).
+    const englishByUrl = new Map<string, InlineLink[]>();
+    s.en.links.forEach((l, k) => {
+      if (l.kind !== 'markdown' && l.kind !== 'html') return;
+      const queue = englishByUrl.get(s.enUrls[k]);
+      if (queue) queue.push(l);
+      else englishByUrl.set(s.enUrls[k], [l]);
+    });
     const { l10n } = s;
     s.tr.links.forEach((link, i) => {
       if (link.kind !== 'markdown' && link.kind !== 'html') return;
-      const english = s.en.links.find((l, k) => !used.has(l) && (l.kind === 'markdown' || l.kind === 'html') && s.enUrls[k] === s.trUrls[i]);
+      const english = englishByUrl.get(s.trUrls[i])?.shift();
       if (!english) return;
-      used.add(english);
       const text = link.text;
       if (!text.trim()) return; // link-text-empty's case
       const shown = `"[${quote(text, 40)}]"`;

@@ -8,7 +8,10 @@ const SPACED_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
 /** Scripts written without spaces between words: a link or bold runs into the next word there by design. */
 const UNSPACED_SCRIPT = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** Two sentences run together: "squadra.Con". */
-const SENTENCES_JOINED = /\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}/gu;
+const SENTENCES_JOINED = /(?<!\p{Ll})\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}/gu;
+
+const WORD_AFTER = /[\p{L}\p{M}\p{N}'’-]*/uy;
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}'’-]$/u;
 
 interface Joint extends TextRange {
   /** What runs together, for the message. */
@@ -53,8 +56,16 @@ function markupJoints(side: InlineText): Joint[] {
   const text = side.text;
   const at = (offset: number) => text[offset - side.base];
   const out: Joint[] = [];
-  const wordAfter = (offset: number) => /^[\p{L}\p{M}\p{N}'’-]*/u.exec(text.slice(offset - side.base))![0];
-  const wordBefore = (offset: number) => /[\p{L}\p{M}\p{N}'’-]*$/u.exec(text.slice(0, offset - side.base))![0];
+  // Sticky patterns read the word from the offset only: a search from the start of the text would be quadratic.
+  const wordAfter = (offset: number) => {
+    WORD_AFTER.lastIndex = offset - side.base;
+    return WORD_AFTER.exec(text)![0];
+  };
+  const wordBefore = (offset: number) => {
+    let i = offset - side.base;
+    while (i > 0 && WORD_CHARACTER.test(text[i - 1])) i--;
+    return text.slice(i, offset - side.base);
+  };
   /** `shown` is the construct as the message shows it: its text, with the link's destination left out. */
   const around = (start: number, end: number, shown: string) => {
     if (SPACED_LETTER.test(at(end) ?? '')) out.push({ start: end, end, text: `${shown}${wordAfter(end)}` });
