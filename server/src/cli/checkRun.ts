@@ -10,8 +10,10 @@ import type { StructuralProblem, SxsDocument } from '../core/model';
 import { checkDocument, learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import type { Finding } from '../core/rules/rule';
 import { URI } from 'vscode-uri';
+import type { BulkIndexer } from '../core/index/bulkIndexer';
 import type { LocaleRoot } from '../core/index/layout';
 import { DiskWorkspace } from '../node/diskWorkspace';
+import { CheckPool, threadsFor } from './workerPool';
 import { readSourceFile, writeSourceFile, type SourceFile } from './readFile';
 
 export interface ReportedFinding {
@@ -58,37 +60,79 @@ export interface RunSettings {
 /** Structural problems that mean the markup around a fix was not understood: no fix touches them. */
 const UNREAD: ReadonlySet<StructuralProblem['code']> = new Set(['broken-span', 'orphan-translation', 'orphan-lookup', 'parse-error']);
 
+/** The files of one document (its locale versions, and its English when checked), checked together. */
+export interface DocumentFiles {
+  /** The document's counterpart key (the file itself when it has no place). */
+  readonly key: string;
+  readonly files: readonly string[];
+}
+
+/** Which documents to check, once their keys are known: all of them, or those --changed-since or --shard keeps. */
+export type DocumentSelection = (documents: readonly DocumentFiles[], keyOf: (file: string) => string) => readonly DocumentFiles[];
+
+/** A language service ready to check: its locale index built when the checks across locales use it. */
+export interface CheckContext {
+  readonly service: LanguageService;
+  readonly workspace: CheckWorkspace | undefined;
+}
+
 /**
  * Checks every file (and fixes it with --fix) through the language service the editor's
  * server uses: the same rules, and with the locale index over `localeFolders`, the same
- * checks across locales.
+ * checks across locales. Only the files of the documents `select` keeps are checked and
+ * returned, in the order of `files`.
  */
-export async function runCheck(files: readonly string[], settings: RunSettings): Promise<FileResult[]> {
-  // The index is built only when a check across locales will use it.
+export async function runCheck(files: readonly string[], settings: RunSettings, options: { select?: DocumentSelection; jobs?: number } = {}): Promise<FileResult[]> {
+  const threads = threadsFor(options.jobs ?? 1, files.length);
+  const pool = threads > 1 ? new CheckPool(threads) : undefined;
+  try {
+    const context = await prepareCheck(settings, pool?.indexer());
+    const all = groupByDocument(files, context.service);
+    const keyOf = (file: string) => context.service.index?.placeOf(fileUri(file))?.key ?? file;
+    const documents = options.select ? options.select(all, keyOf) : all;
+    const results = pool ? await pool.check(documents, settings) : await checkDocuments(documents, context, settings);
+    const byFile = new Map(results.map((r) => [r.path, r]));
+    return files.filter((f) => byFile.has(f)).map((f) => byFile.get(f)!);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/**
+ * The language service of a check. The index is built only when a check across locales
+ * will use it; `bulk` indexes on other threads (the worker pool), or hands over entries
+ * indexed elsewhere (in a worker of the pool).
+ */
+export async function prepareCheck(settings: RunSettings, bulk?: BulkIndexer): Promise<CheckContext> {
   const workspace = settings.localeFolders.length && (runsLocaleRules(settings.config) || learnsFromWorkspace(settings.config)) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
-  const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots });
+  const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots, bulkIndexer: bulk });
   if (service.index) {
     const progress = service.index.onDidProgress((p) => settings.onProgress?.('indexing', p.indexed, p.total));
     await service.index.build();
     progress.dispose();
   }
-  const results = new Map<string, FileResult>();
-  let done = 0;
-  // The versions of one document one after another, read once: each is checked against the others.
-  for (const group of groupByDocument(files, service)) {
-    const sources = new Map(group.map((file) => [file, readSource(file)]));
-    workspace?.open(sources);
-    for (const file of group) {
-      results.set(file, await checkFile(file, sources.get(file)!, service, settings));
-      settings.onProgress?.('checking', ++done, files.length);
+  return { service, workspace };
+}
+
+/** Checks the documents on this thread, each document's versions read once and checked against each other. */
+export async function checkDocuments(documents: readonly DocumentFiles[], context: CheckContext, settings: RunSettings, onFile?: () => void): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  const total = documents.reduce((n, d) => n + d.files.length, 0);
+  for (const document of documents) {
+    const sources = new Map(document.files.map((file) => [file, readSource(file)]));
+    context.workspace?.open(sources);
+    for (const file of document.files) {
+      results.push(await checkFile(file, sources.get(file)!, context.service, settings));
+      onFile?.();
+      settings.onProgress?.('checking', results.length, total);
     }
-    workspace?.open(new Map());
+    context.workspace?.open(new Map());
   }
-  return files.map((f) => results.get(f)!);
+  return results;
 }
 
 /** Files grouped by the document they are versions of (each file alone without an index). */
-function groupByDocument(files: readonly string[], service: LanguageService): string[][] {
+function groupByDocument(files: readonly string[], service: LanguageService): DocumentFiles[] {
   const groups = new Map<string, string[]>();
   for (const file of files) {
     const key = service.index?.placeOf(fileUri(file))?.key ?? file;
@@ -96,7 +140,7 @@ function groupByDocument(files: readonly string[], service: LanguageService): st
     if (group) group.push(file);
     else groups.set(key, [file]);
   }
-  return [...groups.values()];
+  return [...groups].map(([key, files]) => ({ key, files }));
 }
 
 function readSource(file: string): SourceFile | Error {
@@ -111,7 +155,7 @@ function readSource(file: string): SourceFile | Error {
  * The disk, with the files being checked "open": the checks across locales then read each
  * version through the same parsed model as its own check, instead of parsing it again.
  */
-class CheckWorkspace extends DiskWorkspace {
+export class CheckWorkspace extends DiskWorkspace {
   private opened = new Map<string, TextDocumentLike>();
 
   open(sources: ReadonlyMap<string, SourceFile | Error>): void {
