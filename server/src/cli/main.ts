@@ -8,7 +8,11 @@ import { localeRootsFrom } from '../core/index/localeRootsSetting';
 import type { Rule } from '../core/rules/rule';
 import { documentLimitsFrom } from '../core/documentLimits';
 import { RULES } from '../core/rules/registry';
-import { runCheck } from './checkRun';
+import { changedDocuments, changedFiles } from './changedSince';
+import { runCheck, type DocumentSelection } from './checkRun';
+import { mergeSarifFiles } from './mergeSarif';
+import { parseShard, shardDocuments } from './shard';
+import { defaultJobs } from './workerPool';
 import { loadSettings } from './configFile';
 import { expandInputs, inputFolders } from './files';
 import { formatJson } from './format/json';
@@ -33,6 +37,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    if (command.kind === 'merge-sarif') {
+      mergeSarifFiles(command.inputs, command.output);
+      return 0;
+    }
     return await check(command.options, cwd);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -53,6 +61,7 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
   const cwdUri = URI.file(cwd).toString();
   const localeRoots = [...localeRootsFrom(section.localeRoots, cwdUri), ...(english ? [{ uri: URI.file(english).toString(), locale: SOURCE_LOCALE }] : [])];
   const progress = progressLine(process.stderr);
+  const select = documentSelection(options, cwd);
   const results = await runCheck(files, {
     config,
     limits: documentLimitsFrom(section),
@@ -62,7 +71,7 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
     localeFolders: [...inputFolders(options.inputs, cwd), ...(english ? [english] : [])],
     localeRoots,
     onProgress: (what, done, total) => progress.update(what, done, total),
-  });
+  }, { select, jobs: options.jobs ?? defaultJobs() });
   progress.clear();
   const summary = summarize(results);
   const color = options.color ?? (!options.output && process.stdout.isTTY && !process.env.NO_COLOR);
@@ -74,6 +83,15 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
   if (options.output) fs.writeFileSync(options.output, `${text}\n`);
   else process.stdout.write(`${text}\n`);
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** The documents --changed-since and --shard keep (both: those of the shard that changed). */
+function documentSelection(options: CheckOptions, cwd: string): DocumentSelection | undefined {
+  const selections: DocumentSelection[] = [];
+  if (options.changedSince !== undefined) selections.push(changedDocuments(changedFiles(options.changedSince, cwd)));
+  if (options.shard !== undefined) selections.push(shardDocuments(parseShard(options.shard), [`${URI.file(cwd).toString()}/`, `${cwd}${path.sep}`]));
+  if (selections.length === 0) return undefined;
+  return (documents, keyOf) => selections.reduce((kept, select) => select(kept, keyOf), documents);
 }
 
 /** The config with every rule not chosen (--rule, --ignore-rule) turned off. */
