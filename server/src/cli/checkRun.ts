@@ -13,6 +13,7 @@ import { URI } from 'vscode-uri';
 import type { BulkIndexer } from '../core/index/bulkIndexer';
 import type { LocaleRoot } from '../core/index/layout';
 import { DiskWorkspace } from '../node/diskWorkspace';
+import type { ResultCache } from './cache';
 import { CheckPool, threadsFor } from './workerPool';
 import { readSourceFile, writeSourceFile, type SourceFile } from './readFile';
 
@@ -82,17 +83,42 @@ export interface CheckContext {
  * checks across locales. Only the files of the documents `select` keeps are checked and
  * returned, in the order of `files`.
  */
-export async function runCheck(files: readonly string[], settings: RunSettings, options: { select?: DocumentSelection; jobs?: number } = {}): Promise<FileResult[]> {
-  const threads = threadsFor(options.jobs ?? 1, files.length);
+export async function runCheck(files: readonly string[], settings: RunSettings, options: { select?: DocumentSelection; jobs?: number; cache?: ResultCache } = {}): Promise<FileResult[]> {
+  const { cache } = options;
+  const byFile = new Map<string, FileResult>();
+  // With a cache, the documents are grouped and chosen before the index is built, and those whose results are cached are left out of the check.
+  let chosen: DocumentFiles[] | undefined;
+  if (cache) {
+    await cache.prepare(files, settings);
+    const all = groupFiles(files, (f) => cache.keyOf(f));
+    chosen = [];
+    for (const document of options.select ? options.select(all, (f) => cache.keyOf(f)) : all) {
+      const fresh = document.files.filter((f) => {
+        const hit = cache.get(f);
+        if (hit) byFile.set(f, hit);
+        return !hit;
+      });
+      if (fresh.length) chosen.push({ key: document.key, files: fresh });
+    }
+  }
+  const ordered = () => files.filter((f) => byFile.has(f)).map((f) => byFile.get(f)!);
+  if (chosen?.length === 0) return ordered();
+  const threads = threadsFor(options.jobs ?? 1, chosen ? chosen.reduce((n, d) => n + d.files.length, 0) : files.length);
   const pool = threads > 1 ? new CheckPool(threads) : undefined;
   try {
     const context = await prepareCheck(settings, pool?.indexer());
-    const all = groupByDocument(files, context.service);
-    const keyOf = (file: string) => context.service.index?.placeOf(fileUri(file))?.key ?? file;
-    const documents = options.select ? options.select(all, keyOf) : all;
+    let documents = chosen;
+    if (!documents) {
+      const keyOf = (file: string) => context.service.index?.placeOf(fileUri(file))?.key ?? file;
+      const all = groupFiles(files, keyOf);
+      documents = options.select ? [...options.select(all, keyOf)] : all;
+    }
     const results = pool ? await pool.check(documents, settings) : await checkDocuments(documents, context, settings);
-    const byFile = new Map(results.map((r) => [r.path, r]));
-    return files.filter((f) => byFile.has(f)).map((f) => byFile.get(f)!);
+    for (const r of results) {
+      byFile.set(r.path, r);
+      cache?.set(r);
+    }
+    return ordered();
   } finally {
     await pool?.close();
   }
@@ -132,10 +158,10 @@ export async function checkDocuments(documents: readonly DocumentFiles[], contex
 }
 
 /** Files grouped by the document they are versions of (each file alone without an index). */
-function groupByDocument(files: readonly string[], service: LanguageService): DocumentFiles[] {
+function groupFiles(files: readonly string[], keyOf: (file: string) => string): DocumentFiles[] {
   const groups = new Map<string, string[]>();
   for (const file of files) {
-    const key = service.index?.placeOf(fileUri(file))?.key ?? file;
+    const key = keyOf(file);
     const group = groups.get(key);
     if (group) group.push(file);
     else groups.set(key, [file]);

@@ -8,6 +8,7 @@ import { localeRootsFrom } from '../core/index/localeRootsSetting';
 import type { Rule } from '../core/rules/rule';
 import { documentLimitsFrom } from '../core/documentLimits';
 import { RULES } from '../core/rules/registry';
+import { DEFAULT_CACHE_FILE, ResultCache } from './cache';
 import { changedDocuments, changedFiles } from './changedSince';
 import { runCheck, type DocumentSelection } from './checkRun';
 import { mergeSarifFiles } from './mergeSarif';
@@ -62,6 +63,7 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
   const localeRoots = [...localeRootsFrom(section.localeRoots, cwdUri), ...(english ? [{ uri: URI.file(english).toString(), locale: SOURCE_LOCALE }] : [])];
   const progress = progressLine(process.stderr);
   const select = documentSelection(options, cwd);
+  const cache = options.cache === undefined ? undefined : ResultCache.open(path.resolve(cwd, options.cache || DEFAULT_CACHE_FILE), VERSION, cwd, (note) => process.stderr.write(`sxs-docs: ${note}\n`));
   const results = await runCheck(files, {
     config,
     limits: documentLimitsFrom(section),
@@ -71,7 +73,8 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
     localeFolders: [...inputFolders(options.inputs, cwd), ...(english ? [english] : [])],
     localeRoots,
     onProgress: (what, done, total) => progress.update(what, done, total),
-  }, { select, jobs: options.jobs ?? defaultJobs() });
+  }, { select, jobs: options.jobs ?? defaultJobs(), cache });
+  cache?.save();
   progress.clear();
   const summary = summarize(results);
   const color = options.color ?? (!options.output && process.stdout.isTTY && !process.env.NO_COLOR);
