@@ -126,8 +126,8 @@ export class ResultCache {
   set(result: FileResult): void {
     const key = this.keys.get(result.path);
     if (key === undefined || result.fixed > 0) return;
-    const { path: _path, ...rest } = result;
-    this.stored.set(this.relative(result.path), { key, result: rest });
+    const stored: Omit<FileResult, 'path'> = Object.fromEntries(Object.entries(result).filter(([name]) => name !== 'path')) as Omit<FileResult, 'path'>;
+    this.stored.set(this.relative(result.path), { key, result: stored });
   }
 
   /** Writes the cache file whole or not at all. */
