@@ -42,11 +42,13 @@ function roundTimes(root: string, files: readonly string[]): void {
   for (const f of files) fs.utimesSync(path.join(root, f), time, time);
 }
 
-describe('cli: at scale (--jobs, --changed-since, --cache, --shard, merge-sarif)', () => {
+describe('cli: at scale (--jobs, --changed-since, --cache, --shard, merge-sarif)', function () {
+  // Each test runs the command several times on a generated tree: a deadline for a loaded machine, not a timing.
+  this.timeout(600_000);
   let org: string;
   before(() => {
-    // 240 files: enough for several worker threads (one per 50 files).
-    org = organization(240);
+    // 150 files: enough for three worker threads (one per 50 files).
+    org = organization(150);
   });
 
   it('--jobs 3 gives the same output as one thread, byte for byte, in every format', () => {
@@ -56,9 +58,9 @@ describe('cli: at scale (--jobs, --changed-since, --cache, --shard, merge-sarif)
       assert.equal(one.status, three.status);
       assert.ok(one.stdout.length > 1000, 'the generated tree has findings');
       assert.equal(three.stdout, one.stdout, format);
+      // The checks across locales ran on the threads too.
+      if (format === 'text') assert.match(three.stdout, /stale-translation/);
     }
-    // The checks across locales ran on the threads too.
-    assert.match(runCli(['check', '--jobs', '3', '.'], org).stdout, /stale-translation/);
   });
 
   it('--jobs refuses a number that is not a count of threads', () => {
