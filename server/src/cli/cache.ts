@@ -130,8 +130,8 @@ export class ResultCache {
     this.stored.set(this.relative(result.path), { key, result: stored });
   }
 
-  /** Writes the cache file whole or not at all. */
-  save(): void {
+  /** Writes the cache file whole or not at all; `note` says why it could not be written. */
+  save(note: (message: string) => void): void {
     const data: CacheFile = { format: CACHE_FORMAT, version: this.version, stamps: Object.fromEntries(this.stamps), results: Object.fromEntries(this.stored) };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
@@ -140,7 +140,7 @@ export class ResultCache {
       fs.renameSync(tmp, this.file);
     } catch (e) {
       fs.rmSync(tmp, { force: true });
-      throw e;
+      note(`the cache ${path.relative(this.cwd, this.file) || this.file} could not be written (${e instanceof Error ? e.message : String(e)}); the next run checks everything.`);
     }
   }
 

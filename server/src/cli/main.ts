@@ -63,7 +63,8 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
   const localeRoots = [...localeRootsFrom(section.localeRoots, cwdUri), ...(english ? [{ uri: URI.file(english).toString(), locale: SOURCE_LOCALE }] : [])];
   const progress = progressLine(process.stderr);
   const select = documentSelection(options, cwd);
-  const cache = options.cache === undefined ? undefined : ResultCache.open(path.resolve(cwd, options.cache || DEFAULT_CACHE_FILE), VERSION, cwd, (note) => process.stderr.write(`sxs-docs: ${note}\n`));
+  const note = (message: string) => process.stderr.write(`sxs-docs: ${message}\n`);
+  const cache = options.cache === undefined ? undefined : ResultCache.open(path.resolve(cwd, options.cache || DEFAULT_CACHE_FILE), VERSION, cwd, note);
   const results = await runCheck(files, {
     config,
     limits: documentLimitsFrom(section),
@@ -74,7 +75,7 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
     localeRoots,
     onProgress: (what, done, total) => progress.update(what, done, total),
   }, { select, jobs: options.jobs ?? defaultJobs(), cache });
-  cache?.save();
+  cache?.save(note);
   progress.clear();
   const summary = summarize(results);
   const color = options.color ?? (!options.output && process.stdout.isTTY && !process.env.NO_COLOR);
