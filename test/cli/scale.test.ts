@@ -201,7 +201,7 @@ describe('cli: at scale (--jobs, --changed-since, --cache, --shard, merge-sarif)
       assert.notDeepEqual(findingsOf(fresh, untouched), findingsOf(before, untouched));
     });
 
-    it('ignores a damaged cache and one of another version, with a note', () => {
+    it('ignores a damaged cache and one of another version, and one it cannot write, with a note', () => {
       const root = copy();
       const expected = runCli(['check', '--format', 'json', '.'], root).stdout;
       fs.writeFileSync(path.join(root, '.sxs-docs-cache'), '{"format": 1, "version": "0.0.1", "stamps": {}, "results": {}}');
@@ -213,6 +213,10 @@ describe('cli: at scale (--jobs, --changed-since, --cache, --shard, merge-sarif)
       assert.equal(damaged.stdout, expected);
       assert.match(damaged.stderr, /my-cache is not readable/);
       assert.equal(runCli(['check', '--cache=my-cache', '--format', 'json', '.'], root).stderr, '', 'written again, then trusted');
+      fs.writeFileSync(path.join(root, 'plain'), '');
+      const unwritable = runCli(['check', '--cache=plain/cache', '--format', 'json', '.'], root);
+      assert.equal(unwritable.stdout, expected);
+      assert.match(unwritable.stderr, /plain\/cache could not be written/);
     });
   });
 });
