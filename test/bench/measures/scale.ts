@@ -102,11 +102,9 @@ export const scale: Measurement = {
       figures.push({ key: `scale.${files}.cacheFill`, label: '  first run with --cache (filling it)', value: filling.ms, unit: 'ms', baseline: oneThread });
       figures.push({ key: `scale.${files}.cacheHit`, label: '  second run with --cache, nothing changed', value: cached.ms, unit: 'ms', baseline: oneThread });
       // Ten changed files, spread over the tree; put back afterwards.
-      const changed = fs
-        .readdirSync(path.join(dir, 'docs-pr.de-DE'))
-        .filter((d) => d.startsWith('area-'))
-        .slice(0, 10)
-        .map((d) => path.join(dir, 'docs-pr.de-DE', d, fs.readdirSync(path.join(dir, 'docs-pr.de-DE', d))[0]));
+      const german = path.join(dir, 'docs-pr.de-DE');
+      const all = fs.readdirSync(german).flatMap((d) => (d.startsWith('area-') ? fs.readdirSync(path.join(german, d)).map((f) => path.join(german, d, f)) : []));
+      const changed = Array.from({ length: Math.min(10, all.length) }, (_, i) => all[Math.floor((i * all.length) / Math.min(10, all.length))]);
       for (const f of changed) fs.appendFileSync(f, '\nChanged  here.\n');
       try {
         const since = cli(context, dir, ['--changed-since', 'HEAD', '.']);
