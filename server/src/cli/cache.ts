@@ -139,7 +139,11 @@ export class ResultCache {
       fs.writeFileSync(tmp, JSON.stringify(data));
       fs.renameSync(tmp, this.file);
     } catch (e) {
-      fs.rmSync(tmp, { force: true });
+      try {
+        fs.rmSync(tmp, { force: true });
+      } catch {
+        // Its folder could not be made: there is nothing to remove.
+      }
       note(`the cache ${path.relative(this.cwd, this.file) || this.file} could not be written (${e instanceof Error ? e.message : String(e)}); the next run checks everything.`);
     }
   }
