@@ -34,6 +34,8 @@ const builds = [
   // The preview's script runs in the webview: a browser, no Node, no VS Code API but acquireVsCodeApi.
   { ...common, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { preview: 'client/webview/preview.ts' }, outdir: 'dist/webview' },
   { ...node, entryPoints: { indexWorker: 'server/src/node/indexWorker.ts' }, outdir: 'dist' },
+  // The worker threads of `sxs-docs check --jobs N`, beside the CLI.
+  { ...node, entryPoints: { checkWorker: 'server/src/node/checkWorker.ts' }, outdir: 'dist' },
 ];
 
 // The TextMate grammars are written in YAML; what ships is their JSON.

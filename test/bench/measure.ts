@@ -30,6 +30,8 @@ export interface BenchContext {
 export interface Measurement {
   readonly name: string;
   readonly description: string;
+  /** Runs only when `--only` names it (the long ones). */
+  readonly onlyWhenNamed?: boolean;
   run(context: BenchContext): Promise<Figure[]>;
 }
 

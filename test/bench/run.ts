@@ -6,6 +6,7 @@
  *
  *   npm run bench -- --only throughput,fixall,alignment,index,lsp,edit,activation,preview --sizes 10000,50000,100000
  *   npm run bench -- --only edit --profile /tmp/profiles   (a CPU profile of each server started)
+ *   npm run bench -- --only scale --scale-sizes 100000,500000   (the command line at scale)
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,10 +20,11 @@ import { indexBuild } from './measures/indexBuild';
 import { lspLatency } from './measures/lspLatency';
 import { pathological } from './measures/pathological';
 import { previewLatency } from './measures/previewLatency';
+import { scale } from './measures/scale';
 import { checkThroughput } from './measures/throughput';
 
 /** Every measurement, in the order they run. A new figure is a new module added here. */
-const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, alignment, pathological, indexBuild, lspLatency, editLatency, activation, previewLatency];
+const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, alignment, pathological, indexBuild, lspLatency, editLatency, activation, previewLatency, scale];
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -76,7 +78,7 @@ async function main(): Promise<number> {
   const context: BenchContext = { root: ROOT, corpus: fs.existsSync(corpusDir) ? corpusDir : undefined, resultsDir, sizes, serverNodeArgs, log: (m) => console.log(`  ${m}`) };
   console.log(`sxs-docs benchmark on ${machine()}`);
   const figures: Figure[] = [];
-  for (const m of MEASUREMENTS.filter((m) => !only || only.includes(m.name))) {
+  for (const m of MEASUREMENTS.filter((m) => (only ? only.includes(m.name) : !m.onlyWhenNamed))) {
     console.log(`\n${m.name}: ${m.description}`);
     try {
       figures.push(...(await m.run(context)));

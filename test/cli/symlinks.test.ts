@@ -5,7 +5,7 @@ import { runCli, tempTree } from '../support/cliRunner';
 import { frontMatter, lines, seg } from '../support/sxs';
 
 /** A file with one error (an id mismatch) and one safe fix. */
-const TEXT = frontMatter('ro-RO', 'HT') + lines(seg('e869d-104', 'Două  spații.', 'Two spaces.'), seg('e869d-105', 'Unu.', 'One.', 'e869d-106'), '');
+const TEXT = frontMatter('ro-RO', 'HT') + lines(seg('e869d-104', 'Contactați {AliasAsistență}.', 'Contact {SupportAlias}.'), seg('e869d-105', 'Unu.', 'One.', 'e869d-106'), '');
 
 interface Report {
   files: { path: string; fixed: number }[];

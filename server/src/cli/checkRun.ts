@@ -1,7 +1,6 @@
 import * as path from 'node:path';
-import type { Range } from 'vscode-languageserver-types';
-import type { CheckConfig, Severity } from '../core/config';
-import { skipReason, type DocumentLimits } from '../core/documentLimits';
+import type { Severity } from '../core/config';
+import { skipReason } from '../core/documentLimits';
 import { fixAll, touchesUnreadMarkup } from '../core/fixAll';
 import type { TextDocumentLike } from '../core/documentCache';
 import { createLanguageService, type LanguageService } from '../core/languageService';
@@ -9,105 +8,121 @@ import { localeFromPath, normalizeLocale } from '../core/locale';
 import type { SxsDocument } from '../core/model';
 import { checkDocument, learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import type { Finding } from '../core/rules/rule';
-import { URI } from 'vscode-uri';
 import { ENGLISH } from '../core/l10n';
 import { REVIEW_REQUIRED, unapprovedChanges } from '../core/review/requireReviewed';
-import type { LocaleRoot } from '../core/index/layout';
 import { DiskWorkspace } from '../node/diskWorkspace';
 import { readSourceFile, type SourceFile } from './readFile';
 import { writeFixedFile } from './writeFile';
-import { changeCounts, type ChangeCounts } from '../core/changes/changeCounts';
+import { changeCounts } from '../core/changes/changeCounts';
+import type { BulkIndexer } from '../core/index/bulkIndexer';
+import type { ResultCache } from './cache';
+import { CheckPool, threadsFor } from './workerPool';
+import { fileUri, type DocumentFiles, type DocumentSelection, type FileResult, type ReportedFinding, type RunSettings } from './runTypes';
 
-export interface ReportedFinding {
-  readonly code: string;
-  readonly severity: Exclude<Severity, 'off'>;
-  readonly message: string;
-  /** 0-based LSP range (UTF-16 columns). */
-  readonly range: Range;
-  readonly segmentId?: string;
-}
+export { fileUri, type DocumentFiles, type DocumentSelection, type FileResult, type ReportedFinding, type RunSettings } from './runTypes';
 
-export interface FileResult {
-  readonly path: string;
-  /** Relative to the working folder, with forward slashes. */
-  readonly relativePath: string;
-  readonly locale: string;
-  readonly translationType: string | undefined;
-  readonly segments: number;
-  readonly findings: readonly ReportedFinding[];
-  /** What the user must know of the file itself: skipped, not valid UTF-8, fixes not written. */
-  readonly notes: readonly string[];
-  /** Fixes applied by --fix. */
-  readonly fixed: number;
-  /** With `RunSettings.changes`: what changed in the English since the file was translated, when a newer English is known. */
-  readonly changes?: ChangeCounts;
-  /** The run could not do its work on this file: it could not be read, or its fixes could not be written. */
-  readonly failed?: 'read' | 'write';
-}
 
-export interface RunSettings {
-  /** The settings; rules left out by --rule/--ignore-rule are `off` in it. */
-  readonly config: CheckConfig;
-  readonly limits: DocumentLimits;
-  /** Findings below this are neither reported nor fixed. */
-  readonly minSeverity: Exclude<Severity, 'off'>;
-  readonly fix: boolean;
-  readonly cwd: string;
-  /**
-   * Folders to index for the checks across locales (the inputs' folders and --english):
-   * their locale versions are found as the editor finds them. None: no cross-locale checks.
-   */
-  readonly localeFolders: readonly string[];
-  /** Folders whose locale their names do not say (the `localeRoots` setting, and --english). */
-  readonly localeRoots: readonly LocaleRoot[];
-  readonly onProgress?: (what: 'indexing' | 'checking', done: number, total: number) => void;
-  /** Sees each finding reported, with the model it was found in (for printing samples of a rule). */
-  readonly onFinding?: (relativePath: string, doc: SxsDocument, finding: Finding) => void;
-  /** Also count what changed in each file's English (`sxs-docs report`). */
-  readonly changes?: boolean;
-  /** Report each changed segment without an approval in the review file (--require-reviewed). */
-  readonly requireReviewed?: boolean;
+
+
+
+
+/** A language service ready to check: its locale index built when the checks across locales use it. */
+export interface CheckContext {
+  readonly service: LanguageService;
+  readonly workspace: CheckWorkspace | undefined;
 }
 
 /**
  * Checks every file (and fixes it with --fix) through the language service the editor's
  * server uses: the same rules, and with the locale index over `localeFolders`, the same
- * checks across locales.
+ * checks across locales. Only the files of the documents `select` keeps are checked and
+ * returned, in the order of `files`.
  */
-export async function runCheck(files: readonly string[], settings: RunSettings): Promise<FileResult[]> {
-  // The index is built only when a check across locales will use it.
+export async function runCheck(files: readonly string[], settings: RunSettings, options: { select?: DocumentSelection; jobs?: number; cache?: ResultCache } = {}): Promise<FileResult[]> {
+  const { cache } = options;
+  const byFile = new Map<string, FileResult>();
+  // With a cache, the documents are grouped and chosen before the index is built, and those whose results are cached are left out of the check.
+  let chosen: DocumentFiles[] | undefined;
+  if (cache) {
+    await cache.prepare(files, settings);
+    const all = groupFiles(files, (f) => cache.keyOf(f));
+    chosen = [];
+    for (const document of options.select ? options.select(all, (f) => cache.keyOf(f)) : all) {
+      const fresh = document.files.filter((f) => {
+        const hit = cache.get(f);
+        if (hit) byFile.set(f, hit);
+        return !hit;
+      });
+      if (fresh.length) chosen.push({ key: document.key, files: fresh });
+    }
+  }
+  const ordered = () => files.filter((f) => byFile.has(f)).map((f) => byFile.get(f)!);
+  if (chosen?.length === 0) return ordered();
+  // A callback per finding (the summary's samples) stays on this thread.
+  const threads = settings.onFinding ? 1 : threadsFor(options.jobs ?? 1, chosen ? chosen.reduce((n, d) => n + d.files.length, 0) : files.length);
+  const pool = threads > 1 ? new CheckPool(threads) : undefined;
+  try {
+    const context = await prepareCheck(settings, pool?.indexer());
+    let documents = chosen;
+    if (!documents) {
+      const keyOf = (file: string) => context.service.index?.placeOf(fileUri(file))?.key ?? file;
+      const all = groupFiles(files, keyOf);
+      documents = options.select ? [...options.select(all, keyOf)] : all;
+    }
+    const results = pool ? await pool.check(documents, settings) : await checkDocuments(documents, context, settings);
+    for (const r of results) {
+      byFile.set(r.path, r);
+      cache?.set(r);
+    }
+    return ordered();
+  } finally {
+    await pool?.close();
+  }
+}
+
+/**
+ * The language service of a check. The index is built only when a check across locales
+ * will use it; `bulk` indexes on other threads (the worker pool), or hands over entries
+ * indexed elsewhere (in a worker of the pool).
+ */
+export async function prepareCheck(settings: RunSettings, bulk?: BulkIndexer): Promise<CheckContext> {
   const workspace = settings.localeFolders.length && (settings.requireReviewed || runsLocaleRules(settings.config) || learnsFromWorkspace(settings.config)) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
-  const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots });
+  const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots, bulkIndexer: bulk });
   if (service.index) {
     const progress = service.index.onDidProgress((p) => settings.onProgress?.('indexing', p.indexed, p.total));
     await service.index.build();
     progress.dispose();
   }
-  const results = new Map<string, FileResult>();
-  let done = 0;
-  // The versions of one document one after another, read once: each is checked against the others.
-  for (const group of groupByDocument(files, service)) {
-    const sources = new Map(group.map((file) => [file, readSource(file)]));
-    workspace?.open(sources);
-    for (const file of group) {
-      results.set(file, await checkFile(file, sources.get(file)!, service, settings));
-      settings.onProgress?.('checking', ++done, files.length);
+  return { service, workspace };
+}
+
+/** Checks the documents on this thread, each document's versions read once and checked against each other. */
+export async function checkDocuments(documents: readonly DocumentFiles[], context: CheckContext, settings: RunSettings, onFile?: () => void): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  const total = documents.reduce((n, d) => n + d.files.length, 0);
+  for (const document of documents) {
+    const sources = new Map(document.files.map((file) => [file, readSource(file)]));
+    context.workspace?.open(sources);
+    for (const file of document.files) {
+      results.push(await checkFile(file, sources.get(file)!, context.service, settings));
+      onFile?.();
+      settings.onProgress?.('checking', results.length, total);
     }
-    workspace?.open(new Map());
+    context.workspace?.open(new Map());
   }
-  return files.map((f) => results.get(f)!);
+  return results;
 }
 
 /** Files grouped by the document they are versions of (each file alone without an index). */
-function groupByDocument(files: readonly string[], service: LanguageService): string[][] {
+function groupFiles(files: readonly string[], keyOf: (file: string) => string): DocumentFiles[] {
   const groups = new Map<string, string[]>();
   for (const file of files) {
-    const key = service.index?.placeOf(fileUri(file))?.key ?? file;
+    const key = keyOf(file);
     const group = groups.get(key);
     if (group) group.push(file);
     else groups.set(key, [file]);
   }
-  return [...groups.values()];
+  return [...groups].map(([key, files]) => ({ key, files }));
 }
 
 function readSource(file: string): SourceFile | Error {
@@ -122,7 +137,7 @@ function readSource(file: string): SourceFile | Error {
  * The disk, with the files being checked "open": the checks across locales then read each
  * version through the same parsed model as its own check, instead of parsing it again.
  */
-class CheckWorkspace extends DiskWorkspace {
+export class CheckWorkspace extends DiskWorkspace {
   private opened = new Map<string, TextDocumentLike>();
 
   open(sources: ReadonlyMap<string, SourceFile | Error>): void {
@@ -210,10 +225,6 @@ async function unreviewedFindings(service: LanguageService, document: TextDocume
   }));
 }
 
-/** A file's URI, encoded as the index and the editor encode it. */
-export function fileUri(file: string): string {
-  return URI.file(file).toString();
-}
 
 const RANK: Record<Exclude<Severity, 'off'>, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 

@@ -9,10 +9,15 @@ import type { Rule } from '../core/rules/rule';
 import { documentLimitsFrom } from '../core/documentLimits';
 import { RULES } from '../core/rules/registry';
 import { REVIEW_REQUIRED } from '../core/review/requireReviewed';
-import { runCheck, type FileResult } from './checkRun';
 import { formatReportJson } from './report/reportJson';
 import { formatReportMarkdown } from './report/reportMarkdown';
 import { reportSummary } from './report/reportSummary';
+import { DEFAULT_CACHE_FILE, ResultCache } from './cache';
+import { changedDocuments, changedFiles } from './changedSince';
+import { runCheck, type DocumentSelection, type FileResult } from './checkRun';
+import { mergeSarifFiles } from './mergeSarif';
+import { parseShard, shardDocuments } from './shard';
+import { defaultJobs } from './workerPool';
 import { loadSettings } from './configFile';
 import { expandInputs, inputFolders } from './files';
 import { formatJson } from './format/json';
@@ -39,6 +44,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return 0;
     }
     if (command.kind === 'report') return await report(command.options, cwd);
+    if (command.kind === 'merge-sarif') {
+      mergeSarifFiles(command.inputs, command.output);
+      return 0;
+    }
     return await check(command.options, cwd);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -66,6 +75,11 @@ interface Run {
   readonly terms?: readonly string[];
   /** Collects findings of one rule for `--format summary --sample`. */
   readonly samples?: SampleSet;
+  /** --changed-since, --shard, --jobs, --cache: which documents, on how many threads, with which cache. */
+  readonly changedSince?: string;
+  readonly shard?: string;
+  readonly jobs?: number;
+  readonly cache?: string;
 }
 
 async function run(options: Run, cwd: string): Promise<FileResult[]> {
@@ -79,6 +93,9 @@ async function run(options: Run, cwd: string): Promise<FileResult[]> {
   const cwdUri = URI.file(cwd).toString();
   const localeRoots = [...localeRootsFrom(section.localeRoots, cwdUri), ...(english ? [{ uri: URI.file(english).toString(), locale: SOURCE_LOCALE }] : [])];
   const progress = progressLine(process.stderr);
+  const select = documentSelection(options, cwd);
+  const note = (message: string) => process.stderr.write(`sxs-docs: ${message}\n`);
+  const cache = options.cache === undefined ? undefined : ResultCache.open(path.resolve(cwd, options.cache || DEFAULT_CACHE_FILE), VERSION, cwd, note);
   const results = await runCheck(files, {
     config,
     limits: documentLimitsFrom(section),
@@ -91,7 +108,8 @@ async function run(options: Run, cwd: string): Promise<FileResult[]> {
     onFinding: samples && ((file, doc, finding) => samples.add(file, doc, finding)),
     changes: options.changes,
     requireReviewed: options.requireReviewed,
-  });
+  }, { select, jobs: options.jobs ?? defaultJobs(), cache });
+  cache?.save(note);
   progress.clear();
   return results;
 }
@@ -109,7 +127,7 @@ async function report(options: ReportOptions, cwd: string): Promise<number> {
 async function check(options: CheckOptions, cwd: string): Promise<number> {
   const rules = RULES.filter((r) => (options.rules.length === 0 || options.rules.includes(r.code)) && !options.ignoreRules.includes(r.code));
   const samples = options.sample ? new SampleSet(options.sample, options.sampleCount) : undefined;
-  const results = await run({ inputs: options.inputs, config: options.config, english: options.english, minSeverity: options.minSeverity, fix: options.fix, chosen: (r) => rules.includes(r), changes: false, terms: options.terms, samples, requireReviewed: options.requireReviewed, followSymlinks: options.followSymlinks }, cwd);
+  const results = await run({ inputs: options.inputs, config: options.config, english: options.english, minSeverity: options.minSeverity, fix: options.fix, chosen: (r) => rules.includes(r), changes: false, terms: options.terms, samples, requireReviewed: options.requireReviewed, followSymlinks: options.followSymlinks, changedSince: options.changedSince, shard: options.shard, jobs: options.jobs, cache: options.cache }, cwd);
   const summary = summarize(results);
   const color = options.color ?? (!options.output && process.stdout.isTTY && !process.env.NO_COLOR);
   const text =
@@ -126,6 +144,15 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
 
 /** How SARIF describes the findings of --require-reviewed, beside the rules. */
 const REVIEW_REQUIRED_RULE: RuleInfo = { code: REVIEW_REQUIRED.code, description: REVIEW_REQUIRED.description, defaultSeverity: 'error', scope: 'locale', fixable: false, help: REVIEW_REQUIRED.help };
+
+/** The documents --changed-since and --shard keep (both: those of the shard that changed). */
+function documentSelection(options: Pick<Run, 'changedSince' | 'shard'>, cwd: string): DocumentSelection | undefined {
+  const selections: DocumentSelection[] = [];
+  if (options.changedSince !== undefined) selections.push(changedDocuments(changedFiles(options.changedSince, cwd)));
+  if (options.shard !== undefined) selections.push(shardDocuments(parseShard(options.shard), [`${URI.file(cwd).toString()}/`, `${cwd}${path.sep}`]));
+  if (selections.length === 0) return undefined;
+  return (documents, keyOf) => selections.reduce((kept, select) => select(kept, keyOf), documents);
+}
 
 /** The config with every rule not chosen (--rule, --ignore-rule) turned off. */
 function withOnly(config: CheckConfig, chosen: readonly Rule[]): CheckConfig {

@@ -29,6 +29,14 @@ export interface CheckOptions {
   readonly requireReviewed: boolean;
   /** Follow links in the input folders to files outside them. */
   readonly followSymlinks: boolean;
+  /** --changed-since: a git ref. */
+  readonly changedSince?: string;
+  /** --jobs: worker threads (1: this thread only). */
+  readonly jobs?: number;
+  /** --cache: the cache file ('' for the default one). */
+  readonly cache?: string;
+  /** --shard i/n. */
+  readonly shard?: string;
 }
 
 /** `sxs-docs report`: what a run found and what changed in the English, per locale, folder and file. */
@@ -43,6 +51,7 @@ export interface ReportOptions {
 export type Command =
   | { readonly kind: 'check'; readonly options: CheckOptions }
   | { readonly kind: 'report'; readonly options: ReportOptions }
+  | { readonly kind: 'merge-sarif'; readonly inputs: readonly string[]; readonly output: string | undefined }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' };
 
@@ -51,6 +60,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: sxs-docs check [options] <paths or globs…>
        sxs-docs report [paths or globs…] [--format markdown|json] [-o <file>]
+       sxs-docs merge-sarif [-o <file>] <SARIF files…>
 
 Checks localized sxs Markdown files (folders are searched for *.md) with the same rules as
 the Side-by-Side Docs extension. Exits with 1 when it finds errors, 2 on a usage error,
@@ -78,6 +88,12 @@ Options:
   --follow-symlinks           also check files that links in the folders point to outside them
   --color / --no-color        colours in text output (default: on a terminal)
   --no-summary                leave out the summary per locale
+  --changed-since <ref>       check only the documents changed since a git ref (with
+                              their other locale versions)
+  --jobs <n>                  worker threads (default: the number of cores; 1: none)
+  --cache, --cache=<file>     keep results in a cache file (default: .sxs-docs-cache)
+                              and check again only what changed
+  --shard <i/n>               check the i-th of n shares of the documents (CI matrix)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -96,7 +112,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      // A bare --cache takes no value (the default file); --cache=<file> names one.
+      args: argv.map((a) => (a === '--cache' ? '--cache=' : a)),
       allowPositionals: true,
       strict: true,
       options: {
@@ -116,6 +133,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
         sample: { type: 'string' },
         'sample-count': { type: 'string' },
         term: { type: 'string', multiple: true },
+        'changed-since': { type: 'string' },
+        jobs: { type: 'string' },
+        cache: { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -128,7 +149,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.version) return { kind: 'version' };
   const [command, ...inputs] = positionals;
   if (command === 'report') return { kind: 'report', options: reportOptions(values, inputs) };
-  if (command !== 'check') throw new UsageError(command ? `Unknown command "${command}"; the commands are "check" and "report".` : 'Missing the command: sxs-docs check <paths…>');
+  if (command === 'merge-sarif') {
+    if (inputs.length === 0) throw new UsageError('Give the SARIF files to merge: sxs-docs merge-sarif -o all.sarif shard-*.sarif');
+    return { kind: 'merge-sarif', inputs, output: values.output };
+  }
+  if (command !== 'check') throw new UsageError(command ? `Unknown command "${command}"; the commands are "check", "report" and "merge-sarif".` : 'Missing the command: sxs-docs check <paths…>');
   if (inputs.length === 0) throw new UsageError('Give the files, folders or globs to check: sxs-docs check docs/');
   const format = (values.format ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${format}"; use ${FORMATS.join(', ')}.`);
@@ -143,6 +168,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   for (const code of [...rules, ...ignoreRules]) {
     if (!ruleByCode(code)) throw new UsageError(`Unknown rule "${code}". The rules are listed in the README and by --format sarif.`);
   }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of threads, 1 or more; not "${values.jobs}".`);
+  if (values['changed-since'] === '') throw new UsageError('--changed-since takes a git ref, such as origin/main.');
   return {
     kind: 'check',
     options: {
@@ -162,6 +190,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
       terms: values.term ?? [],
       requireReviewed: values['require-reviewed'] ?? false,
       followSymlinks: values['follow-symlinks'] ?? false,
+      changedSince: values['changed-since'],
+      jobs,
+      cache: values.cache,
+      shard: values.shard,
     },
   };
 }

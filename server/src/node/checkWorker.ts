@@ -1,0 +1,83 @@
+/**
+ * A worker thread of `sxs-docs check --jobs N`: indexes the batches of documents it is given,
+ * then, with its own copy of the whole index, checks the documents it is given with the same
+ * code as the one-thread check, and sends back their results.
+ */
+import { readFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { URI } from 'vscode-uri';
+import type { BulkIndexer } from '../core/index/bulkIndexer';
+import type { FileGroup, PlacedFile } from '../core/index/discovery';
+import { indexLoadedGroup } from '../core/index/groupIndexing';
+import { fromTransfer, toTransfer, transferables, type TransferredGroup } from '../core/index/transfer';
+import { parse } from '../core/parse/parse';
+import { decodeText } from '../core/text/decode';
+import { checkDocuments, prepareCheck, type CheckContext } from '../cli/checkRun';
+import type { CheckWorkerReply, CheckWorkerRequest } from '../cli/workerProtocol';
+
+/** Read as the one-thread check's index reads a file that is not open. */
+function load(file: PlacedFile) {
+  try {
+    return { file, model: parse(decodeText(readFileSync(URI.parse(file.uri).fsPath)).text, { frontMatterData: false }) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function indexBatch(groups: readonly FileGroup[]): Promise<TransferredGroup[]> {
+  const out: TransferredGroup[] = [];
+  for (const group of groups) {
+    const translations = group.translations.map(load).filter((t) => t !== undefined);
+    const english = group.english && load(group.english);
+    out.push(toTransfer(await indexLoadedGroup({ translations, english }, () => 0)));
+  }
+  return out;
+}
+
+/** Hands the index the entries built by the threads, instead of reading the files again. */
+function preloaded(entries: readonly TransferredGroup[]): BulkIndexer {
+  const byKey = new Map(entries.map((g) => [(g.translations[0] ?? g.english)?.key, g]));
+  return {
+    run(next, done, giveBack) {
+      // Takes every batch at once, before the index's own thread asks for one.
+      for (let batch = next(); batch; batch = next()) {
+        const missing = batch.filter((g) => !byKey.has(g.key));
+        if (missing.length) giveBack(missing);
+        done(batch.filter((g) => byKey.has(g.key)).map((g) => fromTransfer(byKey.get(g.key)!)));
+      }
+      return Promise.resolve();
+    },
+  };
+}
+
+let context: CheckContext | undefined;
+let settings: Parameters<typeof prepareCheck>[0] | undefined;
+
+async function answer(request: CheckWorkerRequest): Promise<{ reply: CheckWorkerReply; transfer?: ArrayBuffer[] }> {
+  switch (request.kind) {
+    case 'index': {
+      const groups = await indexBatch(request.groups);
+      return { reply: { kind: 'indexed', id: request.id, groups }, transfer: groups.flatMap(transferables) };
+    }
+    case 'start':
+      settings = request.settings;
+      context = await prepareCheck(settings, preloaded(request.entries));
+      return { reply: { kind: 'started', id: request.id, heapUsed: process.memoryUsage().heapUsed } };
+    case 'check': {
+      if (!context || !settings) throw new Error('check before start');
+      const results = await checkDocuments(request.documents, context, settings, () => post({ kind: 'file' }));
+      return { reply: { kind: 'checked', id: request.id, results, heapUsed: process.memoryUsage().heapUsed } };
+    }
+  }
+}
+
+function post(reply: CheckWorkerReply, transfer?: ArrayBuffer[]): void {
+  parentPort!.postMessage(reply, transfer);
+}
+
+parentPort?.on('message', (request: CheckWorkerRequest) => {
+  answer(request).then(
+    ({ reply, transfer }) => post(reply, transfer),
+    (e: unknown) => post({ kind: 'failed', id: request.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+  );
+});
