@@ -1,0 +1,32 @@
+import { InlineText } from '../inline/inlineText';
+import { plainText } from '../terms/plainText';
+
+/** Letters (with their marks) and digits: a word as the memory compares sentences. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
+
+/** The most words of a sentence the memory compares; the rest of a longer one is left out of the match. */
+export const MAX_WORDS = 200;
+
+/** A word of a sentence, where it is in the sentence's plain text. */
+export interface SentenceWord {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The words of a segment's text as written (Markdown and inline HTML left out), in order. */
+export function sentenceWords(markdown: string): SentenceWord[] {
+  const plain = plainText(new InlineText(markdown, 0));
+  const out: SentenceWord[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(plain); m && out.length < MAX_WORDS; m = WORD.exec(plain)) {
+    const text = m[0].replace(/['’]+$/, '');
+    out.push({ text, start: m.index, end: m.index + text.length });
+  }
+  return out;
+}
+
+/** The words as the memory compares them: in small letters. */
+export function comparedWords(markdown: string): string[] {
+  return sentenceWords(markdown).map((w) => w.text.toLowerCase());
+}
