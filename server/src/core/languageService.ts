@@ -25,6 +25,17 @@ import { createLocaleFeatures, type LocaleFeatures } from './localeFeatures';
 import type { IWorkspace } from './workspace';
 import { ENGLISH, type L10n } from './l10n';
 import { LearnedTerms, NO_LEARNED_TERMS } from './terms/learnedTerms';
+import { Terminology } from './terms/terminology';
+import { termsHoverLine } from './terms/termHover';
+import { normalizeLocale } from './locale';
+import { segmentAt } from './segmentAt';
+import { TermResources, type TermFiles } from './memory/termResources';
+import { applyMatchActions, matchesHoverLine, segmentMatches, type SegmentMatches } from './memory/segmentMatches';
+import { concordance, type ConcordanceResult } from './memory/concordance';
+import type { TranslationMemory } from './memory/translationMemory';
+import type { FileProblem } from './xml/xmlInput';
+import type { Event } from './workspace';
+import type { Range } from 'vscode-languageserver-types';
 
 export interface Logger {
   log(message: string): void;
@@ -47,6 +58,8 @@ export interface LanguageServiceOptions {
   readonly bulkIndexer?: BulkIndexer;
   /** The display language of messages, fix titles, hovers and the outline; English without it. */
   readonly l10n?: L10n;
+  /** The lowest match % the translation memory offers (`sxsDocs.memory.minimumMatch`); 70 without it. */
+  readonly minimumMatch?: () => number;
 }
 
 /**
@@ -62,8 +75,11 @@ export interface LanguageService {
   hover(document: TextDocumentLike, position: Position): Hover | undefined;
   /** The findings of the document at its current version (the ones its diagnostics show). */
   findings(document: TextDocumentLike): Promise<readonly Finding[]>;
-  /** Quick fixes for the diagnostics in `context`, and the fixes of the whole file (`source.fixAll.sxsDocs`). */
-  codeActions(document: TextDocumentLike, context: CodeActionContext): Promise<CodeAction[]>;
+  /**
+   * Quick fixes for the diagnostics in `context`, and the fixes of the whole file (`source.fixAll.sxsDocs`);
+   * with a `range` in a segment, "Apply 96% HT match" for its best translation memory matches.
+   */
+  codeActions(document: TextDocumentLike, context: CodeActionContext, range?: Range): Promise<CodeAction[]>;
   /** The outline: front matter, headings (translated, English beside) nested by level, and their segments. */
   documentSymbols(document: TextDocumentLike): DocumentSymbol[];
   /** Folding ranges of the front matter and of each heading's section. */
@@ -84,6 +100,18 @@ export interface LanguageService {
   definition(document: TextDocumentLike, position: Position): LocationLink[];
   /** The segment in every locale version. */
   references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Location[];
+  /** The translation memory's matches for the segment at the position (itself left out). */
+  matches(document: TextDocumentLike, position: Position): SegmentMatches | undefined;
+  /** The pairs whose English, or whose translation into `locale`, has the phrase. */
+  concordance(phrase: string, locale: string, side: 'english' | 'translation', limit?: number): ConcordanceResult;
+  /** The translation memory (with a workspace). */
+  readonly memory: TranslationMemory | undefined;
+  /** Reads the glossary and TMX files the settings name; resolves with what is wrong with them. */
+  configureTerms(files: TermFiles): Promise<FileProblem[]>;
+  /** A glossary or TMX file was read again: findings may change. */
+  readonly onDidChangeTerms: Event<void>;
+  /** The glossary, the user's do-not-translate list and the learned terms, as the checks read them. */
+  terminology(): Terminology;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -97,12 +125,31 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const learnedFromIndex = locale && new LearnedTerms(locale.index.terms);
   /** What the workspace teaches about names and words, once the index is built (a partial count would mislead). */
   const learned = () => (learnedFromIndex && (locale.index.state === 'ready' || locale.index.state === 'cancelled') ? learnedFromIndex : NO_LEARNED_TERMS);
+  const resources = options.workspace && new TermResources(options.workspace, () => locale?.index.memory, l10n);
+  const terminology = () => new Terminology(resources?.glossary, learned());
+  const minimumMatch = () => options.minimumMatch?.() ?? 70;
+  /** The locale of a document: its `ms.contentlocale`, else the one its place in the workspace says. */
+  const localeOf = (document: TextDocumentLike, doc: SxsDocument) => (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || locale?.index.placeOf(document.uri)?.locale;
+  const matchesAt = (document: TextDocumentLike, doc: SxsDocument, segment: Segment): SegmentMatches | undefined => {
+    const memory = locale?.index.memory;
+    const lang = localeOf(document, doc);
+    return memory && lang ? segmentMatches(memory, segment, document.uri, lang, { minimum: minimumMatch() }) : undefined;
+  };
+  const hoverNotes = (document: TextDocumentLike, doc: SxsDocument, config: CheckConfig | undefined) => (segment: Segment): string[] => {
+    const lang = localeOf(document, doc);
+    const terms = segment.source && termsHoverLine(segment.source.text, lang, terminology(), [...(config?.doNotTranslate ?? []), ...doc.keys.noLoc], l10n);
+    const tm = matchesHoverLine(matchesAt(document, doc, segment), l10n);
+    return [terms, tm].filter((x): x is string => !!x);
+  };
+  const hoverConfigs = new Map<string, CheckConfig>();
   /** Checks a document at its current version, with its other locale versions when a cross-locale rule is on. */
   const check = async (document: TextDocumentLike): Promise<{ doc: SxsDocument; found: readonly Finding[]; recheck: (fixed: SxsDocument) => Finding[] }> => {
     const doc = cache.get(document);
     const config = await options.config(document.uri);
     const versions = isLocalized(doc) && runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
-    const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, learned: learned() });
+    const terms = terminology();
+    hoverConfigs.set(document.uri, config);
+    const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, terminology: terms });
     const found = isLocalized(doc) ? recheck(doc) : [];
     findingsCache.set(document.uri, document.version, found);
     return { doc, found, recheck };
@@ -120,15 +167,20 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return found.map((f) => toDiagnostic(doc, f, version));
     },
     findings,
-    async codeActions(document, context) {
+    async codeActions(document, context, range) {
       const { doc, recheck } = await check(document);
       const all = await findings(document);
-      return codeActions(doc, { uri: document.uri, version: document.version, context, recheck, l10n }, () => all);
+      const actions = codeActions(doc, { uri: document.uri, version: document.version, context, recheck, l10n }, () => all);
+      const quickFixes = !context.only || context.only.some((k) => k === 'quickfix' || k === '');
+      const segment = range && quickFixes ? segmentAt(doc, doc.lines.offsetAt(range.start)) : undefined;
+      const found = segment && isLocalized(doc) ? matchesAt(document, doc, segment) : undefined;
+      return found && segment ? [...actions, ...applyMatchActions(found, segment.translation.text, l10n)] : actions;
     },
     hover: (document, position) =>
       hover(cache.get(document), position, {
         uri: document.uri,
         l10n,
+        notes: hoverNotes(document, cache.get(document), hoverConfigs.get(document.uri)),
         counterparts: options.counterparts ? (segment) => options.counterparts?.(document.uri, segment) : locale && ((segment) => locale.counterpartSegments(document, segment)),
       }),
     documentSymbols(document) {
@@ -152,6 +204,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     close: (uri) => {
       cache.delete(uri);
+      hoverConfigs.delete(uri);
       findingsCache.delete(uri);
     },
     async preview(document, locales = []) {
@@ -164,6 +217,16 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     counterparts: (document, position) => locale?.counterparts(document, position),
     definition: (document, position) => locale?.definition(document, position) ?? [],
     references: (document, position, includeDeclaration) => locale?.references(document, position, includeDeclaration) ?? [],
+    matches(document, position) {
+      const doc = cache.get(document);
+      const segment = isLocalized(doc) ? segmentAt(doc, doc.lines.offsetAt(position)) : undefined;
+      return segment && matchesAt(document, doc, segment);
+    },
+    concordance: (phrase, lang, side, limit) => (locale ? concordance(locale.index.memory, phrase, lang, side, limit) : { pairs: [], total: 0 }),
+    memory: locale?.index.memory,
+    configureTerms: async (files) => (resources ? resources.configure(files) : []),
+    onDidChangeTerms: resources?.onDidChangeTerms ?? (() => ({ dispose() {} })),
+    terminology,
   };
   return Object.freeze(service);
 }

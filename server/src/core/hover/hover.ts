@@ -1,6 +1,6 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { ENGLISH, type L10n } from '../l10n';
-import type { SxsDocument } from '../model';
+import type { Segment, SxsDocument } from '../model';
 import { segmentAt, sideAt } from '../segmentAt';
 import { anchorHover } from './anchorHover';
 import type { CounterpartSource } from './counterparts';
@@ -15,6 +15,8 @@ export interface HoverContext {
   readonly counterparts?: CounterpartSource;
   /** The display language; English without it. */
   readonly l10n?: L10n;
+  /** Lines added under the English of a segment (its glossary terms, its translation memory matches). */
+  readonly notes?: (segment: Segment) => readonly string[];
 }
 
 /**

@@ -10,6 +10,8 @@ export function englishHover(doc: SxsDocument, segment: Segment, context: HoverC
   const header = headerLine(doc, strings.english, segment, strings);
   if (!segment.source) return [header, '', strings.noEnglish].join('\n');
   const parts = [header, '', quote(safeInlineMarkdown(segment.source.text, { baseUri: context.uri }), strings)];
+  const notes = context.notes?.(segment) ?? [];
+  if (notes.length) parts.push('', notes.join('  \n'));
   const table = renderCounterparts(segment, context.counterparts?.(segment) ?? [], strings);
   if (table) parts.push('', table);
   return parts.join('\n');

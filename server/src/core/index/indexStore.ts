@@ -87,7 +87,8 @@ export class IndexStore {
 
   clear(): void {
     this.terms.clear();
-    this.memory.clear();
+    // Only the entries' pairs: the memory also holds the TMX files the settings name.
+    for (const uri of this.byUri.keys()) this.memory.delete(uri);
     this.byUri.clear();
     this.byKey.clear();
     this.references.clear();

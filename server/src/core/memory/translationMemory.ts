@@ -42,6 +42,8 @@ export interface LookupOptions {
   readonly minimum?: number;
   /** The most matches to return (default 10). */
   readonly limit?: number;
+  /** A segment to leave out: the one asked about, which the memory holds too. */
+  readonly exclude?: { readonly uri: string; readonly segment: string };
 }
 
 export interface MemoryStats {
@@ -194,7 +196,7 @@ export class TranslationMemory {
       const percent = this.similarity(ids, source);
       if (percent >= minimum) scored.push({ source, percent: percent === 100 && this.sourceText[source] !== english.trim() ? 99 : percent });
     }
-    return this.ranked(scored, lid, limit, english);
+    return this.ranked(scored, lid, limit, english, options.exclude);
   }
 
   /**
@@ -214,7 +216,7 @@ export class TranslationMemory {
       const percent = this.similarity(ids, source);
       if (percent >= minimum) scored.push({ source, percent: percent === 100 && this.sourceText[source] !== english.trim() ? 99 : percent });
     }
-    return this.ranked(scored, lid, options.limit ?? 10, english);
+    return this.ranked(scored, lid, options.limit ?? 10, english, options.exclude);
   }
 
   /**
@@ -226,11 +228,13 @@ export class TranslationMemory {
     const lid = this.localeIds.get(locale);
     const pairs: ConcordancePair[] = [];
     let total = 0;
+    const joined = words.join(' ');
     if (words.length === 0 || lid === undefined) return { pairs, total };
     const accept = (pair: number, source: number) => {
       if (this.documentLocale.get(this.pairDocument.get(pair)) !== lid) return;
       const translation = this.pairTranslation[pair]!;
-      if (side === 'translation' && !containsRun(comparedWords(translation), words)) return;
+      // In translations, a phrase may be part of a word (inflected, compounded, or CJK text without spaces).
+      if (side === 'translation' && !comparedWords(translation).join(' ').includes(joined)) return;
       total++;
       if (pairs.length < limit) pairs.push(this.concordancePair(pair, source, translation));
     };
@@ -331,12 +335,13 @@ export class TranslationMemory {
     return this.wordPool.data.subarray(start, start + this.sourceLength.get(source));
   }
 
-  private ranked(scored: readonly { source: number; percent: number }[], lid: number, limit: number, english: string): MemoryMatch[] {
+  private ranked(scored: readonly { source: number; percent: number }[], lid: number, limit: number, english: string, exclude: LookupOptions['exclude']): MemoryMatch[] {
     const found: { pair: number; percent: number; type: number; handoff: number }[] = [];
     for (const { source, percent } of scored) {
       for (let p = this.sourceFirstPair.get(source); p >= 0; p = this.pairNext.get(p)) {
         const document = this.pairDocument.get(p);
         if (this.documentLocale.get(document) !== lid) continue;
+        if (exclude && this.pairSegment[p] === exclude.segment && this.documentUri[document] === exclude.uri) continue;
         found.push({ pair: p, percent, type: this.documentType.get(document), handoff: this.documentHandoff.get(document) });
       }
     }
