@@ -193,8 +193,8 @@ export class TranslationMemory {
     const ids = words.map((w, i) => this.wordIds.get(w) ?? -1 - i);
     const scored: { source: number; percent: number }[] = [];
     for (const source of this.candidates(ids, lid, minimum)) {
-      const percent = this.similarity(ids, source);
-      if (percent >= minimum) scored.push({ source, percent: percent === 100 && this.sourceText[source] !== english.trim() ? 99 : percent });
+      const percent = this.adjusted(this.similarity(ids, source), source, english);
+      if (percent >= minimum) scored.push({ source, percent });
     }
     return this.ranked(scored, lid, limit, english, options.exclude);
   }
@@ -213,8 +213,8 @@ export class TranslationMemory {
     const scored: { source: number; percent: number }[] = [];
     for (let source = 0; source < this.sourceText.length; source++) {
       if (!(this.sourceLocales.get(source) & bit)) continue;
-      const percent = this.similarity(ids, source);
-      if (percent >= minimum) scored.push({ source, percent: percent === 100 && this.sourceText[source] !== english.trim() ? 99 : percent });
+      const percent = this.adjusted(this.similarity(ids, source), source, english);
+      if (percent >= minimum) scored.push({ source, percent });
     }
     return this.ranked(scored, lid, options.limit ?? 10, english, options.exclude);
   }
@@ -322,6 +322,11 @@ export class TranslationMemory {
     if (out.length > CANDIDATE_CAP) out.sort((a, b) => shared.get(b) - shared.get(a)).length = CANDIDATE_CAP;
     for (const source of touched) shared.set(source, 0);
     return out;
+  }
+
+  /** 99 in place of 100 when the words are the same but not the text as written (markup, case, punctuation). */
+  private adjusted(percent: number, source: number, english: string): number {
+    return percent === 100 && this.sourceText[source] !== english.trim() ? 99 : percent;
   }
 
   private similarity(ids: readonly number[], source: number): number {

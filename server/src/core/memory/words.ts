@@ -16,7 +16,7 @@ export interface SentenceWord {
 
 /** The words of a segment's text as written (Markdown and inline HTML left out), in order. */
 export function sentenceWords(markdown: string): SentenceWord[] {
-  const plain = plainText(new InlineText(markdown, 0));
+  const plain = wordsText(markdown);
   const out: SentenceWord[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(plain); m && out.length < MAX_WORDS; m = WORD.exec(plain)) {
@@ -24,6 +24,14 @@ export function sentenceWords(markdown: string): SentenceWord[] {
     out.push({ text, start: m.index, end: m.index + text.length });
   }
   return out;
+}
+
+/** The segment's text with markup blanked (same length, so offsets hold), but code spans kept: code is part of the sentence. */
+function wordsText(markdown: string): string {
+  const side = new InlineText(markdown, 0);
+  let plain = plainText(side);
+  for (const c of side.codeSpans) plain = plain.slice(0, c.codeStart) + markdown.slice(c.codeStart, c.codeEnd) + plain.slice(c.codeEnd);
+  return plain;
 }
 
 /** The words as the memory compares them: in small letters. */
