@@ -9,6 +9,8 @@ import { TURN_OFF_RULE_COMMAND } from './core/commands';
 import type { IndexState } from './core/index/localeIndex';
 import type { VersionStatus } from './core/index/versionStatus';
 import type { PreviewModel } from './core/preview/rows';
+import type { SegmentMatches } from './core/memory/segmentMatches';
+import type { ConcordanceResult } from './core/memory/concordance';
 
 export type { PreviewModel, PreviewRow, OtherCell, RowFinding } from './core/preview/rows';
 export type { BlockContext, AlertKind } from './core/preview/blockContext';
@@ -153,4 +155,55 @@ export namespace IndexStatusRequest {
   export const method = 'sxsDocs/indexStatus';
   export type Result = IndexStatusResult;
   export const type = new RequestType0<IndexStatusResult, void>(method);
+}
+
+export type { SegmentMatches, MatchWithText } from './core/memory/segmentMatches';
+export type { WordChange } from './core/memory/similarity';
+export type { ConcordanceHit, ConcordanceResult } from './core/memory/concordance';
+
+/** The translation memory's matches for the segment at a position (null off a segment, or without a memory). */
+export namespace MatchesRequest {
+  export const method = 'sxsDocs/matches';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+    readonly position: Position;
+  }
+  export const type = new RequestType<Params, SegmentMatches | null, void>(method);
+}
+
+/** Pairs of the translation memory whose English, or whose translation into a locale, has a word or phrase. */
+export namespace ConcordanceRequest {
+  export const method = 'sxsDocs/concordance';
+  export interface Params {
+    readonly phrase: string;
+    readonly locale: string;
+    readonly side: 'english' | 'translation';
+    readonly limit?: number;
+  }
+  export const type = new RequestType<Params, ConcordanceResult, void>(method);
+}
+
+/** The locales the translation memory has pairs of, and how many pairs it holds. */
+export namespace MemoryStatusRequest {
+  export const method = 'sxsDocs/memoryStatus';
+  export interface Result {
+    readonly locales: readonly string[];
+    readonly pairs: number;
+    readonly indexState: IndexState;
+  }
+  export const type = new RequestType0<Result, void>(method);
+}
+
+/** Proposed glossary entries of a locale, from the memory, as a TBX file's text. */
+export namespace SuggestTermsRequest {
+  export const method = 'sxsDocs/suggestTerms';
+  export interface Params {
+    readonly locale: string;
+  }
+  export interface Result {
+    readonly tbx: string;
+    /** Entries proposed. */
+    readonly count: number;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
 }

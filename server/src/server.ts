@@ -17,6 +17,7 @@ import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost'
 import { FindUntranslatedRequest, MarkupRangesRequest, PreviewRequest } from './protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
+import { TermsHost } from './termsHost';
 
 /** What the host (Node, or a test) gives the server. */
 export interface ServerEnvironment {
@@ -41,9 +42,14 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const l10n = new DisplayLanguage();
   const workspace = env.workspace?.(documents);
   const roots = workspace && new LocaleRootsReader(connection, workspace);
-  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer, l10n });
+  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer, l10n, minimumMatch: () => settings.minimumMatch() });
   const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
   const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger);
+  const termsHost = workspace && new TermsHost(connection, service, workspace, documents, logger, l10n);
+  service.onDidChangeTerms(() => {
+    publisher.scheduleAll();
+    termsHost?.report(service.termProblems());
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
@@ -66,7 +72,10 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
 
   connection.onInitialized(() => {
     if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-    void settings.refreshLimits().then(() => publisher.scheduleAll());
+    void settings.refreshLimits().then(() => {
+      publisher.scheduleAll();
+      return termsHost?.configure(settings.section());
+    });
     localeHost?.initialized();
   });
 
@@ -76,6 +85,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
       await settings.refreshLimits();
       publisher.scheduleAll();
       await localeHost?.configurationChanged();
+      await termsHost?.configure(settings.section());
     }),
   );
 
@@ -96,7 +106,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onCodeAction((params, token) =>
     runSafe(logger, 'codeAction', token, [], () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? service.codeActions(document, params.context) : [];
+      return document ? service.codeActions(document, params.context, params.range) : [];
     }),
   );
 

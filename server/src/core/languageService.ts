@@ -108,6 +108,8 @@ export interface LanguageService {
   readonly memory: TranslationMemory | undefined;
   /** Reads the glossary and TMX files the settings name; resolves with what is wrong with them. */
   configureTerms(files: TermFiles): Promise<FileProblem[]>;
+  /** What is wrong with the glossary and TMX files, one problem per file at most for XML. */
+  termProblems(): FileProblem[];
   /** A glossary or TMX file was read again: findings may change. */
   readonly onDidChangeTerms: Event<void>;
   /** The glossary, the user's do-not-translate list and the learned terms, as the checks read them. */
@@ -225,6 +227,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     concordance: (phrase, lang, side, limit) => (locale ? concordance(locale.index.memory, phrase, lang, side, limit) : { pairs: [], total: 0 }),
     memory: locale?.index.memory,
     configureTerms: async (files) => (resources ? resources.configure(files) : []),
+    termProblems: () => resources?.problems ?? [],
     onDidChangeTerms: resources?.onDidChangeTerms ?? (() => ({ dispose() {} })),
     terminology,
   };
