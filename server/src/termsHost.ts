@@ -39,11 +39,12 @@ export class TermsHost {
     );
     connection.onRequest(SuggestTermsRequest.type, (params, token) =>
       runSafe(logger, 'suggestTerms', token, { tbx: '', count: 0 }, () => {
+        const l10n = this.l10n;
         const found = service.memory ? suggestTerms(service.memory.pairs(params.locale)) : [];
         const tbx = writeTbx(
-          found.map((s) => ({ english: s.english, translation: s.keptAsWritten ? undefined : s.translation, note: this.l10n.t('{count} of {total} segments', { count: s.count, total: s.total }) })),
+          found.map((s) => ({ english: s.english, translation: s.keptAsWritten ? undefined : s.translation, note: l10n.t('{count} of {total} segments', { count: s.count, total: s.total }) })),
           params.locale,
-          this.l10n.t('Glossary entries proposed by Side-by-Side Docs from the translation memory ({locale})', { locale: params.locale }),
+          l10n.t('Glossary entries proposed by Side-by-Side Docs from the translation memory ({locale})', { locale: params.locale }),
         );
         return { tbx, count: found.length };
       }),
@@ -58,13 +59,14 @@ export class TermsHost {
 
   /** One message per problem not shown before (a file read again with the same problem says nothing new). */
   report(problems: readonly FileProblem[]): void {
+    const l10n = this.l10n;
     const now = new Set<string>();
     for (const p of problems) {
       const key = `${p.uri}:${p.line}:${p.message}`;
       now.add(key);
       if (this.shown.has(key)) continue;
       const file = URI.parse(p.uri).fsPath;
-      const message = this.l10n.t('Side-by-Side Docs: {file}, line {line}: {problem}', { file, line: p.line, problem: p.message });
+      const message = l10n.t('Side-by-Side Docs: {file}, line {line}: {problem}', { file, line: p.line, problem: p.message });
       this.logger.log(message);
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     }
