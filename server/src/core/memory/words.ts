@@ -3,6 +3,8 @@ import { plainText } from '../terms/plainText';
 
 /** Letters (with their marks) and digits: a word as the memory compares sentences. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
+/** The same, hyphenated words whole ("E-Mail"). */
+const HYPHENATED = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)*/gu;
 
 /** The most words of a sentence the memory compares; the rest of a longer one is left out of the match. */
 export const MAX_WORDS = 200;
@@ -15,11 +17,12 @@ export interface SentenceWord {
 }
 
 /** The words of a segment's text as written (Markdown and inline HTML left out), in order. */
-export function sentenceWords(markdown: string): SentenceWord[] {
+export function sentenceWords(markdown: string, hyphenated = false): SentenceWord[] {
   const plain = wordsText(markdown);
   const out: SentenceWord[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(plain); m && out.length < MAX_WORDS; m = WORD.exec(plain)) {
+  const word = hyphenated ? HYPHENATED : WORD;
+  word.lastIndex = 0;
+  for (let m = word.exec(plain); m && out.length < MAX_WORDS; m = word.exec(plain)) {
     const text = m[0].replace(/['’]+$/, '');
     out.push({ text, start: m.index, end: m.index + text.length });
   }

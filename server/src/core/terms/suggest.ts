@@ -23,7 +23,7 @@ export interface SuggestOptions {
 
 /** English words that do not start or end a term. */
 const STOP = new Set(
-  'a an the and or but nor of to in on at by for from with without into onto over under about as is are was were be been being it its this that these those you your yours we our they their he she his her i me my can could may might must shall should will would do does did done not no yes if then than so such there here which who whom whose what when where why how all any each every some more most other another only also just very one two use using used see select click choose open go get set new'.split(
+  'a an the and or but nor of to in on at by for from with without into onto over under about as is are was were be been being it its this that these those you your yours we our they their he she his her i me my can could may might must shall should will would do does did done not no yes if then than so such there here which who whom whose what when where why how all any each every some more most other another only also just very one two use using used see select click choose open go get set new want need needs after before following right ensure make sure try please note first next then like well way following'.split(
     ' ',
   ),
 );
@@ -43,10 +43,11 @@ export function suggestTerms(pairs: Iterable<StoredPair>, options: SuggestOption
   const targetUnits: string[][] = [];
   const termCounts = new Map<string, number>();
   const unitCounts = new Map<string, number>();
-  const display = new Map<string, string>();
+  const display = new Forms();
+  const unitForms = new Forms();
   for (const pair of pairs) {
     const terms = termsOf(pair.english, display);
-    const units = unitsOf(pair.translation);
+    const units = unitsOf(pair.translation, unitForms);
     englishTerms.push(terms);
     targetUnits.push(units);
     for (const t of terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
@@ -68,29 +69,57 @@ export function suggestTerms(pairs: Iterable<StoredPair>, options: SuggestOption
     let best: { unit: string; count: number; dice: number } | undefined;
     for (const [unit, count] of together[i]) {
       const dice = (2 * count) / (total + unitCounts.get(unit)!);
-      if (!best || dice > best.dice || (dice === best.dice && unit.length > best.unit.length)) best = { unit, count, dice };
+      if (!best || dice > best.dice || (dice === best.dice && unit.length < best.unit.length)) best = { unit, count, dice };
     }
+    // Kept as written in most of its segments: a do-not-translate term, whatever else goes with it.
+    const keptCount = together[i].get(term) ?? 0;
+    if (keptCount >= minShare * total) best = { unit: term, count: keptCount, dice: 1 };
     if (!best || best.count < minShare * total || best.dice < 0.3) return;
-    const english = display.get(term)!;
+    const english = display.get(term);
     const kept = best.unit === term;
-    out.push({ english, translation: kept ? english : best.unit, keptAsWritten: kept, count: best.count, total });
+    out.push({ english, translation: kept ? english : unitForms.get(best.unit), keptAsWritten: kept, count: best.count, total });
   });
   return dropContained(out).slice(0, options.limit ?? 300);
 }
 
-/** The English terms of a sentence, in small letters, without repeats; `display` remembers how each is written most. */
-function termsOf(english: string, display: Map<string, string>): string[] {
-  const words = sentenceWords(english).map((w) => w.text);
+/** How each term (in small letters) is written, and how often each way: the most usual way is shown. */
+class Forms {
+  private readonly forms = new Map<string, Map<string, number>>();
+
+  add(key: string, form: string): void {
+    let counts = this.forms.get(key);
+    if (!counts) this.forms.set(key, (counts = new Map()));
+    counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+
+  get(key: string): string {
+    let best = key;
+    let most = 0;
+    for (const [form, n] of this.forms.get(key) ?? []) {
+      if (n > most) {
+        best = form;
+        most = n;
+      }
+    }
+    return best;
+  }
+}
+
+/** The English terms of a sentence, in small letters, without repeats; `display` counts how each is written. */
+function termsOf(english: string, display: Forms): string[] {
+  const found = sentenceWords(english);
+  const words = found.map((w) => w.text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      // Words next to each other, with only blanks between them ("Save" and "close" of "<Save> & close" are not a term).
+      if (n > 1 && english.slice(found[i + n - 2].end, found[i + n - 1].start).trim() !== '') break;
       const run = words.slice(i, i + n);
-      const first = run[0].toLowerCase();
-      const last = run[n - 1].toLowerCase();
-      if (STOP.has(first) || STOP.has(last) || !/\p{L}{2}/u.test(run.join(''))) continue;
+      if (run.some((w) => STOP.has(w.toLowerCase())) || !/\p{L}{2}/u.test(run.join(''))) continue;
       if (run.some((w) => /^\d+$/.test(w))) continue;
       const key = run.join(' ').toLowerCase();
-      if (!display.has(key) || /\p{Lu}/u.test(run.join(''))) display.set(key, run.join(' '));
+      // The first word of a sentence has its capital from the sentence: it does not say how the term is written.
+      if (i > 0) display.add(key, run.join(' '));
       out.add(key);
     }
   }
@@ -100,8 +129,9 @@ function termsOf(english: string, display: Map<string, string>): string[] {
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** The renderings a translation could give a term: runs of one to three words, or of two to four characters in CJK text. */
-function unitsOf(translation: string): string[] {
-  const words = sentenceWords(translation).map((w) => w.text.toLowerCase());
+function unitsOf(translation: string, forms: Forms): string[] {
+  const written = translationWords(translation);
+  const words = written.map((w) => w.toLowerCase());
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -109,9 +139,18 @@ function unitsOf(translation: string): string[] {
       for (let a = 0; a < word.length; a++) for (let n = 2; n <= 4 && a + n <= word.length; n++) out.add(word.slice(a, a + n));
       continue;
     }
-    for (let n = 1; n <= 3 && i + n <= words.length; n++) out.add(words.slice(i, i + n).join(' '));
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const key = words.slice(i, i + n).join(' ');
+      if (i > 0 && !out.has(key)) forms.add(key, written.slice(i, i + n).join(' '));
+      out.add(key);
+    }
   }
   return [...out];
+}
+
+/** The words of a translation, hyphenated words whole ("E-Mail"). */
+function translationWords(text: string): string[] {
+  return sentenceWords(text, true).map((w) => w.text);
 }
 
 /** A shorter term whose rendering is the longer term's, in as many segments ("Admin" of "Admin Center"), says nothing more. */
