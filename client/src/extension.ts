@@ -11,6 +11,7 @@ import { FileStatus } from './status/fileStatus';
 import { FILE_ACTIONS_COMMAND, registerFileActions } from './status/fileActions';
 import { registerSampleWorkspace } from './walkthrough/sampleWorkspace';
 import { registerWalkthroughSteps } from './walkthrough/steps';
+import { registerMemory, type MemoryApi } from './memory/registerMemory';
 
 let client: LanguageClient | undefined;
 
@@ -25,6 +26,8 @@ export interface SxsDocsApi {
   readonly reading: ReadingApi;
   /** The status bar item of the active localized file. */
   readonly status: FileStatus;
+  /** The Matches and Concordance views. */
+  readonly memory: MemoryApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SxsDocsApi> {
@@ -55,7 +58,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   );
 
   const reading = registerReading(context, client);
-  return { reading, status };
+  const memory = registerMemory(client);
+  context.subscriptions.push(memory.disposable);
+  return { reading, status, memory: memory.api };
 }
 
 export async function deactivate(): Promise<void> {
