@@ -37,6 +37,21 @@ describe('rule missing-segment', () => {
     assert.match(missing.message, /^Segment 105 is missing here: the fi-FI versions have it\./);
   });
 
+  it('does not miss a segment with nothing to translate (an alert marker of its own)', async () => {
+    const fixture = await layoutWorkspace('repos');
+    const hash = fixture.files[fixture.paths['de-DE']].match(/openlocfilehash: (\w+)/)![1];
+    const marker = '\n> <span data-ttu-id="a1b2c-111">[!TIPS]</span><span class="sxs-lookup"><span data-stu-id="a1b2c-111">[!TIPS]</span></span>\n';
+    const note = '\n<span data-ttu-id="a1b2c-112">Notiz</span><span class="sxs-lookup"><span data-stu-id="a1b2c-112">A note.</span></span>\n';
+    fixture.files[fixture.paths['de-DE']] = version({ locale: 'de-DE', hash });
+    fixture.files[fixture.paths['fi-FI']] = version({ locale: 'fi-FI', hash }) + marker + note;
+    const { service, workspace } = await indexedService(fixture);
+    const found = await findings(service, workspace, fixture.paths['de-DE'], 'missing-segment');
+    assert.deepEqual(
+      found.map((f) => f.message),
+      ['Segment 112 is missing here: the fi-FI versions have it. English: “A note.”'],
+    );
+  });
+
   it('leaves a stale translation to stale-translation, and a translation without segments alone', async () => {
     const fixture = await layoutWorkspace('repos');
     fixture.files[fixture.paths['ro-RO']] = version({ locale: 'ro-RO', hash: '9999999999999999999999999999999999999999', omit: [110] });

@@ -56,7 +56,7 @@ function findMissing(mine: MappedSegment[], versions: readonly LoadedVersion[]):
     if (sameNumbering(mine, version.model.segments)) continue;
     const theirs = mappedSegments(version.model.segments);
     theirs.forEach((segment, j) => {
-      if (segment.number < 0 || matcher.matches(segment).length) return;
+      if (segment.number < 0 || matcher.matches(segment).length || nothingToTranslate(version.model.segments[j])) return;
       const label = segmentLabel(segment);
       const known = missing.get(label);
       if (known) known.versions.push(version);
@@ -64,6 +64,16 @@ function findMissing(mine: MappedSegment[], versions: readonly LoadedVersion[]):
     });
   }
   return [...missing.values()].sort((a, b) => a.segment.lo - b.segment.lo || a.segment.number - b.segment.number);
+}
+
+/**
+ * A segment with no words to translate: an alert marker of its own ("[!TIPS]", which a version
+ * of another hand-off may have cut into a segment) or markup alone. A version that lacks it
+ * lacks nothing a reader would miss.
+ */
+function nothingToTranslate(segment: Segment): boolean {
+  const english = (segment.source?.text ?? '').replace(/\[![A-Za-z]+\]/g, '');
+  return !/[\p{L}\p{N}]/u.test(english);
 }
 
 /**

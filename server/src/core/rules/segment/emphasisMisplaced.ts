@@ -29,6 +29,7 @@ export const emphasisMisplaced = segmentRule({
     const englishIsFunctionWords = enTexts.some((t) => (wordsOf(t).length <= 2 && startsWithEnglishFunctionWord(t)) || (wordsOf(t).length === 1 && wordsOf(t)[0].length <= 3));
     const { l10n } = s;
     const trBold = s.tr.emphasis.spans.filter((x) => x.strong);
+    let leftOut: Report | undefined;
     for (const [i, span] of trBold.entries()) {
       const text = content(s, span, 'tr');
       // Bold on what the English makes bold, as written, is right whatever it holds.
@@ -45,13 +46,18 @@ export const emphasisMisplaced = segmentRule({
         else {
           const kept = stretchedOver(s, text, enTexts);
           if (kept) message = l10n.t('The bold {bold} covers more than "{label}", which the English makes bold.', { bold: shown, label: quote(kept, 40) });
+          else if (!leftOut && spaced) {
+            const word = capitalLeftOut(s, span, text, enTexts);
+            if (word) leftOut = { message: l10n.t('The bold {bold} starts with a small letter after "{word}", which is outside it: the bold has moved off the label the English makes bold.', { bold: shown, word }), start: span.start, end: span.end };
+          }
         }
       }
       if (!message) continue;
       s.report({ message, start: span.start, end: span.end });
       return;
     }
-    const cut = labelCut(s, en);
+    // How the locale translates the label says more than a capital left outside the bold.
+    const cut = labelCut(s, en) ?? leftOut;
     if (cut) s.report(cut);
   },
 });
@@ -75,6 +81,30 @@ function stretchedOver(s: SegmentCheck, text: string, enTexts: readonly string[]
     if (extra.filter((w) => !s.learned.functionWord(w, s.locale)).length >= 1) return trimmed;
   }
   return undefined;
+}
+
+/**
+ * Bold that starts with a small letter right after a capitalized word of the translation,
+ * where every bold of the English is a capitalized label: the label's first word is left
+ * outside ("Käynnistä **uudelleen.**" for **Restart**, "valitse Lisää **laajennus.**").
+ * Not after the sentence's first word, nor after a name of the English ("Outlookissa
+ * **tiedosto**": Outlook, inflected).
+ */
+function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTexts: readonly string[]): string | undefined {
+  if (!/^\p{Ll}/u.test(text) || !enTexts.every((t) => /^\p{Lu}/u.test(t.trim()))) return undefined;
+  if (enTexts.some((t) => t.trim().toLowerCase() === text.trim().toLowerCase())) return undefined;
+  const before = s.tr.text.slice(0, span.start - s.tr.base);
+  const m = /(\p{Lu}\p{Ll}+) $/u.exec(before);
+  if (!m) return undefined;
+  const rest = before.slice(0, m.index).trimEnd();
+  // Inside the sentence: after a word or a comma, not at its start, after a label or a table's bar.
+  if (!/[\p{L}\p{N},;)]$/u.test(rest)) return undefined;
+  const word = m[1];
+  const english = s.en.text;
+  if (wholeWordAt(english, word) !== -1) return undefined;
+  // An English name inflected ("Outlookissa", "Teamsin").
+  if (english.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && word.startsWith(w))) return undefined;
+  return word;
 }
 
 function wholeWordAt(text: string, word: string): number {

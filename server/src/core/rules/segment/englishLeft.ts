@@ -74,6 +74,7 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
     const lower = t.text.toLowerCase();
     if (!english.has(lower)) return false;
     if (!s.learned.translatedWord(lower, s.locale) && !(otherScript && /^[a-z]/.test(t.text) && t.text.length >= 6 && s.learned.unknownWord(lower, s.locale) && amidOtherScript(tr, t))) return false;
+    if (compoundOfTheLocale(tr, t, s.en.text) || codeInEnglish(s.en.text, t.text)) return false;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (/^[a-z]/.test(t.text)) {
@@ -96,7 +97,54 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
     run = left ? [t] : [];
   });
   if (run.length) runs.push(run);
-  return runs.filter((r) => worthReporting(s, r, otherScript));
+  return runs.filter((r) => !partOfName(s, tr, r) && worthReporting(s, r, otherScript));
+}
+
+/**
+ * The run belongs to a name: a name of the English written in small letters ("Microsoft to do"
+ * for "To Do": protected-term's finding), or a run the translation joins to its own word as a
+ * name ("Open license -sopimus").
+ */
+function partOfName(s: SegmentCheck, tr: string, run: readonly Token[]): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  const text = tr.slice(first.start, last.end);
+  const en = s.en.text;
+  if (run.length >= 2 && /^[a-z]/.test(first.text) && !en.includes(text) && en.toLowerCase().includes(text.toLowerCase())) {
+    const i = en.toLowerCase().indexOf(text.toLowerCase());
+    const words = en.slice(i, i + text.length).split(/\s+/);
+    if (words.every((w) => /^[A-Z]/.test(w))) return true;
+  }
+  return /^ -\p{Ll}/u.test(tr.slice(last.end));
+}
+
+/** A hyphenated compound the translation formed and the English does not write ("intranet-sivustojen", "check-out" for "check out"). */
+function compoundOfTheLocale(tr: string, t: Token, en: string): boolean {
+  if (!(tr[t.start - 1] === '-' || tr[t.end] === '-')) return false;
+  const from = tr.lastIndexOf(' ', t.start) + 1;
+  const to = tr.indexOf(' ', t.end);
+  const compound = tr.slice(from, to < 0 ? tr.length : to).replace(/[.,;:!?)\]]+$/, '');
+  // A slug ("small-business-solutions") is code, wherever it stands.
+  if (/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(compound)) return true;
+  if (en.toLowerCase().includes(compound.toLowerCase())) return false;
+  // An ending joined to an English word ("institute-ul") leaves it English; a word of the locale makes a compound.
+  const parts = compound.split('-').filter((p) => p.length > 0);
+  if (parts.length < 2) return false;
+  const english = new Set(en.toLowerCase().split(/[^\p{L}]+/u));
+  return parts.every((p) => english.has(p.toLowerCase())) || parts.some((p) => p.length >= 4 && !english.has(p.toLowerCase()));
+}
+
+/** The word stands in the English only as part of code ("shell:startup", "/external"). */
+function codeInEnglish(en: string, word: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+  let any = false;
+  for (let m = re.exec(en); m; m = re.exec(en)) {
+    any = true;
+    const before = en[m.index - 1] ?? ' ';
+    const after = en[m.index + m[0].length] ?? ' ';
+    if (!/[:@/=_\\.]/.test(before) && !/[:@=_\\]/.test(after)) return false;
+  }
+  return any;
 }
 
 /**

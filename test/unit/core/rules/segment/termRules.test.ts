@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import { checkSegment } from '../../../../support/checks';
+import { learnedFrom, repeated } from '../../../../support/learned';
+
+/**
+ * A workspace the rules learn from: Intune and Azure Active Directory stay in English in every
+ * locale, "subscription" is a word German translates, and German translates the bold label
+ * "Cancel subscription" as "Abonnement kündigen".
+ */
+const learned = learnedFrom(
+  repeated(
+    {
+      'de-DE': [
+        ['Verwalten Sie Geräte mit Intune.', 'Manage devices with Intune.'],
+        ['Melden Sie sich bei Azure Active Directory an.', 'Sign in to Azure Active Directory.'],
+        ['Kündigen Sie Ihr Abonnement.', 'Cancel your subscription.'],
+        ['Verlängern Sie das Abonnement rechtzeitig.', 'Renew the subscription in time.'],
+        ['Wählen Sie **Abonnement kündigen**.', 'Select **Cancel subscription**.'],
+      ],
+      'fi-FI': [
+        ['Hallitse laitteita Intunella.', 'Manage devices with Intune.'],
+        ['Kirjaudu Azure Active Directoryyn.', 'Sign in to Azure Active Directory.'],
+      ],
+      'ro-RO': [
+        ['Gestionați dispozitivele cu Intune.', 'Manage devices with Intune.'],
+        ['Conectați-vă la Azure Active Directory.', 'Sign in to Azure Active Directory.'],
+      ],
+    },
+    6,
+  ),
+);
+
+describe('rules: names, English left and words in the wrong place', () => {
+  describe('protected-term', () => {
+    it('restores a name the workspace keeps, written in small letters', () => {
+      const [f] = checkSegment('protected-term', 'Verwalten Sie Ihre Telefone mit intune.', 'Manage your phones with Intune.', { learned });
+      assert.match(f.message, /"Intune" written with other capitals \("intune"\)/);
+      assert.equal(f.at, 'intune');
+      assert.equal(f.fixed, 'Verwalten Sie Ihre Telefone mit Intune.');
+    });
+
+    it('reports a cmdlet translated, with no workspace to learn from', () => {
+      const [f] = checkSegment('protected-term', 'Führen Sie Entfernen-MsolKontakt aus.', 'Run Remove-MsolContact.');
+      assert.match(f.message, /"Remove-MsolContact" translated or lost/);
+      assert.equal(f.finding.fix, undefined, 'a lost name has no safe fix');
+    });
+
+    it('accepts a name kept with an inflection, and a name the workspace does not know (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Hallitse puhelimia Intunella.', 'Manage phones with Intune.', { locale: 'fi-FI', learned }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Öffnen Sie den Kalender von Contoso.', 'Open the Calendar of Contoso.', { learned }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Führen Sie Remove-MsolContact aus.', 'Run Remove-MsolContact.'), []);
+    });
+  });
+
+  describe('english-left', () => {
+    it('finds a word the locale always translates, left in English', () => {
+      const [f] = checkSegment('english-left', 'Verlängern Sie Ihr subscription heute.', 'Renew your subscription today.', { learned });
+      assert.equal(f.message, 'English left in the translation: "subscription".');
+      assert.equal(f.at, 'subscription');
+    });
+
+    it('finds it with an ending of the locale joined by a hyphen', () => {
+      const [f] = checkSegment('english-left', 'Verlängern Sie das subscription-ul heute.', 'Renew your subscription today.', { learned });
+      assert.equal(f?.at, 'subscription');
+    });
+
+    it('accepts the word quoted, in a compound of the locale, as code, and with no workspace (traps)', () => {
+      const english = 'Renew your subscription today.';
+      for (const tr of ['Verlängern Sie Ihr "subscription" heute.', 'Verlängern Sie das subscription-Paket heute.', 'Verlängern Sie Ihr Abonnement heute.']) {
+        assert.deepEqual(checkSegment('english-left', tr, english, { learned }), [], tr);
+      }
+      assert.deepEqual(checkSegment('english-left', 'Führen Sie shell:subscription aus.', 'Run shell:subscription.', { learned }), []);
+      assert.deepEqual(checkSegment('english-left', 'Verlängern Sie Ihr subscription heute.', english), [], 'nothing learned, nothing said');
+    });
+  });
+
+  describe('emphasis-misplaced', () => {
+    it('finds bold that cuts a name in two', () => {
+      const [f] = checkSegment('emphasis-misplaced', 'Öffnen Sie **Azure Active** Directory.', 'Open **Azure Active Directory**.', { learned });
+      assert.match(f.message, /cuts the name "Azure Active Directory" in two/);
+    });
+
+    it('finds bold that covers only part of how the locale translates the label', () => {
+      const [f] = checkSegment('emphasis-misplaced', 'Wählen Sie Abonnement **kündigen**.', 'Select **Cancel subscription**.', { learned });
+      assert.match(f?.message ?? '', /translated "abonnement kündigen" elsewhere in this locale/);
+    });
+
+    it('finds bold that starts after the label’s first word, in small letters', () => {
+      const [f] = checkSegment('emphasis-misplaced', 'Valitse selainikkunan alareunassa Käynnistä **uudelleen.**', 'At the bottom of the window, click **Restart**.', { locale: 'fi-FI' });
+      assert.match(f.message, /"\*\*uudelleen\.\*\*" starts with a small letter after "Käynnistä"/);
+      assert.equal(f.at, '**uudelleen.**');
+    });
+
+    it('accepts a small-letter bold after the sentence’s first word or an inflected English name (traps)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa **asetukset**.', 'Open **Settings**.', { locale: 'fi-FI' }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Valitse Outlookissa **tiedosto**.', 'In Outlook, select **File**.', { locale: 'fi-FI' }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Valitse sitten Käynnistä **uudelleen**.', 'Then select **restart** here.', { locale: 'fi-FI' }), [], 'the English label is in small letters too');
+    });
+
+    it('accepts the label bold as the locale translates it, and bold that holds the whole name (traps)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Wählen Sie **Abonnement kündigen**.', 'Select **Cancel subscription**.', { learned }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Öffnen Sie **Azure Active Directory**.', 'Open **Azure Active Directory**.', { learned }), []);
+    });
+  });
+
+  describe('menu-path', () => {
+    it('finds a step lost and an empty step', () => {
+      const [lost] = checkSegment('menu-path', 'Wechseln Sie zu **Einstellungen** > **Datenschutz**.', 'Go to **Settings** > **Privacy** > **Camera**.');
+      assert.equal(lost.message, 'The English menu path has 3 steps; the translation has 2.');
+      const [empty] = checkSegment('menu-path', 'Wechseln Sie zu **Einstellungen** >  > **Kamera**.', 'Go to **Settings** > **Privacy** > **Camera**.');
+      assert.match(empty.message, /3 steps|empty step/);
+    });
+
+    it('finds a step no longer bold', () => {
+      const [f] = checkSegment('menu-path', 'Wechseln Sie zu **Einstellungen** > Datenschutz.', 'Go to **Settings** > **Privacy**.');
+      assert.match(f.message, /neither bold nor a link/);
+    });
+
+    it('accepts the path translated step for step, and a comparison that is no path (traps)', () => {
+      assert.deepEqual(checkSegment('menu-path', 'Wechseln Sie zu **Einstellungen** > **Datenschutz**.', 'Go to **Settings** > **Privacy**.'), []);
+      assert.deepEqual(checkSegment('menu-path', 'Wenn x > 5 ist, wählen Sie **OK**.', 'If x > 5, select **OK**.'), []);
+    });
+  });
+
+  describe('link-text-cut', () => {
+    it('finds link text that starts with the punctuation before it, and a name cut by the link', () => {
+      const [colon] = checkSegment('link-text-cut', 'Weitere Informationen[: Einstellungen](https://contoso.com/a).', 'More information: [Settings](https://contoso.com/a).');
+      assert.match(colon.message, /starts with ":"/);
+      const [cut] = checkSegment('link-text-cut', 'Melden Sie sich bei [Azure Active](https://contoso.com/aad) Directory an.', 'Sign in to [Azure Active Directory](https://contoso.com/aad).', { learned });
+      assert.match(cut.message, /cuts the name "Azure Active Directory" in two/);
+    });
+
+    it('accepts a link on the whole name, and a path separator inside a link after its step (traps)', () => {
+      assert.deepEqual(checkSegment('link-text-cut', 'Melden Sie sich bei [Azure Active Directory](https://contoso.com/aad) an.', 'Sign in to [Azure Active Directory](https://contoso.com/aad).', { learned }), []);
+    });
+  });
+
+  describe('missing-space', () => {
+    it('adds the space a link or bold lost to the next word', () => {
+      const [f] = checkSegment('missing-space', 'Wählen Sie **Einstellungen**aus.', 'Select **Settings** and continue.');
+      assert.match(f.message, /Words run together where the English has a space: ".*Einstellungen\*\*aus/);
+      assert.equal(f.fixed, 'Wählen Sie **Einstellungen** aus.');
+    });
+
+    it('accepts a run-on the English has too, a name with dots, and a script without spaces (traps)', () => {
+      assert.deepEqual(checkSegment('missing-space', 'Öffnen Sie Outlook.Office.com.', 'Open Outlook.Office.com.'), []);
+      assert.deepEqual(checkSegment('missing-space', '選取**設定**。', 'Select **Settings**.', { locale: 'zh-TW' }), []);
+    });
+  });
+});

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { parse } from '../../../../server/src/core/parse/parse';
+import { LearnedTerms, NO_LEARNED_TERMS } from '../../../../server/src/core/terms/learnedTerms';
+import { observeDocument } from '../../../../server/src/core/terms/observe';
+import { documentText, learnedFrom, repeated, statsFrom } from '../../../support/learned';
+
+/** A workspace where Intune stays in English everywhere, Windows Explorer is translated, and "subscription" is a word German translates. */
+const WORKSPACE = repeated(
+  {
+    'de-DE': [
+      ['Verwalten Sie Geräte mit Intune.', 'Manage devices with Intune.'],
+      ['Starten Sie den Datei-Explorer.', 'Start the Windows Explorer.'],
+      ['Kündigen Sie Ihr Abonnement.', 'Cancel your subscription.'],
+      ['Wählen Sie **Speichern**.', 'Select **Save**.'],
+    ],
+    'fi-FI': [
+      ['Hallitse laitteita Intunella ja Intune-sovelluksella.', 'Manage devices with Intune.'],
+      ['Käynnistä Resurssienhallinta.', 'Start the Windows Explorer.'],
+    ],
+    'ro-RO': [
+      ['Gestionați dispozitivele cu Intune.', 'Manage devices with Intune.'],
+      ['Porniți Explorer.', 'Start the Windows Explorer.'],
+    ],
+  },
+  5,
+);
+
+describe('terms: what the workspace teaches', () => {
+  const learned = learnedFrom(WORKSPACE);
+
+  it('learns the names every locale keeps, and the runs the locales translate', () => {
+    assert.ok(learned.available);
+    assert.ok(learned.protectedName('Intune', 'de-DE'));
+    assert.ok(learned.translatedPhrase('Windows Explorer'));
+    assert.ok(!learned.protectedPhrase('Windows Explorer', 'de-DE'));
+  });
+
+  it('learns the small words a locale translates, and never from one sighting', () => {
+    assert.ok(learned.translatedWord('subscription', 'de-DE'));
+    assert.ok(learned.neverKept('subscription', 'de-DE'));
+    assert.ok(!learned.translatedWord('subscription', 'fi-FI'), 'Finnish has no sentence with it');
+    const once = learnedFrom([{ locale: 'de-DE', pairs: [['Kündigen Sie Ihr Abonnement.', 'Cancel your subscription.']] }]);
+    assert.ok(!once.translatedWord('subscription', 'de-DE'));
+  });
+
+  it('learns how a locale translates a bold label', () => {
+    assert.equal(learned.labelTranslation('save', 'de-DE'), 'speichern');
+    assert.equal(learned.labelTranslation('save', 'ro-RO'), undefined);
+  });
+
+  it('forgets a document taken out of the statistics', () => {
+    const stats = statsFrom(WORKSPACE);
+    const before = stats.count('s:Intune', 'de-DE').seen;
+    stats.delete('file:///ws/de-DE/doc0.md');
+    assert.equal(stats.count('s:Intune', 'de-DE').seen, before - 1);
+    stats.set('file:///ws/de-DE/doc0.md', 'de-DE', observeDocument(parse(documentText(WORKSPACE[0]))));
+    assert.equal(stats.count('s:Intune', 'de-DE').seen, before);
+  });
+
+  it('without statistics knows only code-like names', () => {
+    assert.ok(!NO_LEARNED_TERMS.available);
+    assert.ok(NO_LEARNED_TERMS.protectedName('MsolContact', 'de-DE'));
+    assert.ok(!NO_LEARNED_TERMS.protectedName('Intune', 'de-DE'));
+    assert.ok(!new LearnedTerms(undefined).translatedWord('subscription', 'de-DE'));
+  });
+});
