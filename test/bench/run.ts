@@ -4,7 +4,7 @@
  * Also writes bench-results/bench.json. Timings are noisy on a shared machine (the header says
  * how loaded it was): compare ratios rather than single runs. Timings are never pass/fail.
  *
- *   npm run bench -- --only throughput,index,lsp,edit,activation,preview --sizes 10000,50000,100000
+ *   npm run bench -- --only throughput,index,lsp,edit,activation,preview,memory --sizes 10000,50000,100000
  *   npm run bench -- --only edit --profile /tmp/profiles   (a CPU profile of each server started)
  */
 import * as fs from 'node:fs';
@@ -17,9 +17,10 @@ import { indexBuild } from './measures/indexBuild';
 import { lspLatency } from './measures/lspLatency';
 import { previewLatency } from './measures/previewLatency';
 import { checkThroughput } from './measures/throughput';
+import { memoryBench } from './measures/memory';
 
 /** Every measurement, in the order they run. A new figure is a new module added here. */
-const MEASUREMENTS: readonly Measurement[] = [checkThroughput, indexBuild, lspLatency, editLatency, activation, previewLatency];
+const MEASUREMENTS: readonly Measurement[] = [checkThroughput, indexBuild, lspLatency, editLatency, activation, previewLatency, memoryBench];
 
 const ROOT = path.resolve(__dirname, '../../..');
 

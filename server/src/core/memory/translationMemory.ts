@@ -317,10 +317,20 @@ export class TranslationMemory {
         if (count >= 0 && (i === 0 || list.data[i - 1] !== source)) shared.set(source, count + 1);
       }
     }
+    // The most words shared first: counts are small, so bucket them rather than sort.
+    const buckets: number[][] = Array.from({ length: prefix + 1 }, () => []);
+    for (const source of touched) {
+      const count = shared.get(source);
+      if (count > 0) buckets[count].push(source);
+      shared.set(source, 0);
+    }
     const out: number[] = [];
-    for (const source of touched) if (shared.get(source) > 0) out.push(source);
-    if (out.length > CANDIDATE_CAP) out.sort((a, b) => shared.get(b) - shared.get(a)).length = CANDIDATE_CAP;
-    for (const source of touched) shared.set(source, 0);
+    for (let count = prefix; count > 0 && out.length < CANDIDATE_CAP; count--) {
+      for (const source of buckets[count]) {
+        if (out.length === CANDIDATE_CAP) break;
+        out.push(source);
+      }
+    }
     return out;
   }
 
