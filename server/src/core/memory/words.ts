@@ -6,6 +6,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
 /** The same, hyphenated words whole ("E-Mail"). */
 const HYPHENATED = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)*/gu;
 
+/** Characters that may start Markdown or HTML markup, or an escape or entity. */
+const MARKUP = /[`<>[\]*_\\&{}%#|!~]/;
+/** What the plain text blanks besides markup: no-break, zero-width and direction marks. */
+const INVISIBLE = /[\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff\u0001]/g;
+
 /** The most words of a sentence the memory compares; the rest of a longer one is left out of the match. */
 export const MAX_WORDS = 200;
 
@@ -31,6 +36,8 @@ export function sentenceWords(markdown: string, hyphenated = false): SentenceWor
 
 /** The segment's text with markup blanked (same length, so offsets hold), but code spans kept: code is part of the sentence. */
 function wordsText(markdown: string): string {
+  // Most sentences have no markup at all: their text is their plain text.
+  if (!MARKUP.test(markdown)) return INVISIBLE.test(markdown) ? markdown.replace(INVISIBLE, ' ') : markdown;
   const side = new InlineText(markdown, 0);
   let plain = plainText(side);
   for (const c of side.codeSpans) plain = plain.slice(0, c.codeStart) + markdown.slice(c.codeStart, c.codeEnd) + plain.slice(c.codeEnd);
