@@ -132,10 +132,16 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const minimumMatch = () => options.minimumMatch?.() ?? 70;
   /** The locale of a document: its `ms.contentlocale`, else the one its place in the workspace says. */
   const localeOf = (document: TextDocumentLike, doc: SxsDocument) => (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || locale?.index.placeOf(document.uri)?.locale;
+  /** The last answer: hovers, code actions and the Matches view ask about the same segment as the cursor rests. */
+  let lastMatches: { key: string; found: SegmentMatches | undefined } | undefined;
   const matchesAt = (document: TextDocumentLike, doc: SxsDocument, segment: Segment): SegmentMatches | undefined => {
     const memory = locale?.index.memory;
     const lang = localeOf(document, doc);
-    return memory && lang ? segmentMatches(memory, segment, document.uri, lang, { minimum: minimumMatch() }) : undefined;
+    if (!memory || !lang) return undefined;
+    const minimum = minimumMatch();
+    const key = `${document.uri}\u0001${document.version}\u0001${segment.index}\u0001${memory.generation}\u0001${minimum}`;
+    if (lastMatches?.key !== key) lastMatches = { key, found: segmentMatches(memory, segment, document.uri, lang, { minimum }) };
+    return lastMatches.found;
   };
   const hoverNotes = (document: TextDocumentLike, doc: SxsDocument, config: CheckConfig | undefined) => (segment: Segment): string[] => {
     const lang = localeOf(document, doc);

@@ -104,6 +104,7 @@ export class TranslationMemory {
   private readonly pairSegment: (string | undefined)[] = [];
   private readonly freePairs = new IntList();
   private livePairs = 0;
+  private changes = 0;
   private droppedPairs = 0;
   // Documents.
   private readonly documents = new Map<string, DocumentEntry>();
@@ -127,6 +128,11 @@ export class TranslationMemory {
     return this.livePairs;
   }
 
+  /** Changes each time a document is set or deleted: an answer cached with one generation holds until it changes. */
+  get generation(): number {
+    return this.changes;
+  }
+
   stats(): MemoryStats {
     return { pairs: this.livePairs, sentences: this.exact.size, words: this.wordIds.size, documents: this.documents.size, dropped: this.droppedPairs };
   }
@@ -139,6 +145,7 @@ export class TranslationMemory {
   /** Remembers a document's pairs, in place of what it had. */
   set(uri: string, origin: MemoryOrigin, pairs: readonly MemoryPair[]): void {
     this.delete(uri);
+    this.changes++;
     const kept = pairs.filter(remembered);
     if (kept.length === 0) return;
     if (this.livePairs + kept.length > this.maxPairs) {
@@ -162,6 +169,7 @@ export class TranslationMemory {
   delete(uri: string): void {
     const entry = this.documents.get(uri);
     if (!entry) return;
+    this.changes++;
     this.documents.delete(uri);
     for (const pair of entry.pairs) this.removePair(pair);
     this.documentUri[entry.id] = '';
