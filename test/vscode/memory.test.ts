@@ -91,7 +91,7 @@ describe('VS Code: translation memory and glossary', () => {
     const shown = memory.concordance.shown;
     assert.deepEqual(shown.map((p) => p.segment).sort(), ['4b7e2-104', '9c1d2-104']);
     assert.ok(shown.every((p) => p.english.slice(p.hits[0].start, p.hits[0].end) === 'copy of your files'));
-    const rows = await browserRequest<string[]>({ kind: 'pageText', selector: '[id="workbench.view.extension.sxsDocs"] .monaco-list-row' });
+    const rows = await browserRequest<string[]>({ kind: 'pageText', selector: '[id="workbench.view.extension.sxsDocs"] .monaco-list-row:has(.highlight)' });
     assert.ok(rows?.some((r) => r.includes('copy of your files')), JSON.stringify(rows));
     await screenshot('memory-concordance', { waitFor: '[id="workbench.view.extension.sxsDocs"] .monaco-list-row .highlight' });
   });

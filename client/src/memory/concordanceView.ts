@@ -78,7 +78,6 @@ export class ConcordanceView implements vscode.TreeDataProvider<ConcordanceHit>,
     const result = await this.client.sendRequest(ConcordanceRequest.type, { ...search, limit: 200 });
     this.search = search;
     this.pairs = result.pairs;
-    this.view.title = undefined;
     this.view.message = MemoryStrings.concordanceTitle(search.phrase, result.total, result.pairs.length);
     this.changeEmitter.fire();
     await vscode.commands.executeCommand(`${CONCORDANCE_VIEW}.focus`);

@@ -9,7 +9,7 @@ export const MemoryStrings = {
     return vscode.l10n.t('The translation memory is being built with the locale index…');
   },
   noMatches: (minimum: number) => vscode.l10n.t('No translation in the workspace matches this segment by {minimum}% or more.', { minimum }),
-  matchesOf: (segment: string, count: number) => vscode.l10n.t('Segment {segment}: {count} matches', { segment, count }),
+  matchesOf: (segment: string, count: number) => (count === 1 ? vscode.l10n.t('Segment {segment}: 1 match', { segment }) : vscode.l10n.t('Segment {segment}: {count} matches', { segment, count })),
   description: (percent: number, type: string | undefined, occurrences: number) =>
     [`${percent}%`, type, occurrences > 1 ? vscode.l10n.t('{count} segments', { count: occurrences }) : undefined].filter(Boolean).join(' · '),
   get thisEnglish() {

@@ -145,9 +145,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   };
   const hoverNotes = (document: TextDocumentLike, doc: SxsDocument, config: CheckConfig | undefined) => (segment: Segment): string[] => {
     const lang = localeOf(document, doc);
-    const terms = segment.source && termsHoverLine(segment.source.text, lang, terminology(), [...(config?.doNotTranslate ?? []), ...doc.keys.noLoc], l10n);
-    const tm = matchesHoverLine(matchesAt(document, doc, segment), l10n);
-    return [terms, tm].filter((x): x is string => !!x);
+    const userTerms = [...(config?.doNotTranslate ?? []), ...doc.keys.noLoc];
+    const terms = terminology();
+    // Most hovers have no glossary and no memory to look into: they pay nothing for them.
+    const hasTerms = terms.glossary.size > 0 || userTerms.length > 0;
+    const termLine = hasTerms && segment.source ? termsHoverLine(segment.source.text, lang, terms, userTerms, l10n) : undefined;
+    const tm = locale?.index.memory.size ? matchesHoverLine(matchesAt(document, doc, segment), l10n) : undefined;
+    return [termLine, tm].filter((x): x is string => !!x);
   };
   const hoverConfigs = new Map<string, CheckConfig>();
   /** Checks a document at its current version, with its other locale versions when a cross-locale rule is on. */
