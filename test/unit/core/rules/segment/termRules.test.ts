@@ -130,6 +130,17 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.match(cut.message, /cuts the name "Azure Active Directory" in two/);
     });
 
+    it('finds link text that runs on past the name the English links', () => {
+      const [f] = checkSegment('link-text-cut', 'Den Schlüssel erhalten Sie im [Volume Licensing Service Center erhalten.](https://contoso.com/vlsc)', 'Get the key from the [Volume Licensing Service Center](https://contoso.com/vlsc).');
+      assert.match(f.message, /runs on past "Volume Licensing Service Center"/);
+    });
+
+    it('accepts a name with its ending, joined or after " -" (traps)', () => {
+      for (const tr of ['Katso [Volume Licensing Service Centeristä](https://contoso.com/vlsc).', 'Siirry [Volume Licensing Service Center -sivustoon](https://contoso.com/vlsc).']) {
+        assert.deepEqual(checkSegment('link-text-cut', tr, 'Go to the [Volume Licensing Service Center](https://contoso.com/vlsc).', { locale: 'fi-FI' }), [], tr);
+      }
+    });
+
     it('accepts a link on the whole name, and a path separator inside a link after its step (traps)', () => {
       assert.deepEqual(checkSegment('link-text-cut', 'Melden Sie sich bei [Azure Active Directory](https://contoso.com/aad) an.', 'Sign in to [Azure Active Directory](https://contoso.com/aad).', { learned }), []);
     });
