@@ -17,6 +17,8 @@ const common = {
   logLevel: 'warning',
   // parse5 and its entities are ESM; esbuild turns them into CommonJS for the bundle.
   mainFields: ['module', 'main'],
+  // '#protocol' (package.json imports) from its TypeScript source, as every other import is bundled.
+  conditions: ['source', 'module'],
 };
 
 // ESM packages read import.meta.url, which CommonJS bundles do not have: give them the bundle's own.
@@ -28,7 +30,7 @@ const builds = [
   { ...node, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...executable, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist' },
   // The command-line checker (`sxs-docs check`), the same core as the server.
-  { ...executable, entryPoints: { cli: 'server/src/node/cli.ts' }, outdir: 'dist', define: { ...executable.define, SXS_VERSION: JSON.stringify(version) } },
+  { ...executable, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist', define: { ...executable.define, SXS_VERSION: JSON.stringify(version) } },
   // The preview's script runs in the webview: a browser, no Node, no VS Code API but acquireVsCodeApi.
   { ...common, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { preview: 'client/webview/preview.ts' }, outdir: 'dist/webview' },
   { ...node, entryPoints: { indexWorker: 'server/src/node/indexWorker.ts' }, outdir: 'dist' },

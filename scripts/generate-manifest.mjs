@@ -1,5 +1,6 @@
 // Writes the generated parts of package.json (contributes.configuration, from the rule
-// registry and the settings list of the core), of package.nls.json (the settings'
+// registry and the settings list of the core; contributes.commands, menus and keybindings,
+// from protocol/commands.ts), of package.nls.json (the settings'
 // English descriptions), and the reference pages docs/settings.md and docs/commands.md.
 // `npm run generate`; unit tests fail when the files differ from what this writes.
 import { createRequire } from 'node:module';
@@ -15,7 +16,10 @@ const { generatedManifest, generatedNls } = require(path.join(root, 'out/server/
 const write = (file, json) => fs.writeFileSync(path.join(root, file), JSON.stringify(json, null, 2) + '\n');
 const read = (file) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
 
+const { commandContributions } = require(path.join(root, 'out/protocol/commands.js'));
 const manifest = generatedManifest(read('package.json'));
+// The commands, their menus and keybindings, from the protocol's table of commands.
+Object.assign(manifest.contributes, commandContributions(manifest.displayName));
 write('package.json', manifest);
 const nls = generatedNls(read('package.nls.json'));
 write('package.nls.json', nls);

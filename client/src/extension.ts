@@ -1,3 +1,4 @@
+import { COMMANDS } from '#protocol';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTurnOffRule } from './turnOffRule';
@@ -52,9 +53,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   const previews = new PreviewManager(client, context.extensionUri);
   context.subscriptions.push(
     previews,
-    trackLocalizedEditor(),
-    vscode.commands.registerCommand('sxsDocs.openPreview', (uri?: vscode.Uri) => previews.open(uri, false)),
-    vscode.commands.registerCommand('sxsDocs.openPreviewToSide', (uri?: vscode.Uri) => previews.open(uri, true)),
+    trackLocalizedEditor(client),
+    vscode.commands.registerCommand(COMMANDS.openPreview.id, (uri?: vscode.Uri) => previews.open(uri, false)),
+    vscode.commands.registerCommand(COMMANDS.openPreviewToSide.id, (uri?: vscode.Uri) => previews.open(uri, true)),
   );
 
   const reading = registerReading(context, client);

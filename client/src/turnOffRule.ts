@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { TurnOffRuleCommand } from '../../server/src/protocol';
+import { TurnOffRuleCommand } from '#protocol';
 
 /**
  * Registers the command that the "Turn off the … rule" quick fix runs: it sets

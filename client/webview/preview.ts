@@ -1,4 +1,4 @@
-import type { HostMessage, LocaleColumn, PreviewContent, WebviewFinding, WebviewMessage, WebviewOtherCell, WebviewRow } from './messages';
+import type { HostMessage, LocaleColumn, PreviewContent, WebviewFinding, WebviewMessage, WebviewOtherCell, WebviewRow } from '#protocol/webview';
 import { sanitize } from './sanitize';
 
 interface VsCodeApi {

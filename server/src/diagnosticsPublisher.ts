@@ -1,5 +1,6 @@
 import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isCancelled } from './core/cancellation';
 import type { LanguageService, Logger } from './core/languageService';
 
 /**
@@ -12,6 +13,7 @@ export class DiagnosticsPublisher {
   /** Documents the user was told are not checked (too large, binary): told once each. */
   private readonly toldSkipped = new Set<string>();
   private scheduled = false;
+  private disposed = false;
 
   constructor(
     private readonly connection: Connection,
@@ -21,6 +23,7 @@ export class DiagnosticsPublisher {
   ) {}
 
   schedule(uri: string): void {
+    if (this.disposed) return;
     this.pending.add(uri);
     if (this.scheduled) return;
     this.scheduled = true;
@@ -31,6 +34,12 @@ export class DiagnosticsPublisher {
     for (const document of this.documents.all()) this.schedule(document.uri);
   }
 
+  /** Checks nothing more: the server is shutting down. */
+  dispose(): void {
+    this.disposed = true;
+    this.pending.clear();
+  }
+
   clear(uri: string): void {
     this.pending.delete(uri);
     this.toldSkipped.delete(uri);
@@ -39,6 +48,8 @@ export class DiagnosticsPublisher {
 
   private async flush(): Promise<void> {
     this.scheduled = false;
+    const documents = this.documents;
+    const disposed = () => this.disposed;
     const uris = [...this.pending];
     this.pending.clear();
     for (const uri of uris) {
@@ -51,10 +62,13 @@ export class DiagnosticsPublisher {
           this.toldSkipped.add(uri);
           void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: skipped });
         }
-        const diagnostics = await this.service.diagnostics(document);
+        // A newer version (or shutdown) makes this check pointless: the core stops at its next look.
+        const stale = { get isCancellationRequested() { return disposed() || documents.get(uri)?.version !== version; } };
+        const diagnostics = await this.service.diagnostics(document, stale);
         if (this.documents.get(uri)?.version !== version) continue;
         await this.connection.sendDiagnostics({ uri, version, diagnostics });
       } catch (e) {
+        if (isCancelled(e)) continue;
         this.logger.error(`Checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       }
     }

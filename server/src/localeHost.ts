@@ -17,9 +17,11 @@ import type { IndexChange, IndexProgress } from './core/index/localeIndex';
 import { LOCALE_ROOTS_SETTING, localeRootsFrom } from './core/index/localeRootsSetting';
 import type { IWorkspace } from './core/workspace';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest, RebuildIndexRequest, type CounterpartsResult } from './protocol';
+import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest, RebuildIndexRequest, type CounterpartsResult } from '#protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SETTINGS_SECTION } from './settings';
+import { IndexWorkDoneProgress } from './indexWorkDone';
+import type { L10n } from './core/l10n';
 
 /** The workspace a host gives the server: the core's interface, fed by the connection. */
 export interface HostWorkspace extends IWorkspace {
@@ -41,6 +43,8 @@ export class LocaleHost {
   private dynamicWatchers = false;
   private workspaceFolderEvents = false;
   private lastProgress = 0;
+  /** The build's progress as LSP work-done progress, when the client supports it. */
+  private workDone: IndexWorkDoneProgress | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -50,6 +54,7 @@ export class LocaleHost {
     private readonly roots: LocaleRootsReader,
     private readonly publisher: DiagnosticsPublisher,
     private readonly logger: Logger,
+    private readonly l10n: L10n,
   ) {
     this.registerHandlers();
     service.index?.onDidProgress((p) => this.sendProgress(p));
@@ -62,6 +67,7 @@ export class LocaleHost {
     this.roots.canAskClient = !!params.capabilities.workspace?.configuration;
     this.dynamicWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.workspaceFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    if (params.capabilities.window?.workDoneProgress) this.workDone = new IndexWorkDoneProgress(this.connection, this.l10n, () => this.service.index?.cancel());
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.workspace.setFolders(folders, false);
     return {
@@ -108,17 +114,17 @@ export class LocaleHost {
         return document ? service.references(document, params.position, params.context.includeDeclaration) : null;
       }),
     );
-    connection.onRequest(CounterpartsRequest.method, (params: CounterpartsRequest.Params, token) =>
+    connection.onRequest(CounterpartsRequest.type, (params: CounterpartsRequest.Params, token) =>
       runSafe<CounterpartsRequest.Result>(logger, 'counterparts', token, { indexState: service.index?.state ?? 'idle', versions: [] }, () => this.counterparts(params.textDocument.uri, params.position)),
     );
-    connection.onNotification(CancelIndexingNotification.method, () => runSafeNotification(logger, 'cancelIndexing', () => service.index?.cancel()));
-    connection.onRequest(RebuildIndexRequest.method, (token) =>
+    connection.onNotification(CancelIndexingNotification.type, () => runSafeNotification(logger, 'cancelIndexing', () => service.index?.cancel()));
+    connection.onRequest(RebuildIndexRequest.type, (token) =>
       runSafe(logger, 'rebuildIndex', token, null, () => {
         void service.index?.build();
         return null;
       }),
     );
-    connection.onRequest(IndexStatusRequest.method, (token) => runSafe<IndexStatusRequest.Result>(logger, 'indexStatus', token, this.status(), () => this.status()));
+    connection.onRequest(IndexStatusRequest.type, (token) => runSafe<IndexStatusRequest.Result>(logger, 'indexStatus', token, this.status(), () => this.status()));
     connection.onDidChangeWatchedFiles((params) => runSafeNotification(logger, 'didChangeWatchedFiles', () => this.workspace.filesChanged(params.changes)));
   }
 
@@ -144,13 +150,19 @@ export class LocaleHost {
     return this.linkSupport ? links : links.map((l) => ({ uri: l.targetUri, range: l.targetSelectionRange }));
   }
 
+  /** The server is shutting down: the progress ends with it. */
+  dispose(): void {
+    this.workDone?.dispose();
+  }
+
   private sendProgress(p: IndexProgress): void {
     const now = Date.now();
     if (p.state === 'building' && p.total > 0 && now - this.lastProgress < PROGRESS_INTERVAL_MS) return;
     this.lastProgress = now;
     const stats = p.state === 'building' ? undefined : this.service.index?.stats();
     const params: IndexProgressNotification.Params = { ...p, documents: stats?.documents, buildMs: stats?.buildMs };
-    void this.connection.sendNotification(IndexProgressNotification.method, params);
+    void this.connection.sendNotification(IndexProgressNotification.type, params);
+    this.workDone?.update(p);
   }
 
   /** Open documents whose versions (or locale, for the translation-consistency check) changed are checked again. */

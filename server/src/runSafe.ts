@@ -1,4 +1,5 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { isCancelled } from './core/cancellation';
 import type { Logger } from './core/languageService';
 
 /**
@@ -18,6 +19,8 @@ export async function runSafe<T>(
     if (token?.isCancellationRequested) return cancelled();
     return result;
   } catch (e) {
+    // A long loop of the core saw the token cancelled: not a failure.
+    if (isCancelled(e)) return cancelled();
     logger.error(`${what} failed: ${describe(e)}`);
     return errorValue;
   }

@@ -14,7 +14,7 @@ import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DisplayLanguage, type BundleReader } from './displayLanguage';
 import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
-import { FindUntranslatedRequest, MarkupRangesRequest, PreviewRequest } from './protocol';
+import { FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest, PreviewRequest } from '#protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
 import { TermsHost } from './termsHost';
@@ -44,7 +44,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const roots = workspace && new LocaleRootsReader(connection, workspace);
   const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer, l10n, minimumMatch: () => settings.minimumMatch() });
   const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
-  const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger);
+  const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger, l10n);
   const termsHost = workspace && new TermsHost(connection, service, workspace, documents, logger, l10n);
   service.onDidChangeTerms(() => {
     publisher.scheduleAll();
@@ -106,14 +106,14 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onCodeAction((params, token) =>
     runSafe(logger, 'codeAction', token, [], () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? service.codeActions(document, params.context, params.range) : [];
+      return document ? service.codeActions(document, params.context, token, params.range) : [];
     }),
   );
 
   connection.onDocumentSymbol((params, token) =>
     runSafe(logger, 'documentSymbol', token, [], () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? service.documentSymbols(document) : [];
+      return document ? service.documentSymbols(document, token) : [];
     }),
   );
 
@@ -131,6 +131,13 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     }),
   );
 
+  connection.onRequest(IsLocalizedRequest.type, (params, token) =>
+    runSafe(logger, 'isLocalized', token, null, () => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? { version: document.version, localized: service.isLocalized(document) } : null;
+    }),
+  );
+
   connection.onRequest(FindUntranslatedRequest.type, (params, token) =>
     runSafe(logger, 'findUntranslated', token, null, async () => {
       const document = documents.get(params.textDocument.uri);
@@ -144,9 +151,16 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onRequest(PreviewRequest.type, (params, token) =>
     runSafe(logger, 'preview', token, null, async () => {
       const document = documents.get(params.uri);
-      return document ? ((await service.preview(document, params.locales)) ?? null) : null;
+      return document ? ((await service.preview(document, params.locales, token)) ?? null) : null;
     }),
   );
+
+  // The index's subscriptions and workers are released before the client's `exit`.
+  connection.onShutdown(() => {
+    publisher.dispose();
+    localeHost?.dispose();
+    service.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

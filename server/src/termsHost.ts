@@ -8,7 +8,7 @@ import { writeTbx } from './core/terms/tbx';
 import type { L10n } from './core/l10n';
 import type { IWorkspace } from './core/workspace';
 import type { FileProblem } from './core/xml/xmlInput';
-import { ConcordanceRequest, MatchesRequest, MemoryStatusRequest, SuggestTermsRequest } from './protocol';
+import { ConcordanceRequest, MatchesRequest, MemoryStatusRequest, SuggestTermsRequest } from '#protocol';
 import { runSafe } from './runSafe';
 
 /**

@@ -4,7 +4,7 @@
  * Also writes bench-results/bench.json. Timings are noisy on a shared machine (the header says
  * how loaded it was): compare ratios rather than single runs. Timings are never pass/fail.
  *
- *   npm run bench -- --only throughput,index,lsp,edit,activation,preview,memory --sizes 10000,50000,100000
+ *   npm run bench -- --only throughput,fixall,index,lsp,edit,activation,preview,memory --sizes 10000,50000,100000
  *   npm run bench -- --only edit --profile /tmp/profiles   (a CPU profile of each server started)
  */
 import * as fs from 'node:fs';
@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import type { BenchContext, Figure, Measurement } from './measure';
 import { activation } from './measures/activation';
 import { editLatency } from './measures/editLatency';
+import { fixAllSpeed } from './measures/fixAll';
 import { indexBuild } from './measures/indexBuild';
 import { lspLatency } from './measures/lspLatency';
 import { previewLatency } from './measures/previewLatency';
@@ -20,7 +21,7 @@ import { checkThroughput } from './measures/throughput';
 import { memoryBench } from './measures/memory';
 
 /** Every measurement, in the order they run. A new figure is a new module added here. */
-const MEASUREMENTS: readonly Measurement[] = [checkThroughput, indexBuild, lspLatency, editLatency, activation, previewLatency, memoryBench];
+const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, indexBuild, lspLatency, editLatency, activation, previewLatency, memoryBench];
 
 const ROOT = path.resolve(__dirname, '../../..');
 

@@ -70,6 +70,19 @@ describe('cli: sxs-docs check', () => {
     assert.equal(out.summary[0].locale, 'ro-RO');
   });
 
+  it('with --format summary counts the findings per rule and locale, and --sample prints a rule\'s findings with both sides', () => {
+    const root = tempTree({ [`${RO}/a.md`]: defective(), 'docs-pr.de-DE/articles/b.md': defective().replace("ms.contentlocale: ro-RO", "ms.contentlocale: de-DE") });
+    const r = runCli(['check', '--format', 'summary', '--sample', 'link-url', '--sample-count', '1', '.'], root);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^2 files, 8 segments$/m);
+    assert.match(r.stdout, /^rule +de-DE +ro-RO +total$/m);
+    assert.match(r.stdout, /^id-mismatch +1 +1 +2$/m);
+    assert.match(r.stdout, /^2 findings of link-url; every 2th:$/m);
+    assert.match(r.stdout, /^ {2}at: «https:\/\/example\.com\/b»$/m);
+    assert.match(r.stdout, /^ {2}E: See \[the page\]\(https:\/\/aka\.ms\/a\)\.$/m);
+    assert.equal(runCli(['check', '--sample', 'link-url', '.'], root).status, 2, '--sample without the summary format is a usage error');
+  });
+
   it('prints SARIF 2.1.0 that the SARIF validator (with GitHub code scanning rules) accepts', function () {
     this.timeout(120_000);
     const root = tempTree({ [`${RO}/a.md`]: defective() });

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink } from 'vscode-languageserver-protocol/node';
+import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '../../server/src/protocol';
+import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '#protocol';
 import { corpusRoot } from '../support/corpus';
 import { lines, seg } from '../support/sxs';
 import { TestClient } from '../support/lspClient';
@@ -27,7 +27,7 @@ function segmentPosition(file: string, number: string): { line: number; characte
 /** A client with the workspace folder open and the index built. */
 async function indexed(folder: string, capabilities = {}): Promise<TestClient> {
   const client = new TestClient();
-  const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready');
+  const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready');
   await client.initialize({ workspace: { configuration: true }, ...capabilities }, undefined, [URI.file(folder).toString()]);
   await ready;
   return client;
@@ -60,7 +60,7 @@ describe('protocol: counterparts across locales', () => {
     client = client_;
     // With the checks across locales off, nothing but the hover reads the other versions.
     client_.settings = { rules: Object.fromEntries(['stale-translation', 'source-drift', 'missing-segment', 'inconsistent-translation'].map((code) => [code, 'off'])) };
-    const ready = client_.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready');
+    const ready = client_.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready');
     await client_.initialize({ workspace: { configuration: true } }, undefined, [URI.file(SAMPLES).toString()]);
     await ready;
     const ro = sample(SAMPLES, 'ro-RO');
@@ -76,7 +76,7 @@ describe('protocol: counterparts across locales', () => {
 
   it('builds the index in the background and says when it is done', async () => {
     client = await indexed(SAMPLES);
-    const status = await client.connection.sendRequest<IndexStatusRequest.Result>(IndexStatusRequest.method);
+    const status = await client.connection.sendRequest(IndexStatusRequest.type);
     assert.deepEqual([status.state, status.documents], ['ready', 5]);
   });
 
@@ -126,7 +126,7 @@ describe('protocol: counterparts across locales', () => {
     const fi = sample(SAMPLES, 'fi-FI');
     const uri = URI.file(fi).toString();
     await client.open(uri, fs.readFileSync(fi, 'utf8'));
-    const result = await client.connection.sendRequest<CounterpartsRequest.Result>(CounterpartsRequest.method, { textDocument: { uri }, position: segmentPosition(fi, '115') });
+    const result = await client.connection.sendRequest(CounterpartsRequest.type, { textDocument: { uri }, position: segmentPosition(fi, '115') });
     assert.equal(result.segment, '115');
     assert.deepEqual(
       result.versions.map((v) => [v.locale, v.translationType ?? null, v.status, v.ranges.length]),
@@ -189,7 +189,7 @@ describe('protocol: counterparts across locales', () => {
       fs.writeFileSync(path.join(tmp, 'german/guide/a.md'), german);
       client = new TestClient();
       client.settings = { localeRoots: { german: 'de-DE', source: 'en-US' } };
-      const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready');
+      const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready');
       await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(tmp).toString()]);
       await ready;
       const uri = URI.file(path.join(tmp, 'german/guide/a.md')).toString();
@@ -204,6 +204,24 @@ describe('protocol: counterparts across locales', () => {
     }
   });
 
+  it('shows the build as cancellable work-done progress, and cancelling it stops the build (corpus)', async function () {
+    const corpus = corpusRoot();
+    if (!corpus) {
+      console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
+      this.skip();
+    }
+    client = new TestClient();
+    const c = client;
+    const ended = c.waitForNotification(IndexProgressNotification.type, (p) => p.state !== 'building', 60_000);
+    await c.initialize({ workspace: { configuration: true }, window: { workDoneProgress: true } }, undefined, [URI.file(corpus!).toString()]);
+    const begun = await c.waitForWorkDone((p) => p.value.kind === 'begin');
+    assert.equal(begun.value.kind === 'begin' && begun.value.cancellable, true);
+    assert.equal(begun.value.kind === 'begin' && begun.value.title, 'Indexing locale versions');
+    await c.connection.sendNotification(WorkDoneProgressCancelNotification.type, { token: begun.token });
+    assert.equal((await ended).state, 'cancelled');
+    await c.waitForWorkDone((p) => p.token === begun.token && p.value.kind === 'end');
+  });
+
   it('stops building the index when the client cancels, and says so (corpus)', async function () {
     const corpus = corpusRoot();
     if (!corpus) {
@@ -212,14 +230,14 @@ describe('protocol: counterparts across locales', () => {
     }
     client = new TestClient();
     const c = client;
-    const started = c.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'building' && p.total > 0);
-    const ended = c.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state !== 'building', 60_000);
+    const started = c.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'building' && p.total > 0);
+    const ended = c.waitForNotification(IndexProgressNotification.type, (p) => p.state !== 'building', 60_000);
     await c.initialize({ workspace: { configuration: true } }, undefined, [URI.file(corpus!).toString()]);
     await started;
-    await c.connection.sendNotification(CancelIndexingNotification.method);
+    await c.connection.sendNotification(CancelIndexingNotification.type);
     const end = await ended;
     assert.equal(end.state, 'cancelled');
-    const status = await c.connection.sendRequest<IndexStatusRequest.Result>(IndexStatusRequest.method);
+    const status = await c.connection.sendRequest(IndexStatusRequest.type);
     assert.equal(status.state, 'cancelled');
     assert.ok(status.documents < end.total, `${status.documents} of ${end.total}`);
   });

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CodeActionRequest, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { ConcordanceRequest, IndexProgressNotification, MatchesRequest, MemoryStatusRequest, SuggestTermsRequest } from '../../server/src/protocol';
+import { ConcordanceRequest, IndexProgressNotification, MatchesRequest, MemoryStatusRequest, SuggestTermsRequest } from '#protocol';
 import { TestClient } from '../support/lspClient';
 import { frontMatter, lines, seg } from '../support/sxs';
 
@@ -31,7 +31,7 @@ describe('protocol: translation memory and terminology', () => {
     const root = workspace();
     client = new TestClient();
     client.settings = { terminology: { glossaries: ['terms.csv', 'broken.tbx'] } };
-    const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready');
+    const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready');
     await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(root).toString()]);
     await ready;
     assert.match(await client.waitForMessage((m) => m.includes('broken.tbx')), /broken\.tbx, line 4: Not valid XML/);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DocumentSymbolRequest, FoldingRangeRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
-import { FindUntranslatedRequest, MarkupRangesRequest } from '../../server/src/protocol';
+import { FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest } from '#protocol';
 import { TestClient } from '../support/lspClient';
 import { frontMatter, lines, seg } from '../support/sxs';
 
@@ -41,18 +41,26 @@ describe('protocol: outline and reading requests', () => {
 
   it('answers the markup ranges of the document version it has', async () => {
     const params: MarkupRangesRequest.Params = { textDocument: { uri } };
-    const result = await client.connection.sendRequest<MarkupRangesRequest.Result | null>(MarkupRangesRequest.method, params);
+    const result = await client.connection.sendRequest(MarkupRangesRequest.type, params);
     assert.ok(result);
     assert.equal(result.version, 3);
     assert.deepEqual([result.lookups.length, result.tags.length, result.anchors.length], [2, 4, 1]);
     assert.deepEqual(result.anchors[0], { start: { line: 9, character: 2 }, end: { line: 9, character: 21 } });
-    const unknown = await client.connection.sendRequest<MarkupRangesRequest.Result | null>(MarkupRangesRequest.method, { textDocument: { uri: 'file:///not-open.md' } });
+    const unknown = await client.connection.sendRequest(MarkupRangesRequest.type, { textDocument: { uri: 'file:///not-open.md' } });
     assert.equal(unknown, null);
+  });
+
+  it('says whether a document is localized, for the version it has', async () => {
+    assert.deepEqual(await client.connection.sendRequest(IsLocalizedRequest.type, { textDocument: { uri } }), { version: 3, localized: true });
+    const plain = 'file:///notes/plain.md';
+    await client.open(plain, '# Notes\n\nNothing translated here; data-ttu-id= in prose is not a span.\n', 7);
+    assert.deepEqual(await client.connection.sendRequest(IsLocalizedRequest.type, { textDocument: { uri: plain } }), { version: 7, localized: false });
+    assert.equal(await client.connection.sendRequest(IsLocalizedRequest.type, { textDocument: { uri: 'file:///not-open.md' } }), null);
   });
 
   it('finds the next untranslated segment and says why it counts', async () => {
     const params: FindUntranslatedRequest.Params = { textDocument: { uri }, position: { line: 0, character: 0 }, direction: 'next' };
-    const result = await client.connection.sendRequest<FindUntranslatedRequest.Result | null>(FindUntranslatedRequest.method, params);
+    const result = await client.connection.sendRequest(FindUntranslatedRequest.type, params);
     assert.deepEqual(result, {
       range: { start: { line: 11, character: 30 }, end: { line: 11, character: 45 } },
       id: '4b7e2-104',

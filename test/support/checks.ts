@@ -1,4 +1,4 @@
-import { applyEdits } from '../../server/src/core/codeActions';
+import { applyEdits } from '../../server/src/core/textEdits';
 import { checkConfigFrom } from '../../server/src/core/config';
 import { parse } from '../../server/src/core/parse/parse';
 import { checkDocument } from '../../server/src/core/rules/check';

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { expandInputs } from '../../server/src/cli/files';
 
 /** The real corpus: `SXS_CORPUS`, or `../shared/corpus` beside the project. */
 export function corpusRoot(): string | undefined {
@@ -7,18 +8,9 @@ export function corpusRoot(): string | undefined {
   return fs.existsSync(root) ? root : undefined;
 }
 
-/** Every Markdown file under a folder, sorted. */
+/** Every Markdown file under a folder, sorted: the command line's own walk of a folder. */
 export function markdownFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (/\.(md|markdown)$/i.test(entry.name)) out.push(p);
-    }
-  };
-  walk(root);
-  return out.sort();
+  return expandInputs([root], root);
 }
 
 /** Skips the suite (and says so) when the corpus is absent. */

@@ -10,7 +10,14 @@ import {
   ExitNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
+  type ProgressToken,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
   type ClientCapabilities,
+  type NotificationType,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -37,6 +44,8 @@ export class TestClient {
   readonly process: ChildProcess;
   readonly stderr: string[] = [];
   readonly log: string[] = [];
+  /** Work-done progress the server reported, with its token, in order. */
+  readonly workDone: { token: ProgressToken; value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd }[] = [];
   /** `window/showMessage` notifications, in order. */
   readonly messages: { type: number; message: string }[] = [];
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -61,11 +70,18 @@ export class TestClient {
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      this.connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+        this.workDone.push({ token: params.token, value });
+        for (const wake of [...this.waiters]) wake();
+      });
+    });
     this.connection.listen();
   }
 
-  /** Resolves with the first notification of `method` from now on (not diagnostics or log messages) whose params satisfy `accept`. */
-  waitForNotification<P>(method: string, accept: (params: P) => boolean = () => true, ms = 20_000): Promise<P> {
+  /** Resolves with the first notification of its type from now on (not diagnostics or log messages) whose params satisfy `accept`. */
+  waitForNotification<P>(type: NotificationType<P>, accept: (params: P) => boolean = () => true, ms = 20_000): Promise<P> {
+    const method = type.method;
     let listeners = this.notificationListeners.get(method);
     if (!listeners) {
       const set = new Set<(params: unknown) => void>();
@@ -128,6 +144,21 @@ export class TestClient {
         if (m) {
           this.waiters.delete(check);
           resolve(m.message);
+        }
+      };
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  /** Resolves with the first work-done progress (from any token, arrived already or not) that satisfies `accept`. */
+  waitForWorkDone(accept: (value: TestClient['workDone'][number]) => boolean, ms = 20_000): Promise<TestClient['workDone'][number]> {
+    return deadline(ms, 'work-done progress', (resolve) => {
+      const check = () => {
+        const found = this.workDone.find(accept);
+        if (found) {
+          this.waiters.delete(check);
+          resolve(found);
         }
       };
       this.waiters.add(check);

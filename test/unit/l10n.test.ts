@@ -51,7 +51,8 @@ function checkTranslations(kind: string, english: Record<string, string>, file: 
   }
 }
 
-describe('l10n: the runtime strings (vscode.l10n and the server)', () => {
+describe('l10n: the runtime strings (vscode.l10n and the server)', function () {
+  this.timeout(60_000); // extracts the strings of every source file: opts out of the unit tests' 5 s
   it('l10n/bundle.l10n.json holds exactly the strings of the sources (run `npm run l10n`)', async () => {
     const { extractBundle } = (await import(pathToFileURL(path.join(ROOT, 'scripts/l10n.mjs')).href)) as { extractBundle: () => Promise<Record<string, string>> };
     assert.deepEqual(readJson('l10n/bundle.l10n.json'), await extractBundle());
@@ -60,11 +61,13 @@ describe('l10n: the runtime strings (vscode.l10n and the server)', () => {
   checkTranslations('bundle.l10n', readJson('l10n/bundle.l10n.json'), (language) => `l10n/bundle.l10n.${language}.json`);
 });
 
-describe('l10n: the manifest (package.nls.json)', () => {
+describe('l10n: the manifest (package.nls.json)', function () {
+  this.timeout(60_000); // extracts the strings of every source file: opts out of the unit tests' 5 s
   checkTranslations('package.nls', readJson('package.nls.json'), (language) => `package.nls.${language}.json`);
 });
 
-describe('l10n: choosing and formatting', () => {
+describe('l10n: choosing and formatting', function () {
+  this.timeout(60_000); // extracts the strings of every source file: opts out of the unit tests' 5 s
   it('finds the translation of a display language as editors name it', () => {
     assert.equal(translationFor('de'), 'de');
     assert.equal(translationFor('de-CH'), 'de');

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generatedManifest, generatedNls } from '../../server/src/core/manifest';
 import { RULES } from '../../server/src/core/rules/registry';
+import { commandContributions } from '#protocol/commands';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
@@ -25,6 +26,13 @@ function nlsReferences(value: unknown, found = new Set<string>()): Set<string> {
 describe('manifest: package.json is what the core generates', () => {
   it('has the generated settings (run `npm run generate` after changing rules or settings)', () => {
     assert.deepEqual(manifest, generatedManifest(manifest));
+  });
+
+  it('has the commands, menus and keybindings of protocol/commands.ts (run `npm run generate`)', () => {
+    const generated = commandContributions(manifest.displayName);
+    assert.deepEqual(manifest.contributes.commands, generated.commands);
+    assert.deepEqual(manifest.contributes.menus, generated.menus);
+    assert.deepEqual(manifest.contributes.keybindings, generated.keybindings);
   });
 
   it('has the generated setting descriptions in package.nls.json (run `npm run generate`)', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { sampleUri, waitForDiagnostics, withDeadline } from './util';
+import { hoverText, sampleUri, waitForDiagnostics, withDeadline } from './util';
 
 /** The language server processes this extension host started. */
 function serverPids(): number[] {
@@ -28,10 +28,14 @@ describe('VS Code: a crashed server comes back', () => {
     await waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'id-mismatch'), 30_000);
     const after = serverPids();
     assert.ok(after.length === 1 && after[0] !== before, `server processes before ${before}, after ${after.join(', ')}`);
+    // A hover on segment 104's translation shows its English: only the new server can answer it.
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = document.lineAt(document.getText().split('\n').findIndex((l) => l.includes('e869d-104')));
+    const position = line.range.start.translate(0, line.text.indexOf('păstrează'));
     const hovers = await withDeadline(
-      vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(16, 40)),
+      vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position),
       'a hover from the new server',
     );
-    assert.ok(Array.isArray(hovers));
+    assert.match(hoverText(hovers), /Contoso Drive keeps a copy of your files/);
   });
 });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CounterpartsRequest, RebuildIndexRequest, type CounterpartItem, type CounterpartsResult } from '../../../server/src/protocol';
+import { CounterpartsRequest, RebuildIndexRequest, type CounterpartItem, type CounterpartsResult, COMMANDS } from '#protocol';
 import { pickItems } from './counterpartPick';
 import { Strings } from './strings';
 
@@ -12,11 +12,11 @@ export interface OpenCounterpartArgs {
 
 /** The command ids, as package.json contributes them. */
 export const Commands = {
-  openCounterpart: 'sxsDocs.openCounterpart',
-  openCounterpartToSide: 'sxsDocs.openCounterpartToSide',
-  nextLocale: 'sxsDocs.nextLocale',
-  previousLocale: 'sxsDocs.previousLocale',
-  rebuildLocaleIndex: 'sxsDocs.rebuildLocaleIndex',
+  openCounterpart: COMMANDS.openCounterpart.id,
+  openCounterpartToSide: COMMANDS.openCounterpartToSide.id,
+  nextLocale: COMMANDS.nextLocale.id,
+  previousLocale: COMMANDS.previousLocale.id,
+  rebuildLocaleIndex: COMMANDS.rebuildLocaleIndex.id,
 } as const;
 
 /** Registers "Open Counterpart…", "Open Counterpart to the Side…", next/previous locale and "Rebuild Locale Index". */
@@ -26,7 +26,7 @@ export function registerCounterpartCommands(client: LanguageClient): vscode.Disp
     vscode.commands.registerCommand(Commands.openCounterpartToSide, (args?: OpenCounterpartArgs) => openCounterpart(client, true, args)),
     vscode.commands.registerCommand(Commands.nextLocale, () => stepLocale(client, 1)),
     vscode.commands.registerCommand(Commands.previousLocale, () => stepLocale(client, -1)),
-    vscode.commands.registerCommand(Commands.rebuildLocaleIndex, () => client.sendRequest(RebuildIndexRequest.method)),
+    vscode.commands.registerCommand(Commands.rebuildLocaleIndex, () => client.sendRequest(RebuildIndexRequest.type)),
   );
 }
 
@@ -41,7 +41,7 @@ async function counterparts(client: LanguageClient): Promise<{ editor: vscode.Te
     textDocument: { uri: client.code2ProtocolConverter.asUri(editor.document.uri) },
     position: client.code2ProtocolConverter.asPosition(editor.selection.active),
   };
-  const result = await client.sendRequest<CounterpartsRequest.Result>(CounterpartsRequest.method, params);
+  const result = await client.sendRequest(CounterpartsRequest.type, params);
   if (!result.versions.length) {
     void vscode.window.showInformationMessage(result.indexState === 'building' ? Strings.stillIndexing : result.indexState === 'cancelled' ? Strings.indexIncomplete : Strings.noCounterparts);
     return undefined;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CounterpartItem, CounterpartsResult } from '../../../server/src/protocol';
+import type { CounterpartItem, CounterpartsResult } from '#protocol';
 import { Strings } from './strings';
 
 /** A quick-pick entry for one locale version. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CancelIndexingNotification, IndexProgressNotification, type IndexProgressParams } from '../../../server/src/protocol';
+import { CancelIndexingNotification, IndexProgressNotification, type IndexProgressParams } from '#protocol';
 import { Commands } from './counterpartCommands';
 import { Strings } from './strings';
 
@@ -25,7 +25,7 @@ export function showIndexProgress(client: LanguageClient, onBuildEnd?: (p: Index
       let reported = 0;
       token.onCancellationRequested(() => {
         cancelledByUser = true;
-        void client.sendNotification(CancelIndexingNotification.method);
+        void client.sendNotification(CancelIndexingNotification.type);
       });
       return new Promise<void>((resolve) => {
         current = {
@@ -41,7 +41,7 @@ export function showIndexProgress(client: LanguageClient, onBuildEnd?: (p: Index
     });
   };
 
-  const listener = client.onNotification(IndexProgressNotification.method, (p: IndexProgressNotification.Params) => {
+  const listener = client.onNotification(IndexProgressNotification.type, (p: IndexProgressNotification.Params) => {
     latest = p;
     if (p.state === 'building') {
       if (!current && !showTimer) showTimer = setTimeout(show, SHOW_AFTER_MS);

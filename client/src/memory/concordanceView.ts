@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ConcordanceRequest, MemoryStatusRequest, type ConcordanceHit } from '../../../server/src/protocol';
+import { ConcordanceRequest, MemoryStatusRequest, type ConcordanceHit } from '#protocol';
 import { openSegment } from './matchesView';
 import { MemoryStrings } from './strings';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MatchesRequest, type MatchWithText, type SegmentMatches, type WordChange } from '../../../server/src/protocol';
+import { MatchesRequest, type MatchWithText, type SegmentMatches, type WordChange } from '#protocol';
 import { MemoryStrings } from './strings';
 
 /** The view id, as package.json contributes it. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MemoryStatusRequest, SuggestTermsRequest } from '../../../server/src/protocol';
+import { MemoryStatusRequest, SuggestTermsRequest } from '#protocol';
 import { ConcordanceView } from './concordanceView';
 import { MatchesView } from './matchesView';
 import { MemoryStrings } from './strings';

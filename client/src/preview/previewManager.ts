@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { PreviewState } from '../../webview/messages';
+import type { PreviewState } from '#protocol/webview';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './previewPanel';
 import { PreviewStrings } from './strings';
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { localeDisplayName } from '../../../server/src/core/locale';
-import { PreviewRequest, type OtherCell, type PreviewModel, type PreviewRow } from '../../../server/src/protocol';
-import type { HostMessage, LocaleColumn, PreviewContent, PreviewMode, PreviewState, WebviewMessage, WebviewOtherCell, WebviewRow } from '../../webview/messages';
+import { PreviewRequest, type OtherCell, type PreviewModel, type PreviewRow } from '#protocol';
+import type { HostMessage, LocaleColumn, PreviewContent, PreviewMode, PreviewState, WebviewMessage, WebviewOtherCell, WebviewRow } from '#protocol/webview';
 import { CellRenderer } from './cellRenderer';
 import { previewHtml } from './previewHtml';
 import { PreviewStrings, previewLabels } from './strings';

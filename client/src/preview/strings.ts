@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PreviewLabels } from '../../webview/messages';
+import type { PreviewLabels } from '#protocol/webview';
 
 /** Keeps a `{placeholder}` for the webview to fill: the translation is looked up with the placeholder itself as its value. */
 const keep = (name: string) => ({ [name]: `{${name}}` });

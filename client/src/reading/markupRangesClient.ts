@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MarkupRangesRequest } from '../../../server/src/protocol';
+import { MarkupRangesRequest } from '#protocol';
 
 /** The markup of a document at one version, in editor ranges. */
 export interface DocumentMarkup {

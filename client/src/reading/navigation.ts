@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FindUntranslatedRequest } from '../../../server/src/protocol';
+import { FindUntranslatedRequest, DIAGNOSTIC_SOURCE } from '#protocol';
 import { READING_STRINGS } from './strings';
 
 /** The `source` of the diagnostics this extension publishes. */
-const DIAGNOSTIC_SOURCE = 'sxs-docs';
 const STATUS_MS = 6000;
 
 export type Direction = 'next' | 'previous';

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CounterpartsRequest } from '../../../server/src/protocol';
+import { CounterpartsRequest, COMMANDS } from '#protocol';
 import type { FileStatus } from './fileStatus';
 import { StatusStrings } from './strings';
 
 /** The command the status bar item runs: a quick menu of what to do with the active file. */
-export const FILE_ACTIONS_COMMAND = 'sxsDocs.showFileActions';
+export const FILE_ACTIONS_COMMAND = COMMANDS.showFileActions.id;
 
 interface ActionItem extends vscode.QuickPickItem {
   readonly run: () => Thenable<unknown>;
@@ -24,12 +24,12 @@ export function registerFileActions(client: LanguageClient, status: FileStatus):
 async function actions(client: LanguageClient, status: FileStatus, editor: vscode.TextEditor): Promise<ActionItem[]> {
   const state = status.state?.uri === editor.document.uri.toString() ? status.state : undefined;
   const items: ActionItem[] = [
-    { label: `$(open-preview) ${StatusStrings.openPreview}`, detail: StatusStrings.openPreviewDetail, run: () => vscode.commands.executeCommand('sxsDocs.openPreviewToSide', editor.document.uri) },
-    { label: `$(go-to-file) ${StatusStrings.openCounterpart}`, detail: StatusStrings.openCounterpartDetail, run: () => vscode.commands.executeCommand('sxsDocs.openCounterpart') },
+    { label: `$(open-preview) ${StatusStrings.openPreview}`, detail: StatusStrings.openPreviewDetail, run: () => vscode.commands.executeCommand(COMMANDS.openPreviewToSide.id, editor.document.uri) },
+    { label: `$(go-to-file) ${StatusStrings.openCounterpart}`, detail: StatusStrings.openCounterpartDetail, run: () => vscode.commands.executeCommand(COMMANDS.openCounterpart.id) },
   ];
   if (state?.stale) {
     const english = await englishLocale(client, editor);
-    if (english) items.push({ label: `$(history) ${StatusStrings.openEnglish}`, detail: StatusStrings.openEnglishDetail, run: () => vscode.commands.executeCommand('sxsDocs.openCounterpartToSide', { locale: english }) });
+    if (english) items.push({ label: `$(history) ${StatusStrings.openEnglish}`, detail: StatusStrings.openEnglishDetail, run: () => vscode.commands.executeCommand(COMMANDS.openCounterpartToSide.id, { locale: english }) });
   }
   const findings = state?.findings ?? 0;
   items.push(
@@ -57,6 +57,6 @@ async function showFindings(): Promise<void> {
   if (editor) {
     await vscode.window.showTextDocument(editor.document, editor.viewColumn);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await vscode.commands.executeCommand('sxsDocs.goToNextFinding');
+    await vscode.commands.executeCommand(COMMANDS.goToNextFinding.id);
   }
 }

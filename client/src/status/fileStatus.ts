@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CounterpartsRequest, type CounterpartsResult } from '../../../server/src/protocol';
+import { CounterpartsRequest, type CounterpartsResult, DIAGNOSTIC_SOURCE } from '#protocol';
 import { localeName } from '../counterparts/counterpartPick';
 import { StatusStrings } from './strings';
 
 /** The `source` of this extension's diagnostics. */
-const DIAGNOSTIC_SOURCE = 'sxs-docs';
 /** Changes in a burst (typing, a re-check of many files) make one update. */
 const UPDATE_DELAY_MS = 150;
 const LOCALIZED = /data-ttu-id=|^ms\.contentlocale:/m;

@@ -1,9 +1,10 @@
+import { COMMANDS } from '#protocol';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { WalkthroughStrings } from './strings';
 
 /** Copies the sample workspace shipped with the extension to a folder the user picks, and opens it. */
-export const OPEN_SAMPLE_COMMAND = 'sxsDocs.openSampleWorkspace';
+export const OPEN_SAMPLE_COMMAND = COMMANDS.openSampleWorkspace.id;
 /** The walkthrough's own category id, as `workbench.action.openWalkthrough` names it. */
 export const WALKTHROUGH_ID = 'sxs-docs.sxs-docs#sxsDocs.gettingStarted';
 /** Where the sample is inside the extension. */

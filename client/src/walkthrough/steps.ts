@@ -1,13 +1,14 @@
+import { COMMANDS, INTERNAL_COMMANDS, DIAGNOSTIC_SOURCE } from '#protocol';
 import * as vscode from 'vscode';
 import { OPEN_SAMPLE_COMMAND } from './sampleWorkspace';
 import { WalkthroughStrings } from './strings';
 
 /** The walkthrough's "try it" commands: each opens the sample file at the right place and shows the feature. */
 export const WALKTHROUGH_COMMANDS = {
-  hover: 'sxsDocs.walkthrough.hover',
-  counterpart: 'sxsDocs.walkthrough.counterpart',
-  preview: 'sxsDocs.walkthrough.preview',
-  quickFix: 'sxsDocs.walkthrough.quickFix',
+  hover: INTERNAL_COMMANDS.walkthroughHover,
+  counterpart: INTERNAL_COMMANDS.walkthroughCounterpart,
+  preview: INTERNAL_COMMANDS.walkthroughPreview,
+  quickFix: INTERNAL_COMMANDS.walkthroughQuickFix,
 } as const;
 
 /** The sample's German and Romanian versions of the one document. */
@@ -25,11 +26,11 @@ export function registerWalkthroughSteps(): vscode.Disposable {
       if (editor) await vscode.commands.executeCommand('editor.action.showHover');
     }),
     vscode.commands.registerCommand(WALKTHROUGH_COMMANDS.counterpart, async () => {
-      if (await openSample(GERMAN, 104)) await vscode.commands.executeCommand('sxsDocs.openCounterpart');
+      if (await openSample(GERMAN, 104)) await vscode.commands.executeCommand(COMMANDS.openCounterpart.id);
     }),
     vscode.commands.registerCommand(WALKTHROUGH_COMMANDS.preview, async () => {
       const editor = await openSample(GERMAN, 104);
-      if (editor) await vscode.commands.executeCommand('sxsDocs.openPreviewToSide', editor.document.uri);
+      if (editor) await vscode.commands.executeCommand(COMMANDS.openPreviewToSide.id, editor.document.uri);
     }),
     vscode.commands.registerCommand(WALKTHROUGH_COMMANDS.quickFix, async () => {
       const editor = await openSample(ROMANIAN);
@@ -65,7 +66,7 @@ async function openSample(glob: string, segment?: number): Promise<vscode.TextEd
 /** The first sxs-docs finding of the file that carries a quick fix, once the server has checked it. */
 async function fixableFinding(uri: vscode.Uri): Promise<vscode.Diagnostic | undefined> {
   const find = () => {
-    const findings = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sxs-docs');
+    const findings = vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
     for (const code of FIXABLE) {
       const found = findings.find((d) => d.code === code);
       if (found) return found;

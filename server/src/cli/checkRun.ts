@@ -2,11 +2,11 @@ import * as path from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
 import type { CheckConfig, Severity } from '../core/config';
 import { skipReason, type DocumentLimits } from '../core/documentLimits';
-import { fixAll } from '../core/fixAll';
+import { fixAll, touchesUnreadMarkup } from '../core/fixAll';
 import type { TextDocumentLike } from '../core/documentCache';
 import { createLanguageService, type LanguageService } from '../core/languageService';
 import { localeFromPath, normalizeLocale } from '../core/locale';
-import type { StructuralProblem, SxsDocument } from '../core/model';
+import type { SxsDocument } from '../core/model';
 import { checkDocument, learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import type { Finding } from '../core/rules/rule';
 import { URI } from 'vscode-uri';
@@ -53,10 +53,9 @@ export interface RunSettings {
   /** Folders whose locale their names do not say (the `localeRoots` setting, and --english). */
   readonly localeRoots: readonly LocaleRoot[];
   readonly onProgress?: (what: 'indexing' | 'checking', done: number, total: number) => void;
+  /** Sees each finding reported, with the model it was found in (for printing samples of a rule). */
+  readonly onFinding?: (relativePath: string, doc: SxsDocument, finding: Finding) => void;
 }
-
-/** Structural problems that mean the markup around a fix was not understood: no fix touches them. */
-const UNREAD: ReadonlySet<StructuralProblem['code']> = new Set(['broken-span', 'orphan-translation', 'orphan-lookup', 'parse-error']);
 
 /**
  * Checks every file (and fixes it with --fix) through the language service the editor's
@@ -147,12 +146,8 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
   let fixed = 0;
   if (settings.fix && !source.invalid) {
     const check = (d: SxsDocument) => checkDocument(d, settings.config, { path: uri }).filter(atLeast(settings.minSeverity));
-    const result = fixAll(doc, findings, {
-      check,
-      select: (f, d) => !touchesUnreadMarkup(d, f),
-      // A pass that loses a segment or adds a structural problem is not written.
-      accept: (before, after) => after.segments.length === before.segments.length && after.problems.length <= before.problems.length,
-    });
+    // The guards (no fix in unread markup, no pass that loses a segment) are the core's, as in the editor.
+    const result = fixAll(doc, findings, { check });
     if (result.applied > 0) {
       writeSourceFile(source, result.doc.text);
       doc = service.model(document(result.doc.text, 2));
@@ -160,7 +155,7 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
       fixed = result.applied;
     }
     if (result.rejected) notes.push('was not fixed further: the fixes would have changed its markup, so they were not written');
-    const held = findings.filter((f) => f.fix && touchesUnreadMarkup(doc, f)).length;
+    const held = findings.filter((f) => touchesUnreadMarkup(doc, f)).length;
     if (held > 0) notes.push(`has ${held} fix${held > 1 ? 'es' : ''} not applied: the markup around ${held > 1 ? 'them' : 'it'} is broken (fix that first)`);
   }
   return {
@@ -169,7 +164,10 @@ async function checkFile(file: string, source: SourceFile | Error, service: Lang
     locale: localeOf(doc, file),
     translationType: doc.keys.translationType,
     segments: doc.segments.length,
-    findings: findings.map((f) => reported(doc, f)),
+    findings: findings.map((f) => {
+      settings.onFinding?.(relativePath, doc, f);
+      return reported(doc, f);
+    }),
     notes,
     fixed,
   };
@@ -184,12 +182,6 @@ const RANK: Record<Exclude<Severity, 'off'>, number> = { hint: 0, information: 1
 
 function atLeast(min: Exclude<Severity, 'off'>): (f: Finding) => boolean {
   return (f) => RANK[f.severity] >= RANK[min];
-}
-
-function touchesUnreadMarkup(doc: SxsDocument, finding: Finding): boolean {
-  return doc.problems.some(
-    (p) => UNREAD.has(p.code) && ((finding.segment && p.segment === finding.segment) || finding.fix!.edits.some((e) => e.start <= p.span.end && p.span.start <= e.end)),
-  );
 }
 
 function reported(doc: SxsDocument, f: Finding): ReportedFinding {

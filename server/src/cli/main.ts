@@ -13,6 +13,7 @@ import { loadSettings } from './configFile';
 import { expandInputs, inputFolders } from './files';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
+import { SampleSet, formatSummary } from './format/summary';
 import { formatText } from './format/text';
 import { parseCommandLine, USAGE, UsageError, type CheckOptions } from './options';
 import { progressLine } from './progress';
@@ -48,7 +49,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
 async function check(options: CheckOptions, cwd: string): Promise<number> {
   const { section } = loadSettings(options.config, cwd);
   const rules = RULES.filter((r) => (options.rules.length === 0 || options.rules.includes(r.code)) && !options.ignoreRules.includes(r.code));
-  const config = withOnly(checkConfigFrom(section), rules);
+  const configured = checkConfigFrom(section);
+  const config = withOnly({ ...configured, doNotTranslate: [...configured.doNotTranslate, ...options.terms] }, rules);
+  const samples = options.sample ? new SampleSet(options.sample, options.sampleCount) : undefined;
   const files = expandInputs(options.inputs, cwd);
   const english = options.english && path.resolve(cwd, options.english);
   if (english && !fs.statSync(english, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--english ${options.english} is not a folder.`);
@@ -64,6 +67,7 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
     localeFolders: [...inputFolders(options.inputs, cwd), ...(english ? [english] : [])],
     localeRoots,
     onProgress: (what, done, total) => progress.update(what, done, total),
+    onFinding: samples && ((file, doc, finding) => samples.add(file, doc, finding)),
   });
   progress.clear();
   const summary = summarize(results);
@@ -71,6 +75,7 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
   const text =
     options.format === 'json' ? formatJson(results, summary, VERSION)
     : options.format === 'sarif' ? formatSarif(results, rules, VERSION, pathToFileURL(`${cwd}/`).href)
+    : options.format === 'summary' ? formatSummary(results, rules, samples)
     : formatText(results, summary, { color: !!color, summary: options.summary });
   // Findings come from the rules chosen; rules not chosen are off in the config.
   if (options.output) fs.writeFileSync(options.output, `${text}\n`);

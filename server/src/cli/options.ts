@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import type { Severity } from '../core/config';
 import { ruleByCode } from '../core/rules/registry';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'summary';
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'summary'];
 
 export interface CheckOptions {
   readonly inputs: readonly string[];
@@ -17,6 +19,12 @@ export interface CheckOptions {
   readonly fix: boolean;
   readonly color: boolean | undefined;
   readonly summary: boolean;
+  /** With the summary format: a rule whose findings are printed with both sides of their segment. */
+  readonly sample: string | undefined;
+  /** How many findings of `sample` (spread over the run). */
+  readonly sampleCount: number;
+  /** Do-not-translate terms besides the settings' ones. */
+  readonly terms: readonly string[];
 }
 
 export type Command = { readonly kind: 'check'; readonly options: CheckOptions } | { readonly kind: 'help' } | { readonly kind: 'version' };
@@ -30,7 +38,12 @@ Checks localized sxs Markdown files (folders are searched for *.md) with the sam
 the Side-by-Side Docs extension. Exits with 1 when it finds errors, 2 on a usage error.
 
 Options:
-  --format <text|json|sarif>  output format (default: text)
+  --format <format>           text (default), json, sarif, or summary: the count
+                              of findings per rule and per locale, for tuning rules
+  --sample <code>             with --format summary, also print findings of this rule
+                              with both sides of their segment
+  --sample-count <n>          how many of them, spread over the run (default: 50)
+  --term <term>               a do-not-translate term besides the settings' (repeatable)
   -o, --output <file>         write the results to a file instead of standard output
   --rule <code>               run only this rule (repeatable)
   --ignore-rule <code>        do not run this rule (repeatable)
@@ -67,6 +80,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'no-summary': { type: 'boolean' },
+        sample: { type: 'string' },
+        'sample-count': { type: 'string' },
+        term: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -80,8 +96,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const [command, ...inputs] = positionals;
   if (command !== 'check') throw new UsageError(command ? `Unknown command "${command}"; the command is "check".` : 'Missing the command: sxs-docs check <paths…>');
   if (inputs.length === 0) throw new UsageError('Give the files, folders or globs to check: sxs-docs check docs/');
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`Unknown format "${format}"; use text, json or sarif.`);
+  const format = (values.format ?? 'text') as OutputFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${format}"; use ${FORMATS.join(', ')}.`);
+  if (values.sample !== undefined && format !== 'summary') throw new UsageError('--sample goes with --format summary.');
+  if (values.sample !== undefined && !ruleByCode(values.sample)) throw new UsageError(`Unknown rule "${values.sample}". The rules are listed in the README and by --format sarif.`);
+  const sampleCount = values['sample-count'] === undefined ? 50 : Number(values['sample-count']);
+  if (!Number.isInteger(sampleCount) || sampleCount < 1) throw new UsageError(`--sample-count takes a whole number of 1 or more, not "${values['sample-count']}".`);
   const minSeverity = values['min-severity'] ?? 'warning';
   if (!(LEVELS as readonly string[]).includes(minSeverity)) throw new UsageError(`Unknown severity "${minSeverity}"; use one of ${LEVELS.join(', ')}.`);
   const rules = values.rule ?? [];
@@ -103,6 +123,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
       fix: values.fix ?? false,
       color: values['no-color'] ? false : values.color,
       summary: !values['no-summary'],
+      sample: values.sample,
+      sampleCount,
+      terms: values.term ?? [],
     },
   };
 }

@@ -88,39 +88,6 @@ function fixAllEdit(doc: SxsDocument, params: CodeActionParams, findings: readon
   return minimalEdit(doc.text, result.doc.text);
 }
 
-/**
- * The edits of several fixes as one change: a fix is taken whole or not at all, and one that
- * touches what an earlier fix changes is left out (running the fixes again picks it up).
- */
-export function mergeFixes(fixes: readonly FixData[]): TextEditData[] {
-  const taken: TextEditData[] = [];
-  const sorted = [...fixes].sort((a, b) => first(a) - first(b));
-  for (const fix of sorted) {
-    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    taken.push(...fix.edits);
-  }
-  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-function first(fix: FixData): number {
-  return Math.min(...fix.edits.map((e) => e.start));
-}
-
-/** Two edits touch when their ranges overlap, or both insert at the same place. */
-function overlaps(a: TextEditData, b: TextEditData): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end;
-}
-
 function toTextEdits(doc: SxsDocument, edits: readonly TextEditData[]): TextEdit[] {
   return edits.map((e) => ({ range: doc.lines.rangeOf(e.start, e.end), newText: e.newText }));
-}
-
-/** Applies edits (document offsets, not overlapping) to a text: for the CLI and the tests. */
-export function applyEdits(text: string, edits: readonly TextEditData[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  }
-  return out;
 }

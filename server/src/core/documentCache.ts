@@ -2,6 +2,7 @@ import { DEFAULT_DOCUMENT_LIMITS, skipReason, type DocumentLimits } from './docu
 import { ENGLISH, type L10n } from './l10n';
 import type { SxsDocument } from './model';
 import { parse } from './parse/parse';
+import { LruMap } from './util/lruMap';
 
 /** What the core needs of an open text document (`vscode-languageserver-textdocument` fits). */
 export interface TextDocumentLike {
@@ -15,36 +16,32 @@ export interface TextDocumentLike {
  * closing documents or reading many files does not hold their models.
  */
 export class DocumentModelCache {
-  private readonly entries = new Map<string, { version: number; limits: number; model: SxsDocument }>();
+  private readonly entries: LruMap<string, { version: number; limits: number; model: SxsDocument }>;
 
   constructor(
     private readonly limits: () => DocumentLimits = () => DEFAULT_DOCUMENT_LIMITS,
-    private readonly capacity = 32,
+    capacity = 32,
     /** The language of the message that says why a document was not read. */
     private readonly l10n: L10n = ENGLISH,
-  ) {}
+  ) {
+    this.entries = new LruMap(capacity);
+  }
 
   get(document: TextDocumentLike): SxsDocument {
     const limits = this.limits();
     const hit = this.entries.get(document.uri);
-    if (hit && hit.version === document.version && hit.limits === limits.maxFileSizeMB) {
-      // Refresh recency: a Map iterates in insertion order.
-      this.entries.delete(document.uri);
-      this.entries.set(document.uri, hit);
-      return hit.model;
-    }
+    if (hit && hit.version === document.version && hit.limits === limits.maxFileSizeMB) return hit.model;
     const model = readModel(document, limits, this.l10n);
-    this.entries.delete(document.uri);
     this.entries.set(document.uri, { version: document.version, limits: limits.maxFileSizeMB, model });
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
     return model;
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
   }
 }
 

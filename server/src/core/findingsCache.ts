@@ -1,26 +1,41 @@
+import type { SxsDocument } from './model';
 import type { Finding } from './rules/rule';
+import { LruMap } from './util/lruMap';
+
+/** A check of one document version: its findings, and how to check a fixed text the same way. */
+export interface CheckedVersion {
+  readonly doc: SxsDocument;
+  readonly findings: readonly Finding[];
+  /** Checks a fixed text with the settings and the other locale versions of this check. */
+  readonly recheck: (fixed: SxsDocument) => readonly Finding[];
+}
 
 /**
- * The findings of the most recent check of each document, by version, so that the fixes of a
- * whole file (code actions) read what the diagnostics were made from. Keeps a few documents.
+ * The most recent check of each document, by version, so that the code actions (asked on every
+ * cursor move) and the fixes of a whole file read what the diagnostics were made from instead
+ * of checking again. Keeps a few documents.
  */
 export class FindingsCache {
-  private readonly entries = new Map<string, { version: number; findings: readonly Finding[] }>();
+  private readonly entries: LruMap<string, { version: number; checked: CheckedVersion }>;
 
-  constructor(private readonly capacity = 32) {}
-
-  get(uri: string, version: number): readonly Finding[] | undefined {
-    const hit = this.entries.get(uri);
-    return hit && hit.version === version ? hit.findings : undefined;
+  constructor(capacity = 32) {
+    this.entries = new LruMap(capacity);
   }
 
-  set(uri: string, version: number, findings: readonly Finding[]): void {
-    this.entries.delete(uri);
-    this.entries.set(uri, { version, findings });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+  get(uri: string, version: number): CheckedVersion | undefined {
+    const hit = this.entries.get(uri);
+    return hit && hit.version === version ? hit.checked : undefined;
+  }
+
+  set(uri: string, version: number, checked: CheckedVersion): void {
+    this.entries.set(uri, { version, checked });
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
   }
 }

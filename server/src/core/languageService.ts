@@ -3,7 +3,7 @@ import { codeActions } from './codeActions';
 import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
 import type { DocumentLimits } from './documentLimits';
-import { FindingsCache } from './findingsCache';
+import { FindingsCache, type CheckedVersion } from './findingsCache';
 import type { CounterpartSegment } from './hover/counterparts';
 import { hover } from './hover/hover';
 import { toDiagnostic } from './lsp/diagnostics';
@@ -36,6 +36,7 @@ import type { TranslationMemory } from './memory/translationMemory';
 import type { FileProblem } from './xml/xmlInput';
 import type { Event } from './workspace';
 import type { Range } from 'vscode-languageserver-types';
+import { throwIfCancelled, type CancellationTokenLike } from './cancellation';
 
 export interface Logger {
   log(message: string): void;
@@ -71,17 +72,18 @@ export interface LanguageService {
   model(document: TextDocumentLike): SxsDocument;
   /** True when the document is a localized sxs document (segments or localization keys). */
   isLocalized(document: TextDocumentLike): boolean;
-  diagnostics(document: TextDocumentLike): Promise<Diagnostic[]>;
+  /** The document's diagnostics; a cancelled token stops the checks (they throw `CancelledError`), as it does for every method that takes one. */
+  diagnostics(document: TextDocumentLike, token?: CancellationTokenLike): Promise<Diagnostic[]>;
   hover(document: TextDocumentLike, position: Position): Hover | undefined;
   /** The findings of the document at its current version (the ones its diagnostics show). */
-  findings(document: TextDocumentLike): Promise<readonly Finding[]>;
+  findings(document: TextDocumentLike, token?: CancellationTokenLike): Promise<readonly Finding[]>;
   /**
    * Quick fixes for the diagnostics in `context`, and the fixes of the whole file (`source.fixAll.sxsDocs`);
    * with a `range` in a segment, "Apply 96% HT match" for its best translation memory matches.
    */
-  codeActions(document: TextDocumentLike, context: CodeActionContext, range?: Range): Promise<CodeAction[]>;
+  codeActions(document: TextDocumentLike, context: CodeActionContext, token?: CancellationTokenLike, range?: Range): Promise<CodeAction[]>;
   /** The outline: front matter, headings (translated, English beside) nested by level, and their segments. */
-  documentSymbols(document: TextDocumentLike): DocumentSymbol[];
+  documentSymbols(document: TextDocumentLike, token?: CancellationTokenLike): DocumentSymbol[];
   /** Folding ranges of the front matter and of each heading's section. */
   foldingRanges(document: TextDocumentLike): FoldingRange[];
   /** The markup around the translations (lookups, span tags, anchors), for the editor to dim. */
@@ -89,7 +91,7 @@ export interface LanguageService {
   /** The next or previous untranslated segment from a position (see `isUntranslated`), coming round at the ends. */
   findUntranslated(document: TextDocumentLike, position: Position, direction: Direction): Promise<(SegmentMatch & { reason: UntranslatedReason }) | undefined>;
   /** The side-by-side preview of a document: its segments aligned with the English and other locales, with their findings. */
-  preview(document: TextDocumentLike, locales?: readonly string[]): Promise<PreviewModel | undefined>;
+  preview(document: TextDocumentLike, locales?: readonly string[], token?: CancellationTokenLike): Promise<PreviewModel | undefined>;
   /** Forget a closed document. */
   close(uri: string): void;
   /** The locale index, when the service was given a workspace. */
@@ -114,6 +116,8 @@ export interface LanguageService {
   readonly onDidChangeTerms: Event<void>;
   /** The glossary, the user's do-not-translate list and the learned terms, as the checks read them. */
   terminology(): Terminology;
+  /** Releases what the service holds: the index's subscriptions to the workspace, its workers, the caches. */
+  dispose(): void;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -155,33 +159,38 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   };
   const hoverConfigs = new Map<string, CheckConfig>();
   /** Checks a document at its current version, with its other locale versions when a cross-locale rule is on. */
-  const check = async (document: TextDocumentLike): Promise<{ doc: SxsDocument; found: readonly Finding[]; recheck: (fixed: SxsDocument) => Finding[] }> => {
+  const check = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<CheckedVersion> => {
     const doc = cache.get(document);
     const config = await options.config(document.uri);
+    throwIfCancelled(token);
     const versions = isLocalized(doc) && runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
+    throwIfCancelled(token);
     const terms = terminology();
     hoverConfigs.set(document.uri, config);
     const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, terminology: terms });
-    const found = isLocalized(doc) ? recheck(doc) : [];
-    findingsCache.set(document.uri, document.version, found);
-    return { doc, found, recheck };
+    const found = isLocalized(doc) ? checkDocument(doc, config, { path: document.uri, versions, l10n, terminology: terms, token }) : [];
+    const checked: CheckedVersion = { doc, findings: found, recheck };
+    findingsCache.set(document.uri, document.version, checked);
+    return checked;
   };
-  const findings = async (document: TextDocumentLike): Promise<readonly Finding[]> => findingsCache.get(document.uri, document.version) ?? (await check(document)).found;
+  /** The check of this version: the one the diagnostics were made from, or a new one. */
+  const checked = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<CheckedVersion> => findingsCache.get(document.uri, document.version) ?? (await check(document, token));
+  const findings = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<readonly Finding[]> => (await checked(document, token)).findings;
   const outlines = new OutlineCache();
   const service: LanguageService = {
     model: (document) => cache.get(document),
     isLocalized: (document) => isLocalized(cache.get(document)),
-    async diagnostics(document) {
+    async diagnostics(document, token) {
       const doc = cache.get(document);
       if (!isLocalized(doc)) return [];
       const version = document.version;
-      const { found } = await check(document);
+      const { findings: found } = await check(document, token);
       return found.map((f) => toDiagnostic(doc, f, version));
     },
     findings,
-    async codeActions(document, context, range) {
-      const { doc, recheck } = await check(document);
-      const all = await findings(document);
+    async codeActions(document, context, token, range) {
+      // VS Code asks on every cursor move: the check of this version is read, not run again.
+      const { doc, findings: all, recheck } = await checked(document, token);
       const actions = codeActions(doc, { uri: document.uri, version: document.version, context, recheck, l10n }, () => all);
       const quickFixes = !context.only || context.only.some((k) => k === 'quickfix' || k === '');
       const segment = range && quickFixes ? segmentAt(doc, doc.lines.offsetAt(range.start)) : undefined;
@@ -195,9 +204,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         notes: hoverNotes(document, cache.get(document), hoverConfigs.get(document.uri)),
         counterparts: options.counterparts ? (segment) => options.counterparts?.(document.uri, segment) : locale && ((segment) => locale.counterpartSegments(document, segment)),
       }),
-    documentSymbols(document) {
+    documentSymbols(document, token) {
       const doc = cache.get(document);
-      return isLocalized(doc) ? documentSymbols(doc, outlines.get(doc).sections, l10n) : [];
+      return isLocalized(doc) ? documentSymbols(doc, outlines.get(doc).sections, l10n, token) : [];
     },
     foldingRanges(document) {
       const doc = cache.get(document);
@@ -219,11 +228,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       hoverConfigs.delete(uri);
       findingsCache.delete(uri);
     },
-    async preview(document, locales = []) {
+    async preview(document, locales = [], token) {
       const doc = cache.get(document);
       if (!isLocalized(doc)) return undefined;
       const versions = await locale?.versionsForPreview(document, locales);
-      return previewModel(doc, await findings(document), versions ?? {});
+      throwIfCancelled(token);
+      return previewModel(doc, await findings(document, token), versions ?? {}, token);
     },
     index: locale?.index,
     counterparts: (document, position) => locale?.counterparts(document, position),
@@ -240,6 +250,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     termProblems: () => resources?.problems ?? [],
     onDidChangeTerms: resources?.onDidChangeTerms ?? (() => ({ dispose() {} })),
     terminology,
+    dispose() {
+      resources?.dispose();
+      locale?.index.dispose();
+      options.bulkIndexer?.dispose?.();
+      cache.clear();
+      findingsCache.clear();
+    },
   };
   return Object.freeze(service);
 }

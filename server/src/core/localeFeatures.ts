@@ -1,7 +1,7 @@
 import type { Location, LocationLink, Position } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { counterpartDefinition, counterpartReferences, findCounterparts, type CounterpartsAnswer } from './counterparts/counterparts';
-import { buildLocaleContext, ChangesMemo, type LocaleContext } from './crossLocale/localeContext';
+import { buildLocaleContext, ChangesMemo, type LocaleContext, type LocaleSources } from './crossLocale/localeContext';
 import { EnglishOccurrences } from './crossLocale/englishOccurrences';
 import { VersionModels } from './crossLocale/versionModels';
 import { VersionTexts } from './crossLocale/versionTexts';
@@ -66,15 +66,16 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
   const texts = new VersionTexts(async (uri) => workspace.openDocument(uri)?.getText() ?? (await workspace.readText(uri)));
   const occurrences = new EnglishOccurrences(index);
   const changes = new ChangesMemo();
+  const sources: LocaleSources = { index, models, texts, occurrences, displayPath: (uri) => displayPath(workspace.folders, uri), memo: changes, hashes };
   const answer = (document: TextDocumentLike, position: Position | undefined) => findCounterparts(document.uri, cache.get(document), position, index.versionsOf(document.uri));
   return {
     index,
     counterparts: answer,
     definition: (document, position) => counterpartDefinition(answer(document, position)),
     references: (document, position, includeDeclaration) => counterpartReferences(document.uri, answer(document, position), includeDeclaration),
-    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), index, models, texts, occurrences, (uri) => displayPath(workspace.folders, uri), changes, hashes),
+    localeContext: (document) => buildLocaleContext(document.uri, cache.get(document), sources),
     async versionsForPreview(document, locales) {
-      const context = await buildLocaleContext(document.uri, cache.get(document), index, models, texts, occurrences, (uri) => displayPath(workspace.folders, uri), changes, hashes);
+      const context = await buildLocaleContext(document.uri, cache.get(document), sources);
       if (!context) return undefined;
       const entries = index.versionsOf(document.uri);
       return {

@@ -1,13 +1,8 @@
 import type { ProblemDetail } from './parse/problemMessages';
-import type { Range } from 'vscode-languageserver-types';
 import type { LineIndex } from './text/lineIndex';
+import type { Span } from './text/span';
 
-/** A stretch of the document: UTF-16 offsets (end exclusive) and the same as an LSP range. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-  readonly range: Range;
-}
+export type { Span };
 
 /** One side of a segment: the translation span or the English lookup span. */
 export interface SegmentPart {

@@ -30,6 +30,9 @@ export interface IndexBatchReply {
 export class WorkerIndexer implements BulkIndexer {
   /** The number of workers the last build used. */
   lastThreads = 0;
+  /** Workers of the build running now. */
+  private readonly live = new Set<Worker>();
+  private disposed = false;
 
   constructor(
     private readonly script = defaultWorkerScript(),
@@ -37,15 +40,16 @@ export class WorkerIndexer implements BulkIndexer {
   ) {}
 
   async run(next: () => readonly FileGroup[] | undefined, done: (entries: GroupEntries[]) => void, giveBack: (batch: readonly FileGroup[]) => void): Promise<void> {
-    this.lastThreads = this.script ? this.threads() : 0;
+    this.lastThreads = this.script && !this.disposed ? this.threads() : 0;
     await Promise.all(Array.from({ length: this.lastThreads }, () => this.runWorker(this.script!, next, done, giveBack)));
   }
 
   private async runWorker(script: string, next: () => readonly FileGroup[] | undefined, done: (entries: GroupEntries[]) => void, giveBack: (batch: readonly FileGroup[]) => void): Promise<void> {
     const worker = new Worker(script);
+    this.live.add(worker);
     try {
       let id = 0;
-      for (let batch = next(); batch; batch = next()) {
+      for (let batch = next(); batch && !this.disposed; batch = next()) {
         const reply = await ask(worker, { id: ++id, groups: batch });
         if (!reply.groups) {
           giveBack(batch);
@@ -56,8 +60,16 @@ export class WorkerIndexer implements BulkIndexer {
     } catch {
       // A worker that failed to start or died: its batch (if any) was given back; the server's thread carries on.
     } finally {
+      this.live.delete(worker);
       await worker.terminate();
     }
+  }
+
+  /** Ends the workers of a running build (a reply in flight resolves as an error) and starts no more. */
+  dispose(): void {
+    this.disposed = true;
+    for (const worker of this.live) void worker.terminate();
+    this.live.clear();
   }
 }
 

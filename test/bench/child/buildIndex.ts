@@ -4,7 +4,6 @@
  * Run with --expose-gc so that the heap is measured after garbage collection.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -13,6 +12,7 @@ import { createLanguageService } from '../../../server/src/core/languageService'
 import { decodeText } from '../../../server/src/core/text/decode';
 import { NodeWorkspace } from '../../../server/src/node/nodeWorkspace';
 import { WorkerIndexer } from '../../../server/src/node/workerIndexer';
+import { expandInputs } from '../../../server/src/cli/files';
 
 async function main(folder: string): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -38,17 +38,7 @@ async function main(folder: string): Promise<void> {
 function readAll(folder: string): { ms: number; bytes: number } {
   const started = performance.now();
   let bytes = 0;
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') walk(p);
-      } else if (/\.(md|markdown)$/i.test(entry.name)) {
-        bytes += decodeText(fs.readFileSync(p)).text.length;
-      }
-    }
-  };
-  walk(folder);
+  for (const file of expandInputs([folder], folder)) bytes += decodeText(fs.readFileSync(file)).text.length;
   return { ms: performance.now() - started, bytes };
 }
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { IndexProgressNotification } from '../../../server/src/protocol';
+import { IndexProgressNotification } from '#protocol';
 import { largestMarkdownFile } from '../../support/corpus';
 import { TestClient } from '../../support/lspClient';
 import { corpusMeasurement, percentile, type Figure } from '../measure';
@@ -37,7 +37,7 @@ export const editLatency = corpusMeasurement('edit', 'edit-to-diagnostics latenc
   context.log(`edit: ${path.relative(corpus, largest)} (${(fs.statSync(largest).size / 1024).toFixed(0)} KB), ${EDITS} edits`);
   const client = new TestClient(undefined, context.serverNodeArgs);
   try {
-    const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready', 120_000);
+    const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready', 120_000);
     await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(corpus).toString()]);
     await ready;
     const large = await editTimes(client, URI.file(largest).toString(), fs.readFileSync(largest, 'utf8'));

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DefinitionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { IndexProgressNotification, IndexStatusRequest } from '../../../server/src/protocol';
+import { IndexProgressNotification, IndexStatusRequest } from '#protocol';
 import { TestClient } from '../../support/lspClient';
 import { markdownFiles } from '../../support/corpus';
 import { Random } from '../generate/random';
@@ -48,12 +48,12 @@ export const lspLatency = corpusMeasurement('lsp', 'definition and hover latency
   context.log(`lsp: the built server over stdio on the corpus; ${REQUESTS} definitions and ${REQUESTS} hovers`);
   const client = new TestClient(undefined, context.serverNodeArgs);
   try {
-    const ready = client.waitForNotification<IndexProgressNotification.Params>(IndexProgressNotification.method, (p) => p.state === 'ready', 120_000);
+    const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready', 120_000);
     const started = performance.now();
     await client.initialize({ workspace: { configuration: true }, textDocument: { definition: { linkSupport: true } } }, undefined, [URI.file(corpus).toString()]);
     await ready;
     const buildMs = performance.now() - started;
-    const status = await client.connection.sendRequest<IndexStatusRequest.Result>(IndexStatusRequest.method);
+    const status = await client.connection.sendRequest(IndexStatusRequest.type);
     const all = markdownFiles(corpus).filter((f) => !f.endsWith(`${path.sep}README.md`));
     const textMB = (all.reduce((n, f) => n + fs.readFileSync(f, 'utf8').length, 0) * 2) / 1e6;
     const random = new Random(20240601);

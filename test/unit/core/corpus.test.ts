@@ -37,6 +37,7 @@ function assertRangesAgree(doc: SxsDocument, file: string) {
 }
 
 describe('corpus: every real file', function () {
+  this.timeout(900_000); // reads every file of the corpus: opts out of the unit tests' 5 s
   const root = withCorpus(this);
   if (!root) return;
   const files = markdownFiles(root);

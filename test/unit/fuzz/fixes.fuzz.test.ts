@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { applyEdits, mergeFixes } from '../../../server/src/core/codeActions';
+import { applyEdits, editsTouch, mergeFixes } from '../../../server/src/core/textEdits';
+import type { TextEditData } from '../../../server/src/core/rules/rule';
 import { DEFAULT_CHECK_CONFIG } from '../../../server/src/core/config';
 import { fixAll } from '../../../server/src/core/fixAll';
 import type { SxsDocument } from '../../../server/src/core/model';
@@ -41,6 +42,13 @@ function fixAllText(text: string): string {
   return fixAll(doc, check(doc), { check }).doc.text;
 }
 
+/** The edits applied one at a time from the end of the text: what `applyEdits` must agree with. */
+function applyOneByOne(text: string, edits: readonly TextEditData[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
 describe('fuzz: quick fixes on damaged documents', function () {
   this.timeout(10 * 60_000);
   const texts = seedTexts();
@@ -73,9 +81,13 @@ describe('fuzz: quick fixes on damaged documents', function () {
     fc.assert(
       fc.property(fc.nat({ max: texts.length - 1 }), mutations, (i, damage) => {
         const text = damage(texts[i]);
-        const edits = mergeFixes(findings(text).flatMap((f) => (f.fix ? [f.fix] : [])));
-        for (let k = 1; k < edits.length; k++) assert.ok(edits[k - 1].end <= edits[k].start || (edits[k - 1].start === edits[k - 1].end && edits[k - 1].end < edits[k].start + 1), 'merged edits overlap');
-        assert.ok(applyEdits(text, edits).length >= 0);
+        const fixes = findings(text).flatMap((f) => (f.fix ? [f.fix] : []));
+        const { edits, taken } = mergeFixes(fixes);
+        for (let k = 1; k < edits.length; k++) assert.ok(!editsTouch(edits[k - 1], edits[k]) && edits[k - 1].end <= edits[k].start, 'merged edits overlap or are out of order');
+        const whole = fixes.filter((fix) => fix.edits.every((e) => edits.includes(e)));
+        assert.equal(whole.length, taken, 'the count of fixes taken is the count of fixes whose every edit is merged');
+        assert.equal(edits.length, new Set(whole.flatMap((fix) => fix.edits)).size, 'a fix is taken whole or not at all');
+        assert.equal(applyEdits(text, edits), applyOneByOne(text, edits));
         const once = fixAllText(text);
         assert.equal(fixAllText(once), once);
       }),

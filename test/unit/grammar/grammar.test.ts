@@ -33,7 +33,8 @@ function render(lines: Token[][], text: string[]): string {
   return out.join('\n') + '\n';
 }
 
-describe('grammar: the sxs injection into Markdown', () => {
+describe('grammar: the sxs injection into Markdown', function () {
+  this.timeout(60_000); // loads the TextMate engine (WebAssembly): opts out of the unit tests' 5 s
   let tokenize: (text: string) => Token[][];
   before(async () => {
     tokenize = await markdownTokenizer();

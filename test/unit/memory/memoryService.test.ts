@@ -32,7 +32,7 @@ describe('translation memory in the language service', () => {
     assert.equal(found.matches.length, 1);
     assert.equal(found.matches[0].translationType, 'HT');
     assert.equal(found.matches[0].percent, 85); // Get-User → Get-Group: 1 word of 7 (Get, User count as two)
-    const actions = await s.codeActions(doc, { diagnostics: [] }, { start: at, end: at });
+    const actions = await s.codeActions(doc, { diagnostics: [] }, undefined, { start: at, end: at });
     const apply85 = actions.find((a) => a.title.startsWith('Apply 85% HT match'));
     assert.ok(apply85, actions.map((a) => a.title).join('\n'));
     const after = apply(mt, apply85.edit!.changes![doc.uri]);

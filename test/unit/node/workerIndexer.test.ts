@@ -24,7 +24,8 @@ function comparable(doc: IndexedDocument) {
   return { ...doc, stamp: 0, terms: undefined, pairs: undefined, segments: [...doc.segments.raw()] };
 }
 
-describe('node: building the locale index on worker threads', () => {
+describe('node: building the locale index on worker threads', function () {
+  this.timeout(60_000); // starts worker threads: opts out of the unit tests' 5 s
   let dir: string;
   let folder: string;
   before(async () => {

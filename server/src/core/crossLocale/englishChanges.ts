@@ -1,10 +1,11 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Segment, SxsDocument } from '../model';
-import { comparableText, collapseWhitespace } from '../index/comparable';
+import { comparableText } from '../index/comparable';
 import { mappedSegments, SegmentMatcher } from '../index/coverage';
 import { englishAt, locateEnglish } from '../index/englishLocator';
 import { bodyStart } from '../index/indexedDocument';
 import type { LoadedVersion } from './versionModels';
+import { shorten } from '../text/shorten';
 
 /** A segment of this document whose English differs from the current English. */
 export interface SegmentChange {
@@ -69,7 +70,7 @@ export function changesAgainstVersions(doc: SxsDocument, references: readonly Lo
       if (sameComparableText(english, mineJoined)) agreed = true;
       else differing ??= { from: ref, english, matched };
     });
-    if (differing && !agreed) changes.push({ index: i, kind: 'changed', english: shorten(differing.english), from: differing.from, range: lookupRange(differing.matched) });
+    if (differing && !agreed) changes.push({ index: i, kind: 'changed', english: shorten(differing.english, 300), from: differing.from, range: lookupRange(differing.matched) });
     else if (!present && reportRemoved) changes.push({ index: i, kind: 'removed', english: undefined, from: references[0], range: undefined });
   });
   return changes;
@@ -100,11 +101,6 @@ function sameSentences(mine: readonly Segment[], theirs: readonly Segment[]): bo
  */
 function sameComparableText(a: string, b: string): boolean {
   return a === b || comparableText(a) === comparableText(b);
-}
-
-function shorten(text: string, max = 300): string {
-  const t = collapseWhitespace(text);
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
 /** From the first matched segment's English lookup to the last's. */

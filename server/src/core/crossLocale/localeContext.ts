@@ -10,6 +10,7 @@ import type { SegmentHashes } from '../index/segmentHashes';
 import { findOtherTranslations, type OtherTranslation } from './otherTranslations';
 import type { LoadedVersion, VersionModels } from './versionModels';
 import type { VersionTexts } from './versionTexts';
+import { LruMap } from '../util/lruMap';
 
 /**
  * What the cross-locale checks see of a document's other versions: prepared (read and
@@ -34,21 +35,25 @@ export interface LocaleContext {
   displayPath(uri: string): string;
 }
 
+/** What building a locale context reads: the index and the stores of the workspace's versions, the same for every document. */
+export interface LocaleSources {
+  readonly index: LocaleIndex;
+  readonly models: VersionModels;
+  readonly texts: VersionTexts;
+  readonly occurrences: EnglishOccurrences;
+  /** A file's path for messages. */
+  readonly displayPath: (uri: string) => string;
+  /** Keeps the English changes of the documents being edited between keystrokes. */
+  readonly memo?: ChangesMemo;
+  readonly hashes?: SegmentHashes;
+}
+
 /**
  * Prepares the locale context of a document, or undefined when the index does not know
  * its versions (or is still being built, when a partial view would mislead).
  */
-export async function buildLocaleContext(
-  uri: string,
-  doc: SxsDocument,
-  index: LocaleIndex,
-  models: VersionModels,
-  texts: VersionTexts,
-  occurrences: EnglishOccurrences,
-  displayPath: (uri: string) => string,
-  memo?: ChangesMemo,
-  hashes?: SegmentHashes,
-): Promise<LocaleContext | undefined> {
+export async function buildLocaleContext(uri: string, doc: SxsDocument, sources: LocaleSources): Promise<LocaleContext | undefined> {
+  const { index, models, texts, occurrences, displayPath, memo, hashes } = sources;
   if (index.state === 'idle' || index.state === 'building') return undefined;
   const place = index.placeOf(uri);
   if (!place || place.english) return undefined;
@@ -84,18 +89,18 @@ export async function buildLocaleContext(
  * compare the whole document with every version again.
  */
 export class ChangesMemo {
-  private readonly entries = new Map<string, { key: string; changes: SegmentChange[] }>();
+  private readonly entries: LruMap<string, { key: string; changes: SegmentChange[] }>;
 
-  constructor(private readonly capacity = 16) {}
+  constructor(capacity = 16) {
+    this.entries = new LruMap(capacity);
+  }
 
   get(uri: string, doc: SxsDocument, versions: readonly LoadedVersion[], status: VersionStatus, compute: () => SegmentChange[]): SegmentChange[] {
     const key = `${status}|${versions.map((v) => `${v.entry.stamp}:${v.entry.uri}`).join('|')}|${englishFingerprint(doc)}`;
     const hit = this.entries.get(uri);
     if (hit?.key === key) return hit.changes;
     const changes = compute();
-    this.entries.delete(uri);
     this.entries.set(uri, { key, changes });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return changes;
   }
 }

@@ -1,8 +1,9 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { SxsDocument } from '../model';
-import { collapseWhitespace, comparableHash, translationHash } from '../index/comparable';
+import { comparableHash, translationHash } from '../index/comparable';
 import type { DocumentHashes } from '../index/segmentHashes';
 import { hashKey, type Occurrence } from './englishOccurrences';
+import { shorten } from '../text/shorten';
 
 /** A different translation of a segment's English, found elsewhere in the same locale. */
 export interface OtherTranslation {
@@ -85,7 +86,7 @@ async function withTexts(found: Map<number, Map<number, { uri: string; range: Ra
       i,
       await Promise.all(
         alternatives.map(async (locations) => ({
-          text: await readLimited(locations[0].uri, locations[0].range).then((t) => (t === undefined ? undefined : shorten(t))),
+          text: await readLimited(locations[0].uri, locations[0].range).then((t) => (t === undefined ? undefined : shorten(t, 160))),
           locations: locations.slice(0, MAX_LOCATIONS),
           count: locations.length,
         })),
@@ -102,9 +103,4 @@ function hasWords(text: string, n: number): boolean {
   LETTERS.lastIndex = 0;
   for (let found = 0; found < n; found++) if (!LETTERS.test(text)) return false;
   return true;
-}
-
-function shorten(text: string, max = 160): string {
-  const t = collapseWhitespace(text);
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }

@@ -1,5 +1,6 @@
 import type { SxsDocument } from '../model';
 import type { IndexedDocument } from '../index/indexedDocument';
+import { LruMap } from '../util/lruMap';
 
 /** A locale version of a document with its parsed text, for the checks that compare versions. */
 export interface LoadedVersion {
@@ -13,14 +14,16 @@ export interface LoadedVersion {
  * that changed is read again.
  */
 export class VersionModels {
-  private readonly entries = new Map<string, Promise<SxsDocument | undefined>>();
+  private readonly entries: LruMap<string, Promise<SxsDocument | undefined>>;
   /** The models already read, for answers that cannot wait (a hover). */
   private readonly settled = new Map<string, SxsDocument>();
 
   constructor(
     private readonly load: (uri: string) => Promise<SxsDocument | undefined>,
-    private readonly capacity = 48,
-  ) {}
+    capacity = 48,
+  ) {
+    this.entries = new LruMap(capacity, (oldest) => this.settled.delete(oldest));
+  }
 
   async get(entry: IndexedDocument): Promise<LoadedVersion | undefined> {
     const model = await this.model(entry.uri, entry.stamp);
@@ -30,19 +33,12 @@ export class VersionModels {
   model(uri: string, stamp: number): Promise<SxsDocument | undefined> {
     const key = `${stamp}|${uri}`;
     let hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-    } else {
+    if (!hit) {
       hit = this.load(uri).catch(() => undefined);
       void hit.then((model) => {
         if (model && this.entries.has(key)) this.settled.set(key, model);
       });
-    }
-    this.entries.set(key, hit);
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-      this.settled.delete(oldest);
+      this.entries.set(key, hit);
     }
     return hit;
   }

@@ -1,23 +1,13 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { ENGLISH, type L10n } from '../l10n';
-import type { Segment, SxsDocument } from '../model';
+import { ENGLISH } from '../l10n';
+import type { SxsDocument } from '../model';
 import { segmentAt, sideAt } from '../segmentAt';
 import { anchorHover } from './anchorHover';
-import type { CounterpartSource } from './counterparts';
+import type { HoverContext } from './hoverContext';
 import { englishHover, translationHover } from './segmentHover';
 import { hoverStrings } from './strings';
 
-/** What a hover may know besides the document. */
-export interface HoverContext {
-  /** The document's URI: relative links in the texts resolve against it. */
-  readonly uri?: string;
-  /** The same segment in the other locales (the locale index); no table without it. */
-  readonly counterparts?: CounterpartSource;
-  /** The display language; English without it. */
-  readonly l10n?: L10n;
-  /** Lines added under the English of a segment (its glossary terms, its translation memory matches). */
-  readonly notes?: (segment: Segment) => readonly string[];
-}
+export type { HoverContext };
 
 /**
  * The hover at a position: on a translation, its English source; on the English lookup, the

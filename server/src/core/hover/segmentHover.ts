@@ -1,7 +1,7 @@
 import type { Segment, SxsDocument } from '../model';
 import { codeSpan, safeInlineMarkdown } from '../markdown/safeMarkdown';
 import { renderCounterparts } from './counterparts';
-import type { HoverContext } from './hover';
+import type { HoverContext } from './hoverContext';
 import { hoverStrings, type HoverStrings } from './strings';
 import { ENGLISH } from '../l10n';
 

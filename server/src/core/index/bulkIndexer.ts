@@ -9,4 +9,6 @@ import type { GroupEntries } from './groupIndexing';
  */
 export interface BulkIndexer {
   run(next: () => readonly FileGroup[] | undefined, done: (entries: readonly GroupEntries[]) => void, giveBack: (batch: readonly FileGroup[]) => void): Promise<void>;
+  /** Stops what is running (its batches are dropped) and releases its threads. */
+  dispose?(): void;
 }

@@ -5,7 +5,7 @@ import { sourceFileHash } from './hashing';
 import { chooseReference, hasParagraphRun, indexEnglish, indexTranslation, type IndexedDocument } from './indexedDocument';
 import type { IndexStore } from './indexStore';
 import { isIgnoredFolder, isMarkdownPath, SOURCE_LOCALE, type DocumentPlace, type LocaleLayout } from './layout';
-import type { IndexChange, LocaleIndexOptions } from './localeIndex';
+import type { IndexChange, LocaleIndexOptions } from './localeIndexOptions';
 
 /**
  * Keeps the index current, one changed file at a time: a translation is read again; a new

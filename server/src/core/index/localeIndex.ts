@@ -1,28 +1,16 @@
 import type { SxsDocument } from '../model';
-import { Emitter, type CancellationTokenLike, type Disposable, type Event, type FileChange, type IWorkspace } from '../workspace';
+import { Emitter, type CancellationTokenLike, type Disposable, type Event, type FileChange } from '../workspace';
 import { findMarkdownFiles, groupFiles, type FileGroup, type PlacedFile } from './discovery';
-import type { BulkIndexer } from './bulkIndexer';
-import type { SegmentHashes } from './segmentHashes';
 import { indexLoadedGroup, type GroupEntries } from './groupIndexing';
 import type { IndexedDocument } from './indexedDocument';
 import type { TermStats } from '../terms/termStats';
 import type { TranslationMemory } from '../memory/translationMemory';
 import { IndexStore } from './indexStore';
 import { IndexUpdates } from './indexUpdates';
-import { LocaleLayout, SOURCE_LOCALE, type DocumentPlace, type LocaleRoot } from './layout';
+import { LocaleLayout, SOURCE_LOCALE, type DocumentPlace } from './layout';
+import type { IndexChange, LocaleIndexOptions } from './localeIndexOptions';
 
-export interface LocaleIndexOptions {
-  readonly workspace: IWorkspace;
-  /** The parsed model of a file: the open document's current version when it is open, else the disk's. */
-  readonly load: (uri: string) => Promise<SxsDocument | undefined>;
-  /** Locale roots named in the settings. */
-  readonly roots?: () => Promise<readonly LocaleRoot[]>;
-  /** Indexes part of a build on other threads; without it, the build runs on this one. */
-  readonly bulk?: BulkIndexer;
-  /** The segment hashes of changed documents, shared with the other features that read them. */
-  readonly hashes?: SegmentHashes;
-  readonly log?: (message: string) => void;
-}
+export type { IndexChange, LocaleIndexOptions };
 
 /** `building` until the first build ends; `cancelled` when the user stopped it (the index then holds what was read). */
 export type IndexState = 'idle' | 'building' | 'ready' | 'cancelled';
@@ -32,12 +20,6 @@ export interface IndexProgress {
   /** Files read so far, and the number found. */
   readonly indexed: number;
   readonly total: number;
-}
-
-/** What changed in the index: the counterpart keys and locales touched. */
-export interface IndexChange {
-  readonly keys: ReadonlySet<string>;
-  readonly locales: ReadonlySet<string>;
 }
 
 export interface IndexStats {

@@ -1,5 +1,6 @@
 import type { Segment, SxsDocument } from '../model';
 import { comparableHash, translationHash } from './comparable';
+import { LruMap } from '../util/lruMap';
 
 /** Bits of {@link DocumentHashes}' record of the hashes it has worked out. */
 const ENGLISH = 1;
@@ -57,19 +58,19 @@ export class DocumentHashes {
  */
 export class SegmentHashes {
   private readonly byModel = new WeakMap<SxsDocument, DocumentHashes>();
-  private readonly lastByUri = new Map<string, { readonly doc: SxsDocument; readonly hashes: DocumentHashes }>();
+  private readonly lastByUri: LruMap<string, { readonly doc: SxsDocument; readonly hashes: DocumentHashes }>;
 
-  constructor(private readonly capacity = 8) {}
+  constructor(capacity = 8) {
+    this.lastByUri = new LruMap(capacity);
+  }
 
   of(uri: string, doc: SxsDocument): DocumentHashes {
     let hashes = this.byModel.get(doc);
     if (!hashes) {
-      hashes = hashSegments(doc.segments, this.lastByUri.get(uri));
+      hashes = hashSegments(doc.segments, this.lastByUri.peek(uri));
       this.byModel.set(doc, hashes);
     }
-    this.lastByUri.delete(uri);
     this.lastByUri.set(uri, { doc, hashes });
-    if (this.lastByUri.size > this.capacity) this.lastByUri.delete(this.lastByUri.keys().next().value as string);
     return hashes;
   }
 }

@@ -4,9 +4,13 @@ import type { Segment, SxsDocument } from '../model';
 import type { Section } from './sections';
 import { ENGLISH, type L10n } from '../l10n';
 import { outlineStrings, type OutlineStrings } from './strings';
+import { shorten } from '../text/shorten';
+import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
 
 /** Longest text of a segment shown in the outline; the rest is cut at a word. */
 const SEGMENT_TEXT_LIMIT = 80;
+/** Segments read between two looks at the cancellation token. */
+const SEGMENTS_PER_LOOK = 256;
 
 /** The front-matter keys a translator translates by hand (they carry no spans). */
 const TRANSLATED_KEYS = ['title', 'description'];
@@ -18,7 +22,7 @@ const TRANSLATED_KEYS = ['title', 'description'];
  * through the sentences and a segment number from a review can be typed into "Go to Symbol".
  * The front matter comes first with its title and description, which are translated by hand.
  */
-export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[], l10n: L10n = ENGLISH): DocumentSymbol[] {
+export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[], l10n: L10n = ENGLISH, token?: CancellationTokenLike): DocumentSymbol[] {
   const strings = outlineStrings(l10n);
   const roots: DocumentSymbol[] = [];
   const fm = frontMatterSymbol(doc, strings);
@@ -31,6 +35,7 @@ export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[
     return stack.length ? stack[stack.length - 1].symbol.children! : roots;
   };
   for (const segment of doc.segments) {
+    if (segment.index % SEGMENTS_PER_LOOK === 0) throwIfCancelled(token);
     while (nextSection < sectionList.length && sectionList[nextSection].heading.span.start <= segment.full.start) pushHeading(sectionList[nextSection++]);
     if (headingSegments.has(segment)) continue;
     childrenAt(segment.full.start).push(segmentSymbol(segment, strings));
@@ -58,8 +63,8 @@ export function documentSymbols(doc: SxsDocument, sectionList: readonly Section[
 
 function segmentSymbol(segment: Segment, strings: OutlineStrings): DocumentSymbol {
   const number = segment.number >= 0 ? `${segment.paragraph ? 'p' : ''}${segment.number}` : segment.id;
-  const translated = shorten(plainText(segment.translation.text)) || strings.emptySegment;
-  const english = segment.source ? shorten(plainText(segment.source.text)) : undefined;
+  const translated = shorten(plainText(segment.translation.text), SEGMENT_TEXT_LIMIT, { atWord: true }) || strings.emptySegment;
+  const english = segment.source ? shorten(plainText(segment.source.text), SEGMENT_TEXT_LIMIT, { atWord: true }) : undefined;
   return {
     name: strings.segment(number, translated),
     detail: english,
@@ -76,12 +81,12 @@ function frontMatterSymbol(doc: SxsDocument, strings: OutlineStrings): DocumentS
   for (const key of TRANSLATED_KEYS) {
     const value = fm.data[key];
     const range = keyRange(doc, key, fm.content.start, fm.content.end);
-    if (typeof value === 'string' && range) children.push({ name: key, detail: shorten(value), kind: SymbolKind.Property, range, selectionRange: range });
+    if (typeof value === 'string' && range) children.push({ name: key, detail: shorten(value, SEGMENT_TEXT_LIMIT, { atWord: true }), kind: SymbolKind.Property, range, selectionRange: range });
   }
   const title = fm.data.title;
   return {
     name: strings.frontMatter,
-    detail: typeof title === 'string' ? shorten(title) : undefined,
+    detail: typeof title === 'string' ? shorten(title, SEGMENT_TEXT_LIMIT, { atWord: true }) : undefined,
     kind: SymbolKind.Module,
     range: fm.full.range,
     selectionRange: doc.lines.rangeOf(fm.full.start, fm.full.start + 3),
@@ -94,12 +99,4 @@ function keyRange(doc: SxsDocument, key: string, start: number, end: number): Ra
   const m = new RegExp(`^${key}[ \\t]*:.*$`, 'm').exec(doc.text.slice(start, end));
   if (!m) return undefined;
   return doc.lines.rangeOf(start + m.index, start + m.index + m[0].length);
-}
-
-function shorten(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= SEGMENT_TEXT_LIMIT) return t;
-  const cut = t.slice(0, SEGMENT_TEXT_LIMIT);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > SEGMENT_TEXT_LIMIT / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -123,6 +123,12 @@ function findFences(text: string, lines: LineIndex, bodyStart: number): Fences |
   return undefined;
 }
 
+/**
+ * gray-matter's own YAML engine (its js-yaml), which it exports as `matter.engines` but does not
+ * declare in its types: the same reader as the data's, run on the untrimmed text for the place.
+ */
+const YAML_ENGINE = (matter as unknown as { engines: { yaml: { parse(s: string): unknown } } }).engines.yaml;
+
 interface YamlMark {
   line?: number;
   column?: number;
@@ -139,9 +145,7 @@ function yamlError(
   let mark: YamlMark | undefined;
   let reason = e instanceof Error ? e.message : String(e);
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const engines = require('gray-matter/lib/engines') as { yaml: { parse(s: string): unknown } };
-    engines.yaml.parse(yamlText);
+    YAML_ENGINE.parse(yamlText);
   } catch (again) {
     const err = again as { mark?: YamlMark; reason?: string; message?: string };
     mark = err.mark;

@@ -4,6 +4,7 @@ import type { SxsDocument } from '../model';
 import { counterpartOf, SegmentNumbers } from '../paragraphs';
 import type { Finding } from '../rules/rule';
 import { blockContexts, type BlockContext } from './blockContext';
+import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
 
 /** Another locale's version of the document, to show beside this one. */
 export interface LocaleVersion {
@@ -86,7 +87,7 @@ export interface PreviewInputs {
  * other locales by segment number (a `-p` paragraph segment against the run of sentences it
  * stands for, and back), with each segment's findings.
  */
-export function previewModel(doc: SxsDocument, findings: readonly Finding[], inputs: PreviewInputs = {}): PreviewModel {
+export function previewModel(doc: SxsDocument, findings: readonly Finding[], inputs: PreviewInputs = {}, token?: CancellationTokenLike): PreviewModel {
   const others = inputs.others ?? [];
   const contexts = blockContexts(doc);
   const here = new SegmentNumbers(doc);
@@ -105,6 +106,7 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], inp
   }
   const seen = new Set<string>();
   const rows = doc.segments.map((segment): PreviewRow => {
+    if (segment.index % 256 === 0) throwIfCancelled(token);
     // Ids are unique in a well-formed file; a duplicate still needs a row of its own.
     const key = seen.has(segment.id) ? `${segment.id}#${segment.index}` : segment.id;
     seen.add(key);

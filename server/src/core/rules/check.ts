@@ -9,6 +9,7 @@ import { RULES } from './registry';
 import { SegmentReader, type FindingSink } from './segmentRule';
 import type { LearnedTerms } from '../terms/learnedTerms';
 import { NO_TERMINOLOGY, type Terminology } from '../terms/terminology';
+import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -23,6 +24,8 @@ export interface CheckOptions {
   readonly learned?: LearnedTerms;
   /** The glossary and the learned terms; the do-not-translate terms of the glossary join the settings'. */
   readonly terminology?: Terminology;
+  /** Checked between rules and every few segments: a check no longer wanted stops there. */
+  readonly token?: CancellationTokenLike;
 }
 
 interface EnabledRule {
@@ -37,7 +40,7 @@ interface EnabledRule {
  */
 export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
   const terminology = options.terminology ?? NO_TERMINOLOGY;
-  return new Checker(config, options.rules, options.l10n).check(doc, options.path, options.versions, options.learned ? terminology.withLearned(options.learned) : terminology);
+  return new Checker(config, options.rules, options.l10n).check(doc, options.path, options.versions, options.learned ? terminology.withLearned(options.learned) : terminology, options.token);
 }
 
 /**
@@ -68,7 +71,7 @@ export class Checker {
    * `versions`: its other locale versions, for the rules across locales). Segment rules run
    * together, one segment at a time, sharing its reading.
    */
-  check(doc: SxsDocument, path?: string, versions?: LocaleContext, terminology: Terminology = NO_TERMINOLOGY): Finding[] {
+  check(doc: SxsDocument, path?: string, versions?: LocaleContext, terminology: Terminology = NO_TERMINOLOGY, token?: CancellationTokenLike): Finding[] {
     const config = this.config;
     const pathLocale = path ? this.locales.fromPath(path) : undefined;
     const locale = (doc.keys.contentLocale && this.locales.normalize(doc.keys.contentLocale)) || pathLocale;
@@ -79,19 +82,26 @@ export class Checker {
     const context: RuleContext = { doc, config, pathLocale, locale, terms, versions, l10n, learned, glossary, report: (f) => findings.add(f) };
     for (const { rule, severity } of this.documentRules) {
       if (rule.scope === 'locale' && !versions) continue;
+      throwIfCancelled(token);
       findings.from(rule, severity);
       rule.check(context);
     }
     // English files have no translation to compare.
-    if (this.segmentRules.length && !isEnglish(locale)) runSegmentRules(context, this.segmentRules, findings);
+    if (this.segmentRules.length && !isEnglish(locale)) runSegmentRules(context, this.segmentRules, findings, token);
     return findings.sorted();
   }
 }
 
-function runSegmentRules(context: RuleContext, rules: readonly EnabledRule[], findings: FindingList): void {
+/** Segments checked between two looks at the cancellation token. */
+const SEGMENTS_PER_LOOK = 64;
+
+function runSegmentRules(context: RuleContext, rules: readonly EnabledRule[], findings: FindingList, token: CancellationTokenLike | undefined): void {
   // One reading of each segment for all the rules; its findings go to the rule that runs.
   const reader = new SegmentReader(context, findings);
-  for (const segment of context.doc.segments) {
+  const segments = context.doc.segments;
+  for (let i = 0; i < segments.length; i++) {
+    if (i % SEGMENTS_PER_LOOK === 0) throwIfCancelled(token);
+    const segment = segments[i];
     const reading = reader.read(segment);
     if (!reading) continue;
     for (const { rule, severity } of rules) {

@@ -1,5 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { Span } from '../model';
+import type { Span } from './span';
 
 /**
  * Maps UTF-16 offsets of a text to LSP positions and back. Line breaks are `\n`,

@@ -11,7 +11,8 @@ function shown(text: string, baseUri?: string): string {
 
 const SAFE_ELEMENTS = new Set(['blockquote', 'p', 'strong', 'em', 's', 'code', 'a', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 
-describe('hover Markdown: what a segment text becomes', () => {
+describe('hover Markdown: what a segment text becomes', function () {
+  this.timeout(60_000); // renders fuzzed texts: opts out of the unit tests' 5 s
   it('keeps bold, emphasis, code and web links rendering', () => {
     const html = shown('Select **Settings** > *Sync*, run `sync --all` and see [help](https://contoso.example/help).');
     assert.match(html, /<strong>Settings<\/strong>/);

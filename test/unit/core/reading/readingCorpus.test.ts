@@ -24,6 +24,7 @@ function assertSymbolTree(symbols: readonly DocumentSymbol[], file: string, pare
 }
 
 describe('corpus: hover, outline and dimmed markup on every real file', function () {
+  this.timeout(900_000); // reads every file of the corpus: opts out of the unit tests' 5 s
   const root = withCorpus(this);
 
   it('answers a hover on every translation, builds a well-formed outline, and never dims translation text', () => {

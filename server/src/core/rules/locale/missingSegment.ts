@@ -1,10 +1,10 @@
 import { mappedSegments, segmentLabel, SegmentMatcher, type MappedSegment } from '../../index/coverage';
-import { collapseWhitespace } from '../../index/comparable';
 import type { LocaleContext } from '../../crossLocale/localeContext';
 import type { LoadedVersion } from '../../crossLocale/versionModels';
 import type { Segment, SxsDocument } from '../../model';
 import type { Rule } from '../rule';
 import { localeMessages } from './messages';
+import { shorten } from '../../text/shorten';
 
 /** A segment of other versions that this document has nothing for. */
 interface Missing {
@@ -27,7 +27,7 @@ export const missingSegment: Rule = {
       const first = run[0];
       const last = run[run.length - 1];
       const locales = first.versions.map((v) => v.entry.locale).join(', ');
-      const english = shorten(run.map((m) => m.example.source?.text ?? '').join(' '));
+      const english = shorten(run.map((m) => m.example.source?.text ?? '').join(' '), 200);
       const message =
         run.length === 1
           ? localeMessages(l10n).missingOne({ segment: segmentLabel(first.segment), locales, english })
@@ -112,9 +112,4 @@ function insertionPoint(doc: SxsDocument, mine: readonly MappedSegment[], missin
 
 function exampleIn(version: LoadedVersion, segment: MappedSegment): Segment | undefined {
   return version.model.segments.find((s) => s.paragraph === segment.paragraph && s.number === segment.number);
-}
-
-function shorten(text: string, max = 200): string {
-  const t = collapseWhitespace(text);
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }

@@ -10,7 +10,7 @@ const LEADING_PUNCTUATION = /^\s*[:;,>)\]]/;
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
   description:
-    'A link on the wrong words: its text starts with punctuation that belongs before it ("[: …]", "[> …]"), covers only connecting words of the language ("[zur](url)"), cuts a name in two ("[Azure Active](url) Directory") or runs on past the name the English links ("[Microsoft Store aus.](url)").',
+    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), cuts a name in two (`[Azure Active](url) Directory`) or runs on past the name the English links (`[Microsoft Store aus.](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,

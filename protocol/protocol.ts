@@ -1,0 +1,229 @@
+/**
+ * What the client and the server say to each other beyond LSP itself, declared once and
+ * imported by both sides (`client/src`, `server/src/server.ts`): each custom request as its
+ * method, parameter and result types, and its `RequestType`.
+ */
+import { NotificationType, NotificationType0, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { Position, Range, TextDocumentIdentifier } from 'vscode-languageserver-types';
+import { TURN_OFF_RULE_COMMAND } from '../server/src/core/commands';
+import type { IndexState } from '../server/src/core/index/localeIndex';
+import type { VersionStatus } from '../server/src/core/index/versionStatus';
+import type { PreviewModel } from '../server/src/core/preview/rows';
+import type { SegmentMatches } from '../server/src/core/memory/segmentMatches';
+import type { ConcordanceResult } from '../server/src/core/memory/concordance';
+
+export type { PreviewModel, PreviewRow, OtherCell, RowFinding } from '../server/src/core/preview/rows';
+export type { BlockContext, AlertKind } from '../server/src/core/preview/blockContext';
+
+/** The client command that a "turn off this rule" code action runs: sets `sxsDocs.rules.<code>` to "off". */
+export namespace TurnOffRuleCommand {
+  export const id = TURN_OFF_RULE_COMMAND;
+  /** [rule code, URI of the document the rule was turned off from]. */
+  export type Arguments = [code: string, uri: string];
+}
+
+/** The markup of a document that the editor dims: lookups, translation span tags, heading anchors. */
+export namespace MarkupRangesRequest {
+  export const method = 'sxsDocs/markupRanges';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+  }
+  export interface Result {
+    /** The document version the ranges are of; the client drops an answer for an older version. */
+    readonly version: number;
+    readonly lookups: Range[];
+    readonly tags: Range[];
+    readonly anchors: Range[];
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/**
+ * Whether a document is a localized sxs document (segments, or localization keys), as the
+ * server's model of it says: the client shows the preview button and keybinding for it.
+ */
+export namespace IsLocalizedRequest {
+  export const method = 'sxsDocs/isLocalized';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+  }
+  export interface Result {
+    /** The document version the answer is of. */
+    readonly version: number;
+    readonly localized: boolean;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/** The next or previous untranslated segment from a position. */
+export namespace FindUntranslatedRequest {
+  export const method = 'sxsDocs/findUntranslated';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+    readonly position: Position;
+    readonly direction: 'next' | 'previous';
+  }
+  export interface Result {
+    /** The segment's translation text. */
+    readonly range: Range;
+    readonly id: string;
+    /** Why it counts: its translation is empty, or reads the same as its English. */
+    readonly reason: 'empty' | 'same-as-english';
+    /** The search came round the end (or the start) of the document. */
+    readonly wrapped: boolean;
+    /** Its place among the untranslated segments of the document, from 1, and how many there are. */
+    readonly ordinal: number;
+    readonly total: number;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+export interface PreviewParams {
+  readonly uri: string;
+  /** Other locales to show beside this one. */
+  readonly locales?: readonly string[];
+}
+
+/** The side-by-side rows of an open document. */
+export namespace PreviewRequest {
+  export const method = 'sxsDocs/preview';
+  export const type = new RequestType<PreviewParams, PreviewModel | null, void>(method);
+}
+
+export type { IndexState, VersionStatus };
+
+/** One other locale version of a document. */
+export interface CounterpartItem {
+  readonly uri: string;
+  /** `de-DE`; `en-US` for the English source. */
+  readonly locale: string;
+  readonly english: boolean;
+  /** `MT` or `HT`. */
+  readonly translationType?: string;
+  readonly status: VersionStatus;
+  /** Where the segment at the requested position is in this version (several for a paragraph segment's sentences); empty when it has none. */
+  readonly ranges: readonly Range[];
+}
+
+export interface CounterpartsParams {
+  readonly textDocument: TextDocumentIdentifier;
+  /** Where the cursor is; without it, no segment is looked for. */
+  readonly position?: Position;
+}
+
+export interface CounterpartsResult {
+  readonly indexState: IndexState;
+  /** The document itself, when the index knows it. */
+  readonly self?: { readonly locale: string; readonly english: boolean; readonly status: VersionStatus; readonly translationType?: string };
+  /** The segment at the position (`104`, `p103`), when there is one. */
+  readonly segment?: string;
+  /** The other versions: the English first, then by locale. */
+  readonly versions: readonly CounterpartItem[];
+}
+
+/** The other locale versions of a document and where the segment at a position is in each. */
+export namespace CounterpartsRequest {
+  export const method = 'sxsDocs/counterparts';
+  export type Params = CounterpartsParams;
+  export type Result = CounterpartsResult;
+  export const type = new RequestType<CounterpartsParams, CounterpartsResult, void>(method);
+}
+
+export interface IndexProgressParams {
+  readonly state: IndexState;
+  /** Files read so far, of `total` found. */
+  readonly indexed: number;
+  readonly total: number;
+  /** When the build ended: the number of documents indexed and how long it took. */
+  readonly documents?: number;
+  readonly buildMs?: number;
+}
+
+/** Server → client: the locale index is being built (sent when it starts, as it goes, and when it ends). */
+export namespace IndexProgressNotification {
+  export const method = 'sxsDocs/indexProgress';
+  export type Params = IndexProgressParams;
+  export const type = new NotificationType<IndexProgressParams>(method);
+}
+
+/** Client → server: the user cancelled the build of the locale index. */
+export namespace CancelIndexingNotification {
+  export const method = 'sxsDocs/cancelIndexing';
+  export const type = new NotificationType0(method);
+}
+
+/** Client → server: build the locale index again from the workspace. Answers at once; progress follows. */
+export namespace RebuildIndexRequest {
+  export const method = 'sxsDocs/rebuildIndex';
+  export const type = new RequestType0<null, void>(method);
+}
+
+export interface IndexStatusResult {
+  readonly state: IndexState;
+  readonly documents: number;
+  readonly segments: number;
+  readonly buildMs?: number;
+  /** The server's JavaScript heap in use, in bytes. */
+  readonly heapUsed: number;
+}
+
+/** The locale index's state and size (for the status display and the benchmark). */
+export namespace IndexStatusRequest {
+  export const method = 'sxsDocs/indexStatus';
+  export type Result = IndexStatusResult;
+  export const type = new RequestType0<IndexStatusResult, void>(method);
+}
+
+export type { SegmentMatches, MatchWithText } from '../server/src/core/memory/segmentMatches';
+export type { WordChange } from '../server/src/core/memory/similarity';
+export type { ConcordanceHit, ConcordanceResult } from '../server/src/core/memory/concordance';
+
+/** The translation memory's matches for the segment at a position (null off a segment, or without a memory). */
+export namespace MatchesRequest {
+  export const method = 'sxsDocs/matches';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+    readonly position: Position;
+  }
+  export const type = new RequestType<Params, SegmentMatches | null, void>(method);
+}
+
+/** Pairs of the translation memory whose English, or whose translation into a locale, has a word or phrase. */
+export namespace ConcordanceRequest {
+  export const method = 'sxsDocs/concordance';
+  export interface Params {
+    readonly phrase: string;
+    readonly locale: string;
+    readonly side: 'english' | 'translation';
+    readonly limit?: number;
+  }
+  export const type = new RequestType<Params, ConcordanceResult, void>(method);
+}
+
+/** The locales the translation memory has pairs of, and how many pairs it holds. */
+export namespace MemoryStatusRequest {
+  export const method = 'sxsDocs/memoryStatus';
+  export interface Result {
+    readonly locales: readonly string[];
+    readonly pairs: number;
+    readonly indexState: IndexState;
+  }
+  export const type = new RequestType0<Result, void>(method);
+}
+
+/** Proposed glossary entries of a locale, from the memory, as a TBX file's text. */
+export namespace SuggestTermsRequest {
+  export const method = 'sxsDocs/suggestTerms';
+  export interface Params {
+    readonly locale: string;
+  }
+  export interface Result {
+    readonly tbx: string;
+    /** Entries proposed. */
+    readonly count: number;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+export { COMMANDS, INTERNAL_COMMANDS } from './commands';
+export { DIAGNOSTIC_SOURCE } from '../server/src/core/lsp/diagnostics';

@@ -1,0 +1,24 @@
+import type { SxsDocument } from '../model';
+import type { IWorkspace } from '../workspace';
+import type { BulkIndexer } from './bulkIndexer';
+import type { LocaleRoot } from './layout';
+import type { SegmentHashes } from './segmentHashes';
+
+export interface LocaleIndexOptions {
+  readonly workspace: IWorkspace;
+  /** The parsed model of a file: the open document's current version when it is open, else the disk's. */
+  readonly load: (uri: string) => Promise<SxsDocument | undefined>;
+  /** Locale roots named in the settings. */
+  readonly roots?: () => Promise<readonly LocaleRoot[]>;
+  /** Indexes part of a build on other threads; without it, the build runs on this one. */
+  readonly bulk?: BulkIndexer;
+  /** The segment hashes of changed documents, shared with the other features that read them. */
+  readonly hashes?: SegmentHashes;
+  readonly log?: (message: string) => void;
+}
+
+/** What changed in the index: the counterpart keys and locales touched. */
+export interface IndexChange {
+  readonly keys: ReadonlySet<string>;
+  readonly locales: ReadonlySet<string>;
+}

@@ -1,0 +1,156 @@
+import * as assert from 'node:assert/strict';
+import { createLanguageService } from '../../../../server/src/core/languageService';
+import { DEFAULT_CHECK_CONFIG } from '../../../../server/src/core/config';
+import type { IndexProgress } from '../../../../server/src/core/index/localeIndex';
+import { fileUri, InMemoryWorkspace } from '../../../support/inMemoryWorkspace';
+import { ENGLISH, version } from '../../../support/localeFixtures';
+import { documentOf, indexedService, layoutWorkspace, positionOf, type Layout } from '../../../support/localeWorkspaces';
+
+const LAYOUTS: Layout[] = ['repos', 'multi-root', 'folders', 'suffixes', 'settings'];
+
+describe('index: the locale index', function () {
+  this.timeout(60_000); // builds indexes of hundreds of files: opts out of the unit tests' 5 s
+  for (const layout of LAYOUTS) {
+    it(`finds every version and the English source (${layout})`, async () => {
+      const fixture = await layoutWorkspace(layout);
+      const { service } = await indexedService(fixture);
+      const index = service.index!;
+      assert.equal(index.state, 'ready');
+      const versions = index.versionsOf(fileUri(fixture.paths['de-DE']));
+      assert.deepEqual(
+        versions.map((v) => [v.locale, v.english, v.uri]),
+        ['en-US', 'de-DE', 'fi-FI', 'ro-RO'].map((l) => [l, l === 'en-US', fileUri(fixture.paths[l])]),
+      );
+      assert.equal(index.document(fileUri('/ws/README.md')), undefined);
+      const de = index.document(fileUri(fixture.paths['de-DE']))!;
+      assert.deepEqual([de.translationType, de.lastHandoff, de.segments.length], ['HT', '03/20/2024', 8]);
+      assert.equal(index.document(fileUri(fixture.paths['en-US']))!.contentHash, de.openLocFileHash);
+    });
+  }
+
+  it('keeps keys and numbers, not texts', async () => {
+    const { service } = await indexedService(await layoutWorkspace('repos'));
+    for (const doc of service.index!.documents()) {
+      for (const [field, value] of Object.entries(doc)) {
+        if (typeof value === 'string') assert.ok(value.length < 120, `${field} holds ${value.length} characters`);
+      }
+    }
+  });
+
+  it('answers queries without reading files', async () => {
+    const fixture = await layoutWorkspace('repos');
+    const { service, workspace } = await indexedService(fixture);
+    const doc = await documentOf(workspace, fixture.paths['de-DE']);
+    const reads = workspace.reads.length;
+    for (let i = 0; i < 20; i++) service.definition(doc, positionOf(doc.getText(), 'dddd1-104', 12));
+    service.counterparts(doc, positionOf(doc.getText(), 'dddd1-106', 12));
+    service.references(doc, positionOf(doc.getText(), 'dddd1-108', 12), true);
+    assert.equal(workspace.reads.length, reads);
+  });
+
+  it('says how the build goes, from start to end', async () => {
+    const fixture = await layoutWorkspace('repos');
+    const workspace = new InMemoryWorkspace(fixture.files, fixture.folders);
+    const service = createLanguageService({ config: () => DEFAULT_CHECK_CONFIG, workspace });
+    const seen: IndexProgress[] = [];
+    service.index!.onDidProgress((p) => seen.push(p));
+    await service.index!.build();
+    assert.equal(seen[0].state, 'building');
+    assert.deepEqual(seen[seen.length - 1], { state: 'ready', indexed: 4, total: 4 });
+  });
+
+  it('can be cancelled, keeping what it read, and built again', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) {
+      files[`/ws/notes-pr.de-DE/a${i}.md`] = version({ locale: 'de-DE' });
+      files[`/ws/notes-pr.fi-FI/a${i}.md`] = version({ locale: 'fi-FI' });
+    }
+    const workspace = new InMemoryWorkspace(files, ['/ws']);
+    const service = createLanguageService({ config: () => DEFAULT_CHECK_CONFIG, workspace });
+    const index = service.index!;
+    const canceller = index.onDidProgress((p) => {
+      if (p.state === 'building' && p.indexed > 0) index.cancel();
+    });
+    await index.build();
+    canceller.dispose();
+    assert.equal(index.state, 'cancelled');
+    const partial = index.stats().documents;
+    assert.ok(partial > 0 && partial < 600, `${partial} documents`);
+    await index.build();
+    assert.equal(index.state, 'ready');
+    assert.equal(index.stats().documents, 600);
+  });
+
+  describe('kept current from change events', () => {
+    it('re-reads the English when it changes, so the versions made from the old one become stale', async () => {
+      const fixture = await layoutWorkspace('repos');
+      const { service, workspace } = await indexedService(fixture);
+      const index = service.index!;
+      const de = fileUri(fixture.paths['de-DE']);
+      const changed = new Promise((resolve) => index.onDidChange(resolve));
+      workspace.write(fixture.paths['en-US'], ENGLISH.replace('every day', 'every hour'));
+      await changed;
+      const english = index.document(fileUri(fixture.paths['en-US']))!;
+      assert.notEqual(english.contentHash, index.document(de)!.openLocFileHash);
+      const answer = service.counterparts(await documentOf(workspace, fixture.paths['fi-FI']), undefined)!;
+      assert.equal(answer.versions.find((v) => v.locale === 'de-DE')?.status, 'stale');
+    });
+
+    it('takes an open document’s unsaved text over the disk’s, and the disk’s again once closed', async () => {
+      const fixture = await layoutWorkspace('repos');
+      const { service, workspace } = await indexedService(fixture);
+      const index = service.index!;
+      const de = fileUri(fixture.paths['de-DE']);
+      workspace.openInEditor(fixture.paths['de-DE'], version({ locale: 'de-DE', omit: [108, 109] }));
+      await index.whenIdle();
+      assert.equal(index.document(de)!.segments.length, 6);
+      workspace.closeInEditor(fixture.paths['de-DE']);
+      await index.whenIdle();
+      assert.equal(index.document(de)!.segments.length, 8);
+    });
+
+    it('forgets a deleted folder, and indexes files and folders that appear', async () => {
+      const fixture = await layoutWorkspace('repos');
+      const { service, workspace } = await indexedService(fixture);
+      const index = service.index!;
+      workspace.delete('/ws/notes-pr.ro-RO');
+      await index.whenIdle();
+      assert.deepEqual(
+        index.versionsOf(fileUri(fixture.paths['de-DE'])).map((v) => v.locale),
+        ['en-US', 'de-DE', 'fi-FI'],
+      );
+      workspace.write('/ws/notes-pr.it-IT/guide/backup.md', version({ locale: 'it-IT' }));
+      await index.whenIdle();
+      assert.ok(index.versionsOf(fileUri(fixture.paths['de-DE'])).some((v) => v.locale === 'it-IT'));
+    });
+
+    it('leaves out files that appear under node_modules or hidden folders', async () => {
+      const fixture = await layoutWorkspace('repos');
+      const { service, workspace } = await indexedService(fixture);
+      workspace.write('/ws/node_modules/pkg/notes-pr.de-DE/guide/backup.md', version({ locale: 'de-DE' }));
+      workspace.write('/ws/.git/notes-pr.de-DE/guide/backup.md', version({ locale: 'de-DE' }));
+      await service.index!.whenIdle();
+      assert.equal(service.index!.stats().documents, 4);
+    });
+
+    it('finds the English of a document when the English file appears after the build', async () => {
+      const fixture = await layoutWorkspace('repos', false);
+      const { service, workspace } = await indexedService(fixture);
+      const index = service.index!;
+      assert.equal(index.versionsOf(fileUri(fixture.paths['de-DE']))[0].locale, 'de-DE');
+      workspace.write('/ws/notes/guide/backup.md', ENGLISH);
+      await index.whenIdle();
+      const english = index.versionsOf(fileUri(fixture.paths['de-DE']))[0];
+      assert.deepEqual([english.locale, english.english, english.segments.length], ['en-US', true, 8]);
+    });
+
+    it('rebuilds when the workspace folders change', async () => {
+      const fixture = await layoutWorkspace('multi-root');
+      const { service, workspace } = await indexedService(fixture);
+      workspace.setFolders(fixture.folders.filter((f) => !f.includes('ro-ro')));
+      await service.index!.whenIdle();
+      assert.equal(service.index!.document(fileUri(fixture.paths['ro-RO'])), undefined);
+      assert.ok(service.index!.document(fileUri(fixture.paths['fi-FI'])));
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { checkConfigFrom } from '../../../../server/src/core/config';
+import { parse } from '../../../../server/src/core/parse/parse';
+import { Checker, checkDocument } from '../../../../server/src/core/rules/check';
+import { PATH } from '../../../support/checks';
+import { frontMatter, lines, seg } from '../../../support/sxs';
+
+describe('checker: one for a run over many documents', () => {
+  // Documents that differ in what a checker could wrongly carry from one to the next:
+  // locale (English, CJK, from the path only), ignore markers, no-loc terms, findings.
+  const documents: { path: string; text: string }[] = [
+    { path: PATH('de-DE'), text: frontMatter('de-DE', 'MT', 'no-loc: [Contoso]') + lines(seg('abcde-104', 'Das ist ein Test test.', 'This is a test for Contoso.'), '') },
+    { path: PATH('en-US'), text: frontMatter('en-US', 'HT') + lines(seg('abcde-104', 'This is a test test.', 'This is a test.'), '') },
+    { path: PATH('zh-TW'), text: frontMatter('zh-TW', 'HT') + lines(seg('abcde-104', '選取 [儲存]。', 'Select **Save**.'), '') },
+    { path: PATH('ro-RO'), text: lines('<!-- sxs-ignore -->', seg('abcde-104', 'Un test test cu Contoso.', 'A test with Contoso.'), '') },
+    { path: '/docs/page.md', text: frontMatter('xx-yy', 'HT') + lines(seg('abcde-104', 'Ein Test  hier.', 'A test here.'), '') },
+    { path: PATH('de-DE'), text: frontMatter('de-AT', 'MT', 'no-loc: [Contoso]') + lines(seg('abcde-104', 'Das ist ein Test test.', 'This is a test for Contoso.'), '') },
+  ];
+  const config = checkConfigFrom({ doNotTranslate: ['Contoso'] });
+
+  it('finds in each document what checkDocument finds, in any order of the documents', () => {
+    const expected = documents.map((d) => checkDocument(parse(d.text), config, { path: d.path }));
+    // English has no segment checks, CJK brackets count as bold, the file's marker silences its missing keys.
+    assert.deepEqual(
+      expected.map((found) => found.map((f) => f.code)),
+      [['machine-translated', 'do-not-translate', 'repeated-word'], [], [], ['repeated-word'], ['double-space'], ['machine-translated', 'content-locale', 'do-not-translate', 'repeated-word']],
+    );
+    const checker = new Checker(config);
+    for (const order of [documents.keys(), [...documents.keys()].reverse()]) {
+      for (const i of order) assert.deepEqual(checker.check(parse(documents[i].text), documents[i].path), expected[i], documents[i].path);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { checkSegment } from '../../../../support/checks';
+
+describe('rule numbers', () => {
+  it('fires on a changed number, on the number that replaced it (de-DE sample)', () => {
+    const [f] = checkSegment('numbers', 'Die erste Synchronisierung kann bis zu 3 Minuten dauern.', 'The first sync can take up to 30 minutes.');
+    assert.equal(f.at, '3');
+    assert.equal(f.message, 'The English has the number 30; the translation does not (it has 3).');
+  });
+
+  it('fires on a date turned into another date', () => {
+    const [f] = checkSegment('numbers', 'veți primi (07.01.2031) * 10 LEI înapoi.', 'you will get (1-7/31) * $10 back.', { locale: 'ro-RO' });
+    assert.match(f.message, /the number 1-7\/31/);
+  });
+
+  it('fires on a lost number', () => {
+    const [f] = checkSegment('numbers', 'Sie können Notizbücher wiederherstellen.', 'You can recover notebooks within 30 days.');
+    assert.equal(f.message, 'The English has the number 30; the translation does not.');
+  });
+
+  it('accepts separators, dates, times, native digits, number words and magnitudes of the locale (traps)', () => {
+    const same: [string, string, string?][] = [
+      ['bis zu 2.000 Elemente', 'up to 2,000 items'],
+      ['0,5 GB', '0.5 GB'],
+      ['am 22.07.2019', 'on 7/22/2019'],
+      ['um 14:30 Uhr', 'at 2:30 PM'],
+      ['drei Optionen', '3 options'],
+      ['zwei GB', '2 GB'],
+      ['30 ๐๐ รายการ', '30 00 items', 'th-TH'],
+      ['สูงสุด ๓๐ นาที', 'up to 30 minutes', 'th-TH'],
+      ['文件庫最多可以有30000000個檔案', 'A library can have up to 30 million files', 'zh-TW'],
+      ['超過 10 萬位使用者', 'more than 100K users', 'zh-TW'],
+      ['kahdeskymmenesensimmäinen päivä', 'the 21st day', 'fi-FI'],
+      ['täysin saatavilla', '100% available', 'fi-FI'],
+      ['Version 4,2', 'version 4.2'],
+    ];
+    for (const [tr, en, locale] of same) assert.deepEqual(checkSegment('numbers', tr, en, { locale }), [], `${en} → ${tr}`);
+  });
+});
