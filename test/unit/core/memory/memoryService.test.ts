@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MarkupContent, TextEdit } from 'vscode-languageserver-types';
-import { DEFAULT_CHECK_CONFIG } from '../../../server/src/core/config';
-import { createLanguageService, type LanguageService } from '../../../server/src/core/languageService';
-import { fileUri, InMemoryWorkspace } from '../../support/inMemoryWorkspace';
-import { positionOf } from '../../support/localeWorkspaces';
-import { frontMatter, lines, seg } from '../../support/sxs';
+import { DEFAULT_CHECK_CONFIG } from '../../../../server/src/core/config';
+import { createLanguageService, type LanguageService } from '../../../../server/src/core/languageService';
+import { fileUri, InMemoryWorkspace } from '../../../support/inMemoryWorkspace';
+import { positionOf } from '../../../support/localeWorkspaces';
+import { frontMatter, lines, seg } from '../../../support/sxs';
 
 const DE = '/ws/docs-pr.de-DE/articles';
 const ht = lines(frontMatter('de-DE', 'HT'), `- ${seg('aaaa1-104', 'Führen Sie `Get-User` aus, um das [Konto](https://contoso.example/a) zu öffnen.', 'Run `Get-User` to open the [account](https://contoso.example/a).')}`, '');

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { ENGLISH } from '../../../server/src/core/l10n';
-import { readTmx, writeTmx } from '../../../server/src/core/memory/tmx';
-import { readTbx, writeTbx } from '../../../server/src/core/terms/tbx';
-import { readGlossaryCsv } from '../../../server/src/core/terms/glossaryCsv';
-import type { StoredPair } from '../../../server/src/core/memory/translationMemory';
+import { ENGLISH } from '../../../../server/src/core/l10n';
+import { readTmx, writeTmx } from '../../../../server/src/core/memory/tmx';
+import { readTbx, writeTbx } from '../../../../server/src/core/terms/tbx';
+import { readGlossaryCsv } from '../../../../server/src/core/terms/glossaryCsv';
+import type { StoredPair } from '../../../../server/src/core/memory/translationMemory';
 
 const pairs: StoredPair[] = [
   { english: 'Select **Save** & <close> the [page](https://contoso.example/a?b=1&c=2).', translation: 'Wählen Sie **Speichern** & <schließen> Sie die [Seite](https://contoso.example/a?b=1&c=2).', uri: 'file:///ws/de/a.md', segment: 'e869d-104', translationType: 'HT', lastHandoff: '02/15/2021' },

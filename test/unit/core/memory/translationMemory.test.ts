@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { TranslationMemory, type MemoryPair } from '../../../server/src/core/memory/translationMemory';
-import { matchPercent, wordDiff } from '../../../server/src/core/memory/similarity';
+import { TranslationMemory, type MemoryPair } from '../../../../server/src/core/memory/translationMemory';
+import { matchPercent, wordDiff } from '../../../../server/src/core/memory/similarity';
 
 const pair = (english: string, translation: string, segment = 'abcde-101'): MemoryPair => ({ english, translation, segment });
 

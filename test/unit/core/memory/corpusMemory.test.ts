@@ -4,11 +4,11 @@ import * as path from 'node:path';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { DEFAULT_CHECK_CONFIG } from '../../../server/src/core/config';
-import { createLanguageService, type LanguageService } from '../../../server/src/core/languageService';
-import { parse } from '../../../server/src/core/parse/parse';
-import { NodeWorkspace } from '../../../server/src/node/nodeWorkspace';
-import { markdownFiles, withCorpus } from '../../support/corpus';
+import { DEFAULT_CHECK_CONFIG } from '../../../../server/src/core/config';
+import { createLanguageService, type LanguageService } from '../../../../server/src/core/languageService';
+import { parse } from '../../../../server/src/core/parse/parse';
+import { NodeWorkspace } from '../../../../server/src/node/nodeWorkspace';
+import { markdownFiles, withCorpus } from '../../../support/corpus';
 
 describe('translation memory of the corpus', function () {
   const root = withCorpus(this);

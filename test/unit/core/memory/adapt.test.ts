@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { adaptTranslation } from '../../../server/src/core/memory/adapt';
+import { adaptTranslation } from '../../../../server/src/core/memory/adapt';
 
 describe('translation memory: a match made to fit the segment', () => {
   it('takes code, link destinations and placeholders from this segment\'s English, in their order', () => {
