@@ -22,10 +22,10 @@ function cell(text) {
 /**
  * A description (Markdown) as a table cell. Outside code spans, a tag (`<br>` in "tags such as
  * <br>") is escaped, as VS Code's settings editor shows it as text where GitHub would render it;
- * so is an empty link written as an example (`[](url)`), which would render as nothing.
+ * so is a link written as an example (`[](url)`, `[zur](url)`), which would render as a link to nowhere.
  */
 function markdownCell(text) {
-  const escape = (prose) => prose.replace(/<(?=[A-Za-z\/!])/g, '&lt;').replace(/\[\]\(/g, '\\[](');
+  const escape = (prose) => prose.replace(/<(?=[A-Za-z\/!])/g, '&lt;').replace(/\[([^\]]*)\]\((?=url\))/g, '\\[$1](');
   return cell(String(text).split(/(`[^`]*`)/).map((part, i) => (i % 2 ? part : escape(part))).join(''));
 }
 

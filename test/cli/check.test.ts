@@ -91,7 +91,11 @@ describe('cli: sxs-docs check', () => {
     const log = JSON.parse(fs.readFileSync(path.join(root, 'out.sarif'), 'utf8'));
     const result = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'id-mismatch');
     assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, `${RO}/a.md`);
-    assert.equal(log.runs[0].tool.driver.rules[result.ruleIndex].id, 'id-mismatch');
+    const descriptor = log.runs[0].tool.driver.rules[result.ruleIndex];
+    assert.equal(descriptor.id, 'id-mismatch');
+    // Every rule's help links to its own entry of docs/rules.md, and says why it matters.
+    for (const rule of log.runs[0].tool.driver.rules) assert.equal(rule.helpUri, `https://github.com/sxs-docs/sxs-docs/blob/main/docs/rules.md#${rule.id}`);
+    assert.match(descriptor.help.markdown, /\*\*Why it matters\.\*\* The ids pair a translation/);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const validator = require('@microsoft/sarif-multitool') as string;
     const v = spawnSync(validator, ['validate', '--rule-kind', 'Sarif;Gh', path.join(root, 'out.sarif')], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
@@ -117,6 +121,12 @@ describe('cli: sxs-docs check', () => {
       assert.match(r.stderr, message);
       assert.match(r.stderr, /Usage: sxs-docs check/);
     }
+  });
+
+  it('says in its help where the rules are described', () => {
+    const r = runCli(['--help'], tempTree({}));
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /docs\/rules\.md,\s+https:\/\/github\.com\/sxs-docs\/sxs-docs\/blob\/main\/docs\/rules\.md\n/);
   });
 
   it('expands globs and folders to Markdown files only', () => {

@@ -9,7 +9,7 @@ const FILE = 'docs-pr.ro-RO/a.md';
 const body = (hostile = '') =>
   lines(
     seg('e869d-103', 'Vedeți [pagina](https://example.com/b).', 'See [the page](https://aka.ms/a).'),
-    seg('e869d-104', 'Două  spații.', 'Two spaces.'),
+    seg('e869d-104', 'Două cuvinte cuvinte.', 'Two words.'),
     seg('e869d-105', 'Unu.', 'One.', 'e869d-106'),
     hostile,
     '',
@@ -22,7 +22,7 @@ describe('cli: sxs-docs check --fix', () => {
     assert.match(first.stdout, /fixed {2}3 findings/, first.stdout);
     const text = fs.readFileSync(path.join(root, FILE), 'utf8');
     assert.match(text, /\[pagina\]\(https:\/\/aka\.ms\/a\)/);
-    assert.match(text, /Două spații\./);
+    assert.match(text, /Două cuvinte\./);
     assert.match(text, /data-stu-id="e869d-105">One\./);
     const second = runCli(['check', '--fix', '--min-severity', 'information', '.'], root);
     assert.doesNotMatch(second.stdout, /fixed/);
@@ -31,11 +31,11 @@ describe('cli: sxs-docs check --fix', () => {
   });
 
   it('leaves a segment whose markup is broken alone, and says so', () => {
-    const broken = '<span data-ttu-id="e869d-107">Trei  spații<span class="sxs-lookup"><span data-stu-id="e869d-107">Three spaces</span></span>';
+    const broken = '<span data-ttu-id="e869d-107">Trei cuvinte cuvinte<span class="sxs-lookup"><span data-stu-id="e869d-107">Three words</span></span>';
     const root = tempTree({ [FILE]: frontMatter('ro-RO', 'HT') + body(broken) });
     const r = runCli(['check', '--fix', '--min-severity', 'information', '.'], root);
     assert.match(r.stdout, /not applied: the markup around it is broken/);
-    assert.match(fs.readFileSync(path.join(root, FILE), 'utf8'), /Trei {2}spații/);
+    assert.match(fs.readFileSync(path.join(root, FILE), 'utf8'), /Trei cuvinte cuvinte/);
   });
 
   it('keeps CRLF line endings and the byte order mark', () => {
@@ -47,7 +47,7 @@ describe('cli: sxs-docs check --fix', () => {
     const text = bytes.subarray(3).toString('utf8');
     assert.equal(text.split('\r\n').length, original.split('\r\n').length);
     assert.doesNotMatch(text.replace(/\r\n/g, ''), /\n/);
-    assert.match(text, /Două spații\./);
+    assert.match(text, /Două cuvinte\./);
   });
 
   it('reads and writes UTF-16 files, with positions as the editor counts them', () => {
@@ -60,7 +60,7 @@ describe('cli: sxs-docs check --fix', () => {
     runCli(['check', '--fix', '--min-severity', 'information', '.'], root);
     const fixed = fs.readFileSync(path.join(root, FILE));
     assert.deepEqual([...fixed.subarray(0, 2)], [0xff, 0xfe]);
-    assert.match(fixed.subarray(2).toString('utf16le'), /Două spații\./);
+    assert.match(fixed.subarray(2).toString('utf16le'), /Două cuvinte\./);
   });
 
   it('never writes a file that is not valid UTF-8, and says why', () => {

@@ -42,10 +42,10 @@ describe('protocol: code actions', () => {
 
   it('turns a rule off when the settings say so', async () => {
     await client.initialize();
-    client.settings = { rules: { 'machine-translated': 'off', untranslated: 'hint' } };
+    client.settings = { rules: { 'repeated-word': 'off', untranslated: 'hint' } };
     const uri = 'file:///docs-pr.ro-RO/articles/settings.md';
     const same = 'We apologize for the inconvenience.';
-    await client.open(uri, frontMatter('ro-RO', 'MT') + `${seg('e869d-104', same, same)}\n`);
+    await client.open(uri, frontMatter('ro-RO', 'MT') + `${seg('e869d-104', same, same)}\n${seg('e869d-105', 'Deschideți fișierul fișierul.', 'Open the file.')}\n`);
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['untranslated', 4]]);
   });

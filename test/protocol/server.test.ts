@@ -28,6 +28,11 @@ describe('protocol: the built server over stdio', () => {
       ['id-mismatch', 9],
     ]);
     assert.ok(diagnostics.every((d) => d.source === 'sxs-docs'));
+    // Each code links to its rule's entry in docs/rules.md.
+    assert.deepEqual(
+      diagnostics.map((d) => d.codeDescription?.href),
+      diagnostics.map((d) => `https://github.com/sxs-docs/sxs-docs/blob/main/docs/rules.md#${d.code}`),
+    );
   });
 
   it('publishes nothing for a Markdown file that is not localized', async () => {

@@ -2,6 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { RULES } from '../../server/src/core/rules/registry';
+import { RULE_DOCS } from '../../server/src/core/rules/ruleDocs';
+import { RULES_PAGE_URL, ruleDocsUrl } from '../../server/src/core/rules/rulesPage';
+import { rulesPageData, type RulePageEntry } from '../support/rulesPageData';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -35,11 +39,36 @@ describe('docs: the generated reference pages are what package.json says', () =>
   });
 });
 
+describe('docs: docs/rules.md is what the rules, their docs map and their fixtures say', () => {
+  it('docs/rules.md is up to date (run `npm run generate`)', async () => {
+    const { rulesPage } = (await import(pathToFileURL(path.join(ROOT, 'scripts/rules-page.mjs')).href)) as { rulesPage: (rules: RulePageEntry[]) => string };
+    assert.ok(fs.existsSync(path.join(ROOT, 'docs/rules.md')), 'docs/rules.md does not exist: run `npm run generate`');
+    assert.equal(read('docs/rules.md'), rulesPage(await rulesPageData()), 'docs/rules.md is out of date: run `npm run generate`');
+  });
+
+  it('has an entry for every rule, at the anchor its diagnostics link to', () => {
+    const page = read('docs/rules.md');
+    const headings = anchors(page);
+    for (const rule of RULES) {
+      const url = ruleDocsUrl(rule.code);
+      assert.ok(url.startsWith(`${RULES_PAGE_URL}#`), url);
+      assert.ok(headings.has(url.slice(url.indexOf('#') + 1)), `docs/rules.md has no anchor for ${rule.code}`);
+    }
+  });
+
+  it('the docs map of the core has an entry for every rule, and none for a rule that is gone', () => {
+    const codes = RULES.map((r) => r.code);
+    assert.deepEqual(codes.filter((c) => !RULE_DOCS[c]), [], 'rules with no entry in server/src/core/rules/ruleDocs.ts');
+    assert.deepEqual(Object.keys(RULE_DOCS).filter((c) => !codes.includes(c)), [], 'entries of no rule');
+    for (const [code, doc] of Object.entries(RULE_DOCS)) assert.ok(doc.why.trim() && doc.fix.trim(), code);
+  });
+});
+
 /**
  * Pages that other work is writing and the README already links: a link to one of them passes
  * while it is absent, and is checked like any other once it exists.
  */
-const PAGES_TO_COME = new Set(['docs/rules.md']);
+const PAGES_TO_COME = new Set<string>([]);
 
 /** The Markdown pages a reader of the repository is sent between. */
 function docPages(): string[] {

@@ -34,7 +34,7 @@ describe('VS Code: the checks and their quick fixes', () => {
     const line = double.range.start.line;
     const before = document.lineAt(line).text;
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.equal(document.lineAt(line).text, before.replace('disconnettersi  e', 'disconnettersi e'));
+    assert.equal(document.lineAt(line).text, before.replace('disconnettersi \u00a0e', 'disconnettersi e'));
     await waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'link-text-fragment') && !d.some((x) => x.code === 'double-space'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
@@ -42,16 +42,16 @@ describe('VS Code: the checks and their quick fixes', () => {
   it('turns a rule off in the settings from its quick fix', async () => {
     const uri = sampleUri(...FI);
     const { diagnostics } = await openAndCheck(uri);
-    const note = diagnostics.find((d) => d.code === 'machine-translated');
+    const note = diagnostics.find((d) => d.code === 'link-text-fragment');
     assert.ok(note, JSON.stringify(diagnostics.map((d) => d.code)));
-    const turnOff = (await quickFixes(uri, note)).find((a) => a.title === 'Turn off the machine-translated rule in settings');
+    const turnOff = (await quickFixes(uri, note)).find((a) => a.title === 'Turn off the link-text-fragment rule in settings');
     assert.ok(turnOff?.command, 'the quick fix runs a command');
     try {
       await vscode.commands.executeCommand(turnOff.command.command, ...(turnOff.command.arguments ?? []));
-      assert.equal(vscode.workspace.getConfiguration('sxsDocs', uri).get('rules.machine-translated'), 'off');
-      await waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'mt-artifact') && !d.some((x) => x.code === 'machine-translated'));
+      assert.equal(vscode.workspace.getConfiguration('sxsDocs', uri).get('rules.link-text-fragment'), 'off');
+      await waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'mt-artifact') && !d.some((x) => x.code === 'link-text-fragment'));
     } finally {
-      await vscode.workspace.getConfiguration('sxsDocs', uri).update('rules.machine-translated', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.getConfiguration('sxsDocs', uri).update('rules.link-text-fragment', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 });

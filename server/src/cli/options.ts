@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Severity } from '../core/config';
 import { ruleByCode } from '../core/rules/registry';
+import { RULES_PAGE_URL } from '../core/rules/rulesPage';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'summary';
 
@@ -56,7 +57,11 @@ Options:
   --color / --no-color        colours in text output (default: on a terminal)
   --no-summary                leave out the summary per locale
   -h, --help                  show this help
-  -v, --version               show the version`;
+  -v, --version               show the version
+
+Each finding names its rule (--rule and --ignore-rule take the same codes). What each rule
+finds, why it matters and how to fix it, with examples: docs/rules.md,
+${RULES_PAGE_URL}`;
 
 const LEVELS = ['hint', 'information', 'warning', 'error'] as const;
 

@@ -1,25 +1,31 @@
 import type * as Sarif from 'sarif';
 import type { Rule } from '../../core/rules/rule';
+import { RULE_DOCS } from '../../core/rules/ruleDocs';
+import { ruleDocsUrl } from '../../core/rules/rulesPage';
 import type { FileResult, ReportedFinding } from '../checkRun';
 
 const LEVEL: Record<ReportedFinding['severity'], Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-const DOCS = 'https://github.com/sxs-docs/sxs-docs#checks';
-
-/** A rule as SARIF describes it; `name` only where it says more than the id (SARIF1001). */
+/**
+ * A rule as SARIF describes it; `name` only where it says more than the id (SARIF1001). Its help
+ * says why the defect matters and how to fix it, and links to its entry in docs/rules.md.
+ */
 function ruleDescriptor(r: Rule): Sarif.ReportingDescriptor {
   const name = r.code.replace(/(^|-)(\w)/g, (_m: string, _dash: string, c: string) => c.toUpperCase());
   const fix = r.fixable ? ' The editor offers a quick fix, and `sxs-docs check --fix` applies it.' : '';
+  const doc = RULE_DOCS[r.code];
+  const why = doc ? ` ${doc.why} Fix: ${doc.fix}` : '';
+  const url = ruleDocsUrl(r.code);
   return {
     id: r.code,
     ...(name.toLowerCase() !== r.code.toLowerCase() ? { name } : {}),
     shortDescription: { text: r.description },
     fullDescription: { text: `${r.description}${fix}` },
     help: {
-      text: `${r.description}${fix} To silence one finding, put <!-- sxs-ignore ${r.code} --> before the segment; to turn the rule off, set "sxsDocs.rules.${r.code}": "off".`,
-      markdown: `${r.description}${fix}\n\nTo silence one finding, put \`<!-- sxs-ignore ${r.code} -->\` before the segment; to turn the rule off, set \`"sxsDocs.rules.${r.code}": "off"\` in the settings. [The checks](${DOCS})`,
+      text: `${r.description}${why}${fix} To silence one finding, put <!-- sxs-ignore ${r.code} --> before the segment; to turn the rule off, set "sxsDocs.rules.${r.code}": "off". Examples: ${url}`,
+      markdown: `${r.description}${doc ? `\n\n**Why it matters.** ${doc.why}\n\n**Fix.** ${doc.fix}` : ''}${fix ? `\n\n${fix.trim()}` : ''}\n\nTo silence one finding, put \`<!-- sxs-ignore ${r.code} -->\` before the segment; to turn the rule off, set \`"sxsDocs.rules.${r.code}": "off"\` in the settings. [${r.code} in the rules reference, with examples](${url})`,
     },
-    helpUri: DOCS,
+    helpUri: url,
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     properties: { tags: ['localization', r.scope], precision: 'high' },
   };

@@ -9,6 +9,8 @@ import { shorten } from '../text/shorten';
 export interface OtherTranslation {
   /** The other translation's text (readable, shortened); undefined when it could not be read. */
   readonly text: string | undefined;
+  /** The other translation's whole text as written; undefined when it could not be read. */
+  readonly fullText: string | undefined;
   /** Where it is used: in another file, or elsewhere in this one. */
   readonly locations: readonly { readonly uri: string; readonly range: Range }[];
   /** How many places use it (`locations` names the first few). */
@@ -85,11 +87,10 @@ async function withTexts(found: Map<number, Map<number, { uri: string; range: Ra
     out.set(
       i,
       await Promise.all(
-        alternatives.map(async (locations) => ({
-          text: await readLimited(locations[0].uri, locations[0].range).then((t) => (t === undefined ? undefined : shorten(t, 160))),
-          locations: locations.slice(0, MAX_LOCATIONS),
-          count: locations.length,
-        })),
+        alternatives.map(async (locations) => {
+          const fullText = await readLimited(locations[0].uri, locations[0].range);
+          return { text: fullText === undefined ? undefined : shorten(fullText, 160), fullText, locations: locations.slice(0, MAX_LOCATIONS), count: locations.length };
+        }),
       ),
     );
   }

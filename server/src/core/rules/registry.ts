@@ -40,7 +40,6 @@ import { repeatedWord } from './segment/repeatedWord';
 import { untranslated } from './segment/untranslated';
 import { englishLeft } from './segment/englishLeft';
 import { contentLocale } from './document/contentLocale';
-import { machineTranslated } from './document/machineTranslated';
 import { missingKeys } from './document/missingKeys';
 import { noSegments } from './document/noSegments';
 import { inconsistentTranslation } from './locale/inconsistentTranslation';
@@ -93,7 +92,6 @@ export const RULES: readonly Rule[] = [
   contentLocale,
   missingKeys,
   noSegments,
-  machineTranslated,
   staleTranslation,
   sourceDrift,
   missingSegment,

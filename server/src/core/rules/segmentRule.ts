@@ -2,7 +2,7 @@ import { InlineText } from '../inline/inlineText';
 import { isEnglish } from '../locale';
 import type { L10n } from '../l10n';
 import type { Segment, SegmentPart, SxsDocument } from '../model';
-import type { Report, Rule, RuleContext, SegmentCheck } from './rule';
+import type { Report, Rule, RuleContext, SegmentCheck, TextEditData } from './rule';
 import { UrlNormalizer } from './segment/compare';
 import type { LearnedTerms } from '../terms/learnedTerms';
 import type { Glossary } from '../terms/glossary';
@@ -109,6 +109,36 @@ class SegmentReading implements SegmentCheck {
   report(finding: Omit<Report, 'segment'>): void {
     this.sink.add({ ...finding, segment: this.segment });
   }
+}
+
+/** One place where a rule found what it looks for in a segment, with the edits that mend it. */
+export interface Occurrence {
+  readonly start: number;
+  readonly end: number;
+  readonly edits?: readonly TextEditData[];
+}
+
+/** What a counted finding says: its message for a count, and its fix's title when every place has a fix. */
+export interface CountedWording<T extends Occurrence> {
+  message(count: number, first: T): string;
+  fixTitle?(count: number, first: T): string;
+}
+
+/**
+ * Reports the places one rule found in one segment as a single finding with their count
+ * ("5 double spaces"), not one finding per place: its range runs from the first place to the
+ * last, and its fix (when every place has edits) mends them all. Places come in text order.
+ */
+export function reportCounted<T extends Occurrence>(s: SegmentCheck, found: readonly T[], wording: CountedWording<T>): void {
+  if (found.length === 0) return;
+  const first = found[0];
+  const fixable = wording.fixTitle && found.every((o) => o.edits && o.edits.length > 0);
+  s.report({
+    message: wording.message(found.length, first),
+    start: first.start,
+    end: Math.max(...found.map((o) => o.end)),
+    ...(fixable ? { fix: { title: wording.fixTitle!(found.length, first), edits: found.flatMap((o) => o.edits!) } } : {}),
+  });
 }
 
 const NOT_BLANK = /\S/;

@@ -6,16 +6,17 @@ const KEYS = Object.entries(LOCALIZATION_KEYS) as [keyof typeof LOCALIZATION_KEY
 
 export const missingKeys: Rule = {
   code: 'missing-keys',
-  description: 'A localized file whose front matter lacks localization keys (ms.contentlocale, ms.translationtype, ms.openlocfilehash…).',
+  description: 'A localized file whose front matter lacks localization keys (ms.contentlocale, ms.translationtype, ms.openlocfilehash…); a file with no front matter, as its English has none, is left alone.',
   defaultSeverity: 'information',
   scope: 'document',
   fixable: false,
   check({ doc, report, l10n }) {
-    if (doc.segments.length === 0 || doc.frontMatter?.error) return;
+    // No front matter at all: the English had none either (a README, a generated include), since the tools carry it over and add the keys.
+    if (doc.segments.length === 0 || !doc.frontMatter || doc.frontMatter.error) return;
     const missing = KEYS.filter(([field]) => doc.keys[field] === undefined).map(([, key]) => key);
     if (missing.length === 0) return;
-    const start = doc.frontMatter?.full.start ?? (doc.bom ? 1 : 0);
-    const end = doc.frontMatter ? start + 3 : doc.lines.lineEnd(doc.lines.lineAt(start));
+    const start = doc.frontMatter.full.start;
+    const end = start + 3;
     report({
       message:
         missing.length === 1

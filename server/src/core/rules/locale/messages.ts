@@ -21,7 +21,7 @@ export function localeMessages(l10n: L10n) {
 
     driftChangedInSource: (p: { segment: string; english: string }) => l10n.t('The English of segment {segment} has changed since this translation was made. The English source now reads: “{english}”', p),
     driftChangedInLocale: (p: { segment: string; locale: string; english: string }) =>
-      l10n.t('The English of segment {segment} has changed since this translation was made: the {locale} version, handed off later, reads “{english}”', p),
+      l10n.t('Segment {segment} has other English in the {locale} version, handed off later: “{english}”. Without the English source, segments are matched by number, and a sentence added or removed there shifts the numbers.', p),
     driftDiffersFromSource: (p: { segment: string; english: string }) => l10n.t('The English lookup of segment {segment} differs from the English source, which reads: “{english}”', p),
     driftDiffersFromLocale: (p: { segment: string; locale: string; english: string }) =>
       l10n.t('The English lookup of segment {segment} differs from the English that the {locale} version has for the same source: “{english}”', p),
@@ -33,12 +33,10 @@ export function localeMessages(l10n: L10n) {
       l10n.t('Segments {first}–{last} are missing here: the {locales} versions have them. English: “{english}”', p),
     missingThere: (p: { locale: string; segment: string }) => l10n.t('Segment {segment} in {locale}', p),
 
-    inconsistent: (p: { locale: string; other: string; count: number }) =>
+    inconsistent: (p: { name: string; locale: string; other: string; count: number }) =>
       p.count === 1
-        ? l10n.t('The same English is translated differently in another place in {locale}: “{other}”.', p)
-        : l10n.t('The same English is translated differently in {count} other places in {locale}, for example: “{other}”.', p),
-    inconsistentUnread: (p: { locale: string; count: number }) =>
-      p.count === 1 ? l10n.t('The same English is translated differently in another place in {locale}.', p) : l10n.t('The same English is translated differently in {count} other places in {locale}.', p),
+        ? l10n.t('The English has "{name}"; this translation does not, but the same English is translated with it in another place in {locale}: “{other}”.', p)
+        : l10n.t('The English has "{name}"; this translation does not, but the same English is translated with it in {count} other places in {locale}, for example: “{other}”.', p),
     translatedThere: (p: { text: string }) => l10n.t('Translated as “{text}”', p),
   };
 }

@@ -1,9 +1,20 @@
 import type { L10n } from '../../l10n';
-import { segmentRule } from '../segmentRule';
+import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 
+/** Scripts written without spaces between sentences: a sentence's edge white space shows nothing there. */
+const NO_SPACES = /^(?:zh|ja|ko|th)(?:-|$)/i;
+
+/**
+ * Leading or trailing white space that differs from the English's and changes what renders:
+ * white space the English has and the translation lost where nothing outside the span
+ * separates it from the text beside it, so that two sentences run together. A trailing
+ * space inside the span, a no-break space at an edge (one the English has and the
+ * translation dropped, or one added, which shows at most as a slightly wider gap) and
+ * invisible characters (U+FEFF) render the same, and are left alone.
+ */
 export const edgeWhitespace = segmentRule({
   code: 'edge-whitespace',
-  description: 'Leading or trailing white space of the translation that differs from its English.',
+  description: 'White space at the edge of the English that the translation lost where the next sentence follows at once, so the two run together.',
   defaultSeverity: 'information',
   fixable: true,
   checkSegment(s) {
@@ -12,30 +23,66 @@ export const edgeWhitespace = segmentRule({
     const en = s.en.text;
     const trLead = leading(tr);
     const enLead = leading(en);
-    if (trLead !== enLead) {
-      const start = s.tr.base;
-      const end = start + trLead.length;
-      s.report({
-        message: l10n.t('The translation has {translation} at its start; the English has {english}.', { translation: describe(trLead, l10n), english: describe(enLead, l10n) }),
-        start,
-        end: end > start ? end : start + firstCharLength(tr),
-        fix: { title: l10n.t("Match the English's leading white space"), edits: [{ start, end, newText: enLead }] },
-      });
-    }
     const trTrail = trailing(tr);
     const enTrail = trailing(en);
-    if (trTrail !== enTrail && trTrail.length < tr.length) {
+    const found: Edge[] = [];
+    if (trLead !== enLead && rendersDifferently(trLead, enLead, () => textBefore(s.doc.text, s.segment.full.start), s.locale)) {
+      const start = s.tr.base;
+      const end = start + trLead.length;
+      found.push({ start, end: end > start ? end : start + firstCharLength(tr), edits: [{ start, end, newText: enLead }], side: 'start', translation: trLead, english: enLead });
+    }
+    if (trTrail !== enTrail && trTrail.length < tr.length && rendersDifferently(trTrail, enTrail, () => textAfter(s.doc.text, s.segment.full.end), s.locale)) {
       const end = s.tr.base + tr.length;
       const start = end - trTrail.length;
-      s.report({
-        message: l10n.t('The translation has {translation} at its end; the English has {english}.', { translation: describe(trTrail, l10n), english: describe(enTrail, l10n) }),
-        start: start < end ? start : end - 1,
-        end,
-        fix: { title: l10n.t("Match the English's trailing white space"), edits: [{ start, end, newText: enTrail }] },
-      });
+      found.push({ start: start < end ? start : end - 1, end, edits: [{ start, end, newText: enTrail }], side: 'end', translation: trTrail, english: enTrail });
     }
+    reportCounted(s, found, {
+      message: (count, first) =>
+        count > 1
+          ? l10n.t("The translation's white space at its start and its end differs from the English's, which changes what shows.")
+          : first.side === 'start'
+            ? l10n.t('The translation has {translation} at its start; the English has {english}.', { translation: describe(first.translation, l10n), english: describe(first.english, l10n) })
+            : l10n.t('The translation has {translation} at its end; the English has {english}.', { translation: describe(first.translation, l10n), english: describe(first.english, l10n) }),
+      fixTitle: (count, first) => (count > 1 ? l10n.t("Match the English's white space at both ends") : first.side === 'start' ? l10n.t("Match the English's leading white space") : l10n.t("Match the English's trailing white space")),
+    });
   },
 });
+
+interface Edge extends Occurrence {
+  readonly side: 'start' | 'end';
+  readonly translation: string;
+  readonly english: string;
+}
+
+/**
+ * Whether the translation's edge white space shows differently from the English's: the
+ * English has white space there, the translation none, and the text beside the segment
+ * (`neighbour`: the visible character outside it, or '' when a line starts or ends there)
+ * touches it, so that the words run together (not in scripts written without spaces).
+ */
+function rendersDifferently(translation: string, english: string, neighbour: () => string, locale: string | undefined): boolean {
+  if (translation !== '' || english === '' || (locale && NO_SPACES.test(locale))) return false;
+  const next = neighbour();
+  return next !== '' && !/\s/.test(next);
+}
+
+/** The visible character just before a segment's markup on its line, '' at a line start or after white space or a tag (`<a name>` shows nothing). */
+function textBefore(text: string, at: number): string {
+  const c = text[at - 1] ?? '';
+  return c === '>' || c === '\n' ? '' : c;
+}
+
+/**
+ * The character that shows just after a segment's markup: '' at a line end; the first
+ * character of the next segment's translation when one follows at once.
+ */
+function textAfter(text: string, at: number): string {
+  const c = text[at] ?? '';
+  if (c === '\n' || c === '\r') return '';
+  if (c !== '<') return c;
+  const m = /^<span data-ttu-id="[^"]*">/.exec(text.slice(at, at + 40));
+  return m ? (text[at + m[0].length] ?? '') : '';
+}
 
 /** The white space at the start of the text (`trim` removes what `\s` matches); none after a visible ASCII character, as most texts start. */
 function leading(text: string): string {

@@ -1,7 +1,7 @@
 import type { InlineText } from '../../inline/inlineText';
 import type { InlineLink } from '../../inline/tokens';
 import type { WordCount } from '../../inline/words';
-import { segmentRule } from '../segmentRule';
+import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 import { quote } from './compare';
 
 /** English link texts shorter than this many words are not compared: "here", "this article". */
@@ -20,6 +20,8 @@ export const linkTextFragment = segmentRule({
     // The sentences' lengths in letters; read only once a link is worth comparing.
     let totals: { en: number; tr: number } | undefined;
     const used = new Set<InlineLink>();
+    const found: Fragment[] = [];
+    const cjk = !!s.locale && NO_SPACES_LOCALE.test(s.locale);
     s.tr.links.forEach((link, i) => {
       if (!isTextLink(link)) return;
       const english = s.en.links.find((l, k) => !used.has(l) && isTextLink(l) && s.enUrls[k] === s.trUrls[i]);
@@ -34,14 +36,45 @@ export const linkTextFragment = segmentRule({
       const enShare = enWords.letters / totals.en;
       const trShare = trWords.letters / totals.tr;
       if (trShare >= enShare * FRAGMENT_RATIO) return;
-      s.report({
-        message: l10n.t('The English links the words "{english}"; the translation links only "{text}".', { english: quote(english.text), text: quote(link.text) }),
-        start: link.textStart,
-        end: link.textEnd,
-      });
+      // Japanese and Chinese put particles and quotation brackets outside a link that holds the whole name: 「[設定](url)」を.
+      if (cjk && completeInCjk(s.tr.text, link.start - s.tr.base, link.end - s.tr.base)) return;
+      found.push({ start: link.textStart, end: link.textEnd, english: english.text, text: link.text });
+    });
+    reportCounted(s, found, {
+      message: (count, first) =>
+        count === 1
+          ? l10n.t('The English links the words "{english}"; the translation links only "{text}".', { english: quote(first.english), text: quote(first.text) })
+          : l10n.t('{count} links are cut down to a fragment of what the English links; the first: the English links the words "{english}", the translation only "{text}".', { count, english: quote(first.english), text: quote(first.text) }),
     });
   },
 });
+
+interface Fragment extends Occurrence {
+  readonly english: string;
+  readonly text: string;
+}
+
+/** Locales written without spaces between words, where what stands around a link is read by its characters. */
+const NO_SPACES_LOCALE = /^(?:ja|zh|ko)(?:-|$)/i;
+/** Opening and closing quotation brackets around a name. */
+const OPEN_BRACKET = /[「『【〈《（(]$/;
+const CLOSE_BRACKET = /^[」』】〉》）)]/;
+/** Particles and suffixes that follow a whole noun in Japanese, Chinese and Korean (を, の, 中的, 을…). */
+const PARTICLE = /^(?:[をのにでへとがはもや]|から|まで|より|中的|的|中|上|裡|和|或|[을를이가은는의에와과로])/;
+
+/**
+ * A link that holds a whole name in Japanese, Chinese or Korean: quotation brackets around it,
+ * or a particle or punctuation right after it, or it fills its sentence up to them. Text that
+ * continues the name in the same script right after the link ("[Azure Active](url) Directory")
+ * is no particle.
+ */
+function completeInCjk(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  const after = text.slice(end, end + 2);
+  if (OPEN_BRACKET.test(before) || CLOSE_BRACKET.test(after)) return true;
+  if (after === '' || /^[。、，．！？：；,.!?:;]/.test(after)) return true;
+  return PARTICLE.test(after);
+}
 
 function isTextLink(link: InlineLink): boolean {
   return link.kind === 'markdown' || link.kind === 'html';

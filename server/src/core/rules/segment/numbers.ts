@@ -1,6 +1,6 @@
 import type { NumberToken } from '../../inline/tokens';
 import { segmentRule } from '../segmentRule';
-import { translationRange } from './compare';
+import { listOf, translationRange } from './compare';
 
 /** Small whole numbers may be written as words in a translation ("3" → "drei"): they count as lost only when another number took their place. */
 const WORD_SIZED = 12;
@@ -26,29 +26,44 @@ export const numbers = segmentRule({
     const enParts = new Set(en.flatMap((n) => n.parts));
     // A number of the translation that the English does not have: the likely changed one.
     const stranger = tr.find((n) => !n.values.some((v) => enValues.has(v)) && !n.parts.every((p) => enParts.has(p)));
-    const reported = new Set<string>();
+    const lost: string[] = [];
     for (const n of en) {
-      if (reported.has(n.text) || found(n, s.en.prose, s.en.base, trTexts, trValues, trParts)) continue;
+      if (lost.includes(n.text) || found(n, s.en.prose, s.en.base, trTexts, trValues, trParts)) continue;
       // Small numbers (1:1 too), ordinals and 100% ("fully") may be spelled out: lost only when another number took their place.
       const wordable = n.ordinal || n.parts.every((p) => p <= WORD_SIZED) || (n.text === '100' && s.en.prose[n.end - s.en.base] === '%');
       if (wordable && !stranger) continue;
-      reported.add(n.text);
-      const range = stranger ?? translationRange(s);
-      s.report({
-        message: stranger
-          ? l10n.t('The English has the number {number}; the translation does not (it has {other}).', { number: n.text, other: stranger.text })
-          : l10n.t('The English has the number {number}; the translation does not.', { number: n.text }),
-        start: range.start,
-        end: range.end,
-      });
+      // A number that is part of a name ("Windows 10", "COVID-19"): the locale may call it by its own name, without it.
+      if (!stranger && NAME_BEFORE.test(s.en.prose.slice(Math.max(0, n.start - s.en.base - 24), n.start - s.en.base))) continue;
+      lost.push(n.text);
     }
+    if (lost.length === 0) return;
+    const range = stranger ?? translationRange(s);
+    const number = lost[0];
+    s.report({
+      message:
+        lost.length > 1
+          ? l10n.t('The English has the numbers {numbers}; the translation does not.', { numbers: listOf(lost, l10n) })
+          : stranger
+            ? l10n.t('The English has the number {number}; the translation does not (it has {other}).', { number, other: stranger.text })
+            : l10n.t('The English has the number {number}; the translation does not.', { number }),
+      start: range.start,
+      end: range.end,
+    });
   },
 });
+
+/** A capitalized name right before a number ("Windows 10", "COVID-19", "Office 365"), not a sentence's first word ("Keep 30"). */
+const NAME_BEFORE = /[\p{L}\p{N},;)]\s+\p{Lu}[\p{L}\p{N}]*[ -]$/u;
+
 
 function found(n: NumberToken, prose: string, base: number, texts: Set<string>, values: Set<number>, parts: Set<number>): boolean {
   if (texts.has(n.text)) return true;
   if (n.values.some((v) => values.has(v))) return true;
   // A date or time written another way: all its parts are there (2:30 PM may be 14:30).
-  const pm = PM.test(prose.slice(n.end - base, n.end - base + 8));
+  const after = prose.slice(n.end - base, n.end - base + 8);
+  const pm = PM.test(after);
+  const hour = n.parts[0];
+  // 3:00 AM written as the hour alone, the local way (午前 3 時, 3 Uhr).
+  if (n.parts.length === 2 && n.parts[1] === 0 && /:00$/.test(n.text) && /^\s?[AaPp]\.?[Mm]\b/.test(after) && (parts.has(hour) || parts.has(hour + 12))) return true;
   return n.parts.every((p, i) => parts.has(p) || (pm && i === 0 && p < 12 && parts.has(p + 12)));
 }

@@ -1,8 +1,9 @@
 import { wordEnd } from '../../inline/words';
-import { segmentRule } from '../segmentRule';
+import type { InlineText } from '../../inline/inlineText';
+import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 
-/** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan"). */
-const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen']);
+/** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan", Romanian "o dată dată", a given date). */
+const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen', 'dată']);
 
 /**
  * A cheap first look, before the words are read: two words in a row that are alike but for
@@ -52,39 +53,80 @@ function sameButCase(s: string, a: number, b: number, length: number): boolean {
 
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
-  description: 'A word repeated in a row in the translation ("the the"), where its English does not repeat it.',
+  description: 'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat).',
   defaultSeverity: 'information',
   fixable: true,
   checkSegment(s) {
     const { l10n } = s;
     if (!maybeRepeated(s.tr.text)) return;
     const words = s.tr.words;
+    const found: Repeat[] = [];
+    let englishTwice: boolean | undefined;
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
+      // Written alike: a capital on one only is a label beside a particle or verb ("**Ein** ein", "Aus aus").
+      if (b.text !== a.text) continue;
       const word = b.text.toLowerCase();
-      if (word !== a.text.toLowerCase() || /^\p{N}+$/u.test(word) || LEGITIMATE.has(word)) continue;
-      // An acronym beside the same letters as a word: "AD ad Azure AD" (Italian "ad", to).
-      if (isAcronym(a.text) !== isAcronym(b.text)) continue;
+      if (/^\p{N}+$/u.test(word) || LEGITIMATE.has(word)) continue;
       if (!/^\s+$/.test(s.tr.slice({ start: a.end, end: b.start }))) continue;
+      // A word beside a bold label or link that starts with it ("Valitse **Valitse jäsenet**"): the label is quoted, not repeated.
+      if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
       if (repeats(s.en.words, word)) continue;
-      s.report({
-        message: l10n.t('"{word}" is repeated; the English does not repeat it.', { word: b.text }),
-        start: b.start,
-        end: b.end,
-        fix: { title: l10n.t('Remove the repeated "{word}"', { word: b.text }), edits: [{ start: a.end, end: b.end, newText: '' }] },
-      });
+      // The second copy right before a bold label or link: the label's first word left outside it ("Valitse Valitse **jäsenet**"), an emphasis defect.
+      if (LABEL_OPENS.test(s.tr.text.slice(b.end - s.tr.base, b.end - s.tr.base + 4)) && !LABEL_OPENS.test(s.tr.text.slice(a.end - s.tr.base, a.end - s.tr.base + 4))) continue;
+      // Two copies where the English itself uses a content word twice ("uninstall Office with the Office Deployment Tool"): likely the translation's two.
+      if ((i + 1 >= words.length || words[i + 1].text !== b.text) && (i < 2 || words[i - 2].text !== b.text) && (englishTwice ??= usesAWordTwice(s.en.words))) continue;
+      found.push({ start: b.start, end: b.end, edits: [{ start: a.end, end: b.end, newText: '' }], word: b.text });
     }
+    reportCounted(s, found, {
+      message: (count, first) => (count === 1 ? l10n.t('"{word}" is repeated; the English does not repeat it.', { word: first.word }) : l10n.t('{count} words are repeated in a row, first "{word}"; the English repeats none.', { count, word: first.word })),
+      fixTitle: (count, first) => (count === 1 ? l10n.t('Remove the repeated "{word}"', { word: first.word }) : l10n.t('Remove the {count} repeated words', { count })),
+    });
   },
 });
+
+interface Repeat extends Occurrence {
+  readonly word: string;
+}
+
+/** The bold or italic span, or link text, innermost around an offset, or undefined in plain text. */
+function container(side: InlineText, at: number): object | undefined {
+  let found: object | undefined;
+  let size = Infinity;
+  for (const e of side.emphasis.spans) {
+    if (at >= e.contentStart && at < e.contentEnd && e.contentEnd - e.contentStart < size) {
+      found = e;
+      size = e.contentEnd - e.contentStart;
+    }
+  }
+  for (const l of side.links) {
+    if (at >= l.textStart && at < l.textEnd && l.textEnd - l.textStart < size) {
+      found = l;
+      size = l.textEnd - l.textStart;
+    }
+  }
+  return found;
+}
+
+/** An opening bold or italic marker, link or tag right after white space. */
+const LABEL_OPENS = /^\s+(?:\*|_|\[|<)/;
+
+/** The English uses a content word (four letters or more) twice, apart. */
+function usesAWordTwice(words: readonly { text: string }[]): boolean {
+  const seen = new Set<string>();
+  for (const w of words) {
+    if (w.text.length < 4 || !/\p{L}/u.test(w.text)) continue;
+    const k = w.text.toLowerCase();
+    if (seen.has(k)) return true;
+    seen.add(k);
+  }
+  return false;
+}
 
 function repeats(words: readonly { text: string }[], word: string): boolean {
   for (let i = 1; i < words.length; i++) {
     if (words[i].text.toLowerCase() === word && words[i - 1].text.toLowerCase() === word) return true;
   }
   return false;
-}
-
-function isAcronym(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

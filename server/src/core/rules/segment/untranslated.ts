@@ -36,10 +36,36 @@ export const untranslated = segmentRule({
     // Names and labels are mostly capitalized ("Microsoft 365 Apps for business"); sentences mostly not.
     const lower = words.filter((w) => /^\p{Ll}/u.test(w.text));
     if (lower.length * 2 <= words.length || !lower.some((w) => FUNCTION_WORDS.has(w.text))) return;
-    if (COMMAND_LINE.test(s.en.text) || FRONT_MATTER.test(s.en.text)) return;
+    if (COMMAND_LINE.test(s.en.text) || FRONT_MATTER.test(s.en.text) || staysInEnglish(s.en.text)) return;
     s.report({ message: l10n.t('The translation is the English text, untranslated.'), ...translationRange(s) });
   },
 });
+
+/** A segment that is only a path (`C:\\Program Files\\…`, `/etc/hosts`, `%temp%\\…`). */
+const ONLY_PATH = /^[\s*_`"'“”]*(?:[A-Za-z]:\\|\\\\|~?\/|%\w+%[\\/])[^\s]*(?:\s[^\s\\/]*[\\/][^\s]*)*[\s*_`"'“”.]*$/;
+/** An error message quoted as the product shows it: it starts with an error label ("Error:", "ErrorMessage -", "SomethingException:"). */
+const ERROR_LABEL = /^[\s*_`"'“]*(?:error|warning|exception|\w+(?:Error|Exception|Message))\b\s*(?:code\s*)?[:\-–]/i;
+/** Words that an error message holds. */
+const ERROR_WORDS = /\b(?:error|exception|failed|failure|denied|invalid|unable|cannot|could not|not found|timed out)\b/i;
+/** The whole segment in quotes, italics or code: text shown as the product writes it. */
+const QUOTED = /^\s*(?:"[^"]+"|“[^”]+”|\*[^*]+\*|_[^_]+_|`[^`]+`)[.\s]*$/;
+
+/**
+ * A segment that rightly stays in English: only a path, an error message as the product
+ * shows it (quoted whole, or after an error label), or code output (a symbol or digit for
+ * every three letters or fewer; a sentence has far more letters).
+ */
+function staysInEnglish(text: string): boolean {
+  if (ONLY_PATH.test(text) || ERROR_LABEL.test(text)) return true;
+  if (QUOTED.test(text) && ERROR_WORDS.test(text)) return true;
+  let letters = 0;
+  let others = 0;
+  for (const c of text) {
+    if (/\p{L}/u.test(c)) letters++;
+    else if (!/\s/.test(c)) others++;
+  }
+  return others > 0 && letters < 3 * others;
+}
 
 /** `text.trimStart()`, with no copy for a text that starts with a visible ASCII character (most do). */
 function trimmedStart(text: string): string {

@@ -18,6 +18,21 @@ describe('rule numbers', () => {
     assert.equal(f.message, 'The English has the number 30; the translation does not.');
   });
 
+  it('reports the numbers a segment lost in one finding', () => {
+    const [f, ...more] = checkSegment('numbers', 'Behalten Sie Kopien für einige Tage.', 'Keep 30 copies for 90 days.');
+    assert.deepEqual(more, []);
+    assert.equal(f.message, 'The English has the numbers 30 and 90; the translation does not.');
+  });
+
+  it('accepts a time on the hour written the local way, and a name with a number called by its local name (traps)', () => {
+    assert.deepEqual(checkSegment('numbers', 'バックアップは午前 3 時に実行されます。', 'The backup runs at 3:00 AM.', { locale: 'ja-JP' }), []);
+    assert.deepEqual(checkSegment('numbers', 'バックアップは 23 時に実行されます。', 'The backup runs at 11:00 PM.', { locale: 'ja-JP' }), []);
+    assert.deepEqual(checkSegment('numbers', '备份在 23 点运行，保留 30 天。', 'The backup runs at 11:00 PM and is kept 30 days.', { locale: 'zh-CN' }), []);
+    assert.deepEqual(checkSegment('numbers', '新冠肺炎疫情期間的支援', 'Support during COVID-19', { locale: 'zh-TW' }), []);
+    const [changed] = checkSegment('numbers', 'バックアップは午前 4 時に実行されます。', 'The backup runs at 3:00 AM.', { locale: 'ja-JP' });
+    assert.ok(changed, 'another hour is still a changed number');
+  });
+
   it('accepts separators, dates, times, native digits, number words and magnitudes of the locale (traps)', () => {
     const same: [string, string, string?][] = [
       ['bis zu 2.000 Elemente', 'up to 2,000 items'],
