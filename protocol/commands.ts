@@ -10,13 +10,15 @@ const MARKDOWN = 'editorLangId == markdown';
 const LOCALIZED_EDITOR = 'sxsDocs.isLocalized && !notebookEditorFocused';
 const LOCALIZED_TEXT = 'editorTextFocus && sxsDocs.isLocalized';
 const REVIEW_THREAD = 'commentController == sxsDocs.review';
+/** A match of the Matches view. */
+const MATCH_ITEM = 'view == sxsDocs.matches && viewItem == sxsDocs.match';
 
 interface CommandEntry {
   readonly id: string;
   /** In the palette: `when` it shows (always, without it); false keeps it out. */
   readonly palette?: string | false;
   readonly icon?: string;
-  readonly menus?: readonly { readonly menu: 'editor/title' | 'editor/context' | 'comments/commentThread/context' | 'comments/commentThread/title' | 'view/title'; readonly when: string; readonly group: string }[];
+  readonly menus?: readonly { readonly menu: 'editor/title' | 'editor/context' | 'comments/commentThread/context' | 'comments/commentThread/title' | 'view/title' | 'view/item/context'; readonly when: string; readonly group: string }[];
   readonly keybindings?: readonly { readonly key: string; readonly mac: string; readonly when: string }[];
 }
 
@@ -65,6 +67,28 @@ export const COMMANDS = {
   'review.requestChangesThread': { id: 'sxsDocs.review.requestChangesThread', palette: 'false', menus: [{ menu: 'comments/commentThread/context', when: REVIEW_THREAD, group: 'inline@2' }] },
   'review.resolveThread': { id: 'sxsDocs.review.resolveThread', palette: 'false', menus: [{ menu: 'comments/commentThread/title', when: `${REVIEW_THREAD} && commentThread == sxsOpen`, group: 'inline' }] },
   'review.reopenThread': { id: 'sxsDocs.review.reopenThread', palette: 'false', menus: [{ menu: 'comments/commentThread/title', when: `${REVIEW_THREAD} && commentThread == sxsResolved`, group: 'inline' }] },
+  applyMatch: {
+    id: 'sxsDocs.applyMatch',
+    palette: 'false',
+    icon: '$(check)',
+    menus: [
+      { menu: 'view/item/context', when: MATCH_ITEM, group: 'inline@1' },
+      { menu: 'view/item/context', when: MATCH_ITEM, group: '1_apply@1' },
+    ],
+  },
+  applyBestMatch: { id: 'sxsDocs.applyBestMatch', palette: MARKDOWN, keybindings: [{ key: 'ctrl+alt+m', mac: 'cmd+alt+m', when: 'editorTextFocus && sxsDocs.isLocalized' }] },
+  openMatchSource: {
+    id: 'sxsDocs.openMatchSource',
+    palette: 'false',
+    icon: '$(go-to-file)',
+    menus: [
+      { menu: 'view/item/context', when: MATCH_ITEM, group: 'inline@2' },
+      { menu: 'view/item/context', when: MATCH_ITEM, group: '1_apply@2' },
+    ],
+  },
+  concordance: { id: 'sxsDocs.concordance', icon: '$(search)', menus: [{ menu: 'view/title', when: 'view == sxsDocs.concordance', group: 'navigation' }] },
+  openConcordancePair: { id: 'sxsDocs.openConcordancePair', palette: 'false' },
+  suggestTerms: { id: 'sxsDocs.suggestTerms' },
 } as const satisfies Record<string, CommandEntry>;
 
 /** Commands the client registers that the manifest does not list (run by code actions and the walkthrough). */

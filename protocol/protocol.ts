@@ -14,6 +14,8 @@ import type { AttentionKind } from '../server/src/core/review/attention';
 import type { ReviewAction } from '../server/src/core/review/reviewActions';
 import type { SegmentReviewState } from '../server/src/core/review/reviewStates';
 import type { FileProgress } from '../server/src/core/review/workspaceCheck';
+import type { SegmentMatches } from '../server/src/core/memory/segmentMatches';
+import type { ConcordanceResult } from '../server/src/core/memory/concordance';
 
 export type { PreviewModel, PreviewRow, OtherCell, RowFinding } from '../server/src/core/preview/rows';
 export type { BlockContext, AlertKind } from '../server/src/core/preview/blockContext';
@@ -185,6 +187,57 @@ export namespace IndexStatusRequest {
   export const method = 'sxsDocs/indexStatus';
   export type Result = IndexStatusResult;
   export const type = new RequestType0<IndexStatusResult, void>(method);
+}
+
+export type { SegmentMatches, MatchWithText } from '../server/src/core/memory/segmentMatches';
+export type { WordChange } from '../server/src/core/memory/similarity';
+export type { ConcordanceHit, ConcordanceResult } from '../server/src/core/memory/concordance';
+
+/** The translation memory's matches for the segment at a position (null off a segment, or without a memory). */
+export namespace MatchesRequest {
+  export const method = 'sxsDocs/matches';
+  export interface Params {
+    readonly textDocument: TextDocumentIdentifier;
+    readonly position: Position;
+  }
+  export const type = new RequestType<Params, SegmentMatches | null, void>(method);
+}
+
+/** Pairs of the translation memory whose English, or whose translation into a locale, has a word or phrase. */
+export namespace ConcordanceRequest {
+  export const method = 'sxsDocs/concordance';
+  export interface Params {
+    readonly phrase: string;
+    readonly locale: string;
+    readonly side: 'english' | 'translation';
+    readonly limit?: number;
+  }
+  export const type = new RequestType<Params, ConcordanceResult, void>(method);
+}
+
+/** The locales the translation memory has pairs of, and how many pairs it holds. */
+export namespace MemoryStatusRequest {
+  export const method = 'sxsDocs/memoryStatus';
+  export interface Result {
+    readonly locales: readonly string[];
+    readonly pairs: number;
+    readonly indexState: IndexState;
+  }
+  export const type = new RequestType0<Result, void>(method);
+}
+
+/** Proposed glossary entries of a locale, from the memory, as a TBX file's text. */
+export namespace SuggestTermsRequest {
+  export const method = 'sxsDocs/suggestTerms';
+  export interface Params {
+    readonly locale: string;
+  }
+  export interface Result {
+    readonly tbx: string;
+    /** Entries proposed. */
+    readonly count: number;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
 }
 
 export { COMMANDS, INTERNAL_COMMANDS } from './commands';

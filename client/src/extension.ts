@@ -14,6 +14,7 @@ import { FileStatus } from './status/fileStatus';
 import { FILE_ACTIONS_COMMAND, registerFileActions } from './status/fileActions';
 import { registerSampleWorkspace } from './walkthrough/sampleWorkspace';
 import { registerWalkthroughSteps } from './walkthrough/steps';
+import { registerMemory, type MemoryApi } from './memory/registerMemory';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,8 @@ export interface SxsDocsApi {
   /** The status bar item of the active localized file. */
   readonly status: FileStatus;
   readonly review: ReviewApi;
+  /** The Matches and Concordance views. */
+  readonly memory: MemoryApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SxsDocsApi> {
@@ -60,7 +63,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
 
   const reading = registerReading(context, client);
   const review = registerReview(context, client);
-  return { reading, status, review };
+  const memory = registerMemory(client);
+  context.subscriptions.push(memory.disposable);
+  return { reading, status, review, memory: memory.api };
 }
 
 export async function deactivate(): Promise<void> {

@@ -81,7 +81,7 @@ export class LocaleHost {
   initialized(): void {
     if (this.dynamicWatchers) {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }],
+        watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/*.{tbx,tmx,csv}' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }],
       });
     }
     if (this.workspaceFolderEvents) {

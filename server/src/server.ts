@@ -18,6 +18,7 @@ import { EnglishComparisonRequest, FindUntranslatedRequest, IsLocalizedRequest, 
 import { ReviewHost } from './reviewHost';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
+import { TermsHost } from './termsHost';
 
 /** What the host (Node, or a test) gives the server. */
 export interface ServerEnvironment {
@@ -44,10 +45,15 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const l10n = new DisplayLanguage();
   const workspace = env.workspace?.(documents);
   const roots = workspace && new LocaleRootsReader(connection, workspace);
-  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer, l10n, writeText: env.writeText });
+  const service = createLanguageService({ config: (uri) => settings.forResource(uri), limits: () => settings.limits(), logger, workspace, localeRoots: roots && (() => roots.read()), bulkIndexer: env.bulkIndexer, l10n, writeText: env.writeText, minimumMatch: () => settings.minimumMatch() });
   const publisher = new DiagnosticsPublisher(connection, documents, service, logger);
   const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger, l10n);
   const reviewHost = new ReviewHost(connection, documents, service, logger, async (uri) => workspace?.readText(uri));
+  const termsHost = workspace && new TermsHost(connection, service, workspace, documents, logger, l10n);
+  service.onDidChangeTerms(() => {
+    publisher.scheduleAll();
+    termsHost?.report(service.termProblems());
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
@@ -70,7 +76,10 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
 
   connection.onInitialized(() => {
     if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-    void settings.refreshLimits().then(() => publisher.scheduleAll());
+    void settings.refreshLimits().then(() => {
+      publisher.scheduleAll();
+      return termsHost?.configure(settings.section());
+    });
     localeHost?.initialized();
   });
 
@@ -80,6 +89,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
       await settings.refreshLimits();
       publisher.scheduleAll();
       await localeHost?.configurationChanged();
+      await termsHost?.configure(settings.section());
     }),
   );
 
@@ -100,7 +110,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onCodeAction((params, token) =>
     runSafe(logger, 'codeAction', token, [], () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? service.codeActions(document, params.context, token) : [];
+      return document ? service.codeActions(document, params.context, token, params.range) : [];
     }),
   );
 

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { checkConfigFrom, type CheckConfig } from './core/config';
 import { DEFAULT_DOCUMENT_LIMITS, documentLimitsFrom, type DocumentLimits } from './core/documentLimits';
+import { DEFAULT_MINIMUM_MATCH, minimumMatchFrom } from './core/memory/termSettings';
 
 /** The settings section of the extension. */
 export const SETTINGS_SECTION = 'sxsDocs';
@@ -12,6 +13,7 @@ export const SETTINGS_SECTION = 'sxsDocs';
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<CheckConfig>>();
   private documentLimits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS;
+  private windowSection: unknown = {};
 
   constructor(
     private readonly connection: Connection,
@@ -41,6 +43,20 @@ export class SettingsStore {
   async refreshLimits(): Promise<void> {
     const section = this.canAskClient() ? ((await this.connection.workspace.getConfiguration(SETTINGS_SECTION).catch(() => this.fallback)) ?? this.fallback) : this.fallback;
     this.documentLimits = documentLimitsFrom(section);
+    this.windowSection = section;
+    this.minimum = minimumMatchFrom(section);
+  }
+
+  private minimum = DEFAULT_MINIMUM_MATCH;
+
+  /** The window-wide `sxsDocs` section as of the last {@link refreshLimits} (glossary and TMX files). */
+  section(): unknown {
+    return this.windowSection;
+  }
+
+  /** `sxsDocs.memory.minimumMatch`. */
+  minimumMatch(): number {
+    return this.minimum;
   }
 
   /** After `workspace/didChangeConfiguration`; `settings` is what clients without pull configuration push. */

@@ -4,7 +4,7 @@
  * Also writes bench-results/bench.json. Timings are noisy on a shared machine (the header says
  * how loaded it was): compare ratios rather than single runs. Timings are never pass/fail.
  *
- *   npm run bench -- --only throughput,fixall,alignment,index,lsp,edit,activation,preview --sizes 10000,50000,100000
+ *   npm run bench -- --only throughput,fixall,alignment,index,lsp,edit,activation,preview,memory --sizes 10000,50000,100000
  *   npm run bench -- --only edit --profile /tmp/profiles   (a CPU profile of each server started)
  *   npm run bench -- --only scale --scale-sizes 100000,500000   (the command line at scale)
  */
@@ -22,9 +22,10 @@ import { pathological } from './measures/pathological';
 import { previewLatency } from './measures/previewLatency';
 import { scale } from './measures/scale';
 import { checkThroughput } from './measures/throughput';
+import { memoryBench } from './measures/memory';
 
 /** Every measurement, in the order they run. A new figure is a new module added here. */
-const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, alignment, pathological, indexBuild, lspLatency, editLatency, activation, previewLatency, scale];
+const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, alignment, pathological, indexBuild, lspLatency, editLatency, activation, previewLatency, scale, memoryBench];
 
 const ROOT = path.resolve(__dirname, '../../..');
 

@@ -21,7 +21,7 @@ function markup(text: string): string[] {
  * name). Anything else left equal to the English is an untranslated string.
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  de: ['Segment {number}', 'Segment {segment} in {locale}'],
+  de: ['Segment {number}', 'Segment {segment} in {locale}', 'viewsContainer.sxsDocs.title'],
   fi: [],
   it: [],
   ro: ['tab'],

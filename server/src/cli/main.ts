@@ -26,6 +26,7 @@ import { SampleSet, formatSummary } from './format/summary';
 import { formatText } from './format/text';
 import { parseCommandLine, USAGE, UsageError, type CheckOptions, type ReportOptions } from './options';
 import { progressLine } from './progress';
+import { isMemoryCommand, memoryCommand, MEMORY_USAGE } from './memoryCommands';
 import { summarize } from './summary';
 
 declare const SXS_VERSION: string | undefined;
@@ -34,9 +35,10 @@ const VERSION = typeof SXS_VERSION === 'string' ? SXS_VERSION : '0.0.0-dev';
 /** `sxs-docs check …`: the exit code (0 clean, 1 errors found, 2 usage error, 3 a file could not be read or fixed). */
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
   try {
+    if (isMemoryCommand(argv)) return await memoryCommand(argv, cwd, VERSION);
     const command = parseCommandLine(argv);
     if (command.kind === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(`${USAGE}\n\n${MEMORY_USAGE}\n`);
       return 0;
     }
     if (command.kind === 'version') {
@@ -51,7 +53,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     return await check(command.options, cwd);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`sxs-docs: ${e.message}\n\n${USAGE}\n`);
+      process.stderr.write(`sxs-docs: ${e.message}\n\n${USAGE}\n\n${MEMORY_USAGE}\n`);
       return 2;
     }
     throw e;

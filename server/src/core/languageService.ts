@@ -30,6 +30,16 @@ import type { IWorkspace } from './workspace';
 import { normalizeUri } from './uri';
 import { ENGLISH, type L10n } from './l10n';
 import { LearnedTerms, NO_LEARNED_TERMS } from './terms/learnedTerms';
+import { Terminology } from './terms/terminology';
+import { termsHoverLine } from './terms/termHover';
+import { normalizeLocale } from './locale';
+import { segmentAt } from './segmentAt';
+import { TermResources, type TermFiles } from './memory/termResources';
+import { applyMatchActions, matchesHoverLine, segmentMatches, type SegmentMatches } from './memory/segmentMatches';
+import { concordance, type ConcordanceResult } from './memory/concordance';
+import type { TranslationMemory } from './memory/translationMemory';
+import type { FileProblem } from './xml/xmlInput';
+import type { Event } from './workspace';
 import { throwIfCancelled, type CancellationTokenLike } from './cancellation';
 import { copyEnglishEdit } from './review/copyEnglish';
 import { createReviewFeatures, type ReviewFeatures } from './review/reviewFeatures';
@@ -59,6 +69,8 @@ export interface LanguageServiceOptions {
   readonly l10n?: L10n;
   /** Writes a file (the review files); without it, review states are read but not saved. */
   readonly writeText?: WriteText;
+  /** The lowest match % the translation memory offers (`sxsDocs.memory.minimumMatch`); 70 without it. */
+  readonly minimumMatch?: () => number;
 }
 
 /**
@@ -75,8 +87,11 @@ export interface LanguageService {
   hover(document: TextDocumentLike, position: Position): Hover | undefined;
   /** The findings of the document at its current version (the ones its diagnostics show). */
   findings(document: TextDocumentLike, token?: CancellationTokenLike): Promise<readonly Finding[]>;
-  /** Quick fixes for the diagnostics in `context`, and the fixes of the whole file (`source.fixAll.sxsDocs`). */
-  codeActions(document: TextDocumentLike, context: CodeActionContext, token?: CancellationTokenLike): Promise<CodeAction[]>;
+  /**
+   * Quick fixes for the diagnostics in `context`, and the fixes of the whole file (`source.fixAll.sxsDocs`);
+   * with a `range` in a segment, "Apply 96% HT match" for its best translation memory matches.
+   */
+  codeActions(document: TextDocumentLike, context: CodeActionContext, token?: CancellationTokenLike, range?: Range): Promise<CodeAction[]>;
   /** The outline: front matter, headings (translated, English beside) nested by level, and their segments. */
   documentSymbols(document: TextDocumentLike, token?: CancellationTokenLike): DocumentSymbol[];
   /** Folding ranges of the front matter and of each heading's section. */
@@ -108,6 +123,20 @@ export interface LanguageService {
   definition(document: TextDocumentLike, position: Position): LocationLink[];
   /** The segment in every locale version. */
   references(document: TextDocumentLike, position: Position, includeDeclaration: boolean): Location[];
+  /** The translation memory's matches for the segment at the position (itself left out). */
+  matches(document: TextDocumentLike, position: Position): SegmentMatches | undefined;
+  /** The pairs whose English, or whose translation into `locale`, has the phrase. */
+  concordance(phrase: string, locale: string, side: 'english' | 'translation', limit?: number): ConcordanceResult;
+  /** The translation memory (with a workspace). */
+  readonly memory: TranslationMemory | undefined;
+  /** Reads the glossary and TMX files the settings name; resolves with what is wrong with them. */
+  configureTerms(files: TermFiles): Promise<FileProblem[]>;
+  /** What is wrong with the glossary and TMX files, one problem per file at most for XML. */
+  termProblems(): FileProblem[];
+  /** A glossary or TMX file was read again: findings may change. */
+  readonly onDidChangeTerms: Event<void>;
+  /** The glossary, the user's do-not-translate list and the learned terms, as the checks read them. */
+  terminology(): Terminology;
   /** Releases what the service holds: the index's subscriptions to the workspace, its workers, the caches. */
   /** Review states of segments (review files of the locale repositories), when the service was given a workspace. */
   readonly review: ReviewFeatures | undefined;
@@ -142,6 +171,33 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const learnedFromIndex = locale && new LearnedTerms(locale.index.terms);
   /** What the workspace teaches about names and words, once the index is built (a partial count would mislead). */
   const learned = () => (learnedFromIndex && (locale.index.state === 'ready' || locale.index.state === 'cancelled') ? learnedFromIndex : NO_LEARNED_TERMS);
+  const resources = options.workspace && new TermResources(options.workspace, () => locale?.index.memory, l10n);
+  const terminology = () => new Terminology(resources?.glossary, learned());
+  const minimumMatch = () => options.minimumMatch?.() ?? 70;
+  /** The locale of a document: its `ms.contentlocale`, else the one its place in the workspace says. */
+  const localeOf = (document: TextDocumentLike, doc: SxsDocument) => (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || locale?.index.placeOf(document.uri)?.locale;
+  /** The last answer: hovers, code actions and the Matches view ask about the same segment as the cursor rests. */
+  let lastMatches: { key: string; found: SegmentMatches | undefined } | undefined;
+  const matchesAt = (document: TextDocumentLike, doc: SxsDocument, segment: Segment): SegmentMatches | undefined => {
+    const memory = locale?.index.memory;
+    const lang = localeOf(document, doc);
+    if (!memory || !lang) return undefined;
+    const minimum = minimumMatch();
+    const key = `${document.uri}\u0001${document.version}\u0001${segment.index}\u0001${memory.generation}\u0001${minimum}`;
+    if (lastMatches?.key !== key) lastMatches = { key, found: segmentMatches(memory, segment, document.uri, lang, { minimum }) };
+    return lastMatches.found;
+  };
+  const hoverNotes = (document: TextDocumentLike, doc: SxsDocument, config: CheckConfig | undefined) => (segment: Segment): string[] => {
+    const lang = localeOf(document, doc);
+    const userTerms = [...(config?.doNotTranslate ?? []), ...doc.keys.noLoc];
+    const terms = terminology();
+    // Most hovers have no glossary and no memory to look into: they pay nothing for them.
+    const hasTerms = terms.glossary.size > 0 || userTerms.length > 0;
+    const termLine = hasTerms && segment.source ? termsHoverLine(segment.source.text, lang, terms, userTerms, l10n) : undefined;
+    const tm = locale?.index.memory.size ? matchesHoverLine(matchesAt(document, doc, segment), l10n) : undefined;
+    return [termLine, tm].filter((x): x is string => !!x);
+  };
+  const hoverConfigs = new Map<string, CheckConfig>();
   /** Checks a document at its current version, with its other locale versions when a cross-locale rule is on. */
   const check = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<CheckedVersion> => {
     const doc = cache.get(document);
@@ -150,8 +206,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const versions = isLocalized(doc) && runsLocaleRules(config) ? await locale?.localeContext(document) : undefined;
     throwIfCancelled(token);
     lastContext = { uri: document.uri, version: document.version, context: versions };
-    const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, learned: learned() });
-    const found = isLocalized(doc) ? checkDocument(doc, config, { path: document.uri, versions, l10n, learned: learned(), token }) : [];
+    const terms = terminology();
+    hoverConfigs.set(document.uri, config);
+    const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, terminology: terms });
+    const found = isLocalized(doc) ? checkDocument(doc, config, { path: document.uri, versions, l10n, terminology: terms, token }) : [];
     const checked: CheckedVersion = { doc, findings: found, recheck };
     findingsCache.set(document.uri, document.version, checked);
     return checked;
@@ -188,16 +246,21 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return found.map((f) => toDiagnostic(doc, f, version));
     },
     findings,
-    async codeActions(document, context, token) {
+    async codeActions(document, context, token, range) {
       // VS Code asks on every cursor move: the check of this version is read, not run again.
       const { doc, findings: all, recheck } = await checked(document, token);
-      return codeActions(doc, { uri: document.uri, version: document.version, context, recheck, l10n }, () => all);
+      const actions = codeActions(doc, { uri: document.uri, version: document.version, context, recheck, l10n }, () => all);
+      const quickFixes = !context.only || context.only.some((k) => k === 'quickfix' || k === '');
+      const segment = range && quickFixes ? segmentAt(doc, doc.lines.offsetAt(range.start)) : undefined;
+      const found = segment && isLocalized(doc) ? matchesAt(document, doc, segment) : undefined;
+      return found && segment ? [...actions, ...applyMatchActions(found, segment.translation.text, l10n)] : actions;
     },
     hover: (document, position) =>
       hover(cache.get(document), position, {
         uri: document.uri,
         roots: options.workspace?.folders,
         l10n,
+        notes: hoverNotes(document, cache.get(document), hoverConfigs.get(document.uri)),
         counterparts: options.counterparts ? (segment) => options.counterparts?.(document.uri, segment) : locale && ((segment) => locale.counterpartSegments(document, segment)),
         changes: locale && ((segment) => locale.segmentState(document, segment)),
       }),
@@ -237,6 +300,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     close: (uri) => {
       cache.delete(uri);
+      hoverConfigs.delete(uri);
       findingsCache.delete(uri);
     },
     async preview(document, locales = [], token) {
@@ -250,7 +314,19 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     counterparts: (document, position) => locale?.counterparts(document, position),
     definition: (document, position) => locale?.definition(document, position) ?? [],
     references: (document, position, includeDeclaration) => locale?.references(document, position, includeDeclaration) ?? [],
+    matches(document, position) {
+      const doc = cache.get(document);
+      const segment = isLocalized(doc) ? segmentAt(doc, doc.lines.offsetAt(position)) : undefined;
+      return segment && matchesAt(document, doc, segment);
+    },
+    concordance: (phrase, lang, side, limit) => (locale ? concordance(locale.index.memory, phrase, lang, side, limit) : { pairs: [], total: 0 }),
+    memory: locale?.index.memory,
+    configureTerms: async (files) => (resources ? resources.configure(files) : []),
+    termProblems: () => resources?.problems ?? [],
+    onDidChangeTerms: resources?.onDidChangeTerms ?? (() => ({ dispose() {} })),
+    terminology,
     dispose() {
+      resources?.dispose();
       locale?.index.dispose();
       options.bulkIndexer?.dispose?.();
       cache.clear();
@@ -299,7 +375,7 @@ function withNormalizedUris(service: LanguageService): LanguageService {
     diagnostics: (d, token) => service.diagnostics(norm(d), token),
     hover: (d, p) => service.hover(norm(d), p),
     findings: (d, token) => service.findings(norm(d), token),
-    codeActions: (d, c, token) => service.codeActions(norm(d), c, token),
+    codeActions: (d, c, token, range) => service.codeActions(norm(d), c, token, range),
     documentSymbols: (d, token) => service.documentSymbols(norm(d), token),
     foldingRanges: (d) => service.foldingRanges(norm(d)),
     markupRanges: (d) => service.markupRanges(norm(d)),
@@ -312,6 +388,13 @@ function withNormalizedUris(service: LanguageService): LanguageService {
     counterparts: (d, p) => service.counterparts(norm(d), p),
     definition: (d, p) => service.definition(norm(d), p),
     references: (d, p, include) => service.references(norm(d), p, include),
+    matches: (d, p) => service.matches(norm(d), p),
+    concordance: (phrase, locale, side, limit) => service.concordance(phrase, locale, side, limit),
+    memory: service.memory,
+    configureTerms: (files) => service.configureTerms(files),
+    termProblems: () => service.termProblems(),
+    onDidChangeTerms: service.onDidChangeTerms,
+    terminology: () => service.terminology(),
     review: service.review,
     copyEnglish: (d, p) => service.copyEnglish(norm(d), p),
     checkWorkspace: (locale, token, onFile) => service.checkWorkspace(locale, token, onFile),

@@ -1,6 +1,7 @@
 import { SEVERITIES, DEFAULT_CHECK_CONFIG } from './config';
 import { DEFAULT_DOCUMENT_LIMITS } from './documentLimits';
 import { RULES } from './rules/registry';
+import { DEFAULT_MINIMUM_MATCH } from './memory/termSettings';
 
 /** A JSON-schema fragment as VS Code's `contributes.configuration` reads it. */
 export type SettingSchema = Readonly<Record<string, unknown>>;
@@ -42,7 +43,7 @@ export function settingDefinitions(): Record<string, SettingSchema> {
     scope: 'window',
     markdownDescription: 'Files larger than this many megabytes are not checked (the editor says so once per file). The largest real localized docs file is about 0.3 MB.',
   };
-  Object.assign(settings, readingSettings());
+  Object.assign(settings, readingSettings(), termSettings());
   settings['sxsDocs.localeRoots'] = {
     type: 'object',
     additionalProperties: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z]{4})?-([A-Za-z]{2}|[0-9]{3})$' },
@@ -52,6 +53,35 @@ export function settingDefinitions(): Record<string, SettingSchema> {
       'Folders that hold one locale\'s versions of the documentation, for layouts whose folder names do not say the locale (sibling `docs-pr.de-DE` folders, `docs/de-de/` folders and `page.de-DE.md` names are recognised without this). Each entry maps a folder path, relative to the workspace folder or absolute, to its locale; an English locale marks the English source. Example: `{ "german": "de-DE", "source": "en-US" }`. A document has the same path under every locale\'s folder.',
   };
   return settings;
+}
+
+/** The glossary and translation memory settings. */
+function termSettings(): Record<string, SettingSchema> {
+  return {
+    'sxsDocs.terminology.glossaries': {
+      type: 'array',
+      items: { type: 'string' },
+      default: [],
+      scope: 'window',
+      markdownDescription:
+        'Glossary files: TBX (TBX-Basic or TBX 3) or CSV (columns `english`, `locale`, `translation`, `status`, `note`), relative to the workspace folder or absolute. Their approved, forbidden and do-not-translate terms are shown in the hover and checked by the `glossary-term` and `do-not-translate` rules. **Propose Glossary Entries from the Translation Memory** writes a TBX file to start from.',
+    },
+    'sxsDocs.memory.files': {
+      type: 'array',
+      items: { type: 'string' },
+      default: [],
+      scope: 'window',
+      markdownDescription: 'TMX files whose translation units join the translation memory, beside the translations of the workspace (relative to the workspace folder, or absolute). `sxs-docs tm export` writes one.',
+    },
+    'sxsDocs.memory.minimumMatch': {
+      type: 'number',
+      default: DEFAULT_MINIMUM_MATCH,
+      minimum: 50,
+      maximum: 100,
+      scope: 'window',
+      markdownDescription: 'The lowest word-level match, in percent, that the Matches view, the hover and the "Apply … match" actions offer.',
+    },
+  };
 }
 
 /** The reading view's settings; the extension (not the server) reads them. */

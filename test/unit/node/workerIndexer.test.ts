@@ -17,11 +17,11 @@ import { layoutWorkspace } from '../../support/localeWorkspaces';
 
 /**
  * An entry without its stamp, its table as numbers: what two builds must agree on. The
- * term observations go to the index's term statistics, not into the stored entry, so they
- * are compared there (the whole build below).
+ * term observations go to the index's term statistics and the pairs to its translation memory,
+ * not into the stored entry, so they are compared there (the whole build below).
  */
 function comparable(doc: IndexedDocument) {
-  return { ...doc, stamp: 0, terms: undefined, segments: [...doc.segments.raw()] };
+  return { ...doc, stamp: 0, terms: undefined, pairs: undefined, segments: [...doc.segments.raw()] };
 }
 
 describe('node: building the locale index on worker threads', function () {
@@ -96,7 +96,7 @@ describe('node: building the locale index on worker threads', function () {
       await service.index!.build();
       const terms = service.index!.terms;
       const counts = terms.localeNames().map((locale) => [locale, terms.segments(locale)]);
-      return { docs: new Map([...service.index!.documents()].map((d) => [d.uri, comparable(d)])), termCount: terms.size, counts };
+      return { docs: new Map([...service.index!.documents()].map((d) => [d.uri, comparable(d)])), termCount: terms.size, counts, memory: service.memory!.stats() };
     };
     const withWorkers = await build(new WorkerIndexer(undefined, () => 1));
     const without = await build();
@@ -105,5 +105,7 @@ describe('node: building the locale index on worker threads', function () {
     assert.ok(without.termCount > 0);
     assert.equal(withWorkers.termCount, without.termCount);
     assert.deepEqual(withWorkers.counts, without.counts);
+    assert.ok(without.memory.pairs > 0);
+    assert.deepEqual(withWorkers.memory, without.memory);
   });
 });

@@ -15,4 +15,6 @@ export interface HoverContext {
   readonly l10n?: L10n;
   /** What became of a segment's English in the current English, and the locale version it was read from (none: the English source); no diff without it. */
   readonly changes?: (segment: Segment) => { readonly state: SegmentState; readonly fromLocale: string | undefined } | undefined;
+  /** Lines added under the English of a segment (its glossary terms, its translation memory matches). */
+  readonly notes?: (segment: Segment) => readonly string[];
 }

@@ -16,6 +16,8 @@ export function englishHover(doc: SxsDocument, segment: Segment, context: HoverC
     const now = change.state.english.map((e) => e.text).join(' ');
     parts.push('', strings.englishChanged(change.fromLocale), '', quote(renderDiff(wordDiff(segment.source.text, now)), strings));
   } else if (change?.state.state === 'removed') parts.push('', strings.englishRemoved);
+  const notes = context.notes?.(segment) ?? [];
+  if (notes.length) parts.push('', notes.join('  \n'));
   const table = renderCounterparts(segment, context.counterparts?.(segment) ?? [], strings, context.roots);
   if (table) parts.push('', table);
   return parts.join('\n');

@@ -1,6 +1,7 @@
 import { isEnglish } from '../locale';
 import type { IndexedDocument } from './indexedDocument';
 import { TermStats } from '../terms/termStats';
+import { TranslationMemory } from '../memory/translationMemory';
 
 /** The index's tables: entries by URI and the versions of each document by counterpart key. */
 export class IndexStore {
@@ -10,6 +11,8 @@ export class IndexStore {
   private readonly references = new Map<string, { uri: string; stamp: number }>();
   /** What the translations do with their English's names and words, counted from the entries. */
   readonly terms = new TermStats();
+  /** Every translated segment with its English, from the entries. */
+  readonly memory = new TranslationMemory();
 
   get size(): number {
     return this.byUri.size;
@@ -38,6 +41,10 @@ export class IndexStore {
       this.terms.set(entry.uri, entry.locale, entry.terms);
       doc = { ...entry, terms: undefined };
     } else this.terms.delete(entry.uri);
+    if (doc.pairs) {
+      this.memory.set(doc.uri, { locale: doc.locale, translationType: doc.translationType, lastHandoff: doc.lastHandoff }, doc.pairs);
+      doc = { ...doc, pairs: undefined };
+    } else this.memory.delete(doc.uri);
     const previous = this.byUri.get(doc.uri);
     if (previous && previous.key !== doc.key) this.remove(doc.uri);
     this.byUri.set(doc.uri, doc);
@@ -53,6 +60,7 @@ export class IndexStore {
     if (!doc) return undefined;
     this.byUri.delete(uri);
     this.terms.delete(uri);
+    this.memory.delete(uri);
     const versions = (this.byKey.get(doc.key) ?? []).filter((v) => v.uri !== uri);
     if (versions.length) this.byKey.set(doc.key, versions);
     else {
@@ -79,6 +87,8 @@ export class IndexStore {
 
   clear(): void {
     this.terms.clear();
+    // Only the entries' pairs: the memory also holds the TMX files the settings name.
+    for (const uri of this.byUri.keys()) this.memory.delete(uri);
     this.byUri.clear();
     this.byKey.clear();
     this.references.clear();

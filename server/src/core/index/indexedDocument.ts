@@ -8,6 +8,7 @@ import type { DocumentPlace } from './layout';
 import type { DocumentHashes } from './segmentHashes';
 import { SegmentFlags, SegmentTable } from './segmentTable';
 import { observeDocument, type TermObservations } from '../terms/observe';
+import type { MemoryPair } from '../memory/translationMemory';
 
 /** What the index keeps of one locale version of a document: keys and a segment table, no text. */
 export interface IndexedDocument {
@@ -31,6 +32,8 @@ export interface IndexedDocument {
   readonly stamp: number;
   /** How the translation treats the names and words of its English; counted by the store into its term statistics, then dropped. */
   readonly terms?: TermObservations;
+  /** The translated segments with their English; put into the translation memory by the store, then dropped. */
+  readonly pairs?: readonly MemoryPair[];
 }
 
 /**
@@ -53,7 +56,15 @@ export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDo
     segments: SegmentTable.ofDocument(model, paragraphCoverage(model, others), hashes),
     stamp,
     terms: observeDocument(model),
+    pairs: memoryPairs(model),
   };
+}
+
+/** The segments that have both sides, for the translation memory. */
+function memoryPairs(model: SxsDocument): MemoryPair[] {
+  const pairs: MemoryPair[] = [];
+  for (const s of model.segments) if (s.source) pairs.push({ english: s.source.text, translation: s.translation.text, segment: s.id });
+  return pairs;
 }
 
 /** The sentences each segment stands for, consecutive paragraph segments split by the other versions' English. */

@@ -5,6 +5,7 @@ import { findMarkdownFiles, groupFiles, type FileGroup, type PlacedFile } from '
 import { indexLoadedGroup, type GroupEntries } from './groupIndexing';
 import type { IndexedDocument } from './indexedDocument';
 import type { TermStats } from '../terms/termStats';
+import type { TranslationMemory } from '../memory/translationMemory';
 import { IndexStore } from './indexStore';
 import { IndexUpdates } from './indexUpdates';
 import { LocaleLayout, SOURCE_LOCALE, type DocumentPlace } from './layout';
@@ -64,6 +65,11 @@ export class LocaleIndex implements Disposable {
   /** What the indexed translations do with their English's names and words. */
   get terms(): TermStats {
     return this.store.terms;
+  }
+
+  /** Every translated segment of the indexed documents with its English. */
+  get memory(): TranslationMemory {
+    return this.store.memory;
   }
   private layout: LocaleLayout;
   private generation = 0;

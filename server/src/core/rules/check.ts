@@ -7,7 +7,8 @@ import { IgnoreMarkers } from './ignore';
 import type { Finding, FixData, RelatedLocation, Report, Rule, RuleContext } from './rule';
 import { RULES } from './registry';
 import { SegmentReader, type FindingSink } from './segmentRule';
-import { NO_LEARNED_TERMS, type LearnedTerms } from '../terms/learnedTerms';
+import type { LearnedTerms } from '../terms/learnedTerms';
+import { NO_TERMINOLOGY, type Terminology } from '../terms/terminology';
 import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
 
 export interface CheckOptions {
@@ -19,8 +20,10 @@ export interface CheckOptions {
   readonly versions?: LocaleContext;
   /** The display language of the findings' messages and fix titles; English without it. */
   readonly l10n?: L10n;
-  /** What the workspace's translations teach about names and words. */
+  /** What the workspace's translations teach about names and words (in place of the terminology's). */
   readonly learned?: LearnedTerms;
+  /** The glossary and the learned terms; the do-not-translate terms of the glossary join the settings'. */
+  readonly terminology?: Terminology;
   /** Checked between rules and every few segments: a check no longer wanted stops there. */
   readonly token?: CancellationTokenLike;
 }
@@ -36,7 +39,8 @@ interface EnabledRule {
  * silence it. To check many documents with one configuration, use one {@link Checker}.
  */
 export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
-  return new Checker(config, options.rules, options.l10n).check(doc, options.path, options.versions, options.learned, options.token);
+  const terminology = options.terminology ?? NO_TERMINOLOGY;
+  return new Checker(config, options.rules, options.l10n).check(doc, options.path, options.versions, options.learned ? terminology.withLearned(options.learned) : terminology, options.token);
 }
 
 /**
@@ -67,14 +71,15 @@ export class Checker {
    * `versions`: its other locale versions, for the rules across locales). Segment rules run
    * together, one segment at a time, sharing its reading.
    */
-  check(doc: SxsDocument, path?: string, versions?: LocaleContext, learned: LearnedTerms = NO_LEARNED_TERMS, token?: CancellationTokenLike): Finding[] {
+  check(doc: SxsDocument, path?: string, versions?: LocaleContext, terminology: Terminology = NO_TERMINOLOGY, token?: CancellationTokenLike): Finding[] {
     const config = this.config;
     const pathLocale = path ? this.locales.fromPath(path) : undefined;
     const locale = (doc.keys.contentLocale && this.locales.normalize(doc.keys.contentLocale)) || pathLocale;
     const l10n = this.l10n;
     const findings = new FindingList(new IgnoreMarkers(doc, config.ignoreMarker, l10n));
-    const terms = [...config.doNotTranslate, ...doc.keys.noLoc];
-    const context: RuleContext = { doc, config, pathLocale, locale, terms, versions, l10n, learned, report: (f) => findings.add(f) };
+    const terms = terminology.doNotTranslate(locale, config.doNotTranslate, doc.keys.noLoc);
+    const { learned, glossary } = terminology;
+    const context: RuleContext = { doc, config, pathLocale, locale, terms, versions, l10n, learned, glossary, report: (f) => findings.add(f) };
     for (const { rule, severity } of this.documentRules) {
       if (rule.scope === 'locale' && !versions) continue;
       throwIfCancelled(token);

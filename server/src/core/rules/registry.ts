@@ -13,6 +13,7 @@ import { emptyTranslation } from './structure/emptyTranslation';
 import { alertMarker } from './segment/alertMarker';
 import { doNotTranslate } from './segment/doNotTranslate';
 import { protectedTerm } from './segment/protectedTerm';
+import { glossaryTerm } from './segment/glossaryTerm';
 import { doubleSpace } from './segment/doubleSpace';
 import { missingSpace } from './segment/missingSpace';
 import { edgeWhitespace } from './segment/edgeWhitespace';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   repeatedWord,
   doNotTranslate,
   protectedTerm,
+  glossaryTerm,
   contentLocale,
   missingKeys,
   noSegments,

@@ -5,6 +5,7 @@ import type { InlineText } from '../inline/inlineText';
 import type { Segment, SegmentPart, SxsDocument } from '../model';
 import type { LocaleContext } from '../crossLocale/localeContext';
 import type { LearnedTerms } from '../terms/learnedTerms';
+import type { Glossary } from '../terms/glossary';
 
 /** Where a rule looks: the span structure, one segment against its English, the whole document, or other locales. */
 export type RuleScope = 'structure' | 'segment' | 'document' | 'locale';
@@ -55,8 +56,10 @@ export interface RuleContext {
   readonly pathLocale: string | undefined;
   /** The file's locale: its `ms.contentlocale`, else the one its path names. */
   readonly locale: string | undefined;
-  /** Do-not-translate terms: the settings' and the document's `no-loc` list. */
+  /** Do-not-translate terms: the settings', the glossary's and the document's `no-loc` list. */
   readonly terms: readonly string[];
+  /** The glossary files' terms. */
+  readonly glossary: Glossary;
   /** The document's other locale versions, for rules of scope `locale`; absent when the locale index does not know them. */
   readonly versions?: LocaleContext;
   /** The display language of messages and fix titles: `l10n.t('English {name}', { name })`. */
@@ -93,6 +96,8 @@ export interface SegmentCheck {
   readonly en: InlineText;
   readonly locale: string | undefined;
   readonly terms: readonly string[];
+  /** The glossary files' terms. */
+  readonly glossary: Glossary;
   /** The display language of messages and fix titles: `l10n.t('English {name}', { name })`. */
   readonly l10n: L10n;
   /** What the workspace's translations teach about names and words. */

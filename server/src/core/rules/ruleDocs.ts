@@ -167,6 +167,10 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     why: 'Machine translation mangles names: it translates product names, changes their capitals, transliterates cmdlets and identifiers. The reader then searches for a name that does not exist. Names are learned from the workspace: those its translations keep in English nearly everywhere.',
     fix: 'Write the name as the English has it; the quick fix restores it.',
   },
+  'glossary-term': {
+    why: 'A glossary is what a team agreed a term is called in its language. One English word rendered three ways, or in a way the glossary forbids, makes readers think three things are meant and breaks their searches.',
+    fix: 'Use the approved translation of the term (inflected as the sentence needs); for a forbidden rendering, the quick fix writes the approved one. The glossary files are named in `sxsDocs.terminology.glossaries`.',
+  },
   'content-locale': {
     why: 'ms.contentlocale tells the docs site and the tools which language the file is in. A wrong value mislabels the page and sends the checks for another language.',
     fix: 'Set ms.contentlocale to the locale of the folder the file is in; the quick fix does it.',

@@ -5,6 +5,7 @@ import type { Segment, SegmentPart, SxsDocument } from '../model';
 import type { Report, Rule, RuleContext, SegmentCheck, TextEditData } from './rule';
 import { UrlNormalizer } from './segment/compare';
 import type { LearnedTerms } from '../terms/learnedTerms';
+import type { Glossary } from '../terms/glossary';
 import { readsAsEnglish } from '../terms/englishSource';
 
 /** What a segment rule file defines. */
@@ -69,6 +70,7 @@ class SegmentReading implements SegmentCheck {
   readonly en: InlineText;
   readonly locale: string | undefined;
   readonly terms: readonly string[];
+  readonly glossary: Glossary;
   readonly l10n: L10n;
   readonly learned: LearnedTerms;
   private _enUrls?: readonly string[];
@@ -86,6 +88,7 @@ class SegmentReading implements SegmentCheck {
     this.learned = context.learned;
     this.locale = context.locale;
     this.terms = context.terms;
+    this.glossary = context.glossary;
     this.l10n = context.l10n;
     this.tr = new InlineText(segment.translation.text, segment.translation.content.start);
     this.en = new InlineText(source.text, source.content.start);
