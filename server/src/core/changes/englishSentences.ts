@@ -54,7 +54,7 @@ function headingUnits(content: string): string[] {
 export function paragraphUnits(content: string): string[] {
   const t = content.replace(/^\s*\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|div[^\]]*)\]\s*/i, '');
   const out: string[] = [];
-  for (const part of t.split(/\s*<br\s*\/?>\s*|\n\s*\n/i)) {
+  for (const part of t.split(/<br\s*\/?>|\n\s*\n/i)) {
     const links = linkList(part);
     for (const unit of links ?? [part]) for (const s of splitSentences(unit)) if (translatable(s)) out.push(s);
   }
@@ -63,7 +63,8 @@ export function paragraphUnits(content: string): string[] {
 
 /** A line that is only links separated by `|` (or one link alone): each link's text. */
 function linkList(part: string): string[] | undefined {
-  const items = part.trim().split(/\s+\|\s+/);
+  // A bar with white space on both sides (looked at, not matched, so a long run of spaces costs one pass).
+  const items = part.trim().split(/(?<=\s)\|(?=\s)/);
   const texts: string[] = [];
   for (const it of items) {
     const m = /^\[([^\]]*(?:\[[^\]]*\][^\]]*)*)\]\((?:[^()]|\([^)]*\))*\)$/.exec(it.trim());
@@ -110,7 +111,16 @@ export function splitSentences(text: string): string[] {
   }
   const rest = text.slice(from).trim();
   if (rest) out.push(rest);
-  return out.map((s) => s.replace(/\s*\n\s*/g, ' '));
+  return out.map(joinLines);
+}
+
+/** The lines of a sentence as one: each line break, with the white space around it, one space (in one pass over the text). */
+function joinLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const last = lines.length - 1;
+  const parts = lines.map((line, i) => (i === 0 ? line.trimEnd() : i === last ? line.trimStart() : line.trim())).filter((line) => line.length > 0);
+  return parts.join(' ');
 }
 
 function endsWithAbbreviation(before: string): boolean {
