@@ -88,7 +88,7 @@ function stretchedOver(s: SegmentCheck, text: string, enTexts: readonly string[]
  * where every bold of the English is a capitalized label: the label's first word is left
  * outside ("Käynnistä **uudelleen.**" for **Restart**, "valitse Lisää **laajennus.**").
  * Not after the sentence's first word, nor after a name of the English ("Outlookissa
- * **tiedosto**": Outlook, inflected).
+ * **tiedosto**": Outlook, inflected), nor in German after a noun.
  */
 function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTexts: readonly string[]): string | undefined {
   if (!/^\p{Ll}/u.test(text) || !enTexts.every((t) => /^\p{Lu}/u.test(t.trim()))) return undefined;
@@ -100,10 +100,13 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   // Inside the sentence: after a word or a comma, not at its start, after a label or a table's bar.
   if (!/[\p{L}\p{N},;)]$/u.test(rest)) return undefined;
   const word = m[1];
+  // German writes every noun with a capital ("die Schaltfläche **neuer Ordner**"): there, only after the
+  // imperative's "Sie" ("Wählen Sie **dann** …") is a capital no sign of a label's first word left out.
+  if (s.locale?.toLowerCase().startsWith('de') && word !== 'Sie') return undefined;
   const english = s.en.text;
   if (wholeWordAt(english, word) !== -1) return undefined;
   // An English name inflected ("Outlookissa", "Teamsin").
-  if (english.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && word.startsWith(w))) return undefined;
+  if (english.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w))) return undefined;
   return word;
 }
 

@@ -95,6 +95,9 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa **asetukset**.', 'Open **Settings**.', { locale: 'fi-FI' }), []);
       assert.deepEqual(checkSegment('emphasis-misplaced', 'Valitse Outlookissa **tiedosto**.', 'In Outlook, select **File**.', { locale: 'fi-FI' }), []);
       assert.deepEqual(checkSegment('emphasis-misplaced', 'Valitse sitten Käynnistä **uudelleen**.', 'Then select **restart** here.', { locale: 'fi-FI' }), [], 'the English label is in small letters too');
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Klicken Sie auf die Schaltfläche **neuer Ordner**.', 'Click the **New folder** button.'), [], 'a German noun before the label');
+      const [sie] = checkSegment('emphasis-misplaced', 'Wählen Sie **dann Rechnungen** aus.', 'Then select **Invoices**.');
+      assert.match(sie?.message ?? '', /after "Sie"/);
     });
 
     it('accepts the label bold as the locale translates it, and bold that holds the whole name (traps)', () => {
