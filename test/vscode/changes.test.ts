@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { hoverText, sampleUri, screenshot, waitForDiagnostics, withDeadline } from './util';
+import { hoverText, sampleUri, screenshot, waitForDiagnostics, withDeadline, codeOf } from './util';
 
 const RO = sampleUri('contoso-docs-pr.ro-RO', 'articles', 'sync-files.md');
 const ENGLISH = sampleUri('contoso-docs', 'articles', 'sync-files.md');
@@ -34,7 +34,7 @@ describe('VS Code: what changed in the English', () => {
   before(async () => {
     // The stale ro-RO sample's English changed in segment 104; the checks know it once the locale index is built.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(RO));
-    await waitForDiagnostics(RO, (d) => d.some((x) => x.code === 'stale-translation'), 60_000);
+    await waitForDiagnostics(RO, (d) => d.some((x) => codeOf(x) === 'stale-translation'), 60_000);
   });
 
   afterEach(async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { sampleUri, screenshot, waitForDiagnostics, withDeadline } from './util';
+import { sampleUri, screenshot, waitForDiagnostics, withDeadline, codeOf } from './util';
 
 function versionUri(locale: string): vscode.Uri {
   return locale === 'en-US' ? sampleUri('contoso-docs', 'articles', 'sync-files.md') : sampleUri(`contoso-docs-pr.${locale}`, 'articles', 'sync-files.md');
@@ -28,7 +28,7 @@ describe('VS Code: counterparts across locales', () => {
     // The cross-locale check of the stale ro-RO version appears once the locale index is built.
     const ro = versionUri('ro-RO');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ro));
-    await waitForDiagnostics(ro, (d) => d.some((x) => x.code === 'stale-translation'), 60_000);
+    await waitForDiagnostics(ro, (d) => d.some((x) => codeOf(x) === 'stale-translation'), 60_000);
   });
 
   afterEach(async () => {

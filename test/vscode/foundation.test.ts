@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { hoverText, openAndCheck, sampleUri, screenshot, withDeadline } from './util';
+import { hoverText, openAndCheck, sampleUri, screenshot, withDeadline, codeOf } from './util';
 
 const RO = ['contoso-docs-pr.ro-RO', 'articles', 'sync-files.md'];
 
@@ -8,8 +8,8 @@ describe('VS Code: the extension end to end', () => {
   it('activates for Markdown and publishes the structural problems of a localized file', async () => {
     const uri = sampleUri(...RO);
     const { diagnostics } = await openAndCheck(uri);
-    const mismatch = diagnostics.find((d) => d.code === 'id-mismatch');
-    assert.ok(mismatch, JSON.stringify(diagnostics.map((d) => d.code)));
+    const mismatch = diagnostics.find((d) => codeOf(d) === 'id-mismatch');
+    assert.ok(mismatch, JSON.stringify(diagnostics.map(codeOf)));
     const document = await vscode.workspace.openTextDocument(uri);
     assert.equal(document.getText(mismatch.range), 'e869d-121');
     assert.equal(mismatch.severity, vscode.DiagnosticSeverity.Error);

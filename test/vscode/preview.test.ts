@@ -65,8 +65,9 @@ describe('VS Code: the side-by-side preview', function () {
     await vscode.window.showTextDocument(uri);
     await vscode.commands.executeCommand('sxsDocs.openPreviewToSide');
     await rowsWhen("rows.length > 0 && document.querySelectorAll('.ui-toolbar .ui-button').length === 2");
-    const stale = await browserRequest<Shown[]>({ kind: 'webviewQuery', selector: 'tr.ui-stale .ui-newer' });
-    assert.match(stale?.[0]?.text ?? '', /Newer English: Contoso Drive keeps a copy of your files on every device you sign in to/);
+    // The English now, as a word diff under the English the row was translated from (the deleted words struck, the new ones inserted).
+    const stale = await browserRequest<Shown[]>({ kind: 'webviewQuery', selector: 'tr.ui-stale .ui-diff-words' });
+    assert.match(stale?.[0]?.text ?? '', /Contoso Drive[\s\S]*every device you sign in to/);
     await browserRequest({ kind: 'webviewClick', selector: '.ui-toolbar .ui-button', index: 1 });
     await browserRequest({ kind: 'pageClick', selector: '.quick-input-widget .monaco-list-row' });
     await browserRequest({ kind: 'webviewWait', expression: "document.querySelectorAll('thead th').length === 4" });

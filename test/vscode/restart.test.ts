@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { hoverText, sampleUri, waitForDiagnostics, withDeadline } from './util';
+import { hoverText, sampleUri, waitForDiagnostics, withDeadline, codeOf } from './util';
 
 /** The language server processes this extension host started. */
 function serverPids(): number[] {
@@ -17,7 +17,7 @@ describe('VS Code: a crashed server comes back', () => {
     if (process.platform === 'win32') this.skip();
     const uri = sampleUri('contoso-docs-pr.ro-RO', 'articles', 'sync-files.md');
     await vscode.window.showTextDocument(uri);
-    await waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'id-mismatch'));
+    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'id-mismatch'));
     const [before] = serverPids();
     assert.ok(before, 'no language server process under the extension host');
 
@@ -25,7 +25,7 @@ describe('VS Code: a crashed server comes back', () => {
     const cleared = waitForDiagnostics(uri, (d) => !d.some((x) => x.source === 'sxs-docs'), 30_000);
     process.kill(before, 'SIGKILL');
     await cleared;
-    await waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'id-mismatch'), 30_000);
+    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'id-mismatch'), 30_000);
     const after = serverPids();
     assert.ok(after.length === 1 && after[0] !== before, `server processes before ${before}, after ${after.join(', ')}`);
     // A hover on segment 104's translation shows its English: only the new server can answer it.

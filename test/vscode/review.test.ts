@@ -4,7 +4,6 @@ import type { SxsDocsApi } from '../../client/src/extension';
 import { browserRequest, openAndCheck, sampleUri, screenshot, waitForDiagnostics, withDeadline } from './util';
 
 const RO = ['contoso-docs-pr.ro-RO', 'articles', 'sync-files.md'];
-const FI = ['contoso-docs-pr.fi-FI', 'articles', 'sync-files.md'];
 const REVIEW_FILE = ['contoso-docs-pr.ro-RO', '.sxs-review.jsonl'];
 
 async function api(): Promise<SxsDocsApi> {
@@ -100,12 +99,14 @@ describe('VS Code: review', () => {
     const result = await withDeadline(review.progress.check(''), 'the workspace check', 60_000);
     assert.ok(result && !result.cancelled, JSON.stringify(result));
     assert.deepEqual([...new Set(review.progress.checkedFiles.map((f) => f.locale))].sort(), ['de-DE', 'fi-FI', 'it-IT', 'ro-RO']);
-    const ro = review.progress.checkedFiles.find((f) => f.locale === 'ro-RO')!;
+    // The file the tests above reviewed (other tests add files of their own to the workspace).
+    const ro = review.progress.checkedFiles.find((f) => f.uri === sampleUri(...RO).toString())!;
     assert.ok(ro.approved >= 2 && ro.changed > 0, JSON.stringify(ro));
-    // A file that was never opened has its findings in the Problems panel.
-    const fi = sampleUri(...FI);
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === fi.toString()));
-    await waitForDiagnostics(fi, (d) => d.some((x) => x.source === 'sxs-docs'));
+    // Every checked file with findings has them in the Problems panel (that a file never opened keeps
+    // them is the protocol suite's test: here the other tests have opened the sample's files).
+    for (const file of review.progress.checkedFiles.filter((f) => f.findings > 0)) {
+      await waitForDiagnostics(vscode.Uri.parse(file.uri), (d) => d.filter((x) => x.source === 'sxs-docs').length > 0);
+    }
     const roots = review.progress.getChildren();
     assert.deepEqual(roots.map((n) => review.progress.getTreeItem(n).label), ['de-DE', 'fi-FI', 'it-IT', 'ro-RO']);
     const roFolder = review.progress.getChildren(roots[3])[0];

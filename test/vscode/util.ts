@@ -125,3 +125,8 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
     .join('\n');
 }
+
+/** A diagnostic's code as a string: VS Code makes it `{ value, target }` when the diagnostic links its rule's entry (codeDescription). */
+export function codeOf(d: vscode.Diagnostic): string | number | undefined {
+  return typeof d.code === 'object' ? d.code.value : d.code;
+}

@@ -68,7 +68,7 @@ async function fixableFinding(uri: vscode.Uri): Promise<vscode.Diagnostic | unde
   const find = () => {
     const findings = vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
     for (const code of FIXABLE) {
-      const found = findings.find((d) => d.code === code);
+      const found = findings.find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === code);
       if (found) return found;
     }
     return undefined;
