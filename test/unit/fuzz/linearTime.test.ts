@@ -55,8 +55,7 @@ async function checkAndIndex(text: string): Promise<number> {
   const service = createLanguageService({ config: () => EVERY_RULE, workspace });
   await service.index!.build();
   const uri = fileUri('/ws/docs-pr.ro-RO/a.md');
-  const findings = await service.findings(TextDocument.create(uri, 'markdown', 1, files['/ws/docs-pr.ro-RO/a.md']));
-  assert.ok(Array.isArray(findings));
+  await service.findings(TextDocument.create(uri, 'markdown', 1, files['/ws/docs-pr.ro-RO/a.md']));
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }

@@ -78,7 +78,7 @@ function linkList(part: string): string[] | undefined {
 function translatable(s: string): boolean {
   if (/^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$/.test(s)) return false;
   if (/^\s*\[!INCLUDE\b/i.test(s)) return false;
-  return /[\p{L}\p{N}]/u.test(s.replace(/<[^>]+>/g, ''));
+  return /[\p{L}\p{N}]/u.test(s.replace(/<[^<>]+>/g, ''));
 }
 
 /**

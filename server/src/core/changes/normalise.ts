@@ -21,7 +21,7 @@ export function normalisedEnglish(text: string): string {
 export function englishWords(text: string): string[] {
   const t = text.includes('](') ? text.replace(/\]\(\s*<?[^)\s>]*>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, ' ') : text;
   return t
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/<[^<>]+>/g, ' ')
     .toLowerCase()
     .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
 }
