@@ -46,8 +46,11 @@ describe('VS Code: review', () => {
   it('counts the file in the status bar, and Approve and Next approves into the review file and moves on', async () => {
     const { editor } = await openAndCheck(sampleUri(...RO));
     const review = (await api()).review;
-    const before = await withDeadline(review.model.refresh(editor.document), 'the review states');
-    assert.ok(before && before.counts.changed > 0, JSON.stringify(before?.counts));
+    // The changed segments come from the checks across locales, which wait for the locale index:
+    // the model reads the states again when the file's diagnostics change, so wait on it.
+    void review.model.refresh(editor.document);
+    await waitUntil(() => (review.model.get(editor.document.uri)?.counts.changed ?? 0) > 0, [review.model.onDidChange], 'the changed segments of the file');
+    const before = review.model.get(editor.document.uri)!;
     // An MT file: every segment needs review until approved.
     assert.equal(before.counts.toReview, before.counts.segments);
     await waitUntil(() => review.status.text === `0/${before.counts.segments} · ${before.counts.changed} changed · ${before.counts.segments} to review`, [review.model.onDidChange], 'the status bar counter');
