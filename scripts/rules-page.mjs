@@ -27,6 +27,7 @@ function fence(text, lang) {
 
 function example(label, ex) {
   const out = [`**${label}** (${plain(ex.title)}):`, '', ...(ex.note ? [ex.note, ''] : [])];
+  if (ex.glossary !== undefined) out.push('The glossary (`sxsDocs.terminology.glossaries`), a CSV file:', '', ...fence(ex.glossary, 'csv'), '');
   for (const file of ex.files) {
     if (file.path) out.push(`\`${file.path}\`:`, '');
     out.push(...fence(file.text, 'markdown'), '');

@@ -11,6 +11,8 @@
  *   it starts with its own `---`; the info string can say `path=<path under the workspace>`,
  *   `mt` (front matter of a machine translation) or `raw` (the text exactly as written);
  * - a ```` ```json settings ```` block gives the case's settings (`doNotTranslate`, `rules`…);
+ * - a ```` ```csv glossary ```` block is a glossary file of the case (`glossary.csv`, the columns
+ *   of the CSV glossary format), named in the case's settings as the editor's setting names one;
  * - `{{hash of <path>}}` stands for the `ms.openlocfilehash` of that file of the case;
  * - a line ending in `<!-- expect: <code> -->` must hold the start of one finding of the rule
  *   (the marker twice for two); every other line must hold none. Markers are taken out of the
@@ -33,10 +35,10 @@ export const FIXTURE_DIR = 'test/unit/core/rules';
 /**
  * Rules that no document can make fire: `parse-error` reports an exception of the reader
  * itself (a defect of sxs-docs), which the fuzz tests make sure no input causes.
- * `glossary-term` fires only with a glossary file, which a fixture cannot name yet; its cases
- * are in test/unit/core/rules/glossary.test.ts.
  */
-export const RULES_WITHOUT_FIXTURE: ReadonlySet<string> = new Set(['parse-error', 'glossary-term']);
+export const RULES_WITHOUT_FIXTURE: ReadonlySet<string> = new Set(['parse-error']);
+/** Where a case's glossary block is put in its workspace. */
+export const GLOSSARY_PATH = 'glossary.csv';
 /** The folder every case's files are under. */
 const WORKSPACE = '/ws';
 const DEFAULT_PATH = 'docs-pr.de-DE/articles/page.md';
@@ -68,6 +70,8 @@ export interface FixtureCase {
   readonly line: number;
   readonly files: readonly FixtureFile[];
   readonly settings: Record<string, unknown>;
+  /** The text of the case's glossary file (CSV), if it has one. */
+  readonly glossary?: string;
   /** What the case's paragraphs say (what its other files are there for), if anything. */
   readonly note: string;
 }
@@ -99,7 +103,7 @@ export function readFixture(file: string): RuleFixture {
   const code = path.basename(file, '.fixture.md');
   const markdown = fs.readFileSync(path.join(ROOT, file), 'utf8');
   const tokens = new MarkdownIt().parse(markdown, {});
-  const cases: { kind: 'hit' | 'trap'; pending: boolean; title: string; line: number; files: FixtureFile[]; settings: Record<string, unknown>; note: string }[] = [];
+  const cases: { kind: 'hit' | 'trap'; pending: boolean; title: string; line: number; files: FixtureFile[]; settings: Record<string, unknown>; glossary?: string; note: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'heading_open' && t.tag === 'h2') {
@@ -113,9 +117,10 @@ export function readFixture(file: string): RuleFixture {
     } else if (t.type === 'fence') {
       const [lang, ...attrs] = t.info.trim().split(/\s+/);
       const current = cases[cases.length - 1];
-      if (lang !== 'sxs' && !(lang === 'json' && attrs[0] === 'settings')) continue;
+      if (lang !== 'sxs' && !(lang === 'json' && attrs[0] === 'settings') && !(lang === 'csv' && attrs[0] === 'glossary')) continue;
       if (!current) throw new Error(`${file}:${t.map![0] + 1}: a block before the first case`);
       if (lang === 'json') current.settings = JSON.parse(t.content) as Record<string, unknown>;
+      else if (lang === 'csv') current.glossary = t.content;
       else current.files.push(fixtureFile(file, code, t.content, attrs, t.map![0] + 1));
     }
   }
@@ -173,9 +178,14 @@ export interface CaseFinding {
 export async function runCase(code: string, fixtureCase: FixtureCase): Promise<CaseFinding[]> {
   const texts = await withHashes(fixtureCase.files);
   const files = Object.fromEntries(fixtureCase.files.map((f, i) => [`${WORKSPACE}/${f.path}`, texts[i]]));
-  const workspace = new InMemoryWorkspace(files, [WORKSPACE]);
+  const glossary = `${WORKSPACE}/${GLOSSARY_PATH}`;
+  const workspace = new InMemoryWorkspace(fixtureCase.glossary === undefined ? files : { ...files, [glossary]: fixtureCase.glossary }, [WORKSPACE]);
   const config = checkConfigFrom(fixtureCase.settings);
   const service = createLanguageService({ config: () => config, workspace });
+  if (fixtureCase.glossary !== undefined) {
+    const problems = await service.configureTerms({ glossaries: [fileUri(glossary)], memories: [] });
+    if (problems.length) throw new Error(`the glossary of "${fixtureCase.title}": ${problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+  }
   await service.index!.build();
   const found: CaseFinding[] = [];
   for (const f of fixtureCase.files) {

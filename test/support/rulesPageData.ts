@@ -19,6 +19,8 @@ export interface RuleExample {
   /** What the fixture says of the case (what its other files are there for). */
   readonly note: string;
   readonly files: readonly ExampleFile[];
+  /** The glossary file of the example (CSV), when the rule reads one. */
+  readonly glossary?: string;
   /** The messages of the rule's findings (none for a trap). */
   readonly messages: readonly string[];
   /** The title of the quick fix of the first finding, when it has one. */
@@ -49,6 +51,7 @@ async function example(code: string, c: FixtureCase): Promise<RuleExample> {
     title: c.title,
     note: c.note,
     files: c.files.map((f) => ({ ...(named ? { path: f.path } : {}), text: f.shown.replace(/\n+$/, '') })),
+    ...(c.glossary !== undefined ? { glossary: c.glossary.replace(/\n+$/, '') } : {}),
     messages: found.map((f) => f.finding.message),
     ...(found[0]?.finding.fix ? { fix: found[0].finding.fix.title } : {}),
   };
