@@ -21,7 +21,11 @@ export type EnglishFrom = 'lookups' | 'source';
 export interface Decision {
   /** `path`, old hand-off, new hand-off, English read from, item (segment number, or `+hash` of an added sentence), tab-separated. */
   readonly key: string;
-  /** What it found: `removed`, the new sentences' hashes joined with `+`, `added`, or for a sentence the alignment gave a segment, `in:` and the segment(s). */
+  /**
+   * What it found, as a reader sees it: `unchanged`, `removed`, the hashes of the new sentences
+   * of a changed segment joined with `+`, `added`, or for a sentence the alignment gave to a
+   * segment, `in:` and the segment(s).
+   */
   readonly found: string;
   /** The kind of match (`exact`, `fuzzy`, `merged`, …, `removed`, `added`). */
   readonly how: string;
@@ -63,7 +67,8 @@ export function pairDecisions(pair: HandoffPair, from: EnglishFrom): Decision[] 
   for (const s of changes.segments) {
     const seg = pair.older.doc.segments[s.index];
     if (!seg.source?.text.trim()) continue;
-    const found = s.english.length ? s.english.map((e) => sentenceHash(e.text)).join('+') : 'removed';
+    // What a reader sees: an unchanged segment quotes no new English; a changed one, the sentence(s) it now is.
+    const found = s.state === 'unchanged' ? 'unchanged' : s.state === 'removed' ? 'removed' : s.english.map((e) => sentenceHash(e.text)).join('+');
     for (const e of s.english) {
       const j = current.sentences.indexOf(e);
       (segmentsOf.get(j) ?? segmentsOf.set(j, []).get(j)!).push(segmentLabel(seg));

@@ -50,7 +50,8 @@ export function score(labels: readonly Label[], decisions: ReadonlyMap<string, D
   let right = 0;
   const wrong: { label: Label; found: string }[] = [];
   for (const label of labels) {
-    const found = decisions.get(label.key)?.found ?? 'missing';
+    // A decision no longer made (a line no longer read as a sentence) is `none`.
+    const found = decisions.get(label.key)?.found ?? 'none';
     if (found === label.expected) right++;
     else wrong.push({ label, found });
   }
