@@ -224,6 +224,31 @@ describe('segment changes: the English source file', () => {
     assert.equal(text.slice(located[2].start, located[2].end), 'Refunds take 10 days, e.g. for a card.');
   });
 
+  it('cuts at </br> and hard line breaks, reads lines of links as their texts, and a line of code as no sentence', () => {
+    const text = [
+      'Select **Save**.</br> Allow up to an hour.',
+      '',
+      'Remove-MsolContact  ',
+      'Remove-MsolGroup\\',
+      'Remove-MsolUser',
+      '',
+      '[What is it?](https://example.com/what)',
+      '[Advanced settings](https://example.com/advanced) | [Workbook settings](https://example.com/workbook)',
+      '',
+      'Run this command:',
+      '',
+      '`Set-Policy -WhoCanRegister Everyone`',
+      '',
+      'These lines',
+      'wrap as one sentence.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      englishSentences(text, 0).map((s) => s.text),
+      ['Select **Save**.', 'Allow up to an hour.', 'Remove-MsolContact', 'Remove-MsolGroup', 'Remove-MsolUser', 'What is it?', 'Advanced settings', 'Workbook settings', 'Run this command:', 'These lines wrap as one sentence.'],
+    );
+  });
+
   it('cuts no sentence inside a link, code or after an abbreviation', () => {
     assert.deepEqual(splitSentences('See [Step 1. Sign in](a.md). Then run `a. B`. Done vs. Not done.'), ['See [Step 1. Sign in](a.md).', 'Then run `a. B`.', 'Done vs. Not done.']);
   });
