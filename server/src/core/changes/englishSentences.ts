@@ -56,7 +56,8 @@ export function paragraphUnits(content: string): string[] {
   const t = content.replace(/^\s*\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|div[^\]]*)\]\s*/i, '');
   const out: string[] = [];
   // Cut at `<br>` (and the `</br>` often written for it), a hard line break (two spaces or a backslash at the end of a line) and a blank line.
-  for (const part of t.split(/<\/?br\s*\/?>|[ \t]{2,}\n|\\\n|\n\s*\n/i)) {
+  // The line break is matched, then what is before it looked at: a run of spaces is not scanned again from each of its spaces.
+  for (const part of t.split(/<\/?br\s*\/?>|(?<=[ \t]{2}|\\)\n|\n\s*\n/i)) {
     const links = linkLines(part);
     for (const unit of links ?? [part]) for (const s of splitSentences(unit)) if (translatable(s)) out.push(s);
   }
