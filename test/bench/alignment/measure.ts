@@ -1,18 +1,31 @@
 /**
  * `npm run measure:alignment`: the alignment of the English on the corpus's real hand-off
- * pairs (docs/benchmarks.md, "Alignment"). Prints how many segments were aligned, and how;
- * with `--sample N`, writes N aligned changes of each kind, both Englishes side by side, to
- * /tmp/sxs-alignment-sample.txt (outside the project: it quotes the corpus) for reading.
- * Also splits each file's English at hand-off (reassembled from its lookups) as an English
- * source file would be, and counts the lookups the splitter gives back as they are.
+ * pairs (docs/benchmarks.md, "Aligning the English"). Prints how many segments were aligned,
+ * and how; then, for each file of read decisions in labels/ (labels.ts), how many the
+ * alignment now makes as the reader said. With `--sample N`, writes N aligned changes of each
+ * kind, both Englishes side by side, to /tmp/sxs-alignment-sample.txt (outside the project: it
+ * quotes the corpus) for reading. Also splits each file's English at hand-off (reassembled
+ * from its lookups) as an English source file would be, and counts the lookups the splitter
+ * gives back as they are.
+ *
+ * `--label tuned --out FILE` writes every non-exact decision of the hand-off pairs as a labels
+ * file to correct by reading; `--label fresh --size N [--seed S] --out FILE` a seeded sample of
+ * other decisions (older hand-offs against each other, and against the newer English split as
+ * a source file), none with the content of a tuned one. Both write the decisions' English to
+ * /tmp/sxs-alignment-read.txt for reading.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { currentEnglishOfSource, currentEnglishOfVersion, segmentChanges, type SegmentChanges } from '../../../server/src/core/changes/segmentChanges';
 import { handoffEnglish } from '../../../server/src/core/changes/handoffEnglish';
 import { normalisedEnglish } from '../../../server/src/core/changes/normalise';
 import { parse } from '../../../server/src/core/parse/parse';
 import { corpusRoot } from '../../support/corpus';
-import { handoffPairs, type HandoffPair } from './corpusPairs';
+import { handoffPairs, olderPairs, type HandoffPair } from './corpusPairs';
+import { decisionsOf, nonExact, type Decision } from './decisions';
+import { readLabels, score, writeLabels } from './labels';
+
+const LABELS = path.resolve(__dirname, '../../../../test/bench/alignment/labels');
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,6 +42,63 @@ function seeded<T>(items: readonly T[], seed = 14): T[] {
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
+}
+
+/** The decisions read in labels/, scored; and with `--label`, a new file of decisions to read. */
+function labelled(handoff: readonly HandoffPair[], corpus: string): void {
+  const tunedPopulation = [...decisionsOf(handoff, 'lookups').values()].filter(nonExact);
+  const older = olderPairs(corpus);
+  const all = new Map<string, Decision>();
+  for (const [pairs, from] of [[handoff, 'lookups'], [handoff, 'source'], [older, 'lookups'], [older, 'source']] as const) for (const [k, d] of decisionsOf(pairs, from)) if (!all.has(k)) all.set(k, d);
+  const files = fs.existsSync(LABELS) ? fs.readdirSync(LABELS).filter((f) => f.endsWith('.tsv')).sort() : [];
+  for (const f of files) {
+    const { labels } = readLabels(path.join(LABELS, f));
+    const { right, wrong } = score(labels, all);
+    console.log(`read decisions, labels/${f}: ${right} of ${labels.length} made as the reader said (${((100 * right) / labels.length).toFixed(1)}%)`);
+    for (const w of wrong) console.log(`  not as read: ${w.label.key.replace(/\t/g, ' ')}: ${w.found}, read ${w.label.expected} (${w.label.note})`);
+    if (f === 'tuned.tsv') {
+      const keys = new Set(labels.map((l) => l.key));
+      const unread = tunedPopulation.filter((d) => !keys.has(d.key));
+      if (unread.length) console.log(`  ${unread.length} non-exact decisions of the hand-off pairs not read: write them with --label tuned`);
+    }
+  }
+  const kind = option('label');
+  if (!kind) return;
+  const out = option('out');
+  if (!out) throw new Error('--label needs --out FILE');
+  let chosen: Decision[];
+  let header: string[];
+  if (kind === 'tuned') {
+    chosen = tunedPopulation;
+    header = ['# Every non-exact decision of the hand-off pairs (each older version against the newest, English from its lookups).'];
+  } else {
+    const size = Number(option('size') ?? 100);
+    const seed = Number(option('seed') ?? 2026);
+    const seen = new Set(tunedPopulation.map((d) => d.content));
+    const population = [...all.values()].filter((d) => nonExact(d) && !seen.has(d.content) && !tunedPopulation.some((t) => t.key === d.key));
+    // One decision per content: the same change read in two pairs is one reading.
+    const distinct = [...new Map(population.map((d) => [d.content, d])).values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+    chosen = seeded(distinct, seed).slice(0, size);
+    header = [`# A fresh sample: ${chosen.length} of ${distinct.length} distinct non-exact decisions of other pairs (older hand-offs against each other, and against the newer English split as a source file), none with the content of a tuned decision; seed ${seed}.`];
+  }
+  chosen.sort((a, b) => (a.key < b.key ? -1 : 1));
+  writeLabels(out, header, chosen);
+  // For reading, pair by pair: each decision with both Englishes, beside the pair's other non-exact decisions (where a removed sentence's rewrite may be).
+  const reading: string[] = [];
+  const chosenKeys = new Set(chosen.map((d) => d.key));
+  const pairKeys = [...new Set(chosen.map((d) => d.key.split('\t').slice(0, 4).join('\t')))];
+  for (const pairKey of pairKeys) {
+    reading.push(`## ${pairKey.replace(/\t/g, ' | ')}`);
+    for (const o of all.values()) {
+      if (!o.key.startsWith(`${pairKey}\t`) || !nonExact(o)) continue;
+      reading.push(`${chosenKeys.has(o.key) ? '*' : ' '} ${o.key.split('\t')[4]} [${o.how}] ${o.found}`);
+      if (o.oldText) reading.push(`    OLD: ${o.oldText}`);
+      if (o.newText) reading.push(`    NEW: ${o.newText}`);
+    }
+    reading.push('');
+  }
+  fs.writeFileSync('/tmp/sxs-alignment-read.txt', reading.join('\n'));
+  console.log(`${chosen.length} decisions written to ${out}, their English to /tmp/sxs-alignment-read.txt`);
 }
 
 function main(): void {
@@ -84,6 +154,8 @@ function main(): void {
     }
   }
   console.log(`splitter, on ${seen.size} files' English at hand-off: ${given} of ${lookups} lookups given back as a sentence (${((100 * given) / lookups).toFixed(1)}%); aligned as unchanged: ${unchanged} (${((100 * unchanged) / lookups).toFixed(1)}%)`);
+
+  labelled(pairs, corpus);
 
   const n = Number(option('sample') ?? 0);
   if (n) {

@@ -24,6 +24,14 @@ export interface SentenceAlignment {
 const NEARBY = 0.5;
 /** How alike it must be when it moved elsewhere in the document. */
 const ELSEWHERE = 0.7;
+/**
+ * How alike a changed sentence must be to its old self when the two are left over in the same
+ * place, between sentences already paired (a rewritten sentence: "Admins need to switch plans
+ * manually." → "Admins must change plans manually in the Microsoft 365 admin center.").
+ */
+const IN_PLACE = 0.3;
+/** What a link target found in one old and one new sentence alone adds to how alike they are. */
+const SAME_LINK = 0.5;
 /** Pairs considered at most by one quadratic step: beyond it, neighbours are paired in order. */
 const QUADRATIC_LIMIT = 250_000;
 
@@ -31,7 +39,11 @@ interface Item {
   readonly exact: string;
   readonly norm: string;
   words?: string[];
+  links?: string[];
 }
+
+/** The old and new sentences that share a link target found in no other sentence of either side, by old index. */
+type SameLink = ReadonlyMap<number, number>;
 
 /**
  * Aligns old sentences with new ones in document order: first those that read the same
@@ -75,7 +87,8 @@ export function alignSentences(oldTexts: readonly string[], newTexts: readonly s
   });
 
   // 3. Changed sentences, between the ones that stayed.
-  for (const gap of gaps(oldTo, oldKind, newFrom)) pairInGap(gap, old, now, pair);
+  const linked = sameLinks(old, now, oldTo, newFrom);
+  for (const gap of gaps(oldTo, oldKind, newFrom)) pairInGap(gap, old, now, linked, pair);
   extendMergesAndSplits(old, now, oldTo, oldKind, newFrom);
 
   // 4. Changed sentences that moved.
@@ -84,7 +97,7 @@ export function alignSentences(oldTexts: readonly string[], newTexts: readonly s
   if (leftOld.length && leftNew.length && leftOld.length * leftNew.length <= QUADRATIC_LIMIT) {
     const candidates: { a: number; b: number; score: number }[] = [];
     for (const a of leftOld) for (const b of leftNew) {
-      const score = similarity(wordsOf(old[a]), wordsOf(now[b]));
+      const score = similarity(wordsOf(old[a]), wordsOf(now[b])) + (linked.get(a) === b ? ELSEWHERE : 0);
       if (score >= ELSEWHERE) candidates.push({ a, b, score });
     }
     candidates.sort((x, y) => y.score - x.score || x.a - y.a);
@@ -135,38 +148,117 @@ function gaps(oldTo: readonly (number[] | undefined)[], oldKind: readonly (Match
   return out;
 }
 
-/** Pairs the sentences of a stretch in order, the most alike pairs winning (a small dynamic programme). */
-function pairInGap(gap: Gap, old: Item[], now: Item[], pair: (i: number, j: number, kind: MatchKind) => void): void {
+/**
+ * Pairs the sentences of a stretch in order, the most alike pairs winning; then, between the
+ * pairs found, what is left over in the same place, if alike enough for a rewrite.
+ */
+function pairInGap(gap: Gap, old: Item[], now: Item[], linked: SameLink, pair: (i: number, j: number, kind: MatchKind) => void): void {
   const a = gap.old.length;
   const b = gap.now.length;
   if (a * b > QUADRATIC_LIMIT) {
     for (let k = 0; k < Math.min(a, b); k++) if (similarity(wordsOf(old[gap.old[k]]), wordsOf(now[gap.now[k]])) >= NEARBY) pair(gap.old[k], gap.now[k], 'fuzzy');
     return;
   }
+  const pairs = pairInOrder(gap.old, gap.now, NEARBY, (x, y) => seedScore(wordsOf(old[x]), wordsOf(now[y])) + (linked.get(x) === y ? SAME_LINK : 0));
+  // The stretches between the pairs found (and the gap's ends): a sentence left over in each, in the same place, is rewritten when alike enough.
+  const found: [number, number][] = [];
+  let previousOld = -1;
+  let previousNew = -1;
+  for (const [x, y] of [...pairs, [Infinity, Infinity] as [number, number]]) {
+    const olds = gap.old.filter((k) => k > previousOld && k < x);
+    const news = gap.now.filter((k) => k > previousNew && k < y);
+    // One sentence or two left over on each side, in the same place: rewritten when alike enough (a
+    // large stretch left over is a section rewritten, whose sentences share words by chance); or, one
+    // between two sentences that stayed the same, replaced whatever it says (a table cell, "Daily" → "Weekly").
+    if (olds.length === 1 && news.length === 1 && !pairs.length && gap.bounded) found.push([olds[0], news[0]]);
+    else if (olds.length && news.length && olds.length <= 2 && news.length <= 2) found.push(...pairInOrder(olds, news, IN_PLACE, (p, q) => similarity(wordsOf(old[p]), wordsOf(now[q]))));
+    if (x !== Infinity) found.push([x, y]);
+    previousOld = x;
+    previousNew = y;
+  }
+  for (const [x, y] of found.sort((p, q) => p[0] - q[0])) pair(x, y, 'fuzzy');
+}
+
+/** The pairs of `olds` and `news` kept in order whose scores, each at least `threshold`, add up to the most (a small dynamic programme). */
+function pairInOrder(olds: readonly number[], news: readonly number[], threshold: number, scoreOf: (oldIndex: number, newIndex: number) => number): [number, number][] {
+  const a = olds.length;
+  const b = news.length;
   const score = new Float64Array((a + 1) * (b + 1));
   const at = (x: number, y: number) => x * (b + 1) + y;
   const sims = new Float64Array(a * b);
   for (let x = 1; x <= a; x++)
     for (let y = 1; y <= b; y++) {
-      const s = seedScore(wordsOf(old[gap.old[x - 1]]), wordsOf(now[gap.now[y - 1]]));
+      const s = scoreOf(olds[x - 1], news[y - 1]);
       sims[(x - 1) * b + (y - 1)] = s;
       let best = Math.max(score[at(x - 1, y)], score[at(x, y - 1)]);
-      if (s >= NEARBY) best = Math.max(best, score[at(x - 1, y - 1)] + s);
+      if (s >= threshold) best = Math.max(best, score[at(x - 1, y - 1)] + s);
       score[at(x, y)] = best;
     }
   const pairs: [number, number][] = [];
   for (let x = a, y = b; x > 0 && y > 0; ) {
     const s = sims[(x - 1) * b + (y - 1)];
-    if (s >= NEARBY && score[at(x, y)] === score[at(x - 1, y - 1)] + s) {
-      pairs.push([gap.old[x - 1], gap.now[y - 1]]);
+    if (s >= threshold && score[at(x, y)] === score[at(x - 1, y - 1)] + s) {
+      pairs.push([olds[x - 1], news[y - 1]]);
       x--;
       y--;
     } else if (score[at(x, y)] === score[at(x - 1, y)]) x--;
     else y--;
   }
-  for (const [x, y] of pairs.reverse()) pair(x, y, 'fuzzy');
-  // One sentence between two that stayed, where there was one: replaced in place (a table cell, "Daily" → "Weekly").
-  if (!pairs.length && a === 1 && b === 1 && gap.bounded) pair(gap.old[0], gap.now[0], 'fuzzy');
+  return pairs.reverse();
+}
+
+/**
+ * The unmatched old and new sentences that share a link target no other sentence of the
+ * document has, on either side: a link's text reworded around the same article ("check out
+ * [this article](…/phones-for-teams)" → "Review the list of other [phones for Microsoft
+ * Teams](…/phones-for-teams)").
+ */
+function sameLinks(old: Item[], now: Item[], oldTo: readonly (number[] | undefined)[], newFrom: readonly number[][]): SameLink {
+  const once = (items: Item[]) => {
+    const where = new Map<string, number>();
+    items.forEach((item, k) => {
+      for (const link of new Set(linksOf(item))) where.set(link, where.has(link) ? -1 : k);
+    });
+    return where;
+  };
+  const oldLinks = once(old);
+  const newLinks = once(now);
+  const out = new Map<number, number>();
+  for (const [link, i] of oldLinks) {
+    const j = newLinks.get(link);
+    if (i < 0 || j === undefined || j < 0 || oldTo[i] || newFrom[j].length) continue;
+    // Two links of one sentence that lead to two different sentences: neither decides.
+    if (out.has(i) && out.get(i) !== j) out.set(i, -1);
+    else out.set(i, j);
+  }
+  for (const [i, j] of out) if (j < 0) out.delete(i);
+  return out;
+}
+
+function linksOf(x: Item): string[] {
+  return (x.links ??= linkTargets(x.exact));
+}
+
+/**
+ * The link targets of a sentence's Markdown, in the form in which two name the same page: no
+ * scheme, no `docs.microsoft.com` or `learn.microsoft.com` host (the same page as a relative
+ * link), no locale folder, no `view=` parameter, fragment or trailing slash, lower-cased.
+ */
+export function linkTargets(markdown: string): string[] {
+  if (!markdown.includes('](')) return [];
+  const out: string[] = [];
+  for (const m of markdown.matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
+    const target = m[1]
+      .toLowerCase()
+      .replace(/#.*$/, '')
+      .replace(/^https?:\/\//, '//')
+      .replace(/^\/\/(?:docs|learn)\.microsoft\.com(?=\/)/, '')
+      .replace(/^(\/\/[^/]+)?\/[a-z]{2}-[a-z]{2}(?=\/)/, '$1')
+      .replace(/[?&]view=[^&]*/g, '')
+      .replace(/\/+$|\?$/g, '');
+    if (target.length > 1) out.push(target);
+  }
+  return out;
 }
 
 /**
@@ -178,6 +270,8 @@ function extendMergesAndSplits(old: Item[], now: Item[], oldTo: (number[] | unde
   for (let i = 0; i < old.length; i++) {
     if (oldKind[i] !== 'fuzzy') continue;
     const news = oldTo[i]!;
+    // Only a pair alike in its words grows: one paired by its place or its link alone would take in anything.
+    if (seedScore(wordsOf(old[i]), wordsOf(now[news[0]])) < IN_PLACE) continue;
     let olds = [i];
     let current = similarity(joinedWords(old, olds), joinedWords(now, news));
     for (let grew = true; grew; ) {

@@ -15,9 +15,10 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr
 /**
  * Splits an English Markdown file into the sentences the localization pipeline makes
  * segments of: each heading, list item, table cell and paragraph, a paragraph cut into its
- * sentences and at `<br>`, a line of links separated by `|` into each link's text. The
- * front matter (before `bodyStart`), code, HTML blocks, alert markers, images and include
- * lines are not translated and give no sentence.
+ * sentences and at `<br>` and hard line breaks, lines of links (alone or separated by `|`)
+ * into each link's text. The front matter (before `bodyStart`), code (blocks, and a line
+ * that is only code), HTML blocks, alert markers, images and include lines are not
+ * translated and give no sentence.
  */
 export function englishSentences(text: string, bodyStart: number): EnglishSentence[] {
   const body = text.slice(bodyStart);
@@ -54,11 +55,25 @@ function headingUnits(content: string): string[] {
 export function paragraphUnits(content: string): string[] {
   const t = content.replace(/^\s*\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|div[^\]]*)\]\s*/i, '');
   const out: string[] = [];
-  for (const part of t.split(/<br\s*\/?>|\n\s*\n/i)) {
-    const links = linkList(part);
+  // Cut at `<br>` (and the `</br>` often written for it), a hard line break (two spaces or a backslash at the end of a line) and a blank line.
+  // The line break is matched, then what is before it looked at: a run of spaces is not scanned again from each of its spaces.
+  for (const part of t.split(/<\/?br\s*\/?>|(?<=[ \t]{2}|\\)\n|\n\s*\n/i)) {
+    const links = linkLines(part);
     for (const unit of links ?? [part]) for (const s of splitSentences(unit)) if (translatable(s)) out.push(s);
   }
   return out;
+}
+
+/** Lines that are each only links (one, or several separated by `|`): each link's text. */
+function linkLines(part: string): string[] | undefined {
+  const lines = part.split('\n').filter((line) => line.trim());
+  const texts: string[] = [];
+  for (const line of lines) {
+    const links = linkList(line);
+    if (!links) return undefined;
+    texts.push(...links);
+  }
+  return texts.length ? texts : undefined;
 }
 
 /** A line that is only links separated by `|` (or one link alone): each link's text. */
@@ -74,9 +89,10 @@ function linkList(part: string): string[] | undefined {
   return texts;
 }
 
-/** Nothing to translate: empty, only markup, an image or an include. */
+/** Nothing to translate: empty, only markup, code, an image or an include. */
 function translatable(s: string): boolean {
   if (/^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$/.test(s)) return false;
+  if (/^\s*`[^`]+`\s*$/.test(s)) return false;
   if (/^\s*\[!INCLUDE\b/i.test(s)) return false;
   return /[\p{L}\p{N}]/u.test(s.replace(/<[^<>]+>/g, ''));
 }

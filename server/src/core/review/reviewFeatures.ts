@@ -60,7 +60,7 @@ export function createReviewFeatures(options: ReviewFeaturesOptions): ReviewFeat
     // The findings first: checking the document prepares the locale context that the changes are read from.
     const findings = await options.findings(document);
     const [read, context, terms] = await Promise.all([store.read(location.file), options.localeContext(document), options.doNotTranslate(document)]);
-    const segments = segmentReviews(doc, location.path, read.records, changedSegments(context));
+    const segments = segmentReviews(doc, location.path, read.records, changedSegments(context?.alignment));
     const allTerms = [...terms, ...doc.keys.noLoc];
     return {
       file: location.file,

@@ -124,6 +124,47 @@ describe('segment changes: aligning the English lookups with the current English
     assert.deepEqual(r.added.map((a) => a[1]), [0, 0]);
   });
 
+  it('pairs a sentence rewritten in its place, left over alone between the same neighbours', () => {
+    // Few words in common (a third), but the only sentence that went and the only one that came, in the same place.
+    const r = against(['Admins need to switch plans manually.', 'Purchase the new plan.', 'Reassign the licenses.'], ['Admins must change plans manually in the admin center.', 'Purchase the new plan.', 'Reassign the licenses.']);
+    assert.deepEqual(r.segments[0], ['changed', 'fuzzy', 'Admins must change plans manually in the admin center.']);
+    assert.deepEqual(r.added, []);
+  });
+
+  it('pairs list items reworded around the same link, and leaves the new item between them added', () => {
+    const r = against(
+      ['Rooms', '[Plan your environment and review requirements](https://learn.microsoft.com/en-us/rooms/plan?view=o365).', '[Manage, troubleshoot](https://learn.microsoft.com/rooms/manage#troubleshooting), and be aware of [known issues](/rooms/known-issues).', 'Contact support.'],
+      ['Rooms', '[Plan](/rooms/plan) for your room.', 'This includes [licensing](/rooms/licensing).', '[Manage devices](/rooms/manage) in the admin center and review the [list of known issues](https://learn.microsoft.com/rooms/known-issues/).', 'Contact support.'],
+    );
+    assert.deepEqual(r.segments.map((s) => [s[0], s[2]]), [
+      ['unchanged', 'Rooms'],
+      ['changed', '[Plan](/rooms/plan) for your room.'],
+      ['changed', '[Manage devices](/rooms/manage) in the admin center and review the [list of known issues](https://learn.microsoft.com/rooms/known-issues/).'],
+      ['unchanged', 'Contact support.'],
+    ]);
+    assert.deepEqual(r.added, [['This includes [licensing](/rooms/licensing).', 1]]);
+  });
+
+  it('takes no link for a match when it is in other sentences too', () => {
+    // The support link is in two old sentences: it tells neither apart, and neither new sentence is like them.
+    const r = against(
+      ['Intro.', 'Sign in to [support](/help/support) with your work account first.', 'Then open [support](/help/support) and create a ticket for the outage.', 'Bye.'],
+      ['Intro.', 'Our engineers answer within a day on weekdays.', 'Read about [support](/help/support) hours.', 'Bye.'],
+    );
+    assert.deepEqual(r.segments.map((s) => s[0]), ['unchanged', 'removed', 'removed', 'unchanged']);
+  });
+
+  it('pairs a sentence reworded into two in its place', () => {
+    const r = against(
+      ['Webinars', 'To allow anyone to register, you must set the policy to Everyone by using the PowerShell command:', 'Set-Policy -Everyone'],
+      ['Webinars', "If you don't see the option to allow registration for Everyone, rerun the policy setting.", 'To rerun it, use the PowerShell command:', 'Set-Policy -Everyone'],
+    );
+    assert.deepEqual(r.segments[1][0], 'changed');
+    assert.deepEqual(r.segments[1][1], 'split');
+    assert.equal(r.segments[1][2], "If you don't see the option to allow registration for Everyone, rerun the policy setting. ‖ To rerun it, use the PowerShell command:");
+    assert.deepEqual(r.added, []);
+  });
+
   it('aligns long documents without pairing every sentence with every other', () => {
     const old = Array.from({ length: 2000 }, (_, i) => `Sentence number ${i} about topic ${i % 17}.`);
     const now = [...old.slice(0, 1000), 'A new sentence in the middle.', ...old.slice(1000)];
@@ -181,6 +222,32 @@ describe('segment changes: the English source file', () => {
     ]);
     const located = englishSentences(text, doc.frontMatter!.full.end);
     assert.equal(text.slice(located[2].start, located[2].end), 'Refunds take 10 days, e.g. for a card.');
+  });
+
+  it('cuts at </br> and hard line breaks, reads lines of links as their texts, and a line of code as no sentence', () => {
+    // A backslash that breaks a line stays in its sentence, as the pipeline's lookups keep it (a registry key ending in `\`).
+    const text = [
+      'Select **Save**.</br> Allow up to an hour.',
+      '',
+      'Remove-MsolContact  ',
+      'Remove-MsolGroup\\',
+      'Remove-MsolUser',
+      '',
+      '[What is it?](https://example.com/what)',
+      '[Advanced settings](https://example.com/advanced) | [Workbook settings](https://example.com/workbook)',
+      '',
+      'Run this command:',
+      '',
+      '`Set-Policy -WhoCanRegister Everyone`',
+      '',
+      'These lines',
+      'wrap as one sentence.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      englishSentences(text, 0).map((s) => s.text),
+      ['Select **Save**.', 'Allow up to an hour.', 'Remove-MsolContact', 'Remove-MsolGroup\\', 'Remove-MsolUser', 'What is it?', 'Advanced settings', 'Workbook settings', 'Run this command:', 'These lines wrap as one sentence.'],
+    );
   });
 
   it('cuts no sentence inside a link, code or after an abbreviation', () => {
