@@ -8,8 +8,10 @@ import { CancelIndexingNotification, CounterpartsRequest, EnglishComparisonReque
 import { corpusRoot } from '../support/corpus';
 import { lines, seg } from '../support/sxs';
 import { TestClient } from '../support/lspClient';
+import { sampleWorkspace } from '../support/sampleWorkspace';
 
-const SAMPLES = path.resolve(__dirname, '../../../samples/workspace');
+/** A copy of the sample workspace, as committed: the tests never open the repository's samples/ in place. */
+const SAMPLES = sampleWorkspace();
 const LOCALES = ['de-DE', 'fi-FI', 'it-IT', 'ro-RO'];
 
 function sample(root: string, locale: string): string {
