@@ -70,9 +70,26 @@ describe('VS Code: the status bar item of a localized file', () => {
     assert.equal(current?.stale, false);
     assert.doesNotMatch(current!.text, /history/);
 
-    // An English file is no translation: the item goes away.
-    await vscode.window.showTextDocument(sampleUri('contoso-docs', 'articles', 'sync-files.md'));
-    await waitForStatus((s) => s === undefined, 'nothing for the English source');
+    // The English source: how many locale versions it has, and how many are out of date.
+    const en = sampleUri('contoso-docs', 'articles', 'sync-files.md');
+    await vscode.window.showTextDocument(en);
+    const english = await waitForStatus((s) => s?.uri === en.toString(), 'the English source');
+    assert.deepEqual(
+      english?.translations?.map((t) => [t.locale, t.translationType, t.stale]),
+      [
+        ['de-DE', 'HT', false],
+        ['fi-FI', 'MT', false],
+        ['it-IT', 'HT', false],
+        ['ro-RO', 'MT', true],
+      ],
+    );
+    assert.equal(english?.text, '$(globe) English · 4 locales · $(history) 1 stale');
+    // A Markdown file that is no version of anything: the item goes away.
+    const plain = vscode.Uri.joinPath(en, '..', '..', '..', 'README-status-test.md');
+    await vscode.workspace.fs.writeFile(plain, new TextEncoder().encode('# Notes\n\nNothing localized here.\n'));
+    await vscode.window.showTextDocument(plain);
+    await waitForStatus((s) => s === undefined, 'nothing for a plain Markdown file');
+    await vscode.workspace.fs.delete(plain);
   });
 
   it('counts the findings again after an edit', async () => {
