@@ -3,7 +3,9 @@ import { mappedSegments, segmentLabel, type MappedSegment } from '../index/cover
 import type { IndexedDocument } from '../index/indexedDocument';
 import { versionStatus, type VersionStatus } from '../index/versionStatus';
 import type { SxsDocument } from '../model';
+import { plainText } from '../markdown/plainText';
 import { segmentAt } from '../segmentAt';
+import { shorten } from '../text/shorten';
 import type { SentenceCounterparts } from './englishCounterparts';
 
 /** The segment under the cursor, as other versions are searched for it. */
@@ -48,12 +50,13 @@ export function segmentUnderCursor(doc: SxsDocument, entry: IndexedDocument | un
 
 /**
  * The sentence of an English source as a segment at the cursor: labelled as the translations
- * label the segment that carries it (the label most of them use).
+ * label the segment that carries it (the label most of them use); a sentence no translation
+ * has yet, by its first words.
  */
 function sentenceUnderCursor(found: SentenceCounterparts): SegmentAtCursor {
   const counts = new Map<string, number>();
   for (const v of found.versions) for (const s of v.segments) counts.set(segmentLabel(s), (counts.get(segmentLabel(s)) ?? 0) + 1);
-  const label = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? String(found.index + 1);
+  const label = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? `“${shorten(plainText(found.sentence.text), 40, { atWord: true })}”`;
   const first = found.versions.flatMap((v) => v.segments)[0];
   const segment: MappedSegment = first ? { number: first.number, paragraph: first.paragraph, lo: first.number, hi: first.number } : { number: -1, paragraph: false, lo: -1, hi: -1 };
   return { segment, label, originRange: found.sentence.range, range: found.sentence.range };

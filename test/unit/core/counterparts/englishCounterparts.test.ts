@@ -115,6 +115,8 @@ describe('counterparts of the English source: hover and Go to Definition on a se
     const text = hoverText(service.hover(edited, positionOf(edited.getText(), 'Sync runs', 2)));
     assert.equal(text.split('\n').filter((l) => l.includes('no segment of this version has this sentence')).length, 3);
     assert.equal(service.definition(edited, positionOf(edited.getText(), 'Sync runs', 2)).length, 0);
+    // Open Counterpart names the sentence by its words, as no segment number is known for it.
+    assert.equal(service.counterparts(edited, positionOf(edited.getText(), 'Sync runs', 2))?.segment?.label, '“Sync runs hourly.”');
     assert.equal((await targets(fixture, service.definition(edited, positionOf(edited.getText(), 'You can also', 2)))).length, 3);
   });
 });
