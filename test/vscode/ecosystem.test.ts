@@ -84,6 +84,14 @@ describe('VS Code: the status bar item of a localized file', () => {
       ],
     );
     assert.equal(english?.text, '$(globe) English · 4 locales · $(history) 1 stale');
+    // Its menu offers the locale versions only: an English source has no preview and no findings of its own.
+    void vscode.commands.executeCommand('sxsDocs.showFileActions');
+    const rows = await browserRequest<string[]>({ kind: 'pageText', selector: '.quick-input-widget .quick-input-list .monaco-list-row' });
+    if (rows !== undefined) {
+      assert.match(rows.join('\n'), /Open Counterpart/);
+      assert.doesNotMatch(rows.join('\n'), /Preview|Findings/);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     // A Markdown file that is no version of anything: the item goes away.
     const plain = vscode.Uri.joinPath(en, '..', '..', '..', 'README-status-test.md');
     await vscode.workspace.fs.writeFile(plain, new TextEncoder().encode('# Notes\n\nNothing localized here.\n'));
