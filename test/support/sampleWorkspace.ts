@@ -16,11 +16,22 @@ export const SAMPLES_DIR = path.join(ROOT, 'samples');
 const WORKSPACE = 'samples/workspace';
 
 let pristine: string | undefined;
+/** The temporary folders made, removed when the process exits. */
+const made: string[] = [];
+process.once('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function tempFolder(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 /** The committed sample, extracted once per process; the working tree's when git has none. */
 function committedSample(): string {
   if (pristine && fs.existsSync(pristine)) return pristine;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-sample-'));
+  const dir = tempFolder('sxs-sample-');
   const archive = spawnSync('git', ['archive', '--format=tar', 'HEAD', WORKSPACE], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
   const extracted = archive.status === 0 && archive.stdout.length > 0 && spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout }).status === 0;
   const from = path.join(dir, WORKSPACE);
@@ -29,9 +40,9 @@ function committedSample(): string {
   return from;
 }
 
-/** A fresh copy of the sample workspace (its five locale folders) in a new temporary folder; the caller may change it freely. */
+/** A fresh copy of the sample workspace (its five locale folders) in a new temporary folder, removed when the process exits; the caller may change it freely. */
 export function sampleWorkspace(): string {
-  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-workspace-')), 'workspace');
+  const copy = path.join(tempFolder('sxs-workspace-'), 'workspace');
   fs.cpSync(committedSample(), copy, { recursive: true });
   return copy;
 }
