@@ -103,19 +103,28 @@ export class LocaleHost {
   private registerHandlers(): void {
     const { connection, documents, service, logger } = this;
     connection.onDefinition((params, token) =>
-      runSafe(logger, 'definition', token, null, () => {
+      runSafe(logger, 'definition', token, null, async () => {
         const document = documents.get(params.textDocument.uri);
-        return document ? this.asLocations(service.definition(document, params.position)) : null;
+        if (!document) return null;
+        // From an English source, the sentence is found in each translation: they are read first.
+        await service.readVersions(document);
+        return this.asLocations(service.definition(document, params.position));
       }),
     );
     connection.onReferences((params, token) =>
-      runSafe(logger, 'references', token, null, () => {
+      runSafe(logger, 'references', token, null, async () => {
         const document = documents.get(params.textDocument.uri);
-        return document ? service.references(document, params.position, params.context.includeDeclaration) : null;
+        if (!document) return null;
+        await service.readVersions(document);
+        return service.references(document, params.position, params.context.includeDeclaration);
       }),
     );
     connection.onRequest(CounterpartsRequest.type, (params: CounterpartsRequest.Params, token) =>
-      runSafe<CounterpartsRequest.Result>(logger, 'counterparts', token, { indexState: service.index?.state ?? 'idle', versions: [] }, () => this.counterparts(params.textDocument.uri, params.position)),
+      runSafe<CounterpartsRequest.Result>(logger, 'counterparts', token, { indexState: service.index?.state ?? 'idle', versions: [] }, async () => {
+        const document = documents.get(params.textDocument.uri);
+        if (document && params.position) await service.readVersions(document);
+        return this.counterparts(params.textDocument.uri, params.position);
+      }),
     );
     connection.onNotification(CancelIndexingNotification.type, () => runSafeNotification(logger, 'cancelIndexing', () => service.index?.cancel()));
     connection.onRequest(RebuildIndexRequest.type, (token) =>

@@ -101,9 +101,12 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   });
 
   connection.onHover((params, token) =>
-    runSafe(logger, 'hover', token, null, () => {
+    runSafe(logger, 'hover', token, null, async () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? (service.hover(document, params.position) ?? null) : null;
+      if (!document) return null;
+      // An English source's hover shows its translations: they are read first (once; a translation answers at once).
+      await service.readVersions(document);
+      return service.hover(document, params.position) ?? null;
     }),
   );
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { startWorkbench, type Workbench } from '../runner/workbench';
+import { sampleWorkspace } from '../support/sampleWorkspace';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -37,7 +38,7 @@ describe('browser: the side-by-side preview in the real workbench', function () 
   });
 
   it('comes back, with its rows, after the window reloads', async () => {
-    workbench = await startWorkbench({ workspace: path.join(ROOT, 'samples/workspace'), extensionDevelopmentPath: ROOT, screenshotsDir: path.join(ROOT, 'test-results') });
+    workbench = await startWorkbench({ workspace: sampleWorkspace(), extensionDevelopmentPath: ROOT, screenshotsDir: path.join(ROOT, 'test-results') });
     const { page } = workbench;
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     await runCommand(page, 'Go to File');

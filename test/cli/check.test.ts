@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli, tempTree } from '../support/cliRunner';
+import { sampleWorkspace } from '../support/sampleWorkspace';
 import { frontMatter, lines, seg } from '../support/sxs';
 
 const RO = 'docs-pr.ro-RO/articles';
@@ -139,11 +140,9 @@ describe('cli: sxs-docs check', () => {
 });
 
 describe('cli: sxs-docs check across locales', () => {
-  const samples = path.resolve(__dirname, '../../../samples/workspace');
 
   it('flags a translation made from an older English when given the locale roots and --english', () => {
-    const root = tempTree({});
-    fs.cpSync(samples, root, { recursive: true });
+    const root = sampleWorkspace();
     const r = runCli(['check', '--format', 'json', '--min-severity', 'information', 'contoso-docs-pr.ro-RO', 'contoso-docs-pr.de-DE', '--english', 'contoso-docs'], root);
     const out = JSON.parse(r.stdout);
     const rules = (locale: string) => out.files.find((f: { locale: string }) => f.locale === locale).findings.map((f: { rule: string }) => f.rule);

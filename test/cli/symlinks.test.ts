@@ -37,4 +37,15 @@ describe('cli: folder links', () => {
     const report = JSON.parse(runCli(['check', '--format', 'json', 'docs-pr.ro-RO/a.md'], root).stdout) as Report;
     assert.deepEqual(report.files.map((f) => f.path), ['docs-pr.ro-RO/a.md']);
   });
+
+  it('skips a link to nowhere in a folder, and names one given on the command line as such', () => {
+    const root = tempTree({ 'docs-pr.ro-RO/a.md': TEXT });
+    fs.symlinkSync('gone.md', path.join(root, 'docs-pr.ro-RO/broken.md'));
+    const r = runCli(['check', '--format', 'json', 'docs-pr.ro-RO'], root);
+    assert.deepEqual((JSON.parse(r.stdout) as Report).files.map((f) => f.path), ['docs-pr.ro-RO/a.md']);
+    assert.equal(r.status, 1, 'the id mismatch of a.md is an error');
+    const named = runCli(['check', 'docs-pr.ro-RO/broken.md'], root);
+    assert.equal(named.status, 2);
+    assert.match(named.stderr, /"docs-pr\.ro-RO\/broken\.md" is a link to gone\.md, which does not exist\./);
+  });
 });

@@ -5,9 +5,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as yaml from 'js-yaml';
 import { CLI_BUNDLE, runCli } from '../support/cliRunner';
+import { sampleWorkspace } from '../support/sampleWorkspace';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SAMPLE = path.join(ROOT, 'samples/workspace');
+/** A copy of the sample workspace, as committed (the report step runs in it). */
+const SAMPLE = sampleWorkspace();
 
 interface Step {
   readonly name?: string;

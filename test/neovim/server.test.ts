@@ -3,11 +3,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { sampleWorkspace } from '../support/sampleWorkspace';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server.js');
 const SCRIPT = path.join(ROOT, 'test/neovim/client.lua');
-const WORKSPACE = path.join(ROOT, 'samples/workspace');
+/** A copy of the sample workspace, as committed: Neovim never opens the repository's samples/. */
+const WORKSPACE = sampleWorkspace();
 const DEADLINE_MS = 30_000;
 
 interface Received {

@@ -8,8 +8,10 @@ import { CancelIndexingNotification, CounterpartsRequest, EnglishComparisonReque
 import { corpusRoot } from '../support/corpus';
 import { lines, seg } from '../support/sxs';
 import { TestClient } from '../support/lspClient';
+import { sampleWorkspace } from '../support/sampleWorkspace';
 
-const SAMPLES = path.resolve(__dirname, '../../../samples/workspace');
+/** A copy of the sample workspace, as committed: the tests never open the repository's samples/ in place. */
+const SAMPLES = sampleWorkspace();
 const LOCALES = ['de-DE', 'fi-FI', 'it-IT', 'ro-RO'];
 
 function sample(root: string, locale: string): string {
@@ -95,6 +97,37 @@ describe('protocol: counterparts across locales', () => {
     const english = byUri.get(URI.file(sample(SAMPLES, 'en-US')).toString())!;
     const englishLine = fs.readFileSync(sample(SAMPLES, 'en-US'), 'utf8').split('\n')[english.targetRange.start.line];
     assert.equal(englishLine.slice(english.targetRange.start.character, english.targetRange.end.character), 'Install the **Contoso Drive** app, version 4.2 or later.');
+  });
+
+  it('on a sentence of the English source: hovers its translation in each locale and goes to the segment that carries it', async () => {
+    client = await indexed(SAMPLES, { textDocument: { definition: { linkSupport: true } } });
+    const en = sample(SAMPLES, 'en-US');
+    const uri = URI.file(en).toString();
+    const text = fs.readFileSync(en, 'utf8');
+    await client.open(uri, text);
+    const sentence = 'Install the **Contoso Drive** app, version 4.2 or later.';
+    const line = text.split('\n').findIndex((l) => l.includes(sentence));
+    const position = { line, character: text.split('\n')[line].indexOf(sentence) + 5 };
+    // Each locale's translation of the sentence: its segment 107, read from the file.
+    const translation = (locale: string) => new RegExp(`data-ttu-id="[0-9a-f]{5}-107">(.*?)</span>`).exec(fs.readFileSync(sample(SAMPLES, locale), 'utf8'))![1];
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+    const value = (hover?.contents as MarkupContent).value;
+    for (const locale of LOCALES) assert.ok(value.includes(`| ${translation(locale)} |`), `${locale} in\n${value}`);
+    assert.match(value, /\| \[fi-FI\]\([^)]*\) · MT \|/);
+    assert.deepEqual(hover?.range?.start, { line, character: text.split('\n')[line].indexOf(sentence) });
+    const links = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position })) as LocationLink[];
+    assert.deepEqual(links.map((l) => l.targetUri).sort(), LOCALES.map((l) => URI.file(sample(SAMPLES, l)).toString()).sort());
+    for (const locale of LOCALES) {
+      const link = links.find((l) => l.targetUri === URI.file(sample(SAMPLES, locale)).toString())!;
+      const target = fs.readFileSync(sample(SAMPLES, locale), 'utf8').split('\n')[link.targetRange.start.line];
+      assert.equal(target.slice(link.targetRange.start.character, link.targetRange.end.character), translation(locale), locale);
+    }
+    const result = await client.connection.sendRequest(CounterpartsRequest.type, { textDocument: { uri }, position });
+    assert.deepEqual([result.self?.english, result.segment, result.versions.map((v) => v.ranges.length)], [true, '107', [1, 1, 1, 1]]);
+    // In the front matter, on no sentence: no hover, and the other versions from their start.
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 2 } }), null);
+    const off = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 1, character: 2 } })) as LocationLink[];
+    assert.deepEqual(off.map((l) => l.targetRange.start.line), [0, 0, 0, 0]);
   });
 
   it('maps it-IT’s paragraph segment p124 to the sentences 124 and 125 of the other locales, and answers plain Locations to a client without link support', async () => {

@@ -4,10 +4,11 @@ import * as path from 'node:path';
 import { CodeActionRequest, HoverRequest, type CodeAction, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { TestClient } from '../support/lspClient';
+import { sampleWorkspace } from '../support/sampleWorkspace';
 import { frontMatter, seg } from '../support/sxs';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const SAMPLE = path.join(ROOT, 'samples/workspace');
+/** A copy of the sample workspace, as committed. */
+const SAMPLE = sampleWorkspace();
 const RO = path.join(SAMPLE, 'contoso-docs-pr.ro-RO/articles/sync-files.md');
 
 describe('protocol: the server on its own, for editors other than VS Code', () => {

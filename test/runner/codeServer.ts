@@ -7,6 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fingerprintChanges, sampleWorkspace, samplesFingerprint } from '../support/sampleWorkspace';
 import { startWorkbench, type Workbench } from './workbench';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -25,7 +26,7 @@ async function main(): Promise<number> {
   let workbench: Workbench | undefined;
   try {
     workbench = await startWorkbench({
-      workspace: path.join(ROOT, 'samples/workspace'),
+      workspace: sampleWorkspace(),
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: path.join(ROOT, 'out/test/vscode/index.js'),
       env: { SXS_TEST_RESULTS: resultsFile },
@@ -56,4 +57,10 @@ function indent(s: string): string {
     .join('\n');
 }
 
-main().then((code) => process.exit(code));
+// The suite runs on a copy; a test that reached the repository's samples/ and wrote there fails the run.
+const samplesBefore = samplesFingerprint();
+main().then((code) => {
+  const changes = fingerprintChanges(samplesBefore, samplesFingerprint());
+  if (changes.length) console.error(`A test wrote into samples/ (the suite must work on its copy):\n  ${changes.join('\n  ')}`);
+  process.exit(changes.length ? 1 : code);
+});

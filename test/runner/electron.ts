@@ -4,14 +4,13 @@
  * `npm run test:vscode` runs the same suite in code-server.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
+import { sampleWorkspace } from '../support/sampleWorkspace';
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../../..');
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-electron-'));
-  fs.cpSync(path.join(root, 'samples/workspace'), workspace, { recursive: true });
+  const workspace = sampleWorkspace();
   try {
     await runTests({
       version: process.env.SXS_VSCODE_VERSION ?? 'stable',

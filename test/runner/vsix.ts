@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { sampleWorkspace } from '../support/sampleWorkspace';
 import { ensureCodeServer, startWorkbench, type Workbench } from './workbench';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -30,7 +31,7 @@ async function main(): Promise<number> {
   let workbench: Workbench | undefined;
   try {
     workbench = await startWorkbench({
-      workspace: path.join(ROOT, 'samples/workspace'),
+      workspace: sampleWorkspace(),
       extensionDevelopmentPath: path.join(ROOT, 'test/fixtures/probe-extension'),
       extensionTestsPath: path.join(ROOT, 'out/test/vsix/index.js'),
       extensionsDir,

@@ -52,6 +52,34 @@ describe('VS Code: counterparts across locales', () => {
     await screenshot('counterparts-peek', { waitFor: '.peekview-widget .monaco-list-row' });
   });
 
+  it('on a sentence of the English source, the hover shows its translations and Go to Definition goes to each', async () => {
+    const document = await vscode.workspace.openTextDocument(versionUri('en-US'));
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const sentence = 'The first sync can take up to 30 minutes.';
+    const start = document.positionAt(document.getText().indexOf(sentence));
+    const at = start.translate(0, 4);
+    editor.selection = new vscode.Selection(at, at);
+    const locales = ['de-DE', 'fi-FI', 'it-IT', 'ro-RO'];
+    const translations = new Map<string, string>();
+    for (const locale of locales) {
+      const version = await vscode.workspace.openTextDocument(versionUri(locale));
+      translations.set(locale, version.getText(segmentRange(version, '115')));
+    }
+    const hovers = await withDeadline(vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at), 'the hover');
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Translations of this sentence/);
+    for (const locale of locales) assert.ok(text.includes(`| ${translations.get(locale)} |`), `${locale}: ${text}`);
+    const results = await withDeadline(vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, at), 'the definitions');
+    const targets = results.map((r) => ('targetUri' in r ? { uri: r.targetUri, range: r.targetSelectionRange ?? r.targetRange } : r));
+    assert.deepEqual(targets.map((t) => t.uri.toString()).sort(), locales.map((l) => versionUri(l).toString()).sort());
+    for (const target of targets) {
+      const version = await vscode.workspace.openTextDocument(target.uri);
+      assert.deepEqual(target.range, segmentRange(version, '115'), target.uri.path);
+    }
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('english-source-hover', { waitFor: '.monaco-hover table' });
+  });
+
   it('"Open Counterpart" opens the chosen locale at the same segment', async () => {
     await showAtSegment('de-DE', '113');
     const opened = await withDeadline(vscode.commands.executeCommand<vscode.TextEditor>('sxsDocs.openCounterpart', { locale: 'fi-FI' }), 'the counterpart');

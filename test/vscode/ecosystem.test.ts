@@ -70,9 +70,34 @@ describe('VS Code: the status bar item of a localized file', () => {
     assert.equal(current?.stale, false);
     assert.doesNotMatch(current!.text, /history/);
 
-    // An English file is no translation: the item goes away.
-    await vscode.window.showTextDocument(sampleUri('contoso-docs', 'articles', 'sync-files.md'));
-    await waitForStatus((s) => s === undefined, 'nothing for the English source');
+    // The English source: how many locale versions it has, and how many are out of date.
+    const en = sampleUri('contoso-docs', 'articles', 'sync-files.md');
+    await vscode.window.showTextDocument(en);
+    const english = await waitForStatus((s) => s?.uri === en.toString(), 'the English source');
+    assert.deepEqual(
+      english?.translations?.map((t) => [t.locale, t.translationType, t.stale]),
+      [
+        ['de-DE', 'HT', false],
+        ['fi-FI', 'MT', false],
+        ['it-IT', 'HT', false],
+        ['ro-RO', 'MT', true],
+      ],
+    );
+    assert.equal(english?.text, '$(globe) English · 4 locales · $(history) 1 stale');
+    // Its menu offers the locale versions only: an English source has no preview and no findings of its own.
+    void vscode.commands.executeCommand('sxsDocs.showFileActions');
+    const rows = await browserRequest<string[]>({ kind: 'pageText', selector: '.quick-input-widget .quick-input-list .monaco-list-row' });
+    if (rows !== undefined) {
+      assert.match(rows.join('\n'), /Open Counterpart/);
+      assert.doesNotMatch(rows.join('\n'), /Preview|Findings/);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    // A Markdown file that is no version of anything: the item goes away.
+    const plain = vscode.Uri.joinPath(en, '..', '..', '..', 'README-status-test.md');
+    await vscode.workspace.fs.writeFile(plain, new TextEncoder().encode('# Notes\n\nNothing localized here.\n'));
+    await vscode.window.showTextDocument(plain);
+    await waitForStatus((s) => s === undefined, 'nothing for a plain Markdown file');
+    await vscode.workspace.fs.delete(plain);
   });
 
   it('counts the findings again after an edit', async () => {

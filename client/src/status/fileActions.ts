@@ -23,6 +23,8 @@ export function registerFileActions(client: LanguageClient, status: FileStatus):
 
 async function actions(client: LanguageClient, status: FileStatus, editor: vscode.TextEditor): Promise<ActionItem[]> {
   const state = status.state?.uri === editor.document.uri.toString() ? status.state : undefined;
+  // An English source has no preview and no findings of its own: its locale versions.
+  if (state?.translations) return [{ label: `$(go-to-file) ${StatusStrings.openCounterpart}`, detail: StatusStrings.openCounterpartEnglishDetail, run: () => vscode.commands.executeCommand(COMMANDS.openCounterpart.id) }];
   const items: ActionItem[] = [
     { label: `$(open-preview) ${StatusStrings.openPreview}`, detail: StatusStrings.openPreviewDetail, run: () => vscode.commands.executeCommand(COMMANDS.openPreviewToSide.id, editor.document.uri) },
     { label: `$(go-to-file) ${StatusStrings.openCounterpart}`, detail: StatusStrings.openCounterpartDetail, run: () => vscode.commands.executeCommand(COMMANDS.openCounterpart.id) },

@@ -21,12 +21,15 @@ export interface FileStatusState {
   readonly stale: boolean;
   /** The locale index knows the file (its versions and staleness are known). */
   readonly indexed: boolean;
+  /** An English source: its locale versions (locale, MT/HT, made from an older English). */
+  readonly translations?: readonly { readonly locale: string; readonly translationType: string | undefined; readonly stale: boolean }[];
   readonly text: string;
 }
 
 /**
  * A status bar item for the active localized file: its locale, MT or HT, how many findings
- * it has, and a mark when it is out of date. The locale, the translation type and the
+ * it has, and a mark when it is out of date; for an English source with locale versions,
+ * how many there are (and how many are out of date). The locale, the translation type and the
  * staleness come from the server's `sxsDocs/counterparts` answer (the locale index), the
  * count from the diagnostics. A click opens {@link FILE_ACTIONS_COMMAND}.
  */
@@ -84,7 +87,9 @@ export class FileStatus implements vscode.Disposable {
     const generation = ++this.generation;
     const editor = vscode.window.activeTextEditor;
     const document = editor?.document;
-    if (!document || document.languageId !== 'markdown' || !LOCALIZED.test(document.getText())) return this.show(undefined);
+    if (!document || document.languageId !== 'markdown') return this.show(undefined);
+    // A Markdown file without localization markup may be an English source: the index says.
+    const localized = LOCALIZED.test(document.getText());
     let result: CounterpartsResult | undefined;
     try {
       result = await this.client.sendRequest(CounterpartsRequest.type, { textDocument: { uri: this.client.code2ProtocolConverter.asUri(document.uri) } });
@@ -94,7 +99,8 @@ export class FileStatus implements vscode.Disposable {
     // A newer update started meanwhile (another editor, another change): it shows its own answer.
     if (generation !== this.generation) return;
     const self = result?.self;
-    if (self?.english) return this.show(undefined);
+    if (self?.english) return this.show(englishState(document, self.locale, result!));
+    if (!localized) return this.show(undefined);
     const findings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
     const state = {
       uri: document.uri.toString(),
@@ -121,6 +127,15 @@ export class FileStatus implements vscode.Disposable {
   }
 }
 
+/** An English source's state: its translations; undefined (hidden) when it has none. */
+function englishState(document: vscode.TextDocument, locale: string, result: CounterpartsResult): FileStatusState | undefined {
+  const translations = result.versions.filter((v) => !v.english).map((v) => ({ locale: v.locale, translationType: v.translationType?.toUpperCase(), stale: v.status === 'stale' }));
+  if (!translations.length) return undefined;
+  const stale = translations.filter((t) => t.stale).length;
+  const text = [`$(globe) ${StatusStrings.englishLocales(translations.length)}`, ...(stale ? [`$(history) ${StatusStrings.englishStale(stale)}`] : [])].join(' · ');
+  return { uri: document.uri.toString(), locale, translationType: undefined, findings: 0, stale: false, indexed: true, translations, text };
+}
+
 /** `$(globe) ro-RO · HT · $(warning) 6 · $(history) Stale` */
 function statusText(s: Omit<FileStatusState, 'text'>, severity: vscode.DiagnosticSeverity | undefined): string {
   const icon = severity === undefined ? '$(check)' : severity === vscode.DiagnosticSeverity.Error ? '$(error)' : severity === vscode.DiagnosticSeverity.Warning ? '$(warning)' : '$(info)';
@@ -132,6 +147,7 @@ function statusText(s: Omit<FileStatusState, 'text'>, severity: vscode.Diagnosti
 }
 
 function tooltip(s: FileStatusState): vscode.MarkdownString {
+  if (s.translations) return englishTooltip(s.translations);
   const lines = [];
   if (s.locale) lines.push(StatusStrings.locale(s.locale, localeName(s.locale)));
   if (s.translationType === 'MT') lines.push(StatusStrings.machine);
@@ -140,6 +156,22 @@ function tooltip(s: FileStatusState): vscode.MarkdownString {
   lines.push(s.indexed ? (s.stale ? `$(history) ${StatusStrings.staleDetail}` : StatusStrings.current) : StatusStrings.notIndexed);
   lines.push('', StatusStrings.clickForActions);
   const md = new vscode.MarkdownString(lines.map(escapeMarkdown).join('\n\n'), true);
+  md.isTrusted = false;
+  return md;
+}
+
+/** The English source's tooltip: each locale version, MT or HT, and whether it is out of date. */
+function englishTooltip(translations: NonNullable<FileStatusState['translations']>): vscode.MarkdownString {
+  const lines = [StatusStrings.englishSource(translations.length)];
+  for (const t of translations) {
+    const parts = [StatusStrings.locale(t.locale, localeName(t.locale))];
+    if (t.translationType === 'MT') parts.push(StatusStrings.machine);
+    else if (t.translationType === 'HT') parts.push(StatusStrings.human);
+    if (t.stale) parts.push(`$(history) ${StatusStrings.stale}`);
+    lines.push(`- ${parts.map(escapeMarkdown).join(' · ')}`);
+  }
+  lines.push('', escapeMarkdown(StatusStrings.englishHint));
+  const md = new vscode.MarkdownString(lines.join('\n\n'), true);
   md.isTrusted = false;
   return md;
 }

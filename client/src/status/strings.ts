@@ -25,6 +25,15 @@ export const StatusStrings = {
   },
   findings: (count: number) => (count === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{count} findings', { count })),
   locale: (locale: string, name: string) => vscode.l10n.t('Locale: {locale} ({name})', { locale, name }),
+  englishLocales: (count: number) => (count === 1 ? vscode.l10n.t('English · 1 locale') : vscode.l10n.t('English · {count} locales', { count })),
+  englishStale: (count: number) => vscode.l10n.t('{count} stale', { count }),
+  englishSource: (count: number) => (count === 1 ? vscode.l10n.t('English source of 1 locale version:') : vscode.l10n.t('English source of {count} locale versions:', { count })),
+  get englishHint() {
+    return vscode.l10n.t('Hover a sentence for its translations; Go to Definition opens it in each locale.');
+  },
+  get openCounterpartEnglishDetail() {
+    return vscode.l10n.t('A locale version of this document, at the translation of this sentence');
+  },
   get clickForActions() {
     return vscode.l10n.t('Click for the preview, the other locale versions and the findings.');
   },

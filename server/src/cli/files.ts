@@ -23,7 +23,11 @@ export function expandInputs(inputs: readonly string[], cwd: string, options: { 
     }
     const pattern = stat?.isDirectory() ? `${toGlobPath(path.relative(cwd, absolute) || '.')}/**/*.{md,markdown}` : input;
     const matches = globSync(pattern, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true, dot: false });
-    if (matches.length === 0 && !stat) throw new UsageError(`Nothing matches "${input}".`);
+    if (matches.length === 0 && !stat) {
+      // A link whose target is gone is named as such, not as a path that matches nothing.
+      if (fs.lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) throw new UsageError(`"${input}" is a link to ${fs.readlinkSync(absolute)}, which does not exist.`);
+      throw new UsageError(`Nothing matches "${input}".`);
+    }
     for (const m of matches) found.add(path.normalize(m));
   }
   const folders = inputFolders(inputs, cwd);

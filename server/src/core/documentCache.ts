@@ -47,8 +47,10 @@ export class DocumentModelCache {
 
 /** The model of a document, or an empty one that says why the document was not read. */
 function readModel(document: TextDocumentLike, limits: DocumentLimits, l10n: L10n): SxsDocument {
-  const text = document.getText();
+  // A client may send anything: a document opened with no text, or text that is no string, is read as empty and said so.
+  const text: unknown = document.getText();
   const name = document.uri.slice(document.uri.lastIndexOf('/') + 1) || document.uri;
+  if (typeof text !== 'string') return { ...parse(''), skipped: l10n.t('{name} is not checked: the editor sent it without its text.', { name: decodeURIComponentSafe(name) }) };
   const skipped = skipReason(text, limits, decodeURIComponentSafe(name), l10n);
   return skipped ? { ...parse(''), skipped } : parse(text);
 }

@@ -84,7 +84,16 @@ export interface LanguageService {
   isLocalized(document: TextDocumentLike): boolean;
   /** The document's diagnostics; a cancelled token stops the checks (they throw `CancelledError`), as it does for every method that takes one. */
   diagnostics(document: TextDocumentLike, token?: CancellationTokenLike): Promise<Diagnostic[]>;
+  /**
+   * The hover: in a translation, of the segment or anchor at the position; in an English source,
+   * the translations of the sentence there (of the translations read: see {@link readVersions}).
+   */
   hover(document: TextDocumentLike, position: Position): Hover | undefined;
+  /**
+   * Reads the translations of an English source, which its hover, definition, references and
+   * counterparts align with its sentences; resolves at once for any other document.
+   */
+  readVersions(document: TextDocumentLike): Promise<void>;
   /** The findings of the document at its current version (the ones its diagnostics show). */
   findings(document: TextDocumentLike, token?: CancellationTokenLike): Promise<readonly Finding[]>;
   /**
@@ -255,7 +264,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const found = segment && isLocalized(doc) ? matchesAt(document, doc, segment) : undefined;
       return found && segment ? [...actions, ...applyMatchActions(found, segment.translation.text, l10n)] : actions;
     },
+    readVersions: async (document) => locale?.readVersions(document),
     hover: (document, position) =>
+      locale?.englishHover(document, position) ??
       hover(cache.get(document), position, {
         uri: document.uri,
         roots: options.workspace?.folders,
@@ -374,6 +385,7 @@ function withNormalizedUris(service: LanguageService): LanguageService {
     isLocalized: (d) => service.isLocalized(norm(d)),
     diagnostics: (d, token) => service.diagnostics(norm(d), token),
     hover: (d, p) => service.hover(norm(d), p),
+    readVersions: (d) => service.readVersions(norm(d)),
     findings: (d, token) => service.findings(norm(d), token),
     codeActions: (d, c, token, range) => service.codeActions(norm(d), c, token, range),
     documentSymbols: (d, token) => service.documentSymbols(norm(d), token),

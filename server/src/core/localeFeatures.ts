@@ -1,6 +1,7 @@
 import type { Location, LocationLink, Position } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { counterpartDefinition, counterpartReferences, findCounterparts, type CounterpartsAnswer } from './counterparts/counterparts';
+import { EnglishAlignments, sentenceCounterparts, type ReadVersion, type SentenceCounterparts } from './counterparts/englishCounterparts';
 import { buildLocaleContext, ChangesMemo, type LocaleContext, type LocaleSources } from './crossLocale/localeContext';
 import { EnglishOccurrences } from './crossLocale/englishOccurrences';
 import { VersionModels } from './crossLocale/versionModels';
@@ -13,6 +14,9 @@ import { SegmentHashes } from './index/segmentHashes';
 import type { SxsDocument } from './model';
 import { parse } from './parse/parse';
 import type { CounterpartSegment } from './hover/counterparts';
+import { englishSourceHover } from './hover/englishHover';
+import { hoverStrings } from './hover/strings';
+import type { Hover } from 'vscode-languageserver-types';
 import { versionStatus } from './index/versionStatus';
 import type { PreviewInputs } from './preview/rows';
 import { ENGLISH, type L10n } from './l10n';
@@ -48,6 +52,13 @@ export interface LocaleFeatures {
    * for one): undefined before the first, or when no newer English is known.
    */
   segmentState(document: TextDocumentLike, segment: Segment): { readonly state: SegmentState; readonly fromLocale: string | undefined } | undefined;
+  /**
+   * Reads the translations of an English source, which its hover, definition and counterparts
+   * align with its sentences (a translation resolves at once).
+   */
+  readVersions(document: TextDocumentLike): Promise<void>;
+  /** On a sentence of an English source: its translation in each locale version; undefined elsewhere. */
+  englishHover(document: TextDocumentLike, position: Position): Hover | undefined;
   /** The versions the side-by-side preview offers, those it shows (`locales`), and where the English is newer. */
   versionsForPreview(document: TextDocumentLike, locales: readonly string[]): Promise<PreviewInputs | undefined>;
 }
@@ -82,13 +93,39 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     if (alignments.size > 32) alignments.delete(alignments.keys().next().value as string);
     return found;
   };
-  const answer = (document: TextDocumentLike, position: Position | undefined) => findCounterparts(document.uri, cache.get(document), position, index.versionsOf(document.uri));
+  const englishAlignments = new EnglishAlignments();
+  /** The translations of an English source that have been read (the others are read for next time); undefined for a translation. */
+  const readTranslations = (uri: string): ReadVersion[] | undefined => {
+    if (!index.document(uri)?.english) return undefined;
+    const out: ReadVersion[] = [];
+    for (const entry of index.versionsOf(uri)) {
+      if (entry.english) continue;
+      const model = models.peek(entry.uri, entry.stamp);
+      if (model) out.push({ entry, model });
+      else void models.get(entry);
+    }
+    return out;
+  };
+  /** In an English source, the sentence at the position and its segments in each translation read. */
+  const sentence = (document: TextDocumentLike, position: Position | undefined): SentenceCounterparts | undefined => {
+    const read = position && readTranslations(document.uri);
+    return read ? sentenceCounterparts(document.uri, cache.get(document), position, read, englishAlignments) : undefined;
+  };
+  const answer = (document: TextDocumentLike, position: Position | undefined) => findCounterparts(document.uri, cache.get(document), position, index.versionsOf(document.uri), sentence(document, position));
   return {
     index,
     counterparts: answer,
     definition: (document, position) => counterpartDefinition(answer(document, position)),
     references: (document, position, includeDeclaration) => counterpartReferences(document.uri, answer(document, position), includeDeclaration),
     localeContext: context,
+    async readVersions(document) {
+      if (!index.document(document.uri)?.english) return;
+      await Promise.all(index.versionsOf(document.uri).filter((e) => !e.english).map((e) => models.get(e)));
+    },
+    englishHover(document, position) {
+      const found = sentence(document, position);
+      return found && englishSourceHover(found, hoverStrings(l10n), workspace.folders);
+    },
     segmentState(document, segment) {
       const alignment = alignments.get(document.uri);
       // Only while the document has the segments it was aligned with (typing in a translation keeps them).

@@ -7,9 +7,11 @@ import { FIX_ALL_KIND } from '../../../server/src/core/codeActions';
 import { TURN_OFF_RULE_COMMAND } from '../../../server/src/core/commands';
 import { checkConfigFrom } from '../../../server/src/core/config';
 import { createLanguageService } from '../../../server/src/core/languageService';
+import { sampleWorkspace } from '../../support/sampleWorkspace';
 import { frontMatter, seg } from '../../support/sxs';
 
-const SAMPLES = path.resolve(__dirname, '../../../../samples/workspace');
+/** A copy of the sample workspace, as committed. */
+const SAMPLES = sampleWorkspace();
 const service = () => createLanguageService({ config: () => checkConfigFrom({}) });
 
 function apply(document: TextDocument, action: CodeAction): string {

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { applyEdits, editsTouch, mergeFixes } from '../../../server/src/core/textEdits';
 import type { TextEditData } from '../../../server/src/core/rules/rule';
@@ -11,15 +10,15 @@ import { parse } from '../../../server/src/core/parse/parse';
 import { checkDocument } from '../../../server/src/core/rules/check';
 import type { Finding } from '../../../server/src/core/rules/rule';
 import { corpusRoot, markdownFiles } from '../../support/corpus';
+import { sampleWorkspace } from '../../support/sampleWorkspace';
 import { fuzzReport, fuzzRuns } from '../../support/fuzzReport';
 import { mutations } from '../../support/mutations';
 
-const ROOT = path.resolve(__dirname, '../../../..');
 const FILE = '/docs-pr.ro-RO/articles/a.md';
 
 /** Texts with findings that have fixes: our samples and the corpus files that have such findings. */
 function seedTexts(): string[] {
-  const texts = markdownFiles(path.join(ROOT, 'samples/workspace')).map((f) => fs.readFileSync(f, 'utf8'));
+  const texts = markdownFiles(sampleWorkspace()).map((f) => fs.readFileSync(f, 'utf8'));
   const corpus = corpusRoot();
   if (corpus) {
     const files = markdownFiles(corpus);

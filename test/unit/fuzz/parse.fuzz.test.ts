@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { DEFAULT_CHECK_CONFIG } from '../../../server/src/core/config';
 import type { Span, SxsDocument } from '../../../server/src/core/model';
@@ -8,14 +7,14 @@ import { parse } from '../../../server/src/core/parse/parse';
 import { reconstruct } from '../../../server/src/core/pieces';
 import { checkDocument } from '../../../server/src/core/rules/check';
 import { corpusRoot, markdownFiles } from '../../support/corpus';
+import { sampleWorkspace } from '../../support/sampleWorkspace';
 import { mutations } from '../../support/mutations';
 import { fuzzReport, fuzzRuns } from '../../support/fuzzReport';
 
-const ROOT = path.resolve(__dirname, '../../../..');
 
 /** Real texts to damage: our samples, and a spread of corpus files when the corpus is there. */
 function seedTexts(): string[] {
-  const texts = markdownFiles(path.join(ROOT, 'samples/workspace')).map((f) => fs.readFileSync(f, 'utf8'));
+  const texts = markdownFiles(sampleWorkspace()).map((f) => fs.readFileSync(f, 'utf8'));
   const corpus = corpusRoot();
   if (corpus) {
     const files = markdownFiles(corpus);

@@ -69,7 +69,7 @@ function groupByLocale(counterparts: readonly CounterpartSegment[]): LocaleGroup
   return groups.sort((a, b) => Number(isEnglish(b.locale)) - Number(isEnglish(a.locale)) || a.locale.localeCompare(b.locale));
 }
 
-function localeCell(first: CounterpartSegment, locale: string, strings: HoverStrings): string {
+export function localeCell(first: CounterpartSegment, locale: string, strings: HoverStrings): string {
   const name = escapeMarkdownText(locale);
   const link = first.uri && /^(file|untitled|vscode-remote|vscode-vfs):/i.test(first.uri) ? `[${name}](${fileLink(first.uri, first.range)})` : name;
   const marks = [first.translationType === 'MT' || first.translationType === 'HT' ? first.translationType : undefined, first.stale ? strings.stale : undefined];
@@ -88,7 +88,7 @@ function textCell(segment: Segment, segments: readonly CounterpartSegment[], str
   return segments.map((s) => `${codeSpan(s.paragraph ? strings.paragraph(s.number) : String(s.number), true)} ${cellText(s, strings, roots)}`).join(' ');
 }
 
-function cellText(c: CounterpartSegment, strings: HoverStrings, roots: readonly string[]): string {
+export function cellText(c: CounterpartSegment, strings: HoverStrings, roots: readonly string[]): string {
   const text = safeInlineMarkdown(c.text.trim(), { tableCell: true, baseUri: c.uri, roots });
   return text || `*${strings.empty}*`;
 }

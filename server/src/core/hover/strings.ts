@@ -22,6 +22,8 @@ export function hoverStrings(l10n: L10n) {
       locale ? l10n.t('**The English has changed** (the {locale} version has newer English): deleted words struck through, new words in bold', { locale }) : l10n.t('**The English has changed** since this translation was made: deleted words struck through, new words in bold'),
     englishRemoved: l10n.t('**The English no longer has this sentence.**'),
     paragraph: (number: number) => `p${number}`,
+    sentenceTranslations: l10n.t('Translations of this sentence'),
+    sentenceMissing: l10n.t('no segment of this version has this sentence'),
   };
 }
 

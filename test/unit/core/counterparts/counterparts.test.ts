@@ -60,6 +60,8 @@ describe('counterparts: Go to Definition and Find All References across locales'
     const fixture = await layoutWorkspace('repos');
     const { service, workspace } = await indexedService(fixture);
     const en = await documentOf(workspace, fixture.paths['en-US']);
+    // The translations are read first (the server does so before it answers), then aligned with the sentences.
+    await service.readVersions(en);
     const links = service.definition(en, positionOf(en.getText(), 'A copy is made', 3));
     assert.deepEqual(links.map((l) => l.targetUri).sort(), ['de-DE', 'fi-FI', 'ro-RO'].map((l) => fileUri(fixture.paths[l])).sort());
   });
