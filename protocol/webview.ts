@@ -86,8 +86,10 @@ export interface PreviewLabels {
 export interface PreviewContent {
   readonly title: string;
   readonly labels: PreviewLabels;
-  /** The display language (`de`, `zh-tw`): the language of the labels. */
+  /** The display language (`de`, `zh-tw`): the language of the labels and of the findings' messages. */
   readonly uiLanguage: string;
+  /** The direction of the display language: the labels and messages keep it, also under a cell of the other direction. */
+  readonly uiDirection: 'ltr' | 'rtl';
   readonly mode: PreviewMode;
   readonly locale: LocaleColumn;
   readonly translationType: string | undefined;

@@ -70,6 +70,9 @@ function withChangedRows(held: readonly WebviewRow[], order: readonly string[], 
 function render(c: PreviewContent) {
   document.title = c.title;
   document.documentElement.lang = c.uiLanguage;
+  document.documentElement.dir = c.uiDirection;
+  // Each text column keeps a minimum width (CSS): with many columns the page scrolls sideways instead of breaking words.
+  table.style.setProperty('--text-columns', String(2 + c.others.length));
   toolbar.setAttribute('aria-label', c.labels.toolbar);
   document.body.dataset.mode = c.mode;
   renderToolbar(c);
@@ -219,7 +222,7 @@ function englishCell(row: WebviewRow, c: PreviewContent): HTMLTableCellElement {
   if (!row.diff) return contentCell(row.englishHtml, 'en-US', 'ltr', c, row.stale);
   const td = contentCell(row.englishHtml, 'en-US', 'ltr', c);
   const box = el('div', 'ui-diff');
-  const label = el('div', 'ui-diff-label');
+  const label = inUiLanguage(el('div', 'ui-diff-label'), c);
   label.textContent = c.labels.englishChanged;
   const words = el('div', 'ui-diff-words');
   // Text nodes only: the diff is of plain text and never parsed as HTML.
@@ -250,7 +253,7 @@ function contentCell(html: string, lang: string, dir: string, c: PreviewContent,
   td.dir = dir;
   td.append(sanitize(html, c.resourceBase));
   if (note) {
-    const newer = el('div', 'ui-newer');
+    const newer = inUiLanguage(el('div', 'ui-newer'), c);
     newer.textContent = fill(c.labels.newerEnglish, { english: note });
     td.append(newer);
   }
@@ -260,7 +263,7 @@ function contentCell(html: string, lang: string, dir: string, c: PreviewContent,
 function translationCell(row: WebviewRow, c: PreviewContent): HTMLTableCellElement {
   const td = contentCell(row.translationHtml, c.locale.locale, c.locale.direction, c);
   if (row.findings.length) {
-    const list = el('ul', 'ui-findings', { 'aria-label': c.labels.findings });
+    const list = inUiLanguage(el('ul', 'ui-findings', { 'aria-label': c.labels.findings }), c);
     list.append(...row.findings.map((f) => {
       const li = el('li');
       li.append(findingElement(f));
@@ -280,6 +283,16 @@ function otherCell(cell: WebviewOtherCell | undefined, column: LocaleColumn, c: 
   const td = el('td', 'ui-text ui-absent');
   td.textContent = cell?.kind === 'above' ? fill(c.labels.inParagraph, { id: cell.id }) : c.labels.missing;
   return td;
+}
+
+/**
+ * Marks an element as written in the display language: messages and notes keep its direction
+ * under a cell of another (an English message under an Arabic sentence stays left to right).
+ */
+function inUiLanguage<T extends HTMLElement>(node: T, c: PreviewContent): T {
+  node.lang = c.uiLanguage;
+  node.dir = c.uiDirection;
+  return node;
 }
 
 function findingElement(f: WebviewFinding): HTMLElement {
