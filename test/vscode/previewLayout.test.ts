@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { frontMatter, lines, seg } from '../support/sxs';
-import { browserRequest, sampleUri, workspaceRoot } from './util';
+import { browserRequest, sampleUri, screenshot, workspaceRoot } from './util';
 
 /** Writes a file of the test workspace (its folders made as needed); returns its URI. */
 function write(path: string, text: string): vscode.Uri {
@@ -114,5 +114,47 @@ describe('VS Code: the preview\'s layout', function () {
     })()`);
     assert.ok(page.scrollWidth > page.width, `the page scrolls sideways: ${JSON.stringify(page)}`);
     assert.ok(page.narrowest >= 14 * page.em - 1, `every text column is at least 14em wide: ${JSON.stringify(page)}`);
+  });
+
+  it('shows a right-to-left and a CJK locale side by side: the Arabic cell right to left, its messages left to right', async () => {
+    const sentences = ['Sync your files with Contoso Drive', 'Contoso Drive keeps a copy of your files on all your devices.', 'Select **Settings** > **Sync**.', 'The first sync can take up to 30 minutes.'];
+    const english = lines('---', 'title: Scripts', '---', `# ${sentences[0]}`, '', sentences.slice(1).join(' '), '');
+    const version = (locale: string, translated: string[], mismatched: number) => {
+      const id = (n: number) => `5c41e-${101 + n}`;
+      const s = (n: number) => seg(id(n), translated[n], sentences[n], n === mismatched ? id(n + 10) : id(n));
+      return lines(frontMatter(locale, 'MT'), `# ${s(0)}`, '', [s(1), s(2), s(3)].join(' '), '');
+    };
+    created.push(
+      write('contoso-docs/articles/scripts.md', english),
+      // Each version has a defect of its own, in a different row: the id of an English lookup that is not its segment's.
+      write('contoso-docs-pr.ja-JP/articles/scripts.md', version('ja-JP', ['Contoso Drive でファイルを同期する', 'Contoso Drive は、すべてのデバイスにファイルのコピーを保持します。', '**[設定]** > **[同期]** を選択します。', '最初の同期には最大 30 分かかることがあります。'], 1)),
+    );
+    const ar = write('contoso-docs-pr.ar-SA/articles/scripts.md', version('ar-SA', ['مزامنة ملفاتك مع Contoso Drive', 'يحتفظ Contoso Drive بنسخة من ملفاتك على جميع أجهزتك.', 'حدد **الإعدادات** > **المزامنة**.', 'قد تستغرق المزامنة الأولى ما يصل إلى 30 دقيقة.'], 2));
+    created.push(ar);
+    await vscode.window.showTextDocument(ar);
+    await vscode.commands.executeCommand('sxsDocs.openPreviewToSide');
+    await webviewWait("document.querySelectorAll('tr.ui-row').length === 4 && document.querySelectorAll('.ui-toolbar .ui-button').length === 2");
+    await addFirstOfferedLocale(4);
+    await webviewWait("document.querySelector('thead th:nth-child(4)').textContent.startsWith('ja-JP') && [...document.querySelectorAll('tr.ui-row td:nth-child(4)')].some((c) => c.textContent.includes('同期'))");
+    const cells = await webviewEval<{ arabic: string[]; japanese: string[]; messages: string[] }>(`(() => {
+      const column = (n) => [...document.querySelectorAll('tr.ui-row td:nth-child(' + n + ')')];
+      const said = (c) => c.lang + ' ' + getComputedStyle(c).direction;
+      return {
+        arabic: column(3).map(said),
+        japanese: column(4).map(said),
+        messages: [...document.querySelectorAll('tr.ui-row td:nth-child(3) .ui-findings')].map((m) => getComputedStyle(m).direction + ' ' + m.textContent),
+      };
+    })()`);
+    assert.deepEqual(cells.arabic, Array(4).fill('ar-SA rtl'));
+    assert.deepEqual(cells.japanese, Array(4).fill('ja-JP ltr'));
+    assert.equal(cells.messages.length, 1, JSON.stringify(cells.messages));
+    assert.match(cells.messages[0], /^ltr id-mismatch/);
+    // Room for the three columns in the picture; the explorer comes back for the suites after.
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    try {
+      await screenshot('preview-rtl-cjk', { waitFor: 'iframe.webview' });
+    } finally {
+      await vscode.commands.executeCommand('workbench.view.explorer');
+    }
   });
 });
