@@ -17,7 +17,9 @@ export type WebviewFinding = RowFinding;
 export type WebviewContext = BlockContext;
 
 /** Another locale's cell: the core's, with its Markdown rendered to HTML. */
-export type WebviewOtherCell = Exclude<OtherCell, { kind: 'text' }> | { readonly kind: 'text'; readonly html: string; readonly ids: readonly string[] };
+export type WebviewOtherCell =
+  | Exclude<OtherCell, { kind: 'text' }>
+  | { readonly kind: 'text'; readonly html: string; readonly ids: readonly string[]; readonly findings?: readonly WebviewFinding[] };
 
 export interface WebviewRow {
   readonly key: string;

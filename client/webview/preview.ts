@@ -166,7 +166,12 @@ function updateRow(tr: HTMLTableRowElement, row: WebviewRow, c: PreviewContent) 
   tr.className = ['ui-row', `ui-ctx-${ctx.block}`, ctx.level ? `ui-level-${ctx.level}` : '', ctx.alert ? `ui-alert-${ctx.alert}` : '', row.findings.length ? 'ui-has-findings' : '', row.stale ? 'ui-stale' : '', row.added ? 'ui-added' : '', row.key === activeKey ? 'ui-active' : '']
     .filter(Boolean)
     .join(' ');
-  tr.hidden = c.onlyFindings && row.findings.length === 0 && !row.stale && !row.added;
+  // A finding in any column shown keeps the row.
+  const othersFind = c.others.some((o) => {
+    const cell = row.others[o.locale];
+    return cell?.kind === 'text' && !!cell.findings?.length;
+  });
+  tr.hidden = c.onlyFindings && row.findings.length === 0 && !othersFind && !row.stale && !row.added;
   const number = `${row.paragraph ? 'p' : ''}${row.number}`;
   const count = row.findings.length;
   tr.setAttribute('aria-label', row.added ? c.labels.addedRow : fill(count === 0 ? c.labels.segment : count === 1 ? c.labels.segmentOneFinding : c.labels.segmentFindings, { number, count: String(count) }));
@@ -262,22 +267,27 @@ function contentCell(html: string, lang: string, dir: string, c: PreviewContent,
 
 function translationCell(row: WebviewRow, c: PreviewContent): HTMLTableCellElement {
   const td = contentCell(row.translationHtml, c.locale.locale, c.locale.direction, c);
-  if (row.findings.length) {
-    const list = inUiLanguage(el('ul', 'ui-findings', { 'aria-label': c.labels.findings }), c);
-    list.append(...row.findings.map((f) => {
-      const li = el('li');
-      li.append(findingElement(f));
-      return li;
-    }));
-    td.append(list);
-  }
+  appendFindings(td, row.findings, c);
   return td;
+}
+
+/** The findings of a cell under its text, in the display language and its direction. */
+function appendFindings(td: HTMLTableCellElement, findings: readonly WebviewFinding[] | undefined, c: PreviewContent) {
+  if (!findings?.length) return;
+  const list = inUiLanguage(el('ul', 'ui-findings', { 'aria-label': c.labels.findings }), c);
+  list.append(...findings.map((f) => {
+    const li = el('li');
+    li.append(findingElement(f));
+    return li;
+  }));
+  td.append(list);
 }
 
 function otherCell(cell: WebviewOtherCell | undefined, column: LocaleColumn, c: PreviewContent): HTMLTableCellElement {
   if (cell?.kind === 'text') {
     const td = contentCell(cell.html, column.locale, column.direction, c);
     td.title = cell.ids.join(', ');
+    appendFindings(td, cell.findings, c);
     return td;
   }
   const td = el('td', 'ui-text ui-absent');

@@ -116,7 +116,7 @@ describe('VS Code: the preview\'s layout', function () {
     assert.ok(page.narrowest >= 14 * page.em - 1, `every text column is at least 14em wide: ${JSON.stringify(page)}`);
   });
 
-  it('shows a right-to-left and a CJK locale side by side: the Arabic cell right to left, its messages left to right', async () => {
+  it('shows a right-to-left and a CJK locale side by side: the Arabic cell right to left, its messages left to right, each column its own findings', async () => {
     const sentences = ['Sync your files with Contoso Drive', 'Contoso Drive keeps a copy of your files on all your devices.', 'Select **Settings** > **Sync**.', 'The first sync can take up to 30 minutes.'];
     const english = lines('---', 'title: Scripts', '---', `# ${sentences[0]}`, '', sentences.slice(1).join(' '), '');
     const version = (locale: string, translated: string[], mismatched: number) => {
@@ -136,6 +136,10 @@ describe('VS Code: the preview\'s layout', function () {
     await webviewWait("document.querySelectorAll('tr.ui-row').length === 4 && document.querySelectorAll('.ui-toolbar .ui-button').length === 2");
     await addFirstOfferedLocale(4);
     await webviewWait("document.querySelector('thead th:nth-child(4)').textContent.startsWith('ja-JP') && [...document.querySelectorAll('tr.ui-row td:nth-child(4)')].some((c) => c.textContent.includes('同期'))");
+    // The Japanese column shows the Japanese file's own finding, in its row (102), under the Japanese text.
+    await webviewWait("[...document.querySelectorAll('tr.ui-row td:nth-child(4) .ui-findings')].length === 1");
+    const own = await webviewEval<string[]>("[...document.querySelectorAll('tr.ui-row')].filter((r) => r.querySelector('td:nth-child(4) .ui-findings')).map((r) => r.querySelector('td').textContent + ' ' + r.querySelector('td:nth-child(4) .ui-findings').textContent)");
+    assert.deepEqual(own, ['102 id-mismatch The English lookup has the id 5c41e-112; its translation has 5c41e-102.']);
     const cells = await webviewEval<{ arabic: string[]; japanese: string[]; messages: string[] }>(`(() => {
       const column = (n) => [...document.querySelectorAll('tr.ui-row td:nth-child(' + n + ')')];
       const said = (c) => c.lang + ' ' + getComputedStyle(c).direction;

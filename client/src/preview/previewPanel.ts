@@ -189,7 +189,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private otherCell(cell: OtherCell): WebviewOtherCell {
-    return cell.kind === 'text' ? { kind: 'text', html: this.renderer.inline(cell.text), ids: cell.ids } : cell;
+    return cell.kind === 'text' ? { kind: 'text', html: this.renderer.inline(cell.text), ids: cell.ids, ...(cell.findings ? { findings: cell.findings } : {}) } : cell;
   }
 
   private async onMessage(message: WebviewMessage): Promise<void> {
