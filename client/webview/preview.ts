@@ -72,7 +72,8 @@ function render(c: PreviewContent) {
   document.documentElement.lang = c.uiLanguage;
   document.documentElement.dir = c.uiDirection;
   // Each text column keeps a minimum width (CSS): with many columns the page scrolls sideways instead of breaking words.
-  table.style.setProperty('--text-columns', String(2 + c.others.length));
+  // (On the root, like --toolbar-height: the content under #app carries no style attribute, which the hostile-content test checks.)
+  document.documentElement.style.setProperty('--text-columns', String(2 + c.others.length));
   toolbar.setAttribute('aria-label', c.labels.toolbar);
   document.body.dataset.mode = c.mode;
   renderToolbar(c);
