@@ -17,7 +17,9 @@ export type WebviewFinding = RowFinding;
 export type WebviewContext = BlockContext;
 
 /** Another locale's cell: the core's, with its Markdown rendered to HTML. */
-export type WebviewOtherCell = Exclude<OtherCell, { kind: 'text' }> | { readonly kind: 'text'; readonly html: string; readonly ids: readonly string[] };
+export type WebviewOtherCell =
+  | Exclude<OtherCell, { kind: 'text' }>
+  | { readonly kind: 'text'; readonly html: string; readonly ids: readonly string[]; readonly findings?: readonly WebviewFinding[] };
 
 export interface WebviewRow {
   readonly key: string;
@@ -86,8 +88,10 @@ export interface PreviewLabels {
 export interface PreviewContent {
   readonly title: string;
   readonly labels: PreviewLabels;
-  /** The display language (`de`, `zh-tw`): the language of the labels. */
+  /** The display language (`de`, `zh-tw`): the language of the labels and of the findings' messages. */
   readonly uiLanguage: string;
+  /** The direction of the display language: the labels and messages keep it, also under a cell of the other direction. */
+  readonly uiDirection: 'ltr' | 'rtl';
   readonly mode: PreviewMode;
   readonly locale: LocaleColumn;
   readonly translationType: string | undefined;

@@ -70,6 +70,10 @@ function withChangedRows(held: readonly WebviewRow[], order: readonly string[], 
 function render(c: PreviewContent) {
   document.title = c.title;
   document.documentElement.lang = c.uiLanguage;
+  document.documentElement.dir = c.uiDirection;
+  // Each text column keeps a minimum width (CSS): with many columns the page scrolls sideways instead of breaking words.
+  // (On the root, like --toolbar-height: the content under #app carries no style attribute, which the hostile-content test checks.)
+  document.documentElement.style.setProperty('--text-columns', String(2 + c.others.length));
   toolbar.setAttribute('aria-label', c.labels.toolbar);
   document.body.dataset.mode = c.mode;
   renderToolbar(c);
@@ -163,7 +167,12 @@ function updateRow(tr: HTMLTableRowElement, row: WebviewRow, c: PreviewContent) 
   tr.className = ['ui-row', `ui-ctx-${ctx.block}`, ctx.level ? `ui-level-${ctx.level}` : '', ctx.alert ? `ui-alert-${ctx.alert}` : '', row.findings.length ? 'ui-has-findings' : '', row.stale ? 'ui-stale' : '', row.added ? 'ui-added' : '', row.key === activeKey ? 'ui-active' : '']
     .filter(Boolean)
     .join(' ');
-  tr.hidden = c.onlyFindings && row.findings.length === 0 && !row.stale && !row.added;
+  // A finding in any column shown keeps the row.
+  const othersFind = c.others.some((o) => {
+    const cell = row.others[o.locale];
+    return cell?.kind === 'text' && !!cell.findings?.length;
+  });
+  tr.hidden = c.onlyFindings && row.findings.length === 0 && !othersFind && !row.stale && !row.added;
   const number = `${row.paragraph ? 'p' : ''}${row.number}`;
   const count = row.findings.length;
   tr.setAttribute('aria-label', row.added ? c.labels.addedRow : fill(count === 0 ? c.labels.segment : count === 1 ? c.labels.segmentOneFinding : c.labels.segmentFindings, { number, count: String(count) }));
@@ -219,7 +228,7 @@ function englishCell(row: WebviewRow, c: PreviewContent): HTMLTableCellElement {
   if (!row.diff) return contentCell(row.englishHtml, 'en-US', 'ltr', c, row.stale);
   const td = contentCell(row.englishHtml, 'en-US', 'ltr', c);
   const box = el('div', 'ui-diff');
-  const label = el('div', 'ui-diff-label');
+  const label = inUiLanguage(el('div', 'ui-diff-label'), c);
   label.textContent = c.labels.englishChanged;
   const words = el('div', 'ui-diff-words');
   // Text nodes only: the diff is of plain text and never parsed as HTML.
@@ -250,7 +259,7 @@ function contentCell(html: string, lang: string, dir: string, c: PreviewContent,
   td.dir = dir;
   td.append(sanitize(html, c.resourceBase));
   if (note) {
-    const newer = el('div', 'ui-newer');
+    const newer = inUiLanguage(el('div', 'ui-newer'), c);
     newer.textContent = fill(c.labels.newerEnglish, { english: note });
     td.append(newer);
   }
@@ -259,27 +268,42 @@ function contentCell(html: string, lang: string, dir: string, c: PreviewContent,
 
 function translationCell(row: WebviewRow, c: PreviewContent): HTMLTableCellElement {
   const td = contentCell(row.translationHtml, c.locale.locale, c.locale.direction, c);
-  if (row.findings.length) {
-    const list = el('ul', 'ui-findings', { 'aria-label': c.labels.findings });
-    list.append(...row.findings.map((f) => {
-      const li = el('li');
-      li.append(findingElement(f));
-      return li;
-    }));
-    td.append(list);
-  }
+  appendFindings(td, row.findings, c);
   return td;
+}
+
+/** The findings of a cell under its text, in the display language and its direction. */
+function appendFindings(td: HTMLTableCellElement, findings: readonly WebviewFinding[] | undefined, c: PreviewContent) {
+  if (!findings?.length) return;
+  const list = inUiLanguage(el('ul', 'ui-findings', { 'aria-label': c.labels.findings }), c);
+  list.append(...findings.map((f) => {
+    const li = el('li');
+    li.append(findingElement(f));
+    return li;
+  }));
+  td.append(list);
 }
 
 function otherCell(cell: WebviewOtherCell | undefined, column: LocaleColumn, c: PreviewContent): HTMLTableCellElement {
   if (cell?.kind === 'text') {
     const td = contentCell(cell.html, column.locale, column.direction, c);
     td.title = cell.ids.join(', ');
+    appendFindings(td, cell.findings, c);
     return td;
   }
   const td = el('td', 'ui-text ui-absent');
   td.textContent = cell?.kind === 'above' ? fill(c.labels.inParagraph, { id: cell.id }) : c.labels.missing;
   return td;
+}
+
+/**
+ * Marks an element as written in the display language: messages and notes keep its direction
+ * under a cell of another (an English message under an Arabic sentence stays left to right).
+ */
+function inUiLanguage<T extends HTMLElement>(node: T, c: PreviewContent): T {
+  node.lang = c.uiLanguage;
+  node.dir = c.uiDirection;
+  return node;
 }
 
 function findingElement(f: WebviewFinding): HTMLElement {

@@ -66,7 +66,9 @@ async function act(page: Page, request: BrowserRequest, screenshotsDir: string):
       await page.locator(request.selector).first().waitFor({ state: 'visible', timeout: 10_000 });
       return page.locator(request.selector).allInnerTexts();
     case 'webviewWait':
-      return waitInWebview(await previewFrame(page, '#app'), request.expression, request.timeout ?? 15_000);
+      return waitInFrame(await previewFrame(page, '#app'), request.expression, request.timeout ?? 15_000);
+    case 'pageWait':
+      return waitInFrame(page.mainFrame(), request.expression, request.timeout ?? 15_000);
     case 'webviewEval': {
       const frame = await previewFrame(page, '#app');
       return frame.evaluate(request.expression);
@@ -89,7 +91,7 @@ function nextDomChange(ms: number): string {
   })`;
 }
 
-async function waitInWebview(frame: Frame, expression: string, ms: number): Promise<boolean> {
+async function waitInFrame(frame: Frame, expression: string, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
   while (!(await frame.evaluate(expression))) {
     if (Date.now() >= deadline) throw new Error(`not true within ${ms} ms: ${expression}`);

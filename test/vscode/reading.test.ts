@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { SxsDocsApi } from '../../client/src/extension';
-import { hoverText, openAndCheck, sampleUri, screenshot, withDeadline } from './util';
+import { frontMatter, lines, seg } from '../support/sxs';
+import { browserRequest, hoverText, openAndCheck, sampleUri, screenshot, withDeadline, workspaceRoot } from './util';
 
 const IT = ['contoso-docs-pr.it-IT', 'articles', 'sync-files.md'];
 const DE = ['contoso-docs-pr.de-DE', 'articles', 'sync-files.md'];
@@ -142,6 +144,52 @@ describe('VS Code: reading a translation', () => {
     }
     assert.equal(reading.focusOnTranslation, false);
     assert.equal(reading.decorationsOf(editor).hidden.length, 0);
+  });
+
+  it('keeps each source line one line in Focus on Translation: word wrap is off while it is on, and comes back after', async function () {
+    if (!process.env.SXS_SCREENSHOT_REQUESTS) this.skip(); // Reads the editor's rendered lines in the browser.
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'contoso-docs-pr.it-IT', 'articles', 'focus-lines.md');
+    const cell = (n: number, it: string, en: string) => seg(`f0c05-${n}`, it, en);
+    fs.writeFileSync(
+      uri.fsPath,
+      lines(
+        frontMatter('it-IT', 'HT'),
+        `## <a name="sync-settings-for-every-device"></a>${cell(101, 'Inizio del titolo sulle impostazioni di sincronizzazione', 'Synchronization settings for every device and every account')} ${cell(102, 'fine del titolo', 'end of the heading')}`,
+        '',
+        '| Colonna | Significato | Nota |',
+        '|---|---|---|',
+        `| ${cell(103, 'Prima colonna della riga', 'The first column of the row')} | ${cell(104, 'Seconda colonna della riga', 'The second column of the row')} | ${cell(105, 'Terza colonna della riga', 'The third column of the row')} |`,
+        '',
+      ),
+    );
+    // VS Code wraps Markdown by default; the test makes sure of it.
+    const editorConfig = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    const wrapped = editorConfig.get<string>('wordWrap');
+    if (wrapped === 'off') await editorConfig.update('wordWrap', 'on', vscode.ConfigurationTarget.Global, true);
+    const editor = await open(uri);
+    const reading = (await api()).reading;
+    editor.selection = new vscode.Selection(0, 0, 0, 0); // The cursor in the front matter: the heading and the row show without markup.
+    /** True when the first text shows on exactly one line of the editor, and the last text on that same line (the editor shows spaces as no-break spaces). */
+    const oneLine = (first: string, last: string) => `(() => {
+      const shown = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')].map((l) => l.innerText.replace(/\u00a0/g, ' '));
+      const at = shown.filter((t) => t.includes(${JSON.stringify(first)}));
+      return at.length === 1 && at[0].includes(${JSON.stringify(last)});
+    })()`;
+    const both = `${oneLine('Prima colonna', 'Terza colonna')} && ${oneLine('Inizio del titolo', 'fine del titolo')}`;
+    try {
+      await vscode.commands.executeCommand('sxsDocs.focusOnTranslation');
+      assert.equal(reading.focusOnTranslation, true);
+      await browserRequest({ kind: 'pageWait', expression: both });
+      await screenshot('focus-one-line');
+      await vscode.commands.executeCommand('sxsDocs.focusOnTranslation');
+      // Word wrap is back, and with the markup showing the row wraps again.
+      await browserRequest({ kind: 'pageWait', expression: `!${oneLine('Prima colonna', 'Terza colonna')}` });
+    } finally {
+      if (reading.focusOnTranslation) await vscode.commands.executeCommand('sxsDocs.focusOnTranslation');
+      if (wrapped === 'off') await editorConfig.update('wordWrap', undefined, vscode.ConfigurationTarget.Global, true);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(uri.fsPath, { force: true });
+    }
   });
 
   it('goes to the next untranslated segment', async () => {

@@ -77,7 +77,9 @@ export type BrowserRequest =
   /** Clicks the first element matching `selector` in the workbench page (a quick pick item, say), waiting for it. */
   | { readonly kind: 'pageClick'; readonly selector: string }
   /** Waits (in the browser, each animation frame) until the expression is truthy in the preview webview. */
-  | { readonly kind: 'webviewWait'; readonly expression: string; readonly timeout?: number };
+  | { readonly kind: 'webviewWait'; readonly expression: string; readonly timeout?: number }
+  /** Waits until the expression is truthy in the workbench page (re-evaluated on each DOM change). */
+  | { readonly kind: 'pageWait'; readonly expression: string; readonly timeout?: number };
 
 let requestCounter = 0;
 

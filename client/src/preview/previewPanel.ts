@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { localeDisplayName } from '../../../server/src/core/locale';
+import { localeDirection, localeDisplayName } from '../../../server/src/core/locale';
 import { linkTarget } from '../../../server/src/core/markdown/linkTarget';
 import { PreviewRequest, type OtherCell, type PreviewModel, type PreviewRow } from '#protocol';
 import type { HostMessage, LocaleColumn, PreviewContent, PreviewMode, PreviewState, WebviewMessage, WebviewOtherCell, WebviewRow } from '#protocol/webview';
@@ -82,6 +82,13 @@ export class PreviewPanel implements vscode.Disposable {
     this.post({ type: 'reveal', key: row.key, highlight });
   }
 
+  /** Scrolls to (and marks) the segment under the cursor of the document's editor: where the preview opens. */
+  private revealCursor(): void {
+    const active = vscode.window.activeTextEditor;
+    const editor = active?.document.uri.toString() === this.uri.toString() ? active : vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    if (editor) this.revealOffset(editor.document.offsetAt(editor.selection.active), true);
+  }
+
   dispose(): void {
     if (this.pending) clearTimeout(this.pending);
     this.onDisposeEmitter.fire();
@@ -127,6 +134,7 @@ export class PreviewPanel implements vscode.Disposable {
       title: this.title(),
       labels: previewLabels(),
       uiLanguage: vscode.env.language,
+      uiDirection: localeDirection(vscode.env.language),
       mode: this.state.mode,
       locale,
       translationType: model.translationType,
@@ -181,7 +189,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private otherCell(cell: OtherCell): WebviewOtherCell {
-    return cell.kind === 'text' ? { kind: 'text', html: this.renderer.inline(cell.text), ids: cell.ids } : cell;
+    return cell.kind === 'text' ? { kind: 'text', html: this.renderer.inline(cell.text), ids: cell.ids, ...(cell.findings ? { findings: cell.findings } : {}) } : cell;
   }
 
   private async onMessage(message: WebviewMessage): Promise<void> {
@@ -191,6 +199,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.ready = true;
         this.posted = undefined;
         await this.update();
+        this.revealCursor();
         return;
       case 'select':
         await this.revealInEditor(message.key);

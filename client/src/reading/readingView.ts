@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FOCUS_CONTEXT_KEY, READING_SETTINGS } from './commands';
+import { FocusWordWrap } from './focusWordWrap';
 import { fetchMarkup, type DocumentMarkup } from './markupRangesClient';
 
 /** How long after the last edit the markup is asked for again. */
@@ -19,7 +20,8 @@ export interface AppliedDecorations {
  * Makes the markup of localized Markdown get out of the way of the translation: dims the
  * English lookups, the translation span tags with their ids, and the heading anchors
  * (`sxsDocs.reading.dimMarkup`), and in "Focus on Translation" hides them on every line but
- * the ones holding a cursor or selection, where they show dimmed so that editing stays exact.
+ * the ones holding a cursor or selection, where they show dimmed so that editing stays exact
+ * (and turns word wrap off in the active editor, so that each line stays one line).
  * The ranges come from the server's model of the document, asked again after edits.
  */
 export class ReadingView implements vscode.Disposable {
@@ -35,10 +37,12 @@ export class ReadingView implements vscode.Disposable {
   private readonly applied = new Map<vscode.TextEditor, AppliedDecorations>();
   private readonly disposables: vscode.Disposable[] = [];
   private focus = false;
+  private readonly wordWrap = new FocusWordWrap((document) => this.hasMarkup(document));
 
   constructor(private readonly client: LanguageClient) {
     this.dimType = createDimType(this.opacity());
     this.disposables.push(
+      this.wordWrap,
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
@@ -53,11 +57,12 @@ export class ReadingView implements vscode.Disposable {
     return this.focus;
   }
 
-  /** Turns "Focus on Translation" on or off in every editor. */
-  setFocus(on: boolean): void {
+  /** Turns "Focus on Translation" on or off in every editor; resolves once the active editor's word wrap follows. */
+  async setFocus(on: boolean): Promise<void> {
     this.focus = on;
     void vscode.commands.executeCommand('setContext', FOCUS_CONTEXT_KEY, on);
     for (const editor of vscode.window.visibleTextEditors) this.apply(editor);
+    await this.wordWrap.setFocus(on);
   }
 
   /** The ranges currently dimmed and hidden in an editor. */
@@ -123,6 +128,13 @@ export class ReadingView implements vscode.Disposable {
 
   private applyTo(document: vscode.TextDocument): void {
     for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.apply(editor);
+    // A document opened while focus is on: its markup is known only now.
+    if (this.focus) void this.wordWrap.sync();
+  }
+
+  private hasMarkup(document: vscode.TextDocument): boolean {
+    const markup = this.markup.get(document.uri.toString());
+    return !!markup && markup.lookups.length + markup.tags.length + markup.anchors.length > 0;
   }
 
   private apply(editor: vscode.TextEditor): void {

@@ -15,8 +15,8 @@ export function registerReading(context: vscode.ExtensionContext, client: Langua
     vscode.commands.registerCommand(READING_COMMANDS.nextUntranslated, () => goToUntranslated(client, 'next')),
     vscode.commands.registerCommand(READING_COMMANDS.previousUntranslated, () => goToUntranslated(client, 'previous')),
     vscode.commands.registerCommand(READING_COMMANDS.toggleDimMarkup, () => toggleDimMarkup()),
-    vscode.commands.registerCommand(READING_COMMANDS.focusOnTranslation, () => {
-      view.setFocus(!view.focusOnTranslation);
+    vscode.commands.registerCommand(READING_COMMANDS.focusOnTranslation, async () => {
+      await view.setFocus(!view.focusOnTranslation);
       vscode.window.setStatusBarMessage(view.focusOnTranslation ? READING_STRINGS.focusOn : READING_STRINGS.focusOff, 4000);
     }),
   );

@@ -20,7 +20,7 @@ export const READING_STRINGS = {
   /** A message followed by the note that the search came round from the end. */
   wrappedBottom: (message: string) => vscode.l10n.t('{message} Continued from the end of the file.', { message }),
   get focusOn() {
-    return vscode.l10n.t('Focus on Translation: the English and the markup show only on the lines you edit.');
+    return vscode.l10n.t('Focus on Translation: the English and the markup show only on the lines you edit; word wrap is off meanwhile, so that each line stays one line.');
   },
   get focusOff() {
     return vscode.l10n.t('Focus on Translation is off: all markup shows.');

@@ -17,7 +17,7 @@ import { OutlineCache } from './outline/outlineCache';
 import { findSegment, type Direction, type SegmentMatch } from './reading/findSegment';
 import { markupRanges, type MarkupRanges } from './reading/markupRanges';
 import { untranslatedReason, type UntranslatedReason } from './reading/untranslated';
-import { previewModel, type PreviewModel } from './preview/rows';
+import { previewModel, type LocaleVersion, type PreviewModel } from './preview/rows';
 import { checkDocument, runsLocaleRules } from './rules/check';
 import type { Finding } from './rules/rule';
 import type { CounterpartsAnswer } from './counterparts/counterparts';
@@ -226,6 +226,18 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   /** The check of this version: the one the diagnostics were made from, or a new one. */
   const checked = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<CheckedVersion> => findingsCache.get(document.uri, document.version) ?? (await check(document, token));
   const findings = async (document: TextDocumentLike, token?: CancellationTokenLike): Promise<readonly Finding[]> => (await checked(document, token)).findings;
+  /** The findings of another version shown in the preview, by its model (a version read again is a new model) and configuration. */
+  const versionChecks = new WeakMap<SxsDocument, { config: CheckConfig; findings: readonly Finding[] }>();
+  const versionFindings = async (version: LocaleVersion): Promise<readonly Finding[]> => {
+    if (!version.uri || !isLocalized(version.doc)) return [];
+    const config = await options.config(version.uri);
+    const known = versionChecks.get(version.doc);
+    if (known?.config === config) return known.findings;
+    // Its own checks: those across locales are for its own editor.
+    const found = checkDocument(version.doc, config, { path: version.uri, l10n, terminology: terminology() });
+    versionChecks.set(version.doc, { config, findings: found });
+    return found;
+  };
   const outlines = new OutlineCache();
   /** The locale context of the last document checked: its review, asked for right after, reads it instead of building it again. */
   let lastContext: { uri: string; version: number; context: LocaleContext | undefined } | undefined;
@@ -319,7 +331,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       if (!isLocalized(doc)) return undefined;
       const versions = await locale?.versionsForPreview(document, locales);
       throwIfCancelled(token);
-      return previewModel(doc, await findings(document, token), versions ?? {}, token);
+      const others = versions?.others && (await Promise.all(versions.others.map(async (o) => ({ ...o, findings: await versionFindings(o) }))));
+      throwIfCancelled(token);
+      return previewModel(doc, await findings(document, token), { ...versions, others }, token);
     },
     index: locale?.index,
     counterparts: (document, position) => locale?.counterparts(document, position),

@@ -138,7 +138,7 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
       const entries = index.versionsOf(document.uri);
       return {
         versions: found.others.map((o) => ({ locale: o.entry.locale, translationType: o.entry.translationType, stale: versionStatus(o.entry, entries.filter((e) => e !== o.entry)) === 'stale' })),
-        others: locales.flatMap((l) => found.others.filter((o) => o.entry.locale === l).map((o) => ({ locale: l, doc: o.model }))),
+        others: locales.flatMap((l) => found.others.filter((o) => o.entry.locale === l).map((o) => ({ locale: l, doc: o.model, uri: o.entry.uri }))),
         alignment: found.alignment,
         newerEnglish: new Map(found.changes.map((c) => [c.index, c.english ?? l10n.t('The newer English no longer has this segment.')])),
       };

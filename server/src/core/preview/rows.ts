@@ -12,11 +12,21 @@ import { wordDiff, type DiffPart } from '../changes/wordDiff';
 export interface LocaleVersion {
   readonly locale: string;
   readonly doc: SxsDocument;
+  /** Where it is (the language service checks it by this path). */
+  readonly uri?: string;
+  /** Its own findings: those of its segments show in its cells. */
+  readonly findings?: readonly Finding[];
 }
 
 /** What another locale shows in a row. */
 export type OtherCell =
-  | { readonly kind: 'text'; readonly text: string; readonly ids: readonly string[] }
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      readonly ids: readonly string[];
+      /** The findings of the other locale's own segments in this cell (none: absent). */
+      readonly findings?: readonly RowFinding[];
+    }
   /** The other locale keeps this sentence in a paragraph segment shown in an earlier row. */
   | { readonly kind: 'above'; readonly id: string }
   | { readonly kind: 'missing' };
@@ -110,18 +120,8 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], inp
   const contexts = blockContexts(doc);
   const here = new SegmentNumbers(doc);
   const there = others.map((o) => ({ locale: o.locale, numbers: new SegmentNumbers(o.doc) }));
-  const bySegment = new Map<number, RowFinding[]>();
-  const documentFindings: RowFinding[] = [];
-  for (const f of findings) {
-    const finding = { code: f.code, severity: f.severity, message: f.message };
-    if (f.segment) {
-      const list = bySegment.get(f.segment.index);
-      if (list) list.push(finding);
-      else bySegment.set(f.segment.index, [finding]);
-    } else {
-      documentFindings.push(finding);
-    }
-  }
+  const { bySegment, documentFindings } = findingsBySegment(findings);
+  const othersFindings = others.map((o) => findingsBySegment(o.findings ?? []).bySegment);
   const seen = new Set<string>();
   const rows = doc.segments.map((segment): PreviewRow => {
     if (segment.index % 256 === 0) throwIfCancelled(token);
@@ -129,13 +129,15 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], inp
     const key = seen.has(segment.id) ? `${segment.id}#${segment.index}` : segment.id;
     seen.add(key);
     const othersCells: Record<string, OtherCell> = {};
-    for (const o of there) {
+    there.forEach((o, i) => {
       const c = counterpartOf(segment, here, o.numbers);
-      othersCells[o.locale] =
-        c.kind === 'same' ? { kind: 'text', text: c.segments.map((s) => s.translation.text.trim()).join(' '), ids: c.segments.map((s) => s.id) }
-        : c.kind === 'paragraph' ? (c.covered ? { kind: 'above', id: c.segment.id } : { kind: 'text', text: c.segment.translation.text.trim(), ids: [c.segment.id] })
+      const shown = c.kind === 'same' ? c.segments : c.kind === 'paragraph' && !c.covered ? [c.segment] : undefined;
+      const cellFindings = shown?.flatMap((s) => othersFindings[i].get(s.index) ?? []) ?? [];
+      othersCells[o.locale] = shown
+        ? { kind: 'text', text: shown.map((s) => s.translation.text.trim()).join(' '), ids: shown.map((s) => s.id), ...(cellFindings.length ? { findings: cellFindings } : {}) }
+        : c.kind === 'paragraph' ? { kind: 'above', id: c.segment.id }
         : { kind: 'missing' };
-    }
+    });
     const change = inputs.alignment?.segments[segment.index];
     const diff = change?.state === 'changed' && segment.source ? wordDiff(segment.source.text, change.english.map((e) => e.text).join(' ')) : undefined;
     return {
@@ -168,4 +170,21 @@ export function previewModel(doc: SxsDocument, findings: readonly Finding[], inp
     otherLocales: others.map((o) => ({ locale: o.locale, direction: localeDirection(o.locale) })),
     versions: inputs.versions ?? [],
   };
+}
+
+/** Findings by the index of their segment, and those of the document as a whole. */
+function findingsBySegment(findings: readonly Finding[]): { bySegment: Map<number, RowFinding[]>; documentFindings: RowFinding[] } {
+  const bySegment = new Map<number, RowFinding[]>();
+  const documentFindings: RowFinding[] = [];
+  for (const f of findings) {
+    const finding = { code: f.code, severity: f.severity, message: f.message };
+    if (f.segment) {
+      const list = bySegment.get(f.segment.index);
+      if (list) list.push(finding);
+      else bySegment.set(f.segment.index, [finding]);
+    } else {
+      documentFindings.push(finding);
+    }
+  }
+  return { bySegment, documentFindings };
 }

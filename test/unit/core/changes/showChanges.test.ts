@@ -61,6 +61,21 @@ describe('segment changes: what the editor shows', () => {
     assert.deepEqual(model.added.map((a) => [a.english, model.rows[a.after].number]), [['Copies are kept for a year.', 105]]);
   });
 
+  it('the preview shows another locale\'s own findings in its column', async () => {
+    const fixture = await layoutWorkspace('repos');
+    const de = fixture.paths['de-DE'];
+    const [, id] = /data-stu-id="([^"]+)"/.exec(fixture.files[de])!;
+    fixture.files[de] = fixture.files[de].replace(`data-stu-id="${id}"`, 'data-stu-id="00000-999"');
+    const { service, workspace } = await indexedService(fixture);
+    const model = await service.preview(await documentOf(workspace, fixture.paths['ro-RO']), ['de-DE']);
+    const cells = model?.rows.flatMap((r) => {
+      const cell = r.others['de-DE'];
+      return cell?.kind === 'text' && cell.findings ? [[cell.ids, cell.findings.map((f) => f.code)]] : [];
+    });
+    assert.deepEqual(cells, [[[id], ['id-mismatch']]]);
+    assert.ok(model?.rows.every((r) => !r.findings.some((f) => f.code === 'id-mismatch')), 'the finding is not this file\'s');
+  });
+
   it('reassembles the English at hand-off for the diff editor', async () => {
     const { service, document } = await staleWithAddedSentence();
     const comparison = await service.englishComparison(document);

@@ -76,6 +76,21 @@ describe('preview: rows', () => {
     assert.deepEqual(model.documentFindings.map((f) => f.code), ['y']);
   });
 
+  it('puts the findings of another locale\'s segments in its cells', () => {
+    const shown = (others: ReturnType<typeof previewModel>['rows']) => others.map((r) => {
+      const cell = r.others['it-IT'];
+      return cell.kind === 'text' ? (cell.findings ?? []).map((f) => f.message) : cell.kind;
+    });
+    const [p101, s105] = [itIT.segments[1], itIT.segments[2]];
+    const at = (s: typeof p101, message: string) => ({ code: 'x', severity: 'warning' as const, message, start: s.translation.content.start, end: s.translation.content.end, segment: s });
+    const findings = [at(p101, 'on p101'), at(s105, 'on 105'), { code: 'y', severity: 'information' as const, message: 'on the file', start: 0, end: 3 }];
+    const model = previewModel(ro, [], { others: [{ locale: 'it-IT', doc: itIT, findings }] });
+    // The paragraph segment's finding shows once, in the row that shows its text.
+    assert.deepEqual(shown(model.rows), [[], ['on p101'], 'above', ['on 105']]);
+    assert.deepEqual(model.documentFindings, [], 'the other file\'s own document findings are not this one\'s');
+    assert.ok(model.rows.every((r) => r.findings.length === 0));
+  });
+
   it('gives a duplicate id a row key of its own', () => {
     const doc = parse(`${seg('aaaaa-103', 'A', 'A')} ${seg('aaaaa-103', 'B', 'B')}`);
     assert.deepEqual(previewModel(doc, []).rows.map((r) => r.key), ['aaaaa-103', 'aaaaa-103#1']);
