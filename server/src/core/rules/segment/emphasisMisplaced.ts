@@ -4,6 +4,7 @@ import { labelKey } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
+import { boldCutShort } from './boldCutShort';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
 import { hasNoText, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
@@ -14,7 +15,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or that cuts a name in two ("Office **365").',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -57,7 +58,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelCut(s, en) ?? leftOut;
+    const cut = labelCut(s, en) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined);
     if (cut) s.report(cut);
   },
 });

@@ -41,13 +41,47 @@ export const linkTextCut = segmentRule({
         message = l10n.t('The link text {link} is only connecting words; the English links "{english}".', { link: shown, english: quote(english.text, 60) });
       } else {
         const name = nameCutBy(s, { start: link.textStart - s.tr.base, end: link.textEnd - s.tr.base });
+        const leftOut = name ? undefined : titleWordLeftOut(s, link, english.text);
         if (name) message = l10n.t('The link text {link} cuts the name "{name}" in two.', { link: shown, name });
         else if (runsOnPastName(s, text, english.text)) message = l10n.t('The link text {link} runs on past "{name}", the name the English links.', { link: shown, name: quote(english.text.trim(), 60) });
+        else if (leftOut) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown, word: leftOut, english: quote(english.text, 60) });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });
   },
 });
+
+/** Scripts written without spaces between words, where a capital cannot mark where a title starts. */
+const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A capitalized word right before the link, with a space between. */
+const CAPITAL_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*) $/u;
+
+/**
+ * The English links a title that starts with a capital ("[Assign licenses to users](url)");
+ * the translation's link text starts with a small letter, right after a capitalized word in
+ * the middle of the sentence that the English does not have: the title's first word is left
+ * outside the link ("consultați Remedierea [problemelor de sincronizare](url)", "vedere
+ * Limiti [di archiviazione](url)"). Not after the sentence's first word, a comma or colon,
+ * a function word of the locale (German "Sie") or a name of the English ("Outlookissa").
+ */
+function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string): string | undefined {
+  const title = english.trim();
+  if (!/^\p{Lu}\p{Ll}/u.test(title) || wordsOf(title).length < 2 || !/^\p{Ll}/u.test(link.text.trim())) return undefined;
+  if (NO_SPACES.test(s.tr.text)) return undefined;
+  const before = s.tr.text.slice(0, link.start - s.tr.base);
+  const m = CAPITAL_BEFORE.exec(before.slice(-60));
+  if (!m) return undefined;
+  const rest = before.slice(0, before.length - m[0].length).trimEnd();
+  if (!/[\p{L}\p{N}]$/u.test(rest)) return undefined;
+  const word = m[1];
+  if (s.learned.functionWord(word, s.locale) || inEnglish(s.en.text, word)) return undefined;
+  return word;
+}
+
+/** The word stands in the English, as a whole word or as the stem of an inflected name ("Outlook" of "Outlookissa"). */
+function inEnglish(english: string, word: string): boolean {
+  return english.split(/[^\p{L}\p{N}]+/u).some((w) => w === word || (w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w)));
+}
 
 /**
  * The English links a name of capitalized words ("Office Service Health Dashboard"), which the

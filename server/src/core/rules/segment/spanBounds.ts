@@ -22,6 +22,11 @@ export function hasNoText(text: string): boolean {
   return !LETTER_OR_DIGIT.test(text);
 }
 
+/** A word English sentences are full of ("the", "to", "of"), in any case. */
+export function isEnglishFunctionWord(word: string): boolean {
+  return ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
+}
+
 export function startsWithEnglishFunctionWord(text: string): boolean {
   const first = wordsOf(text)[0];
   return !!first && ENGLISH_FUNCTION_WORDS.has(first.toLowerCase());
