@@ -7,7 +7,7 @@ import { segmentRule } from '../segmentRule';
 import { boldCutShort } from './boldCutShort';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
-import { hasNoText, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
+import { capitalizesNouns, hasNoText, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
@@ -103,7 +103,7 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   const word = m[1];
   // German writes every noun with a capital ("die Schaltfläche **neuer Ordner**"): there, only after the
   // imperative's "Sie" ("Wählen Sie **dann** …") is a capital no sign of a label's first word left out.
-  if (s.locale?.toLowerCase().startsWith('de') && word !== 'Sie') return undefined;
+  if (capitalizesNouns(s.locale) && word !== 'Sie') return undefined;
   const english = s.en.text;
   if (wholeWordAt(english, word) !== -1) return undefined;
   // An English name inflected ("Outlookissa", "Teamsin").

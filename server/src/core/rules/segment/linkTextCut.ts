@@ -2,7 +2,7 @@ import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
-import { nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
+import { capitalizesNouns, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
 
 /** Punctuation a link's text does not start with: what belongs before the link. */
 const LEADING_PUNCTUATION = /^\s*[:;,>)\]]/;
@@ -62,12 +62,14 @@ const CAPITAL_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*) $/
  * the middle of the sentence that the English does not have: the title's first word is left
  * outside the link ("consultați Remedierea [problemelor de sincronizare](url)", "vedere
  * Limiti [di archiviazione](url)"). Not after the sentence's first word, a comma or colon,
- * a function word of the locale (German "Sie") or a name of the English ("Outlookissa").
+ * a function word of the locale or a name of the English ("Outlookissa"), nor in a language
+ * that writes every noun with a capital.
  */
 function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string): string | undefined {
   const title = english.trim();
   if (!/^\p{Lu}\p{Ll}/u.test(title) || wordsOf(title).length < 2 || !/^\p{Ll}/u.test(link.text.trim())) return undefined;
-  if (NO_SPACES.test(s.tr.text)) return undefined;
+  // German writes every noun with a capital: the word before the link may be any noun of the sentence ("die Listen [blockierter Absender](url)").
+  if (NO_SPACES.test(s.tr.text) || capitalizesNouns(s.locale)) return undefined;
   const before = s.tr.text.slice(0, link.start - s.tr.base);
   const m = CAPITAL_BEFORE.exec(before.slice(-60));
   if (!m) return undefined;

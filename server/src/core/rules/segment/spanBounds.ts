@@ -22,6 +22,13 @@ export function hasNoText(text: string): boolean {
   return !LETTER_OR_DIGIT.test(text);
 }
 
+/** Languages that write every noun with a capital (German, Luxembourgish): there a capital says nothing of where a title or label starts. */
+const NOUN_CAPITALS = /^(?:de|lb|gsw)(?:-|$)/i;
+
+export function capitalizesNouns(locale: string | undefined): boolean {
+  return !!locale && NOUN_CAPITALS.test(locale);
+}
+
 /** A word English sentences are full of ("the", "to", "of"), in any case. */
 export function isEnglishFunctionWord(word: string): boolean {
   return ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
