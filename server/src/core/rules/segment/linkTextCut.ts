@@ -94,6 +94,8 @@ function contentWords(english: string): boolean {
   return words.length === 1 && words[0].length >= 5 && !/\d/.test(english) && !isEnglishFunctionWord(words[0]);
 }
 
+const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+
 /** The last word before a link, after a space: what the link's first word follows. */
 const WORD_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])([\p{L}\p{M}][\p{L}\p{M}'’-]*) $/u;
 
@@ -101,8 +103,9 @@ const WORD_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])([\p{L}\p{M}][\p{L}\p{M}'’-]*)
  * The English links a title from its first word, a capitalized word that means something
  * ("[Limits of SharePoint storage](url)"); the translation's link text starts with a
  * connecting word of the language (a preposition, a conjunction), right after a word of
- * the sentence that is none: the title's head is left outside the link ("vedere Limiti
- * [di archiviazione di SharePoint](url)", "utilizând Centrul [de administrare](url)").
+ * the sentence that is none, and is shorter than the English title: the title's head is
+ * left outside the link ("consultați Erori la conectarea [la SharePoint Online](url)",
+ * "vedere Ripristinare un gruppo [di Microsoft 365 eliminato](url)").
  * Connecting words are learned from the workspace, so this holds in any language with
  * spaces between its words.
  */
@@ -112,6 +115,8 @@ function startsWithConnectingWord(s: SegmentCheck, link: InlineLink, english: st
   if (!first || !/^\p{Lu}\p{Ll}/u.test(title) || wordsOf(title).length < 2 || isEnglishFunctionWord(first)) return undefined;
   const word = /^\p{Ll}[\p{L}\p{M}]*(?=[\s'’]|$)/u.exec(link.text.trim())?.[0];
   if (!word || !s.learned.functionWord(word, s.locale) || NO_SPACES.test(s.tr.text)) return undefined;
+  // A link text as long as the English title or longer holds the whole title, with a connecting word before it ("[i collegamenti Chiunque]" for "Anyone links").
+  if (letters(link.text) >= letters(title)) return undefined;
   const before = s.tr.text.slice(0, link.start - s.tr.base);
   const m = WORD_BEFORE.exec(before.slice(-60));
   if (!m || s.learned.functionWord(m[1], s.locale)) return undefined;

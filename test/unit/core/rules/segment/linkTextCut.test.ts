@@ -21,23 +21,25 @@ const learned = learnedFrom(
 );
 
 describe('link-text-cut: a link text that starts with a connecting word', () => {
-  const english = 'For details, see [Storage limits by plan](https://a.example).';
+  const english = 'For details, see [Restore a deleted Microsoft 365 group](https://a.example).';
 
   it('reports the title head left outside, before a link that starts with "di"', () => {
-    const [f] = checkSegment('link-text-cut', 'Per i dettagli, vedere limiti [di archiviazione per piano](https://a.example).', english, { locale: 'it-IT', learned });
+    const [f] = checkSegment('link-text-cut', 'Per i dettagli, vedere ripristinare un gruppo [di Microsoft 365 eliminato](https://a.example).', english, { locale: 'it-IT', learned });
     assert.ok(f, 'a finding');
-    assert.match(f.message, /starts with the connecting word "di", after "limiti"/);
-    assert.equal(f.at, 'di archiviazione per piano');
+    assert.match(f.message, /starts with the connecting word "di", after "gruppo"/);
+    assert.equal(f.at, 'di Microsoft 365 eliminato');
   });
 
-  it('accepts the whole title linked, and a link after a connecting word (traps)', () => {
-    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere [limiti di archiviazione per piano](https://a.example).', english, { locale: 'it-IT', learned }), []);
+  it('accepts the whole title linked, a link as long as the title, and a link after a connecting word (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere [ripristinare un gruppo di Microsoft 365 eliminato](https://a.example).', english, { locale: 'it-IT', learned }), []);
+    // As long as the English title: the whole title with a connecting word before it.
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere ripristino [di un gruppo eliminato di Microsoft 365](https://a.example).', english, { locale: 'it-IT', learned }), []);
     // The link follows "per", a connecting word itself: what stands before is no title's head.
     assert.deepEqual(checkSegment('link-text-cut', 'Vedere i dettagli per [il limite di archiviazione](https://a.example).', english, { locale: 'it-IT', learned }), []);
   });
 
   it('says nothing without a workspace to learn the connecting words from', () => {
-    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere limiti [di archiviazione per piano](https://a.example).', english, { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere ripristinare un gruppo [di Microsoft 365 eliminato](https://a.example).', english, { locale: 'it-IT' }), []);
   });
 
   it('reports a link on a connecting word alone where the English links one word', () => {
