@@ -1,5 +1,6 @@
 import type { Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
+import { isEnglishFunctionWord } from './spanBounds';
 
 /** A phrase said twice in the translation where the English says it once. */
 export interface RepeatedPhrase {
@@ -14,7 +15,8 @@ export interface RepeatedPhrase {
  * a phrase of two to four words on both sides of a connecting word ("la risoluzione dei
  * problemi e la risoluzione dei problemi", for "troubleshoot and resolve"), and a noun on
  * both sides of a name kept from the English ("un grup Microsoft 365 grup", for "a
- * Microsoft 365 Group"). Not where the English itself uses a content word twice
+ * Microsoft 365 Group", where the English has a noun right after the name). Not where the
+ * English itself uses a content word twice
  * ("the public folder or public folder mailbox"): the translation's two are then likely its
  * own. Connecting words are learned from the workspace.
  */
@@ -26,6 +28,7 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
   const spaceOnly = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end - base, b.start - base));
   const content = (w: Word) => w.text.length >= 4 && /^\p{L}/u.test(w.text) && !s.learned.functionWord(w.text, s.locale);
   const english = new Set(s.en.words.map((w) => w.text));
+  const enWords = s.en.words.map((w) => w.text);
   for (let i = 0; i < words.length; i++) {
     // A phrase, a connecting word, the same phrase.
     for (let n = 2; n <= 4 && i + 2 * n < words.length; n++) {
@@ -48,10 +51,23 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
       if (again.text !== noun.text) continue;
       const all = [noun, ...name, again];
       if (!all.every((w, j) => j === 0 || spaceOnly(all[j - 1], w)) || englishTwice()) break;
+      // The English has a noun right after the name ("Microsoft 365 Group", "Wi-Fi password"), which the translation put on both sides;
+      // not a word the language says on both sides as the English does ("for Office 365 for business", "via JavaScript by").
+      if (!nounAfterName(enWords, name.map((w) => w.text))) break;
       return { start: again.start, end: again.end, phrase: noun.text };
     }
   }
   return undefined;
+}
+
+/** The English has the name followed by a word that is no function word. */
+function nounAfterName(english: readonly string[], name: readonly string[]): boolean {
+  for (let p = english.indexOf(name[0]); p !== -1; p = english.indexOf(name[0], p + 1)) {
+    if (!name.every((w, k) => english[p + k] === w)) continue;
+    const after = english[p + name.length];
+    if (after && /^\p{L}/u.test(after) && !isEnglishFunctionWord(after)) return true;
+  }
+  return false;
 }
 
 /** A cheap first look: some word of four letters or more stands twice in the text. */
