@@ -35,7 +35,8 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
       const first = words.slice(i, i + n);
       const link = words[i + n];
       const second = words.slice(i + n + 1, i + 2 * n + 1);
-      if (!first.some(content) || !s.learned.functionWord(link.text, s.locale)) continue;
+      // A name said twice ("Azure Active Directory e Active Directory locale") follows the English's own two names.
+      if (!first.some((w) => content(w) && /^\p{Ll}/u.test(w.text)) || !s.learned.functionWord(link.text, s.locale)) continue;
       if (!first.every((w, k) => w.text.toLowerCase() === second[k].text.toLowerCase())) continue;
       const all = [...first, link, ...second];
       if (!all.every((w, k) => k === 0 || spaceOnly(all[k - 1], w)) || englishTwice()) continue;

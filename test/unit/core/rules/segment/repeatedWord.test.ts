@@ -74,6 +74,8 @@ describe('rule repeated-word', () => {
       const english = 'Check the public folder or public folder mailbox quota.';
       assert.deepEqual(checkSegment('repeated-word', 'Controllare la cartella pubblica e la cartella pubblica della cassetta.', english, { locale: 'it-IT', learned: italian }), []);
       assert.deepEqual(checkSegment('repeated-word', 'Adăugarea la un grup Microsoft 365 nou grup', 'Add to a new Microsoft 365 group', { locale: 'ro-RO' }), []);
+      // A name said twice follows the English's own two names.
+      assert.deepEqual(checkSegment('repeated-word', 'Operazioni in Azure Active Directory e Active Directory locale.', 'Operations in Azure AD and on-premises AD.', { locale: 'it-IT', learned: italian }), []);
       // The English says "for" on both sides of the name too.
       assert.deepEqual(checkSegment('repeated-word', 'Extinderea versiunii de încercare pentru Microsoft 365 pentru firme', 'Extend your trial for Microsoft 365 for business', { locale: 'ro-RO' }), []);
       assert.deepEqual(checkSegment('repeated-word', 'Questo post può aiutare la risoluzione dei problemi e la risoluzione dei problemi.', 'This post can help troubleshoot and resolve it.', { locale: 'it-IT' }), []);
