@@ -7,7 +7,7 @@ import { segmentRule } from '../segmentRule';
 import { boldCutShort } from './boldCutShort';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
-import { capitalizesNouns, hasNoText, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
+import { capitalizesNouns, hasNoText, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
@@ -15,7 +15,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**).',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -44,6 +44,7 @@ export const emphasisMisplaced = segmentRule({
       else {
         const name = nameCutBy(s, { start: span.contentStart - s.tr.base, end: span.contentEnd - s.tr.base });
         if (name) message = l10n.t('The bold {bold} cuts the name "{name}" in two.', { bold: shown, name });
+        else if (unmatchedBracket(text) && !enTexts.some((t) => unmatchedBracket(t))) message = l10n.t('The bold {bold} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { bold: shown, brackets: unmatchedBracket(text)! });
         else {
           const kept = stretchedOver(s, text, enTexts);
           if (kept) message = l10n.t('The bold {bold} covers more than "{label}", which the English makes bold.', { bold: shown, label: quote(kept, 40) });

@@ -2,7 +2,7 @@ import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
-import { capitalizesNouns, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
+import { bracketCut, capitalizesNouns, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Punctuation a link's text does not start with: what belongs before the link. */
 const LEADING_PUNCTUATION = /^\s*[:;,>)\]]/;
@@ -10,7 +10,7 @@ const LEADING_PUNCTUATION = /^\s*[:;,>)\]]/;
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
   description:
-    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name in two (`[Azure Active](url) Directory`) or runs on past the name the English links (`[Microsoft Store aus.](url)`).',
+    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`) or runs on past the name the English links (`[Microsoft Store aus.](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -46,6 +46,7 @@ export const linkTextCut = segmentRule({
         if (name) message = l10n.t('The link text {link} cuts the name "{name}" in two.', { link: shown, name });
         else if (runsOnPastName(s, text, english.text)) message = l10n.t('The link text {link} runs on past "{name}", the name the English links.', { link: shown, name: quote(english.text.trim(), 60) });
         else if (leftOut) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown, word: leftOut, english: quote(english.text, 60) });
+        else if (bracketCut(text, english.text)) message = l10n.t('The link text {link} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { link: shown, brackets: unmatchedBracket(text)! });
         else if (connecting) message = l10n.t('The link text {link} starts with the connecting word "{word}", after "{before}": the start of the title the English links, "{english}", is left outside the link.', { link: shown, word: connecting.word, before: connecting.before, english: quote(english.text, 60) });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
