@@ -4,9 +4,10 @@ import { labelKey } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
+import { boldCutShort } from './boldCutShort';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
-import { hasNoText, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
+import { capitalizesNouns, hasNoText, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
@@ -14,7 +15,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or that cuts a name in two ("Office **365").',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -43,6 +44,7 @@ export const emphasisMisplaced = segmentRule({
       else {
         const name = nameCutBy(s, { start: span.contentStart - s.tr.base, end: span.contentEnd - s.tr.base });
         if (name) message = l10n.t('The bold {bold} cuts the name "{name}" in two.', { bold: shown, name });
+        else if (unmatchedBracket(text) && !enTexts.some((t) => unmatchedBracket(t))) message = l10n.t('The bold {bold} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { bold: shown, brackets: unmatchedBracket(text)! });
         else {
           const kept = stretchedOver(s, text, enTexts);
           if (kept) message = l10n.t('The bold {bold} covers more than "{label}", which the English makes bold.', { bold: shown, label: quote(kept, 40) });
@@ -57,7 +59,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelCut(s, en) ?? leftOut;
+    const cut = labelCut(s, en) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined);
     if (cut) s.report(cut);
   },
 });
@@ -102,7 +104,7 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   const word = m[1];
   // German writes every noun with a capital ("die Schaltfläche **neuer Ordner**"): there, only after the
   // imperative's "Sie" ("Wählen Sie **dann** …") is a capital no sign of a label's first word left out.
-  if (s.locale?.toLowerCase().startsWith('de') && word !== 'Sie') return undefined;
+  if (capitalizesNouns(s.locale) && word !== 'Sie') return undefined;
   const english = s.en.text;
   if (wholeWordAt(english, word) !== -1) return undefined;
   // An English name inflected ("Outlookissa", "Teamsin").

@@ -2,7 +2,7 @@ import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
-import { nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
+import { bracketCut, capitalizesNouns, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Punctuation a link's text does not start with: what belongs before the link. */
 const LEADING_PUNCTUATION = /^\s*[:;,>)\]]/;
@@ -10,7 +10,7 @@ const LEADING_PUNCTUATION = /^\s*[:;,>)\]]/;
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
   description:
-    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), cuts a name in two (`[Azure Active](url) Directory`) or runs on past the name the English links (`[Microsoft Store aus.](url)`).',
+    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`) or runs on past the name the English links (`[Microsoft Store aus.](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -37,17 +37,95 @@ export const linkTextCut = segmentRule({
       const stepBefore = text.trim().startsWith('>') && /[\]*]\s*$/.test(s.tr.text.slice(0, link.start - s.tr.base));
       if (LEADING_PUNCTUATION.test(text) && !LEADING_PUNCTUATION.test(english.text) && !stepBefore) {
         message = l10n.t('The link text {link} starts with "{char}", which belongs before the link.', { link: shown, char: text.trim()[0] });
-      } else if (wordsOf(english.text).length >= 2 && !startsWithEnglishFunctionWord(english.text) && onlyFunctionWords(s, text)) {
+      } else if (contentWords(english.text) && onlyFunctionWords(s, text)) {
         message = l10n.t('The link text {link} is only connecting words; the English links "{english}".', { link: shown, english: quote(english.text, 60) });
       } else {
         const name = nameCutBy(s, { start: link.textStart - s.tr.base, end: link.textEnd - s.tr.base });
+        const leftOut = name ? undefined : titleWordLeftOut(s, link, english.text);
+        const connecting = name || leftOut ? undefined : startsWithConnectingWord(s, link, english.text);
         if (name) message = l10n.t('The link text {link} cuts the name "{name}" in two.', { link: shown, name });
         else if (runsOnPastName(s, text, english.text)) message = l10n.t('The link text {link} runs on past "{name}", the name the English links.', { link: shown, name: quote(english.text.trim(), 60) });
+        else if (leftOut) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown, word: leftOut, english: quote(english.text, 60) });
+        else if (bracketCut(text, english.text)) message = l10n.t('The link text {link} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { link: shown, brackets: unmatchedBracket(text)! });
+        else if (connecting) message = l10n.t('The link text {link} starts with the connecting word "{word}", after "{before}": the start of the title the English links, "{english}", is left outside the link.', { link: shown, word: connecting.word, before: connecting.before, english: quote(english.text, 60) });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });
   },
 });
+
+/** Scripts written without spaces between words, where a capital cannot mark where a title starts. */
+const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A capitalized word right before the link, with a space between. */
+const CAPITAL_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*) $/u;
+
+/**
+ * The English links a title that starts with a capital ("[Assign licenses to users](url)");
+ * the translation's link text starts with a small letter, right after a capitalized word in
+ * the middle of the sentence that the English does not have: the title's first word is left
+ * outside the link ("consultați Remedierea [problemelor de sincronizare](url)", "vedere
+ * Limiti [di archiviazione](url)"). Not after the sentence's first word, a comma or colon,
+ * a function word of the locale or a name of the English ("Outlookissa"), nor in a language
+ * that writes every noun with a capital.
+ */
+function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string): string | undefined {
+  const title = english.trim();
+  if (!/^\p{Lu}\p{Ll}/u.test(title) || wordsOf(title).length < 2 || !/^\p{Ll}/u.test(link.text.trim())) return undefined;
+  // German writes every noun with a capital: the word before the link may be any noun of the sentence ("die Listen [blockierter Absender](url)").
+  if (NO_SPACES.test(s.tr.text) || capitalizesNouns(s.locale)) return undefined;
+  const before = s.tr.text.slice(0, link.start - s.tr.base);
+  const m = CAPITAL_BEFORE.exec(before.slice(-60));
+  if (!m) return undefined;
+  const rest = before.slice(0, before.length - m[0].length).trimEnd();
+  if (!/[\p{L}\p{N}]$/u.test(rest)) return undefined;
+  const word = m[1];
+  if (s.learned.functionWord(word, s.locale) || inEnglish(s.en.text, word)) return undefined;
+  return word;
+}
+
+/** The word stands in the English, as a whole word or as the stem of an inflected name ("Outlook" of "Outlookissa"). */
+function inEnglish(english: string, word: string): boolean {
+  return english.split(/[^\p{L}\p{N}]+/u).some((w) => w === word || (w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w)));
+}
+
+/** The English link text is words that mean something: two or more not starting with a function word ("Manage users"), or one long word ("troubleshooting"). */
+function contentWords(english: string): boolean {
+  const words = wordsOf(english);
+  if (words.length >= 2) return !startsWithEnglishFunctionWord(english);
+  return words.length === 1 && words[0].length >= 5 && !/\d/.test(english) && !isEnglishFunctionWord(words[0]);
+}
+
+const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+
+/** The last word before a link, after a space: what the link's first word follows. */
+const WORD_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])([\p{L}\p{M}][\p{L}\p{M}'’-]*) $/u;
+
+/**
+ * The English links a title from its first word, a capitalized word that means something
+ * ("[Limits of SharePoint storage](url)"); the translation's link text starts with a
+ * connecting word of the language (a preposition, a conjunction), right after a word of
+ * the sentence that is none, and is shorter than the English title: the title's head is
+ * left outside the link ("consultați Erori la conectarea [la SharePoint Online](url)",
+ * "vedere Ripristinare un gruppo [di Microsoft 365 eliminato](url)").
+ * Connecting words are learned from the workspace, so this holds in any language with
+ * spaces between its words.
+ */
+function startsWithConnectingWord(s: SegmentCheck, link: InlineLink, english: string): { word: string; before: string } | undefined {
+  const title = english.trim();
+  const first = wordsOf(title)[0];
+  if (!first || !/^\p{Lu}\p{Ll}/u.test(title) || wordsOf(title).length < 2 || isEnglishFunctionWord(first)) return undefined;
+  const word = /^\p{Ll}[\p{L}\p{M}]*(?=[\s'’]|$)/u.exec(link.text.trim())?.[0];
+  if (!word || !s.learned.functionWord(word, s.locale) || NO_SPACES.test(s.tr.text)) return undefined;
+  // A link text as long as the English title or longer holds the whole title, with a connecting word before it ("[i collegamenti Chiunque]" for "Anyone links").
+  if (letters(link.text) >= letters(title)) return undefined;
+  const before = s.tr.text.slice(0, link.start - s.tr.base);
+  const m = WORD_BEFORE.exec(before.slice(-60));
+  if (!m || s.learned.functionWord(m[1], s.locale)) return undefined;
+  // Not the sentence's first word: the link then follows the sentence's verb or subject, not a title's head.
+  const rest = before.slice(0, before.length - m[0].length).trimEnd();
+  if (!/[\p{L}\p{N}]$/u.test(rest)) return undefined;
+  return { word, before: m[1] };
+}
 
 /**
  * The English links a name of capitalized words ("Office Service Health Dashboard"), which the

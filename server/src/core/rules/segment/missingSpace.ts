@@ -10,6 +10,9 @@ const UNSPACED_SCRIPT = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
 /** Two sentences run together: "squadra.Con". */
 const SENTENCES_JOINED = /(?<!\p{Ll})\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}/gu;
 
+/** Quotation marks that may open a quote. */
+const QUOTE = /["“„«]/;
+
 const WORD_AFTER = /[\p{L}\p{M}\p{N}'’-]*/uy;
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}'’-]$/u;
 
@@ -21,7 +24,7 @@ interface Joint extends TextRange {
 export const missingSpace = segmentRule({
   code: 'missing-space',
   description:
-    'Words that run together in the translation where the English has a space: a link or bold text joined to the next or previous word ("**Einstellungen**aus", "o[licență]"), or two sentences ("squadra.Con").',
+    'Words that run together in the translation where the English has a space: a link or bold text joined to the next or previous word ("**Einstellungen**aus", "o[licență]") or to the quotation mark that opens the next words ("[Add-In](url)\"Nachricht"), or two sentences ("squadra.Con").',
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
@@ -69,6 +72,8 @@ function markupJoints(side: InlineText): Joint[] {
   /** `shown` is the construct as the message shows it: its text, with the link's destination left out. */
   const around = (start: number, end: number, shown: string) => {
     if (SPACED_LETTER.test(at(end) ?? '')) out.push({ start: end, end, text: `${shown}${wordAfter(end)}` });
+    // A quotation mark that opens a quote right after it (`[x](url)"Nachricht melden"`); one that closes a quote opened before it is fine.
+    else if (QUOTE.test(at(end) ?? '') && SPACED_LETTER.test(at(end + 1) ?? '') && !QUOTE.test(at(start - 1) ?? '')) out.push({ start: end, end, text: `${shown}${at(end)}${wordAfter(end + 1)}` });
     if (SPACED_LETTER.test(at(start - 1) ?? '')) out.push({ start, end: start, text: `${wordBefore(start)}${shown}` });
   };
   for (const link of side.links) if (link.kind === 'markdown' && link.text.trim()) around(link.start, link.end, `[${quote(link.text, 30)}](…)`);

@@ -1,6 +1,7 @@
 import { wordEnd } from '../../inline/words';
 import type { InlineText } from '../../inline/inlineText';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
+import { repeatedPhrase } from './repeatedPhrase';
 
 /** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan", Romanian "o dată dată", a given date). */
 const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen', 'dată']);
@@ -53,15 +54,22 @@ function sameButCase(s: string, a: number, b: number, length: number): boolean {
 
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
-  description: 'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat).',
+  description:
+    'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat); or a phrase said twice around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup").',
   defaultSeverity: 'information',
   fixable: true,
   checkSegment(s) {
     const { l10n } = s;
-    if (!maybeRepeated(s.tr.text)) return;
+    let englishTwice: boolean | undefined;
+    const usesTwice = () => (englishTwice ??= usesAWordTwice(s.en.words));
+    if (!maybeRepeated(s.tr.text)) {
+      // Nothing repeated in a row: a phrase or a noun said twice may still be.
+      const phrase = repeatedPhrase(s, usesTwice);
+      if (phrase) s.report({ message: l10n.t('"{phrase}" is said twice; the English says it once.', { phrase: phrase.phrase }), start: phrase.start, end: phrase.end });
+      return;
+    }
     const words = s.tr.words;
     const found: Repeat[] = [];
-    let englishTwice: boolean | undefined;
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
@@ -76,7 +84,7 @@ export const repeatedWord = segmentRule({
       // The second copy right before a bold label or link: the label's first word left outside it ("Valitse Valitse **jäsenet**"), an emphasis defect.
       if (LABEL_OPENS.test(s.tr.text.slice(b.end - s.tr.base, b.end - s.tr.base + 4)) && !LABEL_OPENS.test(s.tr.text.slice(a.end - s.tr.base, a.end - s.tr.base + 4))) continue;
       // Two copies where the English itself uses a content word twice ("uninstall Office with the Office Deployment Tool"): likely the translation's two.
-      if ((i + 1 >= words.length || words[i + 1].text !== b.text) && (i < 2 || words[i - 2].text !== b.text) && (englishTwice ??= usesAWordTwice(s.en.words))) continue;
+      if ((i + 1 >= words.length || words[i + 1].text !== b.text) && (i < 2 || words[i - 2].text !== b.text) && usesTwice()) continue;
       found.push({ start: b.start, end: b.end, edits: [{ start: a.end, end: b.end, newText: '' }], word: b.text });
     }
     reportCounted(s, found, {

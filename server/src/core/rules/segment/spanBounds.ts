@@ -22,6 +22,18 @@ export function hasNoText(text: string): boolean {
   return !LETTER_OR_DIGIT.test(text);
 }
 
+/** Languages that write every noun with a capital (German, Luxembourgish): there a capital says nothing of where a title or label starts. */
+const NOUN_CAPITALS = /^(?:de|lb|gsw)(?:-|$)/i;
+
+export function capitalizesNouns(locale: string | undefined): boolean {
+  return !!locale && NOUN_CAPITALS.test(locale);
+}
+
+/** A word English sentences are full of ("the", "to", "of"), in any case. */
+export function isEnglishFunctionWord(word: string): boolean {
+  return ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
+}
+
 export function startsWithEnglishFunctionWord(text: string): boolean {
   const first = wordsOf(text)[0];
   return !!first && ENGLISH_FUNCTION_WORDS.has(first.toLowerCase());
@@ -67,4 +79,43 @@ function locate(text: string, name: string): { start: number; end: number } | un
   const found = caseChanged(text, name.toLowerCase());
   const exact = found.find((o) => o.text.replace(/[\s-]+/g, ' ') === name);
   return exact && { start: exact.start, end: exact.end };
+}
+
+/** Brackets that hold a phrase: CJK quotation brackets and round brackets. */
+const BRACKETS: readonly (readonly [string, string])[] = [
+  ['「', '」'],
+  ['『', '』'],
+  ['【', '】'],
+  ['(', ')'],
+  ['（', '）'],
+];
+const ONLY_PUNCTUATION = /^[\s\p{P}]*$/u;
+
+/**
+ * The pair of brackets of which a bold or link text holds one without the other, so that its
+ * edge cuts a bracketed phrase in two ("「 [存取要求」清單](url)", "**(tulossa** pian)"), as
+ * "「」"; undefined when every bracket is matched. A closing bracket at the very end, with
+ * only punctuation after it, is the bold or link stretched over the sentence's closing
+ * punctuation ("**Freihand.)**"), not a cut.
+ */
+export function unmatchedBracket(text: string): string | undefined {
+  for (const [open, close] of BRACKETS) {
+    if (!text.includes(open) && !text.includes(close)) continue;
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open) depth++;
+      else if (text[i] === close) {
+        if (depth > 0) depth--;
+        else if (!ONLY_PUNCTUATION.test(text.slice(i + 1))) return open + close;
+      }
+    }
+    if (depth > 0) return open + close;
+  }
+  return undefined;
+}
+
+/** The translation's text holds an unmatched bracket that its English counterpart does not. */
+export function bracketCut(translation: string, english: string): boolean {
+  const pair = unmatchedBracket(translation);
+  return !!pair && unmatchedBracket(english) !== pair;
 }

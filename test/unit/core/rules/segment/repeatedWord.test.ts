@@ -1,5 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { checkSegment } from '../../../../support/checks';
+import { learnedFrom, repeated } from '../../../../support/learned';
+
+/** An Italian workspace large enough to learn the locale's connecting words ("e", "di", "il"). */
+const italian = learnedFrom(
+  repeated(
+    {
+      'it-IT': [
+        ['Aprire il riquadro e selezionare il nome di dominio.', 'Open the pane and select the domain name.'],
+        ['Il limite di archiviazione e il piano sono visibili.', 'The storage limit and the plan are visible.'],
+        ['Per i dettagli, vedere la pagina di supporto e il forum.', 'For details, see the support page and the forum.'],
+      ],
+    },
+    80,
+  ),
+);
 
 describe('rule repeated-word', () => {
   it('removes a repeated word', () => {
@@ -40,5 +55,30 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', 'Valitse Valitse **jäsenet -ruudussa** **+ Lisää**.', 'In the **Choose members** pane, click **+ Add**.', { locale: 'fi-FI' }), []);
     // The English uses the word twice: the translation's two are its two.
     assert.deepEqual(checkSegment('repeated-word', 'voit poistaa Officen Officen käyttöönottotyökalulla.', 'you can use the Office Deployment Tool to uninstall Office.', { locale: 'fi-FI' }), []);
+  });
+
+  describe('a phrase or a noun said twice', () => {
+    it('finds a noun on both sides of a name the English keeps', () => {
+      const [f] = checkSegment('repeated-word', 'Adăugarea persoanelor de contact la un grup Microsoft 365 grup', 'Add contacts to a Microsoft 365 Group', { locale: 'ro-RO' });
+      assert.equal(f.message, '"grup" is said twice; the English says it once.');
+      assert.equal(f.at, 'grup');
+      assert.equal(f.finding.fix, undefined, 'which copy to keep is the translator\'s call');
+    });
+
+    it('finds a phrase said twice around a connecting word the workspace teaches', () => {
+      const [f] = checkSegment('repeated-word', 'Questo post può aiutare la risoluzione dei problemi e la risoluzione dei problemi.', 'This post can help troubleshoot and resolve it.', { locale: 'it-IT', learned: italian });
+      assert.equal(f.message, '"la risoluzione dei problemi" is said twice; the English says it once.');
+    });
+
+    it('accepts a repeat the English has, another word between the copies, and no workspace to learn from (traps)', () => {
+      const english = 'Check the public folder or public folder mailbox quota.';
+      assert.deepEqual(checkSegment('repeated-word', 'Controllare la cartella pubblica e la cartella pubblica della cassetta.', english, { locale: 'it-IT', learned: italian }), []);
+      assert.deepEqual(checkSegment('repeated-word', 'Adăugarea la un grup Microsoft 365 nou grup', 'Add to a new Microsoft 365 group', { locale: 'ro-RO' }), []);
+      // A name said twice follows the English's own two names.
+      assert.deepEqual(checkSegment('repeated-word', 'Operazioni in Azure Active Directory e Active Directory locale.', 'Operations in Azure AD and on-premises AD.', { locale: 'it-IT', learned: italian }), []);
+      // The English says "for" on both sides of the name too.
+      assert.deepEqual(checkSegment('repeated-word', 'Extinderea versiunii de încercare pentru Microsoft 365 pentru firme', 'Extend your trial for Microsoft 365 for business', { locale: 'ro-RO' }), []);
+      assert.deepEqual(checkSegment('repeated-word', 'Questo post può aiutare la risoluzione dei problemi e la risoluzione dei problemi.', 'This post can help troubleshoot and resolve it.', { locale: 'it-IT' }), []);
+    });
   });
 });

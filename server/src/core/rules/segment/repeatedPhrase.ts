@@ -1,0 +1,84 @@
+import type { Word } from '../../inline/tokens';
+import type { SegmentCheck } from '../rule';
+import { isEnglishFunctionWord } from './spanBounds';
+
+/** A phrase said twice in the translation where the English says it once. */
+export interface RepeatedPhrase {
+  readonly start: number;
+  readonly end: number;
+  /** The phrase as written, for the message. */
+  readonly phrase: string;
+}
+
+/**
+ * Machine translation's two ways of saying a thing twice that a word-by-word look misses:
+ * a phrase of two to four words on both sides of a connecting word ("la risoluzione dei
+ * problemi e la risoluzione dei problemi", for "troubleshoot and resolve"), and a noun on
+ * both sides of a name kept from the English ("un grup Microsoft 365 grup", for "a
+ * Microsoft 365 Group", where the English has a noun right after the name). Not where the
+ * English itself uses a content word twice
+ * ("the public folder or public folder mailbox"): the translation's two are then likely its
+ * own. Connecting words are learned from the workspace.
+ */
+export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): RepeatedPhrase | undefined {
+  const words = s.tr.words;
+  if (!someWordTwice(words)) return undefined;
+  const text = s.tr.text;
+  const base = s.tr.base;
+  const spaceOnly = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end - base, b.start - base));
+  const content = (w: Word) => w.text.length >= 4 && /^\p{L}/u.test(w.text) && !s.learned.functionWord(w.text, s.locale);
+  const english = new Set(s.en.words.map((w) => w.text));
+  const enWords = s.en.words.map((w) => w.text);
+  for (let i = 0; i < words.length; i++) {
+    // A phrase, a connecting word, the same phrase.
+    for (let n = 2; n <= 4 && i + 2 * n < words.length; n++) {
+      const first = words.slice(i, i + n);
+      const link = words[i + n];
+      const second = words.slice(i + n + 1, i + 2 * n + 1);
+      // A name said twice ("Azure Active Directory e Active Directory locale") follows the English's own two names.
+      if (!first.some((w) => content(w) && /^\p{Ll}/u.test(w.text)) || !s.learned.functionWord(link.text, s.locale)) continue;
+      if (!first.every((w, k) => w.text.toLowerCase() === second[k].text.toLowerCase())) continue;
+      const all = [...first, link, ...second];
+      if (!all.every((w, k) => k === 0 || spaceOnly(all[k - 1], w)) || englishTwice()) continue;
+      return { start: second[0].start, end: second[n - 1].end, phrase: text.slice(first[0].start - base, first[n - 1].end - base) };
+    }
+    // A noun, a name of the English, the same noun.
+    const noun = words[i];
+    if (!content(noun) || !/^\p{Ll}/u.test(noun.text)) continue;
+    for (let k = 1; k <= 4 && i + k + 1 < words.length; k++) {
+      const name = words.slice(i + 1, i + k + 1);
+      if (!name.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) && english.has(w.text))) break;
+      const again = words[i + k + 1];
+      if (again.text !== noun.text) continue;
+      const all = [noun, ...name, again];
+      if (!all.every((w, j) => j === 0 || spaceOnly(all[j - 1], w)) || englishTwice()) break;
+      // The English has a noun right after the name ("Microsoft 365 Group", "Wi-Fi password"), which the translation put on both sides;
+      // not a word the language says on both sides as the English does ("for Office 365 for business", "via JavaScript by").
+      if (!nounAfterName(enWords, name.map((w) => w.text))) break;
+      return { start: again.start, end: again.end, phrase: noun.text };
+    }
+  }
+  return undefined;
+}
+
+/** The English has the name followed by a word that is no function word. */
+function nounAfterName(english: readonly string[], name: readonly string[]): boolean {
+  for (let p = english.indexOf(name[0]); p !== -1; p = english.indexOf(name[0], p + 1)) {
+    if (!name.every((w, k) => english[p + k] === w)) continue;
+    const after = english[p + name.length];
+    if (after && /^\p{L}/u.test(after) && !isEnglishFunctionWord(after)) return true;
+  }
+  return false;
+}
+
+/** A cheap first look: some word of four letters or more stands twice in the text. */
+function someWordTwice(words: readonly Word[]): boolean {
+  const seen = new Set<string>();
+  for (const w of words) {
+    if (w.text.length < 4) continue;
+    const k = w.text.toLowerCase();
+    if (seen.has(k)) return true;
+    seen.add(k);
+  }
+  return false;
+}

@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { checkSegment } from '../../../../support/checks';
+import { learnedFrom, repeated } from '../../../../support/learned';
+
+/**
+ * An Italian workspace of 200 segments and more, enough for the rules to learn the locale's
+ * connecting words ("di", "per", "il"): the link rules read them.
+ */
+const learned = learnedFrom(
+  repeated(
+    {
+      'it-IT': [
+        ['Aprire il riquadro di gestione per il tenant.', 'Open the management pane for the tenant.'],
+        ['Selezionare il nome di dominio e il piano.', 'Select the domain name and the plan.'],
+        ['Per ulteriori informazioni, vedere la pagina di supporto.', 'For more information, see the support page.'],
+        ['Il limite di archiviazione dipende dal piano.', 'The storage limit depends on the plan.'],
+      ],
+    },
+    60,
+  ),
+);
+
+describe('link-text-cut: a link text that starts with a connecting word', () => {
+  const english = 'For details, see [Restore a deleted Microsoft 365 group](https://a.example).';
+
+  it('reports the title head left outside, before a link that starts with "di"', () => {
+    const [f] = checkSegment('link-text-cut', 'Per i dettagli, vedere ripristinare un gruppo [di Microsoft 365 eliminato](https://a.example).', english, { locale: 'it-IT', learned });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts with the connecting word "di", after "gruppo"/);
+    assert.equal(f.at, 'di Microsoft 365 eliminato');
+  });
+
+  it('accepts the whole title linked, a link as long as the title, and a link after a connecting word (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere [ripristinare un gruppo di Microsoft 365 eliminato](https://a.example).', english, { locale: 'it-IT', learned }), []);
+    // As long as the English title: the whole title with a connecting word before it.
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere ripristino [di un gruppo eliminato di Microsoft 365](https://a.example).', english, { locale: 'it-IT', learned }), []);
+    // The link follows "per", a connecting word itself: what stands before is no title's head.
+    assert.deepEqual(checkSegment('link-text-cut', 'Vedere i dettagli per [il limite di archiviazione](https://a.example).', english, { locale: 'it-IT', learned }), []);
+  });
+
+  it('says nothing without a workspace to learn the connecting words from', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere ripristinare un gruppo [di Microsoft 365 eliminato](https://a.example).', english, { locale: 'it-IT' }), []);
+  });
+
+  it('reports a link on a connecting word alone where the English links one word', () => {
+    const [f] = checkSegment('link-text-cut', 'Vedere la sezione [di](https://a.example) risoluzione dei problemi.', 'See the [troubleshooting](https://a.example) section.', { locale: 'it-IT', learned });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /only connecting words/);
+  });
+});
