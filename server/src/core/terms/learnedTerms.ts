@@ -1,5 +1,5 @@
 import { isAcronym, isCodeLike } from './names';
-import type { TermStats } from './termStats';
+import type { TermCount, TermStats } from './termStats';
 
 /** Segments a name must be seen in, across the workspace, before its treatment is learned. */
 const MIN_SEEN = 3;
@@ -96,9 +96,9 @@ export class LearnedTerms {
    * always translate and do not use as a word of their own: left in a translation, it is
    * English left behind.
    */
-  translatedWord(word: string, locale: string | undefined): boolean {
+  translatedWord(word: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
-    const c = this.stats.count(`w:${word}`, locale);
+    const c = elsewhere(this.stats.count(`w:${word}`, locale), keptHere);
     if (c.seen < MIN_SEEN_WORD || c.kept / c.seen >= TRANSLATED_RATE) return false;
     return this.stats.native(word, locale) <= Math.max(2, 0.02 * c.seen);
   }
@@ -125,10 +125,14 @@ export class LearnedTerms {
     return best && best.count >= LABEL_MIN && best.count >= LABEL_SHARE * all ? best.translation : undefined;
   }
 
-  /** A small word the locale's translations have never kept, in enough segments to say so. */
-  neverKept(word: string, locale: string | undefined): boolean {
+  /**
+   * A small word the locale's translations have never kept, in enough segments to say so.
+   * `keptHere`: the segment being checked keeps it, and is among the counted ones; the
+   * question is what the *other* translations do (else a word left once could never be found).
+   */
+  neverKept(word: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
-    const c = this.stats.count(`w:${word}`, locale);
+    const c = elsewhere(this.stats.count(`w:${word}`, locale), keptHere);
     return c.seen >= 5 && c.kept === 0 && this.stats.native(word, locale) === 0;
   }
 
@@ -143,6 +147,11 @@ export class LearnedTerms {
     const here = this.keepRate(key, locale);
     return here.seen < MIN_SEEN || here.rate >= LOCALE_KEEP_RATE;
   }
+}
+
+/** The counts without the segment being checked, when it is one of them and keeps the word. */
+function elsewhere(c: TermCount, keptHere: boolean): TermCount {
+  return keptHere && c.seen > 0 && c.kept > 0 ? { seen: c.seen - 1, kept: c.kept - 1, caseChanged: c.caseChanged } : c;
 }
 
 /** The statistics of no workspace: only code-like names are known to stay. */
