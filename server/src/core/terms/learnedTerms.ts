@@ -9,6 +9,11 @@ const KEEP_RATE = 0.8;
 const ACRONYM_RATE = 0.9;
 /** A locale that translates a name in more than this share of its segments has its own name for it. */
 const LOCALE_KEEP_RATE = 0.6;
+/** A locale keeps a run of names "nearly always" at this share; so many other locales must, for {@link LearnedTerms.keptByOtherLocales}. */
+const OTHER_LOCALE_KEEP_RATE = 0.6;
+const OTHER_LOCALES_KEEPING = 2;
+/** A locale keeping a run of names in fewer than this share of its segments may have a convention of its own for it. */
+const OWN_NAME_RATE = 0.5;
 /** A run of several names with no evidence from the locale itself must be kept this often elsewhere. */
 const PHRASE_RATE_WITHOUT_LOCALE = 0.9;
 /** A small word the locale keeps in fewer than this share of translations is one it translates. */
@@ -77,6 +82,27 @@ export class LearnedTerms {
     const here = locale ? this.keepRate(`p:${phrase}`, locale) : { seen: 0, rate: 0 };
     if (here.seen >= MIN_SEEN) return here.rate >= LOCALE_KEEP_RATE;
     return overall.rate >= PHRASE_RATE_WITHOUT_LOCALE;
+  }
+
+  /**
+   * A run of names that at least two other locales' translations keep as written nearly
+   * always ("Power Automate", "Visio Plan 1"), even where machine translation elsewhere
+   * translates it so often that the run's overall rate says nothing. One locale alone is not
+   * enough: German keeps capitalized nouns ("Azure Portal") that other languages rightly translate.
+   * Nor where this locale itself keeps the run in under half of its segments: its translation departs from its own locale too.
+   */
+  keptByOtherLocales(phrase: string, locale: string | undefined): boolean {
+    if (!this.stats) return false;
+    // A locale that keeps it in fewer than half its segments may have its own name for it ("Microsoft 365 -sovellukset").
+    const here = locale ? this.keepRate(`p:${phrase}`, locale) : { seen: 0, rate: 0 };
+    if (here.seen >= MIN_SEEN && here.rate < OWN_NAME_RATE) return false;
+    let keeping = 0;
+    for (const other of this.stats.localeNames()) {
+      if (other === locale) continue;
+      const c = this.keepRate(`p:${phrase}`, other);
+      if (c.seen >= MIN_SEEN && c.rate >= OTHER_LOCALE_KEEP_RATE) keeping++;
+    }
+    return keeping >= OTHER_LOCALES_KEEPING;
   }
 
   /** An acronym may be spelled out by the translation; it counts as lost only where this locale keeps it nearly always. */
