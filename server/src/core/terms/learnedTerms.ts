@@ -9,8 +9,8 @@ const KEEP_RATE = 0.8;
 const ACRONYM_RATE = 0.9;
 /** A locale that translates a name in more than this share of its segments has its own name for it. */
 const LOCALE_KEEP_RATE = 0.6;
-/** A locale keeps a run of names "nearly always" at this share; so many other locales must, for {@link LearnedTerms.keptByOtherLocales}. */
-const OTHER_LOCALE_KEEP_RATE = 0.6;
+/** Other locales keep a run of names as their convention at this share (machine translation breaks the rest); so many must, for {@link LearnedTerms.keptByOtherLocales}. */
+const OTHER_LOCALE_KEEP_RATE = 0.5;
 const OTHER_LOCALES_KEEPING = 2;
 /** A locale keeping a run of names in fewer than this share of its segments may have a convention of its own for it. */
 const OWN_NAME_RATE = 0.5;
@@ -85,8 +85,8 @@ export class LearnedTerms {
   }
 
   /**
-   * A run of names that at least two other locales' translations keep as written nearly
-   * always ("Power Automate", "Visio Plan 1"), even where machine translation elsewhere
+   * A run of names that at least two other locales' translations keep as written in most of
+   * their segments ("Power Automate", "Visio Plan 1"), even where machine translation elsewhere
    * translates it so often that the run's overall rate says nothing. One locale alone is not
    * enough: German keeps capitalized nouns ("Azure Portal") that other languages rightly translate.
    * Nor where this locale itself keeps the run in under half of its segments: its translation departs from its own locale too.

@@ -102,7 +102,7 @@ function partlyTranslated(s: SegmentCheck, run: NameRun, tr: string, explicit: R
   if (run.words.length < 2 || explicit.has(run.text) || keeps(tr, run.text)) return undefined;
   const [head, ...rest] = run.words;
   const words = rest.filter((w) => !isNumber(w.text));
-  if (words.length === 0 || !keeps(tr, head.text) || !s.learned.protectedName(head.text, s.locale)) return undefined;
+  if (words.length === 0 || !keeps(tr, head.text)) return undefined;
   if (words.some((w) => keeps(tr, w.text) || s.learned.protectedName(w.text, s.locale))) return undefined;
   // The locale's way of naming it: the kept name joined by " -" to a word of its own ("Microsoft 365 -sovellukset").
   const kept = run.words.slice(0, run.words.findIndex((w, i) => i > 0 && !isNumber(w.text))).map((w) => w.text).join(' ');
