@@ -1,5 +1,5 @@
 import { isAcronym, isCodeLike } from './names';
-import type { TermStats } from './termStats';
+import type { TermCount, TermStats } from './termStats';
 
 /** Segments a name must be seen in, across the workspace, before its treatment is learned. */
 const MIN_SEEN = 3;
@@ -9,6 +9,11 @@ const KEEP_RATE = 0.8;
 const ACRONYM_RATE = 0.9;
 /** A locale that translates a name in more than this share of its segments has its own name for it. */
 const LOCALE_KEEP_RATE = 0.6;
+/** Other locales keep a run of names as their convention at this share (machine translation breaks the rest); so many must, for {@link LearnedTerms.keptByOtherLocales}. */
+const OTHER_LOCALE_KEEP_RATE = 0.5;
+const OTHER_LOCALES_KEEPING = 2;
+/** A locale keeping a run of names in fewer than this share of its segments may have a convention of its own for it. */
+const OWN_NAME_RATE = 0.5;
 /** A run of several names with no evidence from the locale itself must be kept this often elsewhere. */
 const PHRASE_RATE_WITHOUT_LOCALE = 0.9;
 /** A small word the locale keeps in fewer than this share of translations is one it translates. */
@@ -79,6 +84,27 @@ export class LearnedTerms {
     return overall.rate >= PHRASE_RATE_WITHOUT_LOCALE;
   }
 
+  /**
+   * A run of names that at least two other locales' translations keep as written in most of
+   * their segments ("Power Automate", "Visio Plan 1"), even where machine translation elsewhere
+   * translates it so often that the run's overall rate says nothing. One locale alone is not
+   * enough: German keeps capitalized nouns ("Azure Portal") that other languages rightly translate.
+   * Nor where this locale itself keeps the run in under half of its segments: its translation departs from its own locale too.
+   */
+  keptByOtherLocales(phrase: string, locale: string | undefined): boolean {
+    if (!this.stats) return false;
+    // A locale that keeps it in fewer than half its segments may have its own name for it ("Microsoft 365 -sovellukset").
+    const here = locale ? this.keepRate(`p:${phrase}`, locale) : { seen: 0, rate: 0 };
+    if (here.seen >= MIN_SEEN && here.rate < OWN_NAME_RATE) return false;
+    let keeping = 0;
+    for (const other of this.stats.localeNames()) {
+      if (other === locale) continue;
+      const c = this.keepRate(`p:${phrase}`, other);
+      if (c.seen >= MIN_SEEN && c.rate >= OTHER_LOCALE_KEEP_RATE) keeping++;
+    }
+    return keeping >= OTHER_LOCALES_KEEPING;
+  }
+
   /** An acronym may be spelled out by the translation; it counts as lost only where this locale keeps it nearly always. */
   acronymKeptHere(word: string, locale: string | undefined): boolean {
     if (!isAcronym(word) || !locale) return true;
@@ -96,9 +122,9 @@ export class LearnedTerms {
    * always translate and do not use as a word of their own: left in a translation, it is
    * English left behind.
    */
-  translatedWord(word: string, locale: string | undefined): boolean {
+  translatedWord(word: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
-    const c = this.stats.count(`w:${word}`, locale);
+    const c = elsewhere(this.stats.count(`w:${word}`, locale), keptHere);
     if (c.seen < MIN_SEEN_WORD || c.kept / c.seen >= TRANSLATED_RATE) return false;
     return this.stats.native(word, locale) <= Math.max(2, 0.02 * c.seen);
   }
@@ -125,10 +151,14 @@ export class LearnedTerms {
     return best && best.count >= LABEL_MIN && best.count >= LABEL_SHARE * all ? best.translation : undefined;
   }
 
-  /** A small word the locale's translations have never kept, in enough segments to say so. */
-  neverKept(word: string, locale: string | undefined): boolean {
+  /**
+   * A small word the locale's translations have never kept, in enough segments to say so.
+   * `keptHere`: the segment being checked keeps it, and is among the counted ones; the
+   * question is what the *other* translations do (else a word left once could never be found).
+   */
+  neverKept(word: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
-    const c = this.stats.count(`w:${word}`, locale);
+    const c = elsewhere(this.stats.count(`w:${word}`, locale), keptHere);
     return c.seen >= 5 && c.kept === 0 && this.stats.native(word, locale) === 0;
   }
 
@@ -143,6 +173,11 @@ export class LearnedTerms {
     const here = this.keepRate(key, locale);
     return here.seen < MIN_SEEN || here.rate >= LOCALE_KEEP_RATE;
   }
+}
+
+/** The counts without the segment being checked, when it is one of them and keeps the word. */
+function elsewhere(c: TermCount, keptHere: boolean): TermCount {
+  return keptHere && c.seen > 0 && c.kept > 0 ? { seen: c.seen - 1, kept: c.kept - 1, caseChanged: c.caseChanged } : c;
 }
 
 /** The statistics of no workspace: only code-like names are known to stay. */

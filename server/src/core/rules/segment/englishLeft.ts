@@ -73,7 +73,7 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
     if (!WORD.test(t.text) || quotedOrCode(tr, t)) return false;
     const lower = t.text.toLowerCase();
     if (!english.has(lower)) return false;
-    if (!s.learned.translatedWord(lower, s.locale) && !(otherScript && /^[a-z]/.test(t.text) && t.text.length >= 6 && s.learned.unknownWord(lower, s.locale) && amidOtherScript(tr, t))) return false;
+    if (!s.learned.translatedWord(lower, s.locale, true) && !(otherScript && /^[a-z]/.test(t.text) && t.text.length >= 6 && s.learned.unknownWord(lower, s.locale) && amidOtherScript(tr, t))) return false;
     if (compoundOfTheLocale(tr, t, s.en.text) || codeInEnglish(s.en.text, t.text)) return false;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
@@ -84,7 +84,7 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
     return isLeftCapital(t) && !(capital(before) && joined(before!, t) && !isLeftCapital(before!)) && !(capital(after) && joined(t, after!) && !isLeftCapital(after!));
   };
   // A capitalized word counts when it is a word the locale translates and not a name the workspace keeps.
-  const isLeftCapital = (t: Token) => WORD.test(t.text) && english.has(t.text.toLowerCase()) && s.learned.translatedWord(t.text.toLowerCase(), s.locale) && !s.learned.protectedName(t.text, s.locale);
+  const isLeftCapital = (t: Token) => WORD.test(t.text) && english.has(t.text.toLowerCase()) && s.learned.translatedWord(t.text.toLowerCase(), s.locale, true) && !s.learned.protectedName(t.text, s.locale);
   const runs: Token[][] = [];
   let run: Token[] = [];
   tokens.forEach((t, i) => {
@@ -115,7 +115,26 @@ function partOfName(s: SegmentCheck, tr: string, run: readonly Token[]): boolean
     const words = en.slice(i, i + text.length).split(/\s+/);
     if (words.every((w) => /^[A-Z]/.test(w))) return true;
   }
-  return /^ -\p{Ll}/u.test(tr.slice(last.end));
+  return /^ -\p{Ll}/u.test(tr.slice(last.end)) || qualifierOfName(en, tr, run);
+}
+
+/** Prepositions that join a name to what qualifies it: "Microsoft 365 for business", "Software as a Service". */
+const NAME_JOINERS = new Set('for as on of in at by to with'.split(' '));
+const MAX_QUALIFIER_WORDS = 3;
+
+/**
+ * Small words that continue the name before them, as the English writes them together
+ * ("365 for business", "Software as a Service", "Pay as you go"): a preposition and at most
+ * two more words, right after a capitalized word or a number.
+ */
+function qualifierOfName(en: string, tr: string, run: readonly Token[]): boolean {
+  const first = run[0];
+  if (run.length > MAX_QUALIFIER_WORDS || !NAME_JOINERS.has(first.text)) return false;
+  const before = /([A-Z0-9][\w.+/-]*) $/.exec(tr.slice(Math.max(0, first.start - 40), first.start));
+  if (!before) return false;
+  const phrase = `${before[1]} ${tr.slice(first.start, run[run.length - 1].end)}`;
+  const at = en.indexOf(phrase);
+  return at !== -1 && !/[\w]/.test(en[at - 1] ?? ' ') && !/[\w]/.test(en[at + phrase.length] ?? ' ');
 }
 
 /** A hyphenated compound the translation formed and the English does not write ("intranet-sivustojen", "check-out" for "check out"). */
@@ -176,5 +195,5 @@ function worthReporting(s: SegmentCheck, run: readonly Token[], otherScript: boo
   const word = run[0].text;
   if (otherScript) return /^[a-z]/.test(word) && word.length >= 4;
   // One word alone in a Latin-script sentence: only a long one the locale has never kept.
-  return /^[a-z]/.test(word) && word.length >= MIN_SINGLE_WORD && s.learned.neverKept(word.toLowerCase(), s.locale);
+  return /^[a-z]/.test(word) && word.length >= MIN_SINGLE_WORD && s.learned.neverKept(word.toLowerCase(), s.locale, true);
 }

@@ -42,6 +42,8 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     if (written.length === 0 && !run.words.some((w) => isNumber(w.text)) && run.words.every((w) => keeps(tr, w.text))) return [];
     return [{ name: run.text, written }];
   }
+  const partly = partlyTranslated(s, run, tr, explicit);
+  if (partly) return [partly];
   const out: Damage[] = [];
   // A run the workspace translates ("Windows Explorer") leaves only its code-like words to check.
   const translated = run.words.length > 1 && s.learned.translatedPhrase(run.text);
@@ -89,6 +91,23 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     out.push({ name: word, written: [] });
   });
   return out;
+}
+
+/**
+ * A name whose first word, a name that stays, is kept while the words after it are translated
+ * ("Power Automate" → "Power automatisieren", "Visio Plan 1" → "Visio Abo 1"): a run other
+ * locales keep whole, of which this translation keeps none of the words past the first.
+ */
+function partlyTranslated(s: SegmentCheck, run: NameRun, tr: string, explicit: ReadonlySet<string>): Damage | undefined {
+  if (run.words.length < 2 || explicit.has(run.text) || keeps(tr, run.text)) return undefined;
+  const [head, ...rest] = run.words;
+  const words = rest.filter((w) => !isNumber(w.text));
+  if (words.length === 0 || !keeps(tr, head.text)) return undefined;
+  if (words.some((w) => keeps(tr, w.text) || s.learned.protectedName(w.text, s.locale))) return undefined;
+  // The locale's way of naming it: the kept name joined by " -" to a word of its own ("Microsoft 365 -sovellukset").
+  const kept = run.words.slice(0, run.words.findIndex((w, i) => i > 0 && !isNumber(w.text))).map((w) => w.text).join(' ');
+  for (let at = tr.indexOf(`${kept} -`); at !== -1; at = tr.indexOf(`${kept} -`, at + 1)) if (/\p{Ll}/u.test(tr[at + kept.length + 2] ?? '')) return undefined;
+  return s.learned.keptByOtherLocales(run.text, s.locale) ? { name: run.text, written: [] } : undefined;
 }
 
 /**
@@ -179,3 +198,4 @@ function dedupe(edits: readonly TextEditData[]): TextEditData[] {
   for (const e of sorted) if (!out.length || e.start >= out[out.length - 1].end) out.push(e);
   return out;
 }
+
