@@ -38,6 +38,29 @@ export interface Occurrence {
 
 const cache = new Map<string, RegExp>();
 
+/** A name of ASCII characters (and the typographic apostrophe, which has no capital). */
+const ASCII_NAME = /^[\x20-\x7e’]*$/;
+
+/** The last text lowered, with what it was lowered from: the rules ask about one segment's text many times over. */
+let lastText = '';
+let lastLowered = '';
+
+/**
+ * False when `name` cannot stand in `text` in any capitals: a word of it is not in the text
+ * lowered. A name of ASCII characters, which only ASCII matches ignoring case, and lowering keeps ASCII
+ * letters where they are, so this never rules out a match; it saves the search in most texts.
+ */
+function mayHoldIgnoringCase(text: string, name: string): boolean {
+  if (!ASCII_NAME.test(name)) return true;
+  if (text !== lastText) {
+    lastText = text;
+    lastLowered = text.toLowerCase();
+  }
+  const lowered = name.toLowerCase();
+  if (lowered.indexOf(' ') === -1) return lastLowered.indexOf(lowered) !== -1;
+  return lowered.split(' ').every((word) => lastLowered.indexOf(word) !== -1);
+}
+
 function pattern(name: string): RegExp {
   let re = cache.get(name);
   if (!re) {
@@ -60,6 +83,7 @@ function pattern(name: string): RegExp {
  */
 export function caseChanged(text: string, name: string): Occurrence[] {
   const found: Occurrence[] = [];
+  if (!mayHoldIgnoringCase(text, name)) return found;
   const re = pattern(name);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].replace(/[\s-]+/g, ' ') !== name) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -69,6 +93,7 @@ export function caseChanged(text: string, name: string): Occurrence[] {
 
 /** True when `name` stands in `text` in any capitals, as a whole word. */
 export function keepsIgnoringCase(text: string, name: string): boolean {
+  if (!mayHoldIgnoringCase(text, name)) return false;
   const re = pattern(name);
   return re.test(text);
 }
