@@ -18,12 +18,25 @@ function collapse(text: string): string {
   return /\s\s/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
+/** The last text with its spaces loosened, with what it was made from: a segment's text is asked about a name after another. */
+let lastLoosenedFrom = '';
+let lastLoosened = '';
+
+/** The text with hyphens as spaces and each run of spaces as one. */
+function loose(text: string): string {
+  if (text !== lastLoosenedFrom) {
+    lastLoosenedFrom = text;
+    lastLoosened = collapse(spacesLoose(text));
+  }
+  return lastLoosened;
+}
+
 /**
  * True when `name` stands in `text` as written, starting a word (the end may run on into an
  * inflection). A name of several words matches across runs of spaces or hyphens.
  */
 export function keeps(text: string, name: string): boolean {
-  const haystack = name.indexOf(' ') === -1 ? text : collapse(spacesLoose(text));
+  const haystack = name.indexOf(' ') === -1 ? text : loose(text);
   for (let i = haystack.indexOf(name); i !== -1; i = haystack.indexOf(name, i + 1)) {
     if (boundaryBefore(haystack, i)) return true;
   }

@@ -140,11 +140,11 @@ function startsSentence(text: string, start: number): boolean {
 
 /** The name runs of a side's plain text, read once for all the rules (and links and bolds) that ask. */
 export function nameRunsOf(side: InlineText): readonly NameRun[] {
-  let runs = RUNS.get(side);
-  if (!runs) RUNS.set(side, (runs = nameRuns(plainText(side))));
-  return runs;
+  return side.derived(readNameRuns);
 }
 
-const RUNS = new WeakMap<InlineText, readonly NameRun[]>();
+function readNameRuns(side: InlineText): readonly NameRun[] {
+  return nameRuns(plainText(side));
+}
 
 export { DIGITS, VERSION };
