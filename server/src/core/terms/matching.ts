@@ -97,11 +97,41 @@ function pattern(name: string): RegExp {
 export function caseChanged(text: string, name: string): Occurrence[] {
   const found: Occurrence[] = [];
   if (!mayHoldIgnoringCase(text, name)) return found;
+  if (name.indexOf(' ') === -1 && lastText === text && lastLowered.length === text.length) return wordCaseChanged(text, name, found);
   const re = pattern(name);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].replace(/[\s-]+/g, ' ') !== name) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return found;
+}
+
+/**
+ * {@link caseChanged} for a name of one word, found in the text lowered (which
+ * {@link mayHoldIgnoringCase} has just made, of the same length, so that its offsets are the
+ * text's) in place of the regular expression: the same places, in the same order.
+ */
+function wordCaseChanged(text: string, name: string, found: Occurrence[]): Occurrence[] {
+  const lowered = name.toLowerCase();
+  const n = lowered.length;
+  for (let i = lastLowered.indexOf(lowered); i !== -1; ) {
+    if (boundaryBefore(text, i) && !ASCII_ALNUM.test(text[i + n] ?? ' ') && sameIgnoringAsciiCase(text, i, lowered)) {
+      const written = text.slice(i, i + n);
+      // As the regular expression's answer has it: a hyphen reads as a space, so a name with one always counts as rewritten.
+      if (written !== name || name.indexOf('-') !== -1) found.push({ start: i, end: i + n, text: written });
+      i = lastLowered.indexOf(lowered, i + n);
+    } else i = lastLowered.indexOf(lowered, i + 1);
+  }
+  return found;
+}
+
+/** The text at `at` is `lowered` in ASCII letters of any case (not a character that only lowers to one, as the Kelvin sign does to `k`). */
+function sameIgnoringAsciiCase(text: string, at: number, lowered: string): boolean {
+  for (let k = 0; k < lowered.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const l = lowered.charCodeAt(k);
+    if (c !== l && !(c >= 65 && c <= 90 && c + 32 === l)) return false;
+  }
+  return true;
 }
 
 /** True when `name` stands in `text` in any capitals, as a whole word. */
