@@ -25,7 +25,12 @@ export class NodeWorkspace extends DiskWorkspace {
       const uri = normalizeUri(e.document.uri);
       if (uri !== e.document.uri) this.spellings.set(uri, e.document.uri);
     });
-    documents.onDidChangeContent((e) => this.edited(normalizeUri(e.document.uri)));
+    documents.onDidOpen((e) => this.opened.add(normalizeUri(e.document.uri)));
+    documents.onDidChangeContent((e) => {
+      const uri = normalizeUri(e.document.uri);
+      if (this.opened.delete(uri)) void this.openedAsOnDisk(uri, e.document.getText());
+      else this.edited(uri);
+    });
     // Once closed, the disk's text counts again.
     documents.onDidClose((e) => this.spellings.delete(normalizeUri(e.document.uri)));
     documents.onDidClose((e) => {
@@ -33,6 +38,15 @@ export class NodeWorkspace extends DiskWorkspace {
       this.settle(uri);
       this.files.fire([{ uri, type: 'changed' }]);
     });
+  }
+
+  /** Documents just opened, whose first content event is their opening, not an edit. */
+  private readonly opened = new Set<string>();
+
+  /** A document opened with the text the index read from the disk needs no new entry (a large one took 200 ms, in the way of the first hover). */
+  private async openedAsOnDisk(uri: string, text: string): Promise<void> {
+    const onDisk = await super.readText(uri).catch(() => undefined);
+    if (onDisk !== text) this.files.fire([{ uri, type: 'changed' }]);
   }
 
   /** Open documents edited, whose change the index has yet to hear of, with the timer that tells it. */
