@@ -13,6 +13,7 @@ import type { BulkIndexer } from './core/index/bulkIndexer';
 import { createLanguageService, type Logger } from './core/languageService';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DisplayLanguage, type BundleReader } from './displayLanguage';
+import { HoverWarmUp } from './hoverWarmUp';
 import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
 import { EnglishComparisonRequest, FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest, PreviewRequest } from '#protocol';
 import { ReviewHost } from './reviewHost';
@@ -50,6 +51,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger, l10n);
   const reviewHost = new ReviewHost(connection, documents, service, logger, async (uri) => workspace?.readText(uri));
   const termsHost = workspace && new TermsHost(connection, service, workspace, documents, logger, l10n);
+  new HoverWarmUp(documents, service, logger);
   service.onDidChangeTerms(() => {
     publisher.scheduleAll();
     termsHost?.report(service.termProblems());

@@ -4,7 +4,7 @@
  * Also writes bench-results/bench.json. Timings are noisy on a shared machine (the header says
  * how loaded it was): compare ratios rather than single runs. Timings are never pass/fail.
  *
- *   npm run bench -- --only throughput,fixall,alignment,english,index,lsp,edit,activation,preview,memory --sizes 10000,50000,100000
+ *   npm run bench -- --only throughput,fixall,alignment,english,index,lsp,edit,cli,activation,preview,memory --sizes 10000,50000,100000
  *   npm run bench -- --only edit --profile /tmp/profiles   (a CPU profile of each server started)
  *   npm run bench -- --only scale --scale-sizes 100000,500000   (the command line at scale)
  */
@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import type { BenchContext, Figure, Measurement } from './measure';
 import { activation } from './measures/activation';
 import { alignment } from './measures/alignment';
+import { cliVsMarkdownlint } from './measures/cliVsMarkdownlint';
 import { editLatency } from './measures/editLatency';
 import { englishSource } from './measures/englishSource';
 import { fixAllSpeed } from './measures/fixAll';
@@ -26,7 +27,7 @@ import { checkThroughput } from './measures/throughput';
 import { memoryBench } from './measures/memory';
 
 /** Every measurement, in the order they run. A new figure is a new module added here. */
-const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, alignment, englishSource, pathological, indexBuild, lspLatency, editLatency, activation, previewLatency, scale, memoryBench];
+const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, alignment, englishSource, pathological, indexBuild, lspLatency, editLatency, cliVsMarkdownlint, activation, previewLatency, scale, memoryBench];
 
 const ROOT = path.resolve(__dirname, '../../..');
 

@@ -87,7 +87,7 @@ export async function runCheck(files: readonly string[], settings: RunSettings, 
  */
 export async function prepareCheck(settings: RunSettings, bulk?: BulkIndexer): Promise<CheckContext> {
   const workspace = settings.localeFolders.length && (settings.requireReviewed || runsLocaleRules(settings.config) || learnsFromWorkspace(settings.config)) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
-  const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots, bulkIndexer: bulk });
+  const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots, bulkIndexer: bulk, translationMemory: false });
   if (service.index) {
     const progress = service.index.onDidProgress((p) => settings.onProgress?.('indexing', p.indexed, p.total));
     await service.index.build();

@@ -71,6 +71,8 @@ export interface LanguageServiceOptions {
   readonly writeText?: WriteText;
   /** The lowest match % the translation memory offers (`sxsDocs.memory.minimumMatch`); 70 without it. */
   readonly minimumMatch?: () => number;
+  /** Whether the locale index fills the translation memory (default: yes); a check on the command line reads nothing from it. */
+  readonly translationMemory?: boolean;
 }
 
 /**
@@ -174,7 +176,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const l10n = options.l10n ?? ENGLISH;
   const cache = new DocumentModelCache(options.limits, 128, l10n);
   const locale: LocaleFeatures | undefined = options.workspace
-    ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, bulk: options.bulkIndexer, log: options.logger?.log.bind(options.logger), l10n })
+    ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, bulk: options.bulkIndexer, log: options.logger?.log.bind(options.logger), l10n, translationMemory: options.translationMemory })
     : undefined;
   const findingsCache = new FindingsCache();
   const learnedFromIndex = locale && new LearnedTerms(locale.index.terms);

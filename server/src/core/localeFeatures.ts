@@ -32,6 +32,8 @@ export interface LocaleFeaturesOptions {
   readonly log?: (message: string) => void;
   /** The display language of what the features say; English without it. */
   readonly l10n?: L10n;
+  /** Whether the locale index fills the translation memory (default: yes). */
+  readonly translationMemory?: boolean;
 }
 
 /** What the language service does with the other locale versions of documents. */
@@ -78,7 +80,7 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     return text === undefined ? undefined : parse(text, { frontMatterData: false });
   };
   const hashes = new SegmentHashes();
-  const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log, hashes });
+  const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log, hashes, translationMemory: options.translationMemory });
   const models = new VersionModels(load);
   const texts = new VersionTexts(async (uri) => workspace.openDocument(uri)?.getText() ?? (await workspace.readText(uri)));
   const occurrences = new EnglishOccurrences(index);

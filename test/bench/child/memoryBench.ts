@@ -32,6 +32,9 @@ export interface MemoryBenchResult {
   readonly textMB: number;
   readonly lookupP50: number;
   readonly lookupP99: number;
+  /** The same lookups in CPU time (this process's): what the lookup costs on one core, without the time the system gave other processes. */
+  readonly lookupCpuP50: number;
+  readonly lookupCpuP99: number;
   readonly linearP50: number;
   readonly linearP99: number;
   /** Queries whose best match % the index found as the linear scan did. */
@@ -121,6 +124,18 @@ function queries(docs: readonly Doc[], count: number, locale: string): string[] 
   });
 }
 
+/** CPU time of each run, in ms (microsecond resolution), sorted. */
+function cpuTimeEach(items: readonly string[], run: (q: string) => void): number[] {
+  const times: number[] = [];
+  for (const q of items) {
+    const before = process.cpuUsage();
+    run(q);
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  return times.sort((a, b) => a - b);
+}
+
 function timeEach(items: readonly string[], run: (q: string) => void): number[] {
   const times: number[] = [];
   for (const q of items) {
@@ -162,6 +177,7 @@ async function main(kind: string, arg: string): Promise<void> {
   const asked = queries(docs, 2000, locale);
   for (const q of asked.slice(0, 50)) memory.lookup(q, locale); // warm-up
   const lookup = timeEach(asked, (q) => memory.lookup(q, locale));
+  const lookupCpu = cpuTimeEach(asked, (q) => memory.lookup(q, locale));
   const linearAsked = asked.slice(0, kind === 'corpus' ? 300 : 60);
   const linear = timeEach(linearAsked, (q) => memory.lookupLinear(q, locale));
   let agree = 0;
@@ -188,6 +204,8 @@ async function main(kind: string, arg: string): Promise<void> {
     textMB: (withPairs - empty) / 1e6,
     lookupP50: percentile(lookup, 50),
     lookupP99: percentile(lookup, 99),
+    lookupCpuP50: percentile(lookupCpu, 50),
+    lookupCpuP99: percentile(lookupCpu, 99),
     linearP50: percentile(linear, 50),
     linearP99: percentile(linear, 99),
     agreement: agree / linearAsked.length,

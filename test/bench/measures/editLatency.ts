@@ -44,8 +44,8 @@ export const editLatency = corpusMeasurement('edit', 'edit-to-diagnostics latenc
     const small = await editTimes(client, 'untitled:one-segment.md', '---\nms.contentlocale: de-DE\n---\n<span data-ttu-id="aaaaa-101">Eins</span><span class="sxs-lookup"><span data-stu-id="aaaaa-101">One</span></span>\n');
     const baseline = (p: number) => ({ label: `a one-segment document, p${p}`, value: percentile(small, p) });
     return [
-      { key: 'edit.largest.p50Ms', label: 'edit to diagnostics, largest corpus file, p50', value: percentile(large, 50), unit: 'ms', baseline: baseline(50), budget: { max: 30, text: '< 30 ms' } },
-      { key: 'edit.largest.p99Ms', label: 'edit to diagnostics, largest corpus file, p99', value: percentile(large, 99), unit: 'ms', baseline: baseline(99) },
+      { key: 'edit.largest.p50Ms', label: 'edit to diagnostics, largest corpus file, p50', value: percentile(large, 50), unit: 'ms', baseline: baseline(50) },
+      { key: 'edit.largest.p99Ms', label: 'edit to diagnostics, largest corpus file, p99', value: percentile(large, 99), unit: 'ms', baseline: baseline(99), budget: { max: 30, text: '≤ 30 ms' } },
     ] satisfies Figure[];
   } finally {
     await client.stop();

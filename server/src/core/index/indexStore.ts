@@ -14,6 +14,9 @@ export class IndexStore {
   /** Every translated segment with its English, from the entries. */
   readonly memory = new TranslationMemory();
 
+  /** `keepMemory`: whether the entries' pairs go into the translation memory; without it, the memory holds only what is set in it from outside (TMX files). */
+  constructor(private readonly keepMemory = true) {}
+
   get size(): number {
     return this.byUri.size;
   }
@@ -36,15 +39,12 @@ export class IndexStore {
   }
 
   put(entry: IndexedDocument): void {
-    let doc = entry;
-    if (entry.terms) {
-      this.terms.set(entry.uri, entry.locale, entry.terms);
-      doc = { ...entry, terms: undefined };
-    } else this.terms.delete(entry.uri);
-    if (doc.pairs) {
-      this.memory.set(doc.uri, { locale: doc.locale, translationType: doc.translationType, lastHandoff: doc.lastHandoff }, doc.pairs);
-      doc = { ...doc, pairs: undefined };
-    } else this.memory.delete(doc.uri);
+    if (entry.terms) this.terms.set(entry.uri, entry.locale, entry.terms);
+    else this.terms.delete(entry.uri);
+    if (entry.pairs && this.keepMemory) this.memory.set(entry.uri, { locale: entry.locale, translationType: entry.translationType, lastHandoff: entry.lastHandoff }, entry.pairs);
+    else this.memory.delete(entry.uri);
+    // The observations and pairs are counted and remembered above: the entry does not keep them.
+    const doc = entry.terms || entry.pairs ? { ...entry, terms: undefined, pairs: undefined } : entry;
     const previous = this.byUri.get(doc.uri);
     if (previous && previous.key !== doc.key) this.remove(doc.uri);
     this.byUri.set(doc.uri, doc);

@@ -60,7 +60,7 @@ function groupSize(group: FileGroup): number {
  * scans the workspace on a query: queries read the tables.
  */
 export class LocaleIndex implements Disposable {
-  private readonly store = new IndexStore();
+  private readonly store: IndexStore;
 
   /** What the indexed translations do with their English's names and words. */
   get terms(): TermStats {
@@ -91,6 +91,7 @@ export class LocaleIndex implements Disposable {
   readonly onDidProgress: Event<IndexProgress> = this.progressEmitter.event;
 
   constructor(private readonly options: LocaleIndexOptions) {
+    this.store = new IndexStore(options.translationMemory ?? true);
     this.layout = new LocaleLayout(options.workspace.folders);
     this.updates = new IndexUpdates(this.store, options, () => this.layout, () => ++this.stampCounter);
     this.subscriptions = [

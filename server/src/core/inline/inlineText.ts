@@ -45,6 +45,7 @@ export class InlineText {
   private _wordLength?: number;
   private _alerts?: readonly AlertMarker[];
   private _plain?: boolean;
+  private _derived?: Map<Derivation<unknown>, unknown>;
 
   /** `text` is the side's raw content; `base` its offset in the document. */
   constructor(
@@ -194,6 +195,18 @@ export class InlineText {
     return countWordsIn(prose, start, Math.max(start, range.end - this.base));
   }
 
+  /**
+   * A reading of this side that a module outside the inline model defines (the terms' plain
+   * text, the English's name runs), worked out the first time a rule asks and then kept with
+   * the side, as the constructs above are.
+   */
+  derived<T>(derivation: Derivation<T>): T {
+    const derived = (this._derived ??= new Map());
+    let value = derived.get(derivation) as T | undefined;
+    if (value === undefined && !derived.has(derivation)) derived.set(derivation, (value = derivation(this)));
+    return value as T;
+  }
+
   /** The document text of a range inside this side. */
   slice(range: TextRange): string {
     return this.text.slice(range.start - this.base, range.end - this.base);
@@ -217,6 +230,9 @@ export class InlineText {
     return found;
   }
 }
+
+/** A reading of a side, computed from it alone: the key under which {@link InlineText.derived} keeps it. */
+export type Derivation<T> = (side: InlineText) => T;
 
 /**
  * Whether the text may hold a bare URL, which starts `http://`, `https://` or `www.`. Most

@@ -4,6 +4,9 @@
  * the single words of each run.
  */
 
+import type { InlineText } from '../inline/inlineText';
+import { plainText } from './plainText';
+
 /** An ASCII word with its joiners: letters and digits, with `-` `.` `'` `_` between them. */
 const WORD = /[A-Za-z0-9]+(?:[-.'’_][A-Za-z0-9]+)*/g;
 
@@ -97,14 +100,16 @@ export function nameRuns(text: string): NameRun[] {
     if (!words.length) return;
     const first = words[0];
     const last = words[words.length - 1];
-    const before = text.slice(Math.max(0, first.start - 40), first.start).replace(/[\s"'“‘(]+$/, '');
-    runs.push({ words, text: words.map((w) => w.text).join(' '), start: first.start, end: last.end, initial: before === '' || /[.!?:]$/.test(before) });
+    runs.push({ words, text: words.map((w) => w.text).join(' '), start: first.start, end: last.end, initial: startsSentence(text, first.start) });
     words = [];
   };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = { text: m[0].replace(/[.]$/, ''), start: m.index, end: m.index + m[0].replace(/[.]$/, '').length };
-    const continues = words.length > 0 && text.slice(words[words.length - 1].end, w.start) === ' ';
+    const found = m[0];
+    const word = found.charCodeAt(found.length - 1) === 46 /* . */ ? found.slice(0, -1) : found;
+    const w = { text: word, start: m.index, end: m.index + word.length };
+    const previousEnd = words.length > 0 ? words[words.length - 1].end : -1;
+    const continues = previousEnd >= 0 && w.start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
     const nameLike = isNameLike(w.text) || (continues && (DIGITS.test(w.text) || VERSION.test(w.text)));
     if (nameLike && continues) words.push(w);
     else {
@@ -114,6 +119,32 @@ export function nameRuns(text: string): NameRun[] {
   }
   flush();
   return runs;
+}
+
+/** Characters between a sentence's end and its first word: space, opening quotes and brackets. */
+const OPENING = /[\s"'“‘(]/;
+
+/**
+ * Whether a word at `start` starts the sentence: nothing before it in the 40 characters before
+ * but spaces, quotes and brackets, or a sentence's or label's end (`.` `!` `?` `:`) before those.
+ */
+function startsSentence(text: string, start: number): boolean {
+  const from = Math.max(0, start - 40);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i];
+    if (OPENING.test(c)) continue;
+    return c === '.' || c === '!' || c === '?' || c === ':';
+  }
+  return true;
+}
+
+/** The name runs of a side's plain text, read once for all the rules (and links and bolds) that ask. */
+export function nameRunsOf(side: InlineText): readonly NameRun[] {
+  return side.derived(readNameRuns);
+}
+
+function readNameRuns(side: InlineText): readonly NameRun[] {
+  return nameRuns(plainText(side));
 }
 
 export { DIGITS, VERSION };

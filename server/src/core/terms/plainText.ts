@@ -12,6 +12,11 @@ const NOT_TEXT = /[\u0001*[\]\\\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff]/g;
  * invisible characters turned into spaces: "[**Microsoft 365**](url)" reads "  Microsoft 365   ...".
  */
 export function plainText(side: InlineText): string {
+  // Worked out once for each side: several rules of a segment read it, some once per link or bold.
+  return side.derived(readPlainText);
+}
+
+function readPlainText(side: InlineText): string {
   const prose = side.prose;
   NOT_TEXT.lastIndex = 0;
   return NOT_TEXT.test(prose) ? prose.replace(NOT_TEXT, ' ') : prose;

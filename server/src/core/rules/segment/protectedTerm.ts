@@ -1,7 +1,7 @@
 import type { TextEditData } from '../rule';
 import type { SegmentCheck } from '../rule';
 import { caseChanged, keeps, keepsIgnoringCase, type Occurrence } from '../../terms/matching';
-import { DIGITS, isAcronym, isCodeLike, isStrictCode, nameRuns, VERSION, type NameRun } from '../../terms/names';
+import { DIGITS, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, type NameRun } from '../../terms/names';
 import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
 import { listOf, translationRange } from './compare';
@@ -26,7 +26,7 @@ export const protectedTerm = segmentRule({
     const tr = plainText(s.tr);
     const explicit = new Set(s.terms);
     const damage: Damage[] = [];
-    for (const run of nameRuns(en)) damage.push(...damageOf(s, run, en, tr, explicit));
+    for (const run of nameRunsOf(s.en)) damage.push(...damageOf(s, run, en, tr, explicit));
     if (damage.length === 0) return;
     report(s, damage);
   },

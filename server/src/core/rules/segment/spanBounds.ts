@@ -4,7 +4,7 @@
  */
 import type { SegmentCheck } from '../rule';
 import { caseChanged, keeps } from '../../terms/matching';
-import { nameRuns } from '../../terms/names';
+import { nameRunsOf } from '../../terms/names';
 import { plainText } from '../../terms/plainText';
 
 /** Words of English sentences that a bold label or a link's title rarely starts with. */
@@ -54,8 +54,7 @@ export function onlyFunctionWords(s: SegmentCheck, text: string): boolean {
  */
 export function nameCutBy(s: SegmentCheck, inside: { start: number; end: number }): string | undefined {
   const tr = plainText(s.tr);
-  const en = plainText(s.en);
-  for (const run of nameRuns(en)) {
+  for (const run of nameRunsOf(s.en)) {
     // Every stretch of two or more words of the run that the translation keeps whole ("Office 365" of "Apply Office 365 Message…").
     for (let i = 0; i < run.words.length - 1; i++) {
       for (let j = Math.min(run.words.length, i + 4); j >= i + 2; j--) {
