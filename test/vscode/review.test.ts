@@ -101,7 +101,9 @@ describe('VS Code: review', () => {
     const review = (await api()).review;
     const result = await withDeadline(review.progress.check(''), 'the workspace check', 60_000);
     assert.ok(result && !result.cancelled, JSON.stringify(result));
-    assert.deepEqual([...new Set(review.progress.checkedFiles.map((f) => f.locale))].sort(), ['de-DE', 'fi-FI', 'it-IT', 'ro-RO']);
+    // The sample's locales (other tests add versions of other locales to the workspace).
+    const locales = [...new Set(review.progress.checkedFiles.map((f) => f.locale))].sort();
+    for (const locale of ['de-DE', 'fi-FI', 'it-IT', 'ro-RO']) assert.ok(locales.includes(locale), JSON.stringify(locales));
     // The file the tests above reviewed (other tests add files of their own to the workspace).
     const ro = review.progress.checkedFiles.find((f) => f.uri === sampleUri(...RO).toString())!;
     assert.ok(ro.approved >= 2 && ro.changed > 0, JSON.stringify(ro));
@@ -111,8 +113,8 @@ describe('VS Code: review', () => {
       await waitForDiagnostics(vscode.Uri.parse(file.uri), (d) => d.filter((x) => x.source === 'sxs-docs').length > 0);
     }
     const roots = review.progress.getChildren();
-    assert.deepEqual(roots.map((n) => review.progress.getTreeItem(n).label), ['de-DE', 'fi-FI', 'it-IT', 'ro-RO']);
-    const roFolder = review.progress.getChildren(roots[3])[0];
+    assert.deepEqual(roots.map((n) => review.progress.getTreeItem(n).label), locales);
+    const roFolder = review.progress.getChildren(roots[locales.indexOf('ro-RO')])[0];
     assert.equal(review.progress.getTreeItem(roFolder).label, 'articles');
     await vscode.commands.executeCommand('sxsDocs.translationProgress.focus');
     // The view's own rows (the Explorer is not shown beside it): the locales, each with its figures.
