@@ -120,16 +120,31 @@ function container(side: InlineText, at: number): object | undefined {
 /** An opening bold or italic marker, link or tag right after white space. */
 const LABEL_OPENS = /^\s+(?:\*|_|\[|<)/;
 
-/** The English uses a content word (four letters or more) twice, apart. */
+/**
+ * The English uses a content word (four letters or more) twice, apart, or two forms of one
+ * word ("do not appear or are intermittently appearing", "configure … configuration"): the
+ * translation may rightly say it twice too.
+ */
 function usesAWordTwice(words: readonly { text: string }[]): boolean {
   const seen = new Set<string>();
+  const stems: string[] = [];
   for (const w of words) {
     if (w.text.length < 4 || !/\p{L}/u.test(w.text)) continue;
     const k = w.text.toLowerCase();
     if (seen.has(k)) return true;
     seen.add(k);
+    if (k.length >= 5 && stems.some((o) => sameStem(o, k))) return true;
+    if (k.length >= 5) stems.push(k);
   }
   return false;
+}
+
+/** Two forms of one word: they share all but the last two letters of the shorter, and five letters at least. */
+function sameStem(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  let n = 0;
+  while (n < shorter && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n >= Math.max(5, shorter - 2);
 }
 
 function repeats(words: readonly { text: string }[], word: string): boolean {
