@@ -64,8 +64,8 @@ export const emphasisMisplaced = segmentRule({
   },
 });
 
-/** A colon, Latin or full-width. */
-const COLON = /[:：]/;
+/** A colon that ends a label: full-width, or Latin before a space or the end (not Finnish "365:n"). */
+const COLON = /：|:(?=\s|$)/;
 
 /**
  * The English opens with a bold label and its colon ("**Bill-to address**: The address…",
