@@ -37,6 +37,8 @@ export const spaceBeforeHyphen = segmentRule({
       const word = /^ -([\p{L}\p{M}\p{N}-]*)/u.exec(rest)![1];
       // As the English writes it: a switch of a command line (`<GroupName>` -Trustee).
       if (s.en.text.includes(` -${word}`)) continue;
+      // Inside a placeholder broken apart ("[{Vorfall](url) -ID}"): the placeholder rule's defect.
+      if (rest[2 + word.length] === '}') continue;
       if (englishSeparates()) found.push({ start: c.end, end: c.end + 2 + word.length, edits: [{ start: c.end + 2, end: c.end + 2, newText: ' ' }], separator: true, word });
       else if (compounds) found.push({ start: c.end, end: c.end + 2 + word.length, edits: [{ start: c.end, end: c.end + 1, newText: '' }], separator: false, word });
     }
