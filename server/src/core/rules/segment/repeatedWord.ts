@@ -61,10 +61,12 @@ export const repeatedWord = segmentRule({
   checkSegment(s) {
     const { l10n } = s;
     let englishTwice: boolean | undefined;
+    let englishForms: boolean | undefined;
     const usesTwice = () => (englishTwice ??= usesAWordTwice(s.en.words));
+    const usesFormsTwice = () => (englishForms ??= usesAWordTwice(s.en.words, true));
     if (!maybeRepeated(s.tr.text)) {
       // Nothing repeated in a row: a phrase or a noun said twice may still be.
-      const phrase = repeatedPhrase(s, usesTwice);
+      const phrase = repeatedPhrase(s, usesFormsTwice);
       if (phrase) s.report({ message: l10n.t('"{phrase}" is said twice; the English says it once.', { phrase: phrase.phrase }), start: phrase.start, end: phrase.end });
       return;
     }
@@ -121,11 +123,11 @@ function container(side: InlineText, at: number): object | undefined {
 const LABEL_OPENS = /^\s+(?:\*|_|\[|<)/;
 
 /**
- * The English uses a content word (four letters or more) twice, apart, or two forms of one
- * word ("do not appear or are intermittently appearing", "configure … configuration"): the
- * translation may rightly say it twice too.
+ * The English uses a content word (four letters or more) twice, apart; with `forms`, also two
+ * forms of one word, one the other's start ("do not appear or are intermittently appearing"):
+ * a phrase the translation says twice may then be the English's two.
  */
-function usesAWordTwice(words: readonly { text: string }[]): boolean {
+function usesAWordTwice(words: readonly { text: string }[], forms = false): boolean {
   const seen = new Set<string>();
   const stems: string[] = [];
   for (const w of words) {
@@ -133,18 +135,11 @@ function usesAWordTwice(words: readonly { text: string }[]): boolean {
     const k = w.text.toLowerCase();
     if (seen.has(k)) return true;
     seen.add(k);
-    if (k.length >= 5 && stems.some((o) => sameStem(o, k))) return true;
-    if (k.length >= 5) stems.push(k);
+    if (!forms || k.length < 5) continue;
+    if (stems.some((o) => (o.length < k.length ? k.startsWith(o) : o.startsWith(k)))) return true;
+    stems.push(k);
   }
   return false;
-}
-
-/** Two forms of one word: they share all but the last two letters of the shorter, and five letters at least. */
-function sameStem(a: string, b: string): boolean {
-  const shorter = Math.min(a.length, b.length);
-  let n = 0;
-  while (n < shorter && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-  return n >= Math.max(5, shorter - 2);
 }
 
 function repeats(words: readonly { text: string }[], word: string): boolean {

@@ -70,6 +70,13 @@ describe('rule repeated-word', () => {
       assert.equal(f.message, '"la risoluzione dei problemi" is said twice; the English says it once.');
     });
 
+    it('finds a word twice in a row, and a phrase twice, where the English has forms of other words', () => {
+      // "assign … assigning": two forms, yet nothing the translation says in a row.
+      assert.equal(checkSegment('repeated-word', 'Berechtigungen jeweils jeweils einer Person zuweisen.', 'Assign permissions rather than assigning one person at a time.', { locale: 'de-DE' }).length, 1);
+      // "limits" and "limitations" are two words, not one's forms.
+      assert.equal(checkSegment('repeated-word', 'Controllare i limiti e i limiti del software.', 'Check the limits and boundaries to review limitations.', { locale: 'it-IT', learned: italian }).length, 1);
+    });
+
     it('accepts a phrase said twice where the English says two forms of one word (trap)', () => {
       const said = 'I termini non vengono visualizzati e vengono visualizzati a intermittenza.';
       assert.equal(checkSegment('repeated-word', said, 'The terms are missing and only appear at times.', { locale: 'it-IT', learned: italian }).length, 1);
