@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr
 
 /**
  * Splits an English Markdown file into the sentences the localization pipeline makes
- * segments of: each heading, list item, table cell and paragraph, a paragraph cut into its
+ * segments of: each heading, list item, table cell and paragraph, each cut into its
  * sentences and at `<br>` and hard line breaks, lines of links (alone or separated by `|`)
  * into each link's text. The front matter (before `bodyStart`), code (blocks, and a line
  * that is only code), HTML blocks, alert markers, images and include lines are not
@@ -46,9 +46,10 @@ export function englishSentences(text: string, bodyStart: number): EnglishSenten
   return out;
 }
 
+/** The sentences of a heading: the pipeline cuts a heading of two sentences into two segments, as a paragraph. */
 function headingUnits(content: string): string[] {
   const t = content.replace(/<a\s+name\s*=\s*"[^"]*"\s*>\s*<\/a>/gi, '').trim();
-  return t ? [t] : [];
+  return t ? splitSentences(t).filter(translatable) : [];
 }
 
 /** The sentences of a paragraph (or list item, table cell). */

@@ -250,6 +250,13 @@ describe('segment changes: the English source file', () => {
     );
   });
 
+  it('cuts a heading of two sentences into two, as the pipeline does', () => {
+    assert.deepEqual(
+      englishSentences('# Error: Your install is newer than your version. Do you want to activate...\n\n## Sign in, e.g. with a key\n', 0).map((s) => s.text),
+      ['Error: Your install is newer than your version.', 'Do you want to activate...', 'Sign in, e.g. with a key'],
+    );
+  });
+
   it('cuts no sentence inside a link, code or after an abbreviation', () => {
     assert.deepEqual(splitSentences('See [Step 1. Sign in](a.md). Then run `a. B`. Done vs. Not done.'), ['See [Step 1. Sign in](a.md).', 'Then run `a. B`.', 'Done vs. Not done.']);
   });
