@@ -102,6 +102,14 @@ describe('segment changes: aligning the English lookups with the current English
     assert.deepEqual(reworded.segments[1][0], 'changed', 'a word changed inside the paragraph');
   });
 
+  it('gives the second half of a paragraph split in two to the paragraph, not to the removed sentence after it', () => {
+    const halves = ['On the **Products** tab, find the plan that you want to renew.', 'Select the three dots, then select **Renew this plan**.'];
+    const r = against(['Open the page.', `p:${halves.join(' ')}`, "If you don't see **Renew this plan**, contact support.", 'Done.'], ['Open the page.', ...halves, 'Done.']);
+    assert.deepEqual(r.segments[1], ['unchanged', 'split', halves.join(' ‖ ')]);
+    assert.deepEqual(r.segments[2], ['removed', undefined, '']);
+    assert.deepEqual(r.added, []);
+  });
+
   it('takes white space, quotes, escapes and link targets for no change', () => {
     const r = against(
       ['Select  **Save** .', 'Type “yes” and don’t close the window.', 'Enter \\<your organization\\>.', 'See [the docs](https://learn.microsoft.com/en-us/a).'],
