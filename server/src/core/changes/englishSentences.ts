@@ -56,7 +56,7 @@ function headingUnits(content: string): string[] {
 export function paragraphUnits(content: string): string[] {
   const t = content.replace(/^\s*\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|div[^\]]*)\]\s*/i, '');
   const out: string[] = [];
-  // Cut at `<br>` (and the `</br>` often written for it), a hard line break (two spaces or a backslash at the end of a line) and a blank line.
+  // Cut at `<br>` (and the `</br>` often written for it), a hard line break (two spaces or a backslash at the end of a line),  and a blank line.
   // The line break is matched, then what is before it looked at: a run of spaces is not scanned again from each of its spaces.
   for (const part of t.split(/<\/?br\s*\/?>|(?<=[ \t]{2}|\\)\n|\n\s*\n/i)) {
     const links = linkLines(part);
@@ -100,13 +100,14 @@ function translatable(s: string): boolean {
 
 /**
  * Cuts text after a full stop, question or exclamation mark followed by white space and a
- * capital, a digit or markup, never inside a link, code or an abbreviation.
+ * capital, a digit or markup, never inside a link, code, bold text or an abbreviation.
  */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let code = false;
   let from = 0;
+  const bold = text.includes('**') ? boldSpans(text) : [];
   for (let k = 0; k < text.length; k++) {
     const c = text[k];
     if (c === '`') code = !code;
@@ -114,6 +115,8 @@ export function splitSentences(text: string): string[] {
     if (c === '[' || c === '(') depth++;
     else if ((c === ']' || c === ')') && depth > 0) depth--;
     if (depth > 0 || (c !== '.' && c !== '?' && c !== '!' && c !== '։' && c !== '。')) continue;
+    // The pipeline keeps bold text whole ("**Access Denied. Before opening files…**", "**1. Verify licenses**"); a mark that closes it may end a sentence.
+    if (bold.length && insideBold(bold, text, k)) continue;
     let end = k + 1;
     while (end < text.length && /["'”’*_)]/.test(text[end])) end++;
     const after = /^\s+/.exec(text.slice(end));
@@ -129,6 +132,22 @@ export function splitSentences(text: string): string[] {
   const rest = text.slice(from).trim();
   if (rest) out.push(rest);
   return out.map(joinLines);
+}
+
+/** Where bold text (`**…**`) opens and closes: the offsets of its two markers. */
+function boldSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/\*\*(?=\S)(?:[^*`]|\*(?!\*)|`[^`]*`)+?(?<=\S)\*\*/g)) out.push([m.index, m.index + m[0].length - 2]);
+  return out;
+}
+
+/** True when the mark at `k` is inside bold text and does not close it (with quotes or brackets between). */
+function insideBold(bold: readonly [number, number][], text: string, k: number): boolean {
+  const span = bold.find(([open, close]) => open < k && k < close);
+  if (!span) return false;
+  let q = k + 1;
+  while (q < span[1] && /["'”’)]/.test(text[q])) q++;
+  return q !== span[1];
 }
 
 /** The lines of a sentence as one: each line break, with the white space around it, one space (in one pass over the text). */

@@ -269,6 +269,12 @@ describe('segment changes: the English source file', () => {
     assert.deepEqual(splitSentences('See [Step 1. Sign in](a.md). Then run `a. B`. Done vs. Not done.'), ['See [Step 1. Sign in](a.md).', 'Then run `a. B`.', 'Done vs. Not done.']);
   });
 
+  it('cuts no sentence inside bold text, but after the mark that closes it', () => {
+    assert.deepEqual(splitSentences('**Access denied. Ask your admin for access.**'), ['**Access denied. Ask your admin for access.**']);
+    assert.deepEqual(splitSentences('**1. Verify and assign licenses**'), ['**1. Verify and assign licenses**']);
+    assert.deepEqual(splitSentences('You see **Something went wrong. Try again.** Sign in. Select **"I agree."** to go on.'), ['You see **Something went wrong. Try again.**', 'Sign in.', 'Select **"I agree."**', 'to go on.']);
+  });
+
   it('aligns a translation with its English source, and places a changed sentence in it', () => {
     const doc = parse(translation(['Cancel a reservation', 'You can cancel it yourself.', 'Refunds take ten days.']));
     const english = parse('# Cancel a reservation\n\nYou can cancel it yourself. Refunds take up to ten days. Card refunds are faster.\n');
