@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr
 /**
  * Splits an English Markdown file into the sentences the localization pipeline makes
  * segments of: each heading, list item, table cell and paragraph, each cut into its
- * sentences and at `<br>` and hard line breaks, lines of links (alone or separated by `|`)
+ * sentences and at `<br>`, hard line breaks and `<img>`, lines of links (alone or separated by `|`)
  * into each link's text. The front matter (before `bodyStart`), code (blocks, and a line
  * that is only code), HTML blocks, alert markers, images and include lines are not
  * translated and give no sentence.
@@ -56,9 +56,10 @@ function headingUnits(content: string): string[] {
 export function paragraphUnits(content: string): string[] {
   const t = content.replace(/^\s*\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|div[^\]]*)\]\s*/i, '');
   const out: string[] = [];
-  // Cut at `<br>` (and the `</br>` often written for it), a hard line break (two spaces or a backslash at the end of a line),  and a blank line.
+  // Cut at `<br>` (and the `</br>` often written for it), a hard line break (two spaces or a backslash at the end of a line), a blank line
+  // and an HTML image in the text ("select <img src='…' /> to open Settings" is two segments; a Markdown image sometimes is, sometimes not).
   // The line break is matched, then what is before it looked at: a run of spaces is not scanned again from each of its spaces.
-  for (const part of t.split(/<\/?br\s*\/?>|(?<=[ \t]{2}|\\)\n|\n\s*\n/i)) {
+  for (const part of t.split(/<\/?br\s*\/?>|(?<=[ \t]{2}|\\)\n|\n\s*\n|<img\b[^>]*>/i)) {
     const links = linkLines(part);
     for (const unit of links ?? [part]) for (const s of splitSentences(unit)) if (translatable(s)) out.push(s);
   }

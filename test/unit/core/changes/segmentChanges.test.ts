@@ -258,6 +258,13 @@ describe('segment changes: the English source file', () => {
     );
   });
 
+  it('cuts a sentence at an HTML image in it, as the pipeline does', () => {
+    assert.deepEqual(
+      englishSentences("At the top of the page, select <img src='data:image/png;base64,iVBORw0KGgo=' /> to open the Settings pane.\n", 0).map((s) => s.text),
+      ['At the top of the page, select', 'to open the Settings pane.'],
+    );
+  });
+
   it('cuts a heading of two sentences into two, as the pipeline does', () => {
     assert.deepEqual(
       englishSentences('# Error: Your install is newer than your version. Do you want to activate...\n\n## Sign in, e.g. with a key\n', 0).map((s) => s.text),
