@@ -118,6 +118,11 @@ export function similarPairs(corpus: string, minShare = 0.4): HandoffPair[] {
   return pairs.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
 }
 
+/** Every locale version of every document held by two locales or more, parsed. */
+export function everyVersion(corpus: string): { path: string; locale: string; doc: SxsDocument }[] {
+  return [...versionsByPath(corpus)].flatMap(([rel, docs]) => docs.map((d) => ({ path: rel, ...d })));
+}
+
 const parsed = new Map<string, Map<string, { locale: string; doc: SxsDocument }[]>>();
 
 /** Each document path with its locale versions, parsed (once per corpus). */

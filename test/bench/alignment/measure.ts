@@ -6,13 +6,16 @@
  * kind, both Englishes side by side, to /tmp/sxs-alignment-sample.txt (outside the project: it
  * quotes the corpus) for reading. Also splits each file's English at hand-off (reassembled
  * from its lookups) as an English source file would be, and counts the lookups the splitter
- * gives back as they are.
+ * gives back as they are (on the hand-off pairs' files, and on every version of the corpus).
  *
  * `--label tuned --out FILE` writes every non-exact decision of the hand-off pairs as a labels
  * file to correct by reading; `--label fresh --size N [--seed S] --out FILE` a seeded sample of
  * other decisions (older hand-offs against each other, and against the newer English split as
- * a source file), none with the content of a tuned one. Both write the decisions' English to
- * /tmp/sxs-alignment-read.txt for reading.
+ * a source file), none with the content of a tuned one; `--label blind --size N [--seed S]
+ * [--per-document N] --out FILE` a seeded sample of the decisions on pairs of look-alike
+ * documents (corpusPairs.ts, `similarPairs`), none on a document or with the content of a
+ * decision any labels file has read, at most N (5) on a document. Each writes the decisions'
+ * English, with both whole Englishes of each pair, to /tmp/sxs-alignment-read.txt for reading.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -21,7 +24,7 @@ import { handoffEnglish } from '../../../server/src/core/changes/handoffEnglish'
 import { normalisedEnglish } from '../../../server/src/core/changes/normalise';
 import { parse } from '../../../server/src/core/parse/parse';
 import { corpusRoot } from '../../support/corpus';
-import { handoffPairs, olderPairs, PAIR_SEPARATOR, similarPairs, type HandoffPair } from './corpusPairs';
+import { everyVersion, handoffPairs, olderPairs, PAIR_SEPARATOR, similarPairs, type HandoffPair } from './corpusPairs';
 import { decisionsOf, nonExact, type Decision } from './decisions';
 import { readLabels, score, writeLabels, type Label } from './labels';
 
@@ -204,6 +207,19 @@ function main(): void {
     }
   }
   console.log(`splitter, on ${seen.size} files' English at hand-off: ${given} of ${lookups} lookups given back as a sentence (${((100 * given) / lookups).toFixed(1)}%); aligned as unchanged: ${unchanged} (${((100 * unchanged) / lookups).toFixed(1)}%)`);
+  // The same on every version of the corpus (the hand-off pairs' files are a few hundred of them).
+  let allLookups = 0;
+  let allGiven = 0;
+  const versions = everyVersion(corpus);
+  for (const v of versions) {
+    const sentences = new Set(currentEnglishOfSource('english', parse(handoffEnglish(v.doc), { frontMatterData: false })).sentences.map((s) => normalisedEnglish(s.text)));
+    for (const s of v.doc.segments) {
+      if (!s.source?.text.trim()) continue;
+      allLookups++;
+      if (sentences.has(normalisedEnglish(s.source.text))) allGiven++;
+    }
+  }
+  console.log(`splitter, on all ${versions.length} versions' English at hand-off: ${allGiven} of ${allLookups} lookups given back as a sentence (${((100 * allGiven) / allLookups).toFixed(2)}%)`);
 
   labelled(pairs, corpus);
 
