@@ -4,7 +4,7 @@ import type { LanguageService, Logger } from './core/languageService';
 
 /**
  * Answers one hover, and throws the answer away, when the server is first idle with the
- * locale index built (the translation memory in it) and a localized document open: the code
+ * locale index built and learned from (the translation memory filled) and a localized document open: the code
  * of the hover and of the memory's lookup is then compiled, and its scratch space allocated,
  * before the user's first hover, which answers as fast as the later ones (it took ten times as
  * long). Once per server; it changes nothing the user sees.
@@ -19,9 +19,7 @@ export class HoverWarmUp {
     private readonly logger: Logger,
   ) {
     documents.onDidOpen(() => this.schedule());
-    service.index?.onDidProgress((p) => {
-      if (p.state === 'ready') this.schedule();
-    });
+    service.index?.onDidLearn(() => this.schedule());
   }
 
   private schedule(): void {
@@ -35,8 +33,8 @@ export class HoverWarmUp {
   }
 
   private run(): void {
-    const state = this.service.index?.state;
-    if (this.done || state === 'building' || state === 'idle') return;
+    const index = this.service.index;
+    if (this.done || (index && !index.learned)) return;
     for (const document of this.documents.all()) {
       try {
         if (!this.service.isLocalized(document)) continue;

@@ -103,6 +103,17 @@ export function localWords(text: string): Set<string> {
 
 /** Observes every segment of a translated document. */
 export function observeDocument(model: SxsDocument): TermObservations {
+  const pairs: { english: string; translation: string }[] = [];
+  for (const s of model.segments) if (s.source) pairs.push({ english: s.source.text, translation: s.translation.text });
+  return observePairs(pairs);
+}
+
+/**
+ * Observes the segments of a translated document from their two sides' texts (the pairs the
+ * index keeps for the translation memory, in the document's order): what
+ * {@link observeDocument} gives, without the document.
+ */
+export function observePairs(pairs: readonly { readonly english: string; readonly translation: string }[]): TermObservations {
   const keys: string[] = [];
   const outcomes: number[] = [];
   const native = new Set<string>();
@@ -114,10 +125,10 @@ export function observeDocument(model: SxsDocument): TermObservations {
     },
     native: (w: string) => native.add(w),
   };
-  for (const s of model.segments) {
-    if (!s.source || !s.source.text.trim() || !s.translation.text.trim()) continue;
-    const enText = new InlineText(s.source.text, 0);
-    const trText = new InlineText(s.translation.text, 0);
+  for (const { english, translation } of pairs) {
+    if (!english.trim() || !translation.trim()) continue;
+    const enText = new InlineText(english, 0);
+    const trText = new InlineText(translation, 0);
     observeSegment(plainText(enText), plainText(trText), sink);
     for (const [label, translated] of boldPairs(enText, trText)) {
       sink.key(`B:${label}`, Outcome.Kept);
