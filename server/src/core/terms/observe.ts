@@ -10,10 +10,10 @@ import { plainText } from './plainText';
  * document is indexed (on any thread), then counted into the workspace's {@link TermStats}.
  */
 export interface TermObservations {
-  /** Keys: `p:` a run of names, `r:` a name inside such a run, `s:` a name alone, `w:` a small English word. */
+  /** The distinct keys: `p:` a run of names, `r:` a name inside such a run, `s:` a name alone, `w:` a small English word, `B:` and `b:` a bold label and its translation. */
   readonly keys: readonly string[];
-  /** Per key: {@link Outcome}. */
-  readonly outcomes: Uint8Array;
+  /** Per key, three counts indexed by {@link Outcome}: the segments that lost it, kept it, kept it with other capitals. */
+  readonly counts: Int32Array;
   /** Words of the translations (in small letters) that their English does not hold: the locale's own words. */
   readonly native: readonly string[];
   /** The segments observed. */
@@ -24,19 +24,57 @@ export interface TermObservations {
 export const Outcome = { Lost: 0, Kept: 1, CaseChanged: 2 } as const;
 export type Outcome = (typeof Outcome)[keyof typeof Outcome];
 
-/** Small words: ASCII letters and apostrophes, as a whole token (not part of `a.b`, `a-b`, `a_b`, a path). */
-const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
-const SMALL_WORD = /^[A-Za-z][a-z'’]*$/;
-
-/** The lower-case small words of a plain text (whole tokens only), without repeats. */
+/**
+ * The lower-case small words of a plain text (whole tokens only), without repeats. Small words:
+ * ASCII letters and apostrophes, as a whole token (not part of `a.b`, `a-b`, `a_b`, a path),
+ * a token being what `/[A-Za-z0-9][\w.'’/\\-]*\/g` finds, without its closing `.`, `'` or `’`.
+ * Read character by character: this runs on both sides of every segment of the workspace.
+ */
 export function smallWords(text: string): Set<string> {
   const out = new Set<string>();
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0].replace(/[.'’]+$/, '');
-    if (SMALL_WORD.test(t)) out.add(t.toLowerCase());
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiAlphanumeric(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isTokenPart(text.charCodeAt(j))) j++;
+    let end = j;
+    while (isClosing(text.charCodeAt(end - 1))) end--;
+    if (isAsciiLetter(c) && isSmallTail(text, i + 1, end)) out.add(text.slice(i, end).toLowerCase());
+    i = j;
   }
   return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+}
+
+/** `[\w.'’/\\-]` */
+function isTokenPart(c: number): boolean {
+  return isAsciiAlphanumeric(c) || c === 0x5f || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2f || c === 0x5c || c === 0x2d;
+}
+
+/** `[.'’]` */
+function isClosing(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x2019;
+}
+
+/** `[a-z'’]*` from `start` to `end`. */
+function isSmallTail(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019)) return false;
+  }
+  return true;
 }
 
 /** A bold label as compared: trimmed, without closing punctuation or quotes, one space between words, in small letters. */
@@ -114,14 +152,26 @@ export function observeDocument(model: SxsDocument): TermObservations {
  * {@link observeDocument} gives, without the document.
  */
 export function observePairs(pairs: readonly { readonly english: string; readonly translation: string }[]): TermObservations {
+  // Counted per distinct key here, so that the workspace's statistics look each key up once per document.
+  const slots = new Map<string, number>();
   const keys: string[] = [];
-  const outcomes: number[] = [];
+  let counts = new Int32Array(3 * 64);
   const native = new Set<string>();
   let segments = 0;
   const sink = {
     key: (k: string, o: Outcome) => {
-      keys.push(k);
-      outcomes.push(o);
+      let slot = slots.get(k);
+      if (slot === undefined) {
+        slot = keys.length;
+        slots.set(k, slot);
+        keys.push(k);
+        if (3 * slot + 3 > counts.length) {
+          const bigger = new Int32Array(counts.length * 2);
+          bigger.set(counts);
+          counts = bigger;
+        }
+      }
+      counts[3 * slot + o]++;
     },
     native: (w: string) => native.add(w),
   };
@@ -136,5 +186,5 @@ export function observePairs(pairs: readonly { readonly english: string; readonl
     }
     segments++;
   }
-  return { keys, outcomes: Uint8Array.from(outcomes), native: [...native], segments };
+  return { keys, counts: counts.slice(0, 3 * keys.length), native: [...native], segments };
 }

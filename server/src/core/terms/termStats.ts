@@ -56,16 +56,23 @@ export class TermStats {
   set(uri: string, locale: string, observations: TermObservations): void {
     this.delete(uri);
     const counts = this.localeCounts(locale);
-    const observed = new Int32Array(observations.keys.length);
-    observations.keys.forEach((key, i) => {
-      const id = this.intern(key);
+    const { keys, counts: seen } = observations;
+    // Per distinct key: its id, then how many segments lost it, kept it, kept it with other capitals.
+    const observed = new Int32Array(4 * keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const id = this.intern(keys[i]);
       counts.ensure(id);
-      const outcome = observations.outcomes[i];
-      observed[i] = id * 4 + outcome;
-      counts.counts[3 * id]++;
-      if (outcome === Outcome.Kept) counts.counts[3 * id + 1]++;
-      else if (outcome === Outcome.CaseChanged) counts.counts[3 * id + 2]++;
-    });
+      const lost = seen[3 * i + Outcome.Lost];
+      const kept = seen[3 * i + Outcome.Kept];
+      const caseChanged = seen[3 * i + Outcome.CaseChanged];
+      observed[4 * i] = id;
+      observed[4 * i + 1] = lost;
+      observed[4 * i + 2] = kept;
+      observed[4 * i + 3] = caseChanged;
+      counts.counts[3 * id] += lost + kept + caseChanged;
+      counts.counts[3 * id + 1] += kept;
+      counts.counts[3 * id + 2] += caseChanged;
+    }
     const native = new Int32Array(observations.native.length);
     observations.native.forEach((word, i) => {
       const id = this.intern(`w:${word}`);
@@ -83,12 +90,12 @@ export class TermStats {
     if (!doc) return;
     this.documents.delete(uri);
     const counts = this.localeCounts(doc.locale);
-    for (const v of doc.observed) {
-      const id = v >> 2;
-      const outcome = v & 3;
-      counts.counts[3 * id]--;
-      if (outcome === Outcome.Kept) counts.counts[3 * id + 1]--;
-      else if (outcome === Outcome.CaseChanged) counts.counts[3 * id + 2]--;
+    const observed = doc.observed;
+    for (let i = 0; i < observed.length; i += 4) {
+      const id = observed[i];
+      counts.counts[3 * id] -= observed[i + 1] + observed[i + 2] + observed[i + 3];
+      counts.counts[3 * id + 1] -= observed[i + 2];
+      counts.counts[3 * id + 2] -= observed[i + 3];
     }
     for (const id of doc.native) counts.native[id]--;
     counts.segments -= doc.segments;
