@@ -10,8 +10,10 @@ import { plainText } from './plainText';
  * document is indexed (on any thread), then counted into the workspace's {@link TermStats}.
  */
 export interface TermObservations {
-  /** The distinct keys: `p:` a run of names, `r:` a name inside such a run, `s:` a name alone, `w:` a small English word, `B:` and `b:` a bold label and its translation. */
+  /** The distinct keys, each without its kind: a name, a run of names, a small word, a bold label (`label\u0001translation` for a label's translation). */
   readonly keys: readonly string[];
+  /** Per key: its {@link KeyKind}. */
+  readonly kinds: Uint8Array;
   /** Per key, three counts indexed by {@link Outcome}: the segments that lost it, kept it, kept it with other capitals. */
   readonly counts: Int32Array;
   /** Words of the translations (in small letters) that their English does not hold: the locale's own words. */
@@ -19,6 +21,16 @@ export interface TermObservations {
   /** The segments observed. */
   readonly segments: number;
 }
+
+/**
+ * The kinds of keys. A key is spelled, where it is asked for ({@link TermStats.count}), with its
+ * kind's letter of {@link KEY_PREFIXES} and a colon: `p:` a run of names, `r:` a name inside
+ * such a run, `s:` a name alone, `w:` a small English word, `B:` a bold label, `b:` a bold
+ * label with its translation.
+ */
+export const KeyKind = { Phrase: 0, InRun: 1, Single: 2, Word: 3, Label: 4, LabelTranslation: 5 } as const;
+export type KeyKind = (typeof KeyKind)[keyof typeof KeyKind];
+export const KEY_PREFIXES = 'prswBb';
 
 /** What became of a name or word of the English in its translation: lost, kept as written, or kept with other capitals. */
 export const Outcome = { Lost: 0, Kept: 1, CaseChanged: 2 } as const;
@@ -105,27 +117,26 @@ export function boldPairs(en: InlineText, tr: InlineText): [string, string][] {
 }
 
 /** Observes one segment's two sides (their plain texts). */
-export function observeSegment(en: string, tr: string, out: { key(k: string, o: Outcome): void; native(w: string): void }): void {
-  const seen = new Set<string>();
-  const note = (key: string, name: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.key(key, keeps(tr, name) ? Outcome.Kept : keepsIgnoringCase(tr, name) ? Outcome.CaseChanged : Outcome.Lost);
+export function observeSegment(en: string, tr: string, out: { key(kind: KeyKind, text: string, o: Outcome): void; native(w: string): void }): void {
+  // Each name and run once per segment, per kind (a name alone and inside a run are two observations).
+  const seen: (Set<string> | undefined)[] = [];
+  const note = (kind: KeyKind, name: string) => {
+    const set = (seen[kind] ??= new Set());
+    if (set.has(name)) return;
+    set.add(name);
+    out.key(kind, name, keeps(tr, name) ? Outcome.Kept : keepsIgnoringCase(tr, name) ? Outcome.CaseChanged : Outcome.Lost);
   };
   for (const run of nameRuns(en)) {
     if (run.words.length === 1) {
-      note(`s:${run.text}`, run.text);
+      note(KeyKind.Single, run.text);
       continue;
     }
-    note(`p:${run.text}`, run.text);
-    for (const w of run.words) if (/[A-Za-z]/.test(w.text)) note(`r:${w.text}`, w.text);
+    note(KeyKind.Phrase, run.text);
+    for (const w of run.words) if (/[A-Za-z]/.test(w.text)) note(KeyKind.InRun, w.text);
   }
   const enWords = smallWords(en);
   const trWords = smallWords(tr);
-  for (const w of enWords) {
-    const key = `w:${w}`;
-    if (!seen.has(key)) out.key(key, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
-  }
+  for (const w of enWords) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
   for (const w of localWords(tr)) if (!enWords.has(w)) out.native(w);
 }
 
@@ -153,18 +164,20 @@ export function observeDocument(model: SxsDocument): TermObservations {
  */
 export function observePairs(pairs: readonly { readonly english: string; readonly translation: string }[]): TermObservations {
   // Counted per distinct key here, so that the workspace's statistics look each key up once per document.
-  const slots = new Map<string, number>();
+  const slots = KEY_PREFIXES.split('').map(() => new Map<string, number>());
   const keys: string[] = [];
+  const kinds: number[] = [];
   let counts = new Int32Array(3 * 64);
   const native = new Set<string>();
   let segments = 0;
   const sink = {
-    key: (k: string, o: Outcome) => {
-      let slot = slots.get(k);
+    key: (kind: KeyKind, k: string, o: Outcome) => {
+      let slot = slots[kind].get(k);
       if (slot === undefined) {
         slot = keys.length;
-        slots.set(k, slot);
+        slots[kind].set(k, slot);
         keys.push(k);
+        kinds.push(kind);
         if (3 * slot + 3 > counts.length) {
           const bigger = new Int32Array(counts.length * 2);
           bigger.set(counts);
@@ -181,10 +194,10 @@ export function observePairs(pairs: readonly { readonly english: string; readonl
     const trText = new InlineText(translation, 0);
     observeSegment(plainText(enText), plainText(trText), sink);
     for (const [label, translated] of boldPairs(enText, trText)) {
-      sink.key(`B:${label}`, Outcome.Kept);
-      sink.key(`b:${label}\u0001${translated}`, Outcome.Kept);
+      sink.key(KeyKind.Label, label, Outcome.Kept);
+      sink.key(KeyKind.LabelTranslation, `${label}\u0001${translated}`, Outcome.Kept);
     }
     segments++;
   }
-  return { keys, counts: counts.slice(0, 3 * keys.length), native: [...native], segments };
+  return { keys, kinds: Uint8Array.from(kinds), counts: counts.slice(0, 3 * keys.length), native: [...native], segments };
 }

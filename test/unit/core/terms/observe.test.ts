@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { observePairs, Outcome, smallWords } from '../../../../server/src/core/terms/observe';
+import { KEY_PREFIXES, observePairs, Outcome, smallWords } from '../../../../server/src/core/terms/observe';
 import { TermStats } from '../../../../server/src/core/terms/termStats';
 
 describe('terms: observing what translations do with their English', () => {
@@ -19,11 +19,12 @@ describe('terms: observing what translations do with their English', () => {
     ]);
     assert.equal(seen.segments, 3);
     const count = (key: string) => {
-      const i = seen.keys.indexOf(key);
+      const i = seen.keys.findIndex((k, j) => k === key.slice(2) && KEY_PREFIXES[seen.kinds[j]] === key[0]);
       assert.ok(i >= 0, key);
       return [seen.counts[3 * i + Outcome.Lost], seen.counts[3 * i + Outcome.Kept], seen.counts[3 * i + Outcome.CaseChanged]];
     };
-    assert.equal(new Set(seen.keys).size, seen.keys.length, 'no key twice');
+    const spelled = seen.keys.map((k, j) => `${KEY_PREFIXES[seen.kinds[j]]}:${k}`);
+    assert.equal(new Set(spelled).size, spelled.length, 'no key twice');
     assert.deepEqual(count('s:Contoso'), [1, 0, 1]);
     assert.deepEqual(count('r:Contoso'), [0, 1, 0]);
     assert.deepEqual(count('p:Open Contoso Portal'), [1, 0, 0]);
