@@ -33,12 +33,15 @@ export function restoreGroup(stored: StoredGroup): TransferredGroup | undefined 
 }
 
 function storeDocument(d: TransferredDocument): StoredDocument {
-  const { segments, terms, pairs: _pairs, ...rest } = d;
-  return {
+  const { segments, terms, ...rest } = d;
+  const stored: StoredDocument & { pairs?: unknown } = {
     ...rest,
     segments: base64(segments),
     ...(terms ? { terms: { ...terms, outcomes: base64(terms.outcomes) } } : {}),
   };
+  // The CLI's index leaves the translation memory out.
+  delete stored.pairs;
+  return stored;
 }
 
 function restoreDocument(d: StoredDocument): TransferredDocument {
