@@ -8,7 +8,7 @@ import { LocaleLayout } from '../core/index/layout';
 import { learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import { DiskWorkspace } from '../node/diskWorkspace';
 import { fileUri, type FileResult, type RunSettings } from './runTypes';
-import { restoreGroup, storeGroup, type StoredGroup } from './storedEntries';
+import { StoredIndex, type StoredIndexData } from './storedEntries';
 
 /** Bump when what the cache file holds changes shape. */
 const CACHE_FORMAT = 2;
@@ -30,7 +30,7 @@ interface CacheFile {
   /** The result of each file, with the key it was checked under. */
   readonly results: Record<string, { readonly key: string; readonly result: Omit<FileResult, 'path'> }>;
   /** The locale index's entries of each document, by a key made of its files' places and bytes. */
-  readonly index: Record<string, StoredGroup>;
+  readonly index: StoredIndexData;
 }
 
 /**
@@ -53,9 +53,7 @@ export class ResultCache {
   private readonly keys = new Map<string, string>();
   /** Each file's stamp as this run found it: a file is looked at once per run. */
   private readonly stampedThisRun = new Map<string, Stamp | undefined>();
-  private readonly storedIndex = new Map<string, StoredGroup>();
-  /** The entries this run's index used: those the cache file keeps. */
-  private readonly usedIndex = new Map<string, StoredGroup>();
+  private index = new StoredIndex();
   private keyOfFile: (file: string) => string = (file) => file;
 
   private constructor(
@@ -80,13 +78,13 @@ export class ResultCache {
       note(`the cache ${path.relative(cwd, file) || file} is not readable (damaged?); it is ignored and written again.`);
       return cache;
     }
-    if (data?.format !== CACHE_FORMAT || data.version !== version || typeof data.stamps !== 'object' || typeof data.results !== 'object' || typeof data.index !== 'object') {
+    if (data?.format !== CACHE_FORMAT || data.version !== version || typeof data.stamps !== 'object' || typeof data.results !== 'object' || !StoredIndex.isData(data.index)) {
       note(`the cache ${path.relative(cwd, file) || file} comes from another version of sxs-docs; it is ignored and written again.`);
       return cache;
     }
     for (const [rel, stamp] of Object.entries(data.stamps)) cache.stamps.set(rel, stamp);
     for (const [rel, entry] of Object.entries(data.results)) cache.stored.set(rel, entry);
-    for (const [key, group] of Object.entries(data.index ?? {})) cache.storedIndex.set(key, group);
+    cache.index = new StoredIndex(data.index);
     return cache;
   }
 
@@ -147,21 +145,18 @@ export class ResultCache {
   /** The index entries kept for a document whose files are unchanged, or undefined. */
   indexEntry(group: FileGroup): TransferredGroup | undefined {
     const key = this.indexKey(group);
-    const stored = key === undefined ? undefined : this.storedIndex.get(key);
-    const entries = stored && restoreGroup(stored);
-    if (entries) this.usedIndex.set(key!, stored!);
-    return entries;
+    return key === undefined ? undefined : this.index.get(key);
   }
 
   /** Keeps a document's index entries for the next run. */
   keepIndexEntry(group: FileGroup, entries: TransferredGroup): void {
     const key = this.indexKey(group);
-    if (key !== undefined) this.usedIndex.set(key, storeGroup(entries));
+    if (key !== undefined) this.index.set(key, entries);
   }
 
   /** Writes the cache file whole or not at all; `note` says why it could not be written. */
   save(note: (message: string) => void): void {
-    const data: CacheFile = { format: CACHE_FORMAT, version: this.version, stamps: Object.fromEntries(this.stamps), results: Object.fromEntries(this.stored), index: Object.fromEntries(this.usedIndex.size ? this.usedIndex : this.storedIndex) };
+    const data: CacheFile = { format: CACHE_FORMAT, version: this.version, stamps: Object.fromEntries(this.stamps), results: Object.fromEntries(this.stored), index: this.index.toData() };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
