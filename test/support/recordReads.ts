@@ -4,7 +4,7 @@
  * reading documents) to the file `SXS_RECORD_READS` names, one a line.
  */
 // The module object itself (not a copy of its exports), so that the CLI's calls go through the recording.
-import fs = require('node:fs');
+import fs from 'node:fs';
 
 const out = process.env.SXS_RECORD_READS;
 if (out) {
