@@ -85,6 +85,16 @@ export class LearnedTerms {
   }
 
   /**
+   * A run of names the workspace's translations keep as a name (as written, or with other
+   * capitals) in at least half of the segments that hold it: a name, not a title or a phrase
+   * of capitalized English words that the translations translate ("Install Visio").
+   */
+  keptAsName(phrase: string): boolean {
+    const c = this.stats?.count(`p:${phrase}`);
+    return !!c && c.seen >= MIN_SEEN && (c.kept + c.caseChanged) / c.seen >= 0.5;
+  }
+
+  /**
    * A run of names that at least two other locales' translations keep as written in most of
    * their segments ("Power Automate", "Visio Plan 1"), even where machine translation elsewhere
    * translates it so often that the run's overall rate says nothing. One locale alone is not
