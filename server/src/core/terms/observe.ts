@@ -39,6 +39,15 @@ export function smallWords(text: string): Set<string> {
   return out;
 }
 
+/** Contractions whose spelled-out form is one word that machine translation leaves behind ("can't" → "cannot"). */
+const EXPANSIONS: Readonly<Record<string, string>> = { "can't": 'cannot', 'can’t': 'cannot' };
+
+/** Small words with what their contractions spell out: "cannot" left for "can't" is English left, not a word of the locale. */
+export function withExpansions(words: Set<string>): Set<string> {
+  for (const [short, long] of Object.entries(EXPANSIONS)) if (words.has(short)) words.add(long);
+  return words;
+}
+
 /** A bold label as compared: trimmed, without closing punctuation or quotes, one space between words, in small letters. */
 export function labelKey(text: string): string {
   return text
@@ -88,7 +97,8 @@ export function observeSegment(en: string, tr: string, out: { key(k: string, o: 
     const key = `w:${w}`;
     if (!seen.has(key)) out.key(key, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
   }
-  for (const w of localWords(tr)) if (!enWords.has(w)) out.native(w);
+  const spelledOut = withExpansions(new Set(enWords));
+  for (const w of localWords(tr)) if (!spelledOut.has(w)) out.native(w);
 }
 
 const LOCAL_WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;

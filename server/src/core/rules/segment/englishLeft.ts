@@ -1,6 +1,6 @@
 import type { SegmentCheck } from '../rule';
 import { plainText } from '../../terms/plainText';
-import { smallWords } from '../../terms/observe';
+import { smallWords, withExpansions } from '../../terms/observe';
 import { segmentRule } from '../segmentRule';
 import { listOf, quote } from './compare';
 
@@ -30,7 +30,7 @@ export const englishLeft = segmentRule({
   checkSegment(s) {
     if (!s.englishSource || !s.learned.available || s.tr.text.trim() === s.en.text.trim()) return;
     const tr = plainText(s.tr);
-    const english = smallWords(plainText(s.en));
+    const english = withExpansions(smallWords(plainText(s.en)));
     const tokens = tokensOf(tr);
     const runs = leftRuns(s, tr, tokens, english);
     if (runs.length === 0) return;
