@@ -101,7 +101,8 @@ export function observeSegment(en: string, tr: string, out: { key(k: string, o: 
   for (const w of localWords(tr)) if (!spelledOut.has(w)) out.native(w);
 }
 
-const LOCAL_WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
+/** A word, with what an apostrophe joins to it ("l'opzione"); a short word with the apostrophe that elides it ("po'", which is not "po"). */
+const LOCAL_WORD = /\p{L}{1,3}['’](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
 
 /** The words of a translation in any script, in small letters, without repeats ("l'opzione" is "l'opzione"). */
 export function localWords(text: string): Set<string> {

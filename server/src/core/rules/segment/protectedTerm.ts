@@ -55,7 +55,8 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   run.words.forEach((w, i) => {
     const word = w.text;
     if (isNumber(word) || explicit.has(word)) return;
-    const variants = caseChanged(tr, word).filter((o) => !en.includes(o.text));
+    // Not an elided word of the locale that has an acronym's letters ("po'" in Italian for "PO").
+    const variants = caseChanged(tr, word).filter((o) => !en.includes(o.text) && !(isAcronym(word) && /^['’]/.test(tr.slice(o.end))));
     const written = variants.filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text));
     const kept = keeps(tr, word);
     // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
