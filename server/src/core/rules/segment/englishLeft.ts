@@ -174,6 +174,8 @@ function quotedOrCode(tr: string, t: Token): boolean {
   const before = tr[t.start - 1] ?? ' ';
   const after = tr[t.end] ?? ' ';
   if (/[:@/=_]/.test(before) || /[:@/=_]/.test(after)) return true;
+  // The value of a metadata key ("ms.topic: article"), in a front matter turned into a segment.
+  if (/(?:^|\s)[\w-]*[._][\w.-]*:\s+$/.test(tr.slice(Math.max(0, t.start - 40), t.start))) return true;
   if (/-/.test(before) && /-/.test(tr.slice(t.end, t.end + 1)) ) return true;
   const line = tr.slice(0, t.start);
   const open = (o: string, c: string) => line.split(o).length - 1 > line.split(c).length - 1;

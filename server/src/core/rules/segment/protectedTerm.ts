@@ -113,7 +113,9 @@ const SMALL_WORDS = new Set('a an and as at by for from in into of on or the to 
 function recasedInRun(run: NameRun, en: string, tr: string, keys: boolean, explicit: ReadonlySet<string>): Damage | undefined {
   if (keys || explicit.has(run.text) || run.words.filter((w) => /[A-Za-z]/.test(w.text)).length < 2 || keeps(tr, run.text)) return undefined;
   const written = otherCapitals(tr, en, run.text, keys).filter((o) => {
-    const words = o.text.split(/[\s-]+/);
+    // Words and what stands between them: [word, separator, word, …].
+    const parts = o.text.split(/([\s-]+)/);
+    const words = parts.filter((_, k) => k % 2 === 0);
     if (words.length !== run.words.length) return false;
     const changed = run.words.map((w, i) => (words[i] === w.text ? -1 : i)).filter((i) => i >= 0);
     return (
@@ -123,6 +125,8 @@ function recasedInRun(run: NameRun, en: string, tr: string, keys: boolean, expli
         const variant = words[i];
         if (SMALL_WORDS.has(name.toLowerCase())) return false;
         if (i === 0 && (run.initial || startsSentenceAt(tr, o.start)) && variant.slice(1) === name.slice(1)) return false;
+        // A compound the locale forms with a hyphen writes its later parts small ("Apple MDM-push-varmenne").
+        if (i > 0 && parts[2 * i - 1].includes('-') && variant === name.toLowerCase()) return false;
         return !addsInnerCapitals(name, variant) && !standardSpelling(name, variant);
       })
     );
