@@ -32,6 +32,8 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
   for (let i = 0; i < words.length; i++) {
     // A phrase, a connecting word, the same phrase.
     for (let n = 2; n <= 4 && i + 2 * n < words.length; n++) {
+      // The phrase's first word said again after the connecting word: what is looked at first, as it rarely is.
+      if (!sameLowered(words[i].text, words[i + n + 1].text)) continue;
       const first = words.slice(i, i + n);
       const link = words[i + n];
       const second = words.slice(i + n + 1, i + 2 * n + 1);
@@ -44,6 +46,7 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
     }
     // A noun, a name of the English, the same noun.
     const noun = words[i];
+    if (!saidAgainSoon(words, i)) continue;
     if (!content(noun) || !/^\p{Ll}/u.test(noun.text)) continue;
     for (let k = 1; k <= 4 && i + k + 1 < words.length; k++) {
       const name = words.slice(i + 1, i + k + 1);
@@ -69,6 +72,25 @@ function nounAfterName(english: readonly string[], name: readonly string[]): boo
     if (after && /^\p{L}/u.test(after) && !isEnglishFunctionWord(after)) return true;
   }
   return false;
+}
+
+/** The word at `i` again, as written, two to five words after it: where the noun of a name said twice would be. */
+function saidAgainSoon(words: readonly Word[], i: number): boolean {
+  const text = words[i].text;
+  for (let k = 2; k <= 5 && i + k < words.length; k++) if (words[i + k].text === text) return true;
+  return false;
+}
+
+/**
+ * `a.toLowerCase() === b.toLowerCase()`, most often answered by the first characters: lowering
+ * maps an ASCII character to one ASCII character, whatever is around it.
+ */
+function sameLowered(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  if (x < 128 && y < 128 && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** A cheap first look: some word of four letters or more stands twice in the text. */
