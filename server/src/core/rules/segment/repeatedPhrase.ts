@@ -82,19 +82,44 @@ function saidAgainSoon(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * `a.toLowerCase() === b.toLowerCase()`, most often answered by the first characters: lowering
- * maps an ASCII character to one ASCII character, whatever is around it.
+ * `a.toLowerCase() === b.toLowerCase()`, read in place while both are ASCII: lowering maps an
+ * ASCII character to one ASCII character whatever is around it, and only a character past
+ * ASCII can lower to another length (`İ`) or depend on its neighbours (`Σ`).
  */
 function sameLowered(a: string, b: string): boolean {
   if (a === b) return true;
-  const x = a.charCodeAt(0);
-  const y = b.charCodeAt(0);
-  if (x < 128 && y < 128 && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
-  return a.toLowerCase() === b.toLowerCase();
+  const n = Math.min(a.length, b.length);
+  for (let k = 0; k < n; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase();
+    if (x !== y && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+  }
+  return a.length === b.length || a.toLowerCase() === b.toLowerCase();
 }
 
-/** A cheap first look: some word of four letters or more stands twice in the text. */
+/** Words a sentence compares pairwise, at most: a longer one collects them lowered in a set. */
+const PAIRWISE = 48;
+
+/**
+ * A cheap first look: some word of four letters or more stands twice in the text, in any
+ * capitals. A sentence's few long words are compared pair by pair, most told apart by their
+ * first letters, without lowering one.
+ */
 function someWordTwice(words: readonly Word[]): boolean {
+  if (words.length > PAIRWISE) return someWordTwiceBySet(words);
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i].text;
+    if (a.length < 4) continue;
+    for (let j = i + 1; j < words.length; j++) {
+      const b = words[j].text;
+      if (b.length >= 4 && sameLowered(a, b)) return true;
+    }
+  }
+  return false;
+}
+
+function someWordTwiceBySet(words: readonly Word[]): boolean {
   const seen = new Set<string>();
   for (const w of words) {
     if (w.text.length < 4) continue;
