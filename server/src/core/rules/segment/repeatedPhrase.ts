@@ -27,8 +27,9 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
   const base = s.tr.base;
   const spaceOnly = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end - base, b.start - base));
   const content = (w: Word) => w.text.length >= 4 && /^\p{L}/u.test(w.text) && !s.learned.functionWord(w.text, s.locale);
-  const english = new Set(s.en.words.map((w) => w.text));
-  const enWords = s.en.words.map((w) => w.text);
+  // The English's words, read when a noun is said again close to itself.
+  let english: ReadonlySet<string> | undefined;
+  let enWords: readonly string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     // A phrase, a connecting word, the same phrase.
     for (let n = 2; n <= 4 && i + 2 * n < words.length; n++) {
@@ -48,9 +49,11 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
     const noun = words[i];
     if (!saidAgainSoon(words, i)) continue;
     if (!content(noun) || !/^\p{Ll}/u.test(noun.text)) continue;
+    enWords ??= s.en.words.map((w) => w.text);
+    english ??= new Set(enWords);
     for (let k = 1; k <= 4 && i + k + 1 < words.length; k++) {
       const name = words.slice(i + 1, i + k + 1);
-      if (!name.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) && english.has(w.text))) break;
+      if (!name.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) && english!.has(w.text))) break;
       const again = words[i + k + 1];
       if (again.text !== noun.text) continue;
       const all = [noun, ...name, again];
@@ -98,28 +101,8 @@ function sameLowered(a: string, b: string): boolean {
   return a.length === b.length || a.toLowerCase() === b.toLowerCase();
 }
 
-/** Words a sentence compares pairwise, at most: a longer one collects them lowered in a set. */
-const PAIRWISE = 48;
-
-/**
- * A cheap first look: some word of four letters or more stands twice in the text, in any
- * capitals. A sentence's few long words are compared pair by pair, most told apart by their
- * first letters, without lowering one.
- */
+/** A cheap first look: some word of four letters or more stands twice in the text. */
 function someWordTwice(words: readonly Word[]): boolean {
-  if (words.length > PAIRWISE) return someWordTwiceBySet(words);
-  for (let i = 0; i < words.length; i++) {
-    const a = words[i].text;
-    if (a.length < 4) continue;
-    for (let j = i + 1; j < words.length; j++) {
-      const b = words[j].text;
-      if (b.length >= 4 && sameLowered(a, b)) return true;
-    }
-  }
-  return false;
-}
-
-function someWordTwiceBySet(words: readonly Word[]): boolean {
   const seen = new Set<string>();
   for (const w of words) {
     if (w.text.length < 4) continue;
