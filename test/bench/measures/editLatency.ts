@@ -88,6 +88,10 @@ export const editLatency = corpusMeasurement('edit', 'edit-to-diagnostics latenc
       { key: 'edit.largest.p99Ms', label: 'edit to diagnostics, largest corpus file, p99', value: percentile(large, 99), unit: 'ms', baseline: baseline(99), budget: { max: 30, text: '≤ 30 ms' } },
       ...coreFigures,
     ] satisfies Figure[];
+  } catch (e) {
+    // A machine loaded enough that the index is not built in time still has the core's figures, measured in CPU time.
+    context.log(`edit: the server's figures failed (${e instanceof Error ? e.message : String(e)}); the core's alone`);
+    return coreFigures;
   } finally {
     await client.stop();
   }
