@@ -52,11 +52,19 @@ export class StoredIndex {
     this.used.set(key, group);
   }
 
-  /** What the cache file keeps: the entries this run used, or, when it built no index, those it read. */
+  /**
+   * What the cache file keeps: the entries this run used, or, when it built no index, those it
+   * read. Entries read from the file are written back as they were read, and new ones number
+   * their strings after the table's (which only grows: a cache file that outgrows what it holds
+   * starts afresh).
+   */
   toData(): StoredIndexData {
     if (this.used.size === 0) return this.data;
+    const fresh = [...this.used].filter(([key]) => !this.stored.has(key));
+    const reused = this.data.strings.length <= 4 * 1024 * 1024;
+    const strings = reused ? [...this.data.strings] : [];
     const ids = new Map<string, number>();
-    const strings: string[] = [];
+    if (reused) strings.forEach((s, i) => ids.set(s, i));
     const id = (s: string) => {
       let n = ids.get(s);
       if (n === undefined) {
@@ -66,7 +74,8 @@ export class StoredIndex {
       return n;
     };
     const groups: Record<string, StoredGroup> = {};
-    for (const [key, group] of this.used) groups[key] = storeGroup(group, id);
+    for (const [key, group] of reused ? fresh : this.used) groups[key] = storeGroup(group, id);
+    if (reused) for (const key of this.used.keys()) if (this.stored.has(key)) groups[key] = this.stored.get(key)!;
     return { strings, groups };
   }
 }
