@@ -9,6 +9,7 @@ import type { Finding, Rule } from '../../../../server/src/core/rules/rule';
 import { SegmentFindingsMemo } from '../../../../server/src/core/rules/segmentMemo';
 import { segmentRule } from '../../../../server/src/core/rules/segmentRule';
 import { LearnedTerms } from '../../../../server/src/core/terms/learnedTerms';
+import { KeyKind } from '../../../../server/src/core/terms/observe';
 import { TermStats } from '../../../../server/src/core/terms/termStats';
 import { markdownFiles } from '../../../support/corpus';
 import { fuzzRuns } from '../../../support/fuzzReport';
@@ -95,7 +96,7 @@ describe('segment findings reused after an edit', () => {
     };
     assert.equal(reusing(), 6);
     assert.equal(reusing(), 0, 'nothing changed');
-    stats.set('file:///x.md', 'de-DE', { keys: ['s:Save'], outcomes: new Uint8Array([1]), native: [], segments: 1 });
+    stats.set('file:///x.md', 'de-DE', { keys: ['Save'], kinds: new Uint8Array([KeyKind.Single]), counts: new Int32Array([0, 1, 0]), native: [], segments: 1 });
     assert.equal(reusing(), 6, 'the statistics changed');
     assert.equal(reusing(), 0);
     checkDocument(parse(text), DEFAULT_CHECK_CONFIG, { path: PATH('de-DE'), rules: [rule, ...RULES], learned, reuse: memo });
