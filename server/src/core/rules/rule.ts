@@ -74,7 +74,10 @@ export interface Rule {
   readonly code: string;
   /** One line: what the rule finds. */
   readonly description: string;
+  /** The severity of its findings; for a rule off by default, the severity it has when turned on. */
   readonly defaultSeverity: Exclude<Severity, 'off'>;
+  /** False for a rule that is off unless the settings turn it on (its findings are a matter of taste, not defects). */
+  readonly enabledByDefault?: boolean;
   readonly scope: RuleScope;
   /** True when the rule can offer a quick fix for (some of) its findings. */
   readonly fixable: boolean;
@@ -86,7 +89,14 @@ export interface Rule {
 }
 
 /** One segment as the segment rules see it: both sides read as inline Markdown once, shared by every rule. */
+/**
+ * One segment as the segment rules read it. A segment rule reads the segment, the text that
+ * shows beside it (`textBefore`, `textAfter`) and the document's context (locale, terms,
+ * what the workspace teaches), never other parts of the document: the editor reuses a
+ * segment's findings when an edit left those as they were (`SegmentFindingsMemo`).
+ */
 export interface SegmentCheck {
+  /** The document, for what it says of itself (its keys); not for the text around the segment. */
   readonly doc: SxsDocument;
   readonly segment: Segment;
   readonly source: SegmentPart;
@@ -108,5 +118,14 @@ export interface SegmentCheck {
   readonly enUrls: readonly string[];
   /** The URL of each of `tr.links`, as compared. */
   readonly trUrls: readonly string[];
+  /** The visible character just before the segment's markup on its line; '' at a line start or after white space or a tag. */
+  readonly textBefore: string;
+  /** The character that shows just after the segment's markup: '' at a line end; the next segment's first character when one follows at once. */
+  readonly textAfter: string;
   report(finding: Omit<Report, 'segment'>): void;
+}
+
+/** A rule's severity when the settings do not name it: `off` for a rule off by default. */
+export function defaultSeverityOf(rule: Pick<Rule, 'defaultSeverity' | 'enabledByDefault'>): Severity {
+  return rule.enabledByDefault === false ? 'off' : rule.defaultSeverity;
 }
