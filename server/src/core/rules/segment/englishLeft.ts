@@ -1,3 +1,4 @@
+import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { plainText } from '../../terms/plainText';
 import { smallWords, withExpansions } from '../../terms/observe';
@@ -33,16 +34,50 @@ export const englishLeft = segmentRule({
     const english = withExpansions(smallWords(plainText(s.en)));
     const tokens = tokensOf(tr);
     const runs = leftRuns(s, tr, tokens, english);
-    if (runs.length === 0) return;
+    const links = englishLinkTexts(s).filter((l) => !runs.some((r) => l.text.toLowerCase().includes(tr.slice(r[0].start, r[r.length - 1].end).toLowerCase())));
+    if (runs.length === 0 && links.length === 0) return;
     const { l10n } = s;
-    const first = runs[0];
-    s.report({
-      message: l10n.t('English left in the translation: {words}.', { words: listOf(runs.map((r) => `"${quote(tr.slice(r[0].start, r[r.length - 1].end), 50)}"`), l10n) }),
-      start: s.tr.base + first[0].start,
-      end: s.tr.base + first[first.length - 1].end,
-    });
+    const words = [...links.map((l) => `"${quote(l.text.trim(), 50)}"`), ...runs.map((r) => `"${quote(tr.slice(r[0].start, r[r.length - 1].end), 50)}"`)];
+    const range = links.length ? { start: links[0].textStart, end: links[0].textEnd } : { start: s.tr.base + runs[0][0].start, end: s.tr.base + runs[0][runs[0].length - 1].end };
+    s.report({ message: l10n.t('English left in the translation: {words}.', { words: listOf(words, l10n) }), ...range });
   },
 });
+
+/** Link text of at least this many words, left as the English's, is a title left untranslated. */
+const MIN_LINK_WORDS = 3;
+
+/**
+ * Link texts the translation leaves as the English's (an article's title: "[Cancel your
+ * subscription](…)") in a segment translated around them: at least three words, two of them
+ * words the locale translates, and not a name in capitals ("[Mailbox Retention Hold](…)")
+ * unless a word of a sentence is among them ("[Turn Off Focused Inbox](…)").
+ */
+function englishLinkTexts(s: SegmentCheck): InlineLink[] {
+  if (!s.tr.has('[') || !s.en.has('[')) return [];
+  const key = (text: string) => text.toLowerCase().replace(/[\s.:!?]+$/, '').trim();
+  const english = new Set(s.en.links.filter((l) => l.kind === 'markdown').map((l) => key(l.text)));
+  const out: InlineLink[] = [];
+  for (const link of s.tr.links) {
+    if (link.kind !== 'markdown' || !english.has(key(link.text))) continue;
+    const words = link.text.match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
+    // Not code: a path, a slug ("small-business-solutions"), a file or host name.
+    if (words.length < MIN_LINK_WORDS || !/\s/.test(link.text.trim()) || /[/\\_@]|\.\w/.test(link.text.trim().replace(/\.$/, ''))) continue;
+    const translated = words.filter((w) => /^[a-z]/.test(w) || SENTENCE_WORDS.has(w.toLowerCase()) ? s.learned.translatedWord(w.toLowerCase(), s.locale, true) : false);
+    const titleCase = words.every((w) => /^[A-Z]/.test(w));
+    if (translated.length < 2 || (titleCase && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())))) continue;
+    if (!translatedAround(s, link)) continue;
+    out.push(link);
+  }
+  return out;
+}
+
+/** The segment is translated outside the link: its text without the link text is not the English's. */
+function translatedAround(s: SegmentCheck, link: InlineLink): boolean {
+  const tr = s.tr.text;
+  const outside = (tr.slice(0, link.textStart - s.tr.base) + tr.slice(link.textEnd - s.tr.base)).replace(/\([^)]*\)|[\s[\]().,:;!?*]+/g, ' ').trim();
+  const en = s.en.text.replace(/\([^)]*\)|[\s[\]().,:;!?*]+/g, ' ').trim();
+  return outside.length > 0 && !en.toLowerCase().includes(outside.toLowerCase());
+}
 
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
