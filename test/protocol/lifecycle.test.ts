@@ -98,8 +98,9 @@ describe('protocol: files deleted while the index is built', () => {
     await client?.stop();
   });
 
-  it('finishes the index without them and keeps serving', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-deleted-'));
+  /** 400 documents in two locales, a server building their index, and a third of the files deleted as it runs. */
+  async function deleteWhileIndexing(prefix: string) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
     const files: string[] = [];
     for (let i = 0; i < 400; i++) {
       for (const locale of ['ro-RO', 'de-DE']) {
@@ -109,17 +110,41 @@ describe('protocol: files deleted while the index is built', () => {
         files.push(file);
       }
     }
-    client = new TestClient();
-    const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready', 60_000);
-    await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(root).toString()]);
+    const started = new TestClient();
+    client = started;
+    const ready = started.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready', 60_000);
+    await started.initialize({ workspace: { configuration: true } }, undefined, [URI.file(root).toString()]);
     const deleted = files.filter((_, i) => i % 3 === 0);
     for (const file of deleted) fs.rmSync(file);
+    return { client: started, files, deleted, ready };
+  }
+
+  it('finishes the index without them and keeps serving', async () => {
+    const { client, files, deleted, ready } = await deleteWhileIndexing('sxs-deleted-');
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: deleted.map((f) => ({ uri: URI.file(f).toString(), type: FileChangeType.Deleted as FileChangeType })) });
     await ready;
     const kept = files[1];
     const uri = URI.file(kept).toString();
     await client.open(uri, fs.readFileSync(kept, 'utf8'));
     assert.ok(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
+    assert.deepEqual(client.stderr.filter((s) => /Uncaught|Unhandled/.test(s)), []);
+  });
+
+  it('without a notification, finishes the index, leaves the files it could not read out, and keeps serving', async () => {
+    // Deleted as the build runs, and no client tells the server.
+    const { client, files, deleted, ready } = await deleteWhileIndexing('sxs-vanished-');
+    await ready;
+    const status = await client.connection.sendRequest(IndexStatusRequest.type);
+    assert.ok(status.documents <= files.length && status.documents >= files.length - deleted.length, String(status.documents));
+    const kept = files[1];
+    const uri = URI.file(kept).toString();
+    await client.open(uri, fs.readFileSync(kept, 'utf8'));
+    assert.ok(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
+    // A file kept is indexed whatever happened around it: its counterpart (kept too) is found.
+    const other = URI.file(files[4]).toString();
+    await client.open(URI.file(files[5]).toString(), fs.readFileSync(files[5], 'utf8'));
+    const answer = await client.connection.sendRequest(CounterpartsRequest.type, { textDocument: { uri: URI.file(files[5]).toString() } });
+    assert.deepEqual(answer.versions.map((v) => v.uri), [other]);
     assert.deepEqual(client.stderr.filter((s) => /Uncaught|Unhandled/.test(s)), []);
   });
 });
@@ -295,44 +320,5 @@ describe('protocol: out-of-range positions and cancellations on the English sour
     assert.deepEqual(links.map((l) => l.targetUri).sort(), [versions[0], versions[2], versions[3]].sort());
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
     assert.doesNotMatch((hover?.contents as MarkupContent).value, /\| \[fi-FI\]\([^)]*\)[^|]*\| [^*]/);
-  });
-});
-
-describe('protocol: files deleted while the index is built, without a notification', () => {
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.stop();
-  });
-
-  it('finishes the index, leaves the files it could not read out, and keeps serving', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-vanished-'));
-    const files: string[] = [];
-    for (let i = 0; i < 400; i++) {
-      for (const locale of ['ro-RO', 'de-DE']) {
-        const file = path.join(root, `docs-pr.${locale}`, `a${i}.md`);
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, frontMatter(locale) + seg(`e869d-${i}`, 'Unu', 'One'));
-        files.push(file);
-      }
-    }
-    client = new TestClient();
-    const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready', 60_000);
-    await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(root).toString()]);
-    // Deleted as the build runs, and no client tells the server.
-    const deleted = files.filter((_, i) => i % 3 === 0);
-    for (const file of deleted) fs.rmSync(file);
-    await ready;
-    const status = await client.connection.sendRequest(IndexStatusRequest.type);
-    assert.ok(status.documents <= files.length && status.documents >= files.length - deleted.length, String(status.documents));
-    const kept = files[1];
-    const uri = URI.file(kept).toString();
-    await client.open(uri, fs.readFileSync(kept, 'utf8'));
-    assert.ok(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
-    // A file kept is indexed whatever happened around it: its counterpart (kept too) is found.
-    const other = URI.file(files[4]).toString();
-    await client.open(URI.file(files[5]).toString(), fs.readFileSync(files[5], 'utf8'));
-    const answer = await client.connection.sendRequest(CounterpartsRequest.type, { textDocument: { uri: URI.file(files[5]).toString() } });
-    assert.deepEqual(answer.versions.map((v) => v.uri), [other]);
-    assert.deepEqual(client.stderr.filter((s) => /Uncaught|Unhandled/.test(s)), []);
   });
 });

@@ -58,8 +58,77 @@ export function olderPairs(corpus: string): HandoffPair[] {
   return pairs;
 }
 
-/** Each document path with its locale versions, parsed. */
+/** The separator of a pair of two documents' paths in `HandoffPair.path` (`similarPairs`). */
+export const PAIR_SEPARATOR = '>';
+
+/** A document's versions as the corpus has them, one per hand-off (`ms.openlocfilehash`), each from one locale. */
+interface Version {
+  readonly path: string;
+  readonly hash: string;
+  readonly locale: string;
+  readonly doc: SxsDocument;
+}
+
+/** The compared form of a lookup for finding look-alike documents: its words, lower case (independent of the core's normalisation, so the pairs stay the same when that changes). */
+function lookupForm(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Pairs of two documents (two paths) whose English is mostly the same: a copy of an article
+ * edited into another (a renamed article kept under both names, the iPhone article written from
+ * the iPad one). Each is read as an old English (the one handed off earlier) and a new one, so
+ * its alignment decisions are real decisions on real edits, on documents the same-path pairs
+ * never had. Two versions are paired when at least `minShare` of the distinct lookups of both
+ * together are shared (and not all), and they share one that at most a dozen versions have (the
+ * boilerplate of the docset alone does not pair them). `path` is both paths, `old>new`.
+ */
+export function similarPairs(corpus: string, minShare = 0.4): HandoffPair[] {
+  const versions: Version[] = [];
+  for (const [rel, docs] of versionsByPath(corpus)) {
+    const byHash = new Map<string, { locale: string; doc: SxsDocument }[]>();
+    for (const d of docs) {
+      const hash = d.doc.keys.openLocFileHash?.trim().toLowerCase();
+      if (hash) (byHash.get(hash) ?? byHash.set(hash, []).get(hash)!).push(d);
+    }
+    // Of the locales holding a hand-off, one chosen by the path (the pairs spread over the locales).
+    let i = [...rel].reduce((n, c) => (n * 31 + c.charCodeAt(0)) >>> 0, 7);
+    for (const [hash, holders] of [...byHash].sort()) versions.push({ path: rel, hash, ...holders[i++ % holders.length] });
+  }
+  const forms = versions.map((v) => new Set(v.doc.segments.filter((s) => s.source?.text.trim()).map((s) => lookupForm(s.source!.text))));
+  const holders = new Map<string, number[]>();
+  forms.forEach((set, i) => set.forEach((f) => (holders.get(f) ?? holders.set(f, []).get(f)!).push(i)));
+  const candidates = new Set<string>();
+  for (const ids of holders.values()) {
+    if (ids.length > 12) continue;
+    for (const a of ids) for (const b of ids) if (a < b && versions[a].path !== versions[b].path) candidates.add(`${a},${b}`);
+  }
+  const pairs: HandoffPair[] = [];
+  for (const c of [...candidates].sort()) {
+    const [a, b] = c.split(',').map(Number);
+    let shared = 0;
+    for (const f of forms[a]) if (forms[b].has(f)) shared++;
+    const share = shared / (forms[a].size + forms[b].size - shared);
+    if (share < minShare || share >= 1) continue;
+    const ka = handoffKey(versions[a].doc.keys.lastHandoff);
+    const kb = handoffKey(versions[b].doc.keys.lastHandoff);
+    const [older, newer] = ka < kb || (ka === kb && versions[a].path < versions[b].path) ? [versions[a], versions[b]] : [versions[b], versions[a]];
+    pairs.push({ path: `${older.path}${PAIR_SEPARATOR}${newer.path}`, older: { locale: older.locale, doc: older.doc }, newer: { locale: newer.locale, doc: newer.doc } });
+  }
+  return pairs.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+}
+
+/** Every locale version of every document held by two locales or more, parsed. */
+export function everyVersion(corpus: string): { path: string; locale: string; doc: SxsDocument }[] {
+  return [...versionsByPath(corpus)].flatMap(([rel, docs]) => docs.map((d) => ({ path: rel, ...d })));
+}
+
+const parsed = new Map<string, Map<string, { locale: string; doc: SxsDocument }[]>>();
+
+/** Each document path with its locale versions, parsed (once per corpus). */
 function versionsByPath(corpus: string): Map<string, { locale: string; doc: SxsDocument }[]> {
+  const known = parsed.get(corpus);
+  if (known) return known;
   const locales = fs.readdirSync(corpus).filter((d) => fs.statSync(path.join(corpus, d)).isDirectory());
   const byPath = new Map<string, { locale: string; file: string }[]>();
   for (const locale of locales) {
@@ -77,5 +146,6 @@ function versionsByPath(corpus: string): Map<string, { locale: string; doc: SxsD
       versions.map((v) => ({ locale: v.locale, doc: parse(fs.readFileSync(v.file, 'utf8'), { frontMatterData: false }) })),
     );
   }
+  parsed.set(corpus, out);
   return out;
 }

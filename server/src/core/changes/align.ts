@@ -88,8 +88,9 @@ export function alignSentences(oldTexts: readonly string[], newTexts: readonly s
 
   // 3. Changed sentences, between the ones that stayed.
   const linked = sameLinks(old, now, oldTo, newFrom);
-  for (const gap of gaps(oldTo, oldKind, newFrom)) pairInGap(gap, old, now, linked, pair);
-  extendMergesAndSplits(old, now, oldTo, oldKind, newFrom);
+  const grow = (i: number) => extendMergeOrSplit(i, old, now, oldTo, oldKind, newFrom);
+  for (const gap of gaps(oldTo, oldKind, newFrom)) pairInGap(gap, old, now, linked, oldTo, newFrom, pair, grow);
+  for (let i = 0; i < old.length; i++) grow(i);
 
   // 4. Changed sentences that moved.
   const leftOld = old.map((_, k) => k).filter((k) => !oldTo[k] && old[k].norm);
@@ -149,10 +150,21 @@ function gaps(oldTo: readonly (number[] | undefined)[], oldKind: readonly (Match
 }
 
 /**
- * Pairs the sentences of a stretch in order, the most alike pairs winning; then, between the
- * pairs found, what is left over in the same place, if alike enough for a rewrite.
+ * Pairs the sentences of a stretch in order, the most alike pairs winning, each taking in the
+ * neighbours merged into it or split from it; then, between the pairs found, what is left over
+ * in the same place, if alike enough for a rewrite. (The half of a sentence split in two is
+ * that sentence's, not the rewrite of the sentence after it.)
  */
-function pairInGap(gap: Gap, old: Item[], now: Item[], linked: SameLink, pair: (i: number, j: number, kind: MatchKind) => void): void {
+function pairInGap(
+  gap: Gap,
+  old: Item[],
+  now: Item[],
+  linked: SameLink,
+  oldTo: readonly (number[] | undefined)[],
+  newFrom: readonly number[][],
+  pair: (i: number, j: number, kind: MatchKind) => void,
+  grow: (i: number) => void,
+): void {
   const a = gap.old.length;
   const b = gap.now.length;
   if (a * b > QUADRATIC_LIMIT) {
@@ -160,19 +172,20 @@ function pairInGap(gap: Gap, old: Item[], now: Item[], linked: SameLink, pair: (
     return;
   }
   const pairs = pairInOrder(gap.old, gap.now, NEARBY, (x, y) => seedScore(wordsOf(old[x]), wordsOf(now[y])) + (linked.get(x) === y ? SAME_LINK : 0));
+  for (const [x, y] of pairs) pair(x, y, 'fuzzy');
+  for (const [x] of pairs) grow(x);
   // The stretches between the pairs found (and the gap's ends): a sentence left over in each, in the same place, is rewritten when alike enough.
   const found: [number, number][] = [];
   let previousOld = -1;
   let previousNew = -1;
   for (const [x, y] of [...pairs, [Infinity, Infinity] as [number, number]]) {
-    const olds = gap.old.filter((k) => k > previousOld && k < x);
-    const news = gap.now.filter((k) => k > previousNew && k < y);
+    const olds = gap.old.filter((k) => k > previousOld && k < x && !oldTo[k]);
+    const news = gap.now.filter((k) => k > previousNew && k < y && !newFrom[k].length);
     // One sentence or two left over on each side, in the same place: rewritten when alike enough (a
     // large stretch left over is a section rewritten, whose sentences share words by chance); or, one
     // between two sentences that stayed the same, replaced whatever it says (a table cell, "Daily" → "Weekly").
     if (olds.length === 1 && news.length === 1 && !pairs.length && gap.bounded) found.push([olds[0], news[0]]);
     else if (olds.length && news.length && olds.length <= 2 && news.length <= 2) found.push(...pairInOrder(olds, news, IN_PLACE, (p, q) => similarity(wordsOf(old[p]), wordsOf(now[q]))));
-    if (x !== Infinity) found.push([x, y]);
     previousOld = x;
     previousNew = y;
   }
@@ -266,45 +279,43 @@ export function linkTargets(markdown: string): string[] {
  * to it was merged with that neighbour (old side) or split from it (new side). A paragraph
  * segment (`-pN`) that stands for several sentences is the same case.
  */
-function extendMergesAndSplits(old: Item[], now: Item[], oldTo: (number[] | undefined)[], oldKind: (MatchKind | undefined)[], newFrom: number[][]): void {
-  for (let i = 0; i < old.length; i++) {
-    if (oldKind[i] !== 'fuzzy') continue;
-    const news = oldTo[i]!;
-    // Only a pair alike in its words grows: one paired by its place or its link alone would take in anything.
-    if (seedScore(wordsOf(old[i]), wordsOf(now[news[0]])) < IN_PLACE) continue;
-    let olds = [i];
-    let current = similarity(joinedWords(old, olds), joinedWords(now, news));
-    for (let grew = true; grew; ) {
-      grew = false;
-      const options: { olds: number[]; news: number[]; added: readonly string[]; into: readonly string[] }[] = [];
-      const firstOld = olds[0];
-      const lastOld = olds[olds.length - 1];
-      const firstNew = news[0];
-      const lastNew = news[news.length - 1];
-      // Each option: the neighbour taken in, and the side whose words it should be found in.
-      if (firstOld > 0 && !oldTo[firstOld - 1]) options.push({ olds: [firstOld - 1, ...olds], news, added: wordsOf(old[firstOld - 1]), into: joinedWords(now, news) });
-      if (lastOld + 1 < old.length && !oldTo[lastOld + 1]) options.push({ olds: [...olds, lastOld + 1], news, added: wordsOf(old[lastOld + 1]), into: joinedWords(now, news) });
-      if (firstNew > 0 && !newFrom[firstNew - 1].length) options.push({ olds, news: [firstNew - 1, ...news], added: wordsOf(now[firstNew - 1]), into: joinedWords(old, olds) });
-      if (lastNew + 1 < now.length && !newFrom[lastNew + 1].length) options.push({ olds, news: [...news, lastNew + 1], added: wordsOf(now[lastNew + 1]), into: joinedWords(old, olds) });
-      for (const option of options) {
-        const s = similarity(joinedWords(old, option.olds), joinedWords(now, option.news));
-        // A clear gain, or a short neighbour whose words the other side has ("Congratulations!", "**Strict**.").
-        if (s > current + 0.05 || (s > current && option.added.length > 0 && containment(option.added, option.into) >= 0.8)) {
-          current = s;
-          olds = option.olds;
-          news.splice(0, news.length, ...option.news);
-          grew = true;
-          break;
-        }
+function extendMergeOrSplit(i: number, old: Item[], now: Item[], oldTo: (number[] | undefined)[], oldKind: (MatchKind | undefined)[], newFrom: number[][]): void {
+  if (oldKind[i] !== 'fuzzy') return;
+  const news = oldTo[i]!;
+  // Only a pair alike in its words grows: one paired by its place or its link alone would take in anything.
+  if (seedScore(wordsOf(old[i]), wordsOf(now[news[0]])) < IN_PLACE) return;
+  let olds = [i];
+  let current = similarity(joinedWords(old, olds), joinedWords(now, news));
+  for (let grew = true; grew; ) {
+    grew = false;
+    const options: { olds: number[]; news: number[]; added: readonly string[]; into: readonly string[] }[] = [];
+    const firstOld = olds[0];
+    const lastOld = olds[olds.length - 1];
+    const firstNew = news[0];
+    const lastNew = news[news.length - 1];
+    // Each option: the neighbour taken in, and the side whose words it should be found in.
+    if (firstOld > 0 && !oldTo[firstOld - 1]) options.push({ olds: [firstOld - 1, ...olds], news, added: wordsOf(old[firstOld - 1]), into: joinedWords(now, news) });
+    if (lastOld + 1 < old.length && !oldTo[lastOld + 1]) options.push({ olds: [...olds, lastOld + 1], news, added: wordsOf(old[lastOld + 1]), into: joinedWords(now, news) });
+    if (firstNew > 0 && !newFrom[firstNew - 1].length) options.push({ olds, news: [firstNew - 1, ...news], added: wordsOf(now[firstNew - 1]), into: joinedWords(old, olds) });
+    if (lastNew + 1 < now.length && !newFrom[lastNew + 1].length) options.push({ olds, news: [...news, lastNew + 1], added: wordsOf(now[lastNew + 1]), into: joinedWords(old, olds) });
+    for (const option of options) {
+      const s = similarity(joinedWords(old, option.olds), joinedWords(now, option.news));
+      // A clear gain, or a short neighbour whose words the other side has ("Congratulations!", "**Strict**.").
+      if (s > current + 0.05 || (s > current && option.added.length > 0 && containment(option.added, option.into) >= 0.8)) {
+        current = s;
+        olds = option.olds;
+        news.splice(0, news.length, ...option.news);
+        grew = true;
+        break;
       }
     }
-    if (olds.length === 1 && news.length === 1) continue;
-    for (const n of news) newFrom[n] = [...olds];
-    const kind: MatchKind = news.length > 1 ? 'split' : 'merged';
-    for (const o of olds) {
-      oldTo[o] = [...news];
-      oldKind[o] = kind;
-    }
+  }
+  if (olds.length === 1 && news.length === 1) return;
+  for (const n of news) newFrom[n] = [...olds];
+  const kind: MatchKind = news.length > 1 ? 'split' : 'merged';
+  for (const o of olds) {
+    oldTo[o] = [...news];
+    oldKind[o] = kind;
   }
 }
 

@@ -14,8 +14,8 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr
 
 /**
  * Splits an English Markdown file into the sentences the localization pipeline makes
- * segments of: each heading, list item, table cell and paragraph, a paragraph cut into its
- * sentences and at `<br>` and hard line breaks, lines of links (alone or separated by `|`)
+ * segments of: each heading, list item, table cell and paragraph, each cut into its
+ * sentences and at `<br>`, hard line breaks and `<img>`, lines of links (alone or separated by `|`)
  * into each link's text. The front matter (before `bodyStart`), code (blocks, and a line
  * that is only code), HTML blocks, alert markers, images and include lines are not
  * translated and give no sentence.
@@ -46,18 +46,20 @@ export function englishSentences(text: string, bodyStart: number): EnglishSenten
   return out;
 }
 
+/** The sentences of a heading: the pipeline cuts a heading of two sentences into two segments, as a paragraph. */
 function headingUnits(content: string): string[] {
   const t = content.replace(/<a\s+name\s*=\s*"[^"]*"\s*>\s*<\/a>/gi, '').trim();
-  return t ? [t] : [];
+  return t ? splitSentences(t).filter(translatable) : [];
 }
 
 /** The sentences of a paragraph (or list item, table cell). */
 export function paragraphUnits(content: string): string[] {
   const t = content.replace(/^\s*\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|div[^\]]*)\]\s*/i, '');
   const out: string[] = [];
-  // Cut at `<br>` (and the `</br>` often written for it), a hard line break (two spaces or a backslash at the end of a line) and a blank line.
+  // Cut at `<br>` (and the `</br>` often written for it), a hard line break (two spaces or a backslash at the end of a line), a blank line
+  // and an HTML image in the text ("select <img src='…' /> to open Settings" is two segments; a Markdown image sometimes is, sometimes not).
   // The line break is matched, then what is before it looked at: a run of spaces is not scanned again from each of its spaces.
-  for (const part of t.split(/<\/?br\s*\/?>|(?<=[ \t]{2}|\\)\n|\n\s*\n/i)) {
+  for (const part of t.split(/<\/?br\s*\/?>|(?<=[ \t]{2}|\\)\n|\n\s*\n|<img\b[^>]*>/i)) {
     const links = linkLines(part);
     for (const unit of links ?? [part]) for (const s of splitSentences(unit)) if (translatable(s)) out.push(s);
   }
@@ -99,13 +101,14 @@ function translatable(s: string): boolean {
 
 /**
  * Cuts text after a full stop, question or exclamation mark followed by white space and a
- * capital, a digit or markup, never inside a link, code or an abbreviation.
+ * capital, a digit or markup, never inside a link, code, bold text or an abbreviation.
  */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let code = false;
   let from = 0;
+  const bold = text.includes('**') ? boldSpans(text) : [];
   for (let k = 0; k < text.length; k++) {
     const c = text[k];
     if (c === '`') code = !code;
@@ -113,6 +116,8 @@ export function splitSentences(text: string): string[] {
     if (c === '[' || c === '(') depth++;
     else if ((c === ']' || c === ')') && depth > 0) depth--;
     if (depth > 0 || (c !== '.' && c !== '?' && c !== '!' && c !== '։' && c !== '。')) continue;
+    // The pipeline keeps bold text whole ("**Access Denied. Before opening files…**", "**1. Verify licenses**"); a mark that closes it may end a sentence.
+    if (bold.length && insideBold(bold, text, k)) continue;
     let end = k + 1;
     while (end < text.length && /["'”’*_)]/.test(text[end])) end++;
     const after = /^\s+/.exec(text.slice(end));
@@ -128,6 +133,22 @@ export function splitSentences(text: string): string[] {
   const rest = text.slice(from).trim();
   if (rest) out.push(rest);
   return out.map(joinLines);
+}
+
+/** Where bold text (`**…**`) opens and closes: the offsets of its two markers. */
+function boldSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/\*\*(?=\S)(?:[^*`]|\*(?!\*)|`[^`]*`)+?(?<=\S)\*\*/g)) out.push([m.index, m.index + m[0].length - 2]);
+  return out;
+}
+
+/** True when the mark at `k` is inside bold text and does not close it (with quotes or brackets between). */
+function insideBold(bold: readonly [number, number][], text: string, k: number): boolean {
+  const span = bold.find(([open, close]) => open < k && k < close);
+  if (!span) return false;
+  let q = k + 1;
+  while (q < span[1] && /["'”’)]/.test(text[q])) q++;
+  return q !== span[1];
 }
 
 /** The lines of a sentence as one: each line break, with the white space around it, one space (in one pass over the text). */

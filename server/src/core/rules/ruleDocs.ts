@@ -148,7 +148,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Give the translation the leading and trailing spaces of its English; the quick fix does it.',
   },
   'double-space': {
-    why: 'Double spaces inside a sentence are machine-translation debris; in code spans, tables and some renderers they show as gaps.',
+    why: 'A no-break space beside a space shows as a gap a little wider than one space; nothing else changes on the page (ordinary spaces in a row collapse into one). Off by default: read on the real corpus, all 37 of its findings were the pipeline carrying a no-break space of the English next to a space, and none was a defect a reader would see broken. Turn it on to keep the translations tidy.',
     fix: 'Write one space; the quick fix does it.',
   },
   'missing-space': {

@@ -102,6 +102,14 @@ describe('segment changes: aligning the English lookups with the current English
     assert.deepEqual(reworded.segments[1][0], 'changed', 'a word changed inside the paragraph');
   });
 
+  it('gives the second half of a paragraph split in two to the paragraph, not to the removed sentence after it', () => {
+    const halves = ['On the **Products** tab, find the plan that you want to renew.', 'Select the three dots, then select **Renew this plan**.'];
+    const r = against(['Open the page.', `p:${halves.join(' ')}`, "If you don't see **Renew this plan**, contact support.", 'Done.'], ['Open the page.', ...halves, 'Done.']);
+    assert.deepEqual(r.segments[1], ['unchanged', 'split', halves.join(' ‖ ')]);
+    assert.deepEqual(r.segments[2], ['removed', undefined, '']);
+    assert.deepEqual(r.added, []);
+  });
+
   it('takes white space, quotes, escapes and link targets for no change', () => {
     const r = against(
       ['Select  **Save** .', 'Type “yes” and don’t close the window.', 'Enter \\<your organization\\>.', 'See [the docs](https://learn.microsoft.com/en-us/a).'],
@@ -250,8 +258,28 @@ describe('segment changes: the English source file', () => {
     );
   });
 
+  it('cuts a sentence at an HTML image in it, as the pipeline does', () => {
+    assert.deepEqual(
+      englishSentences("At the top of the page, select <img src='data:image/png;base64,iVBORw0KGgo=' /> to open the Settings pane.\n", 0).map((s) => s.text),
+      ['At the top of the page, select', 'to open the Settings pane.'],
+    );
+  });
+
+  it('cuts a heading of two sentences into two, as the pipeline does', () => {
+    assert.deepEqual(
+      englishSentences('# Error: Your install is newer than your version. Do you want to activate...\n\n## Sign in, e.g. with a key\n', 0).map((s) => s.text),
+      ['Error: Your install is newer than your version.', 'Do you want to activate...', 'Sign in, e.g. with a key'],
+    );
+  });
+
   it('cuts no sentence inside a link, code or after an abbreviation', () => {
     assert.deepEqual(splitSentences('See [Step 1. Sign in](a.md). Then run `a. B`. Done vs. Not done.'), ['See [Step 1. Sign in](a.md).', 'Then run `a. B`.', 'Done vs. Not done.']);
+  });
+
+  it('cuts no sentence inside bold text, but after the mark that closes it', () => {
+    assert.deepEqual(splitSentences('**Access denied. Ask your admin for access.**'), ['**Access denied. Ask your admin for access.**']);
+    assert.deepEqual(splitSentences('**1. Verify and assign licenses**'), ['**1. Verify and assign licenses**']);
+    assert.deepEqual(splitSentences('You see **Something went wrong. Try again.** Sign in. Select **"I agree."** to go on.'), ['You see **Something went wrong. Try again.**', 'Sign in.', 'Select **"I agree."**', 'to go on.']);
   });
 
   it('aligns a translation with its English source, and places a changed sentence in it', () => {
