@@ -10,7 +10,7 @@ import type { TransferredDocument, TransferredGroup } from '../core/index/transf
  * it reads and parses the document only when it checks it.
  */
 
-type StoredObservations = Omit<TermObservations, 'outcomes' | 'keys' | 'native'> & { readonly outcomes: string; readonly keys: readonly number[]; readonly native: readonly number[] };
+type StoredObservations = Omit<TermObservations, 'keys' | 'kinds' | 'counts' | 'native'> & { readonly keys: readonly number[]; readonly kinds: string; readonly counts: string; readonly native: readonly number[] };
 type StoredDocument = Omit<TransferredDocument, 'segments' | 'terms' | 'pairs'> & { readonly segments: string; readonly terms?: StoredObservations };
 
 interface StoredGroup {
@@ -90,7 +90,7 @@ function storeDocument(d: TransferredDocument, id: (s: string) => number): Store
   const stored: StoredDocument & { pairs?: unknown } = {
     ...rest,
     segments: base64(segments),
-    ...(terms ? { terms: { segments: terms.segments, keys: terms.keys.map(id), outcomes: base64(terms.outcomes), native: terms.native.map(id) } } : {}),
+    ...(terms ? { terms: { segments: terms.segments, keys: terms.keys.map(id), kinds: base64(terms.kinds), counts: base64(terms.counts), native: terms.native.map(id) } } : {}),
   };
   // The CLI's index leaves the translation memory out.
   delete stored.pairs;
@@ -100,10 +100,7 @@ function storeDocument(d: TransferredDocument, id: (s: string) => number): Store
 function restoreDocument(d: StoredDocument, strings: readonly string[]): TransferredDocument {
   const { segments, terms, ...rest } = d;
   if (typeof segments !== 'string' || typeof d.uri !== 'string' || typeof d.key !== 'string') throw new Error('not an entry');
-  const bytes = Buffer.from(segments, 'base64');
-  if (bytes.length % 4) throw new Error('not a segment table');
-  const table = new Int32Array(bytes.length / 4);
-  new Uint8Array(table.buffer).set(bytes);
+  const table = int32s(segments);
   const text = (n: number) => {
     const s = strings[n];
     if (typeof s !== 'string') throw new Error('not a string of the table');
@@ -112,8 +109,17 @@ function restoreDocument(d: StoredDocument, strings: readonly string[]): Transfe
   return {
     ...rest,
     segments: table,
-    ...(terms ? { terms: { segments: terms.segments, keys: terms.keys.map(text), outcomes: new Uint8Array(Buffer.from(terms.outcomes, 'base64')), native: terms.native.map(text) } } : {}),
+    ...(terms ? { terms: { segments: terms.segments, keys: terms.keys.map(text), kinds: new Uint8Array(Buffer.from(terms.kinds, 'base64')), counts: int32s(terms.counts), native: terms.native.map(text) } } : {}),
   };
+}
+
+/** An Int32Array from its base64 (see {@link base64}). */
+function int32s(text: string): Int32Array {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length % 4) throw new Error('not an array of 32-bit integers');
+  const array = new Int32Array(bytes.length / 4);
+  new Uint8Array(array.buffer).set(bytes);
+  return array;
 }
 
 function base64(array: Int32Array | Uint8Array): string {

@@ -21,15 +21,16 @@ function load(file: PlacedFile) {
 }
 
 /**
- * The entries of each document's versions, without their translation-memory pairs: the
- * command line's index leaves the memory out, so they would only be copied between threads.
+ * The entries of each document's versions, their term observations made here, without their
+ * translation-memory pairs: the command line's index leaves the memory out, so they would only
+ * be copied between threads and into the cache.
  */
 export async function indexGroupsFromDisk(groups: readonly FileGroup[]): Promise<TransferredGroup[]> {
   const out: TransferredGroup[] = [];
   for (const group of groups) {
     const translations = group.translations.map(load).filter((t) => t !== undefined);
     const english = group.english && load(group.english);
-    const entries = toTransfer(await indexLoadedGroup({ translations, english }, () => 0));
+    const entries = toTransfer(await indexLoadedGroup({ translations, english }, () => 0, { observe: true }));
     out.push({ ...entries, translations: entries.translations.map(withoutPairs), english: entries.english && withoutPairs(entries.english) });
   }
   return out;
