@@ -70,6 +70,7 @@ export const indexBuild: Measurement = {
   description: 'locale index: cold build time and heap (corpus, generated workspaces)',
   async run(context) {
     const figures: Figure[] = [];
+    context.log('index: "ready" is every file read into the index (segment tables and hashes: what counterparts and the checks across locales read); "learned" adds the term statistics and the translation memory, built after it');
     if (context.corpus) {
       context.log('index: corpus');
       const corpus = measure(context, context.corpus, 14_594);
