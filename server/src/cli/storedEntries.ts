@@ -1,17 +1,18 @@
-import type { TermObservations } from '../core/terms/observe';
+import type { MemoryPair } from '../core/memory/translationMemory';
 import type { TransferredDocument, TransferredGroup } from '../core/index/transfer';
 
 /*
  * The locale index's entries of each document as the cache file holds them (JSON): typed
- * arrays as base64, the words and names observed as numbers into one table of strings (most
- * recur in thousands of documents; one string each also makes them quick to count again).
- * What the index learns from a document (its segment table and how its translations treat
- * names and words) depends on the document's bytes and place only, so a run whose cache holds
- * it reads and parses the document only when it checks it.
+ * arrays as base64, the segment pairs the index learns terms from as numbers into one table of
+ * strings (many recur in thousands of documents). What the index learns from a document (its
+ * segment table and how its translations treat names and words) depends on the document's
+ * bytes and place only, so a run whose cache holds it reads and parses the document only when
+ * it checks it.
  */
 
-type StoredObservations = Omit<TermObservations, 'keys' | 'kinds' | 'counts' | 'native'> & { readonly keys: readonly number[]; readonly kinds: string; readonly counts: string; readonly native: readonly number[] };
-type StoredDocument = Omit<TransferredDocument, 'segments' | 'terms' | 'pairs'> & { readonly segments: string; readonly terms?: StoredObservations };
+/** A pair as three numbers into the table of strings: its English, its translation, its segment id. */
+type StoredPairs = readonly number[];
+type StoredDocument = Omit<TransferredDocument, 'segments' | 'pairs'> & { readonly segments: string; readonly pairs?: StoredPairs };
 
 interface StoredGroup {
   readonly translations: readonly StoredDocument[];
@@ -86,21 +87,21 @@ function restoreGroup(stored: StoredGroup, strings: readonly string[]): Transfer
 }
 
 function storeDocument(d: TransferredDocument, id: (s: string) => number): StoredDocument {
-  const { segments, terms, ...rest } = d;
-  const stored: StoredDocument & { pairs?: unknown } = {
+  const { segments, pairs, ...rest } = d;
+  return {
     ...rest,
     segments: base64(segments),
-    ...(terms ? { terms: { segments: terms.segments, keys: terms.keys.map(id), kinds: base64(terms.kinds), counts: base64(terms.counts), native: terms.native.map(id) } } : {}),
+    ...(pairs ? { pairs: pairs.flatMap((p) => [id(p.english), id(p.translation), id(p.segment)]) } : {}),
   };
-  // The CLI's index leaves the translation memory out.
-  delete stored.pairs;
-  return stored;
 }
 
 function restoreDocument(d: StoredDocument, strings: readonly string[]): TransferredDocument {
-  const { segments, terms, ...rest } = d;
+  const { segments, pairs, ...rest } = d;
   if (typeof segments !== 'string' || typeof d.uri !== 'string' || typeof d.key !== 'string') throw new Error('not an entry');
-  const table = int32s(segments);
+  const bytes = Buffer.from(segments, 'base64');
+  if (bytes.length % 4) throw new Error('not a segment table');
+  const table = new Int32Array(bytes.length / 4);
+  new Uint8Array(table.buffer).set(bytes);
   const text = (n: number) => {
     const s = strings[n];
     if (typeof s !== 'string') throw new Error('not a string of the table');
@@ -109,17 +110,15 @@ function restoreDocument(d: StoredDocument, strings: readonly string[]): Transfe
   return {
     ...rest,
     segments: table,
-    ...(terms ? { terms: { segments: terms.segments, keys: terms.keys.map(text), kinds: new Uint8Array(Buffer.from(terms.kinds, 'base64')), counts: int32s(terms.counts), native: terms.native.map(text) } } : {}),
+    ...(pairs ? { pairs: restorePairs(pairs, text) } : {}),
   };
 }
 
-/** An Int32Array from its base64 (see {@link base64}). */
-function int32s(text: string): Int32Array {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.length % 4) throw new Error('not an array of 32-bit integers');
-  const array = new Int32Array(bytes.length / 4);
-  new Uint8Array(array.buffer).set(bytes);
-  return array;
+function restorePairs(stored: StoredPairs, text: (n: number) => string): MemoryPair[] {
+  if (!Array.isArray(stored) || stored.length % 3) throw new Error('not a list of pairs');
+  const pairs: MemoryPair[] = [];
+  for (let i = 0; i < stored.length; i += 3) pairs.push({ english: text(stored[i]), translation: text(stored[i + 1]), segment: text(stored[i + 2]) });
+  return pairs;
 }
 
 function base64(array: Int32Array | Uint8Array): string {

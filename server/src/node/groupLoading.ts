@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { URI } from 'vscode-uri';
 import type { FileGroup, PlacedFile } from '../core/index/discovery';
 import { indexLoadedGroup } from '../core/index/groupIndexing';
-import { toTransfer, type TransferredDocument, type TransferredGroup } from '../core/index/transfer';
+import { toTransfer, type TransferredGroup } from '../core/index/transfer';
 import { parse } from '../core/parse/parse';
 import { decodeText } from '../core/text/decode';
 
@@ -20,22 +20,13 @@ function load(file: PlacedFile) {
   }
 }
 
-/**
- * The entries of each document's versions, their term observations made here, without their
- * translation-memory pairs: the command line's index leaves the memory out, so they would only
- * be copied between threads and into the cache.
- */
+/** The entries of each document's versions, with the segment pairs the index learns terms from. */
 export async function indexGroupsFromDisk(groups: readonly FileGroup[]): Promise<TransferredGroup[]> {
   const out: TransferredGroup[] = [];
   for (const group of groups) {
     const translations = group.translations.map(load).filter((t) => t !== undefined);
     const english = group.english && load(group.english);
-    const entries = toTransfer(await indexLoadedGroup({ translations, english }, () => 0, { observe: true }));
-    out.push({ ...entries, translations: entries.translations.map(withoutPairs), english: entries.english && withoutPairs(entries.english) });
+    out.push(toTransfer(await indexLoadedGroup({ translations, english }, () => 0)));
   }
   return out;
-}
-
-function withoutPairs(d: TransferredDocument): TransferredDocument {
-  return d.pairs ? { ...d, pairs: undefined } : d;
 }

@@ -19,13 +19,12 @@ export interface GroupEntries {
 /**
  * Indexes the versions of one document from their parsed texts: each translation (runs of
  * paragraph segments split by the others' English), then the English source, whose table
- * follows the translation made from it. `observe`: with each translation's term observations
- * (see {@link IndexedDocument.terms}). Pure: the server runs it on its own thread and on
+ * follows the translation made from it. Pure: the server runs it on its own thread and on
  * worker threads alike.
  */
-export async function indexLoadedGroup(group: LoadedGroup, stamp: () => number, options: { observe?: boolean } = {}): Promise<GroupEntries> {
+export async function indexLoadedGroup(group: LoadedGroup, stamp: () => number): Promise<GroupEntries> {
   const models = group.translations.map((t) => t.model);
-  const translations = group.translations.map(({ file, model }) => indexTranslation(file.uri, file.place, model, stamp(), hasParagraphRun(model) ? models.filter((m) => m !== model) : [], undefined, options));
+  const translations = group.translations.map(({ file, model }) => indexTranslation(file.uri, file.place, model, stamp(), hasParagraphRun(model) ? models.filter((m) => m !== model) : []));
   if (!group.english) return { translations };
   const { file, model } = group.english;
   const contentHash = await sourceFileHash(model.text);

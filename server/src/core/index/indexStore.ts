@@ -2,13 +2,11 @@ import { isEnglish } from '../locale';
 import type { IndexedDocument } from './indexedDocument';
 import { TermStats } from '../terms/termStats';
 import { TranslationMemory, type MemoryOrigin, type MemoryPair } from '../memory/translationMemory';
-import { observePairs, type TermObservations } from '../terms/observe';
+import { observePairs } from '../terms/observe';
 
 /** What is still to be learned from an entry: its pairs, for the term statistics and the translation memory. */
 interface Unlearned extends MemoryOrigin {
-  readonly pairs?: readonly MemoryPair[];
-  /** Observed already where the entry was made (see {@link IndexedDocument.terms}). */
-  readonly terms?: TermObservations;
+  readonly pairs: readonly MemoryPair[];
   /** Its pairs are in the memory already (a lookup needed its locale's): only the term statistics are left. */
   remembered?: boolean;
 }
@@ -62,21 +60,19 @@ export class IndexStore {
     const previous = this.byUri.get(entry.uri);
     if (previous && previous.key !== entry.key) this.remove(entry.uri);
     this.forget(entry.uri);
-    const unlearned: Unlearned | undefined = entry.pairs || entry.terms ? { locale: entry.locale, translationType: entry.translationType, lastHandoff: entry.lastHandoff, pairs: entry.pairs, terms: entry.terms } : undefined;
-    if (unlearned && this.deferLearning) {
+    if (entry.pairs && this.deferLearning) {
       this.terms.delete(entry.uri);
       this.memory.delete(entry.uri);
-      this.unlearned.set(entry.uri, unlearned);
-      if (unlearned.pairs) this.unrememberedByLocale.set(entry.locale, (this.unrememberedByLocale.get(entry.locale) ?? 0) + 1);
-      else unlearned.remembered = true;
-    } else if (unlearned) {
-      this.learn(entry.uri, unlearned);
+      this.unlearned.set(entry.uri, { locale: entry.locale, translationType: entry.translationType, lastHandoff: entry.lastHandoff, pairs: entry.pairs });
+      this.unrememberedByLocale.set(entry.locale, (this.unrememberedByLocale.get(entry.locale) ?? 0) + 1);
+    } else if (entry.pairs) {
+      this.learn(entry.uri, { locale: entry.locale, translationType: entry.translationType, lastHandoff: entry.lastHandoff, pairs: entry.pairs });
     } else {
       this.terms.delete(entry.uri);
       this.memory.delete(entry.uri);
     }
-    // The pairs and observations are learned from (now or later): the entry does not keep them.
-    const doc = entry.pairs || entry.terms ? { ...entry, pairs: undefined, terms: undefined } : entry;
+    // The pairs are learned from (now or later): the entry does not keep them.
+    const doc = entry.pairs ? { ...entry, pairs: undefined } : entry;
     this.byUri.set(doc.uri, doc);
     const versions = (this.byKey.get(doc.key) ?? []).filter((v) => v.uri !== doc.uri);
     versions.push(doc);
@@ -131,15 +127,15 @@ export class IndexStore {
     for (const [uri, unlearned] of this.unlearned) {
       if (unlearned.locale !== locale || unlearned.remembered) continue;
       unlearned.remembered = true;
-      if (this.keepMemory && unlearned.pairs) this.memory.set(uri, unlearned, unlearned.pairs);
+      if (this.keepMemory) this.memory.set(uri, unlearned, unlearned.pairs);
     }
   }
 
   /** Counts what the translation does with its English's names and words, and remembers its pairs. */
   private learn(uri: string, unlearned: Unlearned): void {
-    this.terms.set(uri, unlearned.locale, unlearned.terms ?? observePairs(unlearned.pairs ?? []));
+    this.terms.set(uri, unlearned.locale, observePairs(unlearned.pairs));
     if (unlearned.remembered) return;
-    if (this.keepMemory && unlearned.pairs) this.memory.set(uri, unlearned, unlearned.pairs);
+    if (this.keepMemory) this.memory.set(uri, unlearned, unlearned.pairs);
     else this.memory.delete(uri);
   }
 

@@ -8,7 +8,6 @@ import type { DocumentPlace } from './layout';
 import type { DocumentHashes } from './segmentHashes';
 import { SegmentFlags, SegmentTable } from './segmentTable';
 import type { MemoryPair } from '../memory/translationMemory';
-import { observePairs, type TermObservations } from '../terms/observe';
 
 /** What the index keeps of one locale version of a document: keys and a segment table, no text. */
 export interface IndexedDocument {
@@ -36,12 +35,6 @@ export interface IndexedDocument {
    * term statistics), then drops.
    */
   readonly pairs?: readonly MemoryPair[];
-  /**
-   * How the translation treats its English's names and words, when observed where the
-   * document was indexed: the command line's entries, which cross threads and its cache
-   * without their pairs. Otherwise the store observes `pairs` once the index is ready.
-   */
-  readonly terms?: TermObservations;
 }
 
 /**
@@ -49,9 +42,8 @@ export interface IndexedDocument {
  * hand: they settle which sentences each of several consecutive paragraph segments stands
  * for. `hashes`: the segments' hashes, when worked out already.
  */
-export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDocument, stamp: number, others: readonly SxsDocument[] = [], hashes?: DocumentHashes, options: { observe?: boolean } = {}): IndexedDocument {
+export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDocument, stamp: number, others: readonly SxsDocument[] = [], hashes?: DocumentHashes): IndexedDocument {
   const keys = model.keys;
-  const pairs = memoryPairs(model);
   return {
     uri,
     key: place.key,
@@ -64,8 +56,7 @@ export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDo
     contentHash: undefined,
     segments: SegmentTable.ofDocument(model, paragraphCoverage(model, others), hashes),
     stamp,
-    pairs,
-    ...(options.observe ? { terms: observePairs(pairs) } : {}),
+    pairs: memoryPairs(model),
   };
 }
 

@@ -155,6 +155,10 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     why: 'A link or bold text joined to the next word, or two sentences with no space after the full stop, render as one run-on word.',
     fix: 'Put the space back; the quick fix does it.',
   },
+  'space-before-hyphen': {
+    why: 'German joins a compound to a name with a hyphen and no space ("SaRA-Diagnose"); with a space the hyphen reads as a dash and the compound falls apart. A dash separator that lost its space after it ("-acest articol") reads as a hyphen on the next word.',
+    fix: 'Remove the space before the German hyphen, or add the space after the dash; the quick fix does either.',
+  },
   'repeated-word': {
     why: 'A word written twice in a row ("Select Select") is a typical machine-translation or editing slip that readers notice at once. Repeats the language makes ("die die") and names are not flagged.',
     fix: 'Remove the second word; the quick fix does it.',

@@ -89,6 +89,15 @@ function isSmallTail(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Contractions whose spelled-out form is one word that machine translation leaves behind ("can't" → "cannot"). */
+const EXPANSIONS: Readonly<Record<string, string>> = { "can't": 'cannot', 'can’t': 'cannot' };
+
+/** Small words with what their contractions spell out: "cannot" left for "can't" is English left, not a word of the locale. */
+export function withExpansions(words: Set<string>): Set<string> {
+  for (const [short, long] of Object.entries(EXPANSIONS)) if (words.has(short)) words.add(long);
+  return words;
+}
+
 /** A bold label as compared: trimmed, without closing punctuation or quotes, one space between words, in small letters. */
 export function labelKey(text: string): string {
   return text
@@ -137,10 +146,12 @@ export function observeSegment(en: string, tr: string, out: { key(kind: KeyKind,
   const enWords = smallWords(en);
   const trWords = smallWords(tr);
   for (const w of enWords) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
-  for (const w of localWords(tr)) if (!enWords.has(w)) out.native(w);
+  const spelledOut = withExpansions(new Set(enWords));
+  for (const w of localWords(tr)) if (!spelledOut.has(w)) out.native(w);
 }
 
-const LOCAL_WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
+/** A word, with what an apostrophe joins to it ("l'opzione"); a short word with the apostrophe that elides it ("po'", which is not "po"). */
+const LOCAL_WORD = /\p{L}{1,3}['’](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
 
 /** The words of a translation in any script, in small letters, without repeats ("l'opzione" is "l'opzione"). */
 export function localWords(text: string): Set<string> {
