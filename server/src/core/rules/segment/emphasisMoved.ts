@@ -17,10 +17,13 @@ export const emphasisMoved = segmentRule({
     for (const span of en) {
       const text = contentOf(s.en, span).trim();
       if (text.length < 2 || trInside.some((t) => t.includes(text))) continue;
-      // The English also has the text outside its bold: the translation's plain one may be that one.
-      if (wordAt(s.en.prose, text, s.en.prose.indexOf(text) + 1) !== -1) continue;
+      // The English also has the text outside its bold, in any case ("**OneDrive Storage**: … OneDrive storage space"): the translation's plain one may be that one.
+      const lower = s.en.prose.toLowerCase();
+      if (wordAt(lower, text.toLowerCase(), lower.indexOf(text.toLowerCase()) + 1) !== -1) continue;
       const at = wordAt(s.tr.prose, text);
       if (at === -1 || tr.some((x) => x.start <= s.tr.base + at && s.tr.base + at < x.end)) continue;
+      // Marked the locale's other way, in brackets ("[...]", "「設定」"), in place of bold or italic.
+      if (BRACKETED.test(`${s.tr.prose[at - 1] ?? ''}${s.tr.prose[at + text.length] ?? ''}`)) continue;
       const start = s.tr.base + at;
       s.report({
         message: span.strong
@@ -40,6 +43,9 @@ function wordAt(prose: string, text: string, from = 0): number {
   }
   return -1;
 }
+
+/** An opening and a closing bracket around a text: the way Chinese and Japanese mark a UI label. */
+const BRACKETED = /^(?:\[\]|「」|『』|【】)$/;
 
 /** Characters that join a word to its neighbour. */
 const JOINED = /[\p{L}\p{N}@_-]/u;
