@@ -152,6 +152,12 @@ export interface IndexProgressParams {
   /** When the build ended: the number of documents indexed and how long it took. */
   readonly documents?: number;
   readonly buildMs?: number;
+  /**
+   * When the build ended: whether the index has learned from every document (the term
+   * statistics and the translation memory are whole). It learns after saying `ready`, and
+   * says so in one more notification.
+   */
+  readonly learned?: boolean;
 }
 
 /** Server → client: the locale index is being built (sent when it starts, as it goes, and when it ends). */

@@ -2,6 +2,7 @@ import { MessageType, ShowMessageNotification, type Connection, type TextDocumen
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isCancelled } from './core/cancellation';
 import type { LanguageService, Logger } from './core/languageService';
+import { Emitter, type Event } from './core/workspace';
 
 /**
  * Publishes diagnostics for open documents. Work is queued, not debounced: a document is
@@ -14,6 +15,9 @@ export class DiagnosticsPublisher {
   private readonly toldSkipped = new Set<string>();
   private scheduled = false;
   private disposed = false;
+  private readonly publishEmitter = new Emitter<string>();
+  /** A document's diagnostics were published (its URI): it has been checked at its latest version. */
+  readonly onDidPublish: Event<string> = this.publishEmitter.event;
 
   constructor(
     private readonly connection: Connection,
@@ -38,6 +42,7 @@ export class DiagnosticsPublisher {
   dispose(): void {
     this.disposed = true;
     this.pending.clear();
+    this.publishEmitter.dispose();
   }
 
   clear(uri: string): void {
@@ -67,6 +72,7 @@ export class DiagnosticsPublisher {
         const diagnostics = await this.service.diagnostics(document, stale);
         if (this.documents.get(uri)?.version !== version) continue;
         await this.connection.sendDiagnostics({ uri, version, diagnostics });
+        this.publishEmitter.fire(uri);
       } catch (e) {
         if (isCancelled(e)) continue;
         this.logger.error(`Checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

@@ -58,6 +58,9 @@ export class LocaleHost {
   ) {
     this.registerHandlers();
     service.index?.onDidProgress((p) => this.sendProgress(p));
+    service.index?.onDidLearn(() => {
+      if (service.index) this.sendProgress(service.index.progress);
+    });
     service.index?.onDidChange((c) => this.recheck(c));
   }
 
@@ -169,7 +172,7 @@ export class LocaleHost {
     if (p.state === 'building' && p.total > 0 && now - this.lastProgress < PROGRESS_INTERVAL_MS) return;
     this.lastProgress = now;
     const stats = p.state === 'building' ? undefined : this.service.index?.stats();
-    const params: IndexProgressNotification.Params = { ...p, documents: stats?.documents, buildMs: stats?.buildMs };
+    const params: IndexProgressNotification.Params = { ...p, documents: stats?.documents, buildMs: stats?.buildMs, learned: p.state === 'building' ? undefined : this.service.index?.learned };
     void this.connection.sendNotification(IndexProgressNotification.type, params);
     this.workDone?.update(p);
   }

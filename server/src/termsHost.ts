@@ -35,11 +35,17 @@ export class TermsHost {
     );
     connection.onRequest(ConcordanceRequest.type, (params, token) => runSafe(logger, 'concordance', token, { pairs: [], total: 0 }, () => service.concordance(params.phrase, params.locale, params.side, params.limit)));
     connection.onRequest(MemoryStatusRequest.type, (token) =>
-      runSafe(logger, 'memoryStatus', token, { locales: [], pairs: 0, indexState: 'idle' as const }, () => ({ locales: service.memory?.locales().sort() ?? [], pairs: service.memory?.size ?? 0, indexState: service.index?.state ?? 'idle' })),
+      runSafe(logger, 'memoryStatus', token, { locales: [], pairs: 0, indexState: 'idle' as const }, () => ({
+        locales: service.memory?.locales().sort() ?? [],
+        pairs: service.memory?.size ?? 0,
+        // Ready but still filling the memory: as the user sees it, the index is still being built.
+        indexState: service.index?.state === 'ready' && !service.index.learned ? 'building' : (service.index?.state ?? 'idle'),
+      })),
     );
     connection.onRequest(SuggestTermsRequest.type, (params, token) =>
       runSafe(logger, 'suggestTerms', token, { tbx: '', count: 0 }, () => {
         const l10n = this.l10n;
+        service.index?.rememberNow(params.locale);
         const found = service.memory ? suggestTerms(service.memory.pairs(params.locale)) : [];
         const tbx = writeTbx(
           found.map((s) => ({ english: s.english, translation: s.keptAsWritten ? undefined : s.translation, note: l10n.t('{count} of {total} segments', { count: s.count, total: s.total }) })),

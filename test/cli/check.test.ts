@@ -51,6 +51,15 @@ describe('cli: sxs-docs check', () => {
     assert.match(ignored.stdout, /link-url/);
   });
 
+  it('runs a rule that is off by default when --rule names it, unless the settings turn it off', () => {
+    const text = frontMatter('ro-RO', 'HT') + lines(seg('e869d-105', 'Două \u00a0spații aici.', 'Two spaces here.'), '');
+    const root = tempTree({ [`${RO}/a.md`]: text });
+    assert.doesNotMatch(runCli(['check', '--min-severity', 'hint', '.'], root).stdout, /double-space/);
+    assert.match(runCli(['check', '--min-severity', 'hint', '--rule', 'double-space', '.'], root).stdout, /hint +double-space/);
+    const off = tempTree({ [`${RO}/a.md`]: text, 'sxs-docs.json': JSON.stringify({ 'sxsDocs.rules.double-space': 'off' }) });
+    assert.doesNotMatch(runCli(['check', '--min-severity', 'hint', '--rule', 'double-space', '.'], off).stdout, /double-space/);
+  });
+
   it('reads the extension settings from sxs-docs.json, or from .vscode/settings.json with comments', () => {
     const root = tempTree({ [`${RO}/a.md`]: defective(), 'sxs-docs.json': JSON.stringify({ 'sxsDocs.rules.id-mismatch': 'off' }) });
     const r = runCli(['check', '.'], root);

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateWorkspace } from '../bench/generate/workspace';
-import { runCli, tempTree } from '../support/cliRunner';
+import { CLI_BUNDLE, runCli, tempTree } from '../support/cliRunner';
 
 /** A generated organization of `files` files: documents in English and four locales, with findings in and across locales. */
 function organization(files: number): string {
@@ -24,6 +24,15 @@ function gitRepository(files: number): string {
   git(root, 'add', '.');
   git(root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'docs');
   return root;
+}
+
+/** The command line, with the paths of the Markdown files it read (one entry per read). */
+function runRecordingReads(args: readonly string[], cwd: string): { stdout: string; reads: string[] } {
+  const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-reads-')), 'reads');
+  const r = spawnSync(process.execPath, ['--require', path.join(__dirname, '../support/recordReads.js'), CLI_BUNDLE, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SXS_RECORD_READS: log } });
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  const reads = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
+  return { stdout: r.stdout, reads };
 }
 
 /** The files a JSON report lists. */
@@ -199,6 +208,42 @@ describe('cli: at scale (--jobs, --changed-since, --cache, --shard, merge-sarif)
       const untouched = 'docs-pr.de-DE/area-000/topic-000008.md';
       assert.deepEqual(findingsOf(after, untouched), findingsOf(before, untouched), 'a document whose files look unchanged is not read');
       assert.notDeepEqual(findingsOf(fresh, untouched), findingsOf(before, untouched));
+    });
+
+    it('keeps what the index learned: after a change, a shard and a --changed-since run read only the files they check and the changed document, and report what they report without it', () => {
+      const root = gitRepository(150);
+      runCli(['check', '--cache', '--jobs', '1', '.'], root); // The cache of an earlier run: the main branch's, restored by CI.
+      const cacheFile = path.join(root, '.sxs-docs-cache');
+      const earlier = fs.readFileSync(cacheFile);
+      touch(path.join(root, 'docs-pr.it-IT/area-000/topic-000003.md'));
+      const changedDocument = ['docs', 'docs-pr.de-DE', 'docs-pr.fi-FI', 'docs-pr.it-IT', 'docs-pr.ro-RO'].map((repo) => path.join(root, repo, 'area-000/topic-000003.md'));
+      for (const selection of [['--shard', '2/4'], ['--shard', '3/4'], ['--changed-since', 'HEAD']]) {
+        const args = ['check', ...selection, '--format', 'json', '--jobs', '1', '.'];
+        fs.writeFileSync(cacheFile, earlier);
+        const cached = runRecordingReads([...args, '--cache'], root);
+        const fresh = runRecordingReads(args, root);
+        assert.equal(cached.stdout, fresh.stdout, selection.join(' '));
+        const checked = reported(fresh.stdout).map((f) => path.join(root, f));
+        assert.ok(checked.length > 0 && checked.length < 150);
+        // The changed document is indexed again (its versions read; the changed file also hashed), then checked if the run checks it.
+        assert.deepEqual([...new Set(cached.reads)].sort(), [...new Set([...checked, ...changedDocument])].sort(), `${selection.join(' ')}: what it read`);
+        const twice = cached.reads.filter((f, i) => cached.reads.indexOf(f) !== i);
+        assert.ok(twice.every((f) => changedDocument.includes(f)), `${selection.join(' ')}: read twice: ${twice.join(', ')}`);
+        assert.ok(fresh.reads.length >= 150, 'without the cache, the index reads the whole tree');
+      }
+    });
+
+    it('indexes again the documents whose kept entries are damaged', () => {
+      const root = copy();
+      const expected = runCli(['check', '--format', 'json', '--jobs', '1', '.'], root).stdout;
+      runCli(['check', '--cache', '--jobs', '1', '.'], root);
+      const file = path.join(root, '.sxs-docs-cache');
+      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { results: object; index: { groups: Record<string, unknown> } };
+      data.results = {};
+      for (const key of Object.keys(data.index.groups)) data.index.groups[key] = { translations: [{ uri: 1 }] };
+      fs.writeFileSync(file, JSON.stringify(data));
+      const r = runCli(['check', '--cache', '--format', 'json', '--jobs', '1', '.'], root);
+      assert.equal(r.stdout, expected);
     });
 
     it('ignores a damaged cache and one of another version, and one it cannot write, with a note', () => {

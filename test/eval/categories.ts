@@ -42,6 +42,7 @@ export const RULE_CATEGORY: Readonly<Record<string, Category>> = {
   'edge-whitespace': 'whitespace',
   'double-space': 'whitespace',
   'missing-space': 'whitespace',
+  'space-before-hyphen': 'whitespace',
   'repeated-word': 'repetition',
   'do-not-translate': 'protected',
   'protected-term': 'protected',

@@ -5,6 +5,7 @@
  * (scripts/rules-page.mjs); the docs test fails when the committed page differs.
  */
 import { RULES } from '../../server/src/core/rules/registry';
+import { defaultSeverityOf } from '../../server/src/core/rules/rule';
 import { RULE_DOCS } from '../../server/src/core/rules/ruleDocs';
 import { fixturePath, readFixture, RULES_WITHOUT_FIXTURE, runCase, type FixtureCase } from './ruleFixtures';
 
@@ -66,7 +67,7 @@ export async function rulesPageData(): Promise<RulePageEntry[]> {
     const entry = {
       code: rule.code,
       description: rule.description,
-      severity: rule.defaultSeverity,
+      severity: defaultSeverityOf(rule) === 'off' ? `off (${rule.defaultSeverity} when turned on)` : rule.defaultSeverity,
       scope: rule.scope,
       fixable: rule.fixable,
       learns: rule.learnsFromWorkspace === true,

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generatedManifest, generatedNls } from '../../server/src/core/manifest';
 import { RULES } from '../../server/src/core/rules/registry';
+import { defaultSeverityOf } from '../../server/src/core/rules/rule';
 import { commandContributions } from '#protocol/commands';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -59,7 +60,7 @@ describe('manifest: package.json is what the core generates', () => {
   it('has a severity setting for every rule, defaulting to the rule default', () => {
     const properties = Object.assign({}, ...manifest.contributes.configuration.map((g: { properties: object }) => g.properties));
     for (const rule of RULES) {
-      assert.equal(properties[`sxsDocs.rules.${rule.code}`]?.default, rule.defaultSeverity, rule.code);
+      assert.equal(properties[`sxsDocs.rules.${rule.code}`]?.default, defaultSeverityOf(rule), rule.code);
     }
   });
 

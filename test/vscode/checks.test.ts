@@ -16,28 +16,35 @@ async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promi
 describe('VS Code: the checks and their quick fixes', () => {
   it('flags a translation defect on its token and fixes it with the quick fix', async () => {
     const uri = sampleUri(...IT);
-    const { editor, diagnostics } = await openAndCheck(uri);
+    const { editor } = await openAndCheck(uri);
     const document = editor.document;
-    const double = diagnostics.find((d) => codeOf(d) === 'double-space');
-    assert.ok(double, JSON.stringify(diagnostics.map(codeOf)));
-    // A no-break space beside a space shows as a wider gap: a hint (spaces Markdown collapses are none).
-    assert.equal(document.getText(double.range), ' \u00a0');
-    assert.equal(double.severity, vscode.DiagnosticSeverity.Hint);
-    const fragment = diagnostics.find((d) => codeOf(d) === 'link-text-fragment');
-    assert.equal(fragment && document.getText(fragment.range), 'risoluzione');
+    // The rule is off by default (a wider gap is no defect a reader sees): turned on, as a team that wants tidy spacing does.
+    await vscode.workspace.getConfiguration('sxsDocs', uri).update('rules.double-space', 'hint', vscode.ConfigurationTarget.Workspace);
+    try {
+      const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'double-space'));
+      const double = diagnostics.find((d) => codeOf(d) === 'double-space');
+      assert.ok(double, JSON.stringify(diagnostics.map(codeOf)));
+      // A no-break space beside a space shows as a wider gap: a hint (spaces Markdown collapses are none).
+      assert.equal(document.getText(double.range), ' \u00a0');
+      assert.equal(double.severity, vscode.DiagnosticSeverity.Hint);
+      const fragment = diagnostics.find((d) => codeOf(d) === 'link-text-fragment');
+      assert.equal(fragment && document.getText(fragment.range), 'risoluzione');
 
-    editor.selection = new vscode.Selection(double.range.start, double.range.start);
-    editor.revealRange(double.range, vscode.TextEditorRevealType.InCenter);
-    await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await screenshot('checks-problems', { waitFor: '.markers-panel' });
-    const fix = (await quickFixes(uri, double)).find((a) => a.title === 'Remove the extra spaces');
-    assert.ok(fix?.edit, 'the quick fix has an edit');
-    const line = double.range.start.line;
-    const before = document.lineAt(line).text;
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.equal(document.lineAt(line).text, before.replace('disconnettersi \u00a0e', 'disconnettersi e'));
-    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'link-text-fragment') && !d.some((x) => codeOf(x) === 'double-space'));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+      editor.selection = new vscode.Selection(double.range.start, double.range.start);
+      editor.revealRange(double.range, vscode.TextEditorRevealType.InCenter);
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await screenshot('checks-problems', { waitFor: '.markers-panel' });
+      const fix = (await quickFixes(uri, double)).find((a) => a.title === 'Remove the extra spaces');
+      assert.ok(fix?.edit, 'the quick fix has an edit');
+      const line = double.range.start.line;
+      const before = document.lineAt(line).text;
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.equal(document.lineAt(line).text, before.replace('disconnettersi \u00a0e', 'disconnettersi e'));
+      await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'link-text-fragment') && !d.some((x) => codeOf(x) === 'double-space'));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    } finally {
+      await vscode.workspace.getConfiguration('sxsDocs', uri).update('rules.double-space', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('turns a rule off in the settings from its quick fix', async () => {

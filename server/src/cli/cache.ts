@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { findMarkdownFiles, groupFiles } from '../core/index/discovery';
+import { findMarkdownFiles, groupFiles, type FileGroup } from '../core/index/discovery';
+import type { TransferredGroup } from '../core/index/transfer';
 import { LocaleLayout } from '../core/index/layout';
 import { learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import { DiskWorkspace } from '../node/diskWorkspace';
 import { fileUri, type FileResult, type RunSettings } from './runTypes';
+import { StoredIndex, type StoredIndexData } from './storedEntries';
 
 /** Bump when what the cache file holds changes shape. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 export const DEFAULT_CACHE_FILE = '.sxs-docs-cache';
 
@@ -27,6 +29,8 @@ interface CacheFile {
   readonly stamps: Record<string, Stamp>;
   /** The result of each file, with the key it was checked under. */
   readonly results: Record<string, { readonly key: string; readonly result: Omit<FileResult, 'path'> }>;
+  /** The locale index's entries of each document, by a key made of its files' places and bytes. */
+  readonly index: StoredIndexData;
 }
 
 /**
@@ -37,11 +41,19 @@ interface CacheFile {
  * locale index reads. A file whose key is unchanged is neither read, parsed nor checked: its
  * bytes are known by their size and modification time, as linters' caches know them. A cache
  * file that cannot be read, or comes from another version, is ignored with a note.
+ *
+ * It also keeps what the locale index learned from each document (its entries), under the
+ * bytes and places of the document's files: a run that checks a few documents (a shard,
+ * --changed-since, a tree where one file changed) reads and parses only the documents it
+ * checks and those that changed, not the whole tree.
  */
 export class ResultCache {
   private readonly stamps = new Map<string, Stamp>();
   private readonly stored = new Map<string, { key: string; result: Omit<FileResult, 'path'> }>();
   private readonly keys = new Map<string, string>();
+  /** Each file's stamp as this run found it: a file is looked at once per run. */
+  private readonly stampedThisRun = new Map<string, Stamp | undefined>();
+  private index = new StoredIndex();
   private keyOfFile: (file: string) => string = (file) => file;
 
   private constructor(
@@ -66,12 +78,13 @@ export class ResultCache {
       note(`the cache ${path.relative(cwd, file) || file} is not readable (damaged?); it is ignored and written again.`);
       return cache;
     }
-    if (data?.format !== CACHE_FORMAT || data.version !== version || typeof data.stamps !== 'object' || typeof data.results !== 'object') {
+    if (data?.format !== CACHE_FORMAT || data.version !== version || typeof data.stamps !== 'object' || typeof data.results !== 'object' || !StoredIndex.isData(data.index)) {
       note(`the cache ${path.relative(cwd, file) || file} comes from another version of sxs-docs; it is ignored and written again.`);
       return cache;
     }
     for (const [rel, stamp] of Object.entries(data.stamps)) cache.stamps.set(rel, stamp);
     for (const [rel, entry] of Object.entries(data.results)) cache.stored.set(rel, entry);
+    cache.index = new StoredIndex(data.index);
     return cache;
   }
 
@@ -129,9 +142,21 @@ export class ResultCache {
     this.stored.set(this.relative(result.path), { key, result: stored });
   }
 
+  /** The index entries kept for a document whose files are unchanged, or undefined. */
+  indexEntry(group: FileGroup): TransferredGroup | undefined {
+    const key = this.indexKey(group);
+    return key === undefined ? undefined : this.index.get(key);
+  }
+
+  /** Keeps a document's index entries for the next run. */
+  keepIndexEntry(group: FileGroup, entries: TransferredGroup): void {
+    const key = this.indexKey(group);
+    if (key !== undefined) this.index.set(key, entries);
+  }
+
   /** Writes the cache file whole or not at all; `note` says why it could not be written. */
   save(note: (message: string) => void): void {
-    const data: CacheFile = { format: CACHE_FORMAT, version: this.version, stamps: Object.fromEntries(this.stamps), results: Object.fromEntries(this.stored) };
+    const data: CacheFile = { format: CACHE_FORMAT, version: this.version, stamps: Object.fromEntries(this.stamps), results: Object.fromEntries(this.stored), index: this.index.toData() };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
@@ -147,8 +172,26 @@ export class ResultCache {
     }
   }
 
+  /** What a document's index entries depend on: its files' places and bytes, and the product's version; undefined when a file cannot be read. */
+  private indexKey(group: FileGroup): string | undefined {
+    const parts = [this.version];
+    for (const file of [...group.translations, ...(group.english ? [group.english] : [])]) {
+      const stamp = this.stampOf(URI.parse(file.uri).fsPath);
+      if (!stamp) return undefined;
+      parts.push(`${file.uri}\0${JSON.stringify(file.place)}\0${stamp.hash}`);
+    }
+    return hash(parts.join('\n'));
+  }
+
   /** The hash of a file's bytes: the stored one while its size and time are unchanged, otherwise read. */
   private stampOf(file: string): Stamp | undefined {
+    if (this.stampedThisRun.has(file)) return this.stampedThisRun.get(file);
+    const stamp = this.readStamp(file);
+    this.stampedThisRun.set(file, stamp);
+    return stamp;
+  }
+
+  private readStamp(file: string): Stamp | undefined {
     const rel = this.relative(file);
     let stat: fs.Stats | undefined;
     try {

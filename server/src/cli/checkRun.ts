@@ -17,6 +17,9 @@ import { changeCounts } from '../core/changes/changeCounts';
 import type { BulkIndexer } from '../core/index/bulkIndexer';
 import type { ResultCache } from './cache';
 import { CheckPool, threadsFor } from './workerPool';
+import { cliIndexer } from './cliIndexer';
+import { indexGroupsFromDisk } from '../node/groupLoading';
+import type { TransferredGroup } from '../core/index/transfer';
 import { fileUri, type DocumentFiles, type DocumentSelection, type FileResult, type ReportedFinding, type RunSettings } from './runTypes';
 
 export { fileUri, type DocumentFiles, type DocumentSelection, type FileResult, type ReportedFinding, type RunSettings } from './runTypes';
@@ -61,15 +64,26 @@ export async function runCheck(files: readonly string[], settings: RunSettings, 
   // A callback per finding (the summary's samples) stays on this thread.
   const threads = settings.onFinding ? 1 : threadsFor(options.jobs ?? 1, chosen ? chosen.reduce((n, d) => n + d.files.length, 0) : files.length);
   const pool = threads > 1 ? new CheckPool(threads) : undefined;
+  // The entries every worker thread builds its index from.
+  const entries: TransferredGroup[] = [];
+  const bulk =
+    pool || cache
+      ? cliIndexer({
+          cache,
+          threads: pool?.threads ?? 1,
+          index: pool ? (groups, thread) => pool.index(groups, thread) : indexGroupsFromDisk,
+          onEntries: pool ? (made) => entries.push(...made) : undefined,
+        })
+      : undefined;
   try {
-    const context = await prepareCheck(settings, pool?.indexer());
+    const context = await prepareCheck(settings, bulk);
     let documents = chosen;
     if (!documents) {
       const keyOf = (file: string) => context.service.index?.placeOf(fileUri(file))?.key ?? file;
       const all = groupFiles(files, keyOf);
       documents = options.select ? [...options.select(all, keyOf)] : all;
     }
-    const results = pool ? await pool.check(documents, settings) : await checkDocuments(documents, context, settings);
+    const results = pool ? await pool.check(documents, settings, entries) : await checkDocuments(documents, context, settings);
     for (const r of results) {
       byFile.set(r.path, r);
       cache?.set(r);

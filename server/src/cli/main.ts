@@ -68,6 +68,8 @@ interface Run {
   readonly minSeverity: CheckOptions['minSeverity'];
   readonly fix: boolean;
   readonly chosen: (rule: Rule) => boolean;
+  /** Rules named with --rule: one that is off by default runs too, unless the settings turn it off. */
+  readonly named?: readonly string[];
   readonly changes: boolean;
   /** Report changed segments without an approval (--require-reviewed). */
   readonly requireReviewed?: boolean;
@@ -87,7 +89,7 @@ interface Run {
 async function run(options: Run, cwd: string): Promise<FileResult[]> {
   const { section } = loadSettings(options.config, cwd);
   const configured = checkConfigFrom(section);
-  const config = withOnly({ ...configured, doNotTranslate: [...configured.doNotTranslate, ...(options.terms ?? [])] }, RULES.filter(options.chosen));
+  const config = withOnly({ ...configured, doNotTranslate: [...configured.doNotTranslate, ...(options.terms ?? [])] }, RULES.filter(options.chosen), options.named ?? []);
   const { samples } = options;
   const files = expandInputs(options.inputs, cwd, { followSymlinks: options.followSymlinks });
   const english = options.english && path.resolve(cwd, options.english);
@@ -129,7 +131,7 @@ async function report(options: ReportOptions, cwd: string): Promise<number> {
 async function check(options: CheckOptions, cwd: string): Promise<number> {
   const rules = RULES.filter((r) => (options.rules.length === 0 || options.rules.includes(r.code)) && !options.ignoreRules.includes(r.code));
   const samples = options.sample ? new SampleSet(options.sample, options.sampleCount) : undefined;
-  const results = await run({ inputs: options.inputs, config: options.config, english: options.english, minSeverity: options.minSeverity, fix: options.fix, chosen: (r) => rules.includes(r), changes: false, terms: options.terms, samples, requireReviewed: options.requireReviewed, followSymlinks: options.followSymlinks, changedSince: options.changedSince, shard: options.shard, jobs: options.jobs, cache: options.cache }, cwd);
+  const results = await run({ inputs: options.inputs, config: options.config, english: options.english, minSeverity: options.minSeverity, fix: options.fix, chosen: (r) => rules.includes(r), named: options.rules, changes: false, terms: options.terms, samples, requireReviewed: options.requireReviewed, followSymlinks: options.followSymlinks, changedSince: options.changedSince, shard: options.shard, jobs: options.jobs, cache: options.cache }, cwd);
   const summary = summarize(results);
   const color = options.color ?? (!options.output && process.stdout.isTTY && !process.env.NO_COLOR);
   const text =
@@ -156,8 +158,12 @@ function documentSelection(options: Pick<Run, 'changedSince' | 'shard'>, cwd: st
   return (documents, keyOf) => selections.reduce((kept, select) => select(kept, keyOf), documents);
 }
 
-/** The config with every rule not chosen (--rule, --ignore-rule) turned off. */
-function withOnly(config: CheckConfig, chosen: readonly Rule[]): CheckConfig {
+/**
+ * The config with every rule not chosen (--rule, --ignore-rule) turned off, and each rule named
+ * with --rule that is off by default turned on at its severity, unless the settings name it.
+ */
+function withOnly(config: CheckConfig, chosen: readonly Rule[], named: readonly string[]): CheckConfig {
   const off = Object.fromEntries(RULES.filter((r) => !chosen.includes(r)).map((r) => [r.code, 'off' as const]));
-  return { ...config, rules: { ...config.rules, ...off } };
+  const on = Object.fromEntries(chosen.filter((r) => named.includes(r.code) && r.enabledByDefault === false && !(r.code in config.rules)).map((r) => [r.code, r.defaultSeverity]));
+  return { ...config, rules: { ...on, ...config.rules, ...off } };
 }

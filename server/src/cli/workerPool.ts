@@ -2,9 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BulkIndexer } from '../core/index/bulkIndexer';
 import type { FileGroup } from '../core/index/discovery';
-import { fromTransfer, type TransferredGroup } from '../core/index/transfer';
+import type { TransferredGroup } from '../core/index/transfer';
 import type { DocumentFiles, FileResult, RunSettings } from './runTypes';
 import type { CheckWorkerReply, CheckWorkerRequest, WorkerSettings } from './workerProtocol';
 
@@ -31,14 +30,13 @@ export function checkWorkerScript(): string | undefined {
 
 /**
  * The worker threads of `--jobs N`. A check runs in two phases: the threads read and index the
- * documents for the locale index (the CLI's thread keeps the entries), then each thread takes a
- * copy of the whole index and checks the documents it is given, a few at a time, so that a
+ * documents for the locale index (the CLI's thread keeps the entries, see `cliIndexer`), then
+ * each thread takes a copy of the whole index and checks the documents it is given, a few at a time, so that a
  * thread holds the index and one batch of documents at most. Every thread runs the code of the
  * one-thread check on the same index, so the results are the same, in the same order.
  */
 export class CheckPool {
   private readonly workers: Worker[];
-  private readonly entries: TransferredGroup[] = [];
   private nextId = 0;
   /** The largest heap a worker reported, in bytes. */
   peakWorkerHeap = 0;
@@ -51,32 +49,14 @@ export class CheckPool {
     return this.workers.length;
   }
 
-  /** Indexes on the threads, keeping each entry to hand to every thread afterwards. */
-  indexer(): BulkIndexer {
-    return {
-      run: async (next, done, giveBack) => {
-        // Every batch goes to the threads: the index's own thread is left none.
-        const batches: (readonly FileGroup[])[] = [];
-        for (let batch = next(); batch; batch = next()) batches.push(batch);
-        await Promise.all(
-          this.workers.map(async (worker) => {
-            for (let batch = batches.shift(); batch; batch = batches.shift()) {
-              const reply = await this.ask(worker, { kind: 'index', id: ++this.nextId, groups: batch });
-              if (reply.kind !== 'indexed') {
-                giveBack(batch);
-                continue;
-              }
-              this.entries.push(...reply.groups);
-              done(reply.groups.map(fromTransfer));
-            }
-          }),
-        );
-      },
-    };
+  /** Reads and indexes the groups on thread `thread`: their entries, in order, or undefined when the thread failed. */
+  async index(groups: readonly FileGroup[], thread: number): Promise<readonly TransferredGroup[] | undefined> {
+    const reply = await this.ask(this.workers[thread], { kind: 'index', id: ++this.nextId, groups });
+    return reply.kind === 'indexed' ? reply.groups : undefined;
   }
 
-  /** Checks the documents on the threads; the results in the order of the documents. */
-  async check(documents: readonly DocumentFiles[], settings: RunSettings): Promise<FileResult[]> {
+  /** Checks the documents on the threads, each with its own index made of `entries`; the results in the order of the documents. */
+  async check(documents: readonly DocumentFiles[], settings: RunSettings, entries: readonly TransferredGroup[]): Promise<FileResult[]> {
     const { onProgress, ...rest } = settings;
     const workerSettings: WorkerSettings = rest;
     const total = documents.reduce((n, d) => n + d.files.length, 0);
@@ -86,7 +66,7 @@ export class CheckPool {
     };
     for (const w of this.workers) w.on('message', onFile);
     try {
-      await Promise.all(this.workers.map((worker) => this.ask(worker, { kind: 'start', id: ++this.nextId, settings: workerSettings, entries: this.entries }).then(expect('started'))));
+      await Promise.all(this.workers.map((worker) => this.ask(worker, { kind: 'start', id: ++this.nextId, settings: workerSettings, entries }).then(expect('started'))));
       const batches: { start: number; documents: readonly DocumentFiles[] }[] = [];
       for (let i = 0; i < documents.length; i += DOCUMENTS_PER_MESSAGE) batches.push({ start: i, documents: documents.slice(i, i + DOCUMENTS_PER_MESSAGE) });
       const results: FileResult[][] = [];

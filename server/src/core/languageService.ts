@@ -180,8 +180,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     : undefined;
   const findingsCache = new FindingsCache();
   const learnedFromIndex = locale && new LearnedTerms(locale.index.terms);
-  /** What the workspace teaches about names and words, once the index is built (a partial count would mislead). */
-  const learned = () => (learnedFromIndex && (locale.index.state === 'ready' || locale.index.state === 'cancelled') ? learnedFromIndex : NO_LEARNED_TERMS);
+  /** What the workspace teaches about names and words, once the index has learned from every document it read (a partial count would mislead). */
+  const learned = () => (learnedFromIndex && locale.index.learned ? learnedFromIndex : NO_LEARNED_TERMS);
   const resources = options.workspace && new TermResources(options.workspace, () => locale?.index.memory, l10n);
   const terminology = () => new Terminology(resources?.glossary, learned());
   const minimumMatch = () => options.minimumMatch?.() ?? 70;
@@ -193,6 +193,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const memory = locale?.index.memory;
     const lang = localeOf(document, doc);
     if (!memory || !lang) return undefined;
+    // Right after the index is ready, its memory may still be filling: this locale's part is completed first.
+    locale.index.rememberNow(lang);
     const minimum = minimumMatch();
     const key = `${document.uri}\u0001${document.version}\u0001${segment.index}\u0001${memory.generation}\u0001${minimum}`;
     if (lastMatches?.key !== key) lastMatches = { key, found: segmentMatches(memory, segment, document.uri, lang, { minimum }) };
@@ -205,6 +207,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     // Most hovers have no glossary and no memory to look into: they pay nothing for them.
     const hasTerms = terms.glossary.size > 0 || userTerms.length > 0;
     const termLine = hasTerms && segment.source ? termsHoverLine(segment.source.text, lang, terms, userTerms, l10n) : undefined;
+    if (lang) locale?.index.rememberNow(lang);
     const tm = locale?.index.memory.size ? matchesHoverLine(matchesAt(document, doc, segment), l10n) : undefined;
     return [termLine, tm].filter((x): x is string => !!x);
   };
@@ -346,7 +349,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const segment = isLocalized(doc) ? segmentAt(doc, doc.lines.offsetAt(position)) : undefined;
       return segment && matchesAt(document, doc, segment);
     },
-    concordance: (phrase, lang, side, limit) => (locale ? concordance(locale.index.memory, phrase, lang, side, limit) : { pairs: [], total: 0 }),
+    concordance(phrase, lang, side, limit) {
+      if (!locale) return { pairs: [], total: 0 };
+      locale.index.rememberNow(lang);
+      return concordance(locale.index.memory, phrase, lang, side, limit);
+    },
     memory: locale?.index.memory,
     configureTerms: async (files) => (resources ? resources.configure(files) : []),
     termProblems: () => resources?.problems ?? [],

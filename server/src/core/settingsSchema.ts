@@ -1,6 +1,7 @@
 import { SEVERITIES, DEFAULT_CHECK_CONFIG } from './config';
 import { DEFAULT_DOCUMENT_LIMITS } from './documentLimits';
 import { RULES } from './rules/registry';
+import { defaultSeverityOf } from './rules/rule';
 import { DEFAULT_MINIMUM_MATCH } from './memory/termSettings';
 
 /** A JSON-schema fragment as VS Code's `contributes.configuration` reads it. */
@@ -17,7 +18,7 @@ export function settingDefinitions(): Record<string, SettingSchema> {
     settings[`sxsDocs.rules.${rule.code}`] = {
       type: 'string',
       enum: SEVERITIES,
-      default: rule.defaultSeverity,
+      default: defaultSeverityOf(rule),
       scope: 'resource',
       markdownDescription: `${rule.description} (\`${rule.code}\`${rule.fixable ? ', has a quick fix' : ''})`,
     };

@@ -3,36 +3,12 @@
  * then, with its own copy of the whole index, checks the documents it is given with the same
  * code as the one-thread check, and sends back their results.
  */
-import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { URI } from 'vscode-uri';
 import type { BulkIndexer } from '../core/index/bulkIndexer';
-import type { FileGroup, PlacedFile } from '../core/index/discovery';
-import { indexLoadedGroup } from '../core/index/groupIndexing';
-import { fromTransfer, toTransfer, transferables, type TransferredGroup } from '../core/index/transfer';
-import { parse } from '../core/parse/parse';
-import { decodeText } from '../core/text/decode';
+import { fromTransfer, transferables, type TransferredGroup } from '../core/index/transfer';
 import { checkDocuments, prepareCheck, type CheckContext } from '../cli/checkRun';
 import type { CheckWorkerReply, CheckWorkerRequest } from '../cli/workerProtocol';
-
-/** Read as the one-thread check's index reads a file that is not open. */
-function load(file: PlacedFile) {
-  try {
-    return { file, model: parse(decodeText(readFileSync(URI.parse(file.uri).fsPath)).text, { frontMatterData: false }) };
-  } catch {
-    return undefined;
-  }
-}
-
-async function indexBatch(groups: readonly FileGroup[]): Promise<TransferredGroup[]> {
-  const out: TransferredGroup[] = [];
-  for (const group of groups) {
-    const translations = group.translations.map(load).filter((t) => t !== undefined);
-    const english = group.english && load(group.english);
-    out.push(toTransfer(await indexLoadedGroup({ translations, english }, () => 0)));
-  }
-  return out;
-}
+import { indexGroupsFromDisk } from './groupLoading';
 
 /** Hands the index the entries built by the threads, instead of reading the files again. */
 function preloaded(entries: readonly TransferredGroup[]): BulkIndexer {
@@ -56,7 +32,7 @@ let settings: Parameters<typeof prepareCheck>[0] | undefined;
 async function answer(request: CheckWorkerRequest): Promise<{ reply: CheckWorkerReply; transfer?: ArrayBuffer[] }> {
   switch (request.kind) {
     case 'index': {
-      const groups = await indexBatch(request.groups);
+      const groups = await indexGroupsFromDisk(request.groups);
       return { reply: { kind: 'indexed', id: request.id, groups }, transfer: groups.flatMap(transferables) };
     }
     case 'start':

@@ -27,12 +27,18 @@ async function main(folder: string): Promise<void> {
   // The floor: reading every Markdown file of the folder, and nothing else.
   const read = readAll(folder);
   const started = performance.now();
+  // Ready: every document's entry in (segment tables, hashes, what the checks across locales read).
+  let readyMs = NaN;
+  service.index!.onDidProgress((p) => {
+    if (p.state === 'ready') readyMs = performance.now() - started;
+  });
+  // Then learned: the term statistics and the translation memory filled from what was read.
   await service.index!.build();
   const buildMs = performance.now() - started;
   gc();
   const stats = service.index!.stats();
   const heapBytes = process.memoryUsage().heapUsed - before;
-  process.stdout.write(JSON.stringify({ buildMs, heapBytes, readMs: read.ms, textBytes: read.bytes, rssBytes: process.memoryUsage().rss, documents: stats.documents, segments: stats.segments, state: service.index!.state, workers: workers.lastThreads }));
+  process.stdout.write(JSON.stringify({ readyMs, buildMs, heapBytes, readMs: read.ms, textBytes: read.bytes, rssBytes: process.memoryUsage().rss, documents: stats.documents, segments: stats.segments, state: service.index!.state, workers: workers.lastThreads }));
 }
 
 function readAll(folder: string): { ms: number; bytes: number } {

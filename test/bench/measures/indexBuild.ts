@@ -4,6 +4,9 @@ import { generateWorkspace } from '../generate/workspace';
 import { median, type BenchContext, type Figure, type Measurement } from '../measure';
 
 interface BuildResult {
+  /** From the build's start to `ready`: every document's entry in (segment tables, hashes: what the checks across locales read). */
+  readonly readyMs: number;
+  /** From the build's start to learned: the term statistics and the translation memory filled too. */
   readonly buildMs: number;
   readonly heapBytes: number;
   /** Reading (and decoding) every Markdown file of the folder, in the same process. */
@@ -28,11 +31,12 @@ function buildInChild(context: BenchContext, folder: string): BuildResult {
   return result;
 }
 
-function measure(context: BenchContext, folder: string, files: number): { buildMs: number; heapMB: number; documents: number; readMs: number; textMB: number } {
+function measure(context: BenchContext, folder: string, files: number): { readyMs: number; buildMs: number; heapMB: number; documents: number; readMs: number; textMB: number } {
   const runs = files < REPEAT_BELOW ? 3 : 1;
   const results = Array.from({ length: runs }, () => buildInChild(context, folder));
-  context.log(`  ${results.map((r) => `${Math.round(r.buildMs)} ms with ${r.workers} worker thread(s)`).join(', ')}`);
+  context.log(`  ${results.map((r) => `ready ${Math.round(r.readyMs)} ms, learned ${Math.round(r.buildMs)} ms with ${r.workers} worker thread(s), reading ${Math.round(r.readMs)} ms`).join('; ')}`);
   return {
+    readyMs: median(results.map((r) => r.readyMs)),
     buildMs: median(results.map((r) => r.buildMs)),
     heapMB: median(results.map((r) => r.heapBytes)) / 1e6,
     documents: results[0].documents,
@@ -61,7 +65,15 @@ export const indexBuild: Measurement = {
       context.log('index: corpus');
       const corpus = measure(context, context.corpus, 14_594);
       figures.push(
-        { key: 'index.corpus.buildMs', label: `index build, corpus (${corpus.documents.toLocaleString('en-US')} files, median of 3)`, value: corpus.buildMs, unit: 'ms', baseline: readFloor(corpus), budget: { max: 3000, text: '≤ 3 s' } },
+        {
+          key: 'index.corpus.readyMs',
+          label: `index ready (tables, hashes), corpus (${corpus.documents.toLocaleString('en-US')} files, median of 3)`,
+          value: corpus.readyMs,
+          unit: 'ms',
+          baseline: readFloor(corpus),
+          budget: { max: 2 * corpus.readMs, text: '≤ 2× reading' },
+        },
+        { key: 'index.corpus.buildMs', label: '  then learned (terms, memory): the whole build', value: corpus.buildMs, unit: 'ms', baseline: readFloor(corpus), budget: { max: 3000, text: '≤ 3 s' } },
         { key: 'index.corpus.heapMB', label: 'index heap, corpus', value: corpus.heapMB, unit: 'MB', baseline: textSize(corpus), budget: { max: 300, text: '< 300 MB' } },
       );
     } else {
@@ -76,7 +88,8 @@ export const indexBuild: Measurement = {
       perThousand.set(size, { ms: result.buildMs / k, mb: result.heapMB / k });
       const name = `gen${size / 1000}k`;
       figures.push(
-        { key: `index.${name}.buildMs`, label: `index build, generated ${result.documents.toLocaleString('en-US')} files`, value: result.buildMs, unit: 'ms', baseline: readFloor(result) },
+        { key: `index.${name}.readyMs`, label: `index ready, generated ${result.documents.toLocaleString('en-US')} files`, value: result.readyMs, unit: 'ms', baseline: readFloor(result) },
+        { key: `index.${name}.buildMs`, label: `  then learned: the whole build`, value: result.buildMs, unit: 'ms', baseline: readFloor(result) },
         { key: `index.${name}.heapMB`, label: `index heap, generated ${result.documents.toLocaleString('en-US')} files`, value: result.heapMB, unit: 'MB', baseline: textSize(result) },
         { key: `index.${name}.msPer1k`, label: `  build time per 1,000 files`, value: result.buildMs / k, unit: 'ms' },
         { key: `index.${name}.mbPer1k`, label: `  heap per 1,000 files`, value: result.heapMB / k, unit: 'MB' },

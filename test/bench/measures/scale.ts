@@ -8,7 +8,8 @@ import type { BenchContext, Figure, Measurement } from '../measure';
 /**
  * `npm run bench -- --only scale`: the command line on generated organizations (English and
  * four locales, sibling repositories), a whole process per run, timed from outside: one thread,
- * every core, the cache on a second run, --changed-since with 10 changed files, each shard of
+ * every core, the cache on a second run, --changed-since with 10 changed files (with and without
+ * the cache of the run before), each shard of 4 with that cache, each shard of
  * 4 and 16. Sizes: `--scale-sizes 100000,500000` (the default). The workspaces are written to
  * the system's temporary folder, once per size and generator version.
  */
@@ -24,20 +25,25 @@ interface Run {
   readonly ms: number;
   /** Peak resident memory of the process, worker threads included. */
   readonly rssBytes: number;
+  /** CPU time of the process, all threads: what a loaded machine does not inflate as it does the wall clock. */
+  readonly cpuMs: number;
 }
 
 /** One run of `sxs-docs check`, timed from the outside as a CI job sees it. */
 function cli(context: BenchContext, cwd: string, args: readonly string[]): Run {
   const rssFile = path.join(os.tmpdir(), `sxs-rss-${process.pid}`);
+  const cpuFile = path.join(os.tmpdir(), `sxs-cpu-${process.pid}`);
   const started = process.hrtime.bigint();
   const r = spawnSync(
     process.execPath,
     ['--max-old-space-size=8192', '--require', path.join(context.root, 'out/test/bench/child/maxRss.js'), path.join(context.root, 'dist/cli.js'), 'check', '--format', 'json', '-o', os.devNull, ...args],
-    { cwd, encoding: 'utf8', env: { ...process.env, SXS_RSS_FILE: rssFile }, maxBuffer: 1 << 26 },
+    { cwd, encoding: 'utf8', env: { ...process.env, SXS_RSS_FILE: rssFile, SXS_CPU_FILE: cpuFile }, maxBuffer: 1 << 26 },
   );
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`sxs-docs check ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-  return { ms, rssBytes: Number(fs.readFileSync(rssFile, 'utf8')) };
+  const run = { ms, rssBytes: Number(fs.readFileSync(rssFile, 'utf8')), cpuMs: Number(fs.readFileSync(cpuFile, 'utf8')) / 1000 };
+  context.log(`sxs-docs check ${args.join(' ')}: ${Math.round(run.ms)} ms, CPU ${Math.round(run.cpuMs)} ms`);
+  return run;
 }
 
 function git(cwd: string, ...args: string[]): void {
@@ -109,6 +115,22 @@ export const scale: Measurement = {
       try {
         const since = cli(context, dir, ['--changed-since', 'HEAD', '.']);
         figures.push({ key: `scale.${files}.changedSince`, label: `  --changed-since, ${changed.length} files changed`, value: since.ms, unit: 'ms', baseline: oneThread });
+        // As CI runs a pull request: the cache of the run before the change restored (a fresh copy for each run).
+        const restored = () => {
+          const copy = `${cacheFile}.restored`;
+          fs.copyFileSync(cacheFile, copy);
+          return `--cache=${copy}`;
+        };
+        const sinceCached = cli(context, dir, ['--changed-since', 'HEAD', restored(), '.']);
+        figures.push({ key: `scale.${files}.changedSinceCached`, label: `  --changed-since, ${changed.length} files changed, the cache of the run before`, value: sinceCached.ms, unit: 'ms', baseline: oneThread });
+        const cpuBaseline = { label: 'one thread, CPU', value: one.cpuMs };
+        figures.push({ key: `scale.${files}.changedSince.cpu`, label: `  --changed-since, ${changed.length} files changed, CPU time`, value: since.cpuMs, unit: 'ms', baseline: cpuBaseline });
+        figures.push({ key: `scale.${files}.changedSinceCached.cpu`, label: `  the same with the cache of the run before, CPU time`, value: sinceCached.cpuMs, unit: 'ms', baseline: cpuBaseline });
+        const count = 4;
+        const shards = Array.from({ length: count }, (_, i) => cli(context, dir, ['--jobs', '1', '--shard', `${i + 1}/${count}`, restored(), '.']).ms);
+        context.log(`${n} files, ${count} shards with the cache of the run before, ${changed.length} files changed: ${shards.map((ms) => Math.round(ms)).join(', ')} ms`);
+        figures.push({ key: `scale.${files}.shards${count}Cached.slowest`, label: `  slowest of ${count} shards, ${changed.length} files changed, the cache of the run before`, value: Math.max(...shards), unit: 'ms', baseline: oneThread });
+        figures.push({ key: `scale.${files}.shards${count}Cached.mean`, label: `  mean of ${count} shards, the same`, value: shards.reduce((a, b) => a + b, 0) / count, unit: 'ms', baseline: oneThread });
       } finally {
         git(dir, 'checkout', '-q', '--', '.');
       }

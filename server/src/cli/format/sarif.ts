@@ -9,7 +9,7 @@ const LEVEL: Record<ReportedFinding['severity'], Sarif.ReportingConfiguration.le
 const REVIEW_DOCS = 'https://github.com/sxs-docs/sxs-docs/blob/main/docs/review.md';
 
 /** What SARIF says of a rule: a rule of the registry, or a check of the command line (with its own help). */
-export type RuleInfo = Pick<Rule, 'code' | 'description' | 'defaultSeverity' | 'scope' | 'fixable'> & { readonly help?: string };
+export type RuleInfo = Pick<Rule, 'code' | 'description' | 'defaultSeverity' | 'enabledByDefault' | 'scope' | 'fixable'> & { readonly help?: string };
 
 /**
  * A rule as SARIF describes it; `name` only where it says more than the id (SARIF1001). Its help
@@ -34,7 +34,7 @@ function ruleDescriptor(r: RuleInfo): Sarif.ReportingDescriptor {
       markdown: `${r.description}${doc ? `\n\n**Why it matters.** ${doc.why}\n\n**Fix.** ${doc.fix}` : ''}${fix ? `\n\n${fix.trim()}` : ''}\n\nTo silence one finding, put \`<!-- sxs-ignore ${r.code} -->\` before the segment; to turn the rule off, set \`"sxsDocs.rules.${r.code}": "off"\` in the settings. [${r.code} in the rules reference, with examples](${url})`,
     },
     helpUri: url,
-    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    defaultConfiguration: r.enabledByDefault === false ? { enabled: false, level: LEVEL[r.defaultSeverity] } : { level: LEVEL[r.defaultSeverity] },
     properties: { tags: ['localization', r.scope], precision: 'high' },
   };
 }

@@ -2,7 +2,8 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Segment, SxsDocument } from '../model';
 import { comparableText } from '../index/comparable';
 import { mappedSegments, SegmentMatcher } from '../index/coverage';
-import { plainEnglish, type SegmentChanges } from '../changes/segmentChanges';
+import { plainEnglish, type CurrentSentence, type SegmentChanges } from '../changes/segmentChanges';
+import { plainText } from '../markdown/plainText';
 import type { LoadedVersion } from './versionModels';
 import { shorten } from '../text/shorten';
 
@@ -23,7 +24,7 @@ export interface SegmentChange {
 /**
  * The segments whose English changed or was removed, read from their alignment with the
  * current English: each quotes the one sentence (or the few it was split into) of the
- * current English it now is, as plain text.
+ * current English it now is, as plain text (as Markdown when only its Markdown changed).
  */
 export function changesFromAlignment(doc: SxsDocument, alignment: SegmentChanges, from: LoadedVersion): SegmentChange[] {
   const changes: SegmentChange[] = [];
@@ -34,12 +35,21 @@ export function changesFromAlignment(doc: SxsDocument, alignment: SegmentChanges
     changes.push({
       index: s.index,
       kind: s.state,
-      english: s.state === 'changed' ? plainEnglish(s.english) : undefined,
+      english: s.state === 'changed' ? quotedEnglish(doc.segments[s.index].source!.text, s.english) : undefined,
       from,
       range: first && last ? { start: first.start, end: last.end } : undefined,
     });
   }
   return changes;
+}
+
+/**
+ * The current English of a changed segment for a message: as plain text, or as Markdown when
+ * only its Markdown changed (bold added or taken off), which the plain text would not show.
+ */
+function quotedEnglish(lookup: string, now: readonly CurrentSentence[]): string {
+  const same = now.map((s) => plainText(s.text)).join(' ').replace(/\s+/g, ' ').trim() === plainText(lookup).replace(/\s+/g, ' ').trim();
+  return same ? shorten(now.map((s) => s.text.replace(/\s+/g, ' ').trim()).join(' '), 300) : plainEnglish(now);
 }
 
 /**

@@ -1,7 +1,15 @@
 import { isEnglish } from '../locale';
 import type { IndexedDocument } from './indexedDocument';
 import { TermStats } from '../terms/termStats';
-import { TranslationMemory } from '../memory/translationMemory';
+import { TranslationMemory, type MemoryOrigin, type MemoryPair } from '../memory/translationMemory';
+import { observePairs } from '../terms/observe';
+
+/** What is still to be learned from an entry: its pairs, for the term statistics and the translation memory. */
+interface Unlearned extends MemoryOrigin {
+  readonly pairs: readonly MemoryPair[];
+  /** Its pairs are in the memory already (a lookup needed its locale's): only the term statistics are left. */
+  remembered?: boolean;
+}
 
 /** The index's tables: entries by URI and the versions of each document by counterpart key. */
 export class IndexStore {
@@ -13,6 +21,16 @@ export class IndexStore {
   readonly terms = new TermStats();
   /** Every translated segment with its English, from the entries. */
   readonly memory = new TranslationMemory();
+
+  /** Per URI, in the order put: the entries whose pairs are yet to be learned from (see {@link deferLearning}). */
+  private readonly unlearned = new Map<string, Unlearned>();
+  /** Per locale: how many of {@link unlearned} are of it and not in the memory yet. */
+  private readonly unrememberedByLocale = new Map<string, number>();
+  /**
+   * While set (during a build), an entry's pairs are kept aside, for {@link learnNext} to learn
+   * from later; otherwise they are learned from as the entry is put.
+   */
+  deferLearning = false;
 
   /** `keepMemory`: whether the entries' pairs go into the translation memory; without it, the memory holds only what is set in it from outside (TMX files). */
   constructor(private readonly keepMemory = true) {}
@@ -39,14 +57,22 @@ export class IndexStore {
   }
 
   put(entry: IndexedDocument): void {
-    if (entry.terms) this.terms.set(entry.uri, entry.locale, entry.terms);
-    else this.terms.delete(entry.uri);
-    if (entry.pairs && this.keepMemory) this.memory.set(entry.uri, { locale: entry.locale, translationType: entry.translationType, lastHandoff: entry.lastHandoff }, entry.pairs);
-    else this.memory.delete(entry.uri);
-    // The observations and pairs are counted and remembered above: the entry does not keep them.
-    const doc = entry.terms || entry.pairs ? { ...entry, terms: undefined, pairs: undefined } : entry;
-    const previous = this.byUri.get(doc.uri);
-    if (previous && previous.key !== doc.key) this.remove(doc.uri);
+    const previous = this.byUri.get(entry.uri);
+    if (previous && previous.key !== entry.key) this.remove(entry.uri);
+    this.forget(entry.uri);
+    if (entry.pairs && this.deferLearning) {
+      this.terms.delete(entry.uri);
+      this.memory.delete(entry.uri);
+      this.unlearned.set(entry.uri, { locale: entry.locale, translationType: entry.translationType, lastHandoff: entry.lastHandoff, pairs: entry.pairs });
+      this.unrememberedByLocale.set(entry.locale, (this.unrememberedByLocale.get(entry.locale) ?? 0) + 1);
+    } else if (entry.pairs) {
+      this.learn(entry.uri, { locale: entry.locale, translationType: entry.translationType, lastHandoff: entry.lastHandoff, pairs: entry.pairs });
+    } else {
+      this.terms.delete(entry.uri);
+      this.memory.delete(entry.uri);
+    }
+    // The pairs are learned from (now or later): the entry does not keep them.
+    const doc = entry.pairs ? { ...entry, pairs: undefined } : entry;
     this.byUri.set(doc.uri, doc);
     const versions = (this.byKey.get(doc.key) ?? []).filter((v) => v.uri !== doc.uri);
     versions.push(doc);
@@ -59,6 +85,7 @@ export class IndexStore {
     const doc = this.byUri.get(uri);
     if (!doc) return undefined;
     this.byUri.delete(uri);
+    this.forget(uri);
     this.terms.delete(uri);
     this.memory.delete(uri);
     const versions = (this.byKey.get(doc.key) ?? []).filter((v) => v.uri !== uri);
@@ -68,6 +95,59 @@ export class IndexStore {
       this.references.delete(doc.key);
     }
     return doc;
+  }
+
+  /** Entries whose pairs are yet to be learned from. */
+  get unlearnedCount(): number {
+    return this.unlearned.size;
+  }
+
+  /** Learns from the entry put first of those yet to be learned from; false when there is none. */
+  learnNext(): boolean {
+    const first = this.unlearned.entries().next();
+    if (first.done) return false;
+    const [uri, unlearned] = first.value;
+    this.forget(uri);
+    this.learn(uri, unlearned);
+    return true;
+  }
+
+  /** Learns now from every entry yet to be learned from. */
+  learnAll(): void {
+    while (this.learnNext());
+  }
+
+  /**
+   * Puts into the memory, now, the pairs of the locale's entries yet to be learned from: a
+   * lookup in that locale then finds all of them. Their term statistics are left for later.
+   */
+  rememberLocale(locale: string): void {
+    if (!this.unrememberedByLocale.get(locale)) return;
+    this.unrememberedByLocale.delete(locale);
+    for (const [uri, unlearned] of this.unlearned) {
+      if (unlearned.locale !== locale || unlearned.remembered) continue;
+      unlearned.remembered = true;
+      if (this.keepMemory) this.memory.set(uri, unlearned, unlearned.pairs);
+    }
+  }
+
+  /** Counts what the translation does with its English's names and words, and remembers its pairs. */
+  private learn(uri: string, unlearned: Unlearned): void {
+    this.terms.set(uri, unlearned.locale, observePairs(unlearned.pairs));
+    if (unlearned.remembered) return;
+    if (this.keepMemory) this.memory.set(uri, unlearned, unlearned.pairs);
+    else this.memory.delete(uri);
+  }
+
+  /** Drops what was yet to be learned from an entry. */
+  private forget(uri: string): void {
+    const unlearned = this.unlearned.get(uri);
+    if (!unlearned) return;
+    this.unlearned.delete(uri);
+    if (unlearned.remembered) return;
+    const left = (this.unrememberedByLocale.get(unlearned.locale) ?? 1) - 1;
+    if (left > 0) this.unrememberedByLocale.set(unlearned.locale, left);
+    else this.unrememberedByLocale.delete(unlearned.locale);
   }
 
   /** Entries whose URI is the folder's or under it. */
@@ -86,6 +166,8 @@ export class IndexStore {
   }
 
   clear(): void {
+    this.unlearned.clear();
+    this.unrememberedByLocale.clear();
     this.terms.clear();
     // Only the entries' pairs: the memory also holds the TMX files the settings name.
     for (const uri of this.byUri.keys()) this.memory.delete(uri);

@@ -7,7 +7,6 @@ import { detach } from './hashing';
 import type { DocumentPlace } from './layout';
 import type { DocumentHashes } from './segmentHashes';
 import { SegmentFlags, SegmentTable } from './segmentTable';
-import { observeDocument, type TermObservations } from '../terms/observe';
 import type { MemoryPair } from '../memory/translationMemory';
 
 /** What the index keeps of one locale version of a document: keys and a segment table, no text. */
@@ -30,9 +29,11 @@ export interface IndexedDocument {
   readonly segments: SegmentTable;
   /** Different for every version of every entry, so that caches can key on it. */
   readonly stamp: number;
-  /** How the translation treats the names and words of its English; counted by the store into its term statistics, then dropped. */
-  readonly terms?: TermObservations;
-  /** The translated segments with their English; put into the translation memory by the store, then dropped. */
+  /**
+   * The translated segments with their English: what the store learns from (the translation
+   * memory, and how the translation treats its English's names and words, counted into the
+   * term statistics), then drops.
+   */
   readonly pairs?: readonly MemoryPair[];
 }
 
@@ -55,7 +56,6 @@ export function indexTranslation(uri: string, place: DocumentPlace, model: SxsDo
     contentHash: undefined,
     segments: SegmentTable.ofDocument(model, paragraphCoverage(model, others), hashes),
     stamp,
-    terms: observeDocument(model),
     pairs: memoryPairs(model),
   };
 }

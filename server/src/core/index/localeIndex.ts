@@ -67,12 +67,37 @@ export class LocaleIndex implements Disposable {
     return this.store.terms;
   }
 
-  /** Every translated segment of the indexed documents with its English. */
+  /**
+   * Every translated segment of the indexed documents with its English. Filled after the
+   * build is ready, as the index learns ({@link learned}); {@link rememberNow} completes a
+   * locale's part at once.
+   */
   get memory(): TranslationMemory {
     return this.store.memory;
   }
+
+  /**
+   * True when the term statistics and the translation memory hold every indexed document: the
+   * build is over (ready, or stopped by the user) and has learned from what it read. A build
+   * says `ready` once the documents' entries are in (what the checks across locales read),
+   * and learns after that, in the background.
+   */
+  get learned(): boolean {
+    return (this.currentState === 'ready' || this.currentState === 'cancelled') && this.store.unlearnedCount === 0;
+  }
+
+  /**
+   * Completes the translation memory's part of a locale at once, while the index is still
+   * learning: a lookup in that locale then finds every pair the index read.
+   */
+  rememberNow(locale: string): void {
+    this.store.rememberLocale(locale);
+  }
+
   private layout: LocaleLayout;
   private generation = 0;
+  /** Counts builds (a cancelled build keeps its number): the learning that follows a build stops when another starts. */
+  private run = 0;
   private currentState: IndexState = 'idle';
   private progressCount = { indexed: 0, total: 0 };
   private building: Promise<void> | undefined;
@@ -80,8 +105,11 @@ export class LocaleIndex implements Disposable {
   private stampCounter = 0;
   private readonly pending = new Map<string, FileChange['type']>();
   private draining: Promise<void> | undefined;
+  private learning: Promise<void> | undefined;
+  private learnedRun = 0;
   private readonly changeEmitter = new Emitter<IndexChange>();
   private readonly progressEmitter = new Emitter<IndexProgress>();
+  private readonly learnEmitter = new Emitter<void>();
   private readonly subscriptions: Disposable[];
   private readonly updates: IndexUpdates;
 
@@ -89,6 +117,8 @@ export class LocaleIndex implements Disposable {
   readonly onDidChange: Event<IndexChange> = this.changeEmitter.event;
   /** While building, and when a build starts or ends. */
   readonly onDidProgress: Event<IndexProgress> = this.progressEmitter.event;
+  /** When the index has {@link learned} from every document of a build (an {@link onDidChange} of every document comes with it). */
+  readonly onDidLearn: Event<void> = this.learnEmitter.event;
 
   constructor(private readonly options: LocaleIndexOptions) {
     this.store = new IndexStore(options.translationMemory ?? true);
@@ -154,23 +184,60 @@ export class LocaleIndex implements Disposable {
 
   /**
    * (Re)builds the index from the workspace: lists the folders, groups the files by
-   * document and reads each. Resolves when done or cancelled; a new build cancels a running one.
+   * document and reads each; the index is then `ready`. It then learns from what it read (the
+   * term statistics and the translation memory), giving way to other messages as it goes.
+   * Resolves when it has learned, or when cancelled; a new build cancels a running one.
    */
   build(): Promise<void> {
     const generation = ++this.generation;
+    const run = ++this.run;
     const isCurrent = () => generation === this.generation;
     const token: CancellationTokenLike = {
       get isCancellationRequested() {
         return !isCurrent();
       },
     };
-    const run = this.runBuild(token).catch((e) => this.log(`Building the locale index failed: ${e instanceof Error ? e.message : String(e)}`));
-    const building: Promise<void> = run.finally(() => {
+    const started = this.runBuild(token).catch((e) => this.log(`Building the locale index failed: ${e instanceof Error ? e.message : String(e)}`));
+    const building: Promise<void> = started.finally(() => {
+      if (run === this.run) this.store.deferLearning = false;
       if (this.building === building) this.building = undefined;
       void this.drain();
     });
     this.building = building;
-    return building;
+    // What a build read is learned from even when the user stopped it: it is what the index holds.
+    const learning: Promise<void> = building
+      .then(() => this.learnFrom(run))
+      .catch((e) => this.log(`Learning from the locale index failed: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => {
+        if (this.learning === learning) this.learning = undefined;
+      });
+    this.learning = learning;
+    return learning;
+  }
+
+  /** Learns from the entries the build put, a few at a time, while no other build has started. */
+  private async learnFrom(run: number): Promise<void> {
+    let lastYield = Date.now();
+    let learnedAny = false;
+    while (run === this.run && this.store.learnNext()) {
+      learnedAny = true;
+      if (Date.now() - lastYield > YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        lastYield = Date.now();
+      }
+    }
+    if (run === this.run && this.learned) this.didLearn(run, learnedAny);
+  }
+
+  /**
+   * Says, once per build, that the index has learned. `changed`: it learned something, and what
+   * the checks learn from the workspace may change anything they found in any document.
+   */
+  private didLearn(run: number, changed: boolean): void {
+    if (this.learnedRun === run) return;
+    this.learnedRun = run;
+    if (changed) this.fireAll();
+    this.learnEmitter.fire();
   }
 
   /** Stops a running build; what was read stays indexed. */
@@ -182,14 +249,16 @@ export class LocaleIndex implements Disposable {
 
   /** Resolves when no build and no change is being processed. */
   async whenIdle(): Promise<void> {
-    while (this.building || this.draining) await (this.building ?? this.draining);
+    while (this.building || this.draining || this.learning) await (this.building ?? this.draining ?? this.learning);
   }
 
   dispose(): void {
     this.generation++;
+    this.run++;
     for (const s of this.subscriptions) s.dispose();
     this.changeEmitter.dispose();
     this.progressEmitter.dispose();
+    this.learnEmitter.dispose();
   }
 
   private async runBuild(token: CancellationTokenLike): Promise<void> {
@@ -202,6 +271,7 @@ export class LocaleIndex implements Disposable {
     if (token.isCancellationRequested) return;
     const groups = groupFiles(this.layout, files);
     this.store.clear();
+    this.store.deferLearning = true;
     this.progressCount = { indexed: 0, total: groups.reduce((n, g) => n + groupSize(g), 0) };
     this.progressEmitter.fire(this.progress);
     await this.indexGroups(groups, token);

@@ -20,8 +20,12 @@ export type MarkupChar = '`' | '<' | '[' | ']' | '\\' | '*' | '_' | '{' | '%' | 
 
 const INCLUDE = /\[!INCLUDE\s*\[[^\]\n]*\]\(([^)\s]*)\)\s*\]/gi;
 const ALERT = /\[!([A-Za-z\p{L}]+)\]/gu;
-/** A bare URL: ASCII up to a space or a character URLs do not hold (CJK text runs on with no space after it). */
-const BARE_URL = /\b(?:https?:\/\/|www\.)[!#-'*-;=?-Z\\^-z|~]*[#-'*+/-9=?-Z\\^-z|~]/g;
+/**
+ * A bare URL: ASCII up to a space or a character URLs do not hold (CJK text runs on with no space
+ * after it). As in GitHub's Markdown, it needs a domain: `https://\\<tenant>.sharepoint.com` (a
+ * placeholder where the domain goes) links nowhere.
+ */
+const BARE_URL = /\b(?:https?:\/\/|www\.)(?=[A-Za-z0-9_-])[!#-'*-;=?-Z\\^-z|~]*[#-'*+/-9=?-Z\\^-z|~]/g;
 
 /**
  * One side of a segment read as inline Markdown. Each construct is found the first time a

@@ -4,7 +4,7 @@ import { ENGLISH, type L10n } from '../l10n';
 import type { Segment, SxsDocument } from '../model';
 import { isEnglish, LocaleReader } from '../locale';
 import { IgnoreMarkers } from './ignore';
-import type { Finding, FixData, RelatedLocation, Report, Rule, RuleContext } from './rule';
+import { defaultSeverityOf, type Finding, type FixData, type RelatedLocation, type Report, type Rule, type RuleContext } from './rule';
 import { RULES } from './registry';
 import { SegmentReader, type FindingSink } from './segmentRule';
 import type { LearnedTerms } from '../terms/learnedTerms';
@@ -60,7 +60,7 @@ export class Checker {
     private readonly l10n: L10n = ENGLISH,
   ) {
     for (const rule of rules) {
-      const severity = config.rules[rule.code] ?? rule.defaultSeverity;
+      const severity = config.rules[rule.code] ?? defaultSeverityOf(rule);
       if (severity === 'off') continue;
       (rule.checkSegment ? this.segmentRules : this.documentRules).push({ rule, severity });
     }
@@ -173,10 +173,10 @@ class CheckedFinding implements Finding {
 
 /** True when a rule that learns from the workspace's translations is on: the locale index is then worth building. */
 export function learnsFromWorkspace(config: CheckConfig, rules: readonly Rule[] = RULES): boolean {
-  return rules.some((rule) => rule.learnsFromWorkspace && (config.rules[rule.code] ?? rule.defaultSeverity) !== 'off');
+  return rules.some((rule) => rule.learnsFromWorkspace && (config.rules[rule.code] ?? defaultSeverityOf(rule)) !== 'off');
 }
 
 /** True when a rule of scope `locale` is on: only then is the other versions' context worth preparing. */
 export function runsLocaleRules(config: CheckConfig, rules: readonly Rule[] = RULES): boolean {
-  return rules.some((rule) => rule.scope === 'locale' && (config.rules[rule.code] ?? rule.defaultSeverity) !== 'off');
+  return rules.some((rule) => rule.scope === 'locale' && (config.rules[rule.code] ?? defaultSeverityOf(rule)) !== 'off');
 }

@@ -16,6 +16,7 @@ import { protectedTerm } from './segment/protectedTerm';
 import { glossaryTerm } from './segment/glossaryTerm';
 import { doubleSpace } from './segment/doubleSpace';
 import { missingSpace } from './segment/missingSpace';
+import { spaceBeforeHyphen } from './segment/spaceBeforeHyphen';
 import { edgeWhitespace } from './segment/edgeWhitespace';
 import { emphasisLost } from './segment/emphasisLost';
 import { emphasisMoved } from './segment/emphasisMoved';
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   edgeWhitespace,
   doubleSpace,
   missingSpace,
+  spaceBeforeHyphen,
   repeatedWord,
   doNotTranslate,
   protectedTerm,

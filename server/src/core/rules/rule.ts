@@ -74,7 +74,10 @@ export interface Rule {
   readonly code: string;
   /** One line: what the rule finds. */
   readonly description: string;
+  /** The severity of its findings; for a rule off by default, the severity it has when turned on. */
   readonly defaultSeverity: Exclude<Severity, 'off'>;
+  /** False for a rule that is off unless the settings turn it on (its findings are a matter of taste, not defects). */
+  readonly enabledByDefault?: boolean;
   readonly scope: RuleScope;
   /** True when the rule can offer a quick fix for (some of) its findings. */
   readonly fixable: boolean;
@@ -109,4 +112,9 @@ export interface SegmentCheck {
   /** The URL of each of `tr.links`, as compared. */
   readonly trUrls: readonly string[];
   report(finding: Omit<Report, 'segment'>): void;
+}
+
+/** A rule's severity when the settings do not name it: `off` for a rule off by default. */
+export function defaultSeverityOf(rule: Pick<Rule, 'defaultSeverity' | 'enabledByDefault'>): Severity {
+  return rule.enabledByDefault === false ? 'off' : rule.defaultSeverity;
 }

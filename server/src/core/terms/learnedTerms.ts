@@ -19,6 +19,8 @@ const PHRASE_RATE_WITHOUT_LOCALE = 0.9;
 /** A small word the locale keeps in fewer than this share of translations is one it translates. */
 const TRANSLATED_RATE = 0.2;
 const MIN_SEEN_WORD = 5;
+/** The share of a locale's translations that may keep a word it otherwise never keeps. */
+const NEVER_KEPT_SHARE = 0.02;
 /** Function words are short, frequent words of the locale, learned from enough of its sentences. */
 const FUNCTION_WORD_LENGTH = 5;
 const FUNCTION_WORD_SHARE = 0.015;
@@ -82,6 +84,16 @@ export class LearnedTerms {
     const here = locale ? this.keepRate(`p:${phrase}`, locale) : { seen: 0, rate: 0 };
     if (here.seen >= MIN_SEEN) return here.rate >= LOCALE_KEEP_RATE;
     return overall.rate >= PHRASE_RATE_WITHOUT_LOCALE;
+  }
+
+  /**
+   * A run of names the workspace's translations keep as a name (as written, or with other
+   * capitals) in at least half of the segments that hold it: a name, not a title or a phrase
+   * of capitalized English words that the translations translate ("Install Visio").
+   */
+  keptAsName(phrase: string): boolean {
+    const c = this.stats?.count(`p:${phrase}`);
+    return !!c && c.seen >= MIN_SEEN && (c.kept + c.caseChanged) / c.seen >= 0.5;
   }
 
   /**
@@ -152,14 +164,15 @@ export class LearnedTerms {
   }
 
   /**
-   * A small word the locale's translations have never kept, in enough segments to say so.
+   * A small word the locale's translations (nearly) never keep, in enough segments to say so.
    * `keptHere`: the segment being checked keeps it, and is among the counted ones; the
    * question is what the *other* translations do (else a word left once could never be found).
    */
   neverKept(word: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
     const c = elsewhere(this.stats.count(`w:${word}`, locale), keptHere);
-    return c.seen >= 5 && c.kept === 0 && this.stats.native(word, locale) === 0;
+    // One translation in fifty may keep it (a quoted UI string, a leftover of its own).
+    return c.seen >= 5 && c.kept <= NEVER_KEPT_SHARE * c.seen && this.stats.native(word, locale) === 0;
   }
 
   /** A small word the locale has too few segments of to say what it does with it. */

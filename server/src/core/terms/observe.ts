@@ -10,33 +10,92 @@ import { plainText } from './plainText';
  * document is indexed (on any thread), then counted into the workspace's {@link TermStats}.
  */
 export interface TermObservations {
-  /** Keys: `p:` a run of names, `r:` a name inside such a run, `s:` a name alone, `w:` a small English word. */
+  /** The distinct keys, each without its kind: a name, a run of names, a small word, a bold label (`label\u0001translation` for a label's translation). */
   readonly keys: readonly string[];
-  /** Per key: {@link Outcome}. */
-  readonly outcomes: Uint8Array;
+  /** Per key: its {@link KeyKind}. */
+  readonly kinds: Uint8Array;
+  /** Per key, three counts indexed by {@link Outcome}: the segments that lost it, kept it, kept it with other capitals. */
+  readonly counts: Int32Array;
   /** Words of the translations (in small letters) that their English does not hold: the locale's own words. */
   readonly native: readonly string[];
   /** The segments observed. */
   readonly segments: number;
 }
 
+/**
+ * The kinds of keys. A key is spelled, where it is asked for ({@link TermStats.count}), with its
+ * kind's letter of {@link KEY_PREFIXES} and a colon: `p:` a run of names, `r:` a name inside
+ * such a run, `s:` a name alone, `w:` a small English word, `B:` a bold label, `b:` a bold
+ * label with its translation.
+ */
+export const KeyKind = { Phrase: 0, InRun: 1, Single: 2, Word: 3, Label: 4, LabelTranslation: 5 } as const;
+export type KeyKind = (typeof KeyKind)[keyof typeof KeyKind];
+export const KEY_PREFIXES = 'prswBb';
+
 /** What became of a name or word of the English in its translation: lost, kept as written, or kept with other capitals. */
 export const Outcome = { Lost: 0, Kept: 1, CaseChanged: 2 } as const;
 export type Outcome = (typeof Outcome)[keyof typeof Outcome];
 
-/** Small words: ASCII letters and apostrophes, as a whole token (not part of `a.b`, `a-b`, `a_b`, a path). */
-const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
-const SMALL_WORD = /^[A-Za-z][a-z'’]*$/;
-
-/** The lower-case small words of a plain text (whole tokens only), without repeats. */
+/**
+ * The lower-case small words of a plain text (whole tokens only), without repeats. Small words:
+ * ASCII letters and apostrophes, as a whole token (not part of `a.b`, `a-b`, `a_b`, a path),
+ * a token being what `/[A-Za-z0-9][\w.'’/\\-]*\/g` finds, without its closing `.`, `'` or `’`.
+ * Read character by character: this runs on both sides of every segment of the workspace.
+ */
 export function smallWords(text: string): Set<string> {
   const out = new Set<string>();
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0].replace(/[.'’]+$/, '');
-    if (SMALL_WORD.test(t)) out.add(t.toLowerCase());
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiAlphanumeric(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isTokenPart(text.charCodeAt(j))) j++;
+    let end = j;
+    while (isClosing(text.charCodeAt(end - 1))) end--;
+    if (isAsciiLetter(c) && isSmallTail(text, i + 1, end)) out.add(text.slice(i, end).toLowerCase());
+    i = j;
   }
   return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+}
+
+/** `[\w.'’/\\-]` */
+function isTokenPart(c: number): boolean {
+  return isAsciiAlphanumeric(c) || c === 0x5f || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2f || c === 0x5c || c === 0x2d;
+}
+
+/** `[.'’]` */
+function isClosing(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x2019;
+}
+
+/** `[a-z'’]*` from `start` to `end`. */
+function isSmallTail(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019)) return false;
+  }
+  return true;
+}
+
+/** Contractions whose spelled-out form is one word that machine translation leaves behind ("can't" → "cannot"). */
+const EXPANSIONS: Readonly<Record<string, string>> = { "can't": 'cannot', 'can’t': 'cannot' };
+
+/** Small words with what their contractions spell out: "cannot" left for "can't" is English left, not a word of the locale. */
+export function withExpansions(words: Set<string>): Set<string> {
+  for (const [short, long] of Object.entries(EXPANSIONS)) if (words.has(short)) words.add(long);
+  return words;
 }
 
 /** A bold label as compared: trimmed, without closing punctuation or quotes, one space between words, in small letters. */
@@ -67,31 +126,32 @@ export function boldPairs(en: InlineText, tr: InlineText): [string, string][] {
 }
 
 /** Observes one segment's two sides (their plain texts). */
-export function observeSegment(en: string, tr: string, out: { key(k: string, o: Outcome): void; native(w: string): void }): void {
-  const seen = new Set<string>();
-  const note = (key: string, name: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.key(key, keeps(tr, name) ? Outcome.Kept : keepsIgnoringCase(tr, name) ? Outcome.CaseChanged : Outcome.Lost);
+export function observeSegment(en: string, tr: string, out: { key(kind: KeyKind, text: string, o: Outcome): void; native(w: string): void }): void {
+  // Each name and run once per segment, per kind (a name alone and inside a run are two observations).
+  const seen: (Set<string> | undefined)[] = [];
+  const note = (kind: KeyKind, name: string) => {
+    const set = (seen[kind] ??= new Set());
+    if (set.has(name)) return;
+    set.add(name);
+    out.key(kind, name, keeps(tr, name) ? Outcome.Kept : keepsIgnoringCase(tr, name) ? Outcome.CaseChanged : Outcome.Lost);
   };
   for (const run of nameRuns(en)) {
     if (run.words.length === 1) {
-      note(`s:${run.text}`, run.text);
+      note(KeyKind.Single, run.text);
       continue;
     }
-    note(`p:${run.text}`, run.text);
-    for (const w of run.words) if (/[A-Za-z]/.test(w.text)) note(`r:${w.text}`, w.text);
+    note(KeyKind.Phrase, run.text);
+    for (const w of run.words) if (/[A-Za-z]/.test(w.text)) note(KeyKind.InRun, w.text);
   }
   const enWords = smallWords(en);
   const trWords = smallWords(tr);
-  for (const w of enWords) {
-    const key = `w:${w}`;
-    if (!seen.has(key)) out.key(key, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
-  }
-  for (const w of localWords(tr)) if (!enWords.has(w)) out.native(w);
+  for (const w of enWords) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
+  const spelledOut = withExpansions(new Set(enWords));
+  for (const w of localWords(tr)) if (!spelledOut.has(w)) out.native(w);
 }
 
-const LOCAL_WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
+/** A word, with what an apostrophe joins to it ("l'opzione"); a short word with the apostrophe that elides it ("po'", which is not "po"). */
+const LOCAL_WORD = /\p{L}{1,3}['’](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
 
 /** The words of a translation in any script, in small letters, without repeats ("l'opzione" is "l'opzione"). */
 export function localWords(text: string): Set<string> {
@@ -103,27 +163,52 @@ export function localWords(text: string): Set<string> {
 
 /** Observes every segment of a translated document. */
 export function observeDocument(model: SxsDocument): TermObservations {
+  const pairs: { english: string; translation: string }[] = [];
+  for (const s of model.segments) if (s.source) pairs.push({ english: s.source.text, translation: s.translation.text });
+  return observePairs(pairs);
+}
+
+/**
+ * Observes the segments of a translated document from their two sides' texts (the pairs the
+ * index keeps for the translation memory, in the document's order): what
+ * {@link observeDocument} gives, without the document.
+ */
+export function observePairs(pairs: readonly { readonly english: string; readonly translation: string }[]): TermObservations {
+  // Counted per distinct key here, so that the workspace's statistics look each key up once per document.
+  const slots = KEY_PREFIXES.split('').map(() => new Map<string, number>());
   const keys: string[] = [];
-  const outcomes: number[] = [];
+  const kinds: number[] = [];
+  let counts = new Int32Array(3 * 64);
   const native = new Set<string>();
   let segments = 0;
   const sink = {
-    key: (k: string, o: Outcome) => {
-      keys.push(k);
-      outcomes.push(o);
+    key: (kind: KeyKind, k: string, o: Outcome) => {
+      let slot = slots[kind].get(k);
+      if (slot === undefined) {
+        slot = keys.length;
+        slots[kind].set(k, slot);
+        keys.push(k);
+        kinds.push(kind);
+        if (3 * slot + 3 > counts.length) {
+          const bigger = new Int32Array(counts.length * 2);
+          bigger.set(counts);
+          counts = bigger;
+        }
+      }
+      counts[3 * slot + o]++;
     },
     native: (w: string) => native.add(w),
   };
-  for (const s of model.segments) {
-    if (!s.source || !s.source.text.trim() || !s.translation.text.trim()) continue;
-    const enText = new InlineText(s.source.text, 0);
-    const trText = new InlineText(s.translation.text, 0);
+  for (const { english, translation } of pairs) {
+    if (!english.trim() || !translation.trim()) continue;
+    const enText = new InlineText(english, 0);
+    const trText = new InlineText(translation, 0);
     observeSegment(plainText(enText), plainText(trText), sink);
     for (const [label, translated] of boldPairs(enText, trText)) {
-      sink.key(`B:${label}`, Outcome.Kept);
-      sink.key(`b:${label}\u0001${translated}`, Outcome.Kept);
+      sink.key(KeyKind.Label, label, Outcome.Kept);
+      sink.key(KeyKind.LabelTranslation, `${label}\u0001${translated}`, Outcome.Kept);
     }
     segments++;
   }
-  return { keys, outcomes: Uint8Array.from(outcomes), native: [...native], segments };
+  return { keys, kinds: Uint8Array.from(kinds), counts: counts.slice(0, 3 * keys.length), native: [...native], segments };
 }

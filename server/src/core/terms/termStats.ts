@@ -1,5 +1,4 @@
-import type { TermObservations } from './observe';
-import { Outcome } from './observe';
+import { KEY_PREFIXES, KeyKind, Outcome, type TermObservations } from './observe';
 
 /** How often the translations of a locale (or of all locales) kept a name or word of their English. */
 export interface TermCount {
@@ -40,8 +39,9 @@ class LocaleCounts {
  * observations as numbers, so that they can be taken back out.
  */
 export class TermStats {
-  private readonly ids = new Map<string, number>();
-  /** Each key by its id. */
+  /** Per {@link KeyKind}: the ids of its keys (spelled without the kind). */
+  private readonly ids = KEY_PREFIXES.split('').map(() => new Map<string, number>());
+  /** Each key (without its kind) by its id. */
   private readonly names: string[] = [];
   /** Per English bold label: the ids of its `b:label\u0001translation` keys. */
   private readonly labels = new Map<string, number[]>();
@@ -56,19 +56,26 @@ export class TermStats {
   set(uri: string, locale: string, observations: TermObservations): void {
     this.delete(uri);
     const counts = this.localeCounts(locale);
-    const observed = new Int32Array(observations.keys.length);
-    observations.keys.forEach((key, i) => {
-      const id = this.intern(key);
+    const { keys, kinds, counts: seen } = observations;
+    // Per distinct key: its id, then how many segments lost it, kept it, kept it with other capitals.
+    const observed = new Int32Array(4 * keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const id = this.intern(kinds[i] as KeyKind, keys[i]);
       counts.ensure(id);
-      const outcome = observations.outcomes[i];
-      observed[i] = id * 4 + outcome;
-      counts.counts[3 * id]++;
-      if (outcome === Outcome.Kept) counts.counts[3 * id + 1]++;
-      else if (outcome === Outcome.CaseChanged) counts.counts[3 * id + 2]++;
-    });
+      const lost = seen[3 * i + Outcome.Lost];
+      const kept = seen[3 * i + Outcome.Kept];
+      const caseChanged = seen[3 * i + Outcome.CaseChanged];
+      observed[4 * i] = id;
+      observed[4 * i + 1] = lost;
+      observed[4 * i + 2] = kept;
+      observed[4 * i + 3] = caseChanged;
+      counts.counts[3 * id] += lost + kept + caseChanged;
+      counts.counts[3 * id + 1] += kept;
+      counts.counts[3 * id + 2] += caseChanged;
+    }
     const native = new Int32Array(observations.native.length);
     observations.native.forEach((word, i) => {
-      const id = this.intern(`w:${word}`);
+      const id = this.intern(KeyKind.Word, word);
       counts.ensure(id);
       native[i] = id;
       counts.native[id]++;
@@ -83,19 +90,19 @@ export class TermStats {
     if (!doc) return;
     this.documents.delete(uri);
     const counts = this.localeCounts(doc.locale);
-    for (const v of doc.observed) {
-      const id = v >> 2;
-      const outcome = v & 3;
-      counts.counts[3 * id]--;
-      if (outcome === Outcome.Kept) counts.counts[3 * id + 1]--;
-      else if (outcome === Outcome.CaseChanged) counts.counts[3 * id + 2]--;
+    const observed = doc.observed;
+    for (let i = 0; i < observed.length; i += 4) {
+      const id = observed[i];
+      counts.counts[3 * id] -= observed[i + 1] + observed[i + 2] + observed[i + 3];
+      counts.counts[3 * id + 1] -= observed[i + 2];
+      counts.counts[3 * id + 2] -= observed[i + 3];
     }
     for (const id of doc.native) counts.native[id]--;
     counts.segments -= doc.segments;
   }
 
   clear(): void {
-    this.ids.clear();
+    for (const ids of this.ids) ids.clear();
     this.names.length = 0;
     this.labels.clear();
     this.locales.clear();
@@ -104,7 +111,7 @@ export class TermStats {
 
   /** The counts of a key in one locale, or in all together. */
   count(key: string, locale?: string): TermCount {
-    const id = this.ids.get(key);
+    const id = this.idOf(key);
     if (id === undefined) return NONE;
     if (locale !== undefined) return read(this.locales.get(locale), id);
     let seen = 0;
@@ -121,7 +128,7 @@ export class TermStats {
 
   /** How many segments of the locale hold the small word in their translation but not in their English. */
   native(word: string, locale: string): number {
-    const id = this.ids.get(`w:${word}`);
+    const id = this.ids[KeyKind.Word].get(word);
     const counts = this.locales.get(locale);
     return id === undefined || !counts || id >= counts.native.length ? 0 : counts.native[id];
   }
@@ -136,14 +143,21 @@ export class TermStats {
     return [...this.locales.keys()];
   }
 
-  private intern(key: string): number {
-    let id = this.ids.get(key);
+  /** The id of a key spelled with its kind (`w:word`). */
+  private idOf(key: string): number | undefined {
+    const kind = KEY_PREFIXES.indexOf(key[0]);
+    return kind < 0 || key[1] !== ':' ? undefined : this.ids[kind].get(key.slice(2));
+  }
+
+  private intern(kind: KeyKind, key: string): number {
+    const ids = this.ids[kind];
+    let id = ids.get(key);
     if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
+      id = this.names.length;
+      ids.set(key, id);
       this.names.push(key);
-      if (key.startsWith('b:')) {
-        const label = key.slice(2, key.indexOf('\u0001'));
+      if (kind === KeyKind.LabelTranslation) {
+        const label = key.slice(0, key.indexOf('\u0001'));
         const list = this.labels.get(label);
         if (list) list.push(id);
         else this.labels.set(label, [id]);

@@ -3,7 +3,7 @@ import { createLanguageService } from '../../../../server/src/core/languageServi
 import { DEFAULT_CHECK_CONFIG } from '../../../../server/src/core/config';
 import type { IndexProgress } from '../../../../server/src/core/index/localeIndex';
 import { fileUri, InMemoryWorkspace } from '../../../support/inMemoryWorkspace';
-import { ENGLISH, version } from '../../../support/localeFixtures';
+import { ENGLISH, SENTENCES, version } from '../../../support/localeFixtures';
 import { documentOf, indexedService, layoutWorkspace, positionOf, type Layout } from '../../../support/localeWorkspaces';
 
 const LAYOUTS: Layout[] = ['repos', 'multi-root', 'folders', 'suffixes', 'settings'];
@@ -79,6 +79,84 @@ describe('index: the locale index', function () {
     await index.build();
     assert.equal(index.state, 'ready');
     assert.equal(index.stats().documents, 600);
+  });
+
+  describe('ready first, then learned', () => {
+    /** A workspace of a few documents in two locales, and a service over it not built yet. */
+    const twoLocales = (count = 40) => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < count; i++) {
+        files[`/ws/notes-pr.de-DE/a${i}.md`] = version({ locale: 'de-DE' });
+        files[`/ws/notes-pr.fi-FI/a${i}.md`] = version({ locale: 'fi-FI' });
+      }
+      const workspace = new InMemoryWorkspace(files, ['/ws']);
+      return { workspace, service: createLanguageService({ config: () => DEFAULT_CHECK_CONFIG, workspace }) };
+    };
+
+    it('says ready with every entry in, then learns the term statistics and the memory, and says so', async () => {
+      const { service } = twoLocales();
+      const index = service.index!;
+      const atReady: { documents: number; learned: boolean; pairs: number; terms: number; learnedTerms: boolean }[] = [];
+      index.onDidProgress((p) => {
+        if (p.state === 'ready') atReady.push({ documents: index.stats().documents, learned: index.learned, pairs: index.memory.size, terms: index.terms.size, learnedTerms: service.terminology().learned.available });
+      });
+      const order: string[] = [];
+      index.onDidChange((c) => order.push(`change ${[...c.locales].sort().join(' ')}`));
+      index.onDidLearn(() => order.push('learned'));
+      await index.build();
+      assert.deepEqual(atReady, [{ documents: 80, learned: false, pairs: 0, terms: 0, learnedTerms: false }]);
+      assert.equal(index.learned, true);
+      assert.equal(index.terms.size, 80);
+      assert.ok(index.memory.size > 0);
+      assert.equal(service.terminology().learned.available, true);
+      // Ready tells every document; learned tells them again, for the findings that depend on learned terms.
+      assert.deepEqual(order, ['change de-DE fi-FI', 'change de-DE fi-FI', 'learned']);
+    });
+
+    it('fills the memory of a locale at once when a lookup needs it, before the rest is learned', async () => {
+      const { service } = twoLocales();
+      const index = service.index!;
+      let during: { de: string[]; locales: string[]; learned: boolean } | undefined;
+      index.onDidProgress((p) => {
+        if (p.state !== 'ready') return;
+        index.rememberNow('de-DE');
+        during = { de: index.memory.lookup(SENTENCES[105], 'de-DE').map((m) => m.translation), locales: index.memory.locales(), learned: index.learned };
+      });
+      await index.build();
+      assert.deepEqual(during, { de: [`[de-DE] ${SENTENCES[105]}`], locales: ['de-DE'], learned: false });
+      assert.deepEqual(index.memory.locales().sort(), ['de-DE', 'fi-FI']);
+      // Remembered early, learned once: the locale's documents count once in the statistics.
+      assert.equal(index.terms.size, 80);
+      assert.equal(index.terms.segments('de-DE'), index.terms.segments('fi-FI'));
+    });
+
+    it('keeps a change that comes while it learns: the new text is learned, not the one the build read', async () => {
+      const { service, workspace } = twoLocales();
+      const index = service.index!;
+      index.onDidProgress((p) => {
+        if (p.state === 'ready') workspace.write('/ws/notes-pr.de-DE/a0.md', version({ locale: 'de-DE', translations: { 104: 'Geänderte Notizen.' } }));
+      });
+      await index.build();
+      await index.whenIdle();
+      const a0 = fileUri('/ws/notes-pr.de-DE/a0.md');
+      const translations = index.memory.lookup(SENTENCES[104], 'de-DE', { limit: 50 });
+      assert.ok(translations.some((m) => m.translation === 'Geänderte Notizen.' && m.uri === a0));
+      assert.ok(!translations.some((m) => m.uri === a0 && m.translation !== 'Geänderte Notizen.'));
+      assert.equal(index.terms.size, 80);
+    });
+
+    it('learns from what a cancelled build read', async () => {
+      const { service } = twoLocales(300);
+      const index = service.index!;
+      const canceller = index.onDidProgress((p) => {
+        if (p.state === 'building' && p.indexed > 0) index.cancel();
+      });
+      await index.build();
+      canceller.dispose();
+      assert.equal(index.state, 'cancelled');
+      assert.equal(index.learned, true);
+      assert.equal(index.terms.size, index.stats().documents);
+    });
   });
 
   describe('kept current from change events', () => {

@@ -8,6 +8,15 @@ import { InlineText } from '../../../../server/src/core/inline/inlineText';
 import { findMarkdownLinks } from '../../../../server/src/core/inline/links';
 import { findPlaceholders } from '../../../../server/src/core/inline/placeholders';
 
+describe('inline text: bare URLs', () => {
+  it('reads a bare URL with a domain, and none where a placeholder stands for the domain, as GitHub renders them', () => {
+    assert.deepEqual(new InlineText('Go to https://contoso.sharepoint.com/sites/x now', 0).links.map((l) => l.url), ['https://contoso.sharepoint.com/sites/x']);
+    assert.deepEqual(new InlineText('Go to www.contoso.com now', 0).links.map((l) => l.url), ['www.contoso.com']);
+    assert.deepEqual(new InlineText('Go to https://\\<tenantname>.sharepoint.com/sites/\\<sitename>/x.aspx', 0).links, []);
+    assert.deepEqual(new InlineText('Go to https:// \\<tenantname> .sharepoint.com', 0).links, []);
+  });
+});
+
 describe('inline text: words of a range', () => {
   it('counts the words of a link text without reading the whole side', () => {
     const side = new InlineText('Lies [die ganze Anleitung](https://contoso.com/a) jetzt', 100);

@@ -16,7 +16,7 @@ describe('checker: one for a run over many documents', () => {
     { path: '/docs/page.md', text: frontMatter('xx-yy', 'HT') + lines(seg('abcde-104', 'Ein Test \u00a0hier.', 'A test here.'), '') },
     { path: PATH('de-DE'), text: frontMatter('de-AT', 'MT', 'no-loc: [Contoso]') + lines(seg('abcde-104', 'Das ist ein Test Test.', 'This is a test for Contoso.'), '') },
   ];
-  const config = checkConfigFrom({ doNotTranslate: ['Contoso'] });
+  const config = checkConfigFrom({ doNotTranslate: ['Contoso'], rules: { 'double-space': 'hint' } });
 
   it('finds in each document what checkDocument finds, in any order of the documents', () => {
     const expected = documents.map((d) => checkDocument(parse(d.text), config, { path: d.path }));

@@ -47,6 +47,18 @@ describe('rules: structure and document', () => {
     assert.deepEqual(checkText('no-segments', frontMatter('fi-FI', 'MT') + body, { locale: 'fi-FI' }), []);
   });
 
+  it('no-segments is a hint: a plain translation is one of the pipeline\'s outputs, nothing to fix', () => {
+    const [f] = checkText('no-segments', frontMatter('fi-FI', 'MT') + 'Käännetty teksti.\n', { locale: 'fi-FI' });
+    assert.equal(f.finding.severity, 'hint');
+  });
+
+  it('no-segments leaves a localized file with nothing to translate alone: an include of an image, a comment, code (trap)', () => {
+    const include = lines('<!-- generated -->', '![Näyttökuva](media/kuva.png)', '', '[!INCLUDE [yhteinen](includes/yhteinen.md)]', '', '```powershell', 'Get-Mailbox -Identity x', '```', '<br/>');
+    assert.deepEqual(checkText('no-segments', frontMatter('fi-FI', 'MT') + include, { locale: 'fi-FI' }), []);
+    const [f] = checkText('no-segments', frontMatter('fi-FI', 'MT') + include + 'Käännetty teksti.\n', { locale: 'fi-FI' });
+    assert.equal(f.at, 'fi-FI');
+  });
+
   it('a machine-translated file gets no finding for being machine-translated (the status bar and summaries say it)', () => {
     const text = frontMatter('ro-RO', 'MT') + body + body.replaceAll('104', '105');
     assert.deepEqual(checkDocument(parse(text), checkConfigFrom({}), { path: PATH('ro-RO') }).map((f) => f.code), []);

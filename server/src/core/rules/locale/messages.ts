@@ -15,6 +15,8 @@ export function localeMessages(l10n: L10n) {
       l10n.t('This translation is out of date: its ms.openlocfilehash is not the hash of the English source ({source}), which has changed since it was translated (outside the translated segments).', p),
     staleAgainstLocale: (p: { locale: string; theirs: string; mine: string; segments: string }) =>
       l10n.t('This translation is older than the {locale} version (handed off {theirs}; this one {mine}), whose English differs in segments {segments}.', p),
+    staleAgainstLocaleNoSegments: (p: { locale: string; theirs: string; mine: string }) =>
+      l10n.t('This translation is older than the {locale} version (handed off {theirs}; this one {mine}), whose English has sentences that no segment here has.', p),
     nowReads: (p: { segment: string; english: string }) => l10n.t('Segment {segment} now reads: “{english}”', p),
     removedFromEnglish: (p: { segment: string }) => l10n.t('Segment {segment} is no longer in the English.', p),
     sentencesAdded: (p: { count: number }) =>
@@ -23,7 +25,7 @@ export function localeMessages(l10n: L10n) {
 
     driftChangedInSource: (p: { segment: string; english: string }) => l10n.t('The English of segment {segment} has changed since this translation was made. The English source now reads: “{english}”', p),
     driftChangedInLocale: (p: { segment: string; locale: string; english: string }) =>
-      l10n.t('Segment {segment} has other English in the {locale} version, handed off later: “{english}”. Without the English source, segments are matched by number, and a sentence added or removed there shifts the numbers.', p),
+      l10n.t('The English of segment {segment} has changed since this translation was made. The {locale} version, handed off later, reads: “{english}”', p),
     driftDiffersFromSource: (p: { segment: string; english: string }) => l10n.t('The English lookup of segment {segment} differs from the English source, which reads: “{english}”', p),
     driftDiffersFromLocale: (p: { segment: string; locale: string; english: string }) =>
       l10n.t('The English lookup of segment {segment} differs from the English that the {locale} version has for the same source: “{english}”', p),

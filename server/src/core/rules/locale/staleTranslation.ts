@@ -26,7 +26,9 @@ export const staleTranslation: Rule = {
       ? labels.length
         ? messages.staleAgainstSource({ source: locale.displayPath(newer.entry.uri), segments: segmentList(labels, undefined, l10n) })
         : messages.staleAgainstSourceNoSegments({ source: locale.displayPath(newer.entry.uri) })
-      : messages.staleAgainstLocale({ locale: newer.entry.locale, theirs: newer.entry.lastHandoff ?? '?', mine: doc.keys.lastHandoff ?? '?', segments: segmentList(labels, undefined, l10n) });
+      : labels.length
+        ? messages.staleAgainstLocale({ locale: newer.entry.locale, theirs: newer.entry.lastHandoff ?? '?', mine: doc.keys.lastHandoff ?? '?', segments: segmentList(labels, undefined, l10n) })
+        : messages.staleAgainstLocaleNoSegments({ locale: newer.entry.locale, theirs: newer.entry.lastHandoff ?? '?', mine: doc.keys.lastHandoff ?? '?' });
     const lines = [headline];
     if (added.length) lines.push(messages.sentencesAdded({ count: added.length }));
     const at = doc.keys.valueSpans['ms.openlocfilehash'] ?? doc.frontMatter?.full ?? { start: 0, end: 0 };

@@ -15,7 +15,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**).',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**). Also the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -59,10 +59,48 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelCut(s, en) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined);
     if (cut) s.report(cut);
   },
 });
+
+/** A colon that ends a label: full-width, or Latin before a space or the end (not Finnish "365:n"). */
+const COLON = /：|:(?=\s|$)/;
+
+/**
+ * The English opens with a bold label and its colon ("**Bill-to address**: The address…",
+ * "**Manage costs:** [Prevent…](url)"), and so does the translation, but its bold ends
+ * before the label does: words stand between the bold and the colon ("**Das Gerät ist mit
+ * der Domäne** verbunden:", "**帳單** 位址："), or the bold runs on past the colon
+ * ("**Soluție: În** rapoartele", for "**Workaround**: In recent reports").
+ */
+function labelBeforeColon(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
+  const first = en[0];
+  const bold = tr[0];
+  if (!bold || s.en.text.slice(0, first.start - s.en.base).trim() || s.tr.text.slice(0, bold.start - s.tr.base).trim()) return undefined;
+  const label = content(s, first, 'en').trim();
+  const afterEnglish = s.en.text.slice(first.end - s.en.base, first.end - s.en.base + 2).trimStart();
+  // The English's label: a colon ends it, inside the bold or right after it, and none is inside it.
+  const colonInside = label.endsWith(':');
+  if (!colonInside && !afterEnglish.startsWith(':')) return undefined;
+  if (COLON.test(colonInside ? label.slice(0, -1) : label) || hasNoText(label)) return undefined;
+  const text = content(s, bold, 'tr');
+  const shown = `"**${quote(text, 40)}**"`;
+  const { l10n } = s;
+  const inside = COLON.exec(text);
+  if (inside) {
+    // Past the colon, the bold holds words of the sentence after the label.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(inside.index + 1))) return undefined;
+    return { message: l10n.t('The bold {bold} runs on past the colon that ends the label "{label}", which the English makes bold.', { bold: shown, label: quote(label, 40) }), start: bold.start, end: bold.end };
+  }
+  const after = s.tr.text.slice(bold.end - s.tr.base, bold.end - s.tr.base + 40);
+  const colon = COLON.exec(after);
+  if (!colon) return undefined;
+  const between = after.slice(0, colon.index);
+  // Only a bracket, a space or a marker between the bold and the colon: the label is whole.
+  if (hasNoText(between) || /[*_[\]`<]/.test(between)) return undefined;
+  return { message: l10n.t('The bold {bold} ends before the colon: "{rest}" between them belongs to the label "{label}", which the English makes bold whole.', { bold: shown, rest: quote(between.trim(), 30), label: quote(label, 40) }), start: bold.start, end: bold.end };
+}
 
 /**
  * An English bold text that is code or a value ("$False", "TRUE", "Set-Mailbox") kept as

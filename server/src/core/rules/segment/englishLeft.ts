@@ -1,6 +1,6 @@
 import type { SegmentCheck } from '../rule';
 import { plainText } from '../../terms/plainText';
-import { smallWords } from '../../terms/observe';
+import { smallWords, withExpansions } from '../../terms/observe';
 import { segmentRule } from '../segmentRule';
 import { listOf, quote } from './compare';
 
@@ -30,7 +30,7 @@ export const englishLeft = segmentRule({
   checkSegment(s) {
     if (!s.englishSource || !s.learned.available || s.tr.text.trim() === s.en.text.trim()) return;
     const tr = plainText(s.tr);
-    const english = smallWords(plainText(s.en));
+    const english = withExpansions(smallWords(plainText(s.en)));
     const tokens = tokensOf(tr);
     const runs = leftRuns(s, tr, tokens, english);
     if (runs.length === 0) return;
@@ -174,6 +174,8 @@ function quotedOrCode(tr: string, t: Token): boolean {
   const before = tr[t.start - 1] ?? ' ';
   const after = tr[t.end] ?? ' ';
   if (/[:@/=_]/.test(before) || /[:@/=_]/.test(after)) return true;
+  // The value of a metadata key ("ms.topic: article"), in a front matter turned into a segment.
+  if (/(?:^|\s)[\w-]*[._][\w.-]*:\s+$/.test(tr.slice(Math.max(0, t.start - 40), t.start))) return true;
   if (/-/.test(before) && /-/.test(tr.slice(t.end, t.end + 1)) ) return true;
   const line = tr.slice(0, t.start);
   const open = (o: string, c: string) => line.split(o).length - 1 > line.split(c).length - 1;

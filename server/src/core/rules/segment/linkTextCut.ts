@@ -10,7 +10,7 @@ const LEADING_PUNCTUATION = /^\s*[:;,>)\]]/;
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
   description:
-    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`) or runs on past the name the English links (`[Microsoft Store aus.](url)`).',
+    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`) or runs on past the name the English links (`[Microsoft Store aus.](url)`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -48,11 +48,45 @@ export const linkTextCut = segmentRule({
         else if (leftOut) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown, word: leftOut, english: quote(english.text, 60) });
         else if (bracketCut(text, english.text)) message = l10n.t('The link text {link} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { link: shown, brackets: unmatchedBracket(text)! });
         else if (connecting) message = l10n.t('The link text {link} starts with the connecting word "{word}", after "{before}": the start of the title the English links, "{english}", is left outside the link.', { link: shown, word: connecting.word, before: connecting.before, english: quote(english.text, 60) });
+        else if (coversLessThanEnglish(s, link, english)) message = l10n.t('The link text {link} covers a much smaller part of the sentence than the English link "{english}": words of what the English links are left outside the link.', { link: shown, english: quote(english.text, 60) });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });
   },
 });
+
+/** A translation's link covers under this share of what the English's covers (each as a part of its sentence): words were left outside it. */
+const SHARE_CUT = 0.4;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/**
+ * The English links a phrase or a title of two words or more (not "this article", not a step
+ * of a menu path after `>`); the translation's link text, weighed as a part of its sentence,
+ * is under {@link SHARE_CUT} of the English's part of its own: the rest of what the English
+ * links was left outside the link ("Weitere Informationen finden Sie unter Verwalten des
+ * Zugriffs auf [Microsoft 365 Defender](url)" for "see [Manage access to Microsoft 365
+ * Defender](url)", "使用混合式設定 [嚮導](url)" for "the [Hybrid Configuration wizard](url)").
+ * Letters are counted, a Chinese, Japanese or Korean character as three (about what an
+ * English word's letters say per character), so that scripts compare.
+ */
+function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: InlineLink): boolean {
+  const words = wordsOf(english.text);
+  if (words.length < 2 || isEnglishFunctionWord(words[0])) return false;
+  if (/>\s*$/.test(s.en.text.slice(0, english.start - s.en.base).replace(/[\\*_\s]+$/, ''))) return false;
+  const enAll = weight(s.en.prose, s.en.wordLength);
+  const trAll = weight(s.tr.prose, s.tr.wordLength);
+  if (enAll === 0 || trAll === 0) return false;
+  const en = s.en.wordCountIn({ start: english.textStart, end: english.textEnd }).letters;
+  const tr = s.tr.wordCountIn({ start: link.textStart, end: link.textEnd }).letters;
+  const enShare = weight(english.text, en) / enAll;
+  const trShare = weight(link.text, tr) / trAll;
+  return trShare < SHARE_CUT * enShare;
+}
+
+/** The letters of a text, its Chinese, Japanese and Korean characters counted three times. */
+function weight(text: string, letters: number): number {
+  return letters + 2 * (text.match(CJK)?.length ?? 0);
+}
 
 /** Scripts written without spaces between words, where a capital cannot mark where a title starts. */
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;

@@ -1,5 +1,6 @@
 import type { InlineText } from '../../inline/inlineText';
 import { BLANK } from '../../inline/chars';
+import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 
 /** A menu separator: `>` or `\>` with space, a bold marker or a link around it ("**File** > **Options**", "**A > B**"). */
@@ -16,7 +17,7 @@ interface PathReading {
 
 export const menuPath = segmentRule({
   code: 'menu-path',
-  description: 'A menu path ("**File** > **Options** > **Save**") whose translation has another number of steps, an empty step (">  >"), or a step that is no longer bold.',
+  description: 'A menu path ("**File** > **Options** > **Save**") whose translation has another number of steps, an empty step (">  >"), or a step that is no longer bold. Also a capitalized word left right before the first bold step (`clic pe Actualizare **Proprietăți** >`).',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
@@ -33,10 +34,39 @@ export const menuPath = segmentRule({
       message = l10n.t('The menu path has an empty step (nothing between two ">").');
     } else if (tr.plainSteps > en.plainSteps && tr.separators.length === en.separators.length) {
       message = l10n.t('A step of the menu path is neither bold nor a link in the translation; every step of the English is.');
+    } else {
+      const word = wordLeftBeforePath(s, en.separators[0].start, where.start);
+      if (word && tr.separators.length > 0) message = l10n.t('"{word}" stands right before the menu path\'s first bold step, outside it, in the middle of the sentence: a step of the path may have lost its bold or moved.', { word });
     }
     if (message) s.report({ message, start: where.start, end: where.end });
   },
 });
+
+/** A capitalized word, a space, then a bold step and the path's first separator: "clic pe Actualizare **Proprietăți** >". */
+const CAPITAL_BEFORE_STEP = /(?<=[\p{Ll},] )(\p{Lu}[\p{Ll}\p{M}]+) \*\*[^*]+\*\*\s*\\?$/u;
+const BOLD_BEFORE = /\*\*[^*]+\*\*\s*\\?$/;
+/** Languages that write every noun with a capital, where a capital says nothing of a label. */
+const NOUN_CAPITALS = /^(?:de|lb|gsw)(?:-|$)/i;
+
+/**
+ * The English's path starts with a bold step; in the translation, a capitalized word the
+ * English does not have stands right before the first bold step, after a small word or a
+ * comma: a word of a label left outside the bold ("Laskutus **tuotteesi** >" for
+ * "**Billing** > [Your products]", "clic pe Actualizare **Proprietăți** >" for "**Properties**
+ * > **Update sold-to**"). Not in German, which writes its nouns with a capital; not a name of
+ * the English, inflected ("Outlookissa").
+ */
+function wordLeftBeforePath(s: SegmentCheck, englishSeparator: number, separator: number): string | undefined {
+  if (NOUN_CAPITALS.test(s.locale ?? '')) return undefined;
+  const enBefore = s.en.text.slice(Math.max(0, englishSeparator - s.en.base - 80), englishSeparator - s.en.base);
+  if (!BOLD_BEFORE.test(enBefore)) return undefined;
+  const before = s.tr.text.slice(Math.max(0, separator - s.tr.base - 80), separator - s.tr.base);
+  const word = CAPITAL_BEFORE_STEP.exec(before)?.[1];
+  if (!word) return undefined;
+  const english = s.en.text.split(/[^\p{L}\p{N}]+/u);
+  if (english.some((w) => w === word || (w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w)))) return undefined;
+  return word;
+}
 
 function readPath(side: InlineText): PathReading {
   const prose = side.prose;

@@ -9,8 +9,10 @@ import { listOf, translationRange } from './compare';
 /** A name of the English that the translation did not keep as written. */
 interface Damage {
   readonly name: string;
-  /** Where the translation writes it with other capitals; none when it is lost. */
+  /** Where the translation writes it with other capitals (or, for `spaced`, with spaces); none when it is lost. */
   readonly written: readonly Occurrence[];
+  /** A `key=value` of the English that the translation writes with spaces around the `=` ("CN = "). */
+  readonly spaced?: boolean;
 }
 
 export const protectedTerm = segmentRule({
@@ -27,6 +29,7 @@ export const protectedTerm = segmentRule({
     const explicit = new Set(s.terms);
     const damage: Damage[] = [];
     for (const run of nameRunsOf(s.en)) damage.push(...damageOf(s, run, en, tr, explicit));
+    if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     if (damage.length === 0) return;
     report(s, damage);
   },
@@ -42,6 +45,8 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     if (written.length === 0 && !run.words.some((w) => isNumber(w.text)) && run.words.every((w) => keeps(tr, w.text))) return [];
     return [{ name: run.text, written }];
   }
+  const recased = s.learned.keptAsName(run.text) ? recasedInRun(run, en, tr, keys, explicit) : undefined;
+  if (recased) return [recased];
   const partly = partlyTranslated(s, run, tr, explicit);
   if (partly) return [partly];
   const out: Damage[] = [];
@@ -50,7 +55,8 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   run.words.forEach((w, i) => {
     const word = w.text;
     if (isNumber(word) || explicit.has(word)) return;
-    const variants = caseChanged(tr, word).filter((o) => !en.includes(o.text));
+    // Not an elided word of the locale that has an acronym's letters ("po'" in Italian for "PO").
+    const variants = caseChanged(tr, word).filter((o) => !en.includes(o.text) && !(isAcronym(word) && /^['’]/.test(tr.slice(o.end))));
     const written = variants.filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text));
     const kept = keeps(tr, word);
     // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
@@ -90,6 +96,73 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     if (isAcronym(word) && (!s.learned.acronymKeptHere(word, locale) || spelledOut(word, en) || spelledOut(word, tr))) return;
     out.push({ name: word, written: [] });
   });
+  return out;
+}
+
+/** Small English words that a run of capitals may hold as a sentence's words ("In OneNote 2016"), not the name's. */
+const SMALL_WORDS = new Set('a an and as at by for from in into of on or the to via with'.split(' '));
+
+/**
+ * A run of names the translation keeps whole, in its place, but with one of its words in other
+ * capitals ("Microsoft 365 Business standard", "Exchange Online plan 1"), where the workspace's
+ * translations keep the run as a name (so that it is one, not a title in capitals): the words
+ * around it show that the translator kept the name, and a name keeps its capitals. Not a capital of the
+ * sentence (the run's first word where the sentence starts), a small word of the sentence, or
+ * capitals added inside a word (a translator's correction: "PowerShell" for "Powershell").
+ */
+function recasedInRun(run: NameRun, en: string, tr: string, keys: boolean, explicit: ReadonlySet<string>): Damage | undefined {
+  if (keys || explicit.has(run.text) || run.words.filter((w) => /[A-Za-z]/.test(w.text)).length < 2 || keeps(tr, run.text)) return undefined;
+  const written = otherCapitals(tr, en, run.text, keys).filter((o) => {
+    // Words and what stands between them: [word, separator, word, …].
+    const parts = o.text.split(/([\s-]+)/);
+    const words = parts.filter((_, k) => k % 2 === 0);
+    if (words.length !== run.words.length) return false;
+    const changed = run.words.map((w, i) => (words[i] === w.text ? -1 : i)).filter((i) => i >= 0);
+    return (
+      changed.length > 0 &&
+      changed.every((i) => {
+        const name = run.words[i].text;
+        const variant = words[i];
+        if (SMALL_WORDS.has(name.toLowerCase())) return false;
+        if (i === 0 && (run.initial || startsSentenceAt(tr, o.start)) && variant.slice(1) === name.slice(1)) return false;
+        // A compound the locale forms with a hyphen writes its later parts small ("Apple MDM-push-varmenne").
+        if (i > 0 && parts[2 * i - 1].includes('-') && variant === name.toLowerCase()) return false;
+        return !addsInnerCapitals(name, variant) && !standardSpelling(name, variant);
+      })
+    );
+  });
+  return written.length ? { name: run.text, written } : undefined;
+}
+
+/** Capitals the English word has not, inside it ("InTune", "MyApps"): as often a correction as a mistake. */
+function addsInnerCapitals(name: string, variant: string): boolean {
+  for (let i = 1; i < name.length; i++) if (variant[i] !== name[i] && variant[i] === name[i].toUpperCase() && variant !== variant.toUpperCase()) return true;
+  return false;
+}
+
+/** Nothing but spaces, quotes and brackets before `at` back to the text's start or a sentence's end. */
+function startsSentenceAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).replace(/[\s"'“‘„«(\[（「]+$/u, '');
+  return before === '' || /[.!?:。！？：]$/u.test(before);
+}
+
+/** `key=value` (`CN=`, `DNS=`, `MembershipGroupId=0`): an assignment without spaces, as a command or a URL writes it. */
+const ASSIGNMENT = /(?<![\w.-])([A-Za-z][\w.-]*)=(?=[^\s=])/g;
+
+/**
+ * The English's `key=value` written with spaces around the `=` ("CN = FQDN", "membershipgroupid = 0"):
+ * a certificate field, a query parameter or a switch that no longer reads as one.
+ */
+function spacedAssignments(en: string, tr: string): Damage[] {
+  const out: Damage[] = [];
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(en); m; m = ASSIGNMENT.exec(en)) {
+    const key = m[1];
+    if (tr.includes(`${key}=`) || out.some((d) => d.name === `${key}=`)) continue;
+    const spaced = new RegExp(`(?<![\\w.-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: += *| *= +)(?=\\S)`, 'g');
+    const written = [...tr.matchAll(spaced)].map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
+    if (written.length) out.push({ name: `${key}=`, written, spaced: true });
+  }
   return out;
 }
 
@@ -168,9 +241,18 @@ function isNumber(word: string): boolean {
 function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const { l10n } = s;
   const names = [...new Map(damage.map((d) => [d.name, d])).values()];
-  const recased = names.filter((d) => d.written.length > 0);
+  const recased = names.filter((d) => d.written.length > 0 && !d.spaced);
+  const spaced = names.filter((d) => d.spaced);
   const lost = names.filter((d) => d.written.length === 0);
   const parts: string[] = [];
+  if (spaced.length) {
+    parts.push(
+      l10n.t('{names} written with spaces around "=" ({written})', {
+        names: listOf(spaced.map((d) => `"${d.name}"`), l10n),
+        written: listOf(spaced.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text.trim()}"`))]), l10n),
+      }),
+    );
+  }
   if (recased.length) {
     parts.push(
       l10n.t('{names} written with other capitals ({written})', {
@@ -181,13 +263,14 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   }
   if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
   const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
-  const first = recased[0]?.written[0];
+  const rewritten = [...spaced, ...recased];
+  const first = rewritten[0]?.written[0];
   const range = first ? { start: s.tr.base + first.start, end: s.tr.base + first.end } : translationRange(s);
-  const edits: TextEditData[] = recased.flatMap((d) => d.written.map((o) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.name })));
+  const edits: TextEditData[] = rewritten.flatMap((d) => d.written.map((o) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.name })));
   s.report({
     message,
     ...range,
-    ...(edits.length && lost.length === 0 ? { fix: { title: l10n.t('Write {names} as in the English', { names: listOf(recased.map((d) => `"${d.name}"`), l10n) }), edits: dedupe(edits) } } : {}),
+    ...(edits.length && lost.length === 0 ? { fix: { title: l10n.t('Write {names} as in the English', { names: listOf(rewritten.map((d) => `"${d.name}"`), l10n) }), edits: dedupe(edits) } } : {}),
   });
 }
 

@@ -61,10 +61,12 @@ export const repeatedWord = segmentRule({
   checkSegment(s) {
     const { l10n } = s;
     let englishTwice: boolean | undefined;
+    let englishForms: boolean | undefined;
     const usesTwice = () => (englishTwice ??= usesAWordTwice(s.en.words));
+    const usesFormsTwice = () => (englishForms ??= usesAWordTwice(s.en.words, true));
     if (!maybeRepeated(s.tr.text)) {
       // Nothing repeated in a row: a phrase or a noun said twice may still be.
-      const phrase = repeatedPhrase(s, usesTwice);
+      const phrase = repeatedPhrase(s, usesFormsTwice);
       if (phrase) s.report({ message: l10n.t('"{phrase}" is said twice; the English says it once.', { phrase: phrase.phrase }), start: phrase.start, end: phrase.end });
       return;
     }
@@ -120,14 +122,22 @@ function container(side: InlineText, at: number): object | undefined {
 /** An opening bold or italic marker, link or tag right after white space. */
 const LABEL_OPENS = /^\s+(?:\*|_|\[|<)/;
 
-/** The English uses a content word (four letters or more) twice, apart. */
-function usesAWordTwice(words: readonly { text: string }[]): boolean {
+/**
+ * The English uses a content word (four letters or more) twice, apart; with `forms`, also two
+ * forms of one word, one the other's start ("do not appear or are intermittently appearing"):
+ * a phrase the translation says twice may then be the English's two.
+ */
+function usesAWordTwice(words: readonly { text: string }[], forms = false): boolean {
   const seen = new Set<string>();
+  const stems: string[] = [];
   for (const w of words) {
     if (w.text.length < 4 || !/\p{L}/u.test(w.text)) continue;
     const k = w.text.toLowerCase();
     if (seen.has(k)) return true;
     seen.add(k);
+    if (!forms || k.length < 5) continue;
+    if (stems.some((o) => (o.length < k.length ? k.startsWith(o) : o.startsWith(k)))) return true;
+    stems.push(k);
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { fileUri } from '../../../../support/inMemoryWorkspace';
 import { SENTENCES, version } from '../../../../support/localeFixtures';
-import { indexedService, layoutWorkspace, OLD_104 } from '../../../../support/localeWorkspaces';
+import { indexedService, layoutWorkspace, OLD_104, OLD_HASH } from '../../../../support/localeWorkspaces';
 import { findings, lineOf } from './support';
 
 describe('rule source-drift', () => {
@@ -48,5 +48,26 @@ describe('rule source-drift', () => {
     fixture.files[fixture.paths['de-DE']] = version({ locale: 'de-DE', hash: fixture.files[fixture.paths['fi-FI']].match(/openlocfilehash: (\w+)/)![1], english: { 106: 'Select **Settings**\u00a0>  **Backup**. ' } });
     const { service, workspace } = await indexedService(fixture);
     assert.deepEqual(await findings(service, workspace, fixture.paths['de-DE'], 'source-drift'), []);
+  });
+
+  it('without the English source, quotes the English of the version handed off later (matched by text, not by number)', async () => {
+    const fixture = await layoutWorkspace('repos', false);
+    const { service, workspace } = await indexedService(fixture);
+    const drift = await findings(service, workspace, fixture.paths['ro-RO'], 'source-drift');
+    assert.deepEqual(
+      drift.map((d) => d.message),
+      [`The English of segment 104 has changed since this translation was made. The de-DE version, handed off later, reads: “${SENTENCES[104]}”`],
+    );
+  });
+
+  it('quotes the English as Markdown when only its Markdown changed, which plain text would hide', async () => {
+    const fixture = await layoutWorkspace('repos');
+    fixture.files[fixture.paths['ro-RO']] = version({ locale: 'ro-RO', hash: OLD_HASH, handoff: '01/10/2024', english: { 106: 'Select Settings > Backup.' } });
+    const { service, workspace } = await indexedService(fixture);
+    const drift = await findings(service, workspace, fixture.paths['ro-RO'], 'source-drift');
+    assert.deepEqual(
+      drift.map((d) => d.message),
+      [`The English of segment 106 has changed since this translation was made. The English source now reads: “${SENTENCES[106]}”`],
+    );
   });
 });

@@ -40,6 +40,18 @@ describe('rule stale-translation', () => {
     assert.deepEqual(await findings(service, workspace, fixture.paths['de-DE'], 'stale-translation'), []);
   });
 
+  it('without the English source: says so when the newer English only adds sentences, listing no segments', async () => {
+    const fixture = await layoutWorkspace('repos', false);
+    fixture.files[fixture.paths['ro-RO']] = version({ locale: 'ro-RO', hash: OLD_HASH, handoff: '01/10/2024', omit: [105] });
+    const { service, workspace } = await indexedService(fixture);
+    const [stale] = await findings(service, workspace, fixture.paths['ro-RO'], 'stale-translation');
+    assert.equal(
+      stale.message,
+      'This translation is older than the de-DE version (handed off 03/20/2024; this one 01/10/2024), whose English has sentences that no segment here has.\nOne English sentence was added that no segment has.',
+    );
+    assert.deepEqual(stale.relatedInformation?.map((r) => r.message), [`Added to the English: “${SENTENCES[105]}”`]);
+  });
+
   it('without the English source: says nothing when only the hash differs, or the English differs only in whitespace, link placement or locale folders', async () => {
     const fixture = await layoutWorkspace('repos', false);
     fixture.files[fixture.paths['ro-RO']] = version({ locale: 'ro-RO', hash: OLD_HASH, handoff: '01/10/2024', english: { 106: 'Select  **Settings**\u00a0> **Backup**.' } });

@@ -12,4 +12,13 @@ describe('rule emphasis-unbalanced', () => {
     assert.deepEqual(checkSegment('emphasis-unbalanced', '[**Aktive Benutzer aus.**](https://a)', '[**Active users**](https://a).'), []);
     assert.deepEqual(checkSegment('emphasis-unbalanced', 'Fußnote* hier', 'Footnote* here'), []);
   });
+
+  it('leaves an asterisk the English escapes alone when the translation writes it bare: it shows as an asterisk either way (trap)', () => {
+    assert.deepEqual(checkSegment('emphasis-unbalanced', '(Diese heißen \\ *-MailboxSearch-Cmdlets.)', '(These are \\*-MailboxSearch cmdlets.)'), []);
+  });
+
+  it('still fires on a lone bold marker beside a lost escape: the escape covers one asterisk, not two', () => {
+    const [f] = checkSegment('emphasis-unbalanced', 'Die **Cmdlets *-Mailbox aus.', 'The **cmdlets** \\*-Mailbox.');
+    assert.equal(f.at, '**');
+  });
 });

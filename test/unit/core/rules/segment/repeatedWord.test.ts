@@ -70,6 +70,20 @@ describe('rule repeated-word', () => {
       assert.equal(f.message, '"la risoluzione dei problemi" is said twice; the English says it once.');
     });
 
+    it('finds a word twice in a row, and a phrase twice, where the English has forms of other words', () => {
+      // "assign … assigning": two forms, yet nothing the translation says in a row.
+      assert.equal(checkSegment('repeated-word', 'Berechtigungen jeweils jeweils einer Person zuweisen.', 'Assign permissions rather than assigning one person at a time.', { locale: 'de-DE' }).length, 1);
+      // "limits" and "limitations" are two words, not one's forms.
+      assert.equal(checkSegment('repeated-word', 'Controllare i limiti e i limiti del software.', 'Check the limits and boundaries to review limitations.', { locale: 'it-IT', learned: italian }).length, 1);
+    });
+
+    it('accepts a phrase said twice where the English says two forms of one word (trap)', () => {
+      const said = 'I termini non vengono visualizzati e vengono visualizzati a intermittenza.';
+      assert.equal(checkSegment('repeated-word', said, 'The terms are missing and only appear at times.', { locale: 'it-IT', learned: italian }).length, 1);
+      // "appear" and "appearing": the translation's two are the English's two.
+      assert.deepEqual(checkSegment('repeated-word', said, 'The terms do not appear and are intermittently appearing.', { locale: 'it-IT', learned: italian }), []);
+    });
+
     it('accepts a repeat the English has, another word between the copies, and no workspace to learn from (traps)', () => {
       const english = 'Check the public folder or public folder mailbox quota.';
       assert.deepEqual(checkSegment('repeated-word', 'Controllare la cartella pubblica e la cartella pubblica della cassetta.', english, { locale: 'it-IT', learned: italian }), []);
