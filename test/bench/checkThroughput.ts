@@ -7,7 +7,7 @@ import { DEFAULT_CHECK_CONFIG, type CheckConfig } from '../../server/src/core/co
 import type { SxsDocument } from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parse/parse';
 import { Checker, checkDocument } from '../../server/src/core/rules/check';
-import type { Finding } from '../../server/src/core/rules/rule';
+import type { Finding, Rule } from '../../server/src/core/rules/rule';
 
 /** A document to check: its path (for the locale it names) and its text. */
 export interface BenchFile {
@@ -94,4 +94,41 @@ export function measureCheckThroughput(files: readonly BenchFile[], options: Thr
 /** Megabytes (10^6 bytes) per second. */
 export function mbPerSecond(bytes: number, secondsTaken: number): number {
   return bytes / 1e6 / secondsTaken;
+}
+
+/** One rule's share of the checks: its CPU time over the files with only it enabled, less an empty checker's. */
+export interface RuleCost {
+  readonly code: string;
+  readonly milliseconds: number;
+}
+
+/**
+ * What each rule (but those across locales) costs on documents parsed once: the best of
+ * `rounds` runs of a checker with that rule alone, less the best of a checker with none, in
+ * the process's CPU time (the machine may be shared). What rules share (a side's words, plain
+ * text, name runs) is counted in each rule that reads it, so the costs add up to more than
+ * all the rules together, which the first entry gives (`all rules`). Most costly first.
+ */
+export function measureRuleCosts(files: readonly BenchFile[], rules: readonly Rule[], options: ThroughputOptions = {}): RuleCost[] {
+  const rounds = Math.max(1, options.rounds ?? 3);
+  const config = options.config ?? DEFAULT_CHECK_CONFIG;
+  const docs = files.map((f) => ({ path: f.path, doc: parse(f.text) }));
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const best = (enabled: readonly Rule[]) => {
+    let least = Infinity;
+    for (let r = 0; r <= rounds; r++) {
+      const checker = new Checker(config, enabled);
+      const t = cpu();
+      for (const d of docs) checker.check(d.doc, d.path);
+      // The first run warms up.
+      if (r > 0) least = Math.min(least, cpu() - t);
+    }
+    return least;
+  };
+  const none = best([]);
+  const costs = rules.filter((r) => r.scope !== 'locale').map((rule) => ({ code: rule.code, milliseconds: Math.max(0, best([rule]) - none) }));
+  return [{ code: 'all rules', milliseconds: best(rules) - none }, ...costs.sort((a, b) => b.milliseconds - a.milliseconds)];
 }

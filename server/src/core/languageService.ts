@@ -7,6 +7,8 @@ import type { CheckConfig } from './config';
 import { DocumentModelCache, type TextDocumentLike } from './documentCache';
 import type { DocumentLimits } from './documentLimits';
 import { FindingsCache, type CheckedVersion } from './findingsCache';
+import { LruMap } from './util/lruMap';
+import { SegmentFindingsMemo } from './rules/segmentMemo';
 import type { CounterpartSegment } from './hover/counterparts';
 import { hover } from './hover/hover';
 import { toDiagnostic } from './lsp/diagnostics';
@@ -179,6 +181,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, bulk: options.bulkIndexer, log: options.logger?.log.bind(options.logger), l10n, translationMemory: options.translationMemory })
     : undefined;
   const findingsCache = new FindingsCache();
+  /** Each open document's segment findings at its last check: after an edit, only the segments it touched are checked again. */
+  const segmentMemos = new LruMap<string, SegmentFindingsMemo>(32);
+  const segmentMemo = (uri: string) => {
+    let memo = segmentMemos.get(uri);
+    if (!memo) segmentMemos.set(uri, (memo = new SegmentFindingsMemo()));
+    return memo;
+  };
   const learnedFromIndex = locale && new LearnedTerms(locale.index.terms);
   /** What the workspace teaches about names and words, once the index has learned from every document it read (a partial count would mislead). */
   const learned = () => (learnedFromIndex && locale.index.learned ? learnedFromIndex : NO_LEARNED_TERMS);
@@ -223,7 +232,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const terms = terminology();
     hoverConfigs.set(document.uri, config);
     const recheck = (fixed: SxsDocument) => checkDocument(fixed, config, { path: document.uri, versions, l10n, terminology: terms });
-    const found = isLocalized(doc) ? checkDocument(doc, config, { path: document.uri, versions, l10n, terminology: terms, token }) : [];
+    const found = isLocalized(doc) ? checkDocument(doc, config, { path: document.uri, versions, l10n, terminology: terms, token, reuse: segmentMemo(document.uri) }) : [];
     const checked: CheckedVersion = { doc, findings: found, recheck };
     findingsCache.set(document.uri, document.version, checked);
     return checked;
@@ -330,6 +339,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       cache.delete(uri);
       hoverConfigs.delete(uri);
       findingsCache.delete(uri);
+      segmentMemos.delete(uri);
     },
     async preview(document, locales = [], token) {
       const doc = cache.get(document);
@@ -365,6 +375,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       options.bulkIndexer?.dispose?.();
       cache.clear();
       findingsCache.clear();
+      segmentMemos.clear();
     },
     review,
     copyEnglish(document, position) {

@@ -10,6 +10,8 @@ import { SegmentReader, type FindingSink } from './segmentRule';
 import type { LearnedTerms } from '../terms/learnedTerms';
 import { NO_TERMINOLOGY, type Terminology } from '../terms/terminology';
 import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
+import type { SegmentFindingsMemo, SegmentReport } from './segmentMemo';
+import { readsAsEnglish } from '../terms/englishSource';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -26,6 +28,12 @@ export interface CheckOptions {
   readonly terminology?: Terminology;
   /** Checked between rules and every few segments: a check no longer wanted stops there. */
   readonly token?: CancellationTokenLike;
+  /**
+   * The segment findings of this document's previous check: the segment rules run only on
+   * the segments that changed since (as the editor checks a document after each edit), and
+   * it is updated with this check's.
+   */
+  readonly reuse?: SegmentFindingsMemo;
 }
 
 interface EnabledRule {
@@ -40,7 +48,7 @@ interface EnabledRule {
  */
 export function checkDocument(doc: SxsDocument, config: CheckConfig, options: CheckOptions = {}): Finding[] {
   const terminology = options.terminology ?? NO_TERMINOLOGY;
-  return new Checker(config, options.rules, options.l10n).check(doc, options.path, options.versions, options.learned ? terminology.withLearned(options.learned) : terminology, options.token);
+  return new Checker(config, options.rules, options.l10n).check(doc, options.path, options.versions, options.learned ? terminology.withLearned(options.learned) : terminology, options.token, options.reuse);
 }
 
 /**
@@ -56,7 +64,7 @@ export class Checker {
 
   constructor(
     private readonly config: CheckConfig,
-    rules: readonly Rule[] = RULES,
+    private readonly rules: readonly Rule[] = RULES,
     private readonly l10n: L10n = ENGLISH,
   ) {
     for (const rule of rules) {
@@ -69,9 +77,10 @@ export class Checker {
   /**
    * The findings of one document (`path`: its path or URI, which may name its locale;
    * `versions`: its other locale versions, for the rules across locales). Segment rules run
-   * together, one segment at a time, sharing its reading.
+   * together, one segment at a time, sharing its reading; with `reuse`, only on the segments
+   * that changed since the document's previous check.
    */
-  check(doc: SxsDocument, path?: string, versions?: LocaleContext, terminology: Terminology = NO_TERMINOLOGY, token?: CancellationTokenLike): Finding[] {
+  check(doc: SxsDocument, path?: string, versions?: LocaleContext, terminology: Terminology = NO_TERMINOLOGY, token?: CancellationTokenLike, reuse?: SegmentFindingsMemo): Finding[] {
     const config = this.config;
     const pathLocale = path ? this.locales.fromPath(path) : undefined;
     const locale = (doc.keys.contentLocale && this.locales.normalize(doc.keys.contentLocale)) || pathLocale;
@@ -87,7 +96,10 @@ export class Checker {
       rule.check(context);
     }
     // English files have no translation to compare.
-    if (this.segmentRules.length && !isEnglish(locale)) runSegmentRules(context, this.segmentRules, findings, token);
+    if (this.segmentRules.length && !isEnglish(locale)) {
+      if (reuse) runSegmentRulesReusing(context, this.segmentRules, findings, token, reuse, this.rules);
+      else runSegmentRules(context, this.segmentRules, findings, token);
+    }
     return findings.sorted();
   }
 }
@@ -111,22 +123,62 @@ function runSegmentRules(context: RuleContext, rules: readonly EnabledRule[], fi
   }
 }
 
+/**
+ * {@link runSegmentRules}, giving each segment that is as it was at the previous check its
+ * findings of then (moved to where it now is) in place of running the rules on it again.
+ */
+function runSegmentRulesReusing(context: RuleContext, rules: readonly EnabledRule[], findings: FindingList, token: CancellationTokenLike | undefined, memo: SegmentFindingsMemo, ruleList: readonly Rule[]): void {
+  const reader = new SegmentReader(context, findings);
+  const { doc, config, locale, terms, glossary, learned, l10n } = context;
+  memo.begin({ config, rules: ruleList, locale, terms, glossary, learned, l10n, englishSource: readsAsEnglish(doc) });
+  const segments = doc.segments;
+  for (let i = 0; i < segments.length; i++) {
+    if (i % SEGMENTS_PER_LOOK === 0) throwIfCancelled(token);
+    const segment = segments[i];
+    const key = memo.keyOf(doc, segment);
+    const known = memo.reuse(key, segment);
+    if (known) {
+      for (const { rule, severity, report } of known) {
+        findings.from(rule, severity);
+        findings.add(report);
+      }
+      continue;
+    }
+    const reading = reader.read(segment);
+    if (!reading) continue;
+    const found: SegmentReport[] = [];
+    findings.recording = found;
+    for (const { rule, severity } of rules) {
+      findings.from(rule, severity);
+      rule.checkSegment!(reading);
+    }
+    findings.recording = undefined;
+    memo.keep(key, segment, found);
+  }
+  memo.end();
+}
+
 /** The findings of one check, each with the code and severity of the rule that reports it, less those an ignore marker silences. */
 class FindingList implements FindingSink {
   private readonly findings: Finding[] = [];
+  private rule: Rule | undefined;
   private code = '';
   private severity: Finding['severity'] = 'error';
+  /** Where the reports of one segment are also kept (before the ignore markers), for its reuse. */
+  recording: SegmentReport[] | undefined;
 
   constructor(private readonly markers: IgnoreMarkers) {}
 
   /** The rule whose findings come next. */
   from(rule: Rule, severity: Finding['severity']): void {
+    this.rule = rule;
     this.code = rule.code;
     this.severity = severity;
   }
 
   add(f: Report): void {
     const code = this.code;
+    if (this.recording) this.recording.push({ rule: this.rule!, severity: this.severity, report: f });
     if (!this.markers.ignores(code, f)) this.findings.push(new CheckedFinding(f, code, this.severity, this.markers));
   }
 

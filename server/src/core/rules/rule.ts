@@ -89,7 +89,14 @@ export interface Rule {
 }
 
 /** One segment as the segment rules see it: both sides read as inline Markdown once, shared by every rule. */
+/**
+ * One segment as the segment rules read it. A segment rule reads the segment, the text that
+ * shows beside it (`textBefore`, `textAfter`) and the document's context (locale, terms,
+ * what the workspace teaches), never other parts of the document: the editor reuses a
+ * segment's findings when an edit left those as they were (`SegmentFindingsMemo`).
+ */
 export interface SegmentCheck {
+  /** The document, for what it says of itself (its keys); not for the text around the segment. */
   readonly doc: SxsDocument;
   readonly segment: Segment;
   readonly source: SegmentPart;
@@ -111,6 +118,10 @@ export interface SegmentCheck {
   readonly enUrls: readonly string[];
   /** The URL of each of `tr.links`, as compared. */
   readonly trUrls: readonly string[];
+  /** The visible character just before the segment's markup on its line; '' at a line start or after white space or a tag. */
+  readonly textBefore: string;
+  /** The character that shows just after the segment's markup: '' at a line end; the next segment's first character when one follows at once. */
+  readonly textAfter: string;
   report(finding: Omit<Report, 'segment'>): void;
 }
 

@@ -7,6 +7,7 @@ import { UrlNormalizer } from './segment/compare';
 import type { LearnedTerms } from '../terms/learnedTerms';
 import type { Glossary } from '../terms/glossary';
 import { readsAsEnglish } from '../terms/englishSource';
+import { textAfter, textBefore } from './segmentNeighbours';
 
 /** What a segment rule file defines. */
 export type SegmentRuleDefinition = Omit<Rule, 'scope' | 'check' | 'checkSegment'> & {
@@ -104,6 +105,14 @@ class SegmentReading implements SegmentCheck {
 
   get trUrls(): readonly string[] {
     return (this._trUrls ??= this.tr.links.map((l) => this.urls.normalize(l.url)));
+  }
+
+  get textBefore(): string {
+    return textBefore(this.doc.text, this.segment.full.start);
+  }
+
+  get textAfter(): string {
+    return textAfter(this.doc.text, this.segment.full.end);
   }
 
   report(finding: Omit<Report, 'segment'>): void {

@@ -1,13 +1,26 @@
 import type { SxsDocument } from '../model';
 
-/** Words nearly every English text of some length holds, and few other languages write. */
-const ENGLISH_WORDS = new Set('the to of for and is are you your can if this that with on not be it by from or'.split(' '));
-const WORD = /[A-Za-z]+/g;
+/** Words nearly every English text of some length holds, and few other languages write (each of two to four letters). */
+const ENGLISH_WORDS = 'the to of for and is are you your can if this that with on not be it by from or'.split(' ');
+
+/** A word of up to four ASCII letters as a number, whatever its capitals: each letter a digit from 1 to 26 in base 27. */
+function wordCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = start; i < end; i++) code = code * 27 + ((text.charCodeAt(i) | 32) - 96);
+  return code;
+}
+
+const ENGLISH_CODES = new Set(ENGLISH_WORDS.map((w) => wordCode(w, 0, w.length)));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /**
  * Whether a document's English lookups read as English: a few "English" sources are in
  * another language (a page meant to stay in Spanish), whose names and words the checks that
- * compare English words must not read. Short documents are taken as English.
+ * compare English words must not read. Short documents are taken as English. Words are runs
+ * of ASCII letters, read a character at a time (every document is asked).
  */
 export function readsAsEnglish(doc: SxsDocument): boolean {
   let words = 0;
@@ -15,10 +28,15 @@ export function readsAsEnglish(doc: SxsDocument): boolean {
   for (const s of doc.segments) {
     const text = s.source?.text;
     if (!text) continue;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    for (let i = 0; i < text.length; ) {
+      if (!isAsciiLetter(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
       words++;
-      if (ENGLISH_WORDS.has(m[0].toLowerCase())) english++;
+      if (i - start >= 2 && i - start <= 4 && ENGLISH_CODES.has(wordCode(text, start, i))) english++;
     }
     if (words > 400) break;
   }

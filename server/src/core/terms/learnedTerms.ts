@@ -41,6 +41,11 @@ const IN_RUNS_RATE = 0.9;
 export class LearnedTerms {
   constructor(private readonly stats: TermStats | undefined) {}
 
+  /** Changes whenever the statistics do: what was learned from them before may then be out of date. */
+  get generation(): number {
+    return this.stats?.generation ?? 0;
+  }
+
   /** True when the statistics are there to learn from. */
   get available(): boolean {
     return !!this.stats && this.stats.size > 0;

@@ -7,9 +7,6 @@
 import type { InlineText } from '../inline/inlineText';
 import { plainText } from './plainText';
 
-/** An ASCII word with its joiners: letters and digits, with `-` `.` `'` `_` between them. */
-const WORD = /[A-Za-z0-9]+(?:[-.'’_][A-Za-z0-9]+)*/g;
-
 export interface NameWord {
   readonly text: string;
   /** Offset in the text it was read from. */
@@ -91,7 +88,9 @@ export function isAcronym(word: string): boolean {
 /**
  * The runs of name-like words of a plain text, in order. A number or version continues a
  * run ("Windows 10", "Windows 8.1") but does not start one; words of a run are separated by
- * one space.
+ * one space. Words are ASCII letters and digits with the joiners `-` `.` `'` `’` `_` between them,
+ * read a character at a time; only those of a run are taken out of the text (most words of a
+ * sentence are in small letters).
  */
 export function nameRuns(text: string): NameRun[] {
   const runs: NameRun[] = [];
@@ -103,22 +102,66 @@ export function nameRuns(text: string): NameRun[] {
     runs.push({ words, text: words.map((w) => w.text).join(' '), start: first.start, end: last.end, initial: startsSentence(text, first.start) });
     words = [];
   };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const found = m[0];
-    const word = found.charCodeAt(found.length - 1) === 46 /* . */ ? found.slice(0, -1) : found;
-    const w = { text: word, start: m.index, end: m.index + word.length };
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = alnumEnd(text, i);
+    while (end + 1 < n && isJoiner(text.charCodeAt(end)) && isAsciiAlnum(text.charCodeAt(end + 1))) end = alnumEnd(text, end + 1);
+    i = end;
     const previousEnd = words.length > 0 ? words[words.length - 1].end : -1;
-    const continues = previousEnd >= 0 && w.start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
-    const nameLike = isNameLike(w.text) || (continues && (DIGITS.test(w.text) || VERSION.test(w.text)));
-    if (nameLike && continues) words.push(w);
+    const continues = previousEnd >= 0 && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+    const nameLike = nameLikeAt(text, start, end) || (continues && numberAt(text, start, end));
+    if (nameLike && continues) words.push({ text: text.slice(start, end), start, end });
     else {
       flush();
-      if (nameLike) words.push(w);
+      if (nameLike) words.push({ text: text.slice(start, end), start, end });
     }
   }
   flush();
   return runs;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** The joiners inside a word: `-` `.` `'` `’` `_`. */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 46 || c === 39 || c === 0x2019 || c === 95;
+}
+
+function alnumEnd(text: string, i: number): number {
+  while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** {@link isNameLike} of the word at `start`–`end`, read in place. */
+function nameLikeAt(text: string, start: number, end: number): boolean {
+  let digit = false;
+  let letter = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c >= 97 && c <= 122) letter = true;
+  }
+  return digit && letter;
+}
+
+/** The word at `start`–`end` is a number or a version ({@link DIGITS} or {@link VERSION}): digits, with single dots between runs of them. */
+function numberAt(text: string, start: number, end: number): boolean {
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && digits > 0 && i + 1 < end) digits = 0;
+    else return false;
+  }
+  return digits > 0;
 }
 
 /** Characters between a sentence's end and its first word: space, opening quotes and brackets. */
@@ -131,9 +174,9 @@ const OPENING = /[\s"'“‘(]/;
 function startsSentence(text: string, start: number): boolean {
   const from = Math.max(0, start - 40);
   for (let i = start - 1; i >= from; i--) {
-    const c = text[i];
-    if (OPENING.test(c)) continue;
-    return c === '.' || c === '!' || c === '?' || c === ':';
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 34 || c === 39 || c === 40 || (c >= 9 && c <= 13) || (c >= 128 && OPENING.test(text[i]))) continue;
+    return c === 46 || c === 33 || c === 63 || c === 58;
   }
   return true;
 }

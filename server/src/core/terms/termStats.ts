@@ -48,13 +48,21 @@ export class TermStats {
   private readonly locales = new Map<string, LocaleCounts>();
   private readonly documents = new Map<string, { locale: string; observed: Int32Array; native: Int32Array; segments: number }>();
 
+  private changes = 0;
+
   get size(): number {
     return this.documents.size;
+  }
+
+  /** Grows with every change to the counts: what was learned from them before is then out of date. */
+  get generation(): number {
+    return this.changes;
   }
 
   /** Counts a document's observations, in place of what it counted before. */
   set(uri: string, locale: string, observations: TermObservations): void {
     this.delete(uri);
+    this.changes++;
     const counts = this.localeCounts(locale);
     const { keys, kinds, counts: seen } = observations;
     // Per distinct key: its id, then how many segments lost it, kept it, kept it with other capitals.
@@ -88,6 +96,7 @@ export class TermStats {
   delete(uri: string): void {
     const doc = this.documents.get(uri);
     if (!doc) return;
+    this.changes++;
     this.documents.delete(uri);
     const counts = this.localeCounts(doc.locale);
     const observed = doc.observed;
@@ -102,6 +111,7 @@ export class TermStats {
   }
 
   clear(): void {
+    this.changes++;
     for (const ids of this.ids) ids.clear();
     this.names.length = 0;
     this.labels.clear();

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { isAcronym, isCmdlet, isCodeLike, isStrictCode, nameRuns } from '../../../../server/src/core/terms/names';
 import { caseChanged, keeps, keepsIgnoringCase } from '../../../../server/src/core/terms/matching';
 
@@ -26,5 +27,38 @@ describe('terms: names and how a translation keeps them', () => {
     assert.deepEqual(caseChanged('Öffnen Sie microsoft teams.', 'Microsoft Teams').map((o) => o.text), ['microsoft teams']);
     assert.ok(keepsIgnoringCase('Öffnen Sie microsoft teams.', 'Microsoft Teams'));
     assert.ok(!keepsIgnoringCase('Öffnen Sie Teams.', 'Microsoft Teams'));
+  });
+
+  it('reads the same runs as the regular expression it reads words in place of', () => {
+    // The words as a regular expression reads them, and the runs built from them: the reading `nameRuns` replaced.
+    const reference = (text: string) => {
+      const runs: { text: string; start: number; end: number; initial: boolean }[] = [];
+      let words: { text: string; start: number; end: number }[] = [];
+      const flush = () => {
+        if (words.length) runs.push({ text: words.map((w) => w.text).join(' '), start: words[0].start, end: words[words.length - 1].end, initial: /^[\s"'“‘(]*$|[.!?:][\s"'“‘(]*$/.test(text.slice(Math.max(0, words[0].start - 40), words[0].start)) });
+        words = [];
+      };
+      for (const m of text.matchAll(/[A-Za-z0-9]+(?:[-.'’_][A-Za-z0-9]+)*/g)) {
+        const w = { text: m[0], start: m.index, end: m.index + m[0].length };
+        const last = words[words.length - 1];
+        const continues = !!last && w.start === last.end + 1 && text[last.end] === ' ';
+        const nameLike = /[A-Z]/.test(w.text) || (/\d/.test(w.text) && /[A-Za-z]/.test(w.text)) || (continues && /^\d+(?:\.\d+)*$/.test(w.text));
+        if (!(nameLike && continues)) flush();
+        if (nameLike) words.push(w);
+      }
+      flush();
+      return runs;
+    };
+    const pieces = ['Windows', ' ', '10', '.', '8.1', 'azure', 'AD', 'x64', '-', "'", '’', '_', '"', '(', ':', '!', '\u00a0', '\u3000', 'é', '\n', 'v1.0', '..', 'iOS'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(
+          nameRuns(text).map((r) => ({ text: r.text, start: r.start, end: r.end, initial: r.initial })),
+          reference(text),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

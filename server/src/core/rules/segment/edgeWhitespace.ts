@@ -26,12 +26,12 @@ export const edgeWhitespace = segmentRule({
     const trTrail = trailing(tr);
     const enTrail = trailing(en);
     const found: Edge[] = [];
-    if (trLead !== enLead && rendersDifferently(trLead, enLead, () => textBefore(s.doc.text, s.segment.full.start), s.locale)) {
+    if (trLead !== enLead && rendersDifferently(trLead, enLead, () => s.textBefore, s.locale)) {
       const start = s.tr.base;
       const end = start + trLead.length;
       found.push({ start, end: end > start ? end : start + firstCharLength(tr), edits: [{ start, end, newText: enLead }], side: 'start', translation: trLead, english: enLead });
     }
-    if (trTrail !== enTrail && trTrail.length < tr.length && rendersDifferently(trTrail, enTrail, () => textAfter(s.doc.text, s.segment.full.end), s.locale)) {
+    if (trTrail !== enTrail && trTrail.length < tr.length && rendersDifferently(trTrail, enTrail, () => s.textAfter, s.locale)) {
       const end = s.tr.base + tr.length;
       const start = end - trTrail.length;
       found.push({ start: start < end ? start : end - 1, end, edits: [{ start, end, newText: enTrail }], side: 'end', translation: trTrail, english: enTrail });
@@ -64,24 +64,6 @@ function rendersDifferently(translation: string, english: string, neighbour: () 
   if (translation !== '' || english === '' || (locale && NO_SPACES.test(locale))) return false;
   const next = neighbour();
   return next !== '' && !/\s/.test(next);
-}
-
-/** The visible character just before a segment's markup on its line, '' at a line start or after white space or a tag (`<a name>` shows nothing). */
-function textBefore(text: string, at: number): string {
-  const c = text[at - 1] ?? '';
-  return c === '>' || c === '\n' ? '' : c;
-}
-
-/**
- * The character that shows just after a segment's markup: '' at a line end; the first
- * character of the next segment's translation when one follows at once.
- */
-function textAfter(text: string, at: number): string {
-  const c = text[at] ?? '';
-  if (c === '\n' || c === '\r') return '';
-  if (c !== '<') return c;
-  const m = /^<span data-ttu-id="[^"]*">/.exec(text.slice(at, at + 40));
-  return m ? (text[at + m[0].length] ?? '') : '';
 }
 
 /** The white space at the start of the text (`trim` removes what `\s` matches); none after a visible ASCII character, as most texts start. */

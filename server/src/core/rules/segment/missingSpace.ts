@@ -29,10 +29,12 @@ export const missingSpace = segmentRule({
   fixable: true,
   checkSegment(s) {
     if (UNSPACED_SCRIPT.test(s.tr.text)) return;
-    const enLower = s.en.prose.toLowerCase();
+    const found = patternJoints(s.tr.prose, s.tr.base, SENTENCES_JOINED);
     // "Outlook.Office.com" is a name with dots, as the English writes it; not sentences run together.
-    const sentences = patternJoints(s.tr.prose, s.tr.base, SENTENCES_JOINED).filter((j) => !enLower.includes(j.text.toLowerCase()));
-    const joints = [...markupJoints(s.tr), ...sentences];
+    const enLower = found.length ? s.en.prose.toLowerCase() : '';
+    const sentences = found.length ? found.filter((j) => !enLower.includes(j.text.toLowerCase())) : found;
+    const markup = markupJoints(s.tr);
+    const joints = sentences.length ? [...markup, ...sentences] : markup;
     if (joints.length === 0) return;
     // The English's own joints of each kind are not the translation's doing.
     const english = markupJoints(s.en).length + patternJoints(s.en.prose, s.en.base, SENTENCES_JOINED).length;
@@ -81,7 +83,10 @@ function markupJoints(side: InlineText): Joint[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const NO_JOINTS: Joint[] = [];
+
 function patternJoints(prose: string, base: number, pattern: RegExp): Joint[] {
+  if (!mayJoinSentences(prose)) return NO_JOINTS;
   const out: Joint[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(prose); m; m = pattern.exec(prose)) {
@@ -90,3 +95,20 @@ function patternJoints(prose: string, base: number, pattern: RegExp): Joint[] {
   }
   return out;
 }
+
+/**
+ * A cheap first look for {@link SENTENCES_JOINED}, whose look-behind over every segment costs
+ * more than all the rest of the rule: a `.`, `!` or `?` followed by a character that may be a
+ * capital (an ASCII capital, or any character past ASCII, which the pattern then decides).
+ */
+function mayJoinSentences(prose: string): boolean {
+  for (const mark of SENTENCE_ENDS) {
+    for (let i = prose.indexOf(mark, 2); i !== -1 && i + 2 < prose.length; i = prose.indexOf(mark, i + 1)) {
+      const c = prose.charCodeAt(i + 1);
+      if ((c >= 65 && c <= 90) || c >= 128) return true;
+    }
+  }
+  return false;
+}
+
+const SENTENCE_ENDS = ['.', '!', '?'];

@@ -24,20 +24,35 @@ export const protectedTerm = segmentRule({
   learnsFromWorkspace: true,
   checkSegment(s) {
     if (!s.englishSource || s.tr.text === s.en.text) return;
+    const runs = nameRunsOf(s.en);
+    const assigns = s.en.text.includes('=');
+    if (runs.length === 0 && !assigns) return;
     const en = plainText(s.en);
     const tr = plainText(s.tr);
-    const explicit = new Set(s.terms);
+    const explicit = explicitTerms(s.terms);
+    const keys = keyCombination(s.en.text);
     const damage: Damage[] = [];
-    for (const run of nameRunsOf(s.en)) damage.push(...damageOf(s, run, en, tr, explicit));
-    if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
+    for (const run of runs) damage.push(...damageOf(s, run, en, tr, explicit, keys));
+    if (assigns && en.includes('=')) damage.push(...spacedAssignments(en, tr));
     if (damage.length === 0) return;
     report(s, damage);
   },
 });
 
-function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explicit: ReadonlySet<string>): Damage[] {
+/** The document's do-not-translate terms as a set, made once for its segments (they share the list). */
+let lastTerms: readonly string[] | undefined;
+let lastExplicit: ReadonlySet<string> = new Set();
+
+function explicitTerms(terms: readonly string[]): ReadonlySet<string> {
+  if (terms !== lastTerms) {
+    lastTerms = terms;
+    lastExplicit = new Set(terms);
+  }
+  return lastExplicit;
+}
+
+function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explicit: ReadonlySet<string>, keys: boolean): Damage[] {
   const locale = s.locale;
-  const keys = keyCombination(s.en.text);
   if (run.words.length > 1 && !explicit.has(run.text) && s.learned.protectedPhrase(run.text, locale)) {
     if (keeps(tr, run.text) && !hasOtherCapitals(tr, en, run.text, keys)) return [];
     const written = otherCapitals(tr, en, run.text, keys);

@@ -27,11 +27,14 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
   const base = s.tr.base;
   const spaceOnly = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end - base, b.start - base));
   const content = (w: Word) => w.text.length >= 4 && /^\p{L}/u.test(w.text) && !s.learned.functionWord(w.text, s.locale);
-  const english = new Set(s.en.words.map((w) => w.text));
-  const enWords = s.en.words.map((w) => w.text);
+  // The English's words, read when a noun is said again close to itself.
+  let english: ReadonlySet<string> | undefined;
+  let enWords: readonly string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     // A phrase, a connecting word, the same phrase.
     for (let n = 2; n <= 4 && i + 2 * n < words.length; n++) {
+      // The phrase's first word said again after the connecting word: what is looked at first, as it rarely is.
+      if (!sameLowered(words[i].text, words[i + n + 1].text)) continue;
       const first = words.slice(i, i + n);
       const link = words[i + n];
       const second = words.slice(i + n + 1, i + 2 * n + 1);
@@ -44,10 +47,13 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
     }
     // A noun, a name of the English, the same noun.
     const noun = words[i];
+    if (!saidAgainSoon(words, i)) continue;
     if (!content(noun) || !/^\p{Ll}/u.test(noun.text)) continue;
+    enWords ??= s.en.words.map((w) => w.text);
+    english ??= new Set(enWords);
     for (let k = 1; k <= 4 && i + k + 1 < words.length; k++) {
       const name = words.slice(i + 1, i + k + 1);
-      if (!name.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) && english.has(w.text))) break;
+      if (!name.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) && english!.has(w.text))) break;
       const again = words[i + k + 1];
       if (again.text !== noun.text) continue;
       const all = [noun, ...name, again];
@@ -69,6 +75,30 @@ function nounAfterName(english: readonly string[], name: readonly string[]): boo
     if (after && /^\p{L}/u.test(after) && !isEnglishFunctionWord(after)) return true;
   }
   return false;
+}
+
+/** The word at `i` again, as written, two to five words after it: where the noun of a name said twice would be. */
+function saidAgainSoon(words: readonly Word[], i: number): boolean {
+  const text = words[i].text;
+  for (let k = 2; k <= 5 && i + k < words.length; k++) if (words[i + k].text === text) return true;
+  return false;
+}
+
+/**
+ * `a.toLowerCase() === b.toLowerCase()`, read in place while both are ASCII: lowering maps an
+ * ASCII character to one ASCII character whatever is around it, and only a character past
+ * ASCII can lower to another length (`İ`) or depend on its neighbours (`Σ`).
+ */
+function sameLowered(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  for (let k = 0; k < n; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase();
+    if (x !== y && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+  }
+  return a.length === b.length || a.toLowerCase() === b.toLowerCase();
 }
 
 /** A cheap first look: some word of four letters or more stands twice in the text. */
