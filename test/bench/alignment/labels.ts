@@ -3,7 +3,7 @@
  * so that `npm run measure:alignment` gives the share read right again after any change.
  * One line per decision: its key (see decisions.ts: document, old and new hand-off, where the
  * English was read from, item), what is right, and a note in the reader's words. The corpus
- * is never quoted: sentences are named by a hash of their English.
+ * is never copied: sentences are named by a hash of their English (a note may quote a phrase of one).
  */
 import * as fs from 'node:fs';
 import type { Decision } from './decisions';

@@ -59,7 +59,8 @@ export function paragraphUnits(content: string): string[] {
   // Cut at `<br>` (and the `</br>` often written for it), a hard line break (two spaces or a backslash at the end of a line), a blank line
   // and an HTML image in the text ("select <img src='…' /> to open Settings" is two segments; a Markdown image sometimes is, sometimes not).
   // The line break is matched, then what is before it looked at: a run of spaces is not scanned again from each of its spaces.
-  for (const part of t.split(/<\/?br\s*\/?>|(?<=[ \t]{2}|\\)\n|\n\s*\n|<img\b[^>]*>/i)) {
+  // A line that opens with a list letter ("b. Select…") starts a segment, the letter one of its own.
+  for (const part of t.split(/<\/?br\s*\/?>|(?<=[ \t]{2}|\\)\n|\n\s*\n|<img\b[^>]*>|\n(?=[ \t]*\p{L}\.[ \t])/iu)) {
     const links = linkLines(part);
     for (const unit of links ?? [part]) for (const s of splitSentences(unit)) if (translatable(s)) out.push(s);
   }
@@ -125,7 +126,8 @@ export function splitSentences(text: string): string[] {
     const next = text[end + after[0].length];
     // A full stop inside closing quotes or bold ends the sentence whatever follows (`Select **"I agree."** to give…`).
     if (!next || (end === k + 1 && !/[\p{Lu}\p{N}[(*_<"“`]/u.test(next))) continue;
-    if (c === '.' && endsWithAbbreviation(text.slice(from, k))) continue;
+    // A letter that opens the text ("a. Sign in to…") is a list letter, a segment of its own; elsewhere, an initial.
+    if (c === '.' && endsWithAbbreviation(text.slice(from, k)) && !/^\s*\p{L}$/u.test(text.slice(from, k))) continue;
     out.push(text.slice(from, end).trim());
     from = end + after[0].length;
     k = from - 1;

@@ -258,6 +258,13 @@ describe('segment changes: the English source file', () => {
     );
   });
 
+  it('reads a list letter at the start of a line as a segment of its own, and an initial elsewhere as no end', () => {
+    assert.deepEqual(
+      englishSentences('1. Create a group:\n\n    a. Sign in to the admin center\n    b. Select **Groups**.\n\n2. Ask J. Smith to approve it.\n', 0).map((s) => s.text),
+      ['Create a group:', 'a.', 'Sign in to the admin center', 'b.', 'Select **Groups**.', 'Ask J. Smith to approve it.'],
+    );
+  });
+
   it('cuts a sentence at an HTML image in it, as the pipeline does', () => {
     assert.deepEqual(
       englishSentences("At the top of the page, select <img src='data:image/png;base64,iVBORw0KGgo=' /> to open the Settings pane.\n", 0).map((s) => s.text),
