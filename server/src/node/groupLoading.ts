@@ -1,7 +1,7 @@
 /**
- * Reads and indexes documents from the disk, as the command line's locale index needs them:
- * on a worker thread of `--jobs N`, or on the CLI's own thread for the documents its cache
- * does not hold.
+ * Reads and indexes documents from the disk (decoded as the one-thread index decodes them): on
+ * the server's index worker threads, on a worker thread of the CLI's `--jobs N`, or on the CLI's
+ * own thread for the documents its cache does not hold.
  */
 import { readFileSync } from 'node:fs';
 import { URI } from 'vscode-uri';
