@@ -68,11 +68,7 @@ describe('index: the locale index', function () {
     const workspace = new InMemoryWorkspace(files, ['/ws']);
     const service = createLanguageService({ config: () => DEFAULT_CHECK_CONFIG, workspace });
     const index = service.index!;
-    const canceller = index.onDidProgress((p) => {
-      if (p.state === 'building' && p.indexed > 0) index.cancel();
-    });
-    await index.build();
-    canceller.dispose();
+    await buildCancelledOnFirstProgress(index);
     assert.equal(index.state, 'cancelled');
     const partial = index.stats().documents;
     assert.ok(partial > 0 && partial < 600, `${partial} documents`);
@@ -148,11 +144,7 @@ describe('index: the locale index', function () {
     it('learns from what a cancelled build read', async () => {
       const { service } = twoLocales(300);
       const index = service.index!;
-      const canceller = index.onDidProgress((p) => {
-        if (p.state === 'building' && p.indexed > 0) index.cancel();
-      });
-      await index.build();
-      canceller.dispose();
+      await buildCancelledOnFirstProgress(index);
       assert.equal(index.state, 'cancelled');
       assert.equal(index.learned, true);
       assert.equal(index.terms.size, index.stats().documents);
@@ -232,3 +224,12 @@ describe('index: the locale index', function () {
     });
   });
 });
+
+/** Builds the index, cancelling it as soon as it reports a first document indexed. */
+async function buildCancelledOnFirstProgress(index: NonNullable<ReturnType<typeof createLanguageService>['index']>): Promise<void> {
+  const canceller = index.onDidProgress((p) => {
+    if (p.state === 'building' && p.indexed > 0) index.cancel();
+  });
+  await index.build();
+  canceller.dispose();
+}
