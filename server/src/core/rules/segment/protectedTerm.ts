@@ -33,7 +33,7 @@ export const protectedTerm = segmentRule({
     const keys = keyCombination(s.en.text);
     const damage: Damage[] = [];
     for (const run of runs) damage.push(...damageOf(s, run, en, tr, explicit, keys));
-    if (assigns && en.includes('=')) damage.push(...spacedAssignments(en, tr));
+    if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     if (damage.length === 0) return;
     report(s, damage);
   },
