@@ -3,6 +3,7 @@ import { bodyStart } from '../index/indexedDocument';
 import { plainText } from '../markdown/plainText';
 import type { SxsDocument } from '../model';
 import { alignSentences, type MatchKind } from './align';
+import { blockOfLine, type Block } from './blocks';
 import { englishSentences } from './englishSentences';
 import { normalisedEnglish } from './normalise';
 
@@ -12,6 +13,8 @@ export interface CurrentSentence {
   readonly text: string;
   /** Where it is in the file it was read from. */
   readonly range: Range;
+  /** The block it is in (a heading of a level, a list item, a table cell, a paragraph). */
+  readonly block?: Block;
 }
 
 /** The current English of a document, sentence by sentence, and where it was read. */
@@ -57,7 +60,7 @@ export function currentEnglishOfSource(uri: string, english: SxsDocument): Curre
   return {
     uri,
     kind: 'source',
-    sentences: englishSentences(english.text, bodyStart(english)).map((s) => ({ text: s.text, range: english.lines.rangeOf(s.start, s.end) })),
+    sentences: englishSentences(english.text, bodyStart(english)).map((s) => ({ text: s.text, range: english.lines.rangeOf(s.start, s.end), block: s.block })),
   };
 }
 
@@ -67,7 +70,7 @@ export function currentEnglishOfVersion(uri: string, locale: string, version: Sx
     uri,
     kind: 'locale',
     locale,
-    sentences: version.segments.filter((s) => s.source?.text.trim()).map((s) => ({ text: s.source!.text, range: s.source!.content.range })),
+    sentences: version.segments.filter((s) => s.source?.text.trim()).map((s) => ({ text: s.source!.text, range: s.source!.content.range, block: blockOfLine(version.text, s.full.start) })),
   };
 }
 
@@ -82,6 +85,7 @@ export function segmentChanges(doc: SxsDocument, current: CurrentEnglish): Segme
   const alignment = alignSentences(
     compared.map((s) => s.source!.text),
     current.sentences.map((s) => s.text),
+    { old: (k) => blockOfLine(doc.text, compared[k].full.start), now: (j) => current.sentences[j].block },
   );
   const states = new Map<number, SegmentState>();
   compared.forEach((segment, k) => {
