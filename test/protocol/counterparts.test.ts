@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { CancelIndexingNotification, CounterpartsRequest, EnglishComparisonRequest, IndexProgressNotification, IndexStatusRequest } from '#protocol';
+import { CancelIndexingNotification, CounterpartsRequest, EnglishComparisonRequest, IndexProgressNotification, IndexStatusRequest, type InitializationOptions } from '#protocol';
 import { corpusRoot } from '../support/corpus';
 import { lines, seg } from '../support/sxs';
 import { TestClient, testClients } from '../support/lspClient';
@@ -263,6 +263,23 @@ describe('protocol: counterparts across locales', () => {
     await c.connection.sendNotification(WorkDoneProgressCancelNotification.type, { token: begun.token });
     assert.equal((await ended).state, 'cancelled');
     await c.waitForWorkDone((p) => p.token === begun.token && p.value.kind === 'end');
+  });
+
+  it('sends no work-done progress for the build to a client that shows the index progress itself (corpus)', async function () {
+    const corpus = corpusRoot();
+    if (!corpus) {
+      console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
+      this.skip();
+    }
+    const c = newClient();
+    const building = c.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'building' && p.indexed > 0, 60_000);
+    const ended = c.waitForNotification(IndexProgressNotification.type, (p) => p.state !== 'building', 60_000);
+    const options: InitializationOptions = { showsIndexProgress: true };
+    await c.initialize({ workspace: { configuration: true }, window: { workDoneProgress: true } }, options, [URI.file(corpus!).toString()]);
+    await building;
+    assert.equal((await ended).state, 'ready');
+    // The same build ran past the second after which work-done progress begins (the test above).
+    assert.deepEqual(c.workDone, []);
   });
 
   it('stops building the index when the client cancels, and says so (corpus)', async function () {
