@@ -60,7 +60,9 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     if (written.length === 0 && !run.words.some((w) => isNumber(w.text)) && run.words.every((w) => keeps(tr, w.text))) return [];
     return [{ name: run.text, written }];
   }
-  const recased = s.learned.keptAsName(run.text) ? recasedInRun(run, en, tr, keys, explicit) : undefined;
+  const recased = s.learned.keptAsName(run.text)
+    ? recasedInRun(run, en, tr, keys, explicit)
+    : oneWordLowered(run, en, tr, keys, explicit, (word) => s.learned.translatedWord(word, locale), (name) => s.learned.protectedName(name, locale));
   if (recased) return [recased];
   const partly = partlyTranslated(s, run, tr, explicit);
   if (partly) return [partly];
@@ -145,6 +147,44 @@ function recasedInRun(run: NameRun, en: string, tr: string, keys: boolean, expli
         return !addsInnerCapitals(name, variant) && !standardSpelling(name, variant);
       })
     );
+  });
+  return written.length ? { name: run.text, written } : undefined;
+}
+
+/** Words of letters a run needs for {@link oneWordLowered}: two capitalized words can be a title a translator writes the locale's way ("Azure portal"). */
+const LONG_RUN = 3;
+
+/**
+ * A run of three or more names that the translation keeps whole, in its order, but for one word
+ * whose first capital it lowered ("client Connectivity Analyzer", "Exchange Online exchange Transport
+ * Rules"): the other words show that the translator kept the name, and the name lost a capital.
+ * The first word, unless a sentence starts there on either side or it is an English word the
+ * locale translates (a title's verb: "renew Apple MDM"); a later word only when it is a name
+ * that stays by itself (a title in capitals has ordinary words: "Private Preview").
+ */
+function oneWordLowered(
+  run: NameRun,
+  en: string,
+  tr: string,
+  keys: boolean,
+  explicit: ReadonlySet<string>,
+  translatedWord: (word: string) => boolean,
+  protectedName: (name: string) => boolean,
+): Damage | undefined {
+  if (keys || run.initial || explicit.has(run.text) || run.words.filter((w) => /^[A-Za-z]/.test(w.text)).length < LONG_RUN || keeps(tr, run.text)) return undefined;
+  const written = otherCapitals(tr, en, run.text, keys).filter((o) => {
+    const words = o.text.split(/[\s-]+/);
+    if (words.length !== run.words.length) return false;
+    const changed = run.words.filter((w, i) => words[i] !== w.text);
+    if (changed.length !== 1) return false;
+    const name = changed[0].text;
+    const variant = words[run.words.indexOf(changed[0])];
+    if (SMALL_WORDS.has(name.toLowerCase()) || !/^[A-Z][a-z]/.test(name)) return false;
+    if (variant !== name[0].toLowerCase() + name.slice(1)) return false;
+    // A later word is an ordinary word of an English title as often ("Private Preview", "Search schema"), unless it is a name that stays.
+    if (changed[0] !== run.words[0]) return protectedName(name);
+    // The first word, in small letters, may be an English title's verb left as it was ("renew Apple MDM push certificate").
+    return !startsSentenceAt(tr, o.start) && !translatedWord(variant);
   });
   return written.length ? { name: run.text, written } : undefined;
 }

@@ -45,6 +45,19 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.equal(f.finding.fix, undefined, 'a lost name has no safe fix');
     });
 
+    it('finds the first word of a long name kept whole written in small letters, with no workspace to learn from', () => {
+      const [f] = checkSegment('protected-term', 'Laden Sie das Diagnosetool client Connectivity Analyzer herunter.', 'Download the Client Connectivity Analyzer diagnostic tool.');
+      assert.match(f.message, /"Client Connectivity Analyzer" written with other capitals \("client Connectivity Analyzer"\)/);
+      assert.equal(f.fixed, 'Laden Sie das Diagnosetool Client Connectivity Analyzer herunter.');
+    });
+
+    it('accepts a long name lowered where a sentence starts, in an ordinary later word, or in a word the locale translates (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'client Connectivity Analyzer ist ein Tool.', 'Client Connectivity Analyzer is a tool.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Willkommen bei der Contoso Lighthouse private Preview.', 'Welcome to the Contoso Lighthouse Private Preview.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Lesen Sie den subscription Contoso Portal Guide.', 'Read the Subscription Contoso Portal Guide.', { learned }), []);
+      assert.equal(checkSegment('protected-term', 'Lesen Sie den subscription Contoso Portal Guide.', 'Read the Subscription Contoso Portal Guide.').length, 1, 'without the workspace, the word is not known to be translated');
+    });
+
     it('accepts a name kept with an inflection, and a name the workspace does not know (traps)', () => {
       assert.deepEqual(checkSegment('protected-term', 'Hallitse puhelimia Intunella.', 'Manage phones with Intune.', { locale: 'fi-FI', learned }), []);
       assert.deepEqual(checkSegment('protected-term', 'Öffnen Sie den Kalender von Contoso.', 'Open the Calendar of Contoso.', { learned }), []);
