@@ -37,8 +37,11 @@ export const emphasisLost = segmentRule({
 
 /** Chinese, Japanese and Korean translations put UI labels in brackets where the English makes them bold. */
 const CJK = /^(?:zh|ja|ko)(?:-|$)/i;
-/** `[label]` (not a link), `「label」`, `【label】`. */
-const BRACKET_LABEL = /\[[^\]\n]+\](?![(\u0001])|「[^」\n]+」|【[^】\n]+】/g;
+/**
+ * `[label]` (not a link's text: no `(` or, as a reference link or machine translation's broken
+ * link writes it, `[` after it), `「label」`, `【label】`.
+ */
+const BRACKET_LABEL = /\[[^\]\n]+\](?![([\u0001])|「[^」\n]+」|【[^】\n]+】/g;
 
 function bracketLabels(prose: string): number {
   return prose.match(BRACKET_LABEL)?.length ?? 0;

@@ -18,4 +18,9 @@ describe('rule emphasis-lost', () => {
     assert.deepEqual(checkSegment('emphasis-lost', '「エクスポート」をクリックします。', 'Click **Export**.', { locale: 'ja-JP' }), []);
     assert.equal(checkSegment('emphasis-lost', 'Klicken Sie auf [Protokolle exportieren].', 'Click **Export Logs**.').length, 1);
   });
+
+  it('does not count a broken link’s text in brackets as a bold label in Chinese', () => {
+    const [f] = checkSegment('emphasis-lost', '請按一下 [立即訂閱][](https://a.example)來註冊。', 'Click [Subscribe Now](https://a.example) to **enroll**.', { locale: 'zh-TW' });
+    assert.match(f.message, /1 bold text \("enroll"\); the translation has 0/);
+  });
 });
