@@ -89,7 +89,7 @@ export const repeatedWord = segmentRule({
     const { l10n } = s;
     let englishTwice: boolean | undefined;
     let englishForms: boolean | undefined;
-    const usesTwice = () => (englishTwice ??= usesAWordTwice(s.en.words));
+    const usesTwice = () => (englishTwice ??= usesALabelTwice(s.en.words));
     const usesFormsTwice = () => (englishForms ??= usesAWordTwice(s.en.words, true));
     if (!maybeRepeated(s.tr.text)) {
       // Nothing repeated in a row: a phrase or a noun said twice may still be.
@@ -115,7 +115,9 @@ export const repeatedWord = segmentRule({
       if (repeats(s.en.words, word) || (englishRepeat ??= repeatsAny(s.en))) continue;
       // The second copy right before a bold label or link: the label's first word left outside it ("Valitse Valitse **jäsenet**"), an emphasis defect.
       if (LABEL_OPENS.test(s.tr.text.slice(b.end - s.tr.base, b.end - s.tr.base + 4)) && !LABEL_OPENS.test(s.tr.text.slice(a.end - s.tr.base, a.end - s.tr.base + 4))) continue;
-      // Two copies where the English itself uses a content word twice ("uninstall Office with the Office Deployment Tool"): likely the translation's two.
+      // Two copies where the English itself uses a capitalized word twice, a name or a UI label ("uninstall Office with the Office
+      // Deployment Tool", "Users > Active users"): likely the translation's two. Not a word of its prose ("feedback … feedback"),
+      // which says nothing about a stutter elsewhere ("categoria corespunzătoare corespunzătoare").
       if ((i + 1 >= words.length || words[i + 1].text !== b.text) && (i < 2 || words[i - 2].text !== b.text) && usesTwice()) continue;
       found.push({ start: b.start, end: b.end, edits: [{ start: a.end, end: b.end, newText: '' }], word: b.text });
     }
@@ -172,14 +174,31 @@ function usesAWordTwice(words: readonly { text: string }[], forms = false): bool
   return false;
 }
 
-/** Some word of the English stands twice in a row, but for case, with only white space between (not "**Groups** > **Groups**"). */
+/**
+ * Some word of the English stands twice in a row, but for case, with only white space, a comma
+ * or emphasis markers between ("that that", "*and*, and"; not "**Groups** > **Groups**").
+ */
 function repeatsAny(side: InlineText): boolean {
   const words = side.words;
   for (let i = 1; i < words.length; i++) {
     const a = words[i - 1];
     const b = words[i];
     if (a.end - a.start !== b.end - b.start || a.text.toLowerCase() !== b.text.toLowerCase()) continue;
-    if (/^\s+$/.test(side.slice({ start: a.end, end: b.start }))) return true;
+    if (/^[\s,*_]+$/.test(side.slice({ start: a.end, end: b.start })) && /\s/.test(side.slice({ start: a.end, end: b.start }))) return true;
+  }
+  return false;
+}
+
+/** The English uses a word of four letters or more twice, apart, capitalized at least once: a name or a UI label ("Users > Active users"). */
+function usesALabelTwice(words: readonly { text: string }[]): boolean {
+  const seen = new Map<string, boolean>();
+  for (const w of words) {
+    if (w.text.length < 4 || !/\p{L}/u.test(w.text)) continue;
+    const k = w.text.toLowerCase();
+    const capital = /^\p{Lu}/u.test(w.text);
+    const before = seen.get(k);
+    if (before !== undefined && (before || capital)) return true;
+    seen.set(k, capital);
   }
   return false;
 }

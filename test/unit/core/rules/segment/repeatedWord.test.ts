@@ -73,6 +73,15 @@ describe('rule repeated-word', () => {
     assert.equal(checkSegment('repeated-word', 'Das Büro in Valla Valla.', 'The office in Walla.').length, 1);
   });
 
+  it('finds a word twice in a row where the English uses another word of its prose twice; not where it uses a label or name twice', () => {
+    // "feedback" twice in the English says nothing about "potrivită potrivită".
+    assert.equal(checkSegment('repeated-word', 'Alegeți categoria potrivită potrivită pentru feedbackul dvs.', 'Choose the right category, so that your feedback reaches the team that reads feedback.', { locale: 'ro-RO' }).length, 1);
+    // "Users … Active users": the translation's two are the English's two labels, the path's separator moved.
+    assert.deepEqual(checkSegment('repeated-word', 'Passare a Utenti Utenti attivi.', 'Go to Users > Active users.', { locale: 'it-IT' }), []);
+    // The English says "and" twice in a row, one in italics ("*and*, and").
+    assert.deepEqual(checkSegment('repeated-word', 'Supporta solo *o*, e e limitate.', 'Supports only *or*, *and*, and limited.', { locale: 'it-IT' }), []);
+  });
+
   describe('a phrase or a noun said twice', () => {
     it('finds a noun on both sides of a name the English keeps', () => {
       const [f] = checkSegment('repeated-word', 'Adăugarea persoanelor de contact la un grup Microsoft 365 grup', 'Add contacts to a Microsoft 365 Group', { locale: 'ro-RO' });
