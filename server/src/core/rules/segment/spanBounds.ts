@@ -53,24 +53,51 @@ export function onlyFunctionWords(s: SegmentCheck, text: string): boolean {
  * in the translation (offsets in the side's text).
  */
 export function nameCutBy(s: SegmentCheck, inside: { start: number; end: number }): string | undefined {
+  const names = s.derived(keptNames);
+  if (names.length === 0) return undefined;
   const tr = plainText(s.tr);
+  for (const at of names) {
+    const cutsStart = at.start < inside.start && inside.start < at.end && tr.slice(inside.start, at.end).trim() !== '';
+    const cutsEnd = at.start < inside.end && inside.end < at.end && tr.slice(at.start, inside.end).trim() !== '';
+    if (cutsStart || cutsEnd) return at.name;
+  }
+  return undefined;
+}
+
+/** A name of the English that the translation keeps whole, and where (in its plain text). */
+interface KeptName {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Every stretch of two or more words of a name run of the English ("Office 365" of "Apply
+ * Office 365 Message…") that must stay and that the translation keeps whole, with where it
+ * stands: in the order {@link nameCutBy} asks about them, worked out once for each segment
+ * (its links and bolds each ask).
+ */
+function keptNames(s: SegmentCheck): readonly KeptName[] {
+  const found: KeptName[] = [];
+  let tr: string | undefined;
   for (const run of nameRunsOf(s.en)) {
-    // Every stretch of two or more words of the run that the translation keeps whole ("Office 365" of "Apply Office 365 Message…").
-    for (let i = 0; i < run.words.length - 1; i++) {
-      for (let j = Math.min(run.words.length, i + 4); j >= i + 2; j--) {
+    const n = run.words.length;
+    if (n < 2) continue;
+    // Each word must stay, or is a number: asked once for the run, not for each stretch holding it.
+    const stays = run.words.map((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text));
+    for (let i = 0; i < n - 1; i++) {
+      for (let j = Math.min(n, i + 4); j >= i + 2; j--) {
         const words = run.words.slice(i, j);
         const name = words.map((w) => w.text).join(' ');
+        if (!s.learned.protectedPhrase(name, s.locale) && !stays.slice(i, j).every(Boolean)) continue;
+        tr ??= plainText(s.tr);
         if (!keeps(tr, name)) continue;
-        if (!s.learned.protectedPhrase(name, s.locale) && !words.every((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text))) continue;
         const at = locate(tr, name);
-        if (!at) continue;
-        const cutsStart = at.start < inside.start && inside.start < at.end && tr.slice(inside.start, at.end).trim() !== '';
-        const cutsEnd = at.start < inside.end && inside.end < at.end && tr.slice(at.start, inside.end).trim() !== '';
-        if (cutsStart || cutsEnd) return name;
+        if (at) found.push({ name, start: at.start, end: at.end });
       }
     }
   }
-  return undefined;
+  return found;
 }
 
 /** Where a name stands in the plain text (spaces matched loosely), as written. */
