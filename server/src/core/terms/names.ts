@@ -99,12 +99,14 @@ export function nameRuns(text: string): NameRun[] {
   let previousEnd = -1;
   const n = text.length;
   for (let i = 0; i < n; ) {
+    // Every word of a run holds a capital or a digit: the words before the next one are skipped unread (they only end a run,
+    // which the next word, not right after the last one, ends too).
+    CAPITAL_OR_DIGIT.lastIndex = i;
+    if (!CAPITAL_OR_DIGIT.test(text)) break;
+    let start = CAPITAL_OR_DIGIT.lastIndex - 1;
+    while (start > i && wordGoesBackTo(text, start)) start--;
+    i = start;
     let c = text.charCodeAt(i);
-    if (!isAsciiAlnum(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
     // What the word holds: capitals, small letters, digits, and joiners other than `.` (a version has only dots).
     let upper = false;
     let lower = false;
@@ -153,6 +155,18 @@ function runOf(text: string, words: NameWord[]): NameRun {
   let joined = first.text;
   for (let k = 1; k < words.length; k++) joined += ` ${words[k].text}`;
   return { words, text: joined, start: first.start, end: last.end, initial: startsSentence(text, first.start) };
+}
+
+const CAPITAL_OR_DIGIT = /[A-Z0-9]/g;
+
+/**
+ * The word that holds the character at `at` (a letter or digit) also holds the one before it:
+ * a letter or digit, or a joiner with one before it.
+ */
+function wordGoesBackTo(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (isAsciiAlnum(c)) return true;
+  return at >= 2 && isJoiner(c) && isAsciiAlnum(text.charCodeAt(at - 2));
 }
 
 function isAsciiAlnum(c: number): boolean {
