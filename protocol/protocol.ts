@@ -160,6 +160,19 @@ export interface IndexProgressParams {
   readonly learned?: boolean;
 }
 
+/**
+ * What a client may send as `initializationOptions` at `initialize` (every key optional).
+ * `settings`: the `sxsDocs` settings, for a client that does not answer `workspace/configuration`;
+ * `locale`: the display language, for a client that cannot set LSP's `locale`;
+ * `showsIndexProgress`: the client shows `sxs/indexProgress` itself (the VS Code extension does,
+ * with a Cancel button), so the server sends no work-done progress for the index build.
+ */
+export interface InitializationOptions {
+  settings?: unknown;
+  locale?: string;
+  showsIndexProgress?: boolean;
+}
+
 /** Server → client: the locale index is being built (sent when it starts, as it goes, and when it ends). */
 export namespace IndexProgressNotification {
   export const method = 'sxsDocs/indexProgress';

@@ -1,4 +1,4 @@
-import { COMMANDS } from '#protocol';
+import { COMMANDS, type InitializationOptions } from '#protocol';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTurnOffRule } from './turnOffRule';
@@ -43,6 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannelName: 'Side-by-Side Docs',
+    // The index build shows as this extension's notification (showIndexProgress), not twice.
+    initializationOptions: { showsIndexProgress: true } satisfies InitializationOptions,
   };
   client = new LanguageClient('sxsDocs', 'Side-by-Side Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);

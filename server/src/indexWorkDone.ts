@@ -8,9 +8,10 @@ const SHOW_AFTER_MS = 1000;
 
 /**
  * The build of the locale index as LSP work-done progress, which every LSP client that
- * supports it shows (VS Code as a notification with a Cancel button): begun once a build
- * has run for a second, reported as files are read, done when the build ends. Cancelling it
- * cancels the build.
+ * supports it shows: begun once a build has run for a second, reported as files are read,
+ * done when the build ends. Cancelling it cancels the build. Not sent to a client that shows
+ * `sxs/indexProgress` itself (`showsIndexProgress`: the VS Code extension, whose notification
+ * has a Cancel button that the language client's status-bar progress lacks).
  */
 export class IndexWorkDoneProgress {
   private reporter: WorkDoneProgressServerReporter | undefined;

@@ -17,7 +17,7 @@ import type { IndexChange, IndexProgress } from './core/index/localeIndex';
 import { LOCALE_ROOTS_SETTING, localeRootsFrom } from './core/index/localeRootsSetting';
 import type { IWorkspace } from './core/workspace';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest, RebuildIndexRequest, type CounterpartsResult } from '#protocol';
+import { CancelIndexingNotification, CounterpartsRequest, IndexProgressNotification, IndexStatusRequest, RebuildIndexRequest, type CounterpartsResult, type InitializationOptions } from '#protocol';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SETTINGS_SECTION } from './settings';
 import { IndexWorkDoneProgress } from './indexWorkDone';
@@ -70,7 +70,9 @@ export class LocaleHost {
     this.roots.canAskClient = !!params.capabilities.workspace?.configuration;
     this.dynamicWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.workspaceFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
-    if (params.capabilities.window?.workDoneProgress) this.workDone = new IndexWorkDoneProgress(this.connection, this.l10n, () => this.service.index?.cancel());
+    // A client that shows sxs/indexProgress itself would otherwise show the build twice.
+    const showsIndexProgress = !!(params.initializationOptions as InitializationOptions | undefined)?.showsIndexProgress;
+    if (params.capabilities.window?.workDoneProgress && !showsIndexProgress) this.workDone = new IndexWorkDoneProgress(this.connection, this.l10n, () => this.service.index?.cancel());
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.workspace.setFolders(folders, false);
     return {

@@ -15,7 +15,7 @@ import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DisplayLanguage, type BundleReader } from './displayLanguage';
 import { HoverWarmUp } from './hoverWarmUp';
 import { LocaleHost, LocaleRootsReader, type HostWorkspace } from './localeHost';
-import { EnglishComparisonRequest, FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest, PreviewRequest } from '#protocol';
+import { EnglishComparisonRequest, FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest, PreviewRequest, type InitializationOptions } from '#protocol';
 import { ReviewHost } from './reviewHost';
 import { runSafe, runSafeNotification } from './runSafe';
 import { SettingsStore } from './settings';
@@ -60,8 +60,9 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     // LSP's `locale`; clients that cannot set it may name it in the initialization options.
-    l10n.configure(params.locale ?? params.initializationOptions?.locale, env.readBundle, logger.log);
-    settings.changed({ sxsDocs: params.initializationOptions?.settings });
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    l10n.configure(params.locale ?? options?.locale, env.readBundle, logger.log);
+    settings.changed({ sxsDocs: options?.settings });
     const localeCapabilities = localeHost?.initialize(params);
     return {
       capabilities: {

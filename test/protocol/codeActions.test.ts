@@ -1,15 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { frontMatter, seg } from '../support/sxs';
-import { TestClient } from '../support/lspClient';
+import { TestClient, testClients } from '../support/lspClient';
 
 describe('protocol: code actions', () => {
+  const newClient = testClients();
   let client: TestClient;
   beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => {
-    await client.stop();
+    client = newClient();
   });
 
   it('says it serves quick fixes and source.fixAll.sxsDocs', async () => {

@@ -4,10 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { CancelIndexingNotification, CounterpartsRequest, EnglishComparisonRequest, IndexProgressNotification, IndexStatusRequest } from '#protocol';
+import { CancelIndexingNotification, CounterpartsRequest, EnglishComparisonRequest, IndexProgressNotification, IndexStatusRequest, type InitializationOptions } from '#protocol';
 import { corpusRoot } from '../support/corpus';
 import { lines, seg } from '../support/sxs';
-import { TestClient } from '../support/lspClient';
+import { TestClient, testClients } from '../support/lspClient';
 import { sampleWorkspace } from '../support/sampleWorkspace';
 
 /** A copy of the sample workspace, as committed: the tests never open the repository's samples/ in place. */
@@ -26,21 +26,20 @@ function segmentPosition(file: string, number: string): { line: number; characte
   return { line, character };
 }
 
-/** A client with the workspace folder open and the index built. */
-async function indexed(folder: string, capabilities = {}): Promise<TestClient> {
-  const client = new TestClient();
-  const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready');
-  await client.initialize({ workspace: { configuration: true }, ...capabilities }, undefined, [URI.file(folder).toString()]);
-  await ready;
-  return client;
+/** Starts clients stopped after each test; `indexed` gives one with the folder open and its index built. */
+function clientsPerTest() {
+  const newClient = testClients();
+  const indexed = async (folder: string, capabilities = {}): Promise<TestClient> => {
+    const client = newClient();
+    await client.initializeIndexed(folder, capabilities);
+    return client;
+  };
+  return { newClient, indexed };
 }
 
 describe('protocol: counterparts across locales', () => {
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-  });
+  const { newClient, indexed } = clientsPerTest();
+  let client: TestClient;
 
   it('shows, in the hover of a segment, the same segment in the other locales (MT/HT and stale marks), and a paragraph against the sentences', async () => {
     client = await indexed(SAMPLES);
@@ -58,13 +57,10 @@ describe('protocol: counterparts across locales', () => {
   });
 
   it('shows the other locales in the hover when no check has read them: read after the first hover, for the next', async () => {
-    const client_ = new TestClient();
-    client = client_;
+    const client_ = newClient();
     // With the checks across locales off, nothing but the hover reads the other versions.
     client_.settings = { rules: Object.fromEntries(['stale-translation', 'source-drift', 'missing-segment', 'inconsistent-translation'].map((code) => [code, 'off'])) };
-    const ready = client_.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready');
-    await client_.initialize({ workspace: { configuration: true } }, undefined, [URI.file(SAMPLES).toString()]);
-    await ready;
+    await client_.initializeIndexed(SAMPLES);
     const ro = sample(SAMPLES, 'ro-RO');
     const uri = URI.file(ro).toString();
     await client_.open(uri, fs.readFileSync(ro, 'utf8'));
@@ -237,11 +233,9 @@ describe('protocol: counterparts across locales', () => {
       fs.mkdirSync(path.join(tmp, 'german/guide'), { recursive: true });
       fs.writeFileSync(path.join(tmp, 'source/guide/a.md'), english);
       fs.writeFileSync(path.join(tmp, 'german/guide/a.md'), german);
-      client = new TestClient();
+      client = newClient();
       client.settings = { localeRoots: { german: 'de-DE', source: 'en-US' } };
-      const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready');
-      await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(tmp).toString()]);
-      await ready;
+      await client.initializeIndexed(tmp);
       const uri = URI.file(path.join(tmp, 'german/guide/a.md')).toString();
       await client.open(uri, german);
       const locations = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 5, character: 30 } })) as Location[];
@@ -260,8 +254,7 @@ describe('protocol: counterparts across locales', () => {
       console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
       this.skip();
     }
-    client = new TestClient();
-    const c = client;
+    const c = newClient();
     const ended = c.waitForNotification(IndexProgressNotification.type, (p) => p.state !== 'building', 60_000);
     await c.initialize({ workspace: { configuration: true }, window: { workDoneProgress: true } }, undefined, [URI.file(corpus!).toString()]);
     const begun = await c.waitForWorkDone((p) => p.value.kind === 'begin');
@@ -272,14 +265,30 @@ describe('protocol: counterparts across locales', () => {
     await c.waitForWorkDone((p) => p.token === begun.token && p.value.kind === 'end');
   });
 
+  it('sends no work-done progress for the build to a client that shows the index progress itself (corpus)', async function () {
+    const corpus = corpusRoot();
+    if (!corpus) {
+      console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
+      this.skip();
+    }
+    const c = newClient();
+    const building = c.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'building' && p.indexed > 0, 60_000);
+    const ended = c.waitForNotification(IndexProgressNotification.type, (p) => p.state !== 'building', 60_000);
+    const options: InitializationOptions = { showsIndexProgress: true };
+    await c.initialize({ workspace: { configuration: true }, window: { workDoneProgress: true } }, options, [URI.file(corpus!).toString()]);
+    await building;
+    assert.equal((await ended).state, 'ready');
+    // The same build ran past the second after which work-done progress begins (the test above).
+    assert.deepEqual(c.workDone, []);
+  });
+
   it('stops building the index when the client cancels, and says so (corpus)', async function () {
     const corpus = corpusRoot();
     if (!corpus) {
       console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
       this.skip();
     }
-    client = new TestClient();
-    const c = client;
+    const c = newClient();
     const started = c.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'building' && p.total > 0);
     const ended = c.waitForNotification(IndexProgressNotification.type, (p) => p.state !== 'building', 60_000);
     await c.initialize({ workspace: { configuration: true } }, undefined, [URI.file(corpus!).toString()]);
@@ -294,11 +303,8 @@ describe('protocol: counterparts across locales', () => {
 });
 
 describe('protocol: a file name with an apostrophe', () => {
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-  });
+  const { indexed } = clientsPerTest();
+  let client: TestClient;
 
   it("goes to the same segment in the other locales whether the client writes ' raw or as %27", async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-names-'));

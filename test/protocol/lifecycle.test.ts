@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { CancellationTokenSource, DefinitionRequest, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, FileChangeType, ErrorCodes, HoverRequest, InitializeRequest, LSPErrorCodes, ReferencesRequest, ResponseError, type LocationLink, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { CounterpartsRequest, IndexProgressNotification, IndexStatusRequest } from '#protocol';
-import { deadline, SERVER_BUNDLE, TestClient } from '../support/lspClient';
+import { deadline, SERVER_BUNDLE, TestClient, testClients } from '../support/lspClient';
 import { sampleWorkspace } from '../support/sampleWorkspace';
 import { frontMatter, seg } from '../support/sxs';
 
@@ -24,12 +24,10 @@ async function errorOf(request: Promise<unknown>): Promise<ResponseError<unknown
 }
 
 describe('protocol: the lifecycle and bad input', () => {
+  const newClient = testClients();
   let client: TestClient;
   beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => {
-    await client.stop();
+    client = newClient();
   });
 
   it('answers a request before initialize with ServerNotInitialized, then serves once initialized', async () => {
@@ -93,10 +91,7 @@ describe('protocol: a malformed message header', () => {
 });
 
 describe('protocol: files deleted while the index is built', () => {
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.stop();
-  });
+  const newClient = testClients();
 
   /** 400 documents in two locales, a server building their index, and a third of the files deleted as it runs. */
   async function deleteWhileIndexing(prefix: string) {
@@ -110,8 +105,7 @@ describe('protocol: files deleted while the index is built', () => {
         files.push(file);
       }
     }
-    const started = new TestClient();
-    client = started;
+    const started = newClient();
     const ready = started.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready', 60_000);
     await started.initialize({ workspace: { configuration: true } }, undefined, [URI.file(root).toString()]);
     const deleted = files.filter((_, i) => i % 3 === 0);
@@ -160,12 +154,10 @@ async function settle(request: Promise<unknown>): Promise<{ result?: unknown; er
 }
 
 describe('protocol: malformed input', () => {
+  const newClient = testClients();
   let client: TestClient;
   beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => {
-    await client.stop();
+    client = newClient();
   });
 
   it('reads past a message whose body is not JSON, says so, and answers the next request', async () => {
@@ -224,12 +216,10 @@ describe('protocol: malformed input', () => {
 });
 
 describe('protocol: requests before initialize', () => {
+  const newClient = testClients();
   let client: TestClient;
   beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => {
-    await client.stop();
+    client = newClient();
   });
 
   it('refuses definition, references and the custom requests with ServerNotInitialized, and serves them once initialized', async () => {
@@ -249,23 +239,14 @@ describe('protocol: requests before initialize', () => {
 });
 
 describe('protocol: out-of-range positions and cancellations on the English source', () => {
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-  });
+  const newClient = testClients();
 
   /** The sample's English source open in a server whose index is built. */
   async function englishOpen(): Promise<{ client: TestClient; uri: string; position: { line: number; character: number }; versions: string[] }> {
     const root = sampleWorkspace();
-    const c = new TestClient();
-    const ready = c.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready');
-    await c.initialize({ workspace: { configuration: true }, textDocument: { definition: { linkSupport: true } } }, undefined, [URI.file(root).toString()]);
-    await ready;
-    const file = path.join(root, 'contoso-docs', 'articles', 'sync-files.md');
-    const text = fs.readFileSync(file, 'utf8');
-    const uri = URI.file(file).toString();
-    await c.open(uri, text);
+    const c = newClient();
+    await c.initializeIndexed(root, { textDocument: { definition: { linkSupport: true } } });
+    const { uri, text } = await c.openFile(path.join(root, 'contoso-docs', 'articles', 'sync-files.md'));
     const line = text.split('\n').findIndex((l) => l.includes('The first sync can take'));
     const versions = ['de-DE', 'fi-FI', 'it-IT', 'ro-RO'].map((l) => URI.file(path.join(root, `contoso-docs-pr.${l}`, 'articles', 'sync-files.md')).toString());
     return { client: c, uri, position: { line, character: text.split('\n')[line].indexOf('The first sync') + 4 }, versions };
@@ -273,7 +254,7 @@ describe('protocol: out-of-range positions and cancellations on the English sour
 
   it('answers positions outside the document with no hover, no references and the versions from their start', async () => {
     const opened = await englishOpen();
-    client = opened.client;
+    const client = opened.client;
     const { uri, versions } = opened;
     for (const position of [{ line: 10_000, character: 0 }, { line: -1, character: -5 }, { line: 2 ** 31, character: 2 ** 31 }]) {
       const what = JSON.stringify(position);
@@ -289,12 +270,12 @@ describe('protocol: out-of-range positions and cancellations on the English sour
 
   it('answers a hover, a definition and the counterparts cancelled while the translations are read, then the same requests in full', async () => {
     const opened = await englishOpen();
-    client = opened.client;
+    const client = opened.client;
     const { uri, position } = opened;
     const requests = [
-      () => client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }, source.token),
-      () => client!.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }, source.token),
-      () => client!.connection.sendRequest(CounterpartsRequest.type, { textDocument: { uri }, position }, source.token),
+      () => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }, source.token),
+      () => client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }, source.token),
+      () => client.connection.sendRequest(CounterpartsRequest.type, { textDocument: { uri }, position }, source.token),
     ];
     let source = new CancellationTokenSource();
     for (const send of requests) {
@@ -313,7 +294,7 @@ describe('protocol: out-of-range positions and cancellations on the English sour
 
   it('leaves out of the hover and the definition a translation deleted without a notification', async () => {
     const opened = await englishOpen();
-    client = opened.client;
+    const client = opened.client;
     const { uri, position, versions } = opened;
     fs.rmSync(URI.parse(versions[1]).fsPath);
     const links = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position })) as LocationLink[];

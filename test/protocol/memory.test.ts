@@ -3,9 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CodeActionRequest, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { URI } from 'vscode-uri';
-import { ConcordanceRequest, IndexProgressNotification, MatchesRequest, MemoryStatusRequest, SuggestTermsRequest } from '#protocol';
-import { TestClient } from '../support/lspClient';
+import { ConcordanceRequest, MatchesRequest, MemoryStatusRequest, SuggestTermsRequest } from '#protocol';
+import { TestClient, testClients } from '../support/lspClient';
 import { frontMatter, lines, seg } from '../support/sxs';
 
 /** A workspace of two German files whose segments share their English, one HT and one MT, a glossary and a broken TBX. */
@@ -21,24 +20,17 @@ function workspace(): string {
 }
 
 describe('protocol: translation memory and terminology', () => {
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-  });
+  const newClient = testClients();
+  let client: TestClient;
 
   it('answers matches, code actions, concordance and the hover, and names a broken glossary file and line', async () => {
     const root = workspace();
-    client = new TestClient();
+    client = newClient();
     client.settings = { terminology: { glossaries: ['terms.csv', 'broken.tbx'] } };
-    const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready');
-    await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(root).toString()]);
-    await ready;
+    await client.initializeIndexed(root);
     assert.match(await client.waitForMessage((m) => m.includes('broken.tbx')), /broken\.tbx, line 4: Not valid XML/);
     const file = path.join(root, 'docs-pr.de-DE', 'articles', 'b.md');
-    const uri = URI.file(file).toString();
-    const text = fs.readFileSync(file, 'utf8');
-    await client.open(uri, text);
+    const { uri, text } = await client.openFile(file);
     const line = text.split('\n').findIndex((l) => l.includes('bbbb1-104'));
     const position = { line, character: text.split('\n')[line].indexOf('Öffnen') + 2 };
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DocumentSymbolRequest, FoldingRangeRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { FindUntranslatedRequest, IsLocalizedRequest, MarkupRangesRequest } from '#protocol';
-import { TestClient } from '../support/lspClient';
+import { TestClient, testClients } from '../support/lspClient';
 import { frontMatter, lines, seg } from '../support/sxs';
 
 const TEXT = frontMatter('de-DE', 'HT') + lines(
@@ -12,17 +12,15 @@ const TEXT = frontMatter('de-DE', 'HT') + lines(
 );
 
 describe('protocol: outline and reading requests', () => {
+  const newClient = testClients();
   let client: TestClient;
   const uri = 'file:///docs-pr.de-DE/articles/reading.md';
   beforeEach(async () => {
-    client = new TestClient();
+    client = newClient();
     const result = await client.initialize();
     assert.ok(result.capabilities.documentSymbolProvider);
     assert.ok(result.capabilities.foldingRangeProvider);
     await client.open(uri, TEXT, 3);
-  });
-  afterEach(async () => {
-    await client.stop();
   });
 
   it('answers document symbols and folding ranges', async () => {

@@ -10,7 +10,6 @@ import {
   CheckWorkspaceRequest,
   CopyEnglishRequest,
   FindAttentionRequest,
-  IndexProgressNotification,
   ReviewRequest,
   ReviewStatesRequest,
   TranslatedLocalesRequest,
@@ -18,7 +17,7 @@ import {
 import { tempTree } from '../support/cliRunner';
 import { ENGLISH, version } from '../support/localeFixtures';
 import { OLD_104, OLD_HASH } from '../support/localeWorkspaces';
-import { TestClient } from '../support/lspClient';
+import { TestClient, testClients } from '../support/lspClient';
 
 const RO = 'notes-pr.ro-RO/guide/backup.md';
 const DE = 'notes-pr.de-DE/guide/backup.md';
@@ -33,20 +32,6 @@ async function workspace(): Promise<string> {
   });
 }
 
-async function indexed(root: string): Promise<TestClient> {
-  const client = new TestClient();
-  const ready = client.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready');
-  await client.initialize({ workspace: { configuration: true } }, undefined, [URI.file(root).toString()]);
-  await ready;
-  return client;
-}
-
-async function openFile(client: TestClient, root: string, rel: string): Promise<{ uri: string; text: string }> {
-  const text = fs.readFileSync(path.join(root, rel), 'utf8');
-  const uri = URI.file(path.join(root, rel)).toString();
-  await client.open(uri, text);
-  return { uri, text };
-}
 
 function positionOf(text: string, needle: string): { line: number; character: number } {
   const before = text.slice(0, text.indexOf(needle)).split('\n');
@@ -54,16 +39,18 @@ function positionOf(text: string, needle: string): { line: number; character: nu
 }
 
 describe('protocol: review', () => {
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-  });
+  const newClient = testClients();
+  let client: TestClient;
+  const indexed = async (root: string): Promise<TestClient> => {
+    const started = newClient();
+    await started.initializeIndexed(root);
+    return started;
+  };
 
   it('answers the review states, approves into the review file on disk, and moves to the next segment needing attention', async () => {
     const root = await workspace();
     client = await indexed(root);
-    const { uri } = await openFile(client, root, RO);
+    const { uri } = await client.openFile(path.join(root, RO));
     const textDocument = { uri };
     const states = await client.connection.sendRequest(ReviewStatesRequest.type, { textDocument });
     assert.deepEqual(states?.counts, { segments: 8, approved: 0, changed: 1, toReview: 8 });
@@ -98,7 +85,7 @@ describe('protocol: review', () => {
     const file = path.join(root, 'notes-pr.ro-RO', '.sxs-review.jsonl');
     fs.writeFileSync(file, '{"sxsReview":1}\n{"path":"guide/backup.md"\n');
     client = await indexed(root);
-    const { uri } = await openFile(client, root, RO);
+    const { uri } = await client.openFile(path.join(root, RO));
     const outcome = await client.connection.sendRequest(ReviewRequest.type, { textDocument: { uri }, action: { kind: 'approve-unchanged' }, by: 'ana' });
     assert.equal(outcome.ok, false);
     assert.match(outcome.message ?? '', /is not valid at line 2: not a JSON object/);
@@ -110,7 +97,7 @@ describe('protocol: review', () => {
   it('gives the edit that copies the English into the translation', async () => {
     const root = await workspace();
     client = await indexed(root);
-    const { uri, text } = await openFile(client, root, DE);
+    const { uri, text } = await client.openFile(path.join(root, DE));
     const result = await client.connection.sendRequest(CopyEnglishRequest.type, { textDocument: { uri }, position: positionOf(text, '[de-DE] Daily') });
     assert.equal(result?.id, 'dddd1-109');
     assert.equal(result?.version, 1);

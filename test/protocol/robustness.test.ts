@@ -1,15 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { HoverRequest } from 'vscode-languageserver-protocol/node';
-import { TestClient } from '../support/lspClient';
+import { TestClient, testClients } from '../support/lspClient';
 import { frontMatter, seg } from '../support/sxs';
 
 describe('protocol: what the server leaves alone', () => {
+  const newClient = testClients();
   let client: TestClient;
   beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => {
-    await client.stop();
+    client = newClient();
   });
 
   it('skips a file over sxsDocs.maxFileSize and says so once', async () => {

@@ -1,15 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { HoverRequest, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { frontMatter, seg } from '../support/sxs';
-import { TestClient } from '../support/lspClient';
+import { TestClient, testClients } from '../support/lspClient';
 
 describe('protocol: the built server over stdio', () => {
+  const newClient = testClients();
   let client: TestClient;
   beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => {
-    await client.stop();
+    client = newClient();
   });
 
   it('initializes and says what it serves', async () => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeActionRequest, HoverRequest, type CodeAction, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { TestClient } from '../support/lspClient';
+import { TestClient, testClients } from '../support/lspClient';
 import { sampleWorkspace } from '../support/sampleWorkspace';
 import { frontMatter, seg } from '../support/sxs';
 
@@ -12,12 +12,10 @@ const SAMPLE = sampleWorkspace();
 const RO = path.join(SAMPLE, 'contoso-docs-pr.ro-RO/articles/sync-files.md');
 
 describe('protocol: the server on its own, for editors other than VS Code', () => {
+  const newClient = testClients();
   let client: TestClient;
   beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => {
-    await client.stop();
+    client = newClient();
   });
 
   it('works without workspace/configuration: settings from the initialization options, the locale index from the workspace folders', async () => {
@@ -45,16 +43,14 @@ describe('protocol: the server on its own, for editors other than VS Code', () =
 });
 
 describe('protocol: the server speaks the display language the client names (initialize params.locale)', () => {
+  const newClient = testClients();
   let client: TestClient;
-  afterEach(async () => {
-    await client.stop();
-  });
 
   const uri = 'file:///docs-pr.de-DE/articles/a.md';
   const text = frontMatter('de-DE', 'HT') + `${seg('4b7e2-104', 'Siehe [die Doku](https://aka.ms/y).', 'See [the docs](https://aka.ms/x).')}\n`;
 
   async function hoverAndActions(locale: string | undefined): Promise<{ hover: string; titles: string[]; message: string }> {
-    client = new TestClient();
+    client = newClient();
     await client.initialize(undefined, undefined, null, locale);
     await client.open(uri, text);
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'link-url'));

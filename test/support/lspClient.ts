@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
@@ -22,6 +23,24 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { IndexProgressNotification } from '#protocol';
+
+/**
+ * Registers an `afterEach` that stops every client started through the returned function during
+ * the test, so a suite neither leaks a server nor repeats the clean-up.
+ */
+export function testClients(): (args?: string[], nodeArgs?: readonly string[]) => TestClient {
+  const started: TestClient[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((client) => client.stop()));
+  });
+  return (args, nodeArgs) => {
+    const client = new TestClient(args, nodeArgs);
+    started.push(client);
+    return client;
+  };
+}
 
 export const SERVER_BUNDLE = path.resolve(__dirname, '../../../dist/server.js');
 
@@ -115,6 +134,25 @@ export class TestClient {
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;
+  }
+
+  /**
+   * Initializes with `folder` as the workspace and resolves once its locale index is ready
+   * (`sxs/indexProgress` state `ready`), with the initialize result.
+   */
+  async initializeIndexed(folder: string, capabilities: ClientCapabilities = {}, ms = 20_000) {
+    const ready = this.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'ready', ms);
+    const result = await this.initialize({ workspace: { configuration: true }, ...capabilities }, undefined, [URI.file(folder).toString()]);
+    await ready;
+    return result;
+  }
+
+  /** Opens the file on disk as the editor would, and says its URI and text. */
+  async openFile(file: string): Promise<{ uri: string; text: string }> {
+    const text = fs.readFileSync(file, 'utf8');
+    const uri = URI.file(file).toString();
+    await this.open(uri, text);
+    return { uri, text };
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {

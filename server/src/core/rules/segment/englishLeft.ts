@@ -3,6 +3,7 @@ import type { SegmentCheck } from '../rule';
 import { plainText } from '../../terms/plainText';
 import { smallWords, withExpansions } from '../../terms/observe';
 import { segmentRule } from '../segmentRule';
+import { searchText, wholeWordPlaces, type SearchText } from '../../text/wholeWord';
 import { listOf, quote } from './compare';
 
 /** A whole token: letters, digits and the joiners of paths, file names and identifiers. */
@@ -100,16 +101,20 @@ function tokensOf(text: string): Token[] {
 
 /** The runs of English words the translation left, worth a reviewer's look. */
 function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english: ReadonlySet<string>): Token[][] {
+  let en: SearchText | undefined;
   const otherScript = OTHER_SCRIPT.test(tr);
   const joined = (a: Token, b: Token) => BETWEEN.test(tr.slice(a.end, b.start));
   const capital = (t: Token | undefined) => !!t && /^[A-Z0-9]/.test(t.text);
   const isLeft = (i: number): boolean => {
     const t = tokens[i];
-    if (!WORD.test(t.text) || quotedOrCode(tr, t)) return false;
+    if (!WORD.test(t.text)) return false;
+    // The lookups first: most words are not in the English or not words the locale translates,
+    // and the look at the text around the word is the costly part.
     const lower = t.text.toLowerCase();
     if (!english.has(lower)) return false;
     if (!s.learned.translatedWord(lower, s.locale, true) && !(otherScript && /^[a-z]/.test(t.text) && t.text.length >= 6 && s.learned.unknownWord(lower, s.locale) && amidOtherScript(tr, t))) return false;
-    if (compoundOfTheLocale(tr, t, s.en.text) || codeInEnglish(s.en.text, t.text)) return false;
+    if (quotedOrCode(tr, t)) return false;
+    if (compoundOfTheLocale(tr, t, s.en.text) || codeInEnglish((en ??= searchText(s.en.text)), t.text)) return false;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (/^[a-z]/.test(t.text)) {
@@ -189,13 +194,12 @@ function compoundOfTheLocale(tr: string, t: Token, en: string): boolean {
 }
 
 /** The word stands in the English only as part of code ("shell:startup", "/external"). */
-function codeInEnglish(en: string, word: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+function codeInEnglish(en: SearchText, word: string): boolean {
   let any = false;
-  for (let m = re.exec(en); m; m = re.exec(en)) {
+  for (const at of wholeWordPlaces(en, word)) {
     any = true;
-    const before = en[m.index - 1] ?? ' ';
-    const after = en[m.index + m[0].length] ?? ' ';
+    const before = en.text[at - 1] ?? ' ';
+    const after = en.text[at + word.length] ?? ' ';
     if (!/[:@/=_\\.]/.test(before) && !/[:@=_\\]/.test(after)) return false;
   }
   return any;
@@ -212,9 +216,26 @@ function quotedOrCode(tr: string, t: Token): boolean {
   // The value of a metadata key ("ms.topic: article"), in a front matter turned into a segment.
   if (/(?:^|\s)[\w-]*[._][\w.-]*:\s+$/.test(tr.slice(Math.max(0, t.start - 40), t.start))) return true;
   if (/-/.test(before) && /-/.test(tr.slice(t.end, t.end + 1)) ) return true;
-  const line = tr.slice(0, t.start);
-  const open = (o: string, c: string) => line.split(o).length - 1 > line.split(c).length - 1;
-  return open('<', '>') || open('“', '”') || open('„', '“') || open('«', '»') || (line.split('"').length - 1) % 2 === 1;
+  const n = marksBefore(tr, t.start);
+  return n.lt > n.gt || n.leftDouble > n.rightDouble || n.low > n.leftDouble || n.leftGuillemet > n.rightGuillemet || n.straight % 2 === 1;
+}
+
+/** How many of each opening and closing mark stand before `end`, in one pass. */
+function marksBefore(tr: string, end: number) {
+  const n = { lt: 0, gt: 0, leftDouble: 0, rightDouble: 0, low: 0, leftGuillemet: 0, rightGuillemet: 0, straight: 0 };
+  for (let i = 0; i < end; i++) {
+    switch (tr.charCodeAt(i)) {
+      case 0x3c: n.lt++; break; // <
+      case 0x3e: n.gt++; break; // >
+      case 0x201c: n.leftDouble++; break; // “
+      case 0x201d: n.rightDouble++; break; // ”
+      case 0x201e: n.low++; break; // „
+      case 0xab: n.leftGuillemet++; break; // «
+      case 0xbb: n.rightGuillemet++; break; // »
+      case 0x22: n.straight++; break; // "
+    }
+  }
+  return n;
 }
 
 /** Letters of another script on both sides of the word, past the spaces: "移除 offboarded 或", not "(fullname)". */
