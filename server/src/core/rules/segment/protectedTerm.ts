@@ -55,6 +55,9 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   const out: Damage[] = [];
   // A run the workspace translates ("Windows Explorer") leaves only its code-like words to check.
   const translated = run.words.length > 1 && s.learned.translatedPhrase(run.text);
+  // Whether each word of the run is a name that stays, asked once per word (a word is asked about as itself and as each one's neighbour).
+  const names: (boolean | undefined)[] = [];
+  const nameAt = (k: number) => (names[k] ??= s.learned.protectedName(run.words[k].text, locale));
   run.words.forEach((w, i) => {
     const word = w.text;
     if (isNumber(word) || explicit.has(word)) return;
@@ -76,7 +79,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // A word of a name kept around it, written in small letters ("client Connectivity Analyzer").
     if (run.words.length > 1 && !(i === 0 && run.initial)) {
-      const neighbours = namedNeighbours(run, i, (name) => s.learned.protectedName(name, locale));
+      const neighbours = namedNeighbours(run, i, nameAt);
       if (neighbours && writtenOf().length && adjacentToKept(tr, writtenOf(), neighbours)) {
         out.push({ name: word, written: writtenOf() });
         return;
@@ -84,7 +87,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // A name and its number ("Windows 11", "Office 2016", "Microsoft 365") stay together: a product and its version.
     const next = run.words[i + 1];
-    if (next && isNumber(next.text) && !translated && s.learned.protectedName(word, locale)) {
+    if (next && isNumber(next.text) && !translated && nameAt(i)) {
       const pair = `${word} ${next.text}`;
       if (!keeps(tr, pair) && !explicit.has(pair)) {
         out.push({ name: pair, written: otherCapitals(tr, en, pair, keys) });
@@ -93,7 +96,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // A capital that starts the sentence may be only the sentence's ("Stream the video").
     if (i === 0 && run.initial && !isCodeLike(word) && !isAcronym(word)) return;
-    if (translated || !s.learned.protectedName(word, locale)) return;
+    if (translated || !nameAt(i)) return;
     if (writtenOf().length) {
       out.push({ name: word, written: writtenOf() });
       return;
@@ -225,10 +228,13 @@ function spelledOut(acronym: string, en: string): boolean {
 }
 
 /** The words of the run on each side of word `i` that are names (not numbers); undefined when neither is. */
-function namedNeighbours(run: NameRun, i: number, isName: (word: string) => boolean): { previous?: string; next?: string } | undefined {
-  const near = (w: { text: string } | undefined) => (w && !isNumber(w.text) && isName(w.text) ? w.text : undefined);
-  const previous = near(run.words[i - 1]);
-  const next = near(run.words[i + 1]);
+function namedNeighbours(run: NameRun, i: number, isName: (k: number) => boolean): { previous?: string; next?: string } | undefined {
+  const near = (k: number) => {
+    const w = run.words[k];
+    return w && !isNumber(w.text) && isName(k) ? w.text : undefined;
+  };
+  const previous = near(i - 1);
+  const next = near(i + 1);
   return previous || next ? { previous, next } : undefined;
 }
 
