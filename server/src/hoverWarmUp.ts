@@ -3,16 +3,26 @@ import type { LanguageService, Logger } from './core/languageService';
 import type { Event } from './core/workspace';
 
 /** What the warm-up reads of the language service. */
-export type WarmUpService = Pick<LanguageService, 'index' | 'isLocalized' | 'model' | 'readVersions' | 'hover'>;
+export type WarmUpService = Pick<LanguageService, 'index' | 'isLocalized' | 'model' | 'readVersions' | 'hover' | 'segmentChanges' | 'close'>;
+
+/** The document warmed on, once the index has learned: a translation with another version, of a few segments (its versions are read and compared, so it stays small). */
+const MIN_SEGMENTS = 3;
+const MAX_SEGMENTS = 40;
+/** Indexed documents looked at for one, at most. */
+const MAX_CANDIDATES = 5000;
 
 /**
- * Answers hovers, and throws the answers away, once per server, when a localized document has
- * been checked with the locale index built and learned from (the translation memory filled):
- * the code of the hover, of its counterparts and changes, and of the memory's lookup is then
- * compiled, and its scratch space allocated, before the user's first hover, which answers as
- * fast as the later ones (it took ten times as long). It waits for the document's check, whose
- * results (the state of each segment's English) the hover shows, and goes the way the hover
- * request goes (the document's versions read first). It changes nothing the user sees.
+ * Answers two hovers, and throws the answers away, once per server, so that the user's first
+ * hover answers as fast as the later ones (it took several times as long): the code of the
+ * hover, of its counterparts, of the segments' states and of the translation memory's lookup is
+ * then compiled, and its scratch space allocated.
+ *
+ * With a locale index, it runs as soon as the index has learned (the translation memory is
+ * whole), on a small indexed translation that no editor has open: its versions are read and
+ * compared, as a check does, then it is hovered on its first and middle segments and dropped.
+ * It does not wait for a document to be checked, so that a hover sent as soon as a document's
+ * diagnostics arrive does not wait behind it. Without an index, it runs once a localized
+ * document's diagnostics are published, on that document. It changes nothing the user sees.
  */
 export class HoverWarmUp {
   private done = false;
@@ -23,36 +33,79 @@ export class HoverWarmUp {
     private readonly service: WarmUpService,
     /** Fires with a document's URI once its diagnostics were published. */
     onDidCheck: Event<string>,
+    /** Reads a file of the workspace. */
+    private readonly readText: ((uri: string) => Promise<string | undefined>) | undefined,
     private readonly logger: Logger,
   ) {
-    onDidCheck((uri) => void this.run(uri));
+    const index = service.index;
+    if (index && readText) index.onDidLearn(() => void this.runOnIndexed());
+    else onDidCheck((uri) => void this.runOnOpen(uri));
   }
 
-  private async run(uri: string): Promise<void> {
+  /** On an indexed translation that is not open. */
+  private async runOnIndexed(): Promise<void> {
+    if (this.done || this.running) return;
+    this.running = true;
+    this.done = true;
+    const uri = this.candidate();
+    try {
+      const text = uri && (await this.readText?.(uri));
+      // Opened meanwhile: the editor's document is the one its requests read.
+      if (!uri || text === undefined || this.documents.get(uri)) return;
+      const document: TextDocumentLike = { uri, version: 0, getText: () => text };
+      // Its versions read and aligned with it, as its check does: the hover shows them.
+      await this.service.segmentChanges(document);
+      if (this.documents.get(uri)) return;
+      this.hoverOn(document);
+    } catch (e) {
+      this.logger.error(`hover warm-up: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      if (uri && !this.documents.get(uri)) this.service.close(uri);
+      this.running = false;
+    }
+  }
+
+  /** A small translation with another version, not open in an editor. */
+  private candidate(): string | undefined {
+    const index = this.service.index;
+    if (!index) return undefined;
+    let looked = 0;
+    for (const entry of index.documents()) {
+      if (++looked > MAX_CANDIDATES) break;
+      const n = entry.segments.length;
+      if (entry.english || n < MIN_SEGMENTS || n > MAX_SEGMENTS || this.documents.get(entry.uri)) continue;
+      if (index.versionsOf(entry.uri).length > 1) return entry.uri;
+    }
+    return undefined;
+  }
+
+  /** On an open document, once it was checked (without a locale index). */
+  private async runOnOpen(uri: string): Promise<void> {
     const document = this.documents.get(uri);
     const index = this.service.index;
     if (this.done || this.running || !document || (index && !index.learned)) return;
     this.running = true;
     try {
       if (!this.service.isLocalized(document)) return;
-      const segments = this.service.model(document).segments.filter((s) => s.source);
-      if (!segments.length) return;
+      if (!this.service.model(document).segments.some((s) => s.source)) return;
       this.done = true;
       await this.service.readVersions(document);
       // The document may have changed or closed meanwhile: the hover reads what is open now.
       const now = this.documents.get(uri);
-      if (!now) return;
-      const model = this.service.model(now);
-      const withSource = model.segments.filter((s) => s.source);
-      // The first segment is often a title; one in the middle goes the way most hovers go.
-      for (const segment of new Set([withSource[0], withSource[Math.floor(withSource.length / 2)]])) {
-        if (segment) this.service.hover(now, segment.translation.content.range.start);
-      }
+      if (now) this.hoverOn(now);
     } catch (e) {
       this.done = true;
       this.logger.error(`hover warm-up: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       this.running = false;
+    }
+  }
+
+  private hoverOn(document: TextDocumentLike): void {
+    const withSource = this.service.model(document).segments.filter((s) => s.source);
+    // The first segment is often a title; one in the middle goes the way most hovers go.
+    for (const segment of new Set([withSource[0], withSource[Math.floor(withSource.length / 2)]])) {
+      if (segment) this.service.hover(document, segment.translation.content.range.start);
     }
   }
 }

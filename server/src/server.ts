@@ -51,7 +51,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const localeHost = workspace && roots && new LocaleHost(connection, documents, service, workspace, roots, publisher, logger, l10n);
   const reviewHost = new ReviewHost(connection, documents, service, logger, async (uri) => workspace?.readText(uri));
   const termsHost = workspace && new TermsHost(connection, service, workspace, documents, logger, l10n);
-  new HoverWarmUp(documents, service, publisher.onDidPublish, logger);
+  new HoverWarmUp(documents, service, publisher.onDidPublish, workspace && ((uri) => workspace.readText(uri)), logger);
   service.onDidChangeTerms(() => {
     publisher.scheduleAll();
     termsHost?.report(service.termProblems());

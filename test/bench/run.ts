@@ -6,6 +6,7 @@
  *
  *   npm run bench -- --only throughput,fixall,alignment,english,index,lsp,edit,cli,activation,preview,memory --sizes 10000,50000,100000
  *   npm run bench -- --only edit --profile /tmp/profiles   (a CPU profile of each server started)
+ *   npm run bench -- --only hover   (the first hover alone, which `lsp` measures after its latencies)
  *   npm run bench -- --only scale --scale-sizes 100000,500000   (the command line at scale)
  */
 import * as fs from 'node:fs';
@@ -17,6 +18,7 @@ import { alignment } from './measures/alignment';
 import { cliVsMarkdownlint } from './measures/cliVsMarkdownlint';
 import { editLatency } from './measures/editLatency';
 import { englishSource } from './measures/englishSource';
+import { firstHoverAlone } from './measures/firstHover';
 import { fixAllSpeed } from './measures/fixAll';
 import { indexBuild } from './measures/indexBuild';
 import { lspLatency } from './measures/lspLatency';
@@ -27,7 +29,7 @@ import { checkThroughput } from './measures/throughput';
 import { memoryBench } from './measures/memory';
 
 /** Every measurement, in the order they run. A new figure is a new module added here. */
-const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, alignment, englishSource, pathological, indexBuild, lspLatency, editLatency, cliVsMarkdownlint, activation, previewLatency, scale, memoryBench];
+const MEASUREMENTS: readonly Measurement[] = [checkThroughput, fixAllSpeed, alignment, englishSource, pathological, indexBuild, lspLatency, firstHoverAlone, editLatency, cliVsMarkdownlint, activation, previewLatency, scale, memoryBench];
 
 const ROOT = path.resolve(__dirname, '../../..');
 

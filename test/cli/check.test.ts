@@ -51,6 +51,22 @@ describe('cli: sxs-docs check', () => {
     assert.match(ignored.stdout, /link-url/);
   });
 
+  it('learns from the workspace for a rule that needs it when --rule names only that rule', () => {
+    // repeated-word tells a phrase said twice by the connecting word between the copies ("e"), which the workspace teaches.
+    const pairs: [string, string][] = [
+      ['Aprire il riquadro e selezionare il nome di dominio.', 'Open the pane and select the domain name.'],
+      ['Il limite di archiviazione e il piano sono visibili.', 'The storage limit and the plan are visible.'],
+      ['Per i dettagli, vedere la pagina di supporto e il forum.', 'For details, see the support page and the forum.'],
+    ];
+    const doc = (i: number) => frontMatter('it-IT', 'MT') + lines(...pairs.map(([tr, en], k) => seg(`e869d-${100 + 3 * i + k}`, tr, en)), '');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 80; i++) files[`docs-pr.it-IT/articles/d${i}.md`] = doc(i);
+    files['docs-pr.it-IT/articles/twice.md'] = frontMatter('it-IT', 'MT') + lines(seg('e869d-105', 'Questo post può aiutare la risoluzione dei problemi e la risoluzione dei problemi.', 'This post can help troubleshoot and resolve it.'), '');
+    const root = tempTree(files);
+    const r = runCli(['check', '--min-severity', 'information', '--rule', 'repeated-word', '.'], root);
+    assert.match(r.stdout, /twice\.md:[0-9]+:[0-9]+ +information +repeated-word +"la risoluzione dei problemi" is said twice/, r.stdout + r.stderr);
+  });
+
   it('runs a rule that is off by default when --rule names it, unless the settings turn it off', () => {
     const text = frontMatter('ro-RO', 'HT') + lines(seg('e869d-105', 'Două \u00a0spații aici.', 'Two spaces here.'), '');
     const root = tempTree({ [`${RO}/a.md`]: text });

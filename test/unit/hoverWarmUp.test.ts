@@ -9,12 +9,32 @@ import { frontMatter, seg } from '../support/sxs';
 const TRANSLATION = `${frontMatter('de-DE', 'MT')}${seg('abcde-101', 'Titel', 'Title')}\n\n${seg('abcde-102', 'Ein Satz.', 'A sentence.')}\n\n${seg('abcde-103', 'Noch einer.', 'Another one.')}\n`;
 const ENGLISH = '# Title\n\nA sentence.\n';
 
+/** What the warm-up reads of an indexed document. */
+interface Entry {
+  readonly uri: string;
+  readonly key: string;
+  readonly english: boolean;
+  readonly segments: { readonly length: number };
+}
+
+const entry = (uri: string, key: string, segments: number, english = false): Entry => ({ uri, key, english, segments: { length: segments } });
+
 /** A warm-up over fakes: what it asked the service, in order. */
-function setUp(options: { learned?: boolean; failHover?: boolean } = {}) {
+function setUp(options: { learned?: boolean; failHover?: boolean; indexed?: readonly Entry[]; files?: Record<string, string> } = {}) {
   const calls: string[] = [];
   const errors: string[] = [];
   const open = new Map<string, TextDocumentLike>();
-  const index = { learned: options.learned ?? true };
+  const learn = new Emitter<void>();
+  const entries = options.indexed ?? [];
+  const index = {
+    learned: options.learned ?? true,
+    onDidLearn: learn.event,
+    documents: () => entries.values(),
+    versionsOf: (uri: string) => {
+      const key = entries.find((e) => e.uri === uri)?.key;
+      return entries.filter((e) => e.key === key);
+    },
+  };
   let readVersions: () => Promise<void> = async () => undefined;
   const service = {
     index,
@@ -24,6 +44,11 @@ function setUp(options: { learned?: boolean; failHover?: boolean } = {}) {
       calls.push(`readVersions ${d.uri}`);
       return readVersions();
     },
+    segmentChanges: async (d: TextDocumentLike) => {
+      calls.push(`segmentChanges ${d.uri} ${d.version}`);
+      return undefined;
+    },
+    close: (uri: string) => calls.push(`close ${uri}`),
     hover: (d: TextDocumentLike, p: Position) => {
       calls.push(`hover ${d.uri} ${p.line}`);
       if (options.failHover) throw new Error('no hover today');
@@ -31,17 +56,27 @@ function setUp(options: { learned?: boolean; failHover?: boolean } = {}) {
     },
   } as unknown as WarmUpService;
   const checked = new Emitter<string>();
-  new HoverWarmUp({ get: (uri) => open.get(uri) }, service, checked.event, { log: () => undefined, error: (m) => errors.push(m) });
+  const files = options.files;
+  const readText = files && (async (uri: string) => {
+    calls.push(`read ${uri}`);
+    return files[uri];
+  });
+  new HoverWarmUp({ get: (uri) => open.get(uri) }, service, checked.event, readText, { log: () => undefined, error: (m) => errors.push(m) });
   const openDoc = (uri: string, text: string) => open.set(uri, { uri, version: 1, getText: () => text });
   /** Fires the check of a document and waits for what the warm-up does with it. */
   const check = async (uri: string) => {
     checked.fire(uri);
     await new Promise((resolve) => setImmediate(resolve));
   };
-  return { calls, errors, index, openDoc, check, open, setReadVersions: (f: () => Promise<void>) => (readVersions = f) };
+  /** Fires the index's learning and waits for what the warm-up does. */
+  const learned = async () => {
+    learn.fire();
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+  };
+  return { calls, errors, index, openDoc, check, learned, open, setReadVersions: (f: () => Promise<void>) => (readVersions = f) };
 }
 
-describe('hover warm-up: one thrown-away hover before the first', () => {
+describe('hover warm-up without a locale index: once a localized document is checked', () => {
   it('waits for a localized document to be checked, then reads its versions and hovers on its first and middle segments', async () => {
     const w = setUp();
     w.openDoc('file:///ws/en-us/a.md', ENGLISH);
@@ -92,5 +127,61 @@ describe('hover warm-up: one thrown-away hover before the first', () => {
     await w.check('file:///ws/de-de/a.md');
     assert.equal(w.errors.length, 1);
     assert.match(w.errors[0], /hover warm-up: no hover today/);
+  });
+});
+
+describe('hover warm-up with a locale index: once it has learned, on a small indexed translation', () => {
+  const lineOf = (text: string) => TRANSLATION.split('\n').findIndex((l) => l.includes(text));
+
+  it('reads a small translation with another version that no editor has open, compares its versions, hovers on its first and middle segments, and drops it', async () => {
+    const w = setUp({
+      indexed: [
+        entry('file:///ws/en-us/a.md', 'a', 3, true),
+        entry('file:///ws/de-de/big.md', 'big', 500),
+        entry('file:///ws/fi-fi/big.md', 'big', 500),
+        entry('file:///ws/de-de/tiny.md', 'tiny', 2),
+        entry('file:///ws/fi-fi/tiny.md', 'tiny', 2),
+        entry('file:///ws/de-de/alone.md', 'alone', 3),
+        entry('file:///ws/de-de/open.md', 'open', 3),
+        entry('file:///ws/fi-fi/open.md', 'open', 3),
+        entry('file:///ws/de-de/a.md', 'a', 3),
+      ],
+      files: { 'file:///ws/de-de/a.md': TRANSLATION },
+    });
+    w.openDoc('file:///ws/de-de/open.md', TRANSLATION);
+    w.openDoc('file:///ws/fi-fi/open.md', TRANSLATION);
+    await w.check('file:///ws/de-de/open.md');
+    assert.deepEqual(w.calls, [], 'a check does not start it');
+    await w.learned();
+    assert.deepEqual(w.calls, [
+      'read file:///ws/de-de/a.md',
+      'segmentChanges file:///ws/de-de/a.md 0',
+      `hover file:///ws/de-de/a.md ${lineOf('Titel')}`,
+      `hover file:///ws/de-de/a.md ${lineOf('Ein Satz.')}`,
+      'close file:///ws/de-de/a.md',
+    ]);
+    const after = w.calls.length;
+    await w.learned();
+    await w.check('file:///ws/de-de/open.md');
+    assert.equal(w.calls.length, after, 'once per server');
+  });
+
+  it('leaves a document the editor opened while it was read to the editor', async () => {
+    const w = setUp({ indexed: [entry('file:///ws/de-de/a.md', 'a', 3), entry('file:///ws/fi-fi/a.md', 'a', 3)], files: { 'file:///ws/de-de/a.md': TRANSLATION } });
+    w.setReadVersions(async () => undefined);
+    const opening = w.learned();
+    w.openDoc('file:///ws/de-de/a.md', TRANSLATION);
+    await opening;
+    assert.deepEqual(w.calls, ['read file:///ws/de-de/a.md']);
+  });
+
+  it('does nothing when no indexed translation fits, and logs a hover that fails', async () => {
+    const none = setUp({ indexed: [entry('file:///ws/de-de/alone.md', 'alone', 3)], files: {} });
+    await none.learned();
+    assert.deepEqual(none.calls, []);
+    const failing = setUp({ failHover: true, indexed: [entry('file:///ws/de-de/a.md', 'a', 3), entry('file:///ws/fi-fi/a.md', 'a', 3)], files: { 'file:///ws/de-de/a.md': TRANSLATION } });
+    await failing.learned();
+    assert.match(failing.errors.join('\n'), /hover warm-up: no hover today/);
+    assert.ok(failing.calls.includes('close file:///ws/de-de/a.md'), 'dropped all the same');
   });
 });

@@ -13,7 +13,7 @@
  * other decisions (older hand-offs against each other, and against the newer English split as
  * a source file), none with the content of a tuned one; `--label blind --size N [--seed S]
  * [--per-document N] --out FILE` a seeded sample of the decisions on pairs of look-alike
- * documents (corpusPairs.ts, `similarPairs`), none on a document or with the content of a
+ * documents (corpusPairs.ts, `similarPairs` at `LOOSEST_SHARE`), none on a document or with the content of a
  * decision any labels file has read, at most N (5) on a document. Each writes the decisions'
  * English, with both whole Englishes of each pair, to /tmp/sxs-alignment-read.txt for reading.
  */
@@ -29,6 +29,13 @@ import { decisionsOf, nonExact, type Decision } from './decisions';
 import { readLabels, score, writeLabels, type Label } from './labels';
 
 const LABELS = path.resolve(__dirname, '../../../../test/bench/alignment/labels');
+
+/**
+ * The share of lookups two look-alike documents have in common (corpusPairs.ts, `similarPairs`)
+ * for the pairs whose decisions are scored and drawn from: 40% for blind2 and blind3, then, with
+ * those pairs read out, 30% for blind4 (the pairs of 40% are among them).
+ */
+const LOOSEST_SHARE = 0.3;
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -75,7 +82,7 @@ function drawn(distinct: readonly Decision[], size: number, seed: number, perDoc
 function labelled(handoff: readonly HandoffPair[], corpus: string): void {
   const tunedPopulation = [...decisionsOf(handoff, 'lookups').values()].filter(nonExact);
   const older = olderPairs(corpus);
-  const similar = similarPairs(corpus);
+  const similar = similarPairs(corpus, LOOSEST_SHARE);
   const all = new Map<string, Decision>();
   for (const [pairs, from] of [[handoff, 'lookups'], [handoff, 'source'], [older, 'lookups'], [older, 'source']] as const) for (const [k, d] of decisionsOf(pairs, from)) if (!all.has(k)) all.set(k, d);
   // The decisions on pairs of look-alike documents (a path `old>new`), drawn from by `--label blind`.
@@ -124,7 +131,7 @@ function labelled(handoff: readonly HandoffPair[], corpus: string): void {
     const perDocument = Number(option('per-document') ?? 5);
     chosen = drawn(distinct, size, seed, perDocument);
     header = [
-      `# A blind sample: ${chosen.length} of ${distinct.length} distinct non-exact decisions on pairs of look-alike documents (corpusPairs.ts, similarPairs), English from the newer one's lookups or split as a source file,`,
+      `# A blind sample: ${chosen.length} of ${distinct.length} distinct non-exact decisions on pairs of look-alike documents (corpusPairs.ts, similarPairs, at least ${100 * LOOSEST_SHARE}% of their lookups shared), English from the newer one's lookups or split as a source file,`,
       `# none on a document or with the content of a decision of the other labels files, at most ${perDocument} on a document; seed ${seed}.`,
     ];
   } else throw new Error(`--label tuned|fresh|blind, not ${kind}`);

@@ -5,7 +5,7 @@ import { URI } from 'vscode-uri';
 import { IndexProgressNotification } from '#protocol';
 import { TestClient } from '../../support/lspClient';
 import { markdownFiles } from '../../support/corpus';
-import { median, type BenchContext, type Figure } from '../measure';
+import { corpusMeasurement, median, type BenchContext, type Figure } from '../measure';
 
 /** Servers started, each for one first hover. */
 const STARTS = 3;
@@ -82,3 +82,6 @@ export async function firstHover(context: BenchContext, corpus: string): Promise
   }
   return figures;
 }
+
+/** The first hover alone (`--only hover`): `lsp` measures it too, after the latencies of 2,000 requests. */
+export const firstHoverAlone = { ...corpusMeasurement('hover', 'the first hover after the server starts (corpus), alone', firstHover), onlyWhenNamed: true };

@@ -1,4 +1,7 @@
+import type { Block } from './blocks';
 import { commonRun } from './commonRun';
+import { pairBlocks } from './pairBlocks';
+import { sameSwap, swapOf, type Swap } from './swaps';
 import { englishWords, normalisedEnglish, similarity } from './normalise';
 
 /** How an old sentence was found in the new English. */
@@ -42,6 +45,12 @@ interface Item {
   links?: string[];
 }
 
+/** The block each old and new sentence is in, asked only when the alignment needs it (undefined: not known). */
+export interface SentenceBlocks {
+  readonly old: (index: number) => Block | undefined;
+  readonly now: (index: number) => Block | undefined;
+}
+
 /** The old and new sentences that share a link target found in no other sentence of either side, by old index. */
 type SameLink = ReadonlyMap<number, number>;
 
@@ -50,9 +59,11 @@ type SameLink = ReadonlyMap<number, number>;
  * (exactly, then normalised: white space, quotes, escapes), in order as the longest common
  * run; then those that moved; then, in each stretch between them, the changed ones by how
  * alike their words are, taking in the neighbours that were merged into one or split from
- * one; last, changed sentences that also moved. What is left is removed (old) or added (new).
+ * one; then, with `blocks`, a heading, list item or table cell left over alone on each side
+ * of a stretch (see `pairBlocks`); last, changed sentences that also moved. What is left is
+ * removed (old) or added (new).
  */
-export function alignSentences(oldTexts: readonly string[], newTexts: readonly string[]): SentenceAlignment {
+export function alignSentences(oldTexts: readonly string[], newTexts: readonly string[], blocks?: SentenceBlocks): SentenceAlignment {
   // Most versions carry the very same English: nothing to align.
   if (oldTexts.length === newTexts.length && oldTexts.every((t, k) => t === newTexts[k])) {
     return { old: oldTexts.map((t, k) => (t.trim() ? { now: [k], kind: 'exact' } : { now: [], kind: undefined })), now: oldTexts.map((t, k) => (t.trim() ? [k] : [])) };
@@ -91,6 +102,12 @@ export function alignSentences(oldTexts: readonly string[], newTexts: readonly s
   const grow = (i: number) => extendMergeOrSplit(i, old, now, oldTo, oldKind, newFrom);
   for (const gap of gaps(oldTo, oldKind, newFrom)) pairInGap(gap, old, now, linked, oldTo, newFrom, pair, grow);
   for (let i = 0; i < old.length; i++) grow(i);
+  if (blocks) {
+    // The evidence that two blocks are one edited: the same swap of words as a changed pair of the document (the changed pairs asked once, when first needed).
+    let swaps: Swap[] | undefined;
+    const swapped = (x: number, y: number) => sameSwap(swapOf(wordsOf(old[x]), wordsOf(now[y])), (swaps ??= changedPairs(oldTo, oldKind).map(([p, q]) => swapOf(wordsOf(old[p]), wordsOf(now[q])))));
+    for (const stretch of gaps(oldTo, oldKind, newFrom, true)) for (const [x, y] of pairBlocks(stretch.old, stretch.now, blocks, swapped)) pair(x, y, 'fuzzy');
+  }
 
   // 4. Changed sentences that moved.
   const leftOld = old.map((_, k) => k).filter((k) => !oldTo[k] && old[k].norm);
@@ -126,8 +143,8 @@ interface Gap {
   bounded: boolean;
 }
 
-/** The stretches of unmatched old and new sentences between consecutive in-order matches. */
-function gaps(oldTo: readonly (number[] | undefined)[], oldKind: readonly (MatchKind | undefined)[], newFrom: readonly number[][]): Gap[] {
+/** The stretches of unmatched old and new sentences between consecutive in-order matches: those of the same sentences, or with `changed`, any but those that moved. */
+function gaps(oldTo: readonly (number[] | undefined)[], oldKind: readonly (MatchKind | undefined)[], newFrom: readonly number[][], changed = false): Gap[] {
   const out: Gap[] = [];
   let oldStart = 0;
   let newStart = 0;
@@ -140,7 +157,8 @@ function gaps(oldTo: readonly (number[] | undefined)[], oldKind: readonly (Match
   for (let k = 0; k < oldTo.length; k++) {
     const to = oldTo[k];
     // Only the sentences matched in order bound a stretch: one that moved does not.
-    if (!to || (oldKind[k] !== 'exact' && oldKind[k] !== 'normalised') || to[0] < newStart) continue;
+    const bound = changed ? oldKind[k] !== 'moved' : oldKind[k] === 'exact' || oldKind[k] === 'normalised';
+    if (!to || !bound || to[0] < newStart) continue;
     flush(k, to[0], true);
     oldStart = k + 1;
     newStart = to[to.length - 1] + 1;
@@ -345,6 +363,15 @@ function containment(short: readonly string[], long: readonly string[]): number 
     }
   }
   return found / short.length;
+}
+
+/** The old and new sentence of each changed pair found so far (one to one). */
+function changedPairs(oldTo: readonly (number[] | undefined)[], oldKind: readonly (MatchKind | undefined)[]): [number, number][] {
+  const out: [number, number][] = [];
+  oldTo.forEach((to, k) => {
+    if (to?.length === 1 && oldKind[k] === 'fuzzy') out.push([k, to[0]]);
+  });
+  return out;
 }
 
 function joinedWords(items: Item[], indices: readonly number[]): string[] {

@@ -1,4 +1,5 @@
 import { parseBlocks } from '../markdown/markdownIt';
+import type { Block, BlockKind } from './blocks';
 
 /** A sentence of an English source file, as the localization pipeline makes a segment of it. */
 export interface EnglishSentence {
@@ -7,6 +8,8 @@ export interface EnglishSentence {
   /** Where it is in the file (UTF-16 offsets, end exclusive); the whole block when it could not be placed more closely. */
   readonly start: number;
   readonly end: number;
+  /** The block it is in (a heading of a level, a list item, a table cell, a paragraph). */
+  readonly block: Block;
 }
 
 /** Abbreviations after which a full stop ends no sentence. */
@@ -29,17 +32,28 @@ export function englishSentences(text: string, bodyStart: number): EnglishSenten
   let heading = false;
   // Table cells have no lines of their own: those of their row.
   let lines: [number, number] | undefined;
-  for (const token of parseBlocks(body)) {
-    if (token.type === 'heading_open') heading = true;
+  // The kind of the block the next inline token is in: the opening token before it tells.
+  let kind: BlockKind = 'p';
+  let previous = '';
+  const tokens = parseBlocks(body);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (token.type === 'heading_open') {
+      heading = true;
+      kind = token.tag as BlockKind;
+    } else if (token.type === 'td_open' || token.type === 'th_open') kind = 'td';
+    else if (token.type === 'paragraph_open') kind = previous === 'list_item_open' ? 'li' : 'p';
     if (token.type === 'heading_close') heading = false;
+    previous = token.type;
     if (token.map) lines = token.map;
     if (token.type !== 'inline' || !lines) continue;
+    const block: Block = { kind, id: t };
     const blockStart = lineStarts[lines[0]] ?? body.length;
     const blockEnd = lines[1] < lineStarts.length ? lineStarts[lines[1]] : body.length;
     cursor = Math.max(cursor, blockStart);
     for (const sentence of heading ? headingUnits(token.content) : paragraphUnits(token.content)) {
       const placed = place(body, sentence, cursor, blockEnd);
-      out.push({ text: sentence, start: bodyStart + (placed?.start ?? blockStart), end: bodyStart + (placed?.end ?? blockEnd) });
+      out.push({ text: sentence, start: bodyStart + (placed?.start ?? blockStart), end: bodyStart + (placed?.end ?? blockEnd), block });
       if (placed) cursor = placed.end;
     }
   }

@@ -3,6 +3,7 @@ import { bodyStart } from '../index/indexedDocument';
 import { plainText } from '../markdown/plainText';
 import type { SxsDocument } from '../model';
 import { alignSentences, type MatchKind } from './align';
+import { blockOfLine, type Block } from './blocks';
 import { englishSentences } from './englishSentences';
 import { normalisedEnglish } from './normalise';
 
@@ -22,6 +23,8 @@ export interface CurrentEnglish {
   /** The locale of the version read, for `locale`. */
   readonly locale?: string;
   readonly sentences: readonly CurrentSentence[];
+  /** The block of the sentence at an index (a heading of a level, a list item, a table cell, a paragraph), read when the alignment needs it. */
+  readonly blockOf?: (index: number) => Block | undefined;
 }
 
 /** What became of one segment's English. */
@@ -54,20 +57,24 @@ export interface SegmentChanges {
 
 /** The current English as the English source file has it, split into sentences as the localization pipeline splits it. */
 export function currentEnglishOfSource(uri: string, english: SxsDocument): CurrentEnglish {
+  const split = englishSentences(english.text, bodyStart(english));
   return {
     uri,
     kind: 'source',
-    sentences: englishSentences(english.text, bodyStart(english)).map((s) => ({ text: s.text, range: english.lines.rangeOf(s.start, s.end) })),
+    sentences: split.map((s) => ({ text: s.text, range: english.lines.rangeOf(s.start, s.end) })),
+    blockOf: (index) => split[index]?.block,
   };
 }
 
 /** The current English as another locale version's English lookups have it (matched by text, never by segment number). */
 export function currentEnglishOfVersion(uri: string, locale: string, version: SxsDocument): CurrentEnglish {
+  const withEnglish = version.segments.filter((s) => s.source?.text.trim());
   return {
     uri,
     kind: 'locale',
     locale,
-    sentences: version.segments.filter((s) => s.source?.text.trim()).map((s) => ({ text: s.source!.text, range: s.source!.content.range })),
+    sentences: withEnglish.map((s) => ({ text: s.source!.text, range: s.source!.content.range })),
+    blockOf: (index) => (withEnglish[index] ? blockOfLine(version.text, withEnglish[index].full.start) : undefined),
   };
 }
 
@@ -82,6 +89,7 @@ export function segmentChanges(doc: SxsDocument, current: CurrentEnglish): Segme
   const alignment = alignSentences(
     compared.map((s) => s.source!.text),
     current.sentences.map((s) => s.text),
+    { old: (k) => blockOfLine(doc.text, compared[k].full.start), now: (j) => current.blockOf?.(j) },
   );
   const states = new Map<number, SegmentState>();
   compared.forEach((segment, k) => {

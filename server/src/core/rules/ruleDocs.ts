@@ -160,7 +160,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Remove the space before the German hyphen, or add the space after the dash; the quick fix does either.',
   },
   'repeated-word': {
-    why: 'A word written twice in a row ("Select Select") is a typical machine-translation or editing slip that readers notice at once. Repeats the language makes ("die die") and names are not flagged.',
+    why: 'A word written twice in a row ("Select Select") is a typical machine-translation or editing slip that readers notice at once. Repeats the language makes (German "die die", French "vous vous", Italian "passo passo", Turkish "tek tek"), names, numbers and codes ("000 000", "v2 v2"), and a repeat where the English itself says a word twice in a row are not flagged.',
     fix: 'Remove the second word; the quick fix does it.',
   },
   'do-not-translate': {

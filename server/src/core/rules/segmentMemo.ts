@@ -4,7 +4,7 @@ import type { Segment, SxsDocument } from '../model';
 import type { Glossary } from '../terms/glossary';
 import type { LearnedTerms } from '../terms/learnedTerms';
 import type { Finding, FixData, Report, Rule } from './rule';
-import { textAfter, textBefore } from './segmentNeighbours';
+import { textAfterExtent } from './segmentNeighbours';
 
 /** What a segment's findings depend on besides the segment: the same for every segment of one check. */
 export interface SegmentContext {
@@ -26,10 +26,19 @@ export interface SegmentReport {
 }
 
 interface Entry {
-  /** Where the segment's markup started when its findings were made. */
+  /** Where the segment's markup started when its findings were made (their offsets are from then). */
   readonly start: number;
+  /** The length of the segment's markup. */
+  readonly length: number;
   readonly reports: readonly SegmentReport[];
 }
+
+/**
+ * Where a segment of this check was in the last check's text, when the segment, the character
+ * before it and what {@link textAfter} reads after it lie where the two texts are the same
+ * (before the first difference, or after the last); undefined elsewhere.
+ */
+export type SegmentKey = number | undefined;
 
 /**
  * The segment rules' findings of one document's last check, by segment, so that the next check
@@ -37,12 +46,21 @@ interface Entry {
  * touched: a segment whose markup, neighbouring characters ({@link textBefore}, {@link textAfter})
  * and context are as they were gets its findings back, moved to where the segment now is. The
  * editor keeps one for each open document; each check keeps only its own segments'.
+ *
+ * The two texts are compared once per check, for where they start and end alike (an edit, or
+ * the edits of one keystroke, change one stretch); a segment outside that stretch is looked up
+ * by where it was, so that a check neither copies nor hashes the markup of every segment.
  */
 export class SegmentFindingsMemo {
   private context: SegmentContext | undefined;
   private learnedGeneration = -1;
-  private entries = new Map<string, Entry>();
-  private next = new Map<string, Entry>();
+  /** By where each segment's markup started in the text of the check that kept them. */
+  private entries = new Map<number, Entry>();
+  private next = new Map<number, Entry>();
+  /** The text of the last check that ended, whose segments `entries` holds. */
+  private lastText: string | undefined;
+  /** The text of this check, and how it compares with the last. */
+  private current: { text: string; same: SameEnds } | undefined;
 
   /** Starts a check in `context`: what was found in another context is dropped. */
   begin(context: SegmentContext): void {
@@ -50,34 +68,67 @@ export class SegmentFindingsMemo {
     this.context = context;
     this.learnedGeneration = context.learned.generation;
     this.next = new Map();
+    this.current = undefined;
   }
 
-  /** The key of a segment: its markup and what shows on each side of it. */
-  keyOf(doc: SxsDocument, segment: Segment): string {
+  /** The key of a segment: where it was in the last check's text, when it and what shows on each side of it are as they were there. */
+  keyOf(doc: SxsDocument, segment: Segment): SegmentKey {
+    const text = doc.text;
+    if (this.current?.text !== text) this.current = { text, same: sameEnds(this.lastText ?? '', text) };
+    const { head, tail, shift } = this.current.same;
     const { start, end } = segment.full;
-    return `${textBefore(doc.text, start)}\u0000${textAfter(doc.text, end)}\u0000${doc.text.slice(start, end)}`;
+    const from = start > 0 ? start - 1 : 0;
+    if (textAfterExtent(text, end) <= head) return start;
+    if (from >= text.length - tail) return start - shift;
+    return undefined;
   }
 
   /** The findings the segment had under this key, moved to where it now is; undefined when it was not checked so. */
-  reuse(key: string, segment: Segment): readonly SegmentReport[] | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.next.set(key, entry);
+  reuse(key: SegmentKey, segment: Segment): readonly SegmentReport[] | undefined {
+    const entry = key === undefined ? undefined : this.entries.get(key);
+    if (!entry || entry.length !== segment.full.end - segment.full.start) return undefined;
+    this.next.set(segment.full.start, entry);
     const delta = segment.full.start - entry.start;
     return entry.reports.map((r) => ({ rule: r.rule, severity: r.severity, report: moved(r.report, delta, segment) }));
   }
 
   /** Keeps what the rules found in a segment checked now (unless a finding reaches outside it, which could not be moved with it). */
-  keep(key: string, segment: Segment, reports: readonly SegmentReport[]): void {
+  keep(_key: SegmentKey, segment: Segment, reports: readonly SegmentReport[]): void {
     const { start, end } = segment.full;
-    if (reports.every((r) => inside(r.report, start, end))) this.next.set(key, { start, reports });
+    if (reports.every((r) => inside(r.report, start, end))) this.next.set(start, { start, length: end - start, reports });
   }
 
   /** Ends the check: the entries of its segments are what the next check may reuse. */
   end(): void {
     this.entries = this.next;
     this.next = new Map();
+    this.lastText = this.current?.text;
+    this.current = undefined;
   }
+}
+
+/** How two texts compare: the length of their common start (`head`) and of their common end after it (`tail`), and how much longer the new one is. */
+interface SameEnds {
+  readonly head: number;
+  readonly tail: number;
+  readonly shift: number;
+}
+
+/** Compared a stretch at a time (slices share the texts' characters), then a character at a time. */
+const STRETCH = 256;
+
+function sameEnds(before: string, after: string): SameEnds {
+  const n = Math.min(before.length, after.length);
+  let head = 0;
+  while (head + STRETCH <= n && before.slice(head, head + STRETCH) === after.slice(head, head + STRETCH)) head += STRETCH;
+  while (head < n && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  const room = n - head;
+  const b = before.length;
+  const a = after.length;
+  let tail = 0;
+  while (tail + STRETCH <= room && before.slice(b - tail - STRETCH, b - tail) === after.slice(a - tail - STRETCH, a - tail)) tail += STRETCH;
+  while (tail < room && before.charCodeAt(b - tail - 1) === after.charCodeAt(a - tail - 1)) tail++;
+  return { head, tail, shift: a - b };
 }
 
 function sameContext(a: SegmentContext, b: SegmentContext): boolean {

@@ -23,3 +23,10 @@ export function textAfter(text: string, at: number): string {
   const m = NEXT_TRANSLATION.exec(text.slice(at, at + 40));
   return m ? (text[at + m[0].length] ?? '') : '';
 }
+
+/** The end of what {@link textAfter} reads of the text (exclusive; past the text's end when it reads there). */
+export function textAfterExtent(text: string, at: number): number {
+  const c = text[at];
+  // A line end, or a visible character, is all it reads; a tag, up to 40 characters and the one after them.
+  return c === '<' ? at + 41 : at + 1;
+}

@@ -251,7 +251,40 @@ function worthReporting(s: SegmentCheck, run: readonly Token[], otherScript: boo
     return run.some((t) => /^[a-z]/.test(t.text)) || run.some((t) => SENTENCE_WORDS.has(t.text.toLowerCase()));
   }
   const word = run[0].text;
-  if (otherScript) return /^[a-z]/.test(word) && word.length >= 4;
+  if (otherScript) return (/^[a-z]/.test(word) || capitalOnlyAtStart(s, run[0])) && word.length >= 4;
   // One word alone in a Latin-script sentence: only a long one the locale has never kept.
   return /^[a-z]/.test(word) && word.length >= MIN_SINGLE_WORD && s.learned.neverKept(word.toLowerCase(), s.locale, true);
+}
+
+/** Nouns after a word in the English that make it the name of a piece of code ("the Deadline attribute"). */
+const CODE_NOUN = /^[\s*_`]*(?:attribute|element|property|parameter|field|method|cmdlet|class|object|function|variable)s?\b/i;
+
+/**
+ * A capitalized word amid another script that the English capitalizes only because it starts
+ * a sentence, a title or a link's text ("將影片 Upload 至 Microsoft Stream" for "Upload a video
+ * to Microsoft Stream", "[View directory 同步處理錯誤](…)"): an ordinary word left, not a UI
+ * label ("select **Upload**"), a name (which the workspace keeps) or the name of a piece of
+ * code ("[Deadline attribute]"). A link text kept whole as the English's is
+ * {@link englishLinkTexts}'s to judge (an API's title, "[Create serviceprincipal](…)", stays).
+ */
+function capitalOnlyAtStart(s: SegmentCheck, t: Token): boolean {
+  if (!/^[A-Z][a-z]+$/.test(t.text) || s.learned.protectedName(t.text, s.locale)) return false;
+  if (keptLinkText(s, t)) return false;
+  const en = s.en.text;
+  const re = new RegExp(`(?<![A-Za-z])${t.text}(?![A-Za-z])`, 'g');
+  let any = false;
+  for (let m = re.exec(en); m; m = re.exec(en)) {
+    any = true;
+    const before = en.slice(0, m.index).replace(/[*_\s]+$/, '');
+    if (before !== '' && !/[[.:!?]$/.test(before)) return false;
+    if (CODE_NOUN.test(en.slice(m.index + m[0].length))) return false;
+  }
+  return any;
+}
+
+/** The word stands in a link of the translation whose text is the English's link text, as written but for case. */
+function keptLinkText(s: SegmentCheck, t: Token): boolean {
+  const english = new Set(s.en.links.map((l) => l.text.trim().toLowerCase()));
+  const word = new RegExp(`(?<![a-z])${t.text.toLowerCase()}(?![a-z])`);
+  return s.tr.links.some((l) => english.has(l.text.trim().toLowerCase()) && word.test(l.text.toLowerCase()));
 }

@@ -43,7 +43,7 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
       if (!first.every((w, k) => w.text.toLowerCase() === second[k].text.toLowerCase())) continue;
       const all = [...first, link, ...second];
       if (!all.every((w, k) => k === 0 || spaceOnly(all[k - 1], w)) || englishTwice()) continue;
-      return { start: second[0].start, end: second[n - 1].end, phrase: text.slice(first[0].start - base, first[n - 1].end - base) };
+      return { start: second[0].start, end: second[n - 1].end, phrase: text.slice(first[0].start - base, first[n - 1].end - base).replace(/ +/g, ' ') };
     }
     // A noun, a name of the English, the same noun.
     const noun = words[i];

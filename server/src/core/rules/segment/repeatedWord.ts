@@ -7,6 +7,31 @@ import { repeatedPhrase } from './repeatedPhrase';
 const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen', 'dată']);
 
 /**
+ * Words a language rightly says twice in a row, by language: its grammar (French "vous vous
+ * connectez", Dutch "dat dat", Swedish "det det") and its doubled words that mean one thing
+ * (Italian "passo passo", step by step, and "via via", gradually; Turkish "adım adım", "tek tek",
+ * "ayrı ayrı"; Hindi "अलग अलग", "धीरे धीरे", "कभी कभी", "एक एक").
+ */
+const LEGITIMATE_IN: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(['nous', 'vous']),
+  nl: new Set(['dat']),
+  sv: new Set(['det']),
+  da: new Set(['det']),
+  nb: new Set(['det']),
+  no: new Set(['det']),
+  it: new Set(['passo', 'via']),
+  tr: new Set(['adım', 'tek', 'ayrı', 'sık', 'yavaş', 'teker', 'birer', 'ara']),
+  hi: new Set(['अलग', 'धीरे', 'कभी', 'एक', 'बार', 'साथ', 'जैसे']),
+};
+
+/** A word the locale's language rightly says twice in a row. */
+function legitimate(word: string, locale: string | undefined): boolean {
+  if (LEGITIMATE.has(word)) return true;
+  const language = locale?.split('-')[0]?.toLowerCase();
+  return language !== undefined && LEGITIMATE_IN[language]?.has(word) === true;
+}
+
+/**
  * A cheap first look, before the words are read: two words in a row that are alike but for
  * case, whatever is between them, with words read as the rule reads them (so "E-Mail E-Mail"
  * is seen as well as "Mail Mail"). Lower-casing goes a character at a time but for `İ` (which
@@ -58,11 +83,13 @@ export const repeatedWord = segmentRule({
     'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat); or a phrase said twice around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup").',
   defaultSeverity: 'information',
   fixable: true,
+  // The connecting words a phrase said twice stands around are learned from the workspace.
+  learnsFromWorkspace: true,
   checkSegment(s) {
     const { l10n } = s;
     let englishTwice: boolean | undefined;
     let englishForms: boolean | undefined;
-    const usesTwice = () => (englishTwice ??= usesAWordTwice(s.en.words));
+    const usesTwice = () => (englishTwice ??= usesALabelTwice(s.en.words));
     const usesFormsTwice = () => (englishForms ??= usesAWordTwice(s.en.words, true));
     if (!maybeRepeated(s.tr.text)) {
       // Nothing repeated in a row: a phrase or a noun said twice may still be.
@@ -72,20 +99,25 @@ export const repeatedWord = segmentRule({
     }
     const words = s.tr.words;
     const found: Repeat[] = [];
+    let englishRepeat: boolean | undefined;
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
       // Written alike: a capital on one only is a label beside a particle or verb ("**Ein** ein", "Aus aus").
       if (b.text !== a.text) continue;
       const word = b.text.toLowerCase();
-      if (/^\p{N}+$/u.test(word) || LEGITIMATE.has(word)) continue;
+      // A number, a version or a code ("000 000", "v2 v2", "0x00 0x00"): values, listed as they are.
+      if (/\p{N}/u.test(word) || legitimate(word, s.locale)) continue;
       if (!/^\s+$/.test(s.tr.slice({ start: a.end, end: b.start }))) continue;
       // A word beside a bold label or link that starts with it ("Valitse **Valitse jäsenet**"): the label is quoted, not repeated.
       if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
-      if (repeats(s.en.words, word)) continue;
+      // The English says a word twice in a row too ("had had", "that that"): the translation's two are its two.
+      if (repeats(s.en.words, word) || (englishRepeat ??= repeatsAny(s.en))) continue;
       // The second copy right before a bold label or link: the label's first word left outside it ("Valitse Valitse **jäsenet**"), an emphasis defect.
       if (LABEL_OPENS.test(s.tr.text.slice(b.end - s.tr.base, b.end - s.tr.base + 4)) && !LABEL_OPENS.test(s.tr.text.slice(a.end - s.tr.base, a.end - s.tr.base + 4))) continue;
-      // Two copies where the English itself uses a content word twice ("uninstall Office with the Office Deployment Tool"): likely the translation's two.
+      // Two copies where the English itself uses a capitalized word twice, a name or a UI label ("uninstall Office with the Office
+      // Deployment Tool", "Users > Active users"): likely the translation's two. Not a word of its prose ("feedback … feedback"),
+      // which says nothing about a stutter elsewhere ("categoria corespunzătoare corespunzătoare").
       if ((i + 1 >= words.length || words[i + 1].text !== b.text) && (i < 2 || words[i - 2].text !== b.text) && usesTwice()) continue;
       found.push({ start: b.start, end: b.end, edits: [{ start: a.end, end: b.end, newText: '' }], word: b.text });
     }
@@ -138,6 +170,35 @@ function usesAWordTwice(words: readonly { text: string }[], forms = false): bool
     if (!forms || k.length < 5) continue;
     if (stems.some((o) => (o.length < k.length ? k.startsWith(o) : o.startsWith(k)))) return true;
     stems.push(k);
+  }
+  return false;
+}
+
+/**
+ * Some word of the English stands twice in a row, but for case, with only white space, a comma
+ * or emphasis markers between ("that that", "*and*, and"; not "**Groups** > **Groups**").
+ */
+function repeatsAny(side: InlineText): boolean {
+  const words = side.words;
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i - 1];
+    const b = words[i];
+    if (a.end - a.start !== b.end - b.start || a.text.toLowerCase() !== b.text.toLowerCase()) continue;
+    if (/^[\s,*_]+$/.test(side.slice({ start: a.end, end: b.start })) && /\s/.test(side.slice({ start: a.end, end: b.start }))) return true;
+  }
+  return false;
+}
+
+/** The English uses a word of four letters or more twice, apart, capitalized at least once: a name or a UI label ("Users > Active users"). */
+function usesALabelTwice(words: readonly { text: string }[]): boolean {
+  const seen = new Map<string, boolean>();
+  for (const w of words) {
+    if (w.text.length < 4 || !/\p{L}/u.test(w.text)) continue;
+    const k = w.text.toLowerCase();
+    const capital = /^\p{Lu}/u.test(w.text);
+    const before = seen.get(k);
+    if (before !== undefined && (before || capital)) return true;
+    seen.set(k, capital);
   }
   return false;
 }

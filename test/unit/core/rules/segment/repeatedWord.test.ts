@@ -57,6 +57,31 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', 'voit poistaa Officen Officen käyttöönottotyökalulla.', 'you can use the Office Deployment Tool to uninstall Office.', { locale: 'fi-FI' }), []);
   });
 
+  it('accepts the words a language rightly says twice, in that language only (traps)', () => {
+    assert.deepEqual(checkSegment('repeated-word', 'Vous vous connectez avec votre compte.', 'You sign in with your account.', { locale: 'fr-FR' }), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Seguire le istruzioni passo passo.', 'Follow the step-by-step instructions.', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Kullanıcıları tek tek ekleyin.', 'Add the users one by one.', { locale: 'tr-TR' }), []);
+    assert.deepEqual(checkSegment('repeated-word', 'फ़ाइलें अलग अलग फ़ोल्डर में हैं', 'The files are in different folders', { locale: 'hi-IN' }), []);
+    // "passo passo" is Italian, not Romanian.
+    assert.equal(checkSegment('repeated-word', 'Urmați instrucțiunile passo passo.', 'Follow the instructions.', { locale: 'ro-RO' }).length, 1);
+  });
+
+  it('accepts numbers, versions and codes listed twice, and a repeat where the English repeats a word in a row (traps)', () => {
+    assert.deepEqual(checkSegment('repeated-word', 'Enintään 30 000 000 kohdetta.', 'Up to 30 million items.', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Die Werte v2 v2 und 0x00 0x00 bleiben.', 'The values v2 and 0x00 stay.'), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Das Büro in Valla Valla.', 'The office in Walla Walla.'), []);
+    assert.equal(checkSegment('repeated-word', 'Das Büro in Valla Valla.', 'The office in Walla.').length, 1);
+  });
+
+  it('finds a word twice in a row where the English uses another word of its prose twice; not where it uses a label or name twice', () => {
+    // "feedback" twice in the English says nothing about "potrivită potrivită".
+    assert.equal(checkSegment('repeated-word', 'Alegeți categoria potrivită potrivită pentru feedbackul dvs.', 'Choose the right category, so that your feedback reaches the team that reads feedback.', { locale: 'ro-RO' }).length, 1);
+    // "Users … Active users": the translation's two are the English's two labels, the path's separator moved.
+    assert.deepEqual(checkSegment('repeated-word', 'Passare a Utenti Utenti attivi.', 'Go to Users > Active users.', { locale: 'it-IT' }), []);
+    // The English says "and" twice in a row, one in italics ("*and*, and").
+    assert.deepEqual(checkSegment('repeated-word', 'Supporta solo *o*, e e limitate.', 'Supports only *or*, *and*, and limited.', { locale: 'it-IT' }), []);
+  });
+
   describe('a phrase or a noun said twice', () => {
     it('finds a noun on both sides of a name the English keeps', () => {
       const [f] = checkSegment('repeated-word', 'Adăugarea persoanelor de contact la un grup Microsoft 365 grup', 'Add contacts to a Microsoft 365 Group', { locale: 'ro-RO' });
@@ -68,6 +93,9 @@ describe('rule repeated-word', () => {
     it('finds a phrase said twice around a connecting word the workspace teaches', () => {
       const [f] = checkSegment('repeated-word', 'Questo post può aiutare la risoluzione dei problemi e la risoluzione dei problemi.', 'This post can help troubleshoot and resolve it.', { locale: 'it-IT', learned: italian });
       assert.equal(f.message, '"la risoluzione dei problemi" is said twice; the English says it once.');
+      // The phrase is quoted with single spaces, however it is spaced.
+      const [spaced] = checkSegment('repeated-word', 'Questo post può aiutare la  risoluzione dei problemi e la risoluzione dei problemi.', 'This post can help troubleshoot and resolve it.', { locale: 'it-IT', learned: italian });
+      assert.equal(spaced.message, '"la risoluzione dei problemi" is said twice; the English says it once.');
     });
 
     it('finds a word twice in a row, and a phrase twice, where the English has forms of other words', () => {
