@@ -33,9 +33,10 @@ const LABELS = path.resolve(__dirname, '../../../../test/bench/alignment/labels'
 /**
  * The share of lookups two look-alike documents have in common (corpusPairs.ts, `similarPairs`)
  * for the pairs whose decisions are scored and drawn from: 40% for blind2 and blind3, then, with
- * those pairs read out, 30% for blind4 (the pairs of 40% are among them).
+ * those pairs read out, 30% for blind4 (the pairs of 40% are among them), then 20% for blind5 (at
+ * 30%, 19 distinct decisions on documents no labels file had read were left).
  */
-const LOOSEST_SHARE = 0.3;
+const LOOSEST_SHARE = 0.2;
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -201,13 +201,26 @@ function pairInGap(
     const news = gap.now.filter((k) => k > previousNew && k < y && !newFrom[k].length);
     // One sentence or two left over on each side, in the same place: rewritten when alike enough (a
     // large stretch left over is a section rewritten, whose sentences share words by chance); or, one
-    // between two sentences that stayed the same, replaced whatever it says (a table cell, "Daily" → "Weekly").
-    if (olds.length === 1 && news.length === 1 && !pairs.length && gap.bounded) found.push([olds[0], news[0]]);
+    // between two sentences that stayed the same, replaced whatever it says when both are short (a
+    // table cell, "Daily" → "Weekly") or share a word (see `replacedInPlace`).
+    if (olds.length === 1 && news.length === 1 && !pairs.length && gap.bounded && replacedInPlace(wordsOf(old[olds[0]]), wordsOf(now[news[0]]))) found.push([olds[0], news[0]]);
     else if (olds.length && news.length && olds.length <= 2 && news.length <= 2) found.push(...pairInOrder(olds, news, IN_PLACE, (p, q) => similarity(wordsOf(old[p]), wordsOf(now[q]))));
     previousOld = x;
     previousNew = y;
   }
   for (const [x, y] of found.sort((p, q) => p[0] - q[0])) pair(x, y, 'fuzzy');
+}
+
+/**
+ * Whether a lone old and a lone new sentence between the same neighbours are one replaced: when
+ * both are short (a table cell or a label: "Daily" → "Every week"), or they share a word. Longer
+ * ones that share none say another thing ("Temporarily turn off proxy settings" → "If you're on
+ * a slow internet connection, install Office using the offline installer"): removed and added.
+ */
+const SHORT = 4;
+
+function replacedInPlace(a: readonly string[], b: readonly string[]): boolean {
+  return (a.length <= SHORT && b.length <= SHORT) || similarity(a, b) > 0;
 }
 
 /** The pairs of `olds` and `news` kept in order whose scores, each at least `threshold`, add up to the most (a small dynamic programme). */

@@ -139,6 +139,22 @@ describe('segment changes: aligning the English lookups with the current English
     assert.deepEqual(r.added, []);
   });
 
+  it('pairs a short item replaced alone between the same neighbours, whatever it says', () => {
+    // A table cell or a label: no word in common, but the only one that went and the only one that came.
+    const r = against(['Backups', 'Daily', 'Kept for 30 days.'], ['Backups', 'Every week', 'Kept for 30 days.']);
+    assert.deepEqual(r.segments[1], ['changed', 'fuzzy', 'Every week']);
+    assert.deepEqual(r.added, []);
+  });
+
+  it('reports a sentence replaced alone between the same neighbours by one sharing none of its words as removed and added', () => {
+    const r = against(
+      ['Here are some things to try:', 'Use a wired connection', 'Temporarily turn off proxy settings', 'Temporarily turn off antivirus software'],
+      ['Here are some things to try:', 'Use a wired connection', "If you're on a slow internet connection, install Office using the offline installer", 'Temporarily turn off antivirus software'],
+    );
+    assert.deepEqual(r.segments.map((s) => s[0]), ['unchanged', 'unchanged', 'removed', 'unchanged']);
+    assert.deepEqual(r.added, [["If you're on a slow internet connection, install Office using the offline installer", 1]]);
+  });
+
   it('pairs list items reworded around the same link, and leaves the new item between them added', () => {
     const r = against(
       ['Rooms', '[Plan your environment and review requirements](https://learn.microsoft.com/en-us/rooms/plan?view=o365).', '[Manage, troubleshoot](https://learn.microsoft.com/rooms/manage#troubleshooting), and be aware of [known issues](/rooms/known-issues).', 'Contact support.'],
