@@ -114,6 +114,14 @@ export interface SegmentCheck {
   readonly learned: LearnedTerms;
   /** The document's English lookups read as English (a few "English" sources are in another language). */
   readonly englishSource: boolean;
+  /** The document's do-not-translate terms (`terms`) as a set, made once for all its segments. */
+  readonly termSet: ReadonlySet<string>;
+  /**
+   * A reading of the segment that a rule module defines from both sides and the context (the
+   * names of the English that the translation keeps, for the rules that find a bold or a link
+   * cutting one): worked out the first time a rule asks, then shared by the segment's rules.
+   */
+  derived<T>(derivation: SegmentDerivation<T>): T;
   /** The URL of each of `en.links`, as the two sides' links are compared (`normalizeUrl`). */
   readonly enUrls: readonly string[];
   /** The URL of each of `tr.links`, as compared. */
@@ -124,6 +132,9 @@ export interface SegmentCheck {
   readonly textAfter: string;
   report(finding: Omit<Report, 'segment'>): void;
 }
+
+/** A reading of a segment, computed from it alone: the key under which {@link SegmentCheck.derived} keeps it. */
+export type SegmentDerivation<T> = (segment: SegmentCheck) => T;
 
 /** A rule's severity when the settings do not name it: `off` for a rule off by default. */
 export function defaultSeverityOf(rule: Pick<Rule, 'defaultSeverity' | 'enabledByDefault'>): Severity {

@@ -2,7 +2,7 @@ import { InlineText } from '../inline/inlineText';
 import { isEnglish } from '../locale';
 import type { L10n } from '../l10n';
 import type { Segment, SegmentPart, SxsDocument } from '../model';
-import type { Report, Rule, RuleContext, SegmentCheck, TextEditData } from './rule';
+import type { Report, Rule, RuleContext, SegmentCheck, SegmentDerivation, TextEditData } from './rule';
 import { UrlNormalizer } from './segment/compare';
 import type { LearnedTerms } from '../terms/learnedTerms';
 import type { Glossary } from '../terms/glossary';
@@ -39,6 +39,7 @@ export function segmentRule(definition: SegmentRuleDefinition): Rule {
 export class SegmentReader {
   private readonly urls: UrlNormalizer;
   private _englishSource?: boolean;
+  private _termSet?: ReadonlySet<string>;
 
   constructor(
     private readonly context: RuleContext,
@@ -50,6 +51,11 @@ export class SegmentReader {
   /** Whether the document's lookups read as English, worked out when a rule first asks. */
   get englishSource(): boolean {
     return (this._englishSource ??= readsAsEnglish(this.context.doc));
+  }
+
+  /** The document's do-not-translate terms as a set, made when a rule first asks. */
+  get termSet(): ReadonlySet<string> {
+    return (this._termSet ??= new Set(this.context.terms));
   }
 
   /**
@@ -76,6 +82,7 @@ class SegmentReading implements SegmentCheck {
   readonly learned: LearnedTerms;
   private _enUrls?: readonly string[];
   private _trUrls?: readonly string[];
+  private _derived?: Map<SegmentDerivation<unknown>, unknown>;
 
   constructor(
     context: RuleContext,
@@ -97,6 +104,17 @@ class SegmentReading implements SegmentCheck {
 
   get englishSource(): boolean {
     return this.reader.englishSource;
+  }
+
+  get termSet(): ReadonlySet<string> {
+    return this.reader.termSet;
+  }
+
+  derived<T>(derivation: SegmentDerivation<T>): T {
+    const derived = (this._derived ??= new Map());
+    let value = derived.get(derivation) as T | undefined;
+    if (value === undefined && !derived.has(derivation)) derived.set(derivation, (value = derivation(this)));
+    return value as T;
   }
 
   get enUrls(): readonly string[] {

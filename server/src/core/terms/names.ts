@@ -89,40 +89,84 @@ export function isAcronym(word: string): boolean {
  * The runs of name-like words of a plain text, in order. A number or version continues a
  * run ("Windows 10", "Windows 8.1") but does not start one; words of a run are separated by
  * one space. Words are ASCII letters and digits with the joiners `-` `.` `'` `’` `_` between them,
- * read a character at a time; only those of a run are taken out of the text (most words of a
- * sentence are in small letters).
+ * read a character at a time in one pass that also tells what each word is made of (so a word
+ * is read once); only those of a run are taken out of the text (most words of a sentence are
+ * in small letters).
  */
 export function nameRuns(text: string): NameRun[] {
   const runs: NameRun[] = [];
-  let words: NameWord[] = [];
-  const flush = () => {
-    if (!words.length) return;
-    const first = words[0];
-    const last = words[words.length - 1];
-    runs.push({ words, text: words.map((w) => w.text).join(' '), start: first.start, end: last.end, initial: startsSentence(text, first.start) });
-    words = [];
-  };
+  let words: NameWord[] | undefined;
+  let previousEnd = -1;
   const n = text.length;
   for (let i = 0; i < n; ) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) {
+    // Every word of a run holds a capital or a digit: the words before the next one are skipped unread (they only end a run,
+    // which the next word, not right after the last one, ends too).
+    CAPITAL_OR_DIGIT.lastIndex = i;
+    if (!CAPITAL_OR_DIGIT.test(text)) break;
+    let start = CAPITAL_OR_DIGIT.lastIndex - 1;
+    while (start > i && wordGoesBackTo(text, start)) start--;
+    i = start;
+    let c = text.charCodeAt(i);
+    // What the word holds: capitals, small letters, digits, and joiners other than `.` (a version has only dots).
+    let upper = false;
+    let lower = false;
+    let digit = false;
+    let otherJoiner = false;
+    for (;;) {
+      if (c >= 97) lower = true;
+      else if (c >= 65) upper = true;
+      else digit = true;
       i++;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (isAsciiAlnum(c)) continue;
+      if (i + 1 < n && isJoiner(c) && isAsciiAlnum(text.charCodeAt(i + 1))) {
+        if (c !== 46) otherJoiner = true;
+        i++;
+        c = text.charCodeAt(i);
+        continue;
+      }
+      break;
+    }
+    const end = i;
+    const continues = words !== undefined && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+    // Name-like: a capital, or letters with digits; a number or version ({@link DIGITS}, {@link VERSION}) only continues a run.
+    const nameLike = upper || (digit && lower) || (continues && !lower && !otherJoiner);
+    if (!nameLike) {
+      if (words) runs.push(runOf(text, words));
+      words = undefined;
       continue;
     }
-    const start = i;
-    let end = alnumEnd(text, i);
-    while (end + 1 < n && isJoiner(text.charCodeAt(end)) && isAsciiAlnum(text.charCodeAt(end + 1))) end = alnumEnd(text, end + 1);
-    i = end;
-    const previousEnd = words.length > 0 ? words[words.length - 1].end : -1;
-    const continues = previousEnd >= 0 && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
-    const nameLike = nameLikeAt(text, start, end) || (continues && numberAt(text, start, end));
-    if (nameLike && continues) words.push({ text: text.slice(start, end), start, end });
+    const word = { text: text.slice(start, end), start, end };
+    if (continues) words!.push(word);
     else {
-      flush();
-      if (nameLike) words.push({ text: text.slice(start, end), start, end });
+      if (words) runs.push(runOf(text, words));
+      words = [word];
     }
+    previousEnd = end;
   }
-  flush();
+  if (words) runs.push(runOf(text, words));
   return runs;
+}
+
+function runOf(text: string, words: NameWord[]): NameRun {
+  const first = words[0];
+  const last = words[words.length - 1];
+  let joined = first.text;
+  for (let k = 1; k < words.length; k++) joined += ` ${words[k].text}`;
+  return { words, text: joined, start: first.start, end: last.end, initial: startsSentence(text, first.start) };
+}
+
+const CAPITAL_OR_DIGIT = /[A-Z0-9]/g;
+
+/**
+ * The word that holds the character at `at` (a letter or digit) also holds the one before it:
+ * a letter or digit, or a joiner with one before it.
+ */
+function wordGoesBackTo(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (isAsciiAlnum(c)) return true;
+  return at >= 2 && isJoiner(c) && isAsciiAlnum(text.charCodeAt(at - 2));
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -132,36 +176,6 @@ function isAsciiAlnum(c: number): boolean {
 /** The joiners inside a word: `-` `.` `'` `’` `_`. */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 46 || c === 39 || c === 0x2019 || c === 95;
-}
-
-function alnumEnd(text: string, i: number): number {
-  while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** {@link isNameLike} of the word at `start`–`end`, read in place. */
-function nameLikeAt(text: string, start: number, end: number): boolean {
-  let digit = false;
-  let letter = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-    if (c >= 48 && c <= 57) digit = true;
-    else if (c >= 97 && c <= 122) letter = true;
-  }
-  return digit && letter;
-}
-
-/** The word at `start`–`end` is a number or a version ({@link DIGITS} or {@link VERSION}): digits, with single dots between runs of them. */
-function numberAt(text: string, start: number, end: number): boolean {
-  let digits = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 && digits > 0 && i + 1 < end) digits = 0;
-    else return false;
-  }
-  return digits > 0;
 }
 
 /** Characters between a sentence's end and its first word: space, opening quotes and brackets. */

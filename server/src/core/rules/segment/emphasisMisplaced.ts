@@ -27,7 +27,9 @@ export const emphasisMisplaced = segmentRule({
     if (enTexts.some(hasNoText)) return;
     const spaced = !NO_SPACES.test(s.tr.text);
     // A one-word English value ("NO", "On") may well be a small word of the language too ("EI").
-    const englishIsFunctionWords = enTexts.some((t) => (wordsOf(t).length <= 2 && startsWithEnglishFunctionWord(t)) || (wordsOf(t).length === 1 && wordsOf(t)[0].length <= 3));
+    // Each English bold's words, read once.
+    const enWords = enTexts.map(wordsOf);
+    const englishIsFunctionWords = enTexts.some((t, k) => (enWords[k].length <= 2 && startsWithEnglishFunctionWord(t)) || (enWords[k].length === 1 && enWords[k][0].length <= 3));
     const { l10n } = s;
     const trBold = s.tr.emphasis.spans.filter((x) => x.strong);
     let leftOut: Report | undefined;
@@ -36,21 +38,22 @@ export const emphasisMisplaced = segmentRule({
       // Bold on what the English makes bold, as written, is right whatever it holds.
       if (enTexts.some((t) => t.trim() === text.trim())) continue;
       // The English bold in the same place is one word ("Mail", "Power"): the translation's may be a small word too.
-      const counterpartOneWord = trBold.length === en.length && wordsOf(enTexts[i]).length === 1;
-      const shown = `"**${quote(text, 40)}**"`;
+      const counterpartOneWord = trBold.length === en.length && enWords[i].length === 1;
+      // Made only for a message: most bolds are right.
+      const shown = () => `"**${quote(text, 40)}**"`;
       let message: string | undefined;
-      if (hasNoText(text)) message = l10n.t('The bold {bold} holds no words; in the English, bold marks a label.', { bold: shown });
-      else if (spaced && !englishIsFunctionWords && !counterpartOneWord && onlyFunctionWords(s, text)) message = l10n.t('The bold {bold} covers only connecting words, not the label the English makes bold.', { bold: shown });
+      if (hasNoText(text)) message = l10n.t('The bold {bold} holds no words; in the English, bold marks a label.', { bold: shown() });
+      else if (spaced && !englishIsFunctionWords && !counterpartOneWord && onlyFunctionWords(s, text)) message = l10n.t('The bold {bold} covers only connecting words, not the label the English makes bold.', { bold: shown() });
       else {
         const name = nameCutBy(s, { start: span.contentStart - s.tr.base, end: span.contentEnd - s.tr.base });
-        if (name) message = l10n.t('The bold {bold} cuts the name "{name}" in two.', { bold: shown, name });
-        else if (unmatchedBracket(text) && !enTexts.some((t) => unmatchedBracket(t))) message = l10n.t('The bold {bold} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { bold: shown, brackets: unmatchedBracket(text)! });
+        if (name) message = l10n.t('The bold {bold} cuts the name "{name}" in two.', { bold: shown(), name });
+        else if (unmatchedBracket(text) && !enTexts.some((t) => unmatchedBracket(t))) message = l10n.t('The bold {bold} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { bold: shown(), brackets: unmatchedBracket(text)! });
         else {
           const kept = stretchedOver(s, text, enTexts);
-          if (kept) message = l10n.t('The bold {bold} covers more than "{label}", which the English makes bold.', { bold: shown, label: quote(kept, 40) });
+          if (kept) message = l10n.t('The bold {bold} covers more than "{label}", which the English makes bold.', { bold: shown(), label: quote(kept, 40) });
           else if (!leftOut && spaced) {
             const word = capitalLeftOut(s, span, text, enTexts);
-            if (word) leftOut = { message: l10n.t('The bold {bold} starts with a small letter after "{word}", which is outside it: the bold has moved off the label the English makes bold.', { bold: shown, word }), start: span.start, end: span.end };
+            if (word) leftOut = { message: l10n.t('The bold {bold} starts with a small letter after "{word}", which is outside it: the bold has moved off the label the English makes bold.', { bold: shown(), word }), start: span.start, end: span.end };
           }
         }
       }
@@ -134,11 +137,13 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   if (!/^\p{Ll}/u.test(text) || !enTexts.every((t) => /^\p{Lu}/u.test(t.trim()))) return undefined;
   if (enTexts.some((t) => t.trim().toLowerCase() === text.trim().toLowerCase())) return undefined;
   const before = s.tr.text.slice(0, span.start - s.tr.base);
-  const m = /(\p{Lu}\p{Ll}+) $/u.exec(before);
+  // The capitalized word right before the bold and its space: searched for after the space before it (the word holds none), not along the whole sentence.
+  const from = before.lastIndexOf(' ', before.length - 2) + 1;
+  const m = /(\p{Lu}\p{Ll}+) $/u.exec(before.slice(from));
   if (!m) return undefined;
-  const rest = before.slice(0, m.index).trimEnd();
-  // Inside the sentence: after a word or a comma, not at its start, after a label or a table's bar.
-  if (!/[\p{L}\p{N},;)]$/u.test(rest)) return undefined;
+  const rest = before.slice(0, from + m.index).trimEnd();
+  // Inside the sentence: after a word or a comma, not at its start, after a label or a table's bar (its last character, a surrogate pair at most).
+  if (!/[\p{L}\p{N},;)]$/u.test(rest.slice(-2))) return undefined;
   const word = m[1];
   // German writes every noun with a capital ("die Schaltfläche **neuer Ordner**"): there, only after the
   // imperative's "Sie" ("Wählen Sie **dann** …") is a capital no sign of a label's first word left out.
@@ -162,14 +167,19 @@ function wholeWordAt(text: string, word: string): number {
  * "Käynnistä uudelleen"), present in the translation with the bold on only part of it.
  */
 function labelCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefined {
-  const tr = plainText(s.tr).toLowerCase();
-  const bold = s.tr.emphasis.spans.filter((x) => x.strong).map((x) => ({ span: x, start: x.contentStart - s.tr.base, end: x.contentEnd - s.tr.base }));
-  const spaced = !NO_SPACES.test(s.tr.text);
-  const covered = (p: { start: number; end: number }) => bold.some((c) => c.start <= p.start && p.end <= c.end);
+  // The translation as the labels are looked for in it, made once a label has a settled translation (most have none).
+  let read: { tr: string; bold: { span: EmphasisSpan; start: number; end: number }[]; spaced: boolean } | undefined;
   for (const x of en) {
     const label = labelKey(content(s, x, 'en'));
     const translated = trimFunctionWords(s, s.learned.labelTranslation(label, s.locale));
     if (!translated || translated.length < 3) continue;
+    read ??= {
+      tr: plainText(s.tr).toLowerCase(),
+      bold: s.tr.emphasis.spans.filter((y) => y.strong).map((y) => ({ span: y, start: y.contentStart - s.tr.base, end: y.contentEnd - s.tr.base })),
+      spaced: !NO_SPACES.test(s.tr.text),
+    };
+    const { tr, bold, spaced } = read;
+    const covered = (p: { start: number; end: number }) => bold.some((c) => c.start <= p.start && p.end <= c.end);
     const places = findAll(tr, translated, spaced);
     // A place where the bold holds the whole label settles it; so does the label left in English, in bold.
     if (places.length === 0 || places.some(covered) || findAll(tr, label, spaced).some(covered)) continue;

@@ -1,8 +1,9 @@
+import type { InlineText } from '../../inline/inlineText';
 import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
-import { bracketCut, capitalizesNouns, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
+import { bracketCut, capitalizesNouns, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Punctuation a link's text does not start with: what belongs before the link. */
 const LEADING_PUNCTUATION = /^\s*[:;,>)\]]/;
@@ -31,24 +32,27 @@ export const linkTextCut = segmentRule({
       if (!english) return;
       const text = link.text;
       if (!text.trim()) return; // link-text-empty's case
-      const shown = `"[${quote(text, 40)}]"`;
+      // Made only for a message: most links are right.
+      const shown = () => `"[${quote(text, 40)}]"`;
+      // The English link's words, read once for the tests below.
+      const englishWords = wordsOf(english.text);
       let message: string | undefined;
       // A path's separator inside the link, after a step that is there ("[帳單]**[ > [購買服務]](url)**"), cuts nothing.
       const stepBefore = text.trim().startsWith('>') && /[\]*]\s*$/.test(s.tr.text.slice(0, link.start - s.tr.base));
       if (LEADING_PUNCTUATION.test(text) && !LEADING_PUNCTUATION.test(english.text) && !stepBefore) {
-        message = l10n.t('The link text {link} starts with "{char}", which belongs before the link.', { link: shown, char: text.trim()[0] });
-      } else if (contentWords(english.text) && onlyFunctionWords(s, text)) {
-        message = l10n.t('The link text {link} is only connecting words; the English links "{english}".', { link: shown, english: quote(english.text, 60) });
+        message = l10n.t('The link text {link} starts with "{char}", which belongs before the link.', { link: shown(), char: text.trim()[0] });
+      } else if (contentWords(english.text, englishWords) && onlyFunctionWords(s, text)) {
+        message = l10n.t('The link text {link} is only connecting words; the English links "{english}".', { link: shown(), english: quote(english.text, 60) });
       } else {
         const name = nameCutBy(s, { start: link.textStart - s.tr.base, end: link.textEnd - s.tr.base });
-        const leftOut = name ? undefined : titleWordLeftOut(s, link, english.text);
-        const connecting = name || leftOut ? undefined : startsWithConnectingWord(s, link, english.text);
-        if (name) message = l10n.t('The link text {link} cuts the name "{name}" in two.', { link: shown, name });
-        else if (runsOnPastName(s, text, english.text)) message = l10n.t('The link text {link} runs on past "{name}", the name the English links.', { link: shown, name: quote(english.text.trim(), 60) });
-        else if (leftOut) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown, word: leftOut, english: quote(english.text, 60) });
-        else if (bracketCut(text, english.text)) message = l10n.t('The link text {link} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { link: shown, brackets: unmatchedBracket(text)! });
-        else if (connecting) message = l10n.t('The link text {link} starts with the connecting word "{word}", after "{before}": the start of the title the English links, "{english}", is left outside the link.', { link: shown, word: connecting.word, before: connecting.before, english: quote(english.text, 60) });
-        else if (coversLessThanEnglish(s, link, english)) message = l10n.t('The link text {link} covers a much smaller part of the sentence than the English link "{english}": words of what the English links are left outside the link.', { link: shown, english: quote(english.text, 60) });
+        const leftOut = name ? undefined : titleWordLeftOut(s, link, english.text, englishWords);
+        const connecting = name || leftOut ? undefined : startsWithConnectingWord(s, link, english.text, englishWords);
+        if (name) message = l10n.t('The link text {link} cuts the name "{name}" in two.', { link: shown(), name });
+        else if (runsOnPastName(s, text, english.text)) message = l10n.t('The link text {link} runs on past "{name}", the name the English links.', { link: shown(), name: quote(english.text.trim(), 60) });
+        else if (leftOut) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown(), word: leftOut, english: quote(english.text, 60) });
+        else if (bracketCut(text, english.text)) message = l10n.t('The link text {link} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { link: shown(), brackets: unmatchedBracket(text)! });
+        else if (connecting) message = l10n.t('The link text {link} starts with the connecting word "{word}", after "{before}": the start of the title the English links, "{english}", is left outside the link.', { link: shown(), word: connecting.word, before: connecting.before, english: quote(english.text, 60) });
+        else if (coversLessThanEnglish(s, link, english, englishWords)) message = l10n.t('The link text {link} covers a much smaller part of the sentence than the English link "{english}": words of what the English links are left outside the link.', { link: shown(), english: quote(english.text, 60) });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });
@@ -69,12 +73,11 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
  * Letters are counted, a Chinese, Japanese or Korean character as three (about what an
  * English word's letters say per character), so that scripts compare.
  */
-function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: InlineLink): boolean {
-  const words = wordsOf(english.text);
+function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: InlineLink, words: readonly string[]): boolean {
   if (words.length < 2 || isEnglishFunctionWord(words[0])) return false;
   if (/>\s*$/.test(s.en.text.slice(0, english.start - s.en.base).replace(/[\\*_\s]+$/, ''))) return false;
-  const enAll = weight(s.en.prose, s.en.wordLength);
-  const trAll = weight(s.tr.prose, s.tr.wordLength);
+  const enAll = s.en.derived(proseWeight);
+  const trAll = s.tr.derived(proseWeight);
   if (enAll === 0 || trAll === 0) return false;
   const en = s.en.wordCountIn({ start: english.textStart, end: english.textEnd }).letters;
   const tr = s.tr.wordCountIn({ start: link.textStart, end: link.textEnd }).letters;
@@ -86,6 +89,11 @@ function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: Inlin
 /** The letters of a text, its Chinese, Japanese and Korean characters counted three times. */
 function weight(text: string, letters: number): number {
   return letters + 2 * (text.match(CJK)?.length ?? 0);
+}
+
+/** The {@link weight} of a side's prose, worked out once for its links. */
+function proseWeight(side: InlineText): number {
+  return weight(side.prose, side.wordLength);
 }
 
 /** Scripts written without spaces between words, where a capital cannot mark where a title starts. */
@@ -102,9 +110,9 @@ const CAPITAL_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*) $/
  * a function word of the locale or a name of the English ("Outlookissa"), nor in a language
  * that writes every noun with a capital.
  */
-function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string): string | undefined {
+function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, englishWords: readonly string[]): string | undefined {
   const title = english.trim();
-  if (!/^\p{Lu}\p{Ll}/u.test(title) || wordsOf(title).length < 2 || !/^\p{Ll}/u.test(link.text.trim())) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(title) || englishWords.length < 2 || !/^\p{Ll}/u.test(link.text.trim())) return undefined;
   // German writes every noun with a capital: the word before the link may be any noun of the sentence ("die Listen [blockierter Absender](url)").
   if (NO_SPACES.test(s.tr.text) || capitalizesNouns(s.locale)) return undefined;
   const before = s.tr.text.slice(0, link.start - s.tr.base);
@@ -123,9 +131,8 @@ function inEnglish(english: string, word: string): boolean {
 }
 
 /** The English link text is words that mean something: two or more not starting with a function word ("Manage users"), or one long word ("troubleshooting"). */
-function contentWords(english: string): boolean {
-  const words = wordsOf(english);
-  if (words.length >= 2) return !startsWithEnglishFunctionWord(english);
+function contentWords(english: string, words: readonly string[]): boolean {
+  if (words.length >= 2) return !isEnglishFunctionWord(words[0]);
   return words.length === 1 && words[0].length >= 5 && !/\d/.test(english) && !isEnglishFunctionWord(words[0]);
 }
 
@@ -144,10 +151,10 @@ const WORD_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])([\p{L}\p{M}][\p{L}\p{M}'’-]*)
  * Connecting words are learned from the workspace, so this holds in any language with
  * spaces between its words.
  */
-function startsWithConnectingWord(s: SegmentCheck, link: InlineLink, english: string): { word: string; before: string } | undefined {
+function startsWithConnectingWord(s: SegmentCheck, link: InlineLink, english: string, englishWords: readonly string[]): { word: string; before: string } | undefined {
   const title = english.trim();
-  const first = wordsOf(title)[0];
-  if (!first || !/^\p{Lu}\p{Ll}/u.test(title) || wordsOf(title).length < 2 || isEnglishFunctionWord(first)) return undefined;
+  const first = englishWords[0];
+  if (!first || !/^\p{Lu}\p{Ll}/u.test(title) || englishWords.length < 2 || isEnglishFunctionWord(first)) return undefined;
   const word = /^\p{Ll}[\p{L}\p{M}]*(?=[\s'’]|$)/u.exec(link.text.trim())?.[0];
   if (!word || !s.learned.functionWord(word, s.locale) || NO_SPACES.test(s.tr.text)) return undefined;
   // A link text as long as the English title or longer holds the whole title, with a connecting word before it ("[i collegamenti Chiunque]" for "Anyone links").

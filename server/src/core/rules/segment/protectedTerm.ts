@@ -29,7 +29,7 @@ export const protectedTerm = segmentRule({
     if (runs.length === 0 && !assigns) return;
     const en = plainText(s.en);
     const tr = plainText(s.tr);
-    const explicit = explicitTerms(s.terms);
+    const explicit = s.termSet;
     const keys = keyCombination(s.en.text);
     const damage: Damage[] = [];
     for (const run of runs) damage.push(...damageOf(s, run, en, tr, explicit, keys));
@@ -38,18 +38,6 @@ export const protectedTerm = segmentRule({
     report(s, damage);
   },
 });
-
-/** The document's do-not-translate terms as a set, made once for its segments (they share the list). */
-let lastTerms: readonly string[] | undefined;
-let lastExplicit: ReadonlySet<string> = new Set();
-
-function explicitTerms(terms: readonly string[]): ReadonlySet<string> {
-  if (terms !== lastTerms) {
-    lastTerms = terms;
-    lastExplicit = new Set(terms);
-  }
-  return lastExplicit;
-}
 
 function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explicit: ReadonlySet<string>, keys: boolean): Damage[] {
   const locale = s.locale;
@@ -69,31 +57,39 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   const out: Damage[] = [];
   // A run the workspace translates ("Windows Explorer") leaves only its code-like words to check.
   const translated = run.words.length > 1 && s.learned.translatedPhrase(run.text);
+  // Whether each word of the run is a name that stays, asked once per word (a word is asked about as itself and as each one's neighbour).
+  const names: (boolean | undefined)[] = [];
+  const nameAt = (k: number) => (names[k] ??= s.learned.protectedName(run.words[k].text, locale));
   run.words.forEach((w, i) => {
     const word = w.text;
     if (isNumber(word) || explicit.has(word)) return;
+    // Where the translation writes the word with other capitals: searched for only when a test below asks (most words are settled without).
+    let variants: Occurrence[] | undefined;
+    let written: Occurrence[] | undefined;
     // Not an elided word of the locale that has an acronym's letters ("po'" in Italian for "PO").
-    const variants = caseChanged(tr, word).filter((o) => !en.includes(o.text) && !(isAcronym(word) && /^['’]/.test(tr.slice(o.end))));
-    const written = variants.filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text));
-    const kept = keeps(tr, word);
+    const variantsOf = () => (variants ??= caseChanged(tr, word).filter((o) => !en.includes(o.text) && !(isAcronym(word) && /^['’]/.test(tr.slice(o.end)))));
+    const writtenOf = () => (written ??= variantsOf().filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text)));
     // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
     if (isStrictCode(word)) {
-      if (!kept || written.length) out.push({ name: word, written });
+      if (!keeps(tr, word) || writtenOf().length) out.push({ name: word, written: writtenOf() });
       return;
     }
     // An acronym in small letters ("rest", "ad") is no longer the name.
-    if (isAcronym(word) && written.some((o) => o.text === word.toLowerCase()) && (word.length > 2 || !s.learned.nativeWord(word, locale))) {
-      out.push({ name: word, written });
+    if (isAcronym(word) && writtenOf().some((o) => o.text === word.toLowerCase()) && (word.length > 2 || !s.learned.nativeWord(word, locale))) {
+      out.push({ name: word, written: writtenOf() });
       return;
     }
     // A word of a name kept around it, written in small letters ("client Connectivity Analyzer").
-    if (written.length && run.words.length > 1 && !(i === 0 && run.initial) && adjacentToKept(tr, written, run, i, (name) => s.learned.protectedName(name, locale))) {
-      out.push({ name: word, written });
-      return;
+    if (run.words.length > 1 && !(i === 0 && run.initial)) {
+      const neighbours = namedNeighbours(run, i, nameAt);
+      if (neighbours && writtenOf().length && adjacentToKept(tr, writtenOf(), neighbours)) {
+        out.push({ name: word, written: writtenOf() });
+        return;
+      }
     }
     // A name and its number ("Windows 11", "Office 2016", "Microsoft 365") stay together: a product and its version.
     const next = run.words[i + 1];
-    if (next && isNumber(next.text) && !translated && s.learned.protectedName(word, locale)) {
+    if (next && isNumber(next.text) && !translated && nameAt(i)) {
       const pair = `${word} ${next.text}`;
       if (!keeps(tr, pair) && !explicit.has(pair)) {
         out.push({ name: pair, written: otherCapitals(tr, en, pair, keys) });
@@ -102,12 +98,12 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // A capital that starts the sentence may be only the sentence's ("Stream the video").
     if (i === 0 && run.initial && !isCodeLike(word) && !isAcronym(word)) return;
-    if (translated || !s.learned.protectedName(word, locale)) return;
-    if (written.length) {
-      out.push({ name: word, written });
+    if (translated || !nameAt(i)) return;
+    if (writtenOf().length) {
+      out.push({ name: word, written: writtenOf() });
       return;
     }
-    if (kept || variants.length) return;
+    if (keeps(tr, word) || variantsOf().length) return;
     // Lost. A run translated as a whole ("Windows Explorer" → "Esplora risorse") is the locale's name for it.
     if (run.words.length > 1 && !isCodeLike(word) && run.words.every((o) => isNumber(o.text) || !keepsIgnoringCase(tr, o.text))) return;
     if (isAcronym(word) && (!s.learned.acronymKeptHere(word, locale) || spelledOut(word, en) || spelledOut(word, tr))) return;
@@ -227,7 +223,9 @@ function spacedAssignments(en: string, tr: string): Damage[] {
  * locales keep whole, of which this translation keeps none of the words past the first.
  */
 function partlyTranslated(s: SegmentCheck, run: NameRun, tr: string, explicit: ReadonlySet<string>): Damage | undefined {
-  if (run.words.length < 2 || explicit.has(run.text) || keeps(tr, run.text)) return undefined;
+  if (run.words.length < 2 || explicit.has(run.text)) return undefined;
+  // Asked first: without it nothing below matters, and a run other locales keep is rare.
+  if (!s.learned.keptByOtherLocales(run.text, s.locale) || keeps(tr, run.text)) return undefined;
   const [head, ...rest] = run.words;
   const words = rest.filter((w) => !isNumber(w.text));
   if (words.length === 0 || !keeps(tr, head.text)) return undefined;
@@ -235,7 +233,7 @@ function partlyTranslated(s: SegmentCheck, run: NameRun, tr: string, explicit: R
   // The locale's way of naming it: the kept name joined by " -" to a word of its own ("Microsoft 365 -sovellukset").
   const kept = run.words.slice(0, run.words.findIndex((w, i) => i > 0 && !isNumber(w.text))).map((w) => w.text).join(' ');
   for (let at = tr.indexOf(`${kept} -`); at !== -1; at = tr.indexOf(`${kept} -`, at + 1)) if (/\p{Ll}/u.test(tr[at + kept.length + 2] ?? '')) return undefined;
-  return s.learned.keptByOtherLocales(run.text, s.locale) ? { name: run.text, written: [] } : undefined;
+  return { name: run.text, written: [] };
 }
 
 /**
@@ -269,14 +267,23 @@ function spelledOut(acronym: string, en: string): boolean {
   return false;
 }
 
+/** The words of the run on each side of word `i` that are names (not numbers); undefined when neither is. */
+function namedNeighbours(run: NameRun, i: number, isName: (k: number) => boolean): { previous?: string; next?: string } | undefined {
+  const near = (k: number) => {
+    const w = run.words[k];
+    return w && !isNumber(w.text) && isName(k) ? w.text : undefined;
+  };
+  const previous = near(i - 1);
+  const next = near(i + 1);
+  return previous || next ? { previous, next } : undefined;
+}
+
 /**
  * The small-letter word stands where the English has it among the other words of its run,
- * which the translation kept: right before the next one, or right after the previous one.
+ * which the translation kept: right before the next one, or right after the previous one
+ * (`neighbours`, from {@link namedNeighbours}).
  */
-function adjacentToKept(tr: string, written: readonly Occurrence[], run: NameRun, i: number, isName: (word: string) => boolean): boolean {
-  const near = (w: { text: string } | undefined) => (w && !isNumber(w.text) && isName(w.text) ? w.text : undefined);
-  const previous = near(run.words[i - 1]);
-  const next = near(run.words[i + 1]);
+function adjacentToKept(tr: string, written: readonly Occurrence[], { previous, next }: { previous?: string; next?: string }): boolean {
   return written.some((o) => {
     const after = tr.slice(o.end, o.end + 40).trimStart();
     const before = tr.slice(Math.max(0, o.start - 40), o.start).trimEnd();

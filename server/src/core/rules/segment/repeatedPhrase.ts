@@ -1,3 +1,4 @@
+import { wordEnd } from '../../inline/words';
 import type { Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { isEnglishFunctionWord } from './spanBounds';
@@ -21,8 +22,8 @@ export interface RepeatedPhrase {
  * own. Connecting words are learned from the workspace.
  */
 export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): RepeatedPhrase | undefined {
+  if (!wordAgainSoon(s.tr.prose)) return undefined;
   const words = s.tr.words;
-  if (!someWordTwice(words)) return undefined;
   const text = s.tr.text;
   const base = s.tr.base;
   const spaceOnly = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end - base, b.start - base));
@@ -101,14 +102,55 @@ function sameLowered(a: string, b: string): boolean {
   return a.length === b.length || a.toLowerCase() === b.toLowerCase();
 }
 
-/** A cheap first look: some word of four letters or more stands twice in the text. */
-function someWordTwice(words: readonly Word[]): boolean {
-  const seen = new Set<string>();
-  for (const w of words) {
-    if (w.text.length < 4) continue;
-    const k = w.text.toLowerCase();
-    if (seen.has(k)) return true;
-    seen.add(k);
+/**
+ * A cheap first look, before the words are collected: some word of four letters or more
+ * stands again, but for case, two to five words after itself. Both of {@link repeatedPhrase}'s
+ * ways need one (the phrase's content word, at three to five words; the noun, at two to
+ * five). Words are read as {@link InlineText.words} reads them, from the prose.
+ */
+export function wordAgainSoon(prose: string): boolean {
+  // The last five words' starts and ends, the latest first (-1: none yet); only words of four characters or more are compared.
+  let [s1, e1, s2, e2, s3, e3, s4, e4, s5, e5] = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+  for (let i = 0; i < prose.length; ) {
+    const end = wordEnd(prose, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    if (
+      (e2 - s2 >= 4 && sameLoweredAt(prose, s2, e2, i, end)) ||
+      (e3 - s3 >= 4 && sameLoweredAt(prose, s3, e3, i, end)) ||
+      (e4 - s4 >= 4 && sameLoweredAt(prose, s4, e4, i, end)) ||
+      (e5 - s5 >= 4 && sameLoweredAt(prose, s5, e5, i, end))
+    ) {
+      return true;
+    }
+    s5 = s4;
+    e5 = e4;
+    s4 = s3;
+    e4 = e3;
+    s3 = s2;
+    e3 = e2;
+    s2 = s1;
+    e2 = e1;
+    s1 = i;
+    e1 = end;
+    i = end;
   }
   return false;
+}
+
+/** `prose.slice(a, aEnd).toLowerCase() === prose.slice(b, bEnd).toLowerCase()`, read in place while both are ASCII. */
+function sameLoweredAt(prose: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  const n = aEnd - a;
+  const m = bEnd - b;
+  for (let k = 0; k < n && k < m; k++) {
+    const x = prose.charCodeAt(a + k);
+    const y = prose.charCodeAt(b + k);
+    if (x >= 128 || y >= 128) return prose.slice(a, aEnd).toLowerCase() === prose.slice(b, bEnd).toLowerCase();
+    if (x !== y && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+  }
+  // All ASCII so far: a longer word has more characters past the shorter one's end, unless those lower to nothing (none does).
+  if (n === m) return true;
+  return prose.slice(a, aEnd).toLowerCase() === prose.slice(b, bEnd).toLowerCase();
 }

@@ -54,23 +54,96 @@ export function onlyFunctionWords(s: SegmentCheck, text: string): boolean {
  */
 export function nameCutBy(s: SegmentCheck, inside: { start: number; end: number }): string | undefined {
   const tr = plainText(s.tr);
+  // A boundary with a small word on one side ("unter [Microsoft 365](url)") cuts no name: the English's names need not be read.
+  if (!mayJoinAcross(tr, inside.start) && !mayJoinAcross(tr, inside.end)) return undefined;
+  const names = s.derived(keptNames);
+  if (names.length === 0) return undefined;
+  for (const at of names) {
+    const cutsStart = at.start < inside.start && inside.start < at.end && tr.slice(inside.start, at.end).trim() !== '';
+    const cutsEnd = at.start < inside.end && inside.end < at.end && tr.slice(at.start, inside.end).trim() !== '';
+    if (cutsStart || cutsEnd) return at.name;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a name the translation keeps could run across offset `at` of its plain text: a name
+ * is words that each hold a capital or a digit (the words of a name run), with spaces or
+ * hyphens between them, so a word with one must stand on each side of `at`, with only spaces
+ * and joiners between. False rules out a cut there; true leaves it to the names.
+ */
+function mayJoinAcross(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && skippable(text.charCodeAt(before))) before--;
+  if (before < 0 || !isAsciiAlnum(text.charCodeAt(before)) || !tokenHasCapitalOrDigit(text, before)) return false;
+  let after = at;
+  while (after < text.length && skippable(text.charCodeAt(after))) after++;
+  return after < text.length && isAsciiAlnum(text.charCodeAt(after)) && tokenHasCapitalOrDigit(text, after);
+}
+
+/** White space, or a joiner inside a name's word (`-` `.` `'` `’` `_`), which also stands between its words (`-`). */
+function skippable(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c === 45 || c === 46 || c === 39 || c === 0x2019 || c === 95) return true;
+  return c >= 128 && WHITE_SPACE.test(String.fromCharCode(c));
+}
+
+const WHITE_SPACE = /\s/;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** The word around offset `i` (ASCII letters and digits with the joiners between) holds a capital or a digit, as every word of a name run does. */
+function tokenHasCapitalOrDigit(text: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && inToken(text.charCodeAt(start - 1))) start--;
+  for (let k = start; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (!inToken(c)) return false;
+  }
+  return false;
+}
+
+function inToken(c: number): boolean {
+  return isAsciiAlnum(c) || c === 45 || c === 46 || c === 39 || c === 0x2019 || c === 95;
+}
+
+/** A name of the English that the translation keeps whole, and where (in its plain text). */
+interface KeptName {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Every stretch of two or more words of a name run of the English ("Office 365" of "Apply
+ * Office 365 Message…") that must stay and that the translation keeps whole, with where it
+ * stands: in the order {@link nameCutBy} asks about them, worked out once for each segment
+ * (its links and bolds each ask).
+ */
+function keptNames(s: SegmentCheck): readonly KeptName[] {
+  const found: KeptName[] = [];
+  let tr: string | undefined;
   for (const run of nameRunsOf(s.en)) {
-    // Every stretch of two or more words of the run that the translation keeps whole ("Office 365" of "Apply Office 365 Message…").
-    for (let i = 0; i < run.words.length - 1; i++) {
-      for (let j = Math.min(run.words.length, i + 4); j >= i + 2; j--) {
+    const n = run.words.length;
+    if (n < 2) continue;
+    // Each word must stay, or is a number: asked once for the run, not for each stretch holding it.
+    const stays = run.words.map((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text));
+    for (let i = 0; i < n - 1; i++) {
+      for (let j = Math.min(n, i + 4); j >= i + 2; j--) {
         const words = run.words.slice(i, j);
         const name = words.map((w) => w.text).join(' ');
+        if (!s.learned.protectedPhrase(name, s.locale) && !stays.slice(i, j).every(Boolean)) continue;
+        tr ??= plainText(s.tr);
         if (!keeps(tr, name)) continue;
-        if (!s.learned.protectedPhrase(name, s.locale) && !words.every((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text))) continue;
         const at = locate(tr, name);
-        if (!at) continue;
-        const cutsStart = at.start < inside.start && inside.start < at.end && tr.slice(inside.start, at.end).trim() !== '';
-        const cutsEnd = at.start < inside.end && inside.end < at.end && tr.slice(at.start, inside.end).trim() !== '';
-        if (cutsStart || cutsEnd) return name;
+        if (at) found.push({ name, start: at.start, end: at.end });
       }
     }
   }
-  return undefined;
+  return found;
 }
 
 /** Where a name stands in the plain text (spaces matched loosely), as written. */
