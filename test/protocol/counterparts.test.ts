@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DefinitionRequest, DidChangeTextDocumentNotification, HoverRequest, type MarkupContent, DidChangeWatchedFilesNotification, FileChangeType, ReferencesRequest, type Location, type LocationLink, WorkDoneProgressCancelNotification } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { CancelIndexingNotification, CounterpartsRequest, EnglishComparisonRequest, IndexProgressNotification, IndexStatusRequest, type InitializationOptions } from '#protocol';
-import { corpusRoot } from '../support/corpus';
+import { corpusOrSkip } from '../support/corpus';
 import { lines, seg } from '../support/sxs';
 import { TestClient, testClients } from '../support/lspClient';
 import { sampleWorkspace } from '../support/sampleWorkspace';
@@ -250,14 +250,10 @@ describe('protocol: counterparts across locales', () => {
   });
 
   it('shows the build as cancellable work-done progress, and cancelling it stops the build (corpus)', async function () {
-    const corpus = corpusRoot();
-    if (!corpus) {
-      console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
-      this.skip();
-    }
+    const corpus = corpusOrSkip(this);
     const c = newClient();
     const ended = c.waitForNotification(IndexProgressNotification.type, (p) => p.state !== 'building', 60_000);
-    await c.initialize({ workspace: { configuration: true }, window: { workDoneProgress: true } }, undefined, [URI.file(corpus!).toString()]);
+    await c.initialize({ workspace: { configuration: true }, window: { workDoneProgress: true } }, undefined, [URI.file(corpus).toString()]);
     const begun = await c.waitForWorkDone((p) => p.value.kind === 'begin');
     assert.equal(begun.value.kind === 'begin' && begun.value.cancellable, true);
     assert.equal(begun.value.kind === 'begin' && begun.value.title, 'Indexing locale versions');
@@ -267,16 +263,12 @@ describe('protocol: counterparts across locales', () => {
   });
 
   it('sends no work-done progress for the build to a client that shows the index progress itself (corpus)', async function () {
-    const corpus = corpusRoot();
-    if (!corpus) {
-      console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
-      this.skip();
-    }
+    const corpus = corpusOrSkip(this);
     const c = newClient();
     const building = c.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'building' && p.indexed > 0, 60_000);
     const ended = c.waitForNotification(IndexProgressNotification.type, (p) => p.state !== 'building', 60_000);
     const options: InitializationOptions = { showsIndexProgress: true };
-    await c.initialize({ workspace: { configuration: true }, window: { workDoneProgress: true } }, options, [URI.file(corpus!).toString()]);
+    await c.initialize({ workspace: { configuration: true }, window: { workDoneProgress: true } }, options, [URI.file(corpus).toString()]);
     await building;
     assert.equal((await ended).state, 'ready');
     // The same build ran past the second after which work-done progress begins (the test above).
@@ -284,15 +276,11 @@ describe('protocol: counterparts across locales', () => {
   });
 
   it('stops building the index when the client cancels, and says so (corpus)', async function () {
-    const corpus = corpusRoot();
-    if (!corpus) {
-      console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
-      this.skip();
-    }
+    const corpus = corpusOrSkip(this);
     const c = newClient();
     const started = c.waitForNotification(IndexProgressNotification.type, (p) => p.state === 'building' && p.total > 0);
     const ended = c.waitForNotification(IndexProgressNotification.type, (p) => p.state !== 'building', 60_000);
-    await c.initialize({ workspace: { configuration: true } }, undefined, [URI.file(corpus!).toString()]);
+    await c.initialize({ workspace: { configuration: true } }, undefined, [URI.file(corpus).toString()]);
     await started;
     await c.connection.sendNotification(CancelIndexingNotification.type);
     const end = await ended;

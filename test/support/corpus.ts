@@ -25,6 +25,16 @@ export function withCorpus(suite: Mocha.Suite): string | undefined {
   return root;
 }
 
+/** The corpus's root for one test, which is skipped (and says so) when the corpus is absent. */
+export function corpusOrSkip(test: Mocha.Context): string {
+  const root = corpusRoot();
+  if (!root) {
+    console.log('    (skipped: the corpus is not at ../shared/corpus and SXS_CORPUS is not set)');
+    test.skip();
+  }
+  return root!;
+}
+
 /** The largest Markdown file under a folder (by bytes; the first in order among equals). */
 export function largestMarkdownFile(root: string): string {
   return markdownFiles(root).reduce((a, b) => (fs.statSync(a).size >= fs.statSync(b).size ? a : b));
