@@ -90,12 +90,22 @@ function isSmallTail(text: string, start: number, end: number): boolean {
 }
 
 /** Contractions whose spelled-out form is one word that machine translation leaves behind ("can't" → "cannot"). */
-const EXPANSIONS: Readonly<Record<string, string>> = { "can't": 'cannot', 'can’t': 'cannot' };
+const EXPANSIONS: readonly (readonly [short: string, long: string])[] = [
+  ["can't", 'cannot'],
+  ['can’t', 'cannot'],
+];
 
 /** Small words with what their contractions spell out: "cannot" left for "can't" is English left, not a word of the locale. */
 export function withExpansions(words: Set<string>): Set<string> {
-  for (const [short, long] of Object.entries(EXPANSIONS)) if (words.has(short)) words.add(long);
+  for (const [short, long] of EXPANSIONS) if (words.has(short)) words.add(long);
   return words;
+}
+
+/** True when `word` is one of the English's small words, or what one of them spells out ({@link withExpansions} without a copy of the set). */
+function spelledOutIn(english: ReadonlySet<string>, word: string): boolean {
+  if (english.has(word)) return true;
+  for (const [short, long] of EXPANSIONS) if (long === word && english.has(short)) return true;
+  return false;
 }
 
 /** A bold label as compared: trimmed, without closing punctuation or quotes, one space between words, in small letters. */
@@ -146,8 +156,7 @@ export function observeSegment(en: string, tr: string, out: { key(kind: KeyKind,
   const enWords = smallWords(en);
   const trWords = smallWords(tr);
   for (const w of enWords) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
-  const spelledOut = withExpansions(new Set(enWords));
-  for (const w of localWords(tr)) if (!spelledOut.has(w)) out.native(w);
+  for (const w of localWords(tr)) if (!spelledOutIn(enWords, w)) out.native(w);
 }
 
 /** A word, with what an apostrophe joins to it ("l'opzione"); a short word with the apostrophe that elides it ("po'", which is not "po"). */

@@ -138,9 +138,18 @@ export class TermStats {
     this.documents.clear();
   }
 
-  /** The counts of a key in one locale, or in all together. */
+  /** The counts of a key spelled with its kind (`s:Intune`), in one locale or in all together. */
   count(key: string, locale?: string): TermCount {
-    const id = this.idOf(key);
+    const kind = KEY_PREFIXES.indexOf(key[0]);
+    return kind < 0 || key[1] !== ':' ? NONE : this.countOf(kind as KeyKind, key.slice(2), locale);
+  }
+
+  /**
+   * The counts of a key of a kind, in one locale or in all together: {@link count} without
+   * spelling the key with its kind (the checks ask for names and words of every segment).
+   */
+  countOf(kind: KeyKind, key: string, locale?: string): TermCount {
+    const id = this.ids[kind].get(key);
     if (id === undefined) return NONE;
     if (locale !== undefined) return read(this.locales.get(locale), id);
     let seen = 0;
@@ -170,12 +179,6 @@ export class TermStats {
   /** The locales counted. */
   localeNames(): string[] {
     return [...this.locales.keys()];
-  }
-
-  /** The id of a key spelled with its kind (`w:word`). */
-  private idOf(key: string): number | undefined {
-    const kind = KEY_PREFIXES.indexOf(key[0]);
-    return kind < 0 || key[1] !== ':' ? undefined : this.ids[kind].get(key.slice(2));
   }
 
   private intern(kind: KeyKind, key: string): number {
