@@ -114,7 +114,7 @@ export async function prepareCheck(settings: RunSettings, bulk?: BulkIndexer, te
 }
 
 /** Checks the documents on this thread, each document's versions read once and checked against each other. */
-export async function checkDocuments(documents: readonly DocumentFiles[], context: CheckContext, settings: RunSettings, onFile?: () => void): Promise<FileResult[]> {
+export async function checkDocuments(documents: readonly DocumentFiles[], context: CheckContext, settings: RunSettings): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const total = documents.reduce((n, d) => n + d.files.length, 0);
   for (const document of documents) {
@@ -122,7 +122,6 @@ export async function checkDocuments(documents: readonly DocumentFiles[], contex
     context.workspace?.open(sources);
     for (const file of document.files) {
       results.push(await checkFile(file, sources.get(file)!, context.service, settings));
-      onFile?.();
       settings.onProgress?.('checking', results.length, total);
     }
     context.workspace?.open(new Map());

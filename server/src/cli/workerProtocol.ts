@@ -19,10 +19,9 @@ export type CheckWorkerRequest =
   /** Check these documents. */
   | { readonly kind: 'check'; readonly id: number; readonly documents: readonly DocumentFiles[] };
 
-/** What a check worker answers: one reply per request, and progress while it checks. */
+/** What a check worker answers: one reply per request. */
 export type CheckWorkerReply =
   | { readonly kind: 'indexed'; readonly id: number; readonly groups: readonly TransferredGroup[] }
   | { readonly kind: 'started'; readonly id: number; readonly heapUsed: number }
   | { readonly kind: 'checked'; readonly id: number; readonly results: readonly FileResult[]; readonly heapUsed: number }
-  | { readonly kind: 'file' }
   | { readonly kind: 'failed'; readonly id: number; readonly error: string };

@@ -42,7 +42,7 @@ async function answer(request: CheckWorkerRequest): Promise<{ reply: CheckWorker
       return { reply: { kind: 'started', id: request.id, heapUsed: process.memoryUsage().heapUsed } };
     case 'check': {
       if (!context || !settings) throw new Error('check before start');
-      const results = await checkDocuments(request.documents, context, settings, () => post({ kind: 'file' }));
+      const results = await checkDocuments(request.documents, context, settings);
       return { reply: { kind: 'checked', id: request.id, results, heapUsed: process.memoryUsage().heapUsed } };
     }
   }
