@@ -103,7 +103,7 @@ export async function runCheck(files: readonly string[], settings: RunSettings, 
  */
 export async function prepareCheck(settings: RunSettings, bulk?: BulkIndexer, terms?: TermStatsSnapshot): Promise<CheckContext> {
   const workspace = settings.localeFolders.length && (settings.requireReviewed || runsLocaleRules(settings.config) || learnsFromWorkspace(settings.config)) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
-  const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots, bulkIndexer: bulk, translationMemory: false });
+  const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots, bulkIndexer: bulk, translationMemory: false, learnAsRead: true });
   if (service.index) {
     const progress = service.index.onDidProgress((p) => settings.onProgress?.('indexing', p.indexed, p.total));
     await service.index.build();

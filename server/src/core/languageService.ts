@@ -75,6 +75,8 @@ export interface LanguageServiceOptions {
   readonly minimumMatch?: () => number;
   /** Whether the locale index fills the translation memory (default: yes); a check on the command line reads nothing from it. */
   readonly translationMemory?: boolean;
+  /** Whether the locale index learns from each entry as it is read, rather than once it is ready (the command line). */
+  readonly learnAsRead?: boolean;
 }
 
 /**
@@ -178,7 +180,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const l10n = options.l10n ?? ENGLISH;
   const cache = new DocumentModelCache(options.limits, 128, l10n);
   const locale: LocaleFeatures | undefined = options.workspace
-    ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, bulk: options.bulkIndexer, log: options.logger?.log.bind(options.logger), l10n, translationMemory: options.translationMemory })
+    ? createLocaleFeatures({ workspace: options.workspace, cache, roots: options.localeRoots, bulk: options.bulkIndexer, log: options.logger?.log.bind(options.logger), l10n, translationMemory: options.translationMemory, learnAsRead: options.learnAsRead })
     : undefined;
   const findingsCache = new FindingsCache();
   /** Each open document's segment findings at its last check: after an edit, only the segments it touched are checked again. */

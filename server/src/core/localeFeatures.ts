@@ -34,6 +34,8 @@ export interface LocaleFeaturesOptions {
   readonly l10n?: L10n;
   /** Whether the locale index fills the translation memory (default: yes). */
   readonly translationMemory?: boolean;
+  /** Whether the index learns from each entry as it is put (see `LocaleIndexOptions.learnAsRead`). */
+  readonly learnAsRead?: boolean;
 }
 
 /** What the language service does with the other locale versions of documents. */
@@ -80,7 +82,7 @@ export function createLocaleFeatures(options: LocaleFeaturesOptions): LocaleFeat
     return text === undefined ? undefined : parse(text, { frontMatterData: false });
   };
   const hashes = new SegmentHashes();
-  const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log, hashes, translationMemory: options.translationMemory });
+  const index = new LocaleIndex({ workspace, load, roots: options.roots, bulk: options.bulk, log: options.log, hashes, translationMemory: options.translationMemory, learnAsRead: options.learnAsRead });
   const models = new VersionModels(load);
   const texts = new VersionTexts(async (uri) => workspace.openDocument(uri)?.getText() ?? (await workspace.readText(uri)));
   const occurrences = new EnglishOccurrences(index);

@@ -271,7 +271,7 @@ export class LocaleIndex implements Disposable {
     if (token.isCancellationRequested) return;
     const groups = groupFiles(this.layout, files);
     this.store.clear();
-    this.store.deferLearning = true;
+    this.store.deferLearning = !this.options.learnAsRead;
     this.progressCount = { indexed: 0, total: groups.reduce((n, g) => n + groupSize(g), 0) };
     this.progressEmitter.fire(this.progress);
     await this.indexGroups(groups, token);

@@ -20,6 +20,13 @@ export interface LocaleIndexOptions {
    * reads nothing from it and leaves it out: it took a tenth of a build.
    */
   readonly translationMemory?: boolean;
+  /**
+   * Whether a build learns from each entry as it is put (default: no, it learns once the index
+   * is ready, in the background, so that an editor's requests need not wait for it). The
+   * command line waits for both: learning as the entries come in lets its thread count them
+   * while the worker threads are still reading.
+   */
+  readonly learnAsRead?: boolean;
 }
 
 /** What changed in the index: the counterpart keys and locales touched. */
