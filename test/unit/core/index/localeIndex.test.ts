@@ -109,6 +109,25 @@ describe('index: the locale index', function () {
       assert.deepEqual(order, ['change de-DE fi-FI', 'change de-DE fi-FI', 'learned']);
     });
 
+    it('with learnAsRead (the command line), has learned from every entry by the time it says ready, and says learned once', async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 40; i++) files[`/ws/notes-pr.de-DE/a${i}.md`] = version({ locale: 'de-DE' });
+      const workspace = new InMemoryWorkspace(files, ['/ws']);
+      const service = createLanguageService({ config: () => DEFAULT_CHECK_CONFIG, workspace, learnAsRead: true, translationMemory: false });
+      const index = service.index!;
+      const termsAtReady: number[] = [];
+      index.onDidProgress((p) => {
+        if (p.state === 'ready') termsAtReady.push(index.terms.size);
+      });
+      let learned = 0;
+      index.onDidLearn(() => learned++);
+      await index.build();
+      assert.deepEqual(termsAtReady, [40]);
+      assert.equal(index.learned, true);
+      assert.equal(learned, 1);
+      assert.equal(index.memory.size, 0);
+    });
+
     it('fills the memory of a locale at once when a lookup needs it, before the rest is learned', async () => {
       const { service } = twoLocales();
       const index = service.index!;
