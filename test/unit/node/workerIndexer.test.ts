@@ -21,7 +21,7 @@ import { layoutWorkspace } from '../../support/localeWorkspaces';
  * not into the stored entry, so they are compared there (the whole build below).
  */
 function comparable(doc: IndexedDocument) {
-  return { ...doc, stamp: 0, terms: undefined, pairs: undefined, segments: [...doc.segments.raw()] };
+  return { ...doc, stamp: 0, terms: undefined, pairs: undefined, observed: undefined, segments: [...doc.segments.raw()] };
 }
 
 describe('node: building the locale index on worker threads', function () {
