@@ -76,7 +76,7 @@ export class IndexStore {
       this.terms.delete(entry.uri);
       this.memory.delete(entry.uri);
     }
-    // The pairs are learned from (now or later): the entry does not keep them.
+    // The pairs (or their observations) are learned from, now or later: the entry does not keep them.
     const doc = learnable ? { ...entry, pairs: undefined, observed: undefined } : entry;
     this.byUri.set(doc.uri, doc);
     const versions = (this.byKey.get(doc.key) ?? []).filter((v) => v.uri !== doc.uri);
