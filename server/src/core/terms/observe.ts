@@ -189,8 +189,12 @@ function observeRead(en: EnglishReading, tr: string, out: ObservationSink): void
   for (const w of localWords(tr)) if (!spelledOutIn(en.words, w)) out.native(w);
 }
 
-/** English texts whose readings are kept, at most; past that, the memo starts afresh. */
-const ENGLISH_MEMO_SIZE = 20_000;
+/**
+ * English texts whose readings are kept, at most; past that, the memo starts afresh. The
+ * versions of a document are indexed together, so most recurrences come within a few
+ * documents: a small memo catches them, and keeps the server's heap small (a few MB).
+ */
+const ENGLISH_MEMO_SIZE = 5_000;
 
 /**
  * The readings of the English texts observed lately. The same English recurs in many documents
