@@ -4,6 +4,7 @@ import { labelKey } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
+import { LruMap } from '../../util/lruMap';
 import { boldCutShort } from './boldCutShort';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
@@ -205,16 +206,25 @@ function trimFunctionWords(s: SegmentCheck, text: string | undefined): string | 
   return words.join(' ');
 }
 
+/** The patterns of {@link findAll}, by needle: the same labels come back segment after segment, and compiling a `\p{L}` pattern costs more than running it. */
+const PLACES = new LruMap<string, RegExp>(512);
+
 /**
  * Where `needle` stands in `text` as whole words (anywhere, in scripts without spaces), its
  * spaces matching any run of spaces (bold markers read as spaces): start and end of each.
  */
 function findAll(text: string, needle: string, spaced: boolean): { start: number; end: number }[] {
-  const body = needle
-    .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  const re = new RegExp(spaced ? `(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}-])` : body, 'gu');
+  const words = needle.split(' ');
+  // Each word stands in a match as written: a text without one of them has no place (most texts), and no pattern is needed.
+  for (const w of words) if (text.indexOf(w) === -1) return [];
+  const key = (spaced ? 's' : 'n') + needle;
+  let re = PLACES.get(key);
+  if (!re) {
+    const body = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    re = new RegExp(spaced ? `(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}-])` : body, 'gu');
+    PLACES.set(key, re);
+  }
+  re.lastIndex = 0;
   const out: { start: number; end: number }[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
