@@ -119,9 +119,21 @@ export class TermStats {
     this.documents.clear();
   }
 
-  /** The counts of a key in one locale, or in all together. */
+  /** The counts of a key spelled with its kind (`w:word`) in one locale, or in all together. */
   count(key: string, locale?: string): TermCount {
-    const id = this.idOf(key);
+    return this.countOf(this.idOf(key), locale);
+  }
+
+  /**
+   * {@link count} for a key given as its kind and name: the checks ask about every name and
+   * word of every segment, and a key spelled out is a new string to hash at each lookup,
+   * where the name is mostly one the segment's reading already made (its hash kept).
+   */
+  countOfKey(kind: KeyKind, name: string, locale?: string): TermCount {
+    return this.countOf(this.ids[kind].get(name), locale);
+  }
+
+  private countOf(id: number | undefined, locale: string | undefined): TermCount {
     if (id === undefined) return NONE;
     if (locale !== undefined) return read(this.locales.get(locale), id);
     let seen = 0;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { KEY_PREFIXES, observePairs, Outcome, smallWords } from '../../../../server/src/core/terms/observe';
+import { KEY_PREFIXES, KeyKind, observePairs, Outcome, smallWords } from '../../../../server/src/core/terms/observe';
 import { TermStats } from '../../../../server/src/core/terms/termStats';
 
 describe('terms: observing what translations do with their English', () => {
@@ -41,6 +41,10 @@ describe('terms: observing what translations do with their English', () => {
     stats.set('file:///a.md', 'de-DE', doc);
     stats.set('file:///b.md', 'de-DE', doc);
     assert.deepEqual(stats.count('s:Contoso', 'de-DE'), { seen: 4, kept: 2, caseChanged: 2 });
+    // The same key given as its kind and name, in one locale and in all.
+    assert.deepEqual(stats.countOfKey(KeyKind.Single, 'Contoso', 'de-DE'), { seen: 4, kept: 2, caseChanged: 2 });
+    assert.deepEqual(stats.countOfKey(KeyKind.Single, 'Contoso'), stats.count('s:Contoso'));
+    assert.deepEqual(stats.countOfKey(KeyKind.Word, 'Contoso'), { seen: 0, kept: 0, caseChanged: 0 });
     assert.equal(stats.native('schnell', 'de-DE'), 2);
     stats.delete('file:///a.md');
     assert.deepEqual(stats.count('s:Contoso', 'de-DE'), { seen: 2, kept: 1, caseChanged: 1 });
