@@ -188,16 +188,28 @@ export class TermStats {
     return id;
   }
 
-  /** How a locale's translations render an English bold label (see `boldPairs`), most often first. */
-  labelTranslations(label: string, locale: string): { translation: string; count: number }[] {
+  /**
+   * How a locale's translations most often render an English bold label (see `boldPairs`), and
+   * how often; of renderings as frequent, the one counted first. Asked for every bold of every
+   * segment: the renderings are compared by their counts, and only the answer's text is made.
+   */
+  topLabelTranslation(label: string, locale: string): { translation: string; count: number } | undefined {
     const ids = this.labels.get(label);
     const counts = this.locales.get(locale);
-    if (!ids || !counts) return [];
-    return ids
-      .map((id) => ({ id, count: read(counts, id).seen }))
-      .filter((x) => x.count > 0)
-      .map((x) => ({ translation: this.keyOf(x.id).slice(this.keyOf(x.id).indexOf('\u0001') + 1), count: x.count }))
-      .sort((a, b) => b.count - a.count);
+    if (!ids || !counts) return undefined;
+    let best = -1;
+    let most = 0;
+    for (const id of ids) {
+      // `read(counts, id).seen` without the object.
+      const count = 3 * id + 2 < counts.counts.length ? counts.counts[3 * id] : 0;
+      if (count > most) {
+        most = count;
+        best = id;
+      }
+    }
+    if (best === -1) return undefined;
+    const key = this.keyOf(best);
+    return { translation: key.slice(key.indexOf('\u0001') + 1), count: most };
   }
 
   private keyOf(id: number): string {
