@@ -139,11 +139,12 @@ export class TermStats {
     let seen = 0;
     let kept = 0;
     let caseChanged = 0;
-    for (const counts of this.locales.values()) {
-      const c = read(counts, id);
-      seen += c.seen;
-      kept += c.kept;
-      caseChanged += c.caseChanged;
+    // Summed from the arrays, without a count object per locale: the checks ask this for every name of every segment.
+    for (const { counts } of this.locales.values()) {
+      if (3 * id + 2 >= counts.length) continue;
+      seen += counts[3 * id];
+      kept += counts[3 * id + 1];
+      caseChanged += counts[3 * id + 2];
     }
     return { seen, kept, caseChanged };
   }
