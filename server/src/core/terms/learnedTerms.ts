@@ -52,12 +52,10 @@ export class LearnedTerms {
     return !!this.stats && this.stats.size > 0;
   }
 
-  /**
-   * How often the workspace keeps a name as written, in all locales or in one (0 to 1), and in
-   * how many segments it was seen. The key as its kind and name: see {@link TermStats.countOfKey}.
-   */
-  private rate(kind: KeyKind, name: string, locale?: string): { seen: number; rate: number } {
-    return rateOf(this.stats?.countOfKey(kind, name, locale));
+  /** How often the workspace keeps a name (or run, or word) of the kind as written, in all locales (0 to 1), and in how many segments it was seen. */
+  keepRate(kind: KeyKind, key: string, locale?: string): { seen: number; rate: number } {
+    const c = this.stats?.countOf(kind, key, locale);
+    return !c || c.seen === 0 ? { seen: 0, rate: 0 } : { seen: c.seen, rate: c.kept / c.seen };
   }
 
   /**
@@ -66,30 +64,30 @@ export class LearnedTerms {
    */
   protectedName(word: string, locale: string | undefined): boolean {
     if (!this.available) return isCodeLike(word);
-    const alone = this.rate(KeyKind.Single, word);
+    const alone = this.keepRate(KeyKind.Single, word);
     if (alone.seen >= MIN_SEEN) {
       if (alone.rate < KEEP_RATE) return isCodeLike(word) && alone.rate >= 0.5;
       return this.keptInLocale(KeyKind.Single, word, locale);
     }
-    const inRuns = this.rate(KeyKind.InRun, word);
+    const inRuns = this.keepRate(KeyKind.InRun, word);
     // An ordinary English word ("Page", "Not") kept inside capitalized titles left in English is no name.
-    const ordinary = this.stats!.countOfKey(KeyKind.Word, word.toLowerCase()).seen >= MIN_SEEN_WORD;
+    const ordinary = this.stats!.countOf(KeyKind.Word, word.toLowerCase()).seen >= MIN_SEEN_WORD;
     if (inRuns.seen < MIN_SEEN_IN_RUNS || inRuns.rate < IN_RUNS_RATE || ordinary) return isCodeLike(word);
     return this.keptInLocale(KeyKind.InRun, word, locale);
   }
 
   /** A run of names the workspace has seen translated more often than not ("Windows Explorer", "Network Planner"). */
   translatedPhrase(phrase: string): boolean {
-    const overall = this.rate(KeyKind.Phrase, phrase);
+    const overall = this.keepRate(KeyKind.Phrase, phrase);
     return overall.seen >= MIN_SEEN && overall.rate < 0.5;
   }
 
   /** A run of names ("SharePoint Online", "Azure AD Connect") that must stay as written in this locale. */
   protectedPhrase(phrase: string, locale: string | undefined): boolean {
     if (!this.available) return false;
-    const overall = this.rate(KeyKind.Phrase, phrase);
+    const overall = this.keepRate(KeyKind.Phrase, phrase);
     if (overall.seen < MIN_SEEN || overall.rate < KEEP_RATE) return false;
-    const here = locale ? this.rate(KeyKind.Phrase, phrase, locale) : { seen: 0, rate: 0 };
+    const here = locale ? this.keepRate(KeyKind.Phrase, phrase, locale) : { seen: 0, rate: 0 };
     if (here.seen >= MIN_SEEN) return here.rate >= LOCALE_KEEP_RATE;
     return overall.rate >= PHRASE_RATE_WITHOUT_LOCALE;
   }
@@ -100,7 +98,7 @@ export class LearnedTerms {
    * of capitalized English words that the translations translate ("Install Visio").
    */
   keptAsName(phrase: string): boolean {
-    const c = this.stats?.countOfKey(KeyKind.Phrase, phrase);
+    const c = this.stats?.countOf(KeyKind.Phrase, phrase);
     return !!c && c.seen >= MIN_SEEN && (c.kept + c.caseChanged) / c.seen >= 0.5;
   }
 
@@ -114,12 +112,12 @@ export class LearnedTerms {
   keptByOtherLocales(phrase: string, locale: string | undefined): boolean {
     if (!this.stats) return false;
     // A locale that keeps it in fewer than half its segments may have its own name for it ("Microsoft 365 -sovellukset").
-    const here = locale ? this.rate(KeyKind.Phrase, phrase, locale) : { seen: 0, rate: 0 };
+    const here = locale ? this.keepRate(KeyKind.Phrase, phrase, locale) : { seen: 0, rate: 0 };
     if (here.seen >= MIN_SEEN && here.rate < OWN_NAME_RATE) return false;
     let keeping = 0;
     for (const other of this.stats.localeNames()) {
       if (other === locale) continue;
-      const c = this.rate(KeyKind.Phrase, phrase, other);
+      const c = this.keepRate(KeyKind.Phrase, phrase, other);
       if (c.seen >= MIN_SEEN && c.rate >= OTHER_LOCALE_KEEP_RATE) keeping++;
     }
     return keeping >= OTHER_LOCALES_KEEPING;
@@ -128,7 +126,7 @@ export class LearnedTerms {
   /** An acronym may be spelled out by the translation; it counts as lost only where this locale keeps it nearly always. */
   acronymKeptHere(word: string, locale: string | undefined): boolean {
     if (!isAcronym(word) || !locale) return true;
-    const here = this.rate(KeyKind.Single, word, locale);
+    const here = this.keepRate(KeyKind.Single, word, locale);
     return here.seen >= MIN_SEEN && here.rate >= ACRONYM_RATE;
   }
 
@@ -144,7 +142,7 @@ export class LearnedTerms {
    */
   translatedWord(word: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
-    const c = elsewhere(this.stats.countOfKey(KeyKind.Word, word, locale), keptHere);
+    const c = elsewhere(this.stats.countOf(KeyKind.Word, word, locale), keptHere);
     if (c.seen < MIN_SEEN_WORD || c.kept / c.seen >= TRANSLATED_RATE) return false;
     return this.stats.native(word, locale) <= Math.max(2, 0.02 * c.seen);
   }
@@ -166,7 +164,7 @@ export class LearnedTerms {
    */
   labelTranslation(label: string, locale: string | undefined): string | undefined {
     if (!this.stats || !locale) return undefined;
-    const all = this.stats.countOfKey(KeyKind.Label, label, locale).seen;
+    const all = this.stats.countOf(KeyKind.Label, label, locale).seen;
     const best = this.stats.topLabelTranslation(label, locale);
     return best && best.count >= LABEL_MIN && best.count >= LABEL_SHARE * all ? best.translation : undefined;
   }
@@ -178,7 +176,7 @@ export class LearnedTerms {
    */
   neverKept(word: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
-    const c = elsewhere(this.stats.countOfKey(KeyKind.Word, word, locale), keptHere);
+    const c = elsewhere(this.stats.countOf(KeyKind.Word, word, locale), keptHere);
     // One translation in fifty may keep it (a quoted UI string, a leftover of its own).
     return c.seen >= 5 && c.kept <= NEVER_KEPT_SHARE * c.seen && this.stats.native(word, locale) === 0;
   }
@@ -186,18 +184,14 @@ export class LearnedTerms {
   /** A small word the locale has too few segments of to say what it does with it. */
   unknownWord(word: string, locale: string | undefined): boolean {
     if (!this.stats || !locale) return false;
-    return this.stats.countOfKey(KeyKind.Word, word, locale).seen < MIN_SEEN_WORD && this.stats.native(word, locale) === 0;
+    return this.stats.countOf(KeyKind.Word, word, locale).seen < MIN_SEEN_WORD && this.stats.native(word, locale) === 0;
   }
 
-  private keptInLocale(kind: KeyKind, name: string, locale: string | undefined): boolean {
+  private keptInLocale(kind: KeyKind, key: string, locale: string | undefined): boolean {
     if (!locale) return true;
-    const here = this.rate(kind, name, locale);
+    const here = this.keepRate(kind, key, locale);
     return here.seen < MIN_SEEN || here.rate >= LOCALE_KEEP_RATE;
   }
-}
-
-function rateOf(c: TermCount | undefined): { seen: number; rate: number } {
-  return !c || c.seen === 0 ? { seen: 0, rate: 0 } : { seen: c.seen, rate: c.kept / c.seen };
 }
 
 /** The counts without the segment being checked, when it is one of them and keeps the word. */
