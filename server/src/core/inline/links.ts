@@ -58,11 +58,17 @@ const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/|\.\.?\/|#)|\//i;
 function matchingOpens(text: string): Map<number, number> {
   const opens = new Map<number, number>();
   const stack: number[] = [];
-  for (let j = 0; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if ((c !== 91 /* [ */ && c !== 93) /* ] */ || isEscaped(text, j)) continue;
-    if (c === 91) stack.push(j);
-    else opens.set(j, stack.length ? stack.pop()! : -1);
+  // From bracket to bracket by indexOf: a text holds a few among hundreds of characters.
+  let open = text.indexOf('[');
+  let close = text.indexOf(']');
+  while (open !== -1 || close !== -1) {
+    if (open !== -1 && (close === -1 || open < close)) {
+      if (!isEscaped(text, open)) stack.push(open);
+      open = text.indexOf('[', open + 1);
+    } else {
+      if (!isEscaped(text, close)) opens.set(close, stack.length ? stack.pop()! : -1);
+      close = text.indexOf(']', close + 1);
+    }
   }
   return opens;
 }

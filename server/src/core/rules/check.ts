@@ -11,7 +11,6 @@ import type { LearnedTerms } from '../terms/learnedTerms';
 import { NO_TERMINOLOGY, type Terminology } from '../terms/terminology';
 import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
 import type { SegmentFindingsMemo, SegmentReport } from './segmentMemo';
-import { readsAsEnglish } from '../terms/englishSource';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -130,7 +129,8 @@ function runSegmentRules(context: RuleContext, rules: readonly EnabledRule[], fi
 function runSegmentRulesReusing(context: RuleContext, rules: readonly EnabledRule[], findings: FindingList, token: CancellationTokenLike | undefined, memo: SegmentFindingsMemo, ruleList: readonly Rule[]): void {
   const reader = new SegmentReader(context, findings);
   const { doc, config, locale, terms, glossary, learned, l10n } = context;
-  memo.begin({ config, rules: ruleList, locale, terms, glossary, learned, l10n, englishSource: readsAsEnglish(doc) });
+  // The reader's reading of the document's English, so that it is worked out once per check.
+  memo.begin({ config, rules: ruleList, locale, terms, glossary, learned, l10n, englishSource: reader.englishSource });
   const segments = doc.segments;
   for (let i = 0; i < segments.length; i++) {
     if (i % SEGMENTS_PER_LOOK === 0) throwIfCancelled(token);

@@ -165,7 +165,7 @@ export class LearnedTerms {
   labelTranslation(label: string, locale: string | undefined): string | undefined {
     if (!this.stats || !locale) return undefined;
     const all = this.stats.countOf(KeyKind.Label, label, locale).seen;
-    const best = this.stats.labelTranslations(label, locale)[0];
+    const best = this.stats.topLabelTranslation(label, locale);
     return best && best.count >= LABEL_MIN && best.count >= LABEL_SHARE * all ? best.translation : undefined;
   }
 

@@ -155,11 +155,12 @@ export class TermStats {
     let seen = 0;
     let kept = 0;
     let caseChanged = 0;
-    for (const counts of this.locales.values()) {
-      const c = read(counts, id);
-      seen += c.seen;
-      kept += c.kept;
-      caseChanged += c.caseChanged;
+    // Summed from the arrays, without a count object per locale: the checks ask this for every name of every segment.
+    for (const { counts } of this.locales.values()) {
+      if (3 * id + 2 >= counts.length) continue;
+      seen += counts[3 * id];
+      kept += counts[3 * id + 1];
+      caseChanged += counts[3 * id + 2];
     }
     return { seen, kept, caseChanged };
   }
@@ -199,16 +200,28 @@ export class TermStats {
     return id;
   }
 
-  /** How a locale's translations render an English bold label (see `boldPairs`), most often first. */
-  labelTranslations(label: string, locale: string): { translation: string; count: number }[] {
+  /**
+   * How a locale's translations most often render an English bold label (see `boldPairs`), and
+   * how often; of renderings as frequent, the one counted first. Asked for every bold of every
+   * segment: the renderings are compared by their counts, and only the answer's text is made.
+   */
+  topLabelTranslation(label: string, locale: string): { translation: string; count: number } | undefined {
     const ids = this.labels.get(label);
     const counts = this.locales.get(locale);
-    if (!ids || !counts) return [];
-    return ids
-      .map((id) => ({ id, count: read(counts, id).seen }))
-      .filter((x) => x.count > 0)
-      .map((x) => ({ translation: this.keyOf(x.id).slice(this.keyOf(x.id).indexOf('\u0001') + 1), count: x.count }))
-      .sort((a, b) => b.count - a.count);
+    if (!ids || !counts) return undefined;
+    let best = -1;
+    let most = 0;
+    for (const id of ids) {
+      // `read(counts, id).seen` without the object.
+      const count = 3 * id + 2 < counts.counts.length ? counts.counts[3 * id] : 0;
+      if (count > most) {
+        most = count;
+        best = id;
+      }
+    }
+    if (best === -1) return undefined;
+    const key = this.keyOf(best);
+    return { translation: key.slice(key.indexOf('\u0001') + 1), count: most };
   }
 
   /**

@@ -48,6 +48,16 @@ describe('terms: what the workspace teaches', () => {
     assert.equal(learned.labelTranslation('save', 'ro-RO'), undefined);
   });
 
+  it('takes the most frequent rendering of a label, the first counted of two as frequent', () => {
+    const pairs = (tr: string, n: number) => Array.from({ length: n }, (): [string, string] => [`Wählen Sie **${tr}**.`, 'Select **Save**.']);
+    const stats = statsFrom([{ locale: 'de-DE', pairs: [...pairs('Sichern', 2), ...pairs('Speichern', 3)] }]);
+    assert.deepEqual(stats.topLabelTranslation('save', 'de-DE'), { translation: 'speichern', count: 3 });
+    const tie = statsFrom([{ locale: 'de-DE', pairs: [...pairs('Sichern', 3), ...pairs('Speichern', 3)] }]);
+    assert.deepEqual(tie.topLabelTranslation('save', 'de-DE'), { translation: 'sichern', count: 3 });
+    assert.equal(tie.topLabelTranslation('save', 'fi-FI'), undefined);
+    assert.equal(tie.topLabelTranslation('cancel', 'de-DE'), undefined);
+  });
+
   it('forgets a document taken out of the statistics', () => {
     const stats = statsFrom(WORKSPACE);
     const before = stats.count('s:Intune', 'de-DE').seen;

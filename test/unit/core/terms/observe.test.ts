@@ -43,6 +43,10 @@ describe('terms: observing what translations do with their English', () => {
     stats.set('file:///a.md', 'de-DE', doc);
     stats.set('file:///b.md', 'de-DE', doc);
     assert.deepEqual(stats.count('s:Contoso', 'de-DE'), { seen: 4, kept: 2, caseChanged: 2 });
+    // The same key given as its kind and name, in one locale and in all.
+    assert.deepEqual(stats.countOf(KeyKind.Single, 'Contoso', 'de-DE'), { seen: 4, kept: 2, caseChanged: 2 });
+    assert.deepEqual(stats.countOf(KeyKind.Single, 'Contoso'), stats.count('s:Contoso'));
+    assert.deepEqual(stats.countOf(KeyKind.Word, 'Contoso'), { seen: 0, kept: 0, caseChanged: 0 });
     assert.equal(stats.native('schnell', 'de-DE'), 2);
     stats.delete('file:///a.md');
     assert.deepEqual(stats.count('s:Contoso', 'de-DE'), { seen: 2, kept: 1, caseChanged: 1 });

@@ -4,6 +4,7 @@ import { labelKey } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
+import { spacedPhrasePlaces } from '../../text/wholeWord';
 import { boldCutShort } from './boldCutShort';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
@@ -180,9 +181,9 @@ function labelCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefi
     };
     const { tr, bold, spaced } = read;
     const covered = (p: { start: number; end: number }) => bold.some((c) => c.start <= p.start && p.end <= c.end);
-    const places = findAll(tr, translated, spaced);
+    const places = spacedPhrasePlaces(tr, translated, spaced);
     // A place where the bold holds the whole label settles it; so does the label left in English, in bold.
-    if (places.length === 0 || places.some(covered) || findAll(tr, label, spaced).some(covered)) continue;
+    if (places.length === 0 || places.some(covered) || spacedPhrasePlaces(tr, label, spaced).some(covered)) continue;
     const { start: a, end: b } = places[0];
     const partial = bold.find((c) => c.start < b && a < c.end);
     if (!partial) continue;
@@ -203,21 +204,6 @@ function trimFunctionWords(s: SegmentCheck, text: string | undefined): string | 
   while (words.length > 1 && s.learned.functionWord(words[0], s.locale)) words.shift();
   while (words.length > 1 && s.learned.functionWord(words[words.length - 1], s.locale)) words.pop();
   return words.join(' ');
-}
-
-/**
- * Where `needle` stands in `text` as whole words (anywhere, in scripts without spaces), its
- * spaces matching any run of spaces (bold markers read as spaces): start and end of each.
- */
-function findAll(text: string, needle: string, spaced: boolean): { start: number; end: number }[] {
-  const body = needle
-    .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  const re = new RegExp(spaced ? `(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}-])` : body, 'gu');
-  const out: { start: number; end: number }[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
 
 function content(s: SegmentCheck, span: EmphasisSpan, side: 'en' | 'tr'): string {

@@ -33,8 +33,8 @@ export const englishLeft = segmentRule({
     if (!s.englishSource || !s.learned.available || s.tr.text.trim() === s.en.text.trim()) return;
     const tr = plainText(s.tr);
     const english = withExpansions(smallWords(plainText(s.en)));
-    const tokens = tokensOf(tr);
-    const runs = leftRuns(s, tr, tokens, english);
+    // Most translations hold none of the English's small words that the locale translates: they are not read token by token.
+    const runs = mayHoldLeftWord(s, tr, english) ? leftRuns(s, tr, tokensOf(tr), english) : [];
     const links = englishLinkTexts(s).filter((l) => !runs.some((r) => l.text.toLowerCase().includes(tr.slice(r[0].start, r[r.length - 1].end).toLowerCase())));
     if (runs.length === 0 && links.length === 0) return;
     const { l10n } = s;
@@ -97,6 +97,38 @@ function tokensOf(text: string): Token[] {
     out.push({ text: t, start: m.index, end: m.index + t.length });
   }
   return out;
+}
+
+/**
+ * Whether a word of the translation may be left English, by what {@link leftRuns} asks of each
+ * word first: one of the English's small words (a word of ASCII letters and apostrophes, in any
+ * capitals), that the locale translates or, amid another script, does not know. Such a word
+ * stands in the translation lowered, with no ASCII letter or digit on either side (a token's
+ * edges); false only when no word of the English does, so that no run is lost.
+ */
+function mayHoldLeftWord(s: SegmentCheck, tr: string, english: ReadonlySet<string>): boolean {
+  const lower = tr.toLowerCase();
+  // Lowering kept every character's place (no "İ" grew into two): the edges of a place are read in the translation itself.
+  const aligned = lower.length === tr.length;
+  let otherScript: boolean | undefined;
+  for (const word of english) {
+    if (!standsIn(lower, word, aligned ? tr : undefined)) continue;
+    if (s.learned.translatedWord(word, s.locale, true)) return true;
+    if ((otherScript ??= OTHER_SCRIPT.test(tr)) && word.length >= 6 && s.learned.unknownWord(word, s.locale)) return true;
+  }
+  return false;
+}
+
+/** `word` stands in `lower`; when `text` is given (of the same length), with no ASCII letter or digit of it right before or after. */
+function standsIn(lower: string, word: string, text: string | undefined): boolean {
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    if (!text || (!isAsciiAlnum(text.charCodeAt(at - 1)) && !isAsciiAlnum(text.charCodeAt(at + word.length)))) return true;
+  }
+  return false;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** The runs of English words the translation left, worth a reviewer's look. */
