@@ -1,28 +1,41 @@
 import type { TextDocumentLike } from './core/documentCache';
 import type { LanguageService, Logger } from './core/languageService';
+import type { Segment } from './core/model';
 import type { Event } from './core/workspace';
 
 /** What the warm-up reads of the language service. */
 export type WarmUpService = Pick<LanguageService, 'index' | 'isLocalized' | 'model' | 'readVersions' | 'hover' | 'segmentChanges' | 'close'>;
 
-/** The document warmed on, once the index has learned: a translation with another version, of a few segments (its versions are read and compared, so it stays small). */
+/**
+ * The document warmed on, once the index has learned: the indexed translation with the most
+ * segments (up to a bound: its versions are read and compared) that has another version. The
+ * loops of a hover run over a document's segment tables and those of its versions: warmed on a
+ * small document they stay uncompiled, and the first hover on a large one paid for it.
+ */
 const MIN_SEGMENTS = 3;
-const MAX_SEGMENTS = 40;
+const MAX_SEGMENTS = 2500;
 /** Indexed documents looked at for one, at most. */
-const MAX_CANDIDATES = 5000;
+const MAX_CANDIDATES = 100_000;
+/** Hovers answered on the indexed document, spread over it, each in a turn of its own. */
+const INDEXED_HOVERS = 6;
+
+/** Lets what is queued (a check, a request) run before the next step of the warm-up. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Answers two hovers, and throws the answers away, once per server, so that the user's first
+ * Answers a few hovers, and throws the answers away, once per server, so that the user's first
  * hover answers as fast as the later ones (it took several times as long): the code of the
- * hover, of its counterparts, of the segments' states and of the translation memory's lookup is
- * then compiled, and its scratch space allocated.
+ * hover, of its counterparts, of the segments' states, of the tables' Markdown and of the
+ * translation memory's lookup is then compiled, and its scratch space allocated.
  *
  * With a locale index, it runs as soon as the index has learned (the translation memory is
- * whole), on a small indexed translation that no editor has open: its versions are read and
- * compared, as a check does, then it is hovered on its first and middle segments and dropped.
- * It does not wait for a document to be checked, so that a hover sent as soon as a document's
- * diagnostics arrive does not wait behind it. Without an index, it runs once a localized
- * document's diagnostics are published, on that document. It changes nothing the user sees.
+ * whole), on the largest indexed translation that no editor has open (see {@link MAX_SEGMENTS}):
+ * its versions are read and compared, as a check does, then it is hovered on segments spread
+ * over it and dropped. Each step waits for a turn of the event loop, so that a document's check
+ * or a request queued meanwhile is not delayed by more than one step. It does not wait for a
+ * document to be checked, so that a hover sent as soon as a document's diagnostics arrive does
+ * not wait behind it. Without an index, it runs once a localized document's diagnostics are
+ * published, on that document. It changes nothing the user sees.
  */
 export class HoverWarmUp {
   private done = false;
@@ -53,10 +66,14 @@ export class HoverWarmUp {
       // Opened meanwhile: the editor's document is the one its requests read.
       if (!uri || text === undefined || this.documents.get(uri)) return;
       const document: TextDocumentLike = { uri, version: 0, getText: () => text };
+      await nextTurn();
       // Its versions read and aligned with it, as its check does: the hover shows them.
       await this.service.segmentChanges(document);
-      if (this.documents.get(uri)) return;
-      this.hoverOn(document);
+      for (const segment of spread(this.withSource(document), INDEXED_HOVERS)) {
+        await nextTurn();
+        if (this.documents.get(uri)) return;
+        this.service.hover(document, segment.translation.content.range.start);
+      }
     } catch (e) {
       this.logger.error(`hover warm-up: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -65,18 +82,19 @@ export class HoverWarmUp {
     }
   }
 
-  /** A small translation with another version, not open in an editor. */
+  /** The largest translation (by segments, within bounds) with another version, not open in an editor. */
   private candidate(): string | undefined {
     const index = this.service.index;
     if (!index) return undefined;
     let looked = 0;
+    let best: { uri: string; segments: number } | undefined;
     for (const entry of index.documents()) {
       if (++looked > MAX_CANDIDATES) break;
       const n = entry.segments.length;
-      if (entry.english || n < MIN_SEGMENTS || n > MAX_SEGMENTS || this.documents.get(entry.uri)) continue;
-      if (index.versionsOf(entry.uri).length > 1) return entry.uri;
+      if (entry.english || n < MIN_SEGMENTS || n > MAX_SEGMENTS || n <= (best?.segments ?? 0) || this.documents.get(entry.uri)) continue;
+      if (index.versionsOf(entry.uri).length > 1) best = { uri: entry.uri, segments: n };
     }
-    return undefined;
+    return best?.uri;
   }
 
   /** On an open document, once it was checked (without a locale index). */
@@ -101,11 +119,19 @@ export class HoverWarmUp {
     }
   }
 
-  private hoverOn(document: TextDocumentLike): void {
-    const withSource = this.service.model(document).segments.filter((s) => s.source);
-    // The first segment is often a title; one in the middle goes the way most hovers go.
-    for (const segment of new Set([withSource[0], withSource[Math.floor(withSource.length / 2)]])) {
-      if (segment) this.service.hover(document, segment.translation.content.range.start);
-    }
+  private withSource(document: TextDocumentLike): Segment[] {
+    return this.service.model(document).segments.filter((s) => s.source);
   }
+
+  private hoverOn(document: TextDocumentLike): void {
+    // The first segment is often a title; one in the middle goes the way most hovers go.
+    for (const segment of spread(this.withSource(document), 2)) this.service.hover(document, segment.translation.content.range.start);
+  }
+}
+
+/** At most `n` of the items, spread evenly from the first on (the first and the middle for two). */
+function spread<T>(items: readonly T[], n: number): T[] {
+  const picked = new Set<T>();
+  for (let k = 0; k < n && items.length; k++) picked.add(items[Math.floor((k * items.length) / n)]);
+  return [...picked];
 }

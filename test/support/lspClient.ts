@@ -22,6 +22,7 @@ import {
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Range,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { IndexProgressNotification } from '#protocol';
@@ -204,8 +205,14 @@ export class TestClient {
     });
   }
 
+  /** Sends the document's whole new text (what a server that asks for full sync gets). */
   change(uri: string, text: string, version: number): Promise<void> {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** Sends the changes alone, as VS Code does to a server that asks for incremental sync. */
+  changeRanges(uri: string, version: number, changes: readonly { range: Range; text: string }[]): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }
 
   /** Shuts the server down politely, and kills it when it does not answer in time. */

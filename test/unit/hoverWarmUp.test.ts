@@ -8,6 +8,8 @@ import { frontMatter, seg } from '../support/sxs';
 
 const TRANSLATION = `${frontMatter('de-DE', 'MT')}${seg('abcde-101', 'Titel', 'Title')}\n\n${seg('abcde-102', 'Ein Satz.', 'A sentence.')}\n\n${seg('abcde-103', 'Noch einer.', 'Another one.')}\n`;
 const ENGLISH = '# Title\n\nA sentence.\n';
+/** A translation of twelve segments, one a line. */
+const TWELVE = `${frontMatter('de-DE', 'MT')}${Array.from({ length: 12 }, (_, i) => seg(`abcde-${101 + i}`, `Satz ${i}.`, `Sentence ${i}.`)).join('\n\n')}\n`;
 
 /** What the warm-up reads of an indexed document. */
 interface Entry {
@@ -71,7 +73,7 @@ function setUp(options: { learned?: boolean; failHover?: boolean; indexed?: read
   /** Fires the index's learning and waits for what the warm-up does. */
   const learned = async () => {
     learn.fire();
-    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
   };
   return { calls, errors, index, openDoc, check, learned, open, setReadVersions: (f: () => Promise<void>) => (readVersions = f) };
 }
@@ -130,23 +132,26 @@ describe('hover warm-up without a locale index: once a localized document is che
   });
 });
 
-describe('hover warm-up with a locale index: once it has learned, on a small indexed translation', () => {
-  const lineOf = (text: string) => TRANSLATION.split('\n').findIndex((l) => l.includes(text));
+describe('hover warm-up with a locale index: once it has learned, on the largest indexed translation', () => {
+  const lineOf = (text: string, doc = TRANSLATION) => doc.split('\n').findIndex((l) => l.includes(text));
 
-  it('reads a small translation with another version that no editor has open, compares its versions, hovers on its first and middle segments, and drops it', async () => {
+  it('reads the largest translation with another version that no editor has open, compares its versions, hovers on segments spread over it, and drops it', async () => {
     const w = setUp({
       indexed: [
-        entry('file:///ws/en-us/a.md', 'a', 3, true),
-        entry('file:///ws/de-de/big.md', 'big', 500),
-        entry('file:///ws/fi-fi/big.md', 'big', 500),
+        entry('file:///ws/en-us/big.md', 'big', 40, true),
+        entry('file:///ws/de-de/a.md', 'a', 3),
+        entry('file:///ws/fi-fi/a.md', 'a', 3),
+        entry('file:///ws/de-de/big.md', 'big', 12),
+        entry('file:///ws/fi-fi/big.md', 'big', 12),
+        entry('file:///ws/de-de/huge.md', 'huge', 3000),
+        entry('file:///ws/fi-fi/huge.md', 'huge', 3000),
         entry('file:///ws/de-de/tiny.md', 'tiny', 2),
         entry('file:///ws/fi-fi/tiny.md', 'tiny', 2),
-        entry('file:///ws/de-de/alone.md', 'alone', 3),
-        entry('file:///ws/de-de/open.md', 'open', 3),
-        entry('file:///ws/fi-fi/open.md', 'open', 3),
-        entry('file:///ws/de-de/a.md', 'a', 3),
+        entry('file:///ws/de-de/alone.md', 'alone', 30),
+        entry('file:///ws/de-de/open.md', 'open', 20),
+        entry('file:///ws/fi-fi/open.md', 'open', 20),
       ],
-      files: { 'file:///ws/de-de/a.md': TRANSLATION },
+      files: { 'file:///ws/de-de/big.md': TWELVE },
     });
     w.openDoc('file:///ws/de-de/open.md', TRANSLATION);
     w.openDoc('file:///ws/fi-fi/open.md', TRANSLATION);
@@ -154,16 +159,36 @@ describe('hover warm-up with a locale index: once it has learned, on a small ind
     assert.deepEqual(w.calls, [], 'a check does not start it');
     await w.learned();
     assert.deepEqual(w.calls, [
-      'read file:///ws/de-de/a.md',
-      'segmentChanges file:///ws/de-de/a.md 0',
-      `hover file:///ws/de-de/a.md ${lineOf('Titel')}`,
-      `hover file:///ws/de-de/a.md ${lineOf('Ein Satz.')}`,
-      'close file:///ws/de-de/a.md',
+      'read file:///ws/de-de/big.md',
+      'segmentChanges file:///ws/de-de/big.md 0',
+      ...[0, 2, 4, 6, 8, 10].map((i) => `hover file:///ws/de-de/big.md ${lineOf(`Satz ${i}.`, TWELVE)}`),
+      'close file:///ws/de-de/big.md',
     ]);
     const after = w.calls.length;
     await w.learned();
     await w.check('file:///ws/de-de/open.md');
     assert.equal(w.calls.length, after, 'once per server');
+  });
+
+  it('hovers on each segment of a translation of fewer segments than its hovers, once', async () => {
+    const w = setUp({ indexed: [entry('file:///ws/de-de/a.md', 'a', 3), entry('file:///ws/fi-fi/a.md', 'a', 3)], files: { 'file:///ws/de-de/a.md': TRANSLATION } });
+    await w.learned();
+    assert.deepEqual(
+      w.calls.filter((c) => c.startsWith('hover')),
+      ['Titel', 'Ein Satz.', 'Noch einer.'].map((t) => `hover file:///ws/de-de/a.md ${lineOf(t)}`),
+    );
+  });
+
+  it('stops hovering on a document the editor opens meanwhile, and leaves it to the editor', async () => {
+    const w = setUp({ indexed: [entry('file:///ws/de-de/big.md', 'big', 12), entry('file:///ws/fi-fi/big.md', 'big', 12)], files: { 'file:///ws/de-de/big.md': TWELVE } });
+    const learning = w.learned();
+    // Opened after its versions were compared (two turns in), before the last hovers.
+    for (let i = 0; i < 6; i++) await new Promise((resolve) => setImmediate(resolve));
+    w.openDoc('file:///ws/de-de/big.md', TWELVE);
+    await learning;
+    const hovers = w.calls.filter((c) => c.startsWith('hover')).length;
+    assert.ok(hovers < 6, `stopped hovering (${hovers} hovers)`);
+    assert.ok(!w.calls.includes('close file:///ws/de-de/big.md'), 'the open document is not dropped');
   });
 
   it('leaves a document the editor opened while it was read to the editor', async () => {

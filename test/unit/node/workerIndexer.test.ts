@@ -17,7 +17,7 @@ import { layoutWorkspace } from '../../support/localeWorkspaces';
 
 /**
  * An entry without its stamp, its table as numbers: what two builds must agree on. The
- * term observations go to the index's term statistics and the pairs to its translation memory,
+ * term observations (pairs, or what was observed of them) go to the index's term statistics and the pairs to its translation memory,
  * not into the stored entry, so they are compared there (the whole build below).
  */
 function comparable(doc: IndexedDocument) {
