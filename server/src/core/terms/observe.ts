@@ -1,7 +1,7 @@
 import { InlineText } from '../inline/inlineText';
 import type { SxsDocument } from '../model';
 import { keeps, keepsIgnoringCase } from './matching';
-import { nameRuns } from './names';
+import { isAcronym, nameRuns } from './names';
 import { plainText } from './plainText';
 
 /**
@@ -135,7 +135,10 @@ export function observeSegment(en: string, tr: string, out: { key(kind: KeyKind,
     set.add(name);
     out.key(kind, name, keeps(tr, name) ? Outcome.Kept : keepsIgnoringCase(tr, name) ? Outcome.CaseChanged : Outcome.Lost);
   };
+  // The English's acronyms in small letters: in the translation, a lowered acronym ("po" for "PO"), not a word of the locale.
+  let acronyms: string[] | undefined;
   for (const run of nameRuns(en)) {
+    for (const w of run.words) if (isAcronym(w.text)) (acronyms ??= []).push(w.text.toLowerCase());
     if (run.words.length === 1) {
       note(KeyKind.Single, run.text);
       continue;
@@ -147,6 +150,7 @@ export function observeSegment(en: string, tr: string, out: { key(kind: KeyKind,
   const trWords = smallWords(tr);
   for (const w of enWords) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
   const spelledOut = withExpansions(new Set(enWords));
+  if (acronyms) for (const a of acronyms) spelledOut.add(a);
   for (const w of localWords(tr)) if (!spelledOut.has(w)) out.native(w);
 }
 
