@@ -16,11 +16,30 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** The end of a URL that starts at `at`: the next white space, or the `)` that closes a link's destination. */
+function urlEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 41 /* ) */ || c <= 32) break;
+    i++;
+  }
+  return i;
+}
+
+/** A link's destination starts at `at` (`](`), or a bare URL does (`http://`, `https://`). */
+function startsUrl(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 40 /* ( */) return at > 0 && text.charCodeAt(at - 1) === 93; /* ] */
+  return (c === 104 || c === 72) && /^https?:\/\//i.test(text.slice(at, at + 8));
+}
+
 /**
  * Whether a document's English lookups read as English: a few "English" sources are in
  * another language (a page meant to stay in Spanish), whose names and words the checks that
  * compare English words must not read. Short documents are taken as English. Words are runs
- * of ASCII letters, read a character at a time (every document is asked).
+ * of ASCII letters, read a character at a time (every document is asked); URLs are not read
+ * (their words, "docs microsoft com azure active directory", would outnumber a short English's).
  */
 export function readsAsEnglish(doc: SxsDocument): boolean {
   let words = 0;
@@ -29,6 +48,10 @@ export function readsAsEnglish(doc: SxsDocument): boolean {
     const text = s.source?.text;
     if (!text) continue;
     for (let i = 0; i < text.length; ) {
+      if (startsUrl(text, i)) {
+        i = urlEnd(text, i + 1);
+        continue;
+      }
       if (!isAsciiLetter(text.charCodeAt(i))) {
         i++;
         continue;

@@ -1,7 +1,7 @@
 import { InlineText } from '../inline/inlineText';
 import type { SxsDocument } from '../model';
 import { keeps, keepsIgnoringCase } from './matching';
-import { nameRuns, type NameRun } from './names';
+import { isAcronym, nameRuns, type NameRun } from './names';
 import { plainText } from './plainText';
 
 /**
@@ -145,7 +145,8 @@ function pairLabels(enLabels: readonly string[] | undefined, tr: InlineText): [s
 
 /** Observes one segment's two sides (their plain texts). */
 export function observeSegment(en: string, tr: string, out: ObservationSink): void {
-  observeRead({ plain: en, runs: nameRuns(en), words: smallWords(en) }, tr, out);
+  const runs = nameRuns(en);
+  observeRead({ plain: en, runs, words: smallWords(en), acronyms: acronymsOf(runs) }, tr, out);
 }
 
 /** Where observations go. */
@@ -159,6 +160,18 @@ interface EnglishReading {
   readonly plain: string;
   readonly runs: readonly NameRun[];
   readonly words: ReadonlySet<string>;
+  /** The acronyms of its runs, in small letters ({@link acronymsOf}). */
+  readonly acronyms: ReadonlySet<string> | undefined;
+}
+
+/**
+ * The acronyms of an English's runs of names in small letters: in its translation, such a word is
+ * the acronym lowered ("po" for "PO"), not a word of the locale.
+ */
+function acronymsOf(runs: readonly NameRun[]): ReadonlySet<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const run of runs) for (const w of run.words) if (isAcronym(w.text)) (out ??= new Set()).add(w.text.toLowerCase());
+  return out;
 }
 
 /** {@link EnglishReading} with the bold labels of the English as written ({@link boldLabels}). */
@@ -186,7 +199,7 @@ function observeRead(en: EnglishReading, tr: string, out: ObservationSink): void
   }
   const trWords = smallWords(tr);
   for (const w of en.words) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
-  for (const w of localWords(tr)) if (!spelledOutIn(en.words, w)) out.native(w);
+  for (const w of localWords(tr)) if (!spelledOutIn(en.words, w) && !en.acronyms?.has(w)) out.native(w);
 }
 
 /**
@@ -208,7 +221,8 @@ function readEnglish(english: string): EnglishSegmentReading {
   if (!reading) {
     const side = new InlineText(english, 0);
     const plain = plainText(side);
-    reading = { plain, runs: nameRuns(plain), words: smallWords(plain), bold: boldLabels(side) };
+    const runs = nameRuns(plain);
+    reading = { plain, runs, words: smallWords(plain), acronyms: acronymsOf(runs), bold: boldLabels(side) };
     if (englishMemo.size >= ENGLISH_MEMO_SIZE) englishMemo.clear();
     englishMemo.set(english, reading);
   }

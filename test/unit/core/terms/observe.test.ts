@@ -54,6 +54,18 @@ describe('terms: observing what translations do with their English', () => {
     assert.equal(stats.segments('de-DE'), 2);
   });
 
+  it('does not take an acronym of the English lowered in the translation for a word of the locale', () => {
+    const seen = observePairs([
+      { english: 'Update the PO number.', translation: 'Aggiornare il numero di po.' },
+      { english: 'Wait a little.', translation: 'Attendere un po.' },
+    ]);
+    // "po" is the locale's own word where the English has no "PO", and only there.
+    const withAcronym = observePairs([{ english: 'Update the PO number.', translation: 'Aggiornare il numero di po.' }]);
+    assert.ok(seen.native.includes('po'));
+    assert.ok(!withAcronym.native.includes('po'));
+    assert.ok(withAcronym.native.includes('numero'));
+  });
+
   it('reads a recurring English once, and observes as reading each segment afresh would', () => {
     // Each segment read on its own, both sides from scratch: the oracle.
     const afresh = (pairs: readonly { english: string; translation: string }[]) => {

@@ -74,8 +74,9 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
       if (!keeps(tr, word) || writtenOf().length) out.push({ name: word, written: writtenOf() });
       return;
     }
-    // An acronym in small letters ("rest", "ad") is no longer the name.
-    if (isAcronym(word) && writtenOf().some((o) => o.text === word.toLowerCase()) && (word.length > 2 || !s.learned.nativeWord(word, locale))) {
+    // An acronym in small letters ("rest", "ad") is no longer the name; one of two letters, only where the translation
+    // writes it in capitals fewer times than the English ("50 mb (MB)" spells it out) and the locale has no word of its own so spelled.
+    if (isAcronym(word) && writtenOf().some((o) => o.text === word.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !s.learned.nativeWord(word, locale)))) {
       out.push({ name: word, written: writtenOf() });
       return;
     }
@@ -255,6 +256,15 @@ function keyCombination(english: string): boolean {
 /** Where the translation writes the name with other capitals and the English does not (all capitals allowed for keys). */
 function otherCapitals(tr: string, en: string, name: string, keys: boolean): Occurrence[] {
   return caseChanged(tr, name).filter((o) => !en.includes(o.text) && !(keys && o.text === o.text.toUpperCase()));
+}
+
+/** How many times `word` stands in `text` as a whole word, as written. */
+function timesWritten(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (!/[A-Za-z0-9]/.test(text[at - 1] ?? ' ') && !/[A-Za-z0-9]/.test(text[at + word.length] ?? ' ')) n++;
+  }
+  return n;
 }
 
 /** The English spells the acronym out too ("single sign-on (SSO)"), so the translation may give only that. */
