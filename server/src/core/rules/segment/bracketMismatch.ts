@@ -13,11 +13,15 @@ export const bracketMismatch = segmentRule({
     if (!s.tr.has('[') && !s.tr.has(']')) return;
     const tr = s.tr.derived(readBrackets);
     if (tr.unmatched.length === 0 && tr.pairs.length === 0) return;
+    let crossed = s.tr.has('*') ? crossings(s.tr, tr.pairs) : [];
+    if (tr.unmatched.length === 0 && crossed.length === 0) return;
+    // Only now the English, for the few translations with something out of place.
     const en = s.en.derived(readBrackets);
     // The English's own brackets out of place (a list "1]", a range "[0, 1)"): the translation's need not pair up either.
     if (en.unmatched.length > 0) return;
+    if (crossed.length > 0 && s.en.has('*') && crossings(s.en, en.pairs).length > 0) crossed = [];
     const found: Misplaced[] = tr.unmatched.map((at) => ({ start: s.tr.base + at, end: s.tr.base + at + 1, kind: 'unmatched', at }));
-    if (s.tr.has('*') && crossings(s.en, en.pairs).length === 0) found.push(...crossings(s.tr, tr.pairs));
+    found.push(...crossed);
     found.sort((a, b) => a.start - b.start);
     const { l10n } = s;
     reportCounted(s, found, {
