@@ -6,32 +6,65 @@ import { quote } from './compare';
 export const bracketMismatch = segmentRule({
   code: 'bracket-mismatch',
   description:
-    'Square brackets out of place where the English\'s all pair up: a `[` or `]` that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`).',
+    'Brackets out of place where the English\'s all pair up: a square or round bracket that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`, `在您要讀取此) 的視窗中 (`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`).',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
-    if (!s.tr.has('[') && !s.tr.has(']')) return;
-    const tr = s.tr.derived(readBrackets);
-    if (tr.unmatched.length === 0 && tr.pairs.length === 0) return;
-    let crossed = s.tr.has('*') ? crossings(s.tr, tr.pairs) : [];
-    if (tr.unmatched.length === 0 && crossed.length === 0) return;
-    // Only now the English, for the few translations with something out of place.
-    const en = s.en.derived(readBrackets);
-    // The English's own brackets out of place (a list "1]", a range "[0, 1)"): the translation's need not pair up either.
-    if (en.unmatched.length > 0) return;
-    if (crossed.length > 0 && s.en.has('*') && crossings(s.en, en.pairs).length > 0) crossed = [];
-    const found: Misplaced[] = tr.unmatched.map((at) => ({ start: s.tr.base + at, end: s.tr.base + at + 1, kind: 'unmatched', at }));
-    found.push(...crossed);
+    const found: Misplaced[] = [];
+    if (s.tr.has('[') || s.tr.has(']')) found.push(...squareBrackets(s));
+    if (ROUND.test(s.tr.text)) found.push(...roundBrackets(s));
+    if (found.length === 0) return;
     found.sort((a, b) => a.start - b.start);
     const { l10n } = s;
     reportCounted(s, found, {
       message: (count, first) => {
         const what = describe(s, first);
-        return count === 1 ? what : l10n.t('{count} square brackets are out of place; the first: {what}', { count, what });
+        return count === 1 ? what : l10n.t('{count} brackets are out of place; the first: {what}', { count, what });
       },
     });
   },
 });
+
+const ROUND = /[()（）]/;
+
+/** The translation's square brackets that pair with nothing, or that cross a bold, where the English's do neither. */
+function squareBrackets(s: SegmentCheck): Misplaced[] {
+  const tr = s.tr.derived(readBrackets);
+  if (tr.unmatched.length === 0 && tr.pairs.length === 0) return [];
+  let crossed = s.tr.has('*') ? crossings(s.tr, tr.pairs) : [];
+  if (tr.unmatched.length === 0 && crossed.length === 0) return [];
+  // Only now the English, for the few translations with something out of place.
+  const en = s.en.derived(readBrackets);
+  // The English's own brackets out of place (a list "1]", a range "[0, 1)"): the translation's need not pair up either.
+  if (en.unmatched.length > 0) return [];
+  if (crossed.length > 0 && s.en.has('*') && crossings(s.en, en.pairs).length > 0) crossed = [];
+  return [...tr.unmatched.map((at): Misplaced => ({ start: s.tr.base + at, end: s.tr.base + at + 1, kind: 'unmatched', at })), ...crossed];
+}
+
+/** The translation's round brackets that pair with nothing (`等等）`, `) … (` turned round), where the English's all pair up. */
+function roundBrackets(s: SegmentCheck): Misplaced[] {
+  const tr = unmatchedRound(s.tr);
+  if (tr.length === 0 || unmatchedRound(s.en).length > 0) return [];
+  return tr.map((at) => ({ start: s.tr.base + at, end: s.tr.base + at + 1, kind: 'unmatched', at }));
+}
+
+/**
+ * Offsets of the round brackets of a side's prose (code, tags, URLs and link destinations
+ * left out) that pair with none, ASCII and full-width alike: "(例如 …) …等等）" has one.
+ */
+function unmatchedRound(side: InlineText): number[] {
+  const prose = side.prose;
+  const open: number[] = [];
+  const unmatched: number[] = [];
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 40 /* ( */ || c === 0xff08 /* （ */) open.push(i);
+    else if (c === 41 /* ) */ || c === 0xff09 /* ） */) {
+      if (open.pop() === undefined) unmatched.push(i);
+    }
+  }
+  return open.length > 0 ? [...unmatched, ...open].sort((a, b) => a - b) : unmatched;
+}
 
 interface Misplaced extends Occurrence {
   readonly kind: 'unmatched' | 'crossing';
@@ -51,7 +84,7 @@ function describe(s: SegmentCheck, m: Misplaced): string {
   const { l10n } = s;
   const text = s.tr.text;
   if (m.kind === 'unmatched') {
-    return l10n.t('This "{bracket}" pairs with no other bracket, so it shows as text ("{around}"); in the English every square bracket pairs up.', {
+    return l10n.t('This "{bracket}" pairs with no other bracket ("{around}"); in the English every bracket of its kind pairs up.', {
       bracket: text[m.at],
       around: quote(text.slice(Math.max(0, m.at - 12), m.at + 13).trim(), 40),
     });

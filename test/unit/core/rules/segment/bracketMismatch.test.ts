@@ -8,6 +8,7 @@ describe('rule bracket-mismatch', () => {
     const [f] = checkSegment('bracket-mismatch', '選取三個點 (其他動作) ]，然後選取 [ **編輯**]。', 'Select the three dots (more actions), then select **Edit**.', zh);
     assert.equal(f.at, ']');
     assert.match(f.message, /This "\]" pairs with no other bracket/);
+    assert.match(f.message, /in the English every bracket of its kind pairs up/);
     assert.match(f.message, /其他動作\) \]/);
   });
 
@@ -30,7 +31,20 @@ describe('rule bracket-mismatch', () => {
   it('reports several misplaced brackets of a segment once, with their count', () => {
     const found = checkSegment('bracket-mismatch', '按一下 [ **儲存] 變更**]，然後 [完成。', 'Click **Save changes**, then **Done**.', zh);
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /^3 square brackets are out of place; the first: The brackets/);
+    assert.match(found[0].message, /^3 brackets are out of place; the first: The brackets/);
+  });
+
+  it('fires on round brackets turned round or left open, ASCII and full-width', () => {
+    const [f] = checkSegment('bracket-mismatch', '您也可以查看何時變更) 的檔案 (資訊。', 'You can also see when properties (information about the file) were changed.', zh);
+    assert.match(f.message, /^2 brackets are out of place; the first: This "\)" pairs with no other bracket/);
+    const [g] = checkSegment('bracket-mismatch', 'Selezionare il dominio nell\'elenco, ad esempio contoso.com), quindi **Aggiungi**.', 'Select the domain in the list (for example, contoso.com), and then select **Add**.', { locale: 'it-IT' });
+    assert.equal(g.at, ')');
+    assert.equal(checkSegment('bracket-mismatch', '如需詳細資訊 (例如圖示) 、相容性等等）。', 'For information (such as icons), compatibility, and more.', zh).length, 1);
+  });
+
+  it('leaves round brackets alone where the English leaves one open, or where they stand in code or a link destination (traps)', () => {
+    assert.deepEqual(checkSegment('bracket-mismatch', 'Schritte: a) öffnen, b) speichern.', 'Steps: a) open, b) save.'), []);
+    assert.deepEqual(checkSegment('bracket-mismatch', 'Siehe [Hilfe](https://a/ff959225(v=exchg.141)) und `f(x`.', 'See [Help](https://a/ff959225(v=exchg.141)) and `f(x`.'), []);
   });
 
   it('leaves bold stretched over a bracket or a separator, and brackets the English also leaves open (traps)', () => {
