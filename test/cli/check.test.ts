@@ -20,6 +20,26 @@ function defective(): string {
   );
 }
 
+/** The finding of {@link learningTree}'s `twice.md`: repeated-word tells it by what the workspace teaches. */
+const TWICE = /twice\.md:[0-9]+:[0-9]+ +information +repeated-word +"la risoluzione dei problemi" is said twice/;
+
+/**
+ * 80 Italian documents and one more, `twice.md`, where a phrase is said twice: repeated-word
+ * tells a phrase said twice by the connecting word between the copies ("e"), which the workspace teaches.
+ */
+function learningTree(): string {
+  const pairs: [string, string][] = [
+    ['Aprire il riquadro e selezionare il nome di dominio.', 'Open the pane and select the domain name.'],
+    ['Il limite di archiviazione e il piano sono visibili.', 'The storage limit and the plan are visible.'],
+    ['Per i dettagli, vedere la pagina di supporto e il forum.', 'For details, see the support page and the forum.'],
+  ];
+  const doc = (i: number) => frontMatter('it-IT', 'MT') + lines(...pairs.map(([tr, en], k) => seg(`e869d-${100 + 3 * i + k}`, tr, en)), '');
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 80; i++) files[`docs-pr.it-IT/articles/d${i}.md`] = doc(i);
+  files['docs-pr.it-IT/articles/twice.md'] = frontMatter('it-IT', 'MT') + lines(seg('e869d-105', 'Questo post può aiutare la risoluzione dei problemi e la risoluzione dei problemi.', 'This post can help troubleshoot and resolve it.'), '');
+  return tempTree(files);
+}
+
 describe('cli: sxs-docs check', () => {
   it('reports file:line:col, severity, rule and message per finding, then a summary per locale, and exits 1 on errors', () => {
     const root = tempTree({ [`${RO}/a.md`]: defective() });
@@ -52,19 +72,22 @@ describe('cli: sxs-docs check', () => {
   });
 
   it('learns from the workspace for a rule that needs it when --rule names only that rule', () => {
-    // repeated-word tells a phrase said twice by the connecting word between the copies ("e"), which the workspace teaches.
-    const pairs: [string, string][] = [
-      ['Aprire il riquadro e selezionare il nome di dominio.', 'Open the pane and select the domain name.'],
-      ['Il limite di archiviazione e il piano sono visibili.', 'The storage limit and the plan are visible.'],
-      ['Per i dettagli, vedere la pagina di supporto e il forum.', 'For details, see the support page and the forum.'],
-    ];
-    const doc = (i: number) => frontMatter('it-IT', 'MT') + lines(...pairs.map(([tr, en], k) => seg(`e869d-${100 + 3 * i + k}`, tr, en)), '');
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 80; i++) files[`docs-pr.it-IT/articles/d${i}.md`] = doc(i);
-    files['docs-pr.it-IT/articles/twice.md'] = frontMatter('it-IT', 'MT') + lines(seg('e869d-105', 'Questo post può aiutare la risoluzione dei problemi e la risoluzione dei problemi.', 'This post can help troubleshoot and resolve it.'), '');
-    const root = tempTree(files);
-    const r = runCli(['check', '--min-severity', 'information', '--rule', 'repeated-word', '.'], root);
-    assert.match(r.stdout, /twice\.md:[0-9]+:[0-9]+ +information +repeated-word +"la risoluzione dei problemi" is said twice/, r.stdout + r.stderr);
+    const r = runCli(['check', '--min-severity', 'information', '--rule', 'repeated-word', '.'], learningTree());
+    assert.match(r.stdout, TWICE, r.stdout + r.stderr);
+  });
+
+  it('checks on worker threads with what the index learned once, and keeps what it learned in the cache', function () {
+    this.timeout(120_000); // four runs of the command, two of them with worker threads
+    const root = learningTree();
+    const args = ['check', '--min-severity', 'information', '--rule', 'repeated-word', '--format', 'json', '.'];
+    const one = runCli([...args, '--jobs', '1'], root);
+    assert.match(one.stdout, /is said twice/);
+    // 81 files: two threads (one per 50 files), each checking with the counts learned on the CLI's thread.
+    assert.equal(runCli([...args, '--jobs', '2'], root).stdout, one.stdout);
+    // The cache keeps each document's observations: after a change, the others are learned from the cache, not read again.
+    runCli([...args, '--jobs', '1', '--cache'], root);
+    fs.appendFileSync(path.join(root, 'docs-pr.it-IT/articles/twice.md'), '\n');
+    assert.equal(runCli([...args, '--jobs', '2', '--cache'], root).stdout, one.stdout);
   });
 
   it('runs a rule that is off by default when --rule names it, unless the settings turn it off', () => {

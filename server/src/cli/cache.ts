@@ -11,7 +11,7 @@ import { fileUri, type FileResult, type RunSettings } from './runTypes';
 import { StoredIndex, type StoredIndexData } from './storedEntries';
 
 /** Bump when what the cache file holds changes shape. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 export const DEFAULT_CACHE_FILE = '.sxs-docs-cache';
 

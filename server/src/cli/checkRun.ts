@@ -19,7 +19,8 @@ import type { ResultCache } from './cache';
 import { CheckPool, threadsFor } from './workerPool';
 import { cliIndexer } from './cliIndexer';
 import { indexGroupsFromDisk } from '../node/groupLoading';
-import type { TransferredGroup } from '../core/index/transfer';
+import { withObservations, withoutLearning, type TransferredGroup } from '../core/index/transfer';
+import type { TermStatsSnapshot } from '../core/terms/termStats';
 import { fileUri, type DocumentFiles, type DocumentSelection, type FileResult, type ReportedFinding, type RunSettings } from './runTypes';
 
 export { fileUri, type DocumentFiles, type DocumentSelection, type FileResult, type ReportedFinding, type RunSettings } from './runTypes';
@@ -64,15 +65,15 @@ export async function runCheck(files: readonly string[], settings: RunSettings, 
   // A callback per finding (the summary's samples) stays on this thread.
   const threads = settings.onFinding ? 1 : threadsFor(options.jobs ?? 1, chosen ? chosen.reduce((n, d) => n + d.files.length, 0) : files.length);
   const pool = threads > 1 ? new CheckPool(threads) : undefined;
-  // The entries every worker thread builds its index from.
+  // The entries every worker thread builds its index from: what is learned from them is learned once, on this thread, and handed over as counts.
   const entries: TransferredGroup[] = [];
   const bulk =
     pool || cache
       ? cliIndexer({
           cache,
           threads: pool?.threads ?? 1,
-          index: pool ? (groups, thread) => pool.index(groups, thread) : indexGroupsFromDisk,
-          onEntries: pool ? (made) => entries.push(...made) : undefined,
+          index: pool ? (groups, thread) => pool.index(groups, thread) : async (groups) => (await indexGroupsFromDisk(groups)).map(withObservations),
+          onEntries: pool ? (made) => entries.push(...made.map(withoutLearning)) : undefined,
         })
       : undefined;
   try {
@@ -83,7 +84,7 @@ export async function runCheck(files: readonly string[], settings: RunSettings, 
       const all = groupFiles(files, keyOf);
       documents = options.select ? [...options.select(all, keyOf)] : all;
     }
-    const results = pool ? await pool.check(documents, settings, entries) : await checkDocuments(documents, context, settings);
+    const results = pool ? await pool.check(documents, settings, entries, context.service.index?.terms.snapshot()) : await checkDocuments(documents, context, settings);
     for (const r of results) {
       byFile.set(r.path, r);
       cache?.set(r);
@@ -97,15 +98,17 @@ export async function runCheck(files: readonly string[], settings: RunSettings, 
 /**
  * The language service of a check. The index is built only when a check across locales
  * will use it; `bulk` indexes on other threads (the worker pool), or hands over entries
- * indexed elsewhere (in a worker of the pool).
+ * indexed elsewhere (in a worker of the pool), in which case `terms` are the term statistics
+ * learned from them there.
  */
-export async function prepareCheck(settings: RunSettings, bulk?: BulkIndexer): Promise<CheckContext> {
+export async function prepareCheck(settings: RunSettings, bulk?: BulkIndexer, terms?: TermStatsSnapshot): Promise<CheckContext> {
   const workspace = settings.localeFolders.length && (settings.requireReviewed || runsLocaleRules(settings.config) || learnsFromWorkspace(settings.config)) ? new CheckWorkspace(settings.localeFolders.map(fileUri)) : undefined;
   const service = createLanguageService({ config: () => settings.config, limits: () => settings.limits, workspace, localeRoots: async () => settings.localeRoots, bulkIndexer: bulk, translationMemory: false });
   if (service.index) {
     const progress = service.index.onDidProgress((p) => settings.onProgress?.('indexing', p.indexed, p.total));
     await service.index.build();
     progress.dispose();
+    if (terms) service.index.terms.load(terms);
   }
   return { service, workspace };
 }

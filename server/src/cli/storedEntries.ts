@@ -1,18 +1,27 @@
 import type { MemoryPair } from '../core/memory/translationMemory';
 import type { TransferredDocument, TransferredGroup } from '../core/index/transfer';
+import type { TermObservations } from '../core/terms/observe';
 
 /*
  * The locale index's entries of each document as the cache file holds them (JSON): typed
- * arrays as base64, the segment pairs the index learns terms from as numbers into one table of
- * strings (many recur in thousands of documents). What the index learns from a document (its
- * segment table and how its translations treat names and words) depends on the document's
- * bytes and place only, so a run whose cache holds it reads and parses the document only when
- * it checks it.
+ * arrays as base64, and what the index learns terms from (a translation's observations, or its
+ * segment pairs) with their texts as numbers into one table of strings (many recur in
+ * thousands of documents). What the index learns from a document (its segment table and how
+ * its translations treat names and words) depends on the document's bytes and place only, so a
+ * run whose cache holds it reads, parses and observes the document only when it checks it.
  */
 
 /** A pair as three numbers into the table of strings: its English, its translation, its segment id. */
 type StoredPairs = readonly number[];
-type StoredDocument = Omit<TransferredDocument, 'segments' | 'pairs'> & { readonly segments: string; readonly pairs?: StoredPairs };
+/** Observations with their keys and words as numbers into the table of strings, their kinds and counts as base64. */
+interface StoredObservations {
+  readonly keys: readonly number[];
+  readonly kinds: string;
+  readonly counts: string;
+  readonly native: readonly number[];
+  readonly segments: number;
+}
+type StoredDocument = Omit<TransferredDocument, 'segments' | 'pairs' | 'observed'> & { readonly segments: string; readonly pairs?: StoredPairs; readonly observed?: StoredObservations };
 
 interface StoredGroup {
   readonly translations: readonly StoredDocument[];
@@ -96,21 +105,18 @@ function restoreGroup(stored: StoredGroup, strings: readonly string[]): Transfer
 }
 
 function storeDocument(d: TransferredDocument, id: (s: string) => number): StoredDocument {
-  const { segments, pairs, ...rest } = d;
+  const { segments, pairs, observed, ...rest } = d;
   return {
     ...rest,
     segments: base64(segments),
     ...(pairs ? { pairs: pairs.flatMap((p) => [id(p.english), id(p.translation), id(p.segment)]) } : {}),
+    ...(observed ? { observed: storeObservations(observed, id) } : {}),
   };
 }
 
 function restoreDocument(d: StoredDocument, strings: readonly string[]): TransferredDocument {
-  const { segments, pairs, ...rest } = d;
+  const { segments, pairs, observed, ...rest } = d;
   if (typeof segments !== 'string' || typeof d.uri !== 'string' || typeof d.key !== 'string') throw new Error('not an entry');
-  const bytes = Buffer.from(segments, 'base64');
-  if (bytes.length % 4) throw new Error('not a segment table');
-  const table = new Int32Array(bytes.length / 4);
-  new Uint8Array(table.buffer).set(bytes);
   const text = (n: number) => {
     const s = strings[n];
     if (typeof s !== 'string') throw new Error('not a string of the table');
@@ -118,9 +124,31 @@ function restoreDocument(d: StoredDocument, strings: readonly string[]): Transfe
   };
   return {
     ...rest,
-    segments: table,
+    segments: fromBase64(segments, Int32Array),
     ...(pairs ? { pairs: restorePairs(pairs, text) } : {}),
+    ...(observed ? { observed: restoreObservations(observed, text) } : {}),
   };
+}
+
+function storeObservations(o: TermObservations, id: (s: string) => number): StoredObservations {
+  return { keys: o.keys.map(id), kinds: base64(o.kinds), counts: base64(o.counts), native: o.native.map(id), segments: o.segments };
+}
+
+function restoreObservations(stored: StoredObservations, text: (n: number) => string): TermObservations {
+  if (!Array.isArray(stored.keys) || !Array.isArray(stored.native) || typeof stored.kinds !== 'string' || typeof stored.counts !== 'string' || typeof stored.segments !== 'number') throw new Error('not observations');
+  const kinds = fromBase64(stored.kinds, Uint8Array);
+  const counts = fromBase64(stored.counts, Int32Array);
+  if (kinds.length !== stored.keys.length || counts.length !== 3 * stored.keys.length) throw new Error('not observations');
+  return { keys: stored.keys.map(text), kinds, counts, native: stored.native.map(text), segments: stored.segments };
+}
+
+/** A typed array from its bytes in base64 (copied, so that it is aligned and owns its buffer). */
+function fromBase64<T extends Int32Array | Uint8Array>(text: string, type: { new (length: number): T; readonly BYTES_PER_ELEMENT: number }): T {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length % type.BYTES_PER_ELEMENT) throw new Error('not an array of that type');
+  const array = new type(bytes.length / type.BYTES_PER_ELEMENT);
+  new Uint8Array(array.buffer).set(bytes);
+  return array;
 }
 
 function restorePairs(stored: StoredPairs, text: (n: number) => string): MemoryPair[] {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileGroup } from '../core/index/discovery';
 import type { TransferredGroup } from '../core/index/transfer';
+import type { TermStatsSnapshot } from '../core/terms/termStats';
 import type { DocumentFiles, FileResult, RunSettings } from './runTypes';
 import type { CheckWorkerReply, CheckWorkerRequest, WorkerSettings } from './workerProtocol';
 
@@ -30,10 +31,13 @@ export function checkWorkerScript(): string | undefined {
 
 /**
  * The worker threads of `--jobs N`. A check runs in two phases: the threads read and index the
- * documents for the locale index (the CLI's thread keeps the entries, see `cliIndexer`), then
- * each thread takes a copy of the whole index and checks the documents it is given, a few at a time, so that a
- * thread holds the index and one batch of documents at most. Every thread runs the code of the
- * one-thread check on the same index, so the results are the same, in the same order.
+ * documents for the locale index, each observing what its documents' translations do with
+ * their English's names and words (the CLI's thread keeps the entries, see `cliIndexer`, and
+ * counts the observations once), then each thread takes a copy of the whole index and of
+ * those counts, and checks the documents it is given, a few at a time, so that a thread holds
+ * the index and one batch of documents at most. No document is read, parsed or observed twice
+ * in the first phase. Every thread runs the code of the one-thread check on the same index and
+ * counts, so the results are the same, in the same order.
  */
 export class CheckPool {
   private readonly workers: Worker[];
@@ -55,8 +59,8 @@ export class CheckPool {
     return reply.kind === 'indexed' ? reply.groups : undefined;
   }
 
-  /** Checks the documents on the threads, each with its own index made of `entries`; the results in the order of the documents. */
-  async check(documents: readonly DocumentFiles[], settings: RunSettings, entries: readonly TransferredGroup[]): Promise<FileResult[]> {
+  /** Checks the documents on the threads, each with its own index made of `entries` and the term statistics `terms`; the results in the order of the documents. */
+  async check(documents: readonly DocumentFiles[], settings: RunSettings, entries: readonly TransferredGroup[], terms: TermStatsSnapshot | undefined): Promise<FileResult[]> {
     const { onProgress, ...rest } = settings;
     const workerSettings: WorkerSettings = rest;
     const total = documents.reduce((n, d) => n + d.files.length, 0);
@@ -66,7 +70,7 @@ export class CheckPool {
     };
     for (const w of this.workers) w.on('message', onFile);
     try {
-      await Promise.all(this.workers.map((worker) => this.ask(worker, { kind: 'start', id: ++this.nextId, settings: workerSettings, entries }).then(expect('started'))));
+      await Promise.all(this.workers.map((worker) => this.ask(worker, { kind: 'start', id: ++this.nextId, settings: workerSettings, entries, terms }).then(expect('started'))));
       const batches: { start: number; documents: readonly DocumentFiles[] }[] = [];
       for (let i = 0; i < documents.length; i += DOCUMENTS_PER_MESSAGE) batches.push({ start: i, documents: documents.slice(i, i + DOCUMENTS_PER_MESSAGE) });
       const results: FileResult[][] = [];

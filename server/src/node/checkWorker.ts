@@ -1,11 +1,12 @@
 /**
- * A worker thread of `sxs-docs check --jobs N`: indexes the batches of documents it is given,
- * then, with its own copy of the whole index, checks the documents it is given with the same
- * code as the one-thread check, and sends back their results.
+ * A worker thread of `sxs-docs check --jobs N`: indexes the batches of documents it is given
+ * (and observes their pairs), then, with its own copy of the whole index and of what the CLI's
+ * thread learned from it, checks the documents it is given with the same code as the
+ * one-thread check, and sends back their results.
  */
 import { parentPort } from 'node:worker_threads';
 import type { BulkIndexer } from '../core/index/bulkIndexer';
-import { fromTransfer, transferables, type TransferredGroup } from '../core/index/transfer';
+import { fromTransfer, transferables, withObservations, type TransferredGroup } from '../core/index/transfer';
 import { checkDocuments, prepareCheck, type CheckContext } from '../cli/checkRun';
 import type { CheckWorkerReply, CheckWorkerRequest } from '../cli/workerProtocol';
 import { indexGroupsFromDisk } from './groupLoading';
@@ -32,12 +33,12 @@ let settings: Parameters<typeof prepareCheck>[0] | undefined;
 async function answer(request: CheckWorkerRequest): Promise<{ reply: CheckWorkerReply; transfer?: ArrayBuffer[] }> {
   switch (request.kind) {
     case 'index': {
-      const groups = await indexGroupsFromDisk(request.groups);
+      const groups = (await indexGroupsFromDisk(request.groups)).map(withObservations);
       return { reply: { kind: 'indexed', id: request.id, groups }, transfer: groups.flatMap(transferables) };
     }
     case 'start':
       settings = request.settings;
-      context = await prepareCheck(settings, preloaded(request.entries));
+      context = await prepareCheck(settings, preloaded(request.entries), request.terms);
       return { reply: { kind: 'started', id: request.id, heapUsed: process.memoryUsage().heapUsed } };
     case 'check': {
       if (!context || !settings) throw new Error('check before start');

@@ -2,11 +2,12 @@ import { isEnglish } from '../locale';
 import type { IndexedDocument } from './indexedDocument';
 import { TermStats } from '../terms/termStats';
 import { TranslationMemory, type MemoryOrigin, type MemoryPair } from '../memory/translationMemory';
-import { observePairs } from '../terms/observe';
+import { observePairs, type TermObservations } from '../terms/observe';
 
-/** What is still to be learned from an entry: its pairs, for the term statistics and the translation memory. */
+/** What is still to be learned from an entry: its pairs, for the term statistics and the translation memory, or what was observed of them already. */
 interface Unlearned extends MemoryOrigin {
-  readonly pairs: readonly MemoryPair[];
+  readonly pairs: readonly MemoryPair[] | undefined;
+  readonly observed: TermObservations | undefined;
   /** Its pairs are in the memory already (a lookup needed its locale's): only the term statistics are left. */
   remembered?: boolean;
 }
@@ -60,19 +61,23 @@ export class IndexStore {
     const previous = this.byUri.get(entry.uri);
     if (previous && previous.key !== entry.key) this.remove(entry.uri);
     this.forget(entry.uri);
-    if (entry.pairs && this.deferLearning) {
+    const learnable = entry.pairs || entry.observed;
+    const unlearned: Unlearned = { locale: entry.locale, translationType: entry.translationType, lastHandoff: entry.lastHandoff, pairs: entry.pairs, observed: entry.observed };
+    if (learnable && this.deferLearning) {
       this.terms.delete(entry.uri);
       this.memory.delete(entry.uri);
-      this.unlearned.set(entry.uri, { locale: entry.locale, translationType: entry.translationType, lastHandoff: entry.lastHandoff, pairs: entry.pairs });
-      this.unrememberedByLocale.set(entry.locale, (this.unrememberedByLocale.get(entry.locale) ?? 0) + 1);
-    } else if (entry.pairs) {
-      this.learn(entry.uri, { locale: entry.locale, translationType: entry.translationType, lastHandoff: entry.lastHandoff, pairs: entry.pairs });
+      this.unlearned.set(entry.uri, unlearned);
+      // Only pairs go into the memory: an entry that brings its observations alone has none to remember.
+      if (entry.pairs) this.unrememberedByLocale.set(entry.locale, (this.unrememberedByLocale.get(entry.locale) ?? 0) + 1);
+      else unlearned.remembered = true;
+    } else if (learnable) {
+      this.learn(entry.uri, unlearned);
     } else {
       this.terms.delete(entry.uri);
       this.memory.delete(entry.uri);
     }
     // The pairs are learned from (now or later): the entry does not keep them.
-    const doc = entry.pairs ? { ...entry, pairs: undefined } : entry;
+    const doc = learnable ? { ...entry, pairs: undefined, observed: undefined } : entry;
     this.byUri.set(doc.uri, doc);
     const versions = (this.byKey.get(doc.key) ?? []).filter((v) => v.uri !== doc.uri);
     versions.push(doc);
@@ -127,15 +132,15 @@ export class IndexStore {
     for (const [uri, unlearned] of this.unlearned) {
       if (unlearned.locale !== locale || unlearned.remembered) continue;
       unlearned.remembered = true;
-      if (this.keepMemory) this.memory.set(uri, unlearned, unlearned.pairs);
+      if (this.keepMemory && unlearned.pairs) this.memory.set(uri, unlearned, unlearned.pairs);
     }
   }
 
   /** Counts what the translation does with its English's names and words, and remembers its pairs. */
   private learn(uri: string, unlearned: Unlearned): void {
-    this.terms.set(uri, unlearned.locale, observePairs(unlearned.pairs));
+    this.terms.set(uri, unlearned.locale, unlearned.observed ?? observePairs(unlearned.pairs ?? []));
     if (unlearned.remembered) return;
-    if (this.keepMemory) this.memory.set(uri, unlearned, unlearned.pairs);
+    if (this.keepMemory && unlearned.pairs) this.memory.set(uri, unlearned, unlearned.pairs);
     else this.memory.delete(uri);
   }
 

@@ -8,6 +8,7 @@ import type { DocumentPlace } from './layout';
 import type { DocumentHashes } from './segmentHashes';
 import { SegmentFlags, SegmentTable } from './segmentTable';
 import type { MemoryPair } from '../memory/translationMemory';
+import type { TermObservations } from '../terms/observe';
 
 /** What the index keeps of one locale version of a document: keys and a segment table, no text. */
 export interface IndexedDocument {
@@ -35,6 +36,13 @@ export interface IndexedDocument {
    * term statistics), then drops.
    */
   readonly pairs?: readonly MemoryPair[];
+  /**
+   * What the translation does with its English's names and words, observed already from its
+   * pairs where it was indexed (a worker thread of the command line, or its cache): the store
+   * counts it instead of observing the pairs again. The command line keeps no translation
+   * memory, so such an entry comes without its pairs.
+   */
+  readonly observed?: TermObservations;
 }
 
 /**

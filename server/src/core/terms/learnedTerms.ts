@@ -1,4 +1,5 @@
 import { isAcronym, isCodeLike } from './names';
+import { KeyKind } from './observe';
 import type { TermCount, TermStats } from './termStats';
 
 /** Segments a name must be seen in, across the workspace, before its treatment is learned. */
@@ -51,9 +52,9 @@ export class LearnedTerms {
     return !!this.stats && this.stats.size > 0;
   }
 
-  /** How often the workspace keeps a name as written, in all locales (0 to 1), and in how many segments it was seen. */
-  keepRate(key: string, locale?: string): { seen: number; rate: number } {
-    const c = this.stats?.count(key, locale);
+  /** How often the workspace keeps a name (or run, or word) of the kind as written, in all locales (0 to 1), and in how many segments it was seen. */
+  keepRate(kind: KeyKind, key: string, locale?: string): { seen: number; rate: number } {
+    const c = this.stats?.countOf(kind, key, locale);
     return !c || c.seen === 0 ? { seen: 0, rate: 0 } : { seen: c.seen, rate: c.kept / c.seen };
   }
 
@@ -63,30 +64,30 @@ export class LearnedTerms {
    */
   protectedName(word: string, locale: string | undefined): boolean {
     if (!this.available) return isCodeLike(word);
-    const alone = this.keepRate(`s:${word}`);
+    const alone = this.keepRate(KeyKind.Single, word);
     if (alone.seen >= MIN_SEEN) {
       if (alone.rate < KEEP_RATE) return isCodeLike(word) && alone.rate >= 0.5;
-      return this.keptInLocale(`s:${word}`, locale);
+      return this.keptInLocale(KeyKind.Single, word, locale);
     }
-    const inRuns = this.keepRate(`r:${word}`);
+    const inRuns = this.keepRate(KeyKind.InRun, word);
     // An ordinary English word ("Page", "Not") kept inside capitalized titles left in English is no name.
-    const ordinary = this.stats!.count(`w:${word.toLowerCase()}`).seen >= MIN_SEEN_WORD;
+    const ordinary = this.stats!.countOf(KeyKind.Word, word.toLowerCase()).seen >= MIN_SEEN_WORD;
     if (inRuns.seen < MIN_SEEN_IN_RUNS || inRuns.rate < IN_RUNS_RATE || ordinary) return isCodeLike(word);
-    return this.keptInLocale(`r:${word}`, locale);
+    return this.keptInLocale(KeyKind.InRun, word, locale);
   }
 
   /** A run of names the workspace has seen translated more often than not ("Windows Explorer", "Network Planner"). */
   translatedPhrase(phrase: string): boolean {
-    const overall = this.keepRate(`p:${phrase}`);
+    const overall = this.keepRate(KeyKind.Phrase, phrase);
     return overall.seen >= MIN_SEEN && overall.rate < 0.5;
   }
 
   /** A run of names ("SharePoint Online", "Azure AD Connect") that must stay as written in this locale. */
   protectedPhrase(phrase: string, locale: string | undefined): boolean {
     if (!this.available) return false;
-    const overall = this.keepRate(`p:${phrase}`);
+    const overall = this.keepRate(KeyKind.Phrase, phrase);
     if (overall.seen < MIN_SEEN || overall.rate < KEEP_RATE) return false;
-    const here = locale ? this.keepRate(`p:${phrase}`, locale) : { seen: 0, rate: 0 };
+    const here = locale ? this.keepRate(KeyKind.Phrase, phrase, locale) : { seen: 0, rate: 0 };
     if (here.seen >= MIN_SEEN) return here.rate >= LOCALE_KEEP_RATE;
     return overall.rate >= PHRASE_RATE_WITHOUT_LOCALE;
   }
@@ -97,7 +98,7 @@ export class LearnedTerms {
    * of capitalized English words that the translations translate ("Install Visio").
    */
   keptAsName(phrase: string): boolean {
-    const c = this.stats?.count(`p:${phrase}`);
+    const c = this.stats?.countOf(KeyKind.Phrase, phrase);
     return !!c && c.seen >= MIN_SEEN && (c.kept + c.caseChanged) / c.seen >= 0.5;
   }
 
@@ -111,12 +112,12 @@ export class LearnedTerms {
   keptByOtherLocales(phrase: string, locale: string | undefined): boolean {
     if (!this.stats) return false;
     // A locale that keeps it in fewer than half its segments may have its own name for it ("Microsoft 365 -sovellukset").
-    const here = locale ? this.keepRate(`p:${phrase}`, locale) : { seen: 0, rate: 0 };
+    const here = locale ? this.keepRate(KeyKind.Phrase, phrase, locale) : { seen: 0, rate: 0 };
     if (here.seen >= MIN_SEEN && here.rate < OWN_NAME_RATE) return false;
     let keeping = 0;
     for (const other of this.stats.localeNames()) {
       if (other === locale) continue;
-      const c = this.keepRate(`p:${phrase}`, other);
+      const c = this.keepRate(KeyKind.Phrase, phrase, other);
       if (c.seen >= MIN_SEEN && c.rate >= OTHER_LOCALE_KEEP_RATE) keeping++;
     }
     return keeping >= OTHER_LOCALES_KEEPING;
@@ -125,7 +126,7 @@ export class LearnedTerms {
   /** An acronym may be spelled out by the translation; it counts as lost only where this locale keeps it nearly always. */
   acronymKeptHere(word: string, locale: string | undefined): boolean {
     if (!isAcronym(word) || !locale) return true;
-    const here = this.keepRate(`s:${word}`, locale);
+    const here = this.keepRate(KeyKind.Single, word, locale);
     return here.seen >= MIN_SEEN && here.rate >= ACRONYM_RATE;
   }
 
@@ -141,7 +142,7 @@ export class LearnedTerms {
    */
   translatedWord(word: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
-    const c = elsewhere(this.stats.count(`w:${word}`, locale), keptHere);
+    const c = elsewhere(this.stats.countOf(KeyKind.Word, word, locale), keptHere);
     if (c.seen < MIN_SEEN_WORD || c.kept / c.seen >= TRANSLATED_RATE) return false;
     return this.stats.native(word, locale) <= Math.max(2, 0.02 * c.seen);
   }
@@ -163,7 +164,7 @@ export class LearnedTerms {
    */
   labelTranslation(label: string, locale: string | undefined): string | undefined {
     if (!this.stats || !locale) return undefined;
-    const all = this.stats.count(`B:${label}`, locale).seen;
+    const all = this.stats.countOf(KeyKind.Label, label, locale).seen;
     const best = this.stats.labelTranslations(label, locale)[0];
     return best && best.count >= LABEL_MIN && best.count >= LABEL_SHARE * all ? best.translation : undefined;
   }
@@ -175,7 +176,7 @@ export class LearnedTerms {
    */
   neverKept(word: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
-    const c = elsewhere(this.stats.count(`w:${word}`, locale), keptHere);
+    const c = elsewhere(this.stats.countOf(KeyKind.Word, word, locale), keptHere);
     // One translation in fifty may keep it (a quoted UI string, a leftover of its own).
     return c.seen >= 5 && c.kept <= NEVER_KEPT_SHARE * c.seen && this.stats.native(word, locale) === 0;
   }
@@ -183,12 +184,12 @@ export class LearnedTerms {
   /** A small word the locale has too few segments of to say what it does with it. */
   unknownWord(word: string, locale: string | undefined): boolean {
     if (!this.stats || !locale) return false;
-    return this.stats.count(`w:${word}`, locale).seen < MIN_SEEN_WORD && this.stats.native(word, locale) === 0;
+    return this.stats.countOf(KeyKind.Word, word, locale).seen < MIN_SEEN_WORD && this.stats.native(word, locale) === 0;
   }
 
-  private keptInLocale(key: string, locale: string | undefined): boolean {
+  private keptInLocale(kind: KeyKind, key: string, locale: string | undefined): boolean {
     if (!locale) return true;
-    const here = this.keepRate(key, locale);
+    const here = this.keepRate(kind, key, locale);
     return here.seen < MIN_SEEN || here.rate >= LOCALE_KEEP_RATE;
   }
 }

@@ -1,7 +1,7 @@
 import { InlineText } from '../inline/inlineText';
 import type { SxsDocument } from '../model';
 import { keeps, keepsIgnoringCase } from './matching';
-import { nameRuns } from './names';
+import { nameRuns, type NameRun } from './names';
 import { plainText } from './plainText';
 
 /**
@@ -90,12 +90,22 @@ function isSmallTail(text: string, start: number, end: number): boolean {
 }
 
 /** Contractions whose spelled-out form is one word that machine translation leaves behind ("can't" → "cannot"). */
-const EXPANSIONS: Readonly<Record<string, string>> = { "can't": 'cannot', 'can’t': 'cannot' };
+const EXPANSIONS: readonly (readonly [short: string, long: string])[] = [
+  ["can't", 'cannot'],
+  ['can’t', 'cannot'],
+];
 
 /** Small words with what their contractions spell out: "cannot" left for "can't" is English left, not a word of the locale. */
 export function withExpansions(words: Set<string>): Set<string> {
-  for (const [short, long] of Object.entries(EXPANSIONS)) if (words.has(short)) words.add(long);
+  for (const [short, long] of EXPANSIONS) if (words.has(short)) words.add(long);
   return words;
+}
+
+/** True when `word` is one of the English's small words, or what one of them spells out ({@link withExpansions} without a copy of the set). */
+function spelledOutIn(english: ReadonlySet<string>, word: string): boolean {
+  if (english.has(word)) return true;
+  for (const [short, long] of EXPANSIONS) if (long === word && english.has(short)) return true;
+  return false;
 }
 
 /** A bold label as compared: trimmed, without closing punctuation or quotes, one space between words, in small letters. */
@@ -112,13 +122,21 @@ export function labelKey(text: string): string {
  * workspace where most segments pair them rightly.
  */
 export function boldPairs(en: InlineText, tr: InlineText): [string, string][] {
-  if (!(en.has('*') || en.has('_')) || !(tr.has('*') || tr.has('_'))) return [];
-  const enBold = en.emphasis.spans.filter((x) => x.strong);
+  return pairLabels(boldLabels(en), tr);
+}
+
+/** The labels of a side's bold spans ({@link labelKey}, in order), or undefined when it has no emphasis marker at all. */
+function boldLabels(side: InlineText): readonly string[] | undefined {
+  if (!(side.has('*') || side.has('_'))) return undefined;
+  return side.emphasis.spans.filter((x) => x.strong).map((x) => labelKey(side.slice({ start: x.contentStart, end: x.contentEnd })));
+}
+
+function pairLabels(enLabels: readonly string[] | undefined, tr: InlineText): [string, string][] {
+  if (!enLabels || !(tr.has('*') || tr.has('_'))) return [];
   const trBold = tr.emphasis.spans.filter((x) => x.strong);
-  if (enBold.length === 0 || enBold.length !== trBold.length || enBold.length > 6) return [];
+  if (enLabels.length === 0 || enLabels.length !== trBold.length || enLabels.length > 6) return [];
   const pairs: [string, string][] = [];
-  enBold.forEach((x, i) => {
-    const label = labelKey(en.slice({ start: x.contentStart, end: x.contentEnd }));
+  enLabels.forEach((label, i) => {
     const translated = labelKey(tr.slice({ start: trBold[i].contentStart, end: trBold[i].contentEnd }));
     if (label && translated && label.length <= 80 && translated.length <= 80) pairs.push([label, translated]);
   });
@@ -126,7 +144,30 @@ export function boldPairs(en: InlineText, tr: InlineText): [string, string][] {
 }
 
 /** Observes one segment's two sides (their plain texts). */
-export function observeSegment(en: string, tr: string, out: { key(kind: KeyKind, text: string, o: Outcome): void; native(w: string): void }): void {
+export function observeSegment(en: string, tr: string, out: ObservationSink): void {
+  observeRead({ plain: en, runs: nameRuns(en), words: smallWords(en) }, tr, out);
+}
+
+/** Where observations go. */
+interface ObservationSink {
+  key(kind: KeyKind, text: string, o: Outcome): void;
+  native(w: string): void;
+}
+
+/** What observing reads of a segment's English alone: its plain text, its runs of names and its small words. */
+interface EnglishReading {
+  readonly plain: string;
+  readonly runs: readonly NameRun[];
+  readonly words: ReadonlySet<string>;
+}
+
+/** {@link EnglishReading} with the bold labels of the English as written ({@link boldLabels}). */
+interface EnglishSegmentReading extends EnglishReading {
+  readonly bold: readonly string[] | undefined;
+}
+
+/** Observes a segment from its English as read already, and its translation's plain text. */
+function observeRead(en: EnglishReading, tr: string, out: ObservationSink): void {
   // Each name and run once per segment, per kind (a name alone and inside a run are two observations).
   const seen: (Set<string> | undefined)[] = [];
   const note = (kind: KeyKind, name: string) => {
@@ -135,7 +176,7 @@ export function observeSegment(en: string, tr: string, out: { key(kind: KeyKind,
     set.add(name);
     out.key(kind, name, keeps(tr, name) ? Outcome.Kept : keepsIgnoringCase(tr, name) ? Outcome.CaseChanged : Outcome.Lost);
   };
-  for (const run of nameRuns(en)) {
+  for (const run of en.runs) {
     if (run.words.length === 1) {
       note(KeyKind.Single, run.text);
       continue;
@@ -143,11 +184,31 @@ export function observeSegment(en: string, tr: string, out: { key(kind: KeyKind,
     note(KeyKind.Phrase, run.text);
     for (const w of run.words) if (/[A-Za-z]/.test(w.text)) note(KeyKind.InRun, w.text);
   }
-  const enWords = smallWords(en);
   const trWords = smallWords(tr);
-  for (const w of enWords) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
-  const spelledOut = withExpansions(new Set(enWords));
-  for (const w of localWords(tr)) if (!spelledOut.has(w)) out.native(w);
+  for (const w of en.words) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
+  for (const w of localWords(tr)) if (!spelledOutIn(en.words, w)) out.native(w);
+}
+
+/** English texts whose readings are kept, at most; past that, the memo starts afresh. */
+const ENGLISH_MEMO_SIZE = 20_000;
+
+/**
+ * The readings of the English texts observed lately. The same English recurs in many documents
+ * and in every locale (a sixth of the corpus's segment English is distinct): its plain text,
+ * runs of names, small words and bold labels are read once, not once per translation.
+ */
+const englishMemo = new Map<string, EnglishSegmentReading>();
+
+function readEnglish(english: string): EnglishSegmentReading {
+  let reading = englishMemo.get(english);
+  if (!reading) {
+    const side = new InlineText(english, 0);
+    const plain = plainText(side);
+    reading = { plain, runs: nameRuns(plain), words: smallWords(plain), bold: boldLabels(side) };
+    if (englishMemo.size >= ENGLISH_MEMO_SIZE) englishMemo.clear();
+    englishMemo.set(english, reading);
+  }
+  return reading;
 }
 
 /** A word, with what an apostrophe joins to it ("l'opzione"); a short word with the apostrophe that elides it ("po'", which is not "po"). */
@@ -201,10 +262,10 @@ export function observePairs(pairs: readonly { readonly english: string; readonl
   };
   for (const { english, translation } of pairs) {
     if (!english.trim() || !translation.trim()) continue;
-    const enText = new InlineText(english, 0);
+    const en = readEnglish(english);
     const trText = new InlineText(translation, 0);
-    observeSegment(plainText(enText), plainText(trText), sink);
-    for (const [label, translated] of boldPairs(enText, trText)) {
+    observeRead(en, plainText(trText), sink);
+    for (const [label, translated] of pairLabels(en.bold, trText)) {
       sink.key(KeyKind.Label, label, Outcome.Kept);
       sink.key(KeyKind.LabelTranslation, `${label}\u0001${translated}`, Outcome.Kept);
     }

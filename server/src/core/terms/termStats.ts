@@ -10,6 +10,18 @@ export interface TermCount {
   readonly caseChanged: number;
 }
 
+/** The counts of a {@link TermStats}, as {@link TermStats.snapshot} gives them: plain data and typed arrays, for another thread. */
+export interface TermStatsSnapshot {
+  /** Each key (without its kind), by id. */
+  readonly keys: readonly string[];
+  /** Each key's {@link KeyKind}, by id. */
+  readonly kinds: Uint8Array;
+  /** Per locale: its segments, three counts per key id (seen, kept, case changed), and per id the segments where the word is the locale's own. */
+  readonly locales: readonly { readonly locale: string; readonly segments: number; readonly counts: Int32Array; readonly native: Int32Array }[];
+  /** The documents counted. */
+  readonly documents: number;
+}
+
 const NONE: TermCount = { seen: 0, kept: 0, caseChanged: 0 };
 
 /** Counts that grow with the number of distinct keys: three per key, per locale. */
@@ -43,6 +55,10 @@ export class TermStats {
   private readonly ids = KEY_PREFIXES.split('').map(() => new Map<string, number>());
   /** Each key (without its kind) by its id. */
   private readonly names: string[] = [];
+  /** Each key's {@link KeyKind} by its id. */
+  private readonly kinds: number[] = [];
+  /** Documents counted in a {@link load}ed snapshot (whose observations were not handed over). */
+  private loadedDocuments = 0;
   /** Per English bold label: the ids of its `b:label\u0001translation` keys. */
   private readonly labels = new Map<string, number[]>();
   private readonly locales = new Map<string, LocaleCounts>();
@@ -50,8 +66,9 @@ export class TermStats {
 
   private changes = 0;
 
+  /** The documents counted. */
   get size(): number {
-    return this.documents.size;
+    return this.documents.size + this.loadedDocuments;
   }
 
   /** Grows with every change to the counts: what was learned from them before is then out of date. */
@@ -114,14 +131,25 @@ export class TermStats {
     this.changes++;
     for (const ids of this.ids) ids.clear();
     this.names.length = 0;
+    this.kinds.length = 0;
+    this.loadedDocuments = 0;
     this.labels.clear();
     this.locales.clear();
     this.documents.clear();
   }
 
-  /** The counts of a key in one locale, or in all together. */
+  /** The counts of a key spelled with its kind (`s:Intune`), in one locale or in all together. */
   count(key: string, locale?: string): TermCount {
-    const id = this.idOf(key);
+    const kind = KEY_PREFIXES.indexOf(key[0]);
+    return kind < 0 || key[1] !== ':' ? NONE : this.countOf(kind as KeyKind, key.slice(2), locale);
+  }
+
+  /**
+   * The counts of a key of a kind, in one locale or in all together: {@link count} without
+   * spelling the key with its kind (the checks ask for names and words of every segment).
+   */
+  countOf(kind: KeyKind, key: string, locale?: string): TermCount {
+    const id = this.ids[kind].get(key);
     if (id === undefined) return NONE;
     if (locale !== undefined) return read(this.locales.get(locale), id);
     let seen = 0;
@@ -153,12 +181,6 @@ export class TermStats {
     return [...this.locales.keys()];
   }
 
-  /** The id of a key spelled with its kind (`w:word`). */
-  private idOf(key: string): number | undefined {
-    const kind = KEY_PREFIXES.indexOf(key[0]);
-    return kind < 0 || key[1] !== ':' ? undefined : this.ids[kind].get(key.slice(2));
-  }
-
   private intern(kind: KeyKind, key: string): number {
     const ids = this.ids[kind];
     let id = ids.get(key);
@@ -166,6 +188,7 @@ export class TermStats {
       id = this.names.length;
       ids.set(key, id);
       this.names.push(key);
+      this.kinds.push(kind);
       if (kind === KeyKind.LabelTranslation) {
         const label = key.slice(0, key.indexOf('\u0001'));
         const list = this.labels.get(label);
@@ -186,6 +209,39 @@ export class TermStats {
       .filter((x) => x.count > 0)
       .map((x) => ({ translation: this.keyOf(x.id).slice(this.keyOf(x.id).indexOf('\u0001') + 1), count: x.count }))
       .sort((a, b) => b.count - a.count);
+  }
+
+  /**
+   * The counts as they stand, in a form that crosses to another thread cheaply (one list of
+   * keys, typed arrays of counts): what the command line's worker threads check with, instead of
+   * each learning from every document again.
+   */
+  snapshot(): TermStatsSnapshot {
+    const keys = this.names.length;
+    return {
+      keys: [...this.names],
+      kinds: Uint8Array.from(this.kinds),
+      locales: [...this.locales].map(([locale, c]) => ({ locale, segments: c.segments, counts: c.counts.slice(0, 3 * keys), native: c.native.slice(0, keys) })),
+      documents: this.size,
+    };
+  }
+
+  /**
+   * Takes the counts of a {@link snapshot} in place of its own. The counted documents'
+   * observations are not in a snapshot: they count in {@link size}, but cannot be taken back out
+   * ({@link delete} knows only the documents {@link set} here).
+   */
+  load(snapshot: TermStatsSnapshot): void {
+    this.clear();
+    snapshot.keys.forEach((key, i) => this.intern(snapshot.kinds[i] as KeyKind, key));
+    for (const { locale, segments, counts, native } of snapshot.locales) {
+      const into = this.localeCounts(locale);
+      into.segments = segments;
+      into.counts = counts.slice();
+      into.native = native.slice();
+      into.ensure(snapshot.keys.length);
+    }
+    this.loadedDocuments = snapshot.documents;
   }
 
   private keyOf(id: number): string {

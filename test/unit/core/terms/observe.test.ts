@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { KEY_PREFIXES, observePairs, Outcome, smallWords } from '../../../../server/src/core/terms/observe';
+import { InlineText } from '../../../../server/src/core/inline/inlineText';
+import { boldPairs, KeyKind, KEY_PREFIXES, observePairs, observeSegment, Outcome, smallWords, type TermObservations } from '../../../../server/src/core/terms/observe';
+import { plainText } from '../../../../server/src/core/terms/plainText';
 import { TermStats } from '../../../../server/src/core/terms/termStats';
 
 describe('terms: observing what translations do with their English', () => {
@@ -46,5 +48,50 @@ describe('terms: observing what translations do with their English', () => {
     assert.deepEqual(stats.count('s:Contoso', 'de-DE'), { seen: 2, kept: 1, caseChanged: 1 });
     assert.equal(stats.native('schnell', 'de-DE'), 1);
     assert.equal(stats.segments('de-DE'), 2);
+  });
+
+  it('reads a recurring English once, and observes as reading each segment afresh would', () => {
+    // Each segment read on its own, both sides from scratch: the oracle.
+    const afresh = (pairs: readonly { english: string; translation: string }[]) => {
+      const counts = new Map<string, number[]>();
+      const native = new Set<string>();
+      let segments = 0;
+      const key = (kind: KeyKind, k: string, o: Outcome) => {
+        const spelled = `${KEY_PREFIXES[kind]}:${k}`;
+        const c = counts.get(spelled) ?? [0, 0, 0];
+        c[o]++;
+        counts.set(spelled, c);
+      };
+      for (const { english, translation } of pairs) {
+        if (!english.trim() || !translation.trim()) continue;
+        const en = new InlineText(english, 0);
+        const tr = new InlineText(translation, 0);
+        observeSegment(plainText(en), plainText(tr), { key, native: (w) => native.add(w) });
+        for (const [label, translated] of boldPairs(en, tr)) {
+          key(KeyKind.Label, label, Outcome.Kept);
+          key(KeyKind.LabelTranslation, `${label}\u0001${translated}`, Outcome.Kept);
+        }
+        segments++;
+      }
+      return { keys: [...counts.keys()], counts: [...counts.values()], native: [...native], segments };
+    };
+    const spelled = (o: TermObservations) => ({
+      keys: o.keys.map((k, i) => `${KEY_PREFIXES[o.kinds[i]]}:${k}`),
+      counts: o.keys.map((_, i) => [...o.counts.subarray(3 * i, 3 * i + 3)]),
+      native: o.native,
+      segments: o.segments,
+    });
+    const english = ['Select **Save** in the **Contoso Portal**.', "You can't open Contoso Portal.", 'Open *Microsoft Intune* and Intune.', 'Run `az login` on [Windows](https://contoso.com).'];
+    const translations = [
+      ['Wählen Sie **Speichern** im **Contoso Portal**.', 'Wählen Sie Speichern im Contoso-Portal.', 'Select **Save** in the **Contoso Portal**.'],
+      ['Sie können Contoso Portal nicht öffnen.', 'Sie cannot das CONTOSO PORTAL öffnen.', ' '],
+      ['Öffnen Sie *Microsoft Intune* und Intune.', 'Öffnen Sie Microsoft-Intune.', 'Avaa intune.'],
+      ['Führen Sie `az login` unter [Windows](https://contoso.com) aus.', 'Führen Sie az login aus.', 'Windows'],
+    ];
+    for (let document = 0; document < 3; document++) {
+      const pairs = english.map((en, i) => ({ english: en, translation: translations[i][document], segment: `abcde-${100 + i}` }));
+      // Read twice: the second time every English comes from what was read the first.
+      for (let round = 0; round < 2; round++) assert.deepEqual(spelled(observePairs(pairs)), afresh(pairs), `document ${document}, round ${round}`);
+    }
   });
 });
