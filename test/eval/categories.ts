@@ -32,6 +32,7 @@ export const RULE_CATEGORY: Readonly<Record<string, Category>> = {
   'emphasis-unbalanced': 'emphasis',
   'emphasis-misplaced': 'emphasis',
   'menu-path': 'emphasis',
+  'bracket-mismatch': 'other',
   escapes: 'markup',
   'html-tags': 'markup',
   include: 'markup',

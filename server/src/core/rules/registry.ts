@@ -22,6 +22,7 @@ import { emphasisLost } from './segment/emphasisLost';
 import { emphasisMoved } from './segment/emphasisMoved';
 import { emphasisUnbalanced } from './segment/emphasisUnbalanced';
 import { emphasisMisplaced } from './segment/emphasisMisplaced';
+import { bracketMismatch } from './segment/bracketMismatch';
 import { menuPath } from './segment/menuPath';
 import { linkTextCut } from './segment/linkTextCut';
 import { escapes } from './segment/escapes';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   emphasisUnbalanced,
   emphasisMisplaced,
   menuPath,
+  bracketMismatch,
   escapes,
   htmlTags,
   include,

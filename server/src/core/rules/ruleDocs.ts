@@ -111,6 +111,10 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     why: 'Bold on a preposition, a full stop or half a name is bold moved by machine translation: the label the reader should look for is not marked, and the page looks broken.',
     fix: 'Put the bold on the whole label, as the English has it.',
   },
+  'bracket-mismatch': {
+    why: 'A bracket that pairs with nothing shows as a stray "[" or ")" on the page, or breaks the link it stands in (machine translation often turns a pair round: ") … ("); brackets and bold that cross mark half a label one way and half the other, so the reader cannot tell which words are the label.',
+    fix: 'Remove the stray bracket, or put the brackets and the bold around the same whole label (in Chinese and Japanese, the brackets alone are the locale\'s way to mark a label).',
+  },
   'menu-path': {
     why: 'A menu path tells the reader which menus to open in which order. A lost or empty step leaves them stuck between two menus.',
     fix: 'Give the translation the steps of the English, each in bold, separated by >.',

@@ -1,6 +1,7 @@
 import type { InlineText } from '../../inline/inlineText';
 import type { InlineLink } from '../../inline/tokens';
 import type { WordCount } from '../../inline/words';
+import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 import { quote } from './compare';
 
@@ -11,7 +12,7 @@ const FRAGMENT_RATIO = 0.5;
 
 export const linkTextFragment = segmentRule({
   code: 'link-text-fragment',
-  description: 'A link whose text is cut down to a fragment of what the English links (one word of a whole title).',
+  description: 'A link whose text is cut down to a fragment of what the English links (one word of a whole title), or, where the translation moved the sentence\'s full stop into the link, to the title\'s last words (`Siehe Zahlungsmethoden für Ihr [Abonnement verwalten.](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
@@ -35,7 +36,7 @@ export const linkTextFragment = segmentRule({
       if (totals.en === 0 || totals.tr === 0) return;
       const enShare = enWords.letters / totals.en;
       const trShare = trWords.letters / totals.tr;
-      if (trShare >= enShare * FRAGMENT_RATIO) return;
+      if (trShare >= enShare * FRAGMENT_RATIO && !(trShare < enShare * MOVED_FULL_STOP_RATIO && movedFullStopCut(s, english, link, enWords, trWords))) return;
       // Japanese and Chinese put particles and quotation brackets outside a link that holds the whole name: 「[設定](url)」を.
       if (cjk && completeInCjk(s.tr.text, link.start - s.tr.base, link.end - s.tr.base)) return;
       found.push({ start: link.textStart, end: link.textEnd, english: english.text, text: link.text });
@@ -48,6 +49,30 @@ export const linkTextFragment = segmentRule({
     });
   },
 });
+
+/**
+ * The share under which a link is a fragment when the translation moved the sentence's full
+ * stop into it (`… Änderungen [angekündigt werden.](url)` for `… [changes are announced](url).`):
+ * machine translation then ends the link where the sentence ends and starts it where it
+ * placed the English link's last words, leaving the first ones outside.
+ */
+const MOVED_FULL_STOP_RATIO = 0.7;
+const ENDS_WITH_FULL_STOP = /[.。]\s*$/;
+const FULL_STOP_AFTER = /^\s*\./;
+
+/** A link text that moved the full stop in holds fewer letters than this part of the English link's: a title's words are outside it. */
+const MOVED_FULL_STOP_LETTERS = 0.9;
+
+/**
+ * The English's full stop follows its link, the translation's link text ends with it instead,
+ * and that text has fewer letters than the English link's (a whole title in Italian or
+ * Romanian has more) without holding the English title as it is ("[Plan Azure AD Join.](url)").
+ */
+function movedFullStopCut(s: SegmentCheck, english: InlineLink, link: InlineLink, enWords: WordCount, trWords: WordCount): boolean {
+  if (!ENDS_WITH_FULL_STOP.test(link.text) || ENDS_WITH_FULL_STOP.test(english.text)) return false;
+  if (!FULL_STOP_AFTER.test(s.en.text.slice(english.end - s.en.base, english.end - s.en.base + 4))) return false;
+  return trWords.letters < MOVED_FULL_STOP_LETTERS * enWords.letters && !link.text.includes(english.text.trim());
+}
 
 interface Fragment extends Occurrence {
   readonly english: string;

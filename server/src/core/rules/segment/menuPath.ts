@@ -2,6 +2,7 @@ import type { InlineText } from '../../inline/inlineText';
 import { BLANK } from '../../inline/chars';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
+import { quote } from './compare';
 
 /** A menu separator: `>` or `\>` with space, a bold marker or a link around it ("**File** > **Options**", "**A > B**"). */
 const SEPARATOR = /(?<![-=<])\\?>(?!=)/g;
@@ -17,7 +18,7 @@ interface PathReading {
 
 export const menuPath = segmentRule({
   code: 'menu-path',
-  description: 'A menu path ("**File** > **Options** > **Save**") whose translation has another number of steps, an empty step (">  >"), or a step that is no longer bold. Also a capitalized word left right before the first bold step (`clic pe Actualizare **Proprietăți** >`).',
+  description: 'A menu path ("**File** > **Options** > **Save**") whose translation has another number of steps, an empty step (">  >"), or a step that is no longer bold. Also a capitalized word left right before the first bold step (`clic pe Actualizare **Proprietăți** >`), and a bold that starts or ends with a separator, its step outside it (`Setări **> Conturi**`).',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
@@ -28,12 +29,20 @@ export const menuPath = segmentRule({
     const { l10n } = s;
     const where = tr.separators[0] ?? { start: s.tr.base, end: s.tr.base + s.tr.text.length };
     let message: string | undefined;
+    let bold: ReturnType<typeof boldAtSeparator>;
     if (tr.separators.length !== en.separators.length && tr.separators.length > 0) {
       message = l10n.t('The English menu path has {english} steps; the translation has {translated}.', { english: en.separators.length + 1, translated: tr.separators.length + 1 });
     } else if (tr.emptyStep > en.emptyStep) {
       message = l10n.t('The menu path has an empty step (nothing between two ">").');
     } else if (tr.plainSteps > en.plainSteps && tr.separators.length === en.separators.length) {
       message = l10n.t('A step of the menu path is neither bold nor a link in the translation; every step of the English is.');
+    } else if ((bold = boldAtSeparator(s.tr)) && !boldAtSeparator(s.en)) {
+      const text = s.tr.slice({ start: bold.start, end: bold.end });
+      message = bold.atStart
+        ? l10n.t('The bold "{bold}" starts with the menu path\'s separator: the step before it is outside the bold, or lost.', { bold: quote(text, 60) })
+        : l10n.t('The bold "{bold}" ends with the menu path\'s separator: the step after it is outside the bold, or lost.', { bold: quote(text, 60) });
+      s.report({ message, start: bold.start, end: bold.end });
+      return;
     } else {
       const word = wordLeftBeforePath(s, en.separators[0].start, where.start);
       if (word && tr.separators.length > 0) message = l10n.t('"{word}" stands right before the menu path\'s first bold step, outside it, in the middle of the sentence: a step of the path may have lost its bold or moved.', { word });
@@ -66,6 +75,28 @@ function wordLeftBeforePath(s: SegmentCheck, englishSeparator: number, separator
   const english = s.en.text.split(/[^\p{L}\p{N}]+/u);
   if (english.some((w) => w === word || (w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w)))) return undefined;
   return word;
+}
+
+/** A separator at the start or the end of a bold's content, with only spaces and brackets beside it: "**> Konten**", "**[> System](url)**", "**Asetukset >**". */
+const SEPARATOR_FIRST = /^[\s[\]]*\\?>(?!=)/;
+const SEPARATOR_LAST = /(?<![=<])\\?>[\s[\]]*$/;
+
+/**
+ * The first bold of a side whose content starts or ends with a menu separator: the step on
+ * that side of the separator is left outside the bold ("Setări **> Conturi**" for
+ * "**Settings > Accounts**", "[帳單]**[ > [購買服務]](url)**"). Read from the prose, where a
+ * link's destination is blanked, so "**[> System](url)**" starts with its separator.
+ */
+function boldAtSeparator(side: InlineText): { start: number; end: number; atStart: boolean } | undefined {
+  const prose = side.prose;
+  for (const span of side.emphasis.spans) {
+    if (!span.strong) continue;
+    const content = prose.slice(span.contentStart - side.base, span.contentEnd - side.base);
+    if (content.indexOf('>') === -1) continue;
+    if (SEPARATOR_FIRST.test(content)) return { start: span.start, end: span.end, atStart: true };
+    if (SEPARATOR_LAST.test(content)) return { start: span.start, end: span.end, atStart: false };
+  }
+  return undefined;
 }
 
 function readPath(side: InlineText): PathReading {

@@ -26,6 +26,17 @@ describe('rule link-text-fragment', () => {
     assert.equal(cut?.at, 'Manage');
   });
 
+  it('takes a smaller cut for a fragment when the full stop moved into the link: the title\'s first words are then outside it', () => {
+    const en = 'For more details about the options, see [Manage payment methods for your subscription](https://a).';
+    const [f] = checkSegment('link-text-fragment', 'Details zu den Optionen: Zahlungsmethoden für Ihr [Abonnement verwalten.](https://a)', en);
+    assert.equal(f?.message, 'The English links the words "Manage payment methods for your subscription"; the translation links only "Abonnement verwalten.".');
+    // The same share with the full stop where the English has it, and a whole title with the full stop moved in, are no fragment.
+    assert.deepEqual(checkSegment('link-text-fragment', 'Details zu den Optionen: Zahlungsmethoden für Ihr [Abonnement verwalten](https://a).', en), []);
+    assert.deepEqual(checkSegment('link-text-fragment', 'Details zu den Optionen: [Zahlungsmethoden für Ihr Abonnement verwalten.](https://a)', en), []);
+    // A link that keeps the English title as it is, with words of the sentence before it, holds the whole title.
+    assert.deepEqual(checkSegment('link-text-fragment', 'Per eseguire l\'implementazione dell\'aggiunta ad Azure AD, vedere [Plan Azure AD Join.](https://a)', 'To do Azure AD join implementation, see [Plan Azure AD Join](https://a).', { locale: 'it-IT' }), []);
+  });
+
   it('accepts a whole translated title, and short English link texts (traps)', () => {
     assert.deepEqual(checkSegment('link-text-fragment', 'Weitere Informationen finden Sie unter [Verwalten von Risiken mit bedingtem Zugriff](https://a).', 'For more information, see [Managing Risk with Conditional Access](https://a).'), []);
     assert.deepEqual(checkSegment('link-text-fragment', 'Klicken Sie auf diesen langen Satz [hier](https://a), um mehr zu erfahren.', 'Click [over here](https://a) to learn more.'), []);

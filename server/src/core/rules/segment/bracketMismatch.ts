@@ -1,0 +1,180 @@
+import type { InlineText } from '../../inline/inlineText';
+import type { SegmentCheck } from '../rule';
+import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
+import { quote } from './compare';
+
+export const bracketMismatch = segmentRule({
+  code: 'bracket-mismatch',
+  description:
+    'Brackets out of place where the English\'s all pair up: a square or round bracket that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`, `在您要讀取此) 的視窗中 (`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`).',
+  defaultSeverity: 'warning',
+  fixable: false,
+  checkSegment(s) {
+    const found: Misplaced[] = [];
+    if (s.tr.has('[') || s.tr.has(']')) found.push(...squareBrackets(s));
+    if (ROUND.test(s.tr.text)) found.push(...roundBrackets(s));
+    if (found.length === 0) return;
+    found.sort((a, b) => a.start - b.start);
+    const { l10n } = s;
+    reportCounted(s, found, {
+      message: (count, first) => {
+        const what = describe(s, first);
+        return count === 1 ? what : l10n.t('{count} brackets are out of place; the first: {what}', { count, what });
+      },
+    });
+  },
+});
+
+const ROUND = /[()（）]/;
+
+/** The translation's square brackets that pair with nothing, or that cross a bold, where the English's do neither. */
+function squareBrackets(s: SegmentCheck): Misplaced[] {
+  const tr = s.tr.derived(readBrackets);
+  if (tr.unmatched.length === 0 && tr.pairs.length === 0) return [];
+  let crossed = s.tr.has('*') ? crossings(s.tr, tr.pairs) : [];
+  if (tr.unmatched.length === 0 && crossed.length === 0) return [];
+  // Only now the English, for the few translations with something out of place.
+  const en = s.en.derived(readBrackets);
+  // The English's own brackets out of place (a list "1]", a range "[0, 1)"): the translation's need not pair up either.
+  if (en.unmatched.length > 0) return [];
+  if (crossed.length > 0 && s.en.has('*') && crossings(s.en, en.pairs).length > 0) crossed = [];
+  return [...tr.unmatched.map((at): Misplaced => ({ start: s.tr.base + at, end: s.tr.base + at + 1, kind: 'unmatched', at })), ...crossed];
+}
+
+/** The translation's round brackets that pair with nothing (`等等）`, `) … (` turned round), where the English's all pair up. */
+function roundBrackets(s: SegmentCheck): Misplaced[] {
+  const tr = unmatchedRound(s.tr);
+  if (tr.length === 0 || unmatchedRound(s.en).length > 0) return [];
+  return tr.map((at) => ({ start: s.tr.base + at, end: s.tr.base + at + 1, kind: 'unmatched', at }));
+}
+
+/**
+ * Offsets of the round brackets of a side's prose (code, tags, URLs and link destinations
+ * left out) that pair with none, ASCII and full-width alike: "(例如 …) …等等）" has one.
+ */
+function unmatchedRound(side: InlineText): number[] {
+  const prose = side.prose;
+  const open: number[] = [];
+  const unmatched: number[] = [];
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 40 /* ( */ || c === 0xff08 /* （ */) open.push(i);
+    else if (c === 41 /* ) */ || c === 0xff09 /* ） */) {
+      if (open.pop() === undefined) unmatched.push(i);
+    }
+  }
+  return open.length > 0 ? [...unmatched, ...open].sort((a, b) => a - b) : unmatched;
+}
+
+interface Misplaced extends Occurrence {
+  readonly kind: 'unmatched' | 'crossing';
+  /** Where the bracket stands, in the side's text. */
+  readonly at: number;
+  /** For a crossing: the bracketed stretch and the bold, in the side's text. */
+  readonly brackets?: Stretch;
+  readonly bold?: Stretch;
+}
+
+interface Stretch {
+  readonly start: number;
+  readonly end: number;
+}
+
+function describe(s: SegmentCheck, m: Misplaced): string {
+  const { l10n } = s;
+  const text = s.tr.text;
+  if (m.kind === 'unmatched') {
+    return l10n.t('This "{bracket}" pairs with no other bracket ("{around}"); in the English every bracket of its kind pairs up.', {
+      bracket: text[m.at],
+      around: quote(text.slice(Math.max(0, m.at - 12), m.at + 13).trim(), 40),
+    });
+  }
+  return l10n.t('The brackets "{brackets}" and the bold "{bold}" cross: one starts inside the other and ends outside it, so it cuts the label the other marks. The English\'s do not cross.', {
+    brackets: quote(text.slice(m.brackets!.start, m.brackets!.end), 40),
+    bold: quote(text.slice(m.bold!.start, m.bold!.end), 40),
+  });
+}
+
+interface Brackets {
+  /** Offsets in the side's text of the brackets that pair with none. */
+  readonly unmatched: readonly number[];
+  /** Pairs of brackets, as offsets of the `[` and of its `]`. */
+  readonly pairs: readonly Stretch[];
+}
+
+const NO_BRACKETS: Brackets = { unmatched: [], pairs: [] };
+
+/**
+ * The square brackets of a side's prose (code, tags and link destinations left out), paired
+ * as Markdown pairs them: a Markdown link or image's `[` with the `]` before its `(`, the
+ * others innermost first. An escaped bracket (`\[`) is text and is not read.
+ */
+function readBrackets(side: InlineText): Brackets {
+  if (!side.has('[') && !side.has(']')) return NO_BRACKETS;
+  const prose = side.prose;
+  // The `]` of a link is blanked with its destination in the prose: put it back, so the link's brackets pair.
+  const closers = new Set<number>();
+  for (const link of side.links) if (link.kind === 'markdown' || link.kind === 'image') closers.add(link.textEnd - side.base);
+  const open: number[] = [];
+  const unmatched: number[] = [];
+  const pairs: Stretch[] = [];
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 91 /* [ */ && !escaped(prose, i)) open.push(i);
+    else if ((c === 93 /* ] */ && !escaped(prose, i)) || closers.has(i)) {
+      const start = open.pop();
+      if (start === undefined) unmatched.push(i);
+      else pairs.push({ start, end: i + 1 });
+    }
+  }
+  unmatched.push(...open);
+  return { unmatched: unmatched.sort((a, b) => a - b), pairs };
+}
+
+function escaped(text: string, i: number): boolean {
+  let n = 0;
+  while (i - n - 1 >= 0 && text.charCodeAt(i - n - 1) === 92) n++;
+  return n % 2 === 1;
+}
+
+const TEXT = /[\p{L}\p{N}]/u;
+const hasText = (prose: string, from: number, to: number) => from < to && TEXT.test(prose.slice(from, to));
+/** Words of the label go on past the cut: a word follows it, not a separator (`] > 設定`, `]，[`) that ends one label and starts the next. */
+const GOES_ON = /^\s*[\p{L}\p{N}]/u;
+const wordsGoOn = (prose: string, from: number, to: number) => from < to && GOES_ON.test(prose.slice(from, to));
+
+/**
+ * Bracketed stretches and bolds that cross, one cutting a label the other marks: a `]` inside
+ * a bold with words of the bold on both sides of it (`[ **包含] 清單**`), or a bold that
+ * closes inside brackets with words of them on both sides (`**[執行疑難排解** 程式]`). Not a
+ * cut: a bold that only stretches over a bracket at its edge (`[立即清除 **]**`,
+ * `[ **任何人]。**`) or over words before the brackets (`**在 [檔案名**]`), nor brackets that
+ * end at a separator of the bold's path or list (`[ **設定] > 帳戶**`, `[ **A]，[B**]`):
+ * they mark one step of it, as the locale's brackets mark a label.
+ */
+function crossings(side: InlineText, pairs: readonly Stretch[]): Misplaced[] {
+  if (pairs.length === 0) return [];
+  const bolds = side.emphasis.spans;
+  if (bolds.length === 0) return [];
+  const prose = side.prose;
+  const found: Misplaced[] = [];
+  for (const p of pairs) {
+    const a = p.start;
+    const b = p.end - 1;
+    for (const span of bolds) {
+      if (!span.strong) continue;
+      const start = span.start - side.base;
+      const end = span.end - side.base;
+      const cs = span.contentStart - side.base;
+      const ce = span.contentEnd - side.base;
+      let crosses = false;
+      if (a < start && cs <= b && b < ce) crosses = hasText(prose, cs, b) && wordsGoOn(prose, b + 1, ce);
+      else if (cs <= a && a < ce && b >= end) crosses = hasText(prose, a + 1, ce) && wordsGoOn(prose, end, b);
+      if (crosses) {
+        found.push({ start: side.base + Math.min(a, start), end: side.base + Math.max(b + 1, end), kind: 'crossing', at: a, brackets: { start: a, end: b + 1 }, bold: { start, end } });
+        break;
+      }
+    }
+  }
+  return found;
+}
