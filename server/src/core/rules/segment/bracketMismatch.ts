@@ -1,3 +1,4 @@
+import { isEscaped } from '../../inline/chars';
 import type { InlineText } from '../../inline/inlineText';
 import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
@@ -120,8 +121,8 @@ function readBrackets(side: InlineText): Brackets {
   const pairs: Stretch[] = [];
   for (let i = 0; i < prose.length; i++) {
     const c = prose.charCodeAt(i);
-    if (c === 91 /* [ */ && !escaped(prose, i)) open.push(i);
-    else if ((c === 93 /* ] */ && !escaped(prose, i)) || closers.has(i)) {
+    if (c === 91 /* [ */ && !isEscaped(prose, i)) open.push(i);
+    else if ((c === 93 /* ] */ && !isEscaped(prose, i)) || closers.has(i)) {
       const start = open.pop();
       if (start === undefined) unmatched.push(i);
       else pairs.push({ start, end: i + 1 });
@@ -129,12 +130,6 @@ function readBrackets(side: InlineText): Brackets {
   }
   unmatched.push(...open);
   return { unmatched: unmatched.sort((a, b) => a - b), pairs };
-}
-
-function escaped(text: string, i: number): boolean {
-  let n = 0;
-  while (i - n - 1 >= 0 && text.charCodeAt(i - n - 1) === 92) n++;
-  return n % 2 === 1;
 }
 
 const TEXT = /[\p{L}\p{N}]/u;
