@@ -13,6 +13,7 @@ import { REVIEW_REQUIRED, unapprovedChanges } from '../core/review/requireReview
 import { DiskWorkspace } from '../node/diskWorkspace';
 import { readSourceFile, type SourceFile } from './readFile';
 import { writeFixedFile } from './writeFile';
+import { ownString } from './ownString';
 import { changeCounts } from '../core/changes/changeCounts';
 import type { BulkIndexer } from '../core/index/bulkIndexer';
 import type { ResultCache } from './cache';
@@ -235,7 +236,7 @@ async function unreviewedFindings(service: LanguageService, document: TextDocume
   return unapprovedChanges(doc, review, ENGLISH).map(({ segment, message }) => ({
     code: REVIEW_REQUIRED.code,
     severity: 'error',
-    message,
+    message: ownString(message),
     range: segment.translation.content.range,
     segmentId: segment.id,
   }));
@@ -249,7 +250,7 @@ function atLeast(min: Exclude<Severity, 'off'>): (f: Finding) => boolean {
 }
 
 function reported(doc: SxsDocument, f: Finding): ReportedFinding {
-  return { code: f.code, severity: f.severity, message: f.message, range: doc.lines.rangeOf(f.start, f.end), ...(f.segment ? { segmentId: f.segment.id } : {}) };
+  return { code: f.code, severity: f.severity, message: ownString(f.message), range: doc.lines.rangeOf(f.start, f.end), ...(f.segment ? { segmentId: f.segment.id } : {}) };
 }
 
 function localeOf(doc: SxsDocument, file: string): string {
