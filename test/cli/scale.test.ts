@@ -238,10 +238,11 @@ describe('cli: at scale (--jobs, --changed-since, --cache, --shard, merge-sarif)
       const expected = runCli(['check', '--format', 'json', '--jobs', '1', '.'], root).stdout;
       runCli(['check', '--cache', '--jobs', '1', '.'], root);
       const file = path.join(root, '.sxs-docs-cache');
-      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { results: object; index: { groups: Record<string, unknown> } };
-      data.results = {};
-      for (const key of Object.keys(data.index.groups)) data.index.groups[key] = { translations: [{ uri: 1 }] };
-      fs.writeFileSync(file, JSON.stringify(data));
+      // The cache file is JSON Lines: a header, records, and a last line counting them.
+      const [header, ...records] = fs.readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as unknown[]);
+      const kept = records.filter((r) => r[0] !== 'result' && r[0] !== 'end').map((r) => (r[0] === 'group' ? [r[0], r[1], { translations: [{ uri: 1 }] }] : r));
+      assert.ok(kept.some((r) => r[0] === 'group'), 'the cache holds index entries');
+      fs.writeFileSync(file, [header, ...kept, ['end', kept.length]].map((r) => `${JSON.stringify(r)}\n`).join(''));
       const r = runCli(['check', '--cache', '--format', 'json', '--jobs', '1', '.'], root);
       assert.equal(r.stdout, expected);
     });

@@ -8,10 +8,11 @@ import { LocaleLayout } from '../core/index/layout';
 import { learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import { DiskWorkspace } from '../node/diskWorkspace';
 import { fileUri, type FileResult, type RunSettings } from './runTypes';
-import { StoredIndex, type StoredIndexData } from './storedEntries';
+import { StoredIndex } from './storedEntries';
+import { parseCacheFile, writeCacheFile } from './cacheFile';
 
 /** Bump when what the cache file holds changes shape. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 export const DEFAULT_CACHE_FILE = '.sxs-docs-cache';
 
@@ -22,15 +23,10 @@ interface Stamp {
   readonly hash: string;
 }
 
-interface CacheFile {
-  readonly format: number;
-  readonly version: string;
-  /** By path relative to the working folder. */
-  readonly stamps: Record<string, Stamp>;
-  /** The result of each file, with the key it was checked under. */
-  readonly results: Record<string, { readonly key: string; readonly result: Omit<FileResult, 'path'> }>;
-  /** The locale index's entries of each document, by a key made of its files' places and bytes. */
-  readonly index: StoredIndexData;
+/** A file's result, with the key it was checked under. */
+interface StoredResult {
+  readonly key: string;
+  readonly result: Omit<FileResult, 'path'>;
 }
 
 /**
@@ -49,7 +45,7 @@ interface CacheFile {
  */
 export class ResultCache {
   private readonly stamps = new Map<string, Stamp>();
-  private readonly stored = new Map<string, { key: string; result: Omit<FileResult, 'path'> }>();
+  private readonly stored = new Map<string, StoredResult>();
   private readonly keys = new Map<string, string>();
   /** Each file's stamp as this run found it: a file is looked at once per run. */
   private readonly stampedThisRun = new Map<string, Stamp | undefined>();
@@ -65,25 +61,24 @@ export class ResultCache {
   /** Reads the cache file; `note` receives why it was not used, if it was not. */
   static open(file: string, version: string, cwd: string, note: (message: string) => void): ResultCache {
     const cache = new ResultCache(file, version, cwd);
-    let text: string | undefined;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      bytes = fs.readFileSync(file);
     } catch {
       return cache; // No cache yet.
     }
-    let data: CacheFile | undefined;
-    try {
-      data = JSON.parse(text) as CacheFile;
-    } catch {
+    const read = parseCacheFile<Stamp, StoredResult>(bytes, { format: CACHE_FORMAT, version });
+    if (read.kind === 'damaged') {
       note(`the cache ${path.relative(cwd, file) || file} is not readable (damaged?); it is ignored and written again.`);
       return cache;
     }
-    if (data?.format !== CACHE_FORMAT || data.version !== version || typeof data.stamps !== 'object' || typeof data.results !== 'object' || !StoredIndex.isData(data.index)) {
+    if (read.kind === 'other-version' || !StoredIndex.isData(read.contents.index)) {
       note(`the cache ${path.relative(cwd, file) || file} comes from another version of sxs-docs; it is ignored and written again.`);
       return cache;
     }
-    for (const [rel, stamp] of Object.entries(data.stamps)) cache.stamps.set(rel, stamp);
-    for (const [rel, entry] of Object.entries(data.results)) cache.stored.set(rel, entry);
+    const data = read.contents;
+    for (const [rel, stamp] of data.stamps) cache.stamps.set(rel, stamp);
+    for (const [rel, entry] of data.results) cache.stored.set(rel, entry);
     cache.index = new StoredIndex(data.index);
     return cache;
   }
@@ -156,11 +151,10 @@ export class ResultCache {
 
   /** Writes the cache file whole or not at all; `note` says why it could not be written. */
   save(note: (message: string) => void): void {
-    const data: CacheFile = { format: CACHE_FORMAT, version: this.version, stamps: Object.fromEntries(this.stamps), results: Object.fromEntries(this.stored), index: this.index.toData() };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(data));
+      writeCacheFile(tmp, { format: CACHE_FORMAT, version: this.version }, { stamps: this.stamps, results: this.stored, index: this.index.toData() });
       fs.renameSync(tmp, this.file);
     } catch (e) {
       try {

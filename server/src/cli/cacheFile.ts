@@ -1,0 +1,100 @@
+import * as fs from 'node:fs';
+import type { StoredIndexData } from './storedEntries';
+
+/*
+ * The cache file as JSON Lines: a first line that says its format and the product's version,
+ * then one record per line (a file's stamp, a file's result, a chunk of the index's table of
+ * strings, a document's index entries) and a last line that counts them. A tree of 100,000
+ * files makes a cache of more than a gigabyte, beyond the longest string JavaScript can hold,
+ * so the file is neither written nor read as one JSON text.
+ */
+
+/** What the cache holds, as it is read and written. */
+export interface CacheContents<Stamp, Result> {
+  readonly stamps: ReadonlyMap<string, Stamp>;
+  readonly results: ReadonlyMap<string, Result>;
+  readonly index: StoredIndexData;
+}
+
+export type CacheRead<Stamp, Result> =
+  | { readonly kind: 'contents'; readonly contents: CacheContents<Stamp, Result> }
+  | { readonly kind: 'damaged' }
+  | { readonly kind: 'other-version' };
+
+type CacheRecord = readonly ['stamp', string, unknown] | readonly ['result', string, unknown] | readonly ['strings', readonly string[]] | readonly ['group', string, unknown] | readonly ['end', number];
+
+const STRINGS_PER_LINE = 4096;
+const WRITE_CHUNK = 1 << 20;
+
+/** Writes the contents to `file` (the caller makes it appear whole, by a rename). */
+export function writeCacheFile<Stamp, Result>(file: string, header: { format: number; version: string }, contents: CacheContents<Stamp, Result>): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    let pending = '';
+    let records = 0;
+    const line = (record: CacheRecord | typeof header) => {
+      pending += `${JSON.stringify(record)}\n`;
+      if (pending.length >= WRITE_CHUNK) {
+        fs.writeSync(fd, pending);
+        pending = '';
+      }
+    };
+    const record = (r: CacheRecord) => {
+      records++;
+      line(r);
+    };
+    line(header);
+    for (const [rel, stamp] of contents.stamps) record(['stamp', rel, stamp]);
+    for (const [rel, result] of contents.results) record(['result', rel, result]);
+    const { strings, groups } = contents.index;
+    for (let i = 0; i < strings.length; i += STRINGS_PER_LINE) record(['strings', strings.slice(i, i + STRINGS_PER_LINE)]);
+    for (const [key, group] of Object.entries(groups)) record(['group', key, group]);
+    line(['end', records]);
+    fs.writeSync(fd, pending);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads a cache file's bytes: its contents, or why they cannot be used. */
+export function parseCacheFile<Stamp, Result>(bytes: Buffer, header: { format: number; version: string }): CacheRead<Stamp, Result> {
+  const stamps = new Map<string, Stamp>();
+  const results = new Map<string, Result>();
+  const strings: string[] = [];
+  const groups: Record<string, unknown> = {};
+  let start = 0;
+  let first = true;
+  let records = 0;
+  try {
+    while (start < bytes.length) {
+      let end = bytes.indexOf(10, start);
+      if (end < 0) end = bytes.length;
+      const value = JSON.parse(bytes.toString('utf8', start, end)) as unknown;
+      start = end + 1;
+      if (first) {
+        const h = value as { format?: unknown; version?: unknown };
+        if (typeof h !== 'object' || h === null || Array.isArray(h)) return { kind: 'damaged' };
+        if (h.format !== header.format || h.version !== header.version) return { kind: 'other-version' };
+        first = false;
+        continue;
+      }
+      if (!Array.isArray(value) || typeof value[0] !== 'string') return { kind: 'damaged' };
+      const r = value as unknown as CacheRecord;
+      if (r[0] === 'end') {
+        // Anything after the count, or a count that differs, is not a file this wrote whole.
+        return r[1] === records && start >= bytes.length ? { kind: 'contents', contents: { stamps, results, index: { strings, groups: groups as StoredIndexData['groups'] } } } : { kind: 'damaged' };
+      }
+      records++;
+      if (r[0] === 'strings' && Array.isArray(r[1]) && r[1].every((s) => typeof s === 'string')) strings.push(...r[1]);
+      else if (typeof r[1] !== 'string' || r.length !== 3) return { kind: 'damaged' };
+      else if (r[0] === 'stamp') stamps.set(r[1], r[2] as Stamp);
+      else if (r[0] === 'result') results.set(r[1], r[2] as Result);
+      else if (r[0] === 'group') groups[r[1]] = r[2];
+      else return { kind: 'damaged' };
+    }
+  } catch {
+    return { kind: 'damaged' };
+  }
+  // The file ended before its last line: cut short.
+  return { kind: 'damaged' };
+}
