@@ -34,11 +34,12 @@ export function expandInputs(inputs: readonly string[], cwd: string, options: { 
   const roots = folders.map(realPath);
   const inside = (real: string) => roots.some((root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
   // A file's own path first, before the paths through links to its folder.
-  const throughLink = new Map([...found].map((f) => [f, passesLink(f, folders)]));
+  const links = new FolderLinks();
+  const throughLink = new Map([...found].map((f) => [f, passesLink(f, folders, links)]));
   const order = [...named, ...found].sort((a, b) => Number(throughLink.get(a) ?? false) - Number(throughLink.get(b) ?? false) || (a < b ? -1 : a > b ? 1 : 0));
   const byRealFile = new Map<string, string>();
   for (const file of order) {
-    const real = realPath(file);
+    const real = links.realFile(file);
     if (byRealFile.has(real)) continue;
     if (!named.has(file) && !options.followSymlinks && !inside(real)) continue;
     byRealFile.set(real, file);
@@ -47,20 +48,60 @@ export function expandInputs(inputs: readonly string[], cwd: string, options: { 
 }
 
 /** True when a folder between the input folder holding the file and the file is a link. */
-function passesLink(file: string, folders: readonly string[]): boolean {
+function passesLink(file: string, folders: readonly string[], links: FolderLinks): boolean {
   const folder = folders.find((f) => file.startsWith(f + path.sep));
   for (let dir = path.dirname(file); folder && dir.length > folder.length; dir = path.dirname(dir)) {
-    if (fs.lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) return true;
+    if (links.isLink(dir)) return true;
   }
   return false;
 }
 
+/**
+ * What the file system says of folders, asked once per folder: a tree of thousands of files
+ * in a few hundred folders otherwise had every folder above every file `lstat`ed again, for
+ * each file (`realpathSync` walks the whole path, and a file's folders were walked for links).
+ */
+class FolderLinks {
+  private readonly links = new Map<string, boolean>();
+  private readonly realFolders = new Map<string, string | undefined>();
+
+  isLink(dir: string): boolean {
+    let link = this.links.get(dir);
+    if (link === undefined) {
+      link = fs.lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+      this.links.set(dir, link);
+    }
+    return link;
+  }
+
+  /**
+   * The file's path with every link resolved, as `realPath` gives it: a file that is not a link
+   * itself lies in its folder's real path, resolved once per folder.
+   */
+  realFile(file: string): string {
+    const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (!stat || stat.isSymbolicLink()) return realPath(file);
+    const dir = path.dirname(file);
+    if (dir === file) return realPath(file);
+    let real = this.realFolders.get(dir);
+    if (!this.realFolders.has(dir)) {
+      real = tryRealPath(dir);
+      this.realFolders.set(dir, real);
+    }
+    return real === undefined ? realPath(file) : path.join(real, path.basename(file));
+  }
+}
+
 /** The path with every link resolved; the path itself when it cannot be resolved (the reader then says why). */
 function realPath(p: string): string {
+  return tryRealPath(p) ?? p;
+}
+
+function tryRealPath(p: string): string | undefined {
   try {
     return fs.realpathSync(p);
   } catch {
-    return p;
+    return undefined;
   }
 }
 
