@@ -9,7 +9,8 @@
  * - each fenced block ```` ```sxs ```` in it is a file of that workspace: by default
  *   `docs-pr.de-DE/articles/page.md`, with front matter of its locale (HT) put before it unless
  *   it starts with its own `---`; the info string can say `path=<path under the workspace>`,
- *   `mt` (front matter of a machine translation) or `raw` (the text exactly as written);
+ *   `mt` (front matter of a machine translation) or `raw` (the text exactly as written), and
+ *   `copies=<n>` makes it n files of the same text (`page-1.md` … `page-n.md`), without markers;
  * - a ```` ```json settings ```` block gives the case's settings (`doNotTranslate`, `rules`…);
  * - a ```` ```csv glossary ```` block is a glossary file of the case (`glossary.csv`, the columns
  *   of the CSV glossary format), named in the case's settings as the editor's setting names one;
@@ -121,16 +122,29 @@ export function readFixture(file: string): RuleFixture {
       if (!current) throw new Error(`${file}:${t.map![0] + 1}: a block before the first case`);
       if (lang === 'json') current.settings = JSON.parse(t.content) as Record<string, unknown>;
       else if (lang === 'csv') current.glossary = t.content;
-      else current.files.push(fixtureFile(file, code, t.content, attrs, t.map![0] + 1));
+      else current.files.push(...blockFiles(file, code, t.content, attrs, t.map![0] + 1));
     }
   }
   for (const c of cases) if (c.files.length === 0) throw new Error(`${file}:${c.line}: the case "${c.title}" has no sxs block`);
   return { code, file, cases };
 }
 
-function fixtureFile(file: string, code: string, content: string, attrs: readonly string[], line: number): FixtureFile {
+/**
+ * The files of a block: one, or with `copies=<n>` that many of the same text, at the path with
+ * `-1` … `-n` before its extension (a workspace large enough for the rules to learn from).
+ */
+function blockFiles(file: string, code: string, content: string, attrs: readonly string[], line: number): FixtureFile[] {
   const option = (name: string) => attrs.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
   const filePath = option('path') ?? DEFAULT_PATH;
+  const copies = option('copies');
+  if (copies === undefined) return [fixtureFile(file, code, content, attrs, line, filePath)];
+  const n = Number(copies);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${file}:${line}: copies=${copies} is not a count`);
+  if (content.search(MARKER) !== -1) throw new Error(`${file}:${line}: a block written in copies expects no finding`);
+  return Array.from({ length: n }, (_, k) => fixtureFile(file, code, content, attrs, line, filePath.replace(/(\.[^./]*)?$/, `-${k + 1}$1`)));
+}
+
+function fixtureFile(file: string, code: string, content: string, attrs: readonly string[], line: number, filePath: string): FixtureFile {
   const expected: number[] = [];
   const shown = content
     .split('\n')

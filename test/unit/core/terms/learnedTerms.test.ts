@@ -43,6 +43,23 @@ describe('terms: what the workspace teaches', () => {
     assert.ok(!once.translatedWord('subscription', 'de-DE'));
   });
 
+  it('learns the common words of a locale, of any length, from enough segments only', () => {
+    const docs = (pairs: readonly (readonly [string, string])[], copies: number) => repeated({ 'ro-RO': pairs }, copies);
+    const common = docs([['Deschideți setările pentru cont.', 'Open the account settings.'], ['Salvați modificările.', 'Save the changes.']], 100);
+    // "pentru" in 100 documents of 203 segments; "parola" in 3 of them (1.5 %), under the 3 % a common word needs.
+    const rare = docs([['Modificați parola.', 'Change the password.']], 3);
+    const learnedRo = learnedFrom([...common, ...rare]);
+    assert.ok(learnedRo.commonWord('pentru', 'ro-RO'));
+    assert.ok(learnedRo.commonWord('Pentru', 'ro-RO'), 'in small letters');
+    assert.ok(!learnedRo.functionWord('pentru', 'ro-RO'), 'too long for a function word');
+    assert.ok(!learnedRo.commonWord('parola', 'ro-RO'));
+    assert.ok(!learnedRo.commonWord('pentru', 'fi-FI'));
+    assert.ok(!learnedRo.commonWord('pentru', undefined));
+    // 60 segments are too few to say what is common.
+    assert.ok(!learnedFrom(docs([['Deschideți setările pentru cont.', 'Open the account settings.']], 60)).commonWord('pentru', 'ro-RO'));
+    assert.ok(!NO_LEARNED_TERMS.commonWord('pentru', 'ro-RO'));
+  });
+
   it('learns how a locale translates a bold label', () => {
     assert.equal(learned.labelTranslation('save', 'de-DE'), 'speichern');
     assert.equal(learned.labelTranslation('save', 'ro-RO'), undefined);

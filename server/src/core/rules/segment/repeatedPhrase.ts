@@ -17,7 +17,8 @@ export interface RepeatedPhrase {
  * problemi e la risoluzione dei problemi", for "troubleshoot and resolve"), and a noun on
  * both sides of a name kept from the English ("un grup Microsoft 365 grup", for "a
  * Microsoft 365 Group", where the English has a noun right after the name). Not where the
- * English itself uses a content word twice
+ * repeated words are the locale's common ones ("pentru Inbox pentru", "ja valitse se ja
+ * valitse"), nor where the English itself uses a content word twice
  * ("the public folder or public folder mailbox"): the translation's two are then likely its
  * own. Connecting words are learned from the workspace.
  */
@@ -27,7 +28,8 @@ export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): Re
   const text = s.tr.text;
   const base = s.tr.base;
   const spaceOnly = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end - base, b.start - base));
-  const content = (w: Word) => w.text.length >= 4 && /^\p{L}/u.test(w.text) && !s.learned.functionWord(w.text, s.locale);
+  // A content word: not a connecting word, nor a word the locale writes everywhere ("pentru", "valitse"), which it says twice by itself.
+  const content = (w: Word) => w.text.length >= 4 && /^\p{L}/u.test(w.text) && !s.learned.functionWord(w.text, s.locale) && !s.learned.commonWord(w.text, s.locale);
   // The English's words, read when a noun is said again close to itself.
   let english: ReadonlySet<string> | undefined;
   let enWords: readonly string[] | undefined;

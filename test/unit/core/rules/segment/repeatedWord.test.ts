@@ -16,6 +16,29 @@ const italian = learnedFrom(
   ),
 );
 
+/**
+ * Romanian and Finnish workspaces large enough to learn the locales' common words: "pentru" (for)
+ * and "valitse" (select) in every document, "parola" (password) in few.
+ */
+const romanianAndFinnish = learnedFrom([
+  ...repeated(
+    {
+      'ro-RO': [
+        ['Deschideți setările pentru cont.', 'Open the account settings.'],
+        ['Selectați o opțiune pentru utilizatori.', 'Select an option for users.'],
+        ['Salvați modificările.', 'Save the changes.'],
+      ],
+      'fi-FI': [
+        ['Avaa asetukset ja valitse tili.', 'Open the settings and choose the account.'],
+        ['Jos se puuttuu, valitse Lisää.', 'If it is missing, click Add.'],
+        ['Tallenna muutokset.', 'Save the changes.'],
+      ],
+    },
+    70,
+  ),
+  ...repeated({ 'ro-RO': [['Modificați parola contului.', 'Change the account password.']] }, 3),
+]);
+
 describe('rule repeated-word', () => {
   it('removes a repeated word', () => {
     const [f] = checkSegment('repeated-word', 'Valitse Valitse jäsenet.', 'Select members.', { locale: 'fi-FI' });
@@ -110,6 +133,24 @@ describe('rule repeated-word', () => {
       assert.equal(checkSegment('repeated-word', said, 'The terms are missing and only appear at times.', { locale: 'it-IT', learned: italian }).length, 1);
       // "appear" and "appearing": the translation's two are the English's two.
       assert.deepEqual(checkSegment('repeated-word', said, 'The terms do not appear and are intermittently appearing.', { locale: 'it-IT', learned: italian }), []);
+    });
+
+    it('accepts a word the locale writes everywhere on both sides of a name or in two parallel clauses (traps)', () => {
+      const ro = { locale: 'ro-RO', learned: romanianAndFinnish };
+      // "pentru" (for) is in every document of the workspace: the language's own, not a noun said twice.
+      assert.deepEqual(checkSegment('repeated-word', 'Configurarea filtrelor pentru Inbox pentru echipele de vânzări', 'Setting up Inbox filters for sales teams', ro), []);
+      assert.deepEqual(checkSegment('repeated-word', 'Vizitați pagina pentru Firefox pentru a afla mai multe.', 'Visit the Firefox page to learn more.', ro), []);
+      // Without a workspace to learn from, a word of six letters is taken for a noun.
+      assert.equal(checkSegment('repeated-word', 'Vizitați pagina pentru Firefox pentru a afla mai multe.', 'Visit the Firefox page to learn more.', { locale: 'ro-RO' }).length, 1);
+      // "ja valitse se ja valitse": "and select it and select", two clauses.
+      assert.deepEqual(checkSegment('repeated-word', 'Avaa kansio ja valitse se ja valitse sitten Jaa.', 'Open the folder and choose it, then click Share.', { locale: 'fi-FI', learned: romanianAndFinnish }), []);
+    });
+
+    it('still finds a rarer noun or verb said twice in a workspace that knows the common words', () => {
+      const [noun] = checkSegment('repeated-word', 'Acum puteți modifica parola Wi-Fi parola.', 'You can now change your Wi-Fi password.', { locale: 'ro-RO', learned: romanianAndFinnish });
+      assert.equal(noun.message, '"parola" is said twice; the English says it once.');
+      const [phrase] = checkSegment('repeated-word', 'Avaa kansio ja poista se ja poista sitten varmuuskopio.', 'Open the folder and delete it, then remove the backup.', { locale: 'fi-FI', learned: romanianAndFinnish });
+      assert.equal(phrase.message, '"ja poista" is said twice; the English says it once.');
     });
 
     it('accepts a repeat the English has, another word between the copies, and no workspace to learn from (traps)', () => {
