@@ -72,7 +72,7 @@ export class ResultCache {
       note(`the cache ${path.relative(cwd, file) || file} is not readable (damaged?); it is ignored and written again.`);
       return cache;
     }
-    if (read.kind === 'other-version' || !StoredIndex.isData(read.contents.index)) {
+    if (read.kind === 'other-version') {
       note(`the cache ${path.relative(cwd, file) || file} comes from another version of sxs-docs; it is ignored and written again.`);
       return cache;
     }

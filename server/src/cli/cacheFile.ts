@@ -9,6 +9,12 @@ import type { StoredIndexData } from './storedEntries';
  * so the file is neither written nor read as one JSON text.
  */
 
+/** The first line: a file of another format or version is not read further. */
+export interface CacheHeader {
+  readonly format: number;
+  readonly version: string;
+}
+
 /** What the cache holds, as it is read and written. */
 export interface CacheContents<Stamp, Result> {
   readonly stamps: ReadonlyMap<string, Stamp>;
@@ -27,12 +33,12 @@ const STRINGS_PER_LINE = 4096;
 const WRITE_CHUNK = 1 << 20;
 
 /** Writes the contents to `file` (the caller makes it appear whole, by a rename). */
-export function writeCacheFile<Stamp, Result>(file: string, header: { format: number; version: string }, contents: CacheContents<Stamp, Result>): void {
+export function writeCacheFile<Stamp, Result>(file: string, header: CacheHeader, contents: CacheContents<Stamp, Result>): void {
   const fd = fs.openSync(file, 'w');
   try {
     let pending = '';
     let records = 0;
-    const line = (record: CacheRecord | typeof header) => {
+    const line = (record: CacheRecord | CacheHeader) => {
       pending += `${JSON.stringify(record)}\n`;
       if (pending.length >= WRITE_CHUNK) {
         fs.writeSync(fd, pending);
@@ -57,7 +63,7 @@ export function writeCacheFile<Stamp, Result>(file: string, header: { format: nu
 }
 
 /** Reads a cache file's bytes: its contents, or why they cannot be used. */
-export function parseCacheFile<Stamp, Result>(bytes: Buffer, header: { format: number; version: string }): CacheRead<Stamp, Result> {
+export function parseCacheFile<Stamp, Result>(bytes: Buffer, header: CacheHeader): CacheRead<Stamp, Result> {
   const stamps = new Map<string, Stamp>();
   const results = new Map<string, Result>();
   const strings: string[] = [];

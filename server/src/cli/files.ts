@@ -82,7 +82,6 @@ class FolderLinks {
     const stat = fs.lstatSync(file, { throwIfNoEntry: false });
     if (!stat || stat.isSymbolicLink()) return realPath(file);
     const dir = path.dirname(file);
-    if (dir === file) return realPath(file);
     let real = this.realFolders.get(dir);
     if (!this.realFolders.has(dir)) {
       real = tryRealPath(dir);

@@ -44,11 +44,6 @@ export class StoredIndex {
     this.stored = new Map(Object.entries(data.groups));
   }
 
-  /** True when the data has the shape written (the entries themselves are checked as they are read). */
-  static isData(data: unknown): data is StoredIndexData {
-    return typeof data === 'object' && data !== null && Array.isArray((data as StoredIndexData).strings) && typeof (data as StoredIndexData).groups === 'object';
-  }
-
   /** The entries stored under the key, or undefined (also when they are not of the shape written). */
   get(key: string): TransferredGroup | undefined {
     const stored = this.stored.get(key);

@@ -161,9 +161,7 @@ export class LearnedTerms {
    * Learned, so that it holds for any language with spaces between its words.
    */
   functionWord(word: string, locale: string | undefined): boolean {
-    if (!this.stats || !locale || word.length > FUNCTION_WORD_LENGTH) return false;
-    const segments = this.stats.segments(locale);
-    return segments >= FUNCTION_WORD_MIN_SEGMENTS && this.stats.native(word.toLowerCase(), locale) >= FUNCTION_WORD_SHARE * segments;
+    return word.length <= FUNCTION_WORD_LENGTH && this.writtenInShare(word, locale, FUNCTION_WORD_SHARE);
   }
 
   /**
@@ -173,9 +171,14 @@ export class LearnedTerms {
    * clauses, it is the language's own, not a noun said twice.
    */
   commonWord(word: string, locale: string | undefined): boolean {
+    return this.writtenInShare(word, locale, COMMON_WORD_SHARE);
+  }
+
+  /** Whether the locale's translations write the word at least `share` times as often as they have segments (with enough segments to tell). */
+  private writtenInShare(word: string, locale: string | undefined, share: number): boolean {
     if (!this.stats || !locale) return false;
     const segments = this.stats.segments(locale);
-    return segments >= FUNCTION_WORD_MIN_SEGMENTS && this.stats.native(word.toLowerCase(), locale) >= COMMON_WORD_SHARE * segments;
+    return segments >= FUNCTION_WORD_MIN_SEGMENTS && this.stats.native(word.toLowerCase(), locale) >= share * segments;
   }
 
   /**
