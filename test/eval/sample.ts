@@ -3,15 +3,18 @@
  * corpus, spread over its locales and over machine (MT) and human (HT) translation, each split
  * into the part the rules are tuned on and the part they are measured on.
  *
- * `node out/test/eval/sample.js [--per-locale N] [--texts DIR]` prints the keys as JSON Lines;
- * with `--texts` it also writes, per locale, the segments' texts for the people labelling them
- * (outside the repository: the corpus is never copied into the project).
+ * `node out/test/eval/sample.js [--per-locale N] [--seed N] [--skip FILE] [--texts DIR]` prints the
+ * keys as JSON Lines; with `--texts` it also writes, per locale, the segments' texts for the people
+ * labelling them (outside the repository: the corpus is never copied into the project). A later
+ * round of labelling draws with another seed and `--skip test/eval/segments.jsonl`, so that it
+ * reads only segments nobody has labelled yet.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { corpusRoot, markdownFiles } from '../support/corpus';
 import { parse } from '../../server/src/core/parse/parse';
 import { segmentKey, type SegmentKey } from './keys';
+import { keyOf, readJsonLines } from './labels';
 
 /** mulberry32: a small seeded generator, so the same seed draws the same set. */
 export function seededRandom(seed: number): () => number {
@@ -59,12 +62,15 @@ export function bodySegments(corpus: string, localeDir: string): SampledSegment[
   return out;
 }
 
-/** Draws `perLocale` segments per locale: 60% MT and 40% HT, without replacement. */
-export function drawSample(corpus: string, perLocale: number, seed = 20261202): SampledSegment[] {
+/**
+ * Draws `perLocale` segments per locale: 60% MT and 40% HT, without replacement, leaving out the
+ * segments whose `file#id` is in `skip`.
+ */
+export function drawSample(corpus: string, perLocale: number, seed = 20261202, skip: ReadonlySet<string> = new Set()): SampledSegment[] {
   const locales = fs.readdirSync(corpus).filter((d) => fs.statSync(path.join(corpus, d)).isDirectory()).sort();
   const out: SampledSegment[] = [];
   locales.forEach((dir, i) => {
-    const all = bodySegments(corpus, dir);
+    const all = bodySegments(corpus, dir).filter((s) => !skip.has(keyOf(s)));
     const random = seededRandom(seed + i);
     for (const [type, share] of [['MT', 0.6], ['HT', 0.4]] as const) {
       const pool = all.filter((s) => s.translationType === type);
@@ -81,11 +87,16 @@ export function drawSample(corpus: string, perLocale: number, seed = 20261202): 
 
 function main(): void {
   const args = process.argv.slice(2);
-  const perLocale = Number(args[args.indexOf('--per-locale') + 1] ?? 300) || 300;
-  const textsDir = args.includes('--texts') ? args[args.indexOf('--texts') + 1] : undefined;
+  const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const perLocale = Number(option('--per-locale') ?? 300) || 300;
+  const seed = Number(option('--seed') ?? 20261202);
+  if (!Number.isInteger(seed)) throw new Error(`--seed takes a whole number, not ${option('--seed')}`);
+  const skipFile = option('--skip');
+  const skip = new Set(skipFile ? readJsonLines<{ file: string; id: string }>(skipFile).map(keyOf) : []);
+  const textsDir = option('--texts');
   const corpus = corpusRoot();
   if (!corpus) throw new Error('the corpus is not at ../shared/corpus and SXS_CORPUS is not set');
-  const sample = drawSample(corpus, perLocale);
+  const sample = drawSample(corpus, perLocale, seed, skip);
   for (const s of sample) {
     const { file, id, englishHash, translationHash, split, translationType } = s;
     process.stdout.write(JSON.stringify({ file, id, englishHash, translationHash, split, translationType }) + '\n');
