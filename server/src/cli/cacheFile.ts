@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import type { StoredIndexData } from './storedEntries';
+import { writeChunks } from './writeChunks';
 
 /*
  * The cache file as JSON Lines: a first line that says its format and the product's version,
@@ -30,36 +31,31 @@ export type CacheRead<Stamp, Result> =
 type CacheRecord = readonly ['stamp', string, unknown] | readonly ['result', string, unknown] | readonly ['strings', readonly string[]] | readonly ['group', string, unknown] | readonly ['end', number];
 
 const STRINGS_PER_LINE = 4096;
-const WRITE_CHUNK = 1 << 20;
 
 /** Writes the contents to `file` (the caller makes it appear whole, by a rename). */
 export function writeCacheFile<Stamp, Result>(file: string, header: CacheHeader, contents: CacheContents<Stamp, Result>): void {
   const fd = fs.openSync(file, 'w');
   try {
-    let pending = '';
-    let records = 0;
-    const line = (record: CacheRecord | CacheHeader) => {
-      pending += `${JSON.stringify(record)}\n`;
-      if (pending.length >= WRITE_CHUNK) {
-        fs.writeSync(fd, pending);
-        pending = '';
-      }
-    };
-    const record = (r: CacheRecord) => {
-      records++;
-      line(r);
-    };
-    line(header);
-    for (const [rel, stamp] of contents.stamps) record(['stamp', rel, stamp]);
-    for (const [rel, result] of contents.results) record(['result', rel, result]);
-    const { strings, groups } = contents.index;
-    for (let i = 0; i < strings.length; i += STRINGS_PER_LINE) record(['strings', strings.slice(i, i + STRINGS_PER_LINE)]);
-    for (const [key, group] of Object.entries(groups)) record(['group', key, group]);
-    line(['end', records]);
-    fs.writeSync(fd, pending);
+    writeChunks(fd, cacheLines(header, contents));
   } finally {
     fs.closeSync(fd);
   }
+}
+
+function* cacheLines<Stamp, Result>(header: CacheHeader, contents: CacheContents<Stamp, Result>): Generator<string> {
+  const line = (record: CacheRecord | CacheHeader) => `${JSON.stringify(record)}\n`;
+  yield line(header);
+  let records = 0;
+  const record = (r: CacheRecord) => {
+    records++;
+    return line(r);
+  };
+  for (const [rel, stamp] of contents.stamps) yield record(['stamp', rel, stamp]);
+  for (const [rel, result] of contents.results) yield record(['result', rel, result]);
+  const { strings, groups } = contents.index;
+  for (let i = 0; i < strings.length; i += STRINGS_PER_LINE) yield record(['strings', strings.slice(i, i + STRINGS_PER_LINE)]);
+  for (const [key, group] of Object.entries(groups)) yield record(['group', key, group]);
+  yield line(['end', records]);
 }
 
 /** Reads a cache file's bytes: its contents, or why they cannot be used. */

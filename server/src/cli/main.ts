@@ -24,6 +24,7 @@ import { formatJson } from './format/json';
 import { formatSarif, type RuleInfo } from './format/sarif';
 import { SampleSet, formatSummary } from './format/summary';
 import { formatText } from './format/text';
+import { writeOutput } from './writeChunks';
 import { parseCommandLine, USAGE, UsageError, type CheckOptions, type ReportOptions } from './options';
 import { progressLine } from './progress';
 import { isMemoryCommand, memoryCommand, MEMORY_USAGE } from './memoryCommands';
@@ -137,11 +138,10 @@ async function check(options: CheckOptions, cwd: string): Promise<number> {
   const text =
     options.format === 'json' ? formatJson(results, summary, VERSION)
     : options.format === 'sarif' ? formatSarif(results, options.requireReviewed ? [...rules, REVIEW_REQUIRED_RULE] : rules, VERSION, pathToFileURL(`${cwd}/`).href)
-    : options.format === 'summary' ? formatSummary(results, rules, samples)
+    : options.format === 'summary' ? [formatSummary(results, rules, samples)]
     : formatText(results, summary, { color: !!color, summary: options.summary });
   // Findings come from the rules chosen; rules not chosen are off in the config.
-  if (options.output) fs.writeFileSync(options.output, `${text}\n`);
-  else process.stdout.write(`${text}\n`);
+  writeOutput(options.output, text);
   if (results.some((r) => r.failed)) return 3;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import type * as Sarif from 'sarif';
 import { UsageError } from './options';
+import { jsonChunks } from './format/jsonChunks';
+import { writeOutput } from './writeChunks';
 
 /**
  * `sxs-docs merge-sarif`: the SARIF logs of the shards of one check as one log with one run,
@@ -63,9 +65,7 @@ export function mergeSarifFiles(inputs: readonly string[], output: string | unde
       throw new UsageError(`${name} is not JSON, so not a SARIF log.`);
     }
   });
-  const text = `${JSON.stringify(mergeSarifLogs(logs), null, 2)}\n`;
-  if (output) fs.writeFileSync(output, text);
-  else process.stdout.write(text);
+  writeOutput(output, jsonChunks(mergeSarifLogs(logs), 4));
 }
 
 /** By file; a file's results all come from one shard, and keep their order. */

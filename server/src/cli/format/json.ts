@@ -1,9 +1,13 @@
 import type { FileResult } from '../checkRun';
 import type { LocaleSummary } from '../summary';
+import { jsonChunks } from './jsonChunks';
 
-/** The results as JSON: 1-based lines and columns (UTF-16 code units), as editors and CI tools count them. */
-export function formatJson(results: readonly FileResult[], summary: readonly LocaleSummary[], version: string): string {
-  return JSON.stringify(
+/**
+ * The results as JSON: 1-based lines and columns (UTF-16 code units), as editors and CI tools
+ * count them. In pieces, a file at a time (`jsonChunks`).
+ */
+export function formatJson(results: readonly FileResult[], summary: readonly LocaleSummary[], version: string): Iterable<string> {
+  return jsonChunks(
     {
       tool: { name: 'sxs-docs', version },
       files: results.map((r) => ({
@@ -27,7 +31,6 @@ export function formatJson(results: readonly FileResult[], summary: readonly Loc
       })),
       summary,
     },
-    null,
-    2,
+    3,
   );
 }

@@ -3,6 +3,7 @@ import type { Rule } from '../../core/rules/rule';
 import { RULE_DOCS } from '../../core/rules/ruleDocs';
 import { ruleDocsUrl } from '../../core/rules/rulesPage';
 import type { FileResult, ReportedFinding } from '../checkRun';
+import { jsonChunks } from './jsonChunks';
 
 const LEVEL: Record<ReportedFinding['severity'], Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -42,9 +43,9 @@ function ruleDescriptor(r: RuleInfo): Sarif.ReportingDescriptor {
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: the rules with their metadata, each result
  * with its rule, level, message and region (1-based, UTF-16 columns), paths relative to
- * the checked-out repository (`%SRCROOT%`).
+ * the checked-out repository (`%SRCROOT%`). In pieces, as `formatJson`.
  */
-export function formatSarif(results: readonly FileResult[], rules: readonly RuleInfo[], version: string, rootUri: string): string {
+export function formatSarif(results: readonly FileResult[], rules: readonly RuleInfo[], version: string, rootUri: string): Iterable<string> {
   const index = new Map(rules.map((r, i) => [r.code, i]));
   const log: Sarif.Log = {
     version: '2.1.0',
@@ -88,5 +89,6 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
       },
     ],
   };
-  return JSON.stringify(log, null, 2);
+  // In pieces, a result at a time: runs → run → results → result.
+  return jsonChunks(log, 4);
 }

@@ -7,26 +7,37 @@ type Style = Parameters<typeof styleText>[0];
 /**
  * The readable report: findings grouped per file, each as `file:line:col  severity  rule
  * message` (1-based, as editors show them, and clickable in terminals), then a summary per
- * locale.
+ * locale. In pieces, a line at a time, as the other formats.
  */
-export function formatText(results: readonly FileResult[], summary: readonly LocaleSummary[], options: { color: boolean; summary: boolean }): string {
+export function formatText(results: readonly FileResult[], summary: readonly LocaleSummary[], options: { color: boolean; summary: boolean }): Iterable<string> {
+  return joined(textLines(results, summary, options), '\n');
+}
+
+function* textLines(results: readonly FileResult[], summary: readonly LocaleSummary[], options: { color: boolean; summary: boolean }): Generator<string> {
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
-  const out: string[] = [];
   for (const r of results) {
     if (r.findings.length === 0 && r.notes.length === 0 && r.fixed === 0) continue;
-    for (const note of r.notes) out.push(`${r.relativePath}  ${paint('yellow', 'note')}  ${r.relativePath} ${note}`);
-    if (r.fixed) out.push(`${r.relativePath}  ${paint('green', 'fixed')}  ${r.fixed} finding${r.fixed > 1 ? 's' : ''}`);
+    for (const note of r.notes) yield `${r.relativePath}  ${paint('yellow', 'note')}  ${r.relativePath} ${note}`;
+    if (r.fixed) yield `${r.relativePath}  ${paint('green', 'fixed')}  ${r.fixed} finding${r.fixed > 1 ? 's' : ''}`;
     const width = Math.max(0, ...r.findings.map((f) => position(r, f).length));
     for (const f of r.findings) {
-      out.push(`${paint('underline', position(r, f))}${' '.repeat(width - position(r, f).length)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(11))}  ${paint('cyan', f.code)}  ${f.message}`);
+      yield `${paint('underline', position(r, f))}${' '.repeat(width - position(r, f).length)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(11))}  ${paint('cyan', f.code)}  ${f.message}`;
     }
-    out.push('');
+    yield '';
   }
-  if (options.summary) out.push(...summaryTable(summary, paint));
+  if (options.summary) yield* summaryTable(summary, paint);
   // Said even without the summary: a file left unchecked or unfixed is why the run failed.
   const failures = failureLine(results);
-  if (failures) out.push(paint('red', failures));
-  return out.join('\n');
+  if (failures) yield paint('red', failures);
+}
+
+/** The lines with `separator` between them, as `Array.prototype.join` puts it. */
+function* joined(lines: Iterable<string>, separator: string): Generator<string> {
+  let first = true;
+  for (const line of lines) {
+    yield first ? line : `${separator}${line}`;
+    first = false;
+  }
 }
 
 const SEVERITY_STYLE: Record<ReportedFinding['severity'], Style> = { error: 'red', warning: 'yellow', information: 'blue', hint: 'dim' };
