@@ -7,13 +7,14 @@ import { quote } from './compare';
 export const bracketMismatch = segmentRule({
   code: 'bracket-mismatch',
   description:
-    'Brackets out of place where the English\'s all pair up: a square or round bracket that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`, `在您要讀取此) 的視窗中 (`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`).',
+    'Brackets out of place where the English\'s all pair up: a square or round bracket that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`, `在您要讀取此) 的視窗中 (`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`), or a square bracket that opens on the `>` separator of a menu path (`[  >  **垃圾郵件**]`).',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
     const found: Misplaced[] = [];
     if (s.tr.has('[') || s.tr.has(']')) found.push(...squareBrackets(s));
     if (ROUND.test(s.tr.text)) found.push(...roundBrackets(s));
+    if (s.tr.has('[')) found.push(...separatorOpens(s));
     if (found.length === 0) return;
     found.sort((a, b) => a.start - b.start);
     const { l10n } = s;
@@ -67,8 +68,30 @@ function unmatchedRound(side: InlineText): number[] {
   return open.length > 0 ? [...unmatched, ...open].sort((a, b) => a - b) : unmatched;
 }
 
+/** A square bracket that opens on a menu path's separator: `[  >  **垃圾郵件**]`, `[\\> 卸載程式]`, `[> Recuperare](url)`. */
+const OPENS_ON_SEPARATOR = /(?<!\\)\[[ \t]*(?:\\>|&gt;|>)/g;
+
+/**
+ * The translation's square brackets that open on the `>` between two steps of a menu path,
+ * so that the separator is bracketed (or linked) with the next step's label, where the
+ * English's never are.
+ */
+function separatorOpens(s: SegmentCheck): Misplaced[] {
+  const prose = s.tr.prose;
+  OPENS_ON_SEPARATOR.lastIndex = 0;
+  if (!OPENS_ON_SEPARATOR.test(prose)) return [];
+  OPENS_ON_SEPARATOR.lastIndex = 0;
+  if (OPENS_ON_SEPARATOR.test(s.en.prose)) return [];
+  const out: Misplaced[] = [];
+  OPENS_ON_SEPARATOR.lastIndex = 0;
+  for (let m = OPENS_ON_SEPARATOR.exec(prose); m; m = OPENS_ON_SEPARATOR.exec(prose)) {
+    out.push({ start: s.tr.base + m.index, end: s.tr.base + m.index + m[0].length, kind: 'separator', at: m.index });
+  }
+  return out;
+}
+
 interface Misplaced extends Occurrence {
-  readonly kind: 'unmatched' | 'crossing';
+  readonly kind: 'unmatched' | 'crossing' | 'separator';
   /** Where the bracket stands, in the side's text. */
   readonly at: number;
   /** For a crossing: the bracketed stretch and the bold, in the side's text. */
@@ -84,6 +107,11 @@ interface Stretch {
 function describe(s: SegmentCheck, m: Misplaced): string {
   const { l10n } = s;
   const text = s.tr.text;
+  if (m.kind === 'separator') {
+    return l10n.t('This "[" opens on the ">" between two steps of the path ("{around}"), so the separator is bracketed with the next step\'s label; the English brackets no separator.', {
+      around: quote(text.slice(m.at, m.at + 20).trim(), 40),
+    });
+  }
   if (m.kind === 'unmatched') {
     return l10n.t('This "{bracket}" pairs with no other bracket ("{around}"); in the English every bracket of its kind pairs up.', {
       bracket: text[m.at],
