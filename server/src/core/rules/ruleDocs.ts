@@ -112,7 +112,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Put the bold on the whole label, as the English has it.',
   },
   'bracket-mismatch': {
-    why: 'A bracket that pairs with nothing shows as a stray "[" or ")" on the page, or breaks the link it stands in (machine translation often turns a pair round: ") … ("); brackets and bold that cross mark half a label one way and half the other, so the reader cannot tell which words are the label; a bracket that opens on the ">" of a menu path puts the separator inside the next step\'s label.',
+    why: 'A bracket that pairs with nothing shows as a stray "[" or ")" on the page, or breaks the link it stands in (machine translation often turns a pair round: ") … ("); brackets and bold that cross mark half a label one way and half the other, so the reader cannot tell which words are the label; a bracket that opens on the ">" of a menu path puts the separator inside the next step\'s label, and a quote (「」) that crosses a link or bold cuts the label the same way.',
     fix: 'Remove the stray bracket, or put the brackets and the bold around the same whole label (in Chinese and Japanese, the brackets alone are the locale\'s way to mark a label).',
   },
   'menu-path': {
