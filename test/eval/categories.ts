@@ -44,6 +44,7 @@ export const RULE_CATEGORY: Readonly<Record<string, Category>> = {
   'double-space': 'whitespace',
   'missing-space': 'whitespace',
   'space-before-hyphen': 'whitespace',
+  'split-ending': 'whitespace',
   'repeated-word': 'repetition',
   'do-not-translate': 'protected',
   'protected-term': 'protected',

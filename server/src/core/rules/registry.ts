@@ -17,6 +17,7 @@ import { glossaryTerm } from './segment/glossaryTerm';
 import { doubleSpace } from './segment/doubleSpace';
 import { missingSpace } from './segment/missingSpace';
 import { spaceBeforeHyphen } from './segment/spaceBeforeHyphen';
+import { splitEnding } from './segment/splitEnding';
 import { edgeWhitespace } from './segment/edgeWhitespace';
 import { emphasisLost } from './segment/emphasisLost';
 import { emphasisMoved } from './segment/emphasisMoved';
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
   doubleSpace,
   missingSpace,
   spaceBeforeHyphen,
+  splitEnding,
   repeatedWord,
   doNotTranslate,
   protectedTerm,

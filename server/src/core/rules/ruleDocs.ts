@@ -112,7 +112,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Put the bold on the whole label, as the English has it.',
   },
   'bracket-mismatch': {
-    why: 'A bracket that pairs with nothing shows as a stray "[" or ")" on the page, or breaks the link it stands in (machine translation often turns a pair round: ") … ("); brackets and bold that cross mark half a label one way and half the other, so the reader cannot tell which words are the label.',
+    why: 'A bracket that pairs with nothing shows as a stray "[" or ")" on the page, or breaks the link it stands in (machine translation often turns a pair round: ") … ("); brackets and bold that cross mark half a label one way and half the other, so the reader cannot tell which words are the label; a bracket that opens on the ">" of a menu path puts the separator inside the next step\'s label, and a quote (「」) that crosses a link or bold cuts the label the same way.',
     fix: 'Remove the stray bracket, or put the brackets and the bold around the same whole label (in Chinese and Japanese, the brackets alone are the locale\'s way to mark a label).',
   },
   'menu-path': {
@@ -144,8 +144,8 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Replace the code with the word of the English it stands for.',
   },
   numbers: {
-    why: 'A changed number (a version, a limit, a price, a time) tells the reader something false. Number formats, dates in the locale\'s order, native digits and numbers written as words are not flagged.',
-    fix: 'Write the number of the English, in the locale\'s format.',
+    why: 'A changed number (a version, a limit, a price, a time) tells the reader something false, and so does a year the translation invents ("Windows 10 11 Windows 2011"). Number formats, dates in the locale\'s order, native digits and numbers written as words are not flagged.',
+    fix: 'Write the number of the English, in the locale\'s format; remove a year the English does not have.',
   },
   'edge-whitespace': {
     why: 'Spaces at the edges of a segment join or split it from its neighbours on the published line: words run together, or a gap appears before punctuation.',
@@ -156,16 +156,20 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Write one space; the quick fix does it.',
   },
   'missing-space': {
-    why: 'A link or bold text joined to the next word, or two sentences with no space after the full stop, render as one run-on word.',
+    why: 'A link or bold text joined to the next word, two sentences with no space after the full stop, a word joined to a bracket or an arrow ("Directory(Azure AD)", "<--oben"), or two words joined where the English separates them with " - " ("pagamento-passaggi") render as one run-on word.',
     fix: 'Put the space back; the quick fix does it.',
   },
   'space-before-hyphen': {
     why: 'German joins a compound to a name with a hyphen and no space ("SaRA-Diagnose"); with a space the hyphen reads as a dash and the compound falls apart. A dash separator that lost its space after it ("-acest articol") reads as a hyphen on the next word.',
     fix: 'Remove the space before the German hyphen, or add the space after the dash; the quick fix does either.',
   },
+  'split-ending': {
+    why: 'Finnish joins a case ending to a name, an abbreviation or a number with a colon and no space ("Windows 10:n", "ADAL:n"). With a space on either side of the colon the ending stands apart as a stray word ("Windows 10: n").',
+    fix: 'Remove the space, so that the colon and the ending follow the word directly; the quick fix does it.',
+  },
   'repeated-word': {
-    why: 'A word written twice in a row ("Select Select") is a typical machine-translation or editing slip that readers notice at once. Repeats the language makes (German "die die", French "vous vous", Italian "passo passo", Turkish "tek tek"), names, numbers and codes ("000 000", "v2 v2"), and a repeat where the English itself says a word twice in a row are not flagged.',
-    fix: 'Remove the second word; the quick fix does it.',
+    why: 'A word written twice in a row ("Select Select") is a typical machine-translation or editing slip that readers notice at once. Repeats the language makes (German "die die", French "vous vous", Italian "passo passo", Turkish "tek tek"), names, numbers and codes ("000 000", "v2 v2"), and a repeat where the English itself says a word twice in a row are not flagged. "And" written beside the "&" that already says it ("sicurezza e & conformità") and a German preposition before its own contraction ("zu zur") say one thing twice as well.',
+    fix: 'Remove the second word; the quick fix does it. Beside an "&", remove the word "and"; before a contraction, the first preposition.',
   },
   'do-not-translate': {
     why: 'Terms on the do-not-translate list (the setting, or the file\'s `no-loc` list) are names the product shows as written: translated or respelled, the reader cannot find them.',

@@ -7,13 +7,15 @@ import { quote } from './compare';
 export const bracketMismatch = segmentRule({
   code: 'bracket-mismatch',
   description:
-    'Brackets out of place where the English\'s all pair up: a square or round bracket that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`, `在您要讀取此) 的視窗中 (`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`).',
+    'Brackets out of place where the English\'s all pair up: a square or round bracket that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`, `在您要讀取此) 的視窗中 (`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`), or a square bracket that opens on the `>` separator of a menu path (`[  >  **垃圾郵件**]`), or a Chinese or Japanese quote that crosses the edge of a link or bold (`「 [存取要求」功能](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
     const found: Misplaced[] = [];
     if (s.tr.has('[') || s.tr.has(']')) found.push(...squareBrackets(s));
     if (ROUND.test(s.tr.text)) found.push(...roundBrackets(s));
+    if (s.tr.has('[')) found.push(...separatorOpens(s));
+    if (s.tr.text.indexOf('「') !== -1 || s.tr.text.indexOf('」') !== -1) found.push(...quotesAcross(s));
     if (found.length === 0) return;
     found.sort((a, b) => a.start - b.start);
     const { l10n } = s;
@@ -67,8 +69,66 @@ function unmatchedRound(side: InlineText): number[] {
   return open.length > 0 ? [...unmatched, ...open].sort((a, b) => a - b) : unmatched;
 }
 
+/** A square bracket that opens on a menu path's separator: `[  >  **垃圾郵件**]`, `[\\> 卸載程式]`, `[> Recuperare](url)`. */
+const OPENS_ON_SEPARATOR = /(?<!\\)\[[ \t]*(?:\\>|&gt;|>)/g;
+
+/**
+ * The translation's square brackets that open on the `>` between two steps of a menu path,
+ * so that the separator is bracketed (or linked) with the next step's label, where the
+ * English's never are.
+ */
+function separatorOpens(s: SegmentCheck): Misplaced[] {
+  const prose = s.tr.prose;
+  OPENS_ON_SEPARATOR.lastIndex = 0;
+  if (!OPENS_ON_SEPARATOR.test(prose)) return [];
+  OPENS_ON_SEPARATOR.lastIndex = 0;
+  if (OPENS_ON_SEPARATOR.test(s.en.prose)) return [];
+  const out: Misplaced[] = [];
+  OPENS_ON_SEPARATOR.lastIndex = 0;
+  for (let m = OPENS_ON_SEPARATOR.exec(prose); m; m = OPENS_ON_SEPARATOR.exec(prose)) {
+    out.push({ start: s.tr.base + m.index, end: s.tr.base + m.index + m[0].length, kind: 'separator', at: m.index });
+  }
+  return out;
+}
+
+const QUOTE_OPEN = new Set(['「', '『']);
+const QUOTE_CLOSE = new Set(['」', '』']);
+
+/**
+ * Chinese and Japanese quotation marks that cross the edge of a link's text or a bold
+ * (`「 [存取要求」功能](url)`, `「 **組織管理」角色群組**`): one mark of the pair is inside the
+ * label, the other outside it or nowhere, so the quote cuts the label the link or bold marks.
+ * A pair wholly inside or wholly outside is fine (`「[設定](url)」`), and so is a label that only
+ * takes in a mark at its edge.
+ */
+function quotesAcross(s: SegmentCheck): Misplaced[] {
+  const side = s.tr;
+  const text = side.text;
+  const labels: Stretch[] = [];
+  for (const l of side.links) if (l.kind === 'markdown') labels.push({ start: l.textStart - side.base, end: l.textEnd - side.base });
+  for (const e of side.emphasis.spans) if (e.strong) labels.push({ start: e.contentStart - side.base, end: e.contentEnd - side.base });
+  const out: Misplaced[] = [];
+  for (const label of labels) {
+    const open: number[] = [];
+    let stray: number | undefined;
+    for (let i = label.start; i < label.end && stray === undefined; i++) {
+      if (QUOTE_OPEN.has(text[i])) open.push(i);
+      else if (QUOTE_CLOSE.has(text[i]) && open.pop() === undefined) stray = i;
+    }
+    stray ??= open[0];
+    if (stray === undefined) continue;
+    // The label only stretched over a quotation mark at its edge (`**「合規性管理員**」`): the quote still holds the whole label.
+    const inside = text.slice(label.start, label.end);
+    const first = label.start + inside.search(/\S/);
+    const last = label.start + inside.trimEnd().length - 1;
+    if (stray === first || stray === last) continue;
+    out.push({ start: side.base + stray, end: side.base + stray + 1, kind: 'quote', at: stray, bold: label });
+  }
+  return out;
+}
+
 interface Misplaced extends Occurrence {
-  readonly kind: 'unmatched' | 'crossing';
+  readonly kind: 'unmatched' | 'crossing' | 'separator' | 'quote';
   /** Where the bracket stands, in the side's text. */
   readonly at: number;
   /** For a crossing: the bracketed stretch and the bold, in the side's text. */
@@ -84,6 +144,17 @@ interface Stretch {
 function describe(s: SegmentCheck, m: Misplaced): string {
   const { l10n } = s;
   const text = s.tr.text;
+  if (m.kind === 'quote') {
+    return l10n.t('This "{mark}" stands inside the label "{label}" and its partner outside it, or nowhere: the quote and the link or bold cross, each cutting the other.', {
+      mark: text[m.at],
+      label: quote(text.slice(m.bold!.start, m.bold!.end), 40),
+    });
+  }
+  if (m.kind === 'separator') {
+    return l10n.t('This "[" opens on the ">" between two steps of the path ("{around}"), so the separator is bracketed with the next step\'s label; the English brackets no separator.', {
+      around: quote(text.slice(m.at, m.at + 20).trim(), 40),
+    });
+  }
   if (m.kind === 'unmatched') {
     return l10n.t('This "{bracket}" pairs with no other bracket ("{around}"); in the English every bracket of its kind pairs up.', {
       bracket: text[m.at],

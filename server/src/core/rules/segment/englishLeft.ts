@@ -39,7 +39,7 @@ export const englishLeft = segmentRule({
     if (runs.length === 0 && links.length === 0) return;
     const { l10n } = s;
     const words = [...links.map((l) => `"${quote(l.text.trim(), 50)}"`), ...runs.map((r) => `"${quote(tr.slice(r[0].start, r[r.length - 1].end), 50)}"`)];
-    const range = links.length ? { start: links[0].textStart, end: links[0].textEnd } : { start: s.tr.base + runs[0][0].start, end: s.tr.base + runs[0][runs[0].length - 1].end };
+    const range = links.length ? { start: links[0].link.textStart, end: links[0].link.textEnd } : { start: s.tr.base + runs[0][0].start, end: s.tr.base + runs[0][runs[0].length - 1].end };
     s.report({ message: l10n.t('English left in the translation: {words}.', { words: listOf(words, l10n) }), ...range });
   },
 });
@@ -51,25 +51,42 @@ const MIN_LINK_WORDS = 3;
  * Link texts the translation leaves as the English's (an article's title: "[Cancel your
  * subscription](…)") in a segment translated around them: at least three words, two of them
  * words the locale translates, and not a name in capitals ("[Mailbox Retention Hold](…)")
- * unless a word of a sentence is among them ("[Turn Off Focused Inbox](…)").
+ * unless a word of a sentence is among them ("[Turn Off Focused Inbox](…)"). The English title
+ * may also stand whole inside a longer link text, the translation's own words of the sentence
+ * pulled into the link ("[Informationen finden Sie unter Opt out of MyAnalytics](…)"); then
+ * what is read is that title alone.
  */
-function englishLinkTexts(s: SegmentCheck): InlineLink[] {
+function englishLinkTexts(s: SegmentCheck): { link: InlineLink; text: string }[] {
   if (!s.tr.has('[') || !s.en.has('[')) return [];
   const key = (text: string) => text.toLowerCase().replace(/[\s.:!?]+$/, '').trim();
   const english = new Set(s.en.links.filter((l) => l.kind === 'markdown').map((l) => key(l.text)));
-  const out: InlineLink[] = [];
+  const out: { link: InlineLink; text: string }[] = [];
   for (const link of s.tr.links) {
-    if (link.kind !== 'markdown' || !english.has(key(link.text))) continue;
-    const words = link.text.match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
+    if (link.kind !== 'markdown') continue;
+    const text = english.has(key(link.text)) ? link.text : englishTitleIn(link.text, english);
+    if (text === undefined) continue;
+    const words = text.match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
     // Not code: a path, a slug ("small-business-solutions"), a file or host name.
-    if (words.length < MIN_LINK_WORDS || !/\s/.test(link.text.trim()) || /[/\\_@]|\.\w/.test(link.text.trim().replace(/\.$/, ''))) continue;
+    if (words.length < MIN_LINK_WORDS || !/\s/.test(text.trim()) || /[/\\_@]|\.\w/.test(text.trim().replace(/\.$/, ''))) continue;
     const translated = words.filter((w) => /^[a-z]/.test(w) || SENTENCE_WORDS.has(w.toLowerCase()) ? s.learned.translatedWord(w.toLowerCase(), s.locale, true) : false);
     const titleCase = words.every((w) => /^[A-Z]/.test(w));
     if (translated.length < 2 || (titleCase && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())))) continue;
     if (!translatedAround(s, link)) continue;
-    out.push(link);
+    out.push({ link, text });
   }
   return out;
+}
+
+/** An English link text that stands whole, as whole words, inside a longer link text of the translation. */
+function englishTitleIn(text: string, english: ReadonlySet<string>): string | undefined {
+  const lower = text.toLowerCase();
+  for (const title of english) {
+    if (title.length === 0 || title.length >= lower.length) continue;
+    const at = lower.indexOf(title);
+    if (at === -1 || /[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(lower[at + title.length] ?? '')) continue;
+    return text.slice(at, at + title.length);
+  }
+  return undefined;
 }
 
 /** The segment is translated outside the link: its text without the link text is not the English's. */

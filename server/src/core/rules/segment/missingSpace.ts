@@ -1,5 +1,6 @@
 import type { InlineText } from '../../inline/inlineText';
 import type { TextRange } from '../../inline/tokens';
+import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
 
@@ -16,45 +17,151 @@ const QUOTE = /["“„«]/;
 const WORD_AFTER = /[\p{L}\p{M}\p{N}'’-]*/uy;
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}'’-]$/u;
 
+/** A word glued to the round bracket that opens the next words: "Directory(Azure AD)". */
+const WORD_PAREN = /\p{L}{2}\((?=\p{L})/gu;
+/** The same, as the English writes it when it does so itself ("Windows(R)"). */
+const WORD_PAREN_ONCE = /\p{L}\(/u;
+/** A word before a round bracket after a space, as the English writes it: "Directory (Azure AD)". */
+const SPACED_PAREN = /\p{L} \(/u;
+/** An arrow glued to a word: "Zurück <--oben". */
+const ARROW_WORD = /(?:<-+|-+>)(?=\p{L})|(?<=\p{L})(?:<-+|(?<![<!-])-+>)/gu;
+/** An arrow standing alone between spaces, as the English writes it: "the back button <-- at the top". */
+const SPACED_ARROW = /(?:^|\s)(?:<-+|-+>)(?:\s|$)/;
+/** The English's dash between words, spaced: "Make payment - recommended steps". */
+const SPACED_DASH = /([\p{L}\p{N}*)\]]) [-–—] ([\p{L}\p{N}*[(])/gu;
+/** A dash with a space on at least one side, in the translation. */
+const DASH_SPACED = /\s[-–—](?:\s|\p{L})|\p{L}[-–—]\s/gu;
+/** Two words joined by a hyphen. */
+const HYPHENED = /([\p{L}\p{M}\p{N}.]+)-([\p{L}\p{M}\p{N}]+)/gu;
+const ONE_LETTER = /^\p{L}$/u;
+/** Romanian joins a clitic, an article or an ending with a hyphen ("într-un", "asigurați-vă", "GUID-urile"). */
+const ROMANIAN_SHORT = 3;
+const ROMANIAN_ENDINGS = /^(?:ul|ului|urile|urilor|uri|lui|le|ei|a)$/i;
+/** German coordinates compounds with a hyphen ("Verkaufs-und"): spelling, not a lost separator. */
+const GERMAN_CONJUNCTIONS = /^(?:und|oder|bzw)$/;
+
 interface Joint extends TextRange {
   /** What runs together, for the message. */
   readonly text: string;
+  /** Two words joined where the English separates them with " - ". */
+  readonly dash?: boolean;
 }
 
 export const missingSpace = segmentRule({
   code: 'missing-space',
   description:
-    'Words that run together in the translation where the English has a space: a link or bold text joined to the next or previous word ("**Einstellungen**aus", "o[licență]") or to the quotation mark that opens the next words ("[Add-In](url)\"Nachricht"), or two sentences ("squadra.Con").',
+    'Words that run together in the translation where the English has a space: a link or bold text joined to the next or previous word ("**Einstellungen**aus", "o[licență]") or to the quotation mark that opens the next words ("[Add-In](url)\"Nachricht"), or two sentences ("squadra.Con"); a word joined to a round bracket or an arrow the English sets off with spaces ("Directory(Azure AD)", "<--oben"); the English\'s " - " separator turned into a hyphen that joins the words on both sides ("pagamento-passaggi").',
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
-    if (UNSPACED_SCRIPT.test(s.tr.text)) return;
+    const unspaced = UNSPACED_SCRIPT.test(s.tr.text);
+    const dashes = dashJoints(s, unspaced);
+    if (unspaced) {
+      if (dashes.length) reportJoints(s, dashes, 0);
+      return;
+    }
     const found = patternJoints(s.tr.prose, s.tr.base, SENTENCES_JOINED);
     // "Outlook.Office.com" is a name with dots, as the English writes it; not sentences run together.
     const enLower = found.length ? s.en.prose.toLowerCase() : '';
     const sentences = found.length ? found.filter((j) => !enLower.includes(j.text.toLowerCase())) : found;
     const markup = markupJoints(s.tr);
-    const joints = sentences.length ? [...markup, ...sentences] : markup;
+    const joints = [...markup, ...sentences, ...symbolJoints(s), ...dashes].sort((a, b) => a.start - b.start);
     if (joints.length === 0) return;
     // The English's own joints of each kind are not the translation's doing.
     const english = markupJoints(s.en).length + patternJoints(s.en.prose, s.en.base, SENTENCES_JOINED).length;
     if (joints.length <= english) return;
-    const { l10n } = s;
-    const first = joints[0];
-    const fixable = joints.filter((j) => j.end - j.start === 0);
-    s.report({
-      message:
-        joints.length === 1
-          ? l10n.t('Words run together where the English has a space: "{text}".', { text: quote(first.text, 70) })
-          : l10n.t('Words run together where the English has a space, {count} times: "{text}"…', { count: joints.length, text: quote(first.text, 70) }),
-      start: first.start,
-      end: Math.max(first.end, first.start + 1),
-      ...(fixable.length === joints.length && english === 0
-        ? { fix: { title: l10n.t('Add the missing space'), edits: joints.map((j) => ({ start: j.start, end: j.start, newText: ' ' })) } }
-        : {}),
-    });
+    reportJoints(s, joints, english);
   },
 });
+
+function reportJoints(s: SegmentCheck, joints: readonly Joint[], english: number): void {
+  const { l10n } = s;
+  const first = joints[0];
+  const fixable = joints.filter((j) => j.end - j.start === 0);
+  s.report({
+    message:
+      joints.length > 1
+        ? l10n.t('Words run together where the English has a space, {count} times: "{text}"…', { count: joints.length, text: quote(first.text, 70) })
+        : first.dash
+          ? l10n.t('Words run together where the English separates them with " - ": "{text}".', { text: quote(first.text, 70) })
+          : l10n.t('Words run together where the English has a space: "{text}".', { text: quote(first.text, 70) }),
+    start: first.start,
+    end: Math.max(first.end, first.start + 1),
+    ...(fixable.length === joints.length && english === 0
+      ? { fix: { title: l10n.t('Add the missing space'), edits: joints.map((j) => ({ start: j.start, end: j.start, newText: ' ' })) } }
+      : {}),
+  });
+}
+
+/**
+ * A word glued to a round bracket ("Directory(Azure AD)") or to an arrow ("<--oben") that the
+ * English sets off with spaces, and never glues itself.
+ */
+function symbolJoints(s: SegmentCheck): Joint[] {
+  const prose = s.tr.prose;
+  const out: Joint[] = [];
+  if (prose.includes('(') && SPACED_PAREN.test(s.en.prose) && !WORD_PAREN_ONCE.test(s.en.prose)) {
+    WORD_PAREN.lastIndex = 0;
+    for (let m = WORD_PAREN.exec(prose); m; m = WORD_PAREN.exec(prose)) {
+      const at = m.index + 2;
+      out.push({ start: s.tr.base + at, end: s.tr.base + at, text: wordAround(prose, at) });
+    }
+  }
+  if ((prose.includes('<-') || prose.includes('->')) && SPACED_ARROW.test(s.en.prose)) {
+    ARROW_WORD.lastIndex = 0;
+    for (let m = ARROW_WORD.exec(prose); m; m = ARROW_WORD.exec(prose)) {
+      // The space goes between the arrow and the word, on the side the word is.
+      const at = /\p{L}/u.test(prose[m.index + m[0].length] ?? '') ? m.index + m[0].length : m.index;
+      out.push({ start: s.tr.base + at, end: s.tr.base + at, text: wordAround(prose, at) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The English's dash separator (" - ") lost its spaces in the translation, which joins the
+ * words on both sides into one ("pagamento-passaggi", "1703-6 月"): the English has more
+ * spaced dashes than the translation, and the translation has a hyphenated pair of words that
+ * the English does not write. A language's own hyphens are left alone: German compounds (a
+ * lower-case second part is no noun), Finnish ones (a capital second part is no compound),
+ * Romanian clitics and endings; in Chinese or Japanese, only a dash between Latin letters or
+ * digits, whose words would read as one.
+ */
+function dashJoints(s: SegmentCheck, unspaced: boolean): Joint[] {
+  if (s.tr.text.indexOf('-') === -1 || !/ [-–—] /.test(s.en.text)) return NO_JOINTS;
+  const english = [...s.en.prose.matchAll(SPACED_DASH)];
+  if (english.length === 0) return NO_JOINTS;
+  const prose = s.tr.prose;
+  if ((prose.match(DASH_SPACED) ?? []).length >= english.length) return NO_JOINTS;
+  const range = english.some((m) => /\p{N}/u.test(m[1]) && /\p{N}/u.test(m[2]));
+  const language = (s.locale ?? '').split('-')[0].toLowerCase();
+  const enLower = s.en.prose.toLowerCase();
+  const out: Joint[] = [];
+  for (const m of prose.matchAll(HYPHENED)) {
+    const [both, a, b] = m;
+    if (enLower.includes(both.toLowerCase())) continue;
+    // "e-mail", "Hyper-V": one letter on a side is a word's own hyphen.
+    if (ONE_LETTER.test(a) || ONE_LETTER.test(b)) continue;
+    // "30-90 days" for "30 - 90 days": a range either way.
+    if (range && /\p{N}$/u.test(a) && /^\p{N}/u.test(b)) continue;
+    if (unspaced && !(/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b))) continue;
+    if (language === 'ro' && (a.length <= ROMANIAN_SHORT || b.length <= ROMANIAN_SHORT || ROMANIAN_ENDINGS.test(b))) continue;
+    if (language === 'de' && (!/^\p{Ll}/u.test(b) || GERMAN_CONJUNCTIONS.test(b))) continue;
+    if (language === 'fi' && !/^\p{Lu}\p{Ll}/u.test(b)) continue;
+    const at = m.index! + a.length;
+    out.push({ start: s.tr.base + at, end: s.tr.base + at + 1, text: both, dash: true });
+  }
+  return out;
+}
+
+/** The word or words around an offset of the prose, for the message. */
+function wordAround(prose: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/\s/.test(prose[start - 1]) && at - start < 30) start--;
+  let end = at;
+  while (end < prose.length && !/\s/.test(prose[end]) && end - at < 30) end++;
+  return prose.slice(start, end);
+}
 
 /** A link or bold that touches a letter outside it: `[x](url)word`, `**x**word`, `word[x](url)`, `word**x**`. */
 function markupJoints(side: InlineText): Joint[] {

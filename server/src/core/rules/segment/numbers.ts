@@ -1,4 +1,5 @@
 import type { NumberToken } from '../../inline/tokens';
+import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { listOf, translationRange } from './compare';
 
@@ -8,11 +9,16 @@ const PM = /^\s*(?:p\.?\s?m\.?)(?![\p{L}])/iu;
 
 export const numbers = segmentRule({
   code: 'numbers',
-  description: 'A number of the English changed or lost in the translation (separators, date order, native digits and number words are fine).',
+  description: 'A number of the English changed or lost in the translation (separators, date order, native digits and number words are fine), or a year the translation adds that the English does not have.',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
     const { l10n } = s;
+    const year = YEAR_LIKE.test(s.tr.text) ? addedYear(s) : undefined;
+    if (year) {
+      s.report({ message: l10n.t('The translation has the year {number}; the English has no such number.', { number: year.text }), start: year.start, end: year.end });
+      return;
+    }
     if (!/[0-9]/.test(s.en.text)) return;
     const en = s.en.numbers;
     if (en.length === 0) return;
@@ -51,6 +57,20 @@ export const numbers = segmentRule({
     });
   },
 });
+
+/** Four digits that may be a year, standing alone. */
+const YEAR_LIKE = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/;
+
+/**
+ * A year the translation adds that the English does not have in any form: "Windows 10 11
+ * Windows 2011" for "Windows 10 and Windows 11", "Microsoft 365-2013" for "Microsoft 365
+ * Lighthouse". Machine translation invents them; a translator writes no year the source lacks.
+ */
+function addedYear(s: SegmentCheck): NumberToken | undefined {
+  const enValues = new Set(s.en.numbers.flatMap((n) => [...n.values, ...n.parts]));
+  const enText = s.en.text;
+  return s.tr.numbers.find((n) => /^(?:19|20)[0-9]{2}$/.test(n.text) && !n.values.some((v) => enValues.has(v)) && !n.parts.some((p) => enValues.has(p)) && !enText.includes(n.text));
+}
 
 /** A capitalized name right before a number ("Windows 10", "COVID-19", "Office 365"), not a sentence's first word ("Keep 30"). */
 const NAME_BEFORE = /[\p{L}\p{N},;)]\s+\p{Lu}[\p{L}\p{N}]*[ -]$/u;

@@ -1,5 +1,6 @@
 import { wordEnd } from '../../inline/words';
 import type { InlineText } from '../../inline/inlineText';
+import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 import { repeatedPhrase } from './repeatedPhrase';
 
@@ -80,13 +81,23 @@ function sameButCase(s: string, a: number, b: number, length: number): boolean {
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
   description:
-    'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat); or a phrase said twice around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup").',
+    'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat); or a phrase said twice around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
   defaultSeverity: 'information',
   fixable: true,
   // The connecting words a phrase said twice stands around are learned from the workspace.
   learnsFromWorkspace: true,
   checkSegment(s) {
     const { l10n } = s;
+    const doubled = saidTwice(s);
+    if (doubled) {
+      s.report({
+        message: doubled.ampersand
+          ? l10n.t('"{text}": "and" is said twice, as a word and as "&"; the English says it once.', { text: doubled.text })
+          : l10n.t('"{text}": two prepositions in a row, the second of which already holds the first.', { text: doubled.text }),
+        start: doubled.start,
+        end: doubled.end,
+      });
+    }
     let englishTwice: boolean | undefined;
     let englishForms: boolean | undefined;
     const usesTwice = () => (englishTwice ??= usesALabelTwice(s.en.words));
@@ -127,6 +138,42 @@ export const repeatedWord = segmentRule({
     });
   },
 });
+
+/** The word "and" of each language, as it may stand beside an "&" that already says it. */
+const AND: Readonly<Record<string, string>> = { de: 'und', fi: 'ja', it: 'e|ed', ro: 'și|si', es: 'y|e', pt: 'e', fr: 'et', nl: 'en', sv: 'och', da: 'og', nb: 'og', no: 'og' };
+/** "and" beside "&", in a language written with spaces: "sicurezza e & conformità", "tietoturva- & ja". */
+const andPattern = (and: string) => new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:and|${and})\\s*&(?:amp;)?(?![#\\p{L}\\p{N}]+;)|&(?:amp;)?\\s*(?:and|${and})(?![\\p{L}\\p{M}]))`, 'u');
+const AND_PATTERNS = new Map<string, RegExp>();
+/** "and" beside "&" in Chinese: "安全性與 &amp; 合規性". */
+const CHINESE_AND = /[與和及]\s*&(?:amp;)?(?![#\p{L}\p{N}]+;)|&(?:amp;)?\s*[與和及]/u;
+/** The English writes "and" beside "&" itself. */
+const ENGLISH_AND = /\band\s*&|&(?:amp;)?\s*and\b/i;
+/**
+ * German prepositions doubled, the second one holding the first with its article: "zu zur Seite"
+ * ("zur" is "zu der"), "von vom", "bei beim", "in im", "an am".
+ */
+const GERMAN_PREPOSITIONS = /(?<![\p{L}\p{M}-])(?:zu zu[mr]|von vom|bei beim|in im|an am)(?![\p{L}\p{M}])/u;
+
+/**
+ * A thing said twice that is not one word twice: "and" beside the "&" that says it already
+ * (where the English writes only the "&"), or a German preposition before its own contraction.
+ */
+function saidTwice(s: SegmentCheck): { start: number; end: number; text: string; ampersand: boolean } | undefined {
+  const prose = s.tr.prose;
+  const language = (s.locale ?? '').split('-')[0].toLowerCase();
+  if (prose.indexOf('&') !== -1 && s.en.text.indexOf('&') !== -1 && !ENGLISH_AND.test(s.en.prose)) {
+    let pattern: RegExp | undefined;
+    if (language === 'zh' || language === 'ja') pattern = CHINESE_AND;
+    else if (AND[language]) pattern = AND_PATTERNS.get(language) ?? AND_PATTERNS.set(language, andPattern(AND[language])).get(language);
+    const m = pattern?.exec(prose);
+    if (m) return { start: s.tr.base + m.index, end: s.tr.base + m.index + m[0].length, text: m[0], ampersand: true };
+  }
+  if (language === 'de') {
+    const m = GERMAN_PREPOSITIONS.exec(prose);
+    if (m) return { start: s.tr.base + m.index, end: s.tr.base + m.index + m[0].length, text: m[0], ampersand: false };
+  }
+  return undefined;
+}
 
 interface Repeat extends Occurrence {
   readonly word: string;

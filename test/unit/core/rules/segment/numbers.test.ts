@@ -51,4 +51,10 @@ describe('rule numbers', () => {
     ];
     for (const [tr, en, locale] of same) assert.deepEqual(checkSegment('numbers', tr, en, { locale }), [], `${en} → ${tr}`);
   });
+
+  it('names a year the translation invents, even where the English has no digit', () => {
+    const [f] = checkSegment('numbers', 'Caracteristici noi în Atac 2010.', 'New features in Attack Simulator.', { locale: 'ro-RO' });
+    assert.equal(f.message, 'The translation has the year 2010; the English has no such number.');
+    assert.deepEqual(checkSegment('numbers', 'Office 2016 și Office 2019', 'Office 2016 and Office 2019', { locale: 'ro-RO' }), []);
+  });
 });
