@@ -108,6 +108,12 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // A capital that starts the sentence may be only the sentence's ("Stream the video").
     if (i === 0 && run.initial && !isCodeLike(word) && !isAcronym(word)) return;
+    // A name with an ending joined in capitals, even inside a run the workspace translates ("Microsoft TeamsIn puhelin").
+    const ending = nameAt(i) ? capitalEnding(tr, en, word) : [];
+    if (ending.length) {
+      out.push({ name: word, written: ending, fixes: ending.map((o) => word + o.text.slice(word.length).toLowerCase()) });
+      return;
+    }
     // A code-like name that every other locale keeps, even inside runs they translate, and this one loses.
     let everywhere: boolean | undefined;
     const keptEverywhereElse = () => (everywhere ??= keptByEveryOtherLocale(s, run, word));
@@ -162,6 +168,18 @@ function recasedInside(s: SegmentCheck, run: NameRun, en: string, tr: string, ke
 function keptByEveryOtherLocale(s: SegmentCheck, run: NameRun, word: string): boolean {
   if (!isCodeLike(word)) return false;
   return s.learned.keptByEveryOtherLocale(run.words.length > 1 ? KeyKind.InRun : KeyKind.Single, word, s.locale);
+}
+
+/**
+ * A name that ends in a small letter with a locale's ending joined to it in capitals ("TeamsIn",
+ * "MicrosoftIn" for Finnish "Teamsin"): the name no longer reads as itself. An ending of one to
+ * three letters, a word the English does not have; not one that a hyphen joins on ("eDiscoveryIn-Place"
+ * is two words run together).
+ */
+function capitalEnding(tr: string, en: string, word: string): Occurrence[] {
+  if (!/[a-z]$/.test(word) || !tr.includes(word)) return [];
+  const pattern = new RegExp(`(?<![A-Za-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[A-Z][a-z]{0,2}(?![A-Za-z0-9-])`, 'g');
+  return [...tr.matchAll(pattern)].filter((x) => !en.includes(x[0])).map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
 }
 
 /** Small English words that a run of capitals may hold as a sentence's words ("In OneNote 2016"), not the name's. */

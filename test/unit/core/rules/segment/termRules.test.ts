@@ -92,6 +92,13 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('protected-term', 'Testen Sie die Beispiel Microsoft Defender-Richtlinie.', 'Try the Example Microsoft Defender Policy.', { learned: defender }), []);
     });
 
+    it('finds a name with an ending joined in capitals, with a fix that writes the ending small', () => {
+      const [f] = checkSegment('protected-term', 'Hallitse laitteita IntuneN avulla.', 'Manage devices with Intune.', { locale: 'fi-FI', learned });
+      assert.match(f.message, /"Intune" written with other capitals \("IntuneN"\)/);
+      assert.equal(f.fixed, 'Hallitse laitteita Intunen avulla.');
+      assert.deepEqual(checkSegment('protected-term', 'Hallitse laitteita Intunen avulla.', 'Manage devices with Intune.', { locale: 'fi-FI', learned }), []);
+    });
+
     // WebClient and ADAL: every other locale keeps them; Romanian loses both in most of its segments.
     const elsewhere = learnedFrom(
       repeated({
