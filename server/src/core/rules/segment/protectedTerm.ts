@@ -24,7 +24,7 @@ interface Damage {
 export const protectedTerm = segmentRule({
   code: 'protected-term',
   description:
-    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet, an identifier, a file name, a version) that is translated, lost or written with other capitals.',
+    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet, an identifier, a file name or extension, a path, a version) that is translated, lost, written with other capitals or split by a space.',
   defaultSeverity: 'warning',
   fixable: true,
   learnsFromWorkspace: true,
