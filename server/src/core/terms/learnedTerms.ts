@@ -37,6 +37,12 @@ const COMMON_WORD_SHARE = 0.03;
 /** A bold label's translation is learned from this many segments, and this share of the label's. */
 const LABEL_MIN = 3;
 const LABEL_SHARE = 0.6;
+/**
+ * Every other locale keeps a name at this share at least, in at least this many locales with
+ * {@link MIN_SEEN} segments each, for {@link LearnedTerms.keptByEveryOtherLocale}.
+ */
+const EVERY_OTHER_RATE = 0.9;
+const EVERY_OTHER_LOCALES = 3;
 /** A name seen only inside runs of names is learned from them only with more evidence. */
 const MIN_SEEN_IN_RUNS = 10;
 const IN_RUNS_RATE = 0.9;
@@ -129,6 +135,25 @@ export class LearnedTerms {
       if (c.seen >= MIN_SEEN && c.rate >= OTHER_LOCALE_KEEP_RATE) keeping++;
     }
     return keeping >= OTHER_LOCALES_KEEPING;
+  }
+
+  /**
+   * A name (alone, or inside runs of names: `kind`) that every other locale's translations keep
+   * as written nearly always ("ADAL", "msDS-ConsistencyGuid"), in at least three locales that
+   * have seen it: where this locale loses it in most of its segments too, that is its machine
+   * translation's habit (ADAL turned into a first name), not a name of its own.
+   */
+  keptByEveryOtherLocale(kind: KeyKind, word: string, locale: string | undefined): boolean {
+    if (!this.stats || !locale) return false;
+    let keeping = 0;
+    for (const other of this.stats.localeNames()) {
+      if (other === locale) continue;
+      const c = this.keepRate(kind, word, other);
+      if (c.seen < MIN_SEEN) continue;
+      if (c.rate < EVERY_OTHER_RATE) return false;
+      keeping++;
+    }
+    return keeping >= EVERY_OTHER_LOCALES;
   }
 
   /** An acronym may be spelled out by the translation; it counts as lost only where this locale keeps it nearly always. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from '../../../../server/src/core/parse/parse';
 import { LearnedTerms, NO_LEARNED_TERMS } from '../../../../server/src/core/terms/learnedTerms';
-import { observeDocument } from '../../../../server/src/core/terms/observe';
+import { KeyKind, observeDocument } from '../../../../server/src/core/terms/observe';
 import { documentText, learnedFrom, repeated, statsFrom } from '../../../support/learned';
 
 /** A workspace where Intune stays in English everywhere, Windows Explorer is translated, and "subscription" is a word German translates. */
@@ -33,6 +33,23 @@ describe('terms: what the workspace teaches', () => {
     assert.ok(learned.protectedName('Intune', 'de-DE'));
     assert.ok(learned.translatedPhrase('Windows Explorer'));
     assert.ok(!learned.protectedPhrase('Windows Explorer', 'de-DE'));
+  });
+
+  it('learns a name every other locale keeps, from three locales or more that have seen it', () => {
+    const msds = (ro: string) =>
+      learnedFrom(
+        repeated({
+          'de-DE': [['Legen Sie das Attribut msDS-ConsistencyGuid fest.', 'Set the msDS-ConsistencyGuid attribute.']],
+          'fi-FI': [['Määritä attribuutti msDS-ConsistencyGuid.', 'Set the msDS-ConsistencyGuid attribute.']],
+          'it-IT': [["Impostare l'attributo msDS-ConsistencyGuid.", 'Set the msDS-ConsistencyGuid attribute.']],
+          'ro-RO': [[ro, 'Set the msDS-ConsistencyGuid attribute.']],
+        }),
+      );
+    const kept = msds('Setați atributul ConsistencyGuid.');
+    assert.ok(kept.keptByEveryOtherLocale(KeyKind.Single, 'msDS-ConsistencyGuid', 'ro-RO'));
+    assert.ok(!kept.keptByEveryOtherLocale(KeyKind.Single, 'msDS-ConsistencyGuid', 'de-DE'), 'Romanian, another locale for German, loses it');
+    assert.ok(!learned.keptByEveryOtherLocale(KeyKind.Single, 'Intune', 'de-DE'), 'two other locales are not enough');
+    assert.ok(!NO_LEARNED_TERMS.keptByEveryOtherLocale(KeyKind.Single, 'Intune', 'de-DE'));
   });
 
   it('learns the small words a locale translates, and never from one sighting', () => {

@@ -2,6 +2,7 @@ import type { TextEditData } from '../rule';
 import type { SegmentCheck } from '../rule';
 import { caseChanged, keeps, keepsIgnoringCase, type Occurrence } from '../../terms/matching';
 import { DIGITS, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, type NameRun } from '../../terms/names';
+import { KeyKind } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
 import { listOf, translationRange } from './compare';
@@ -11,14 +12,19 @@ interface Damage {
   readonly name: string;
   /** Where the translation writes it with other capitals (or, for `spaced`, with spaces); none when it is lost. */
   readonly written: readonly Occurrence[];
-  /** A `key=value` of the English that the translation writes with spaces around the `=` ("CN = "). */
-  readonly spaced?: boolean;
+  /**
+   * `assignment`: a `key=value` of the English that the translation writes with spaces around the `=` ("CN = ");
+   * `split`: a file extension or a drive's path that it writes with a space after the dot or the colon (". CSV", "C: \").
+   */
+  readonly spaced?: 'assignment' | 'split';
+  /** What the fix writes in place of each of `written`, where that is not the name ("eine. pst" → "eine .pst"). */
+  readonly fixes?: readonly string[];
 }
 
 export const protectedTerm = segmentRule({
   code: 'protected-term',
   description:
-    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet, an identifier, a file name, a version) that is translated, lost or written with other capitals.',
+    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet, an identifier, a file name or extension, a path, a version) that is translated, lost, written with other capitals or split by a space.',
   defaultSeverity: 'warning',
   fixable: true,
   learnsFromWorkspace: true,
@@ -26,7 +32,8 @@ export const protectedTerm = segmentRule({
     if (!s.englishSource || s.tr.text === s.en.text) return;
     const runs = nameRunsOf(s.en);
     const assigns = s.en.text.includes('=');
-    if (runs.length === 0 && !assigns) return;
+    const dotted = s.en.text.includes('.') || s.en.text.includes(':\\');
+    if (runs.length === 0 && !assigns && !dotted) return;
     const en = plainText(s.en);
     const tr = plainText(s.tr);
     const explicit = s.termSet;
@@ -34,6 +41,8 @@ export const protectedTerm = segmentRule({
     const damage: Damage[] = [];
     for (const run of runs) damage.push(...damageOf(s, run, en, tr, explicit, keys));
     if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
+    // From the prose, not the plain text: a path's backslash is no escape there.
+    if (dotted) damage.push(...splitPaths(s.en.prose, s.tr.prose));
     if (damage.length === 0) return;
     report(s, damage);
   },
@@ -99,18 +108,78 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // A capital that starts the sentence may be only the sentence's ("Stream the video").
     if (i === 0 && run.initial && !isCodeLike(word) && !isAcronym(word)) return;
-    if (translated || !nameAt(i)) return;
+    // A name with an ending joined in capitals, even inside a run the workspace translates ("Microsoft TeamsIn puhelin").
+    const ending = nameAt(i) ? capitalEnding(tr, en, word) : [];
+    if (ending.length) {
+      out.push({ name: word, written: ending, fixes: ending.map((o) => word + o.text.slice(word.length).toLowerCase()) });
+      return;
+    }
+    // A code-like name that every other locale keeps, even inside runs they translate, and this one loses.
+    let everywhere: boolean | undefined;
+    const keptEverywhereElse = () => (everywhere ??= keptByEveryOtherLocale(s, run, word));
+    if ((translated || !nameAt(i)) && !keptEverywhereElse()) return;
     if (writtenOf().length) {
       out.push({ name: word, written: writtenOf() });
       return;
     }
     if (keeps(tr, word) || variantsOf().length) return;
     // Lost. A run translated as a whole ("Windows Explorer" → "Esplora risorse") is the locale's name for it.
-    if (run.words.length > 1 && !isCodeLike(word) && run.words.every((o) => isNumber(o.text) || !keepsIgnoringCase(tr, o.text))) return;
+    if (run.words.length > 1 && !isCodeLike(word) && run.words.every((o) => isNumber(o.text) || !keepsIgnoringCase(tr, o.text)) && !keptEverywhereElse()) return;
     if (isAcronym(word) && (!s.learned.acronymKeptHere(word, locale) || spelledOut(word, en) || spelledOut(word, tr))) return;
     out.push({ name: word, written: [] });
   });
+  if (out.length === 0 && run.words.length > 2) return recasedInside(s, run, en, tr, keys, explicit);
   return out;
+}
+
+/** Words a run of names the workspace keeps may have, for {@link recasedInside}. */
+const INNER_RUN_MAX = 4;
+
+/**
+ * A run of names the workspace keeps ("Microsoft Defender", "Azure AD") inside a longer run of
+ * capitals that it does not ("Example Microsoft Defender", "Azure AD Device Cleanup Script"),
+ * written with other capitals ("microsoft defender", "AZURE AD"), as {@link recasedInRun} reads them.
+ */
+function recasedInside(s: SegmentCheck, run: NameRun, en: string, tr: string, keys: boolean, explicit: ReadonlySet<string>): Damage[] {
+  const out: Damage[] = [];
+  const words = run.words;
+  for (let i = 0; i < words.length - 1; i++) {
+    for (let j = Math.min(words.length, i + INNER_RUN_MAX); j >= i + 2; j--) {
+      if (i === 0 && j === words.length) continue;
+      const inner = words.slice(i, j);
+      const text = inner.map((w) => w.text).join(' ');
+      if (!s.learned.protectedPhrase(text, s.locale)) continue;
+      const damage = recasedInRun({ words: inner, text, start: inner[0].start, end: inner[inner.length - 1].end, initial: i === 0 && run.initial }, en, tr, keys, explicit);
+      if (!damage) continue;
+      out.push(damage);
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A code-like name ("msDS-ConsistencyGuid", "WebClient") that every other locale keeps as written
+ * nearly always, where it stands (alone, or inside runs of names): lost here, it is lost, however
+ * often this locale's machine translation loses it. Not an acronym: a locale may spell one out
+ * in its own words ("DLP" in Italian), as every other locale need not.
+ */
+function keptByEveryOtherLocale(s: SegmentCheck, run: NameRun, word: string): boolean {
+  if (!isCodeLike(word)) return false;
+  return s.learned.keptByEveryOtherLocale(run.words.length > 1 ? KeyKind.InRun : KeyKind.Single, word, s.locale);
+}
+
+/**
+ * A name that ends in a small letter with a locale's ending joined to it in capitals ("TeamsIn",
+ * "MicrosoftIn" for Finnish "Teamsin"): the name no longer reads as itself. An ending of one to
+ * three letters, a word the English does not have; not one that a hyphen joins on ("eDiscoveryIn-Place"
+ * is two words run together).
+ */
+function capitalEnding(tr: string, en: string, word: string): Occurrence[] {
+  if (!/[a-z]$/.test(word) || !tr.includes(word)) return [];
+  const pattern = new RegExp(`(?<![A-Za-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[A-Z][a-z]{0,2}(?![A-Za-z0-9-])`, 'g');
+  return [...tr.matchAll(pattern)].filter((x) => !en.includes(x[0])).map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
 }
 
 /** Small English words that a run of capitals may hold as a sentence's words ("In OneNote 2016"), not the name's. */
@@ -213,8 +282,38 @@ function spacedAssignments(en: string, tr: string): Damage[] {
     if (tr.includes(`${key}=`) || out.some((d) => d.name === `${key}=`)) continue;
     const spaced = new RegExp(`(?<![\\w.-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: += *| *= +)(?=\\S)`, 'g');
     const written = [...tr.matchAll(spaced)].map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
-    if (written.length) out.push({ name: `${key}=`, written, spaced: true });
+    if (written.length) out.push({ name: `${key}=`, written, spaced: 'assignment' });
   }
+  return out;
+}
+
+/** A file extension standing as a word of its own (".CSV", ".pst", "(.nk2)"), not the end of a sentence or of a domain. */
+const EXTENSION = /(?<=^|[\s(])\.([A-Za-z][A-Za-z0-9]{1,4})(?![\w.])/g;
+/** A drive's path ("C:\", "PS C:\>"). */
+const DRIVE = /(?<![\w:])([A-Z]):\\/g;
+
+/**
+ * A file extension or a drive's path of the English that the translation splits with a space
+ * after its dot or its colon (". CSV", "fișiere. pst", "C: \>"): a name that no longer reads as
+ * one, which machine translation writes as if a sentence ended there.
+ */
+function splitPaths(en: string, tr: string): Damage[] {
+  const out: Damage[] = [];
+  const add = (name: string, pattern: RegExp) => {
+    if (out.some((d) => d.name === name)) return;
+    const written = [...tr.matchAll(pattern)].map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
+    // The space goes back before the dot where a word or a colon ran into it ("eine. pst" → "eine .pst"), not after a bracket ("(. CSV)").
+    const fixes = written.map((o) => (/^[^\s(\[{"'“„«「]$/u.test(tr[o.start - 1] ?? ' ') ? ` ${name}` : name));
+    if (written.length) out.push({ name, written, spaced: 'split', fixes });
+  };
+  EXTENSION.lastIndex = 0;
+  for (let m = EXTENSION.exec(en); m; m = EXTENSION.exec(en)) {
+    const ext = m[1];
+    if (en.includes(`. ${ext}`)) continue;
+    add(`.${ext}`, new RegExp(`(?<![.\\s])\\. +${ext}(?![\\w])`, 'g'));
+  }
+  DRIVE.lastIndex = 0;
+  for (let m = DRIVE.exec(en); m; m = DRIVE.exec(en)) add(`${m[1]}:\\`, new RegExp(`(?<![\\w:])${m[1]}: +\\\\`, 'g'));
   return out;
 }
 
@@ -314,7 +413,8 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const { l10n } = s;
   const names = [...new Map(damage.map((d) => [d.name, d])).values()];
   const recased = names.filter((d) => d.written.length > 0 && !d.spaced);
-  const spaced = names.filter((d) => d.spaced);
+  const spaced = names.filter((d) => d.spaced === 'assignment');
+  const split = names.filter((d) => d.spaced === 'split');
   const lost = names.filter((d) => d.written.length === 0);
   const parts: string[] = [];
   if (spaced.length) {
@@ -322,6 +422,14 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
       l10n.t('{names} written with spaces around "=" ({written})', {
         names: listOf(spaced.map((d) => `"${d.name}"`), l10n),
         written: listOf(spaced.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text.trim()}"`))]), l10n),
+      }),
+    );
+  }
+  if (split.length) {
+    parts.push(
+      l10n.t('{names} split by a space ({written})', {
+        names: listOf(split.map((d) => `"${d.name}"`), l10n),
+        written: listOf(split.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text}"`))]), l10n),
       }),
     );
   }
@@ -335,10 +443,10 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   }
   if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
   const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
-  const rewritten = [...spaced, ...recased];
+  const rewritten = [...spaced, ...split, ...recased];
   const first = rewritten[0]?.written[0];
   const range = first ? { start: s.tr.base + first.start, end: s.tr.base + first.end } : translationRange(s);
-  const edits: TextEditData[] = rewritten.flatMap((d) => d.written.map((o) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.name })));
+  const edits: TextEditData[] = rewritten.flatMap((d) => d.written.map((o, k) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.fixes?.[k] ?? d.name })));
   s.report({
     message,
     ...range,

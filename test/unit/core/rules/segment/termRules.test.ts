@@ -65,6 +65,62 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: split paths, names inside longer runs, code other locales keep', () => {
+    it('finds a file extension and a drive split by a space, with a fix that joins them', () => {
+      const [f] = checkSegment('protected-term', 'Exportieren Sie die Elemente in eine. pst-Datei unter C: \\Daten.', 'Export the items to a .pst file in C:\\Data.');
+      assert.match(f.message, /"\.pst" and "C:\\" split by a space \("\. pst" and "C: \\"\)/);
+      assert.equal(f.at, '. pst');
+      assert.equal(f.fixed, 'Exportieren Sie die Elemente in eine .pst-Datei unter C:\\Daten.');
+    });
+
+    it('accepts an extension kept, and a sentence that ends before a word spelled as one (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Exportieren Sie die Elemente in eine .pst-Datei.', 'Export the items to a .pst file.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Speichern Sie die Datei. CSV-Dateien öffnen sich in Excel.', 'Save the file. CSV files open in Excel.'), []);
+    });
+
+    const defender = learnedFrom(
+      repeated({
+        'de-DE': [['Microsoft Defender ist aktiviert.', 'Microsoft Defender is on.']],
+        'fi-FI': [['Microsoft Defender on käytössä.', 'Microsoft Defender is on.']],
+      }),
+    );
+
+    it('finds a name the workspace keeps re-cased inside a longer run of capitals it does not know', () => {
+      const [f] = checkSegment('protected-term', 'Testen Sie die Beispiel microsoft defender-Richtlinie.', 'Try the Example Microsoft Defender Policy.', { learned: defender });
+      assert.match(f.message, /"Microsoft Defender" written with other capitals \("microsoft defender"\)/);
+      assert.equal(f.fixed, 'Testen Sie die Beispiel Microsoft Defender-Richtlinie.');
+      assert.deepEqual(checkSegment('protected-term', 'Testen Sie die Beispiel Microsoft Defender-Richtlinie.', 'Try the Example Microsoft Defender Policy.', { learned: defender }), []);
+    });
+
+    it('finds a name with an ending joined in capitals, with a fix that writes the ending small', () => {
+      const [f] = checkSegment('protected-term', 'Hallitse laitteita IntuneN avulla.', 'Manage devices with Intune.', { locale: 'fi-FI', learned });
+      assert.match(f.message, /"Intune" written with other capitals \("IntuneN"\)/);
+      assert.equal(f.fixed, 'Hallitse laitteita Intunen avulla.');
+      assert.deepEqual(checkSegment('protected-term', 'Hallitse laitteita Intunen avulla.', 'Manage devices with Intune.', { locale: 'fi-FI', learned }), []);
+    });
+
+    // WebClient and ADAL: every other locale keeps them; Romanian loses both in most of its segments.
+    const elsewhere = learnedFrom(
+      repeated({
+        'de-DE': [['Starten Sie den WebClient-Dienst und aktivieren Sie ADAL.', 'Start the WebClient service and enable ADAL.']],
+        'fi-FI': [['Käynnistä WebClient-palvelu ja ota ADAL käyttöön.', 'Start the WebClient service and enable ADAL.']],
+        'it-IT': [['Avviare il servizio WebClient e abilitare ADAL.', 'Start the WebClient service and enable ADAL.']],
+        'zh-TW': [['啟動 WebClient 服務並啟用 ADAL。', 'Start the WebClient service and enable ADAL.']],
+        'ro-RO': [['Porniți serviciul de client și activați biblioteca.', 'Start the WebClient service and enable ADAL.']],
+      }),
+    );
+
+    it('finds a code-like name lost where every other locale keeps it, however often this locale loses it', () => {
+      assert.ok(!elsewhere.protectedName('WebClient', 'ro-RO'), 'Romanian alone would not make it a name that stays');
+      const [f] = checkSegment('protected-term', 'Asigurați-vă că rulează serviciul de client.', 'Make sure the WebClient service is running.', { locale: 'ro-RO', learned: elsewhere });
+      assert.match(f.message, /"WebClient" translated or lost/);
+    });
+
+    it('accepts an acronym lost where every other locale keeps it: a locale may spell one out (trap)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Activați biblioteca de autentificare.', 'Enable ADAL.', { locale: 'ro-RO', learned: elsewhere }), []);
+    });
+  });
+
   describe('english-left', () => {
     it('finds a word the locale always translates, left in English', () => {
       const [f] = checkSegment('english-left', 'Verlängern Sie Ihr subscription heute.', 'Renew your subscription today.', { learned });
