@@ -39,6 +39,7 @@ export const linkTextCut = segmentRule({
       let message: string | undefined;
       let head: string | undefined;
       let outside: string | undefined;
+      let word: string | undefined;
       // A path's separator inside the link, after a step that is there ("[帳單]**[ > [購買服務]](url)**"), cuts nothing.
       const stepBefore = text.trim().startsWith('>') && /[\]*]\s*$/.test(s.tr.text.slice(0, link.start - s.tr.base));
       if (LEADING_PUNCTUATION.test(text) && !LEADING_PUNCTUATION.test(english.text) && !stepBefore) {
@@ -55,6 +56,7 @@ export const linkTextCut = segmentRule({
         else if (bracketCut(text, english.text)) message = l10n.t('The link text {link} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { link: shown(), brackets: unmatchedBracket(text)! });
         else if (connecting) message = l10n.t('The link text {link} starts with the connecting word "{word}", after "{before}": the start of the title the English links, "{english}", is left outside the link.', { link: shown(), word: connecting.word, before: connecting.before, english: quote(english.text, 60) });
         else if (coversLessThanEnglish(s, link, english, englishWords)) message = l10n.t('The link text {link} covers a much smaller part of the sentence than the English link "{english}": words of what the English links are left outside the link.', { link: shown(), english: quote(english.text, 60) });
+        else if ((word = titleWordLeftOut(s, link, english.text, englishWords, true))) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown(), word, english: quote(english.text, 60) });
         else if ((outside = nameLeftOutside(s, link, english))) message = l10n.t('The link text {link} leaves out "{name}", which the English links ("{english}"): the name stands right beside the link, outside it.', { link: shown(), name: outside, english: quote(english.text, 60) });
         else if ((head = englishHeadOutside(s, link, englishWords))) message = l10n.t('The link text {link} starts in the middle of the title the English links, "{english}": "{head}" of it is outside the link, or lost.', { link: shown(), english: quote(english.text, 60), head });
       }
@@ -112,11 +114,17 @@ const CAPITAL_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*) $/
  * outside the link ("consultați Remedierea [problemelor de sincronizare](url)", "vedere
  * Limiti [di archiviazione](url)"). Not after the sentence's first word, a comma or colon,
  * a function word of the locale or a name of the English ("Outlookissa"), nor in a language
- * that writes every noun with a capital.
+ * that writes every noun with a capital. With `fromName`, the link text starts instead with a
+ * capitalized word from inside the English title, not its first ("Tietoja
+ * [SharePoint-raporteista.](url)" for "[About SharePoint reports](url)").
  */
-function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, englishWords: readonly string[]): string | undefined {
+function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, englishWords: readonly string[], fromName = false): string | undefined {
   const title = english.trim();
-  if (!/^\p{Lu}\p{Ll}/u.test(title) || englishWords.length < 2 || !/^\p{Ll}/u.test(link.text.trim())) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(title) || englishWords.length < 2) return undefined;
+  // The link starts with a small letter, or with a name from inside the English title, not its first word ("Kun [Office 365 käyttää …](url)" for "[When Office 365 applies …](url)").
+  const first = wordsOf(link.text)[0];
+  const nameInside = !!first && /^\p{Lu}/u.test(first) && first !== englishWords[0] && englishWords.slice(1).includes(first);
+  if (fromName ? !nameInside : !/^\p{Ll}/u.test(link.text.trim())) return undefined;
   // German writes every noun with a capital: the word before the link may be any noun of the sentence ("die Listen [blockierter Absender](url)").
   if (NO_SPACES.test(s.tr.text) || capitalizesNouns(s.locale)) return undefined;
   const before = s.tr.text.slice(0, link.start - s.tr.base);
