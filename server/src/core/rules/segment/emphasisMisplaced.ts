@@ -206,8 +206,10 @@ const SMALL_THEN_CAPITAL = /^\s*((?:\p{Ll}+['’])?(\p{Ll}[\p{L}\p{M}]*))\s+\p{L
 /** A bold of this many words or more is a phrase, whose translation may well reorder it ("**informații Entourage dintr-o arhivă…**"). */
 const LONG_LABEL = 5;
 
-/** English words before a bold label that a translation may well put inside the bold with it: "then **Close**" → "**quindi Chiudi**". */
-const WORD_BEFORE_LABEL = new Set('then and or also under in on from at to for with by of'.split(' '));
+/** English words in the two before a bold label that a translation may well put inside the bold with it: "then **Close**" → "**quindi Chiudi**". */
+const WORD_BEFORE_LABEL = new Set('then and or also'.split(' '));
+/** English prepositions right before a bold label, which a translation may put inside the bold with it: "Under **Choose…**" → "**sub Alegeți…**". */
+const PREPOSITION_BEFORE_LABEL = new Set('under in on from at to for with by of'.split(' '));
 
 /**
  * Every bold of the English is a capitalized label; the translation's bold opens with a word in
@@ -236,7 +238,7 @@ function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSp
     if (!/^\p{Lu}/u.test(label) || words > rest || words >= LONG_LABEL) return undefined;
     // The two words before the English bold ("then select **Next**").
     const before = wordsOf(s.en.text.slice(Math.max(0, x.start - s.en.base - 30), x.start - s.en.base)).slice(-2);
-    if (before.some((w) => WORD_BEFORE_LABEL.has(w.toLowerCase()))) return undefined;
+    if (before.some((w) => WORD_BEFORE_LABEL.has(w.toLowerCase())) || PREPOSITION_BEFORE_LABEL.has(before[before.length - 1]?.toLowerCase() ?? '')) return undefined;
   }
   return word;
 }
