@@ -14,7 +14,8 @@ export const emphasisLost = segmentRule({
     const en = s.en.emphasis.spans;
     if (en.length === 0) return;
     const tr = s.tr.emphasis.spans;
-    const labels = CJK.test(s.locale ?? '') ? bracketLabels(s.tr.prose) : 0;
+    // Bold markers the translation escaped ("[儲存]\\*\\*\\*\\*") show as asterisks: the brackets beside them stand for no bold.
+    const labels = CJK.test(s.locale ?? '') && !escapedBold(s.tr, s.en) ? bracketLabels(s.tr.prose) : 0;
     for (const strong of [true, false]) {
       const enKind = en.filter((x) => x.strong === strong);
       const trKind = tr.filter((x) => x.strong === strong);
@@ -42,6 +43,11 @@ const CJK = /^(?:zh|ja|ko)(?:-|$)/i;
  * link writes it, `[` after it), `「label」`, `【label】`.
  */
 const BRACKET_LABEL = /\[[^\]\n]+\](?![([\u0001])|「[^」\n]+」|【[^】\n]+】/g;
+
+/** The translation writes a bold marker escaped (`\*\*`), which its English does not: the marker shows as two asterisks. */
+function escapedBold(tr: InlineText, en: InlineText): boolean {
+  return tr.has('\\') && tr.text.includes('\\*\\*') && !en.text.includes('\\*');
+}
 
 function bracketLabels(prose: string): number {
   return prose.match(BRACKET_LABEL)?.length ?? 0;

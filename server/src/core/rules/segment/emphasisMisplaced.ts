@@ -8,7 +8,7 @@ import { spacedPhrasePlaces } from '../../text/wholeWord';
 import { boldCutShort } from './boldCutShort';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
-import { capitalizesNouns, hasNoText, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
+import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
@@ -34,6 +34,7 @@ export const emphasisMisplaced = segmentRule({
     const { l10n } = s;
     const trBold = s.tr.emphasis.spans.filter((x) => x.strong);
     let leftOut: Report | undefined;
+    let pulledIn: Report | undefined;
     for (const [i, span] of trBold.entries()) {
       const text = content(s, span, 'tr');
       // Bold on what the English makes bold, as written, is right whatever it holds.
@@ -56,6 +57,10 @@ export const emphasisMisplaced = segmentRule({
             const word = capitalLeftOut(s, span, text, enTexts);
             if (word) leftOut = { message: l10n.t('The bold {bold} starts with a small letter after "{word}", which is outside it: the bold has moved off the label the English makes bold.', { bold: shown(), word }), start: span.start, end: span.end };
           }
+          if (!pulledIn && spaced) {
+            const word = wordPulledIn(s, text, trBold.length === en.length ? [en[i]] : en);
+            if (word) pulledIn = { message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: shown(), word }), start: span.start, end: span.end };
+          }
         }
       }
       if (!message) continue;
@@ -63,7 +68,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined) ?? pulledIn ?? (spaced ? undefined : partOfBracketLabel(s, trBold, enTexts));
     if (cut) s.report(cut);
   },
 });
@@ -153,6 +158,88 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   if (wholeWordAt(english, word) !== -1) return undefined;
   // An English name inflected ("Outlookissa", "Teamsin").
   if (english.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w))) return undefined;
+  return word;
+}
+
+/**
+ * In Chinese or Japanese, a bold inside a label in ASCII brackets, with words of the label outside
+ * it, inside the brackets ("[套用 **至所有郵件**]", "[ **彈出** 視窗封鎖程式]"): the bold covers only
+ * part of the label, or the brackets took in words of the sentence. One bold to a bracket (two
+ * are a menu path's steps), not a link's text, not a bold that holds what the English makes
+ * bold as written, nor one long enough to hold the whole English label ("[ **執行下列** 欄位]" for
+ * "**Do the following** field": the brackets, not the bold, are off).
+ */
+function partOfBracketLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
+  const prose = s.tr.prose;
+  const longestLabel = Math.max(...enTexts.map((t) => wordsOf(t).filter((w) => !isEnglishFunctionWord(w)).length));
+  for (const span of trBold) {
+    const from = span.start - s.tr.base;
+    const to = span.end - s.tr.base;
+    const open = prose.lastIndexOf('[', from);
+    const close = prose.indexOf(']', to);
+    if (open === -1 || close === -1 || LINK_AFTER.test(prose[close + 1] ?? '')) continue;
+    const before = prose.slice(open + 1, from);
+    const after = prose.slice(to, close);
+    if (/[[\]*]/.test(before) || /[[\]*]/.test(after) || hasNoText(before + after)) continue;
+    const text = content(s, span, 'tr');
+    if (enTexts.some((t) => t.trim() === text.trim())) continue;
+    // A bold long enough for the English label (one and a half characters to each of its words that mean something) holds it whole: the brackets took in words of the sentence.
+    if ((text.match(CJK_CHAR)?.length ?? 0) >= 1.5 * longestLabel) continue;
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold "**{bold}**" covers only part of the bracketed label: "{rest}", inside the same brackets, is outside the bold.', { bold: quote(text, 40), rest: quote(`${before.trim()} ${after.trim()}`.trim(), 30) }),
+      start: span.start,
+      end: span.end,
+    };
+  }
+  return undefined;
+}
+
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/** What follows a link's text: its destination, or a blanked one. */
+const LINK_AFTER = /[([\u0001]/;
+
+/** A bold that opens with a word in small letters, then a capitalized word: "**scheda Impostazioni**", "**l'opzione Ripristino** rapido". */
+const SMALL_THEN_CAPITAL = /^\s*((?:\p{Ll}+['’])?(\p{Ll}[\p{L}\p{M}]*))\s+\p{Lu}/u;
+
+/** A bold of this many words or more is a phrase, whose translation may well reorder it ("**informații Entourage dintr-o arhivă…**"). */
+const LONG_LABEL = 5;
+
+/** English words in the two before a bold label that a translation may well put inside the bold with it: "then **Close**" → "**quindi Chiudi**". */
+const WORD_BEFORE_LABEL = new Set('then and or also'.split(' '));
+/** English prepositions right before a bold label, which a translation may put inside the bold with it: "Under **Choose…**" → "**sub Alegeți…**". */
+const PREPOSITION_BEFORE_LABEL = new Set('under in on from at to for with by of'.split(' '));
+
+/**
+ * Every bold of the English is a capitalized label; the translation's bold opens with a word in
+ * small letters that the English does not have, before a capitalized word: the bold was
+ * stretched over a word of the sentence before the label ("**selectați Setări**" for "select
+ * **Settings**", "la **scheda Impostazioni**" for "the **Settings** tab"). `labels` are the
+ * English bolds this one may stand for (the one in its place when both sides have as many). Not
+ * a connecting word of the locale, nor where that word may be the English's own: a word of the
+ * label ("**piano A1**" for "**A1 plan**": the English label has more words than the
+ * translation's capitalized rest, or is a phrase of five words or more) or the translation of a small word right before the English
+ * bold or the word before it ("then **Close**", "then select **Next**", "Under **Choose…**"); nor in a language that writes every noun with a
+ * capital.
+ */
+function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSpan[]): string | undefined {
+  if (capitalizesNouns(s.locale)) return undefined;
+  const m = SMALL_THEN_CAPITAL.exec(text);
+  if (!m) return undefined;
+  const [whole, word, stem] = m;
+  if (s.learned.functionWord(word, s.locale) || s.learned.functionWord(stem, s.locale)) return undefined;
+  const english = s.en.text.toLowerCase();
+  if (wholeWordAt(english, stem) !== -1 || wholeWordAt(english, word) !== -1) return undefined;
+  const rest = wordsOf(text.slice(whole.length - 1)).length;
+  for (const x of labels) {
+    const label = content(s, x, 'en').trim();
+    const words = wordsOf(label).length;
+    if (!/^\p{Lu}/u.test(label) || words > rest || words >= LONG_LABEL) return undefined;
+    // The two words before the English bold ("then select **Next**").
+    const before = wordsOf(s.en.text.slice(Math.max(0, x.start - s.en.base - 30), x.start - s.en.base)).slice(-2);
+    if (before.some((w) => WORD_BEFORE_LABEL.has(w.toLowerCase())) || PREPOSITION_BEFORE_LABEL.has(before[before.length - 1]?.toLowerCase() ?? '')) return undefined;
+  }
   return word;
 }
 

@@ -3,10 +3,10 @@ import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
-import { bracketCut, capitalizesNouns, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
+import { bracketCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
 
-/** Punctuation a link's text does not start with: what belongs before the link. */
-const LEADING_PUNCTUATION = /^\s*[:;,>)\]]/;
+/** Punctuation a link's text does not start with: what belongs before the link (a Chinese or Japanese comma too, `[、接收…]`). */
+const LEADING_PUNCTUATION = /^\s*[:;,>)\]、，；：]/;
 
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
@@ -37,6 +37,9 @@ export const linkTextCut = segmentRule({
       // The English link's words, read once for the tests below.
       const englishWords = wordsOf(english.text);
       let message: string | undefined;
+      let head: string | undefined;
+      let outside: string | undefined;
+      let word: string | undefined;
       // A path's separator inside the link, after a step that is there ("[帳單]**[ > [購買服務]](url)**"), cuts nothing.
       const stepBefore = text.trim().startsWith('>') && /[\]*]\s*$/.test(s.tr.text.slice(0, link.start - s.tr.base));
       if (LEADING_PUNCTUATION.test(text) && !LEADING_PUNCTUATION.test(english.text) && !stepBefore) {
@@ -53,6 +56,9 @@ export const linkTextCut = segmentRule({
         else if (bracketCut(text, english.text)) message = l10n.t('The link text {link} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { link: shown(), brackets: unmatchedBracket(text)! });
         else if (connecting) message = l10n.t('The link text {link} starts with the connecting word "{word}", after "{before}": the start of the title the English links, "{english}", is left outside the link.', { link: shown(), word: connecting.word, before: connecting.before, english: quote(english.text, 60) });
         else if (coversLessThanEnglish(s, link, english, englishWords)) message = l10n.t('The link text {link} covers a much smaller part of the sentence than the English link "{english}": words of what the English links are left outside the link.', { link: shown(), english: quote(english.text, 60) });
+        else if ((word = titleWordLeftOut(s, link, english.text, englishWords, true))) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown(), word, english: quote(english.text, 60) });
+        else if ((outside = nameLeftOutside(s, link, english))) message = l10n.t('The link text {link} leaves out "{name}", which the English links ("{english}"): the name stands right beside the link, outside it.', { link: shown(), name: outside, english: quote(english.text, 60) });
+        else if ((head = englishHeadOutside(s, link, englishWords))) message = l10n.t('The link text {link} starts in the middle of the title the English links, "{english}": "{head}" of it is outside the link, or lost.', { link: shown(), english: quote(english.text, 60), head });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });
@@ -108,11 +114,17 @@ const CAPITAL_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*) $/
  * outside the link ("consultați Remedierea [problemelor de sincronizare](url)", "vedere
  * Limiti [di archiviazione](url)"). Not after the sentence's first word, a comma or colon,
  * a function word of the locale or a name of the English ("Outlookissa"), nor in a language
- * that writes every noun with a capital.
+ * that writes every noun with a capital. With `fromName`, the link text starts instead with a
+ * capitalized word from inside the English title, not its first ("Tietoja
+ * [SharePoint-raporteista.](url)" for "[About SharePoint reports](url)").
  */
-function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, englishWords: readonly string[]): string | undefined {
+function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, englishWords: readonly string[], fromName = false): string | undefined {
   const title = english.trim();
-  if (!/^\p{Lu}\p{Ll}/u.test(title) || englishWords.length < 2 || !/^\p{Ll}/u.test(link.text.trim())) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(title) || englishWords.length < 2) return undefined;
+  // The link starts with a small letter, or with a name from inside the English title, not its first word ("Kun [Office 365 käyttää …](url)" for "[When Office 365 applies …](url)").
+  const first = wordsOf(link.text)[0];
+  const nameInside = !!first && /^\p{Lu}/u.test(first) && first !== englishWords[0] && englishWords.slice(1).includes(first);
+  if (fromName ? !nameInside : !/^\p{Ll}/u.test(link.text.trim())) return undefined;
   // German writes every noun with a capital: the word before the link may be any noun of the sentence ("die Listen [blockierter Absender](url)").
   if (NO_SPACES.test(s.tr.text) || capitalizesNouns(s.locale)) return undefined;
   const before = s.tr.text.slice(0, link.start - s.tr.base);
@@ -186,4 +198,67 @@ function runsOnPastName(s: SegmentCheck, text: string, english: string): boolean
   // Words apart from the name: whole words, not an inflection joined to it, nor one joined by " -" (Finnish "Office 365 E1 -sovellukseen").
   const extra = [...(before.trim() && /\s$/.test(before) ? wordsOf(before) : []), ...(/^\s/.test(after) && !/^\s+-/.test(after) ? wordsOf(after) : [])];
   return extra.length > 0 && !extra.every((w) => s.learned.functionWord(w, s.locale));
+}
+
+/** The fewest words of the English title's tail, as written, that a link text alone can be said to start inside the title with. */
+const TAIL_WORDS = 3;
+
+/**
+ * The translation keeps the English title (or its words) but its link starts at a later word of
+ * it, the title's first words left outside: right before the link stands the English word that
+ * comes before the link's first word in the title ("unter cannot [Add default 2010 Approval
+ * Workflow](url)" for "[Can't add default 2010 Approval Workflow](url)", "請參閱 how [to 疑難排解…](url)"
+ * for "[How to troubleshoot …](url)"), or the link text is the English title's last three words
+ * or more, kept as written, after words of the translation that are not the title's
+ * ("… Geräteverwaltung [in Azure Active Directory](url)" for "[Introduction to device management
+ * in Azure Active Directory](url)"). Returns the words left outside.
+ */
+function englishHeadOutside(s: SegmentCheck, link: InlineLink, englishWords: readonly string[]): string | undefined {
+  const words = wordsOf(link.text);
+  if (englishWords.length < 2 || words.length === 0) return undefined;
+  const lower = englishWords.map((w) => w.toLowerCase());
+  const first = words[0].toLowerCase();
+  const before = s.tr.text.slice(0, link.start - s.tr.base);
+  const wordBefore = /([\p{L}\p{M}'’]+)[\s\u00a0]*$/u.exec(before.slice(-60))?.[1]?.toLowerCase();
+  for (let k = 1; k < lower.length; k++) {
+    if (lower[k] !== first) continue;
+    let m = 0;
+    while (m < words.length && k + m < lower.length && words[m].toLowerCase() === lower[k + m]) m++;
+    // The English word before the title's part in the link stands right before the link.
+    if (wordBefore && wordBefore === lower[k - 1] && lower[k - 1].length > 1) return englishWords.slice(0, k).join(' ');
+    // The link text is the title's tail as written, three words or more, and the title opens with a word that means something.
+    if (m === words.length && k + m === lower.length && m >= TAIL_WORDS && !isEnglishFunctionWord(lower[0])) return englishWords.slice(0, k).join(' ');
+  }
+  return undefined;
+}
+
+/** At most this many characters between a link and a name of its English title left beside it: a connecting word and its spaces. */
+const BESIDE = 6;
+
+/**
+ * A name of the English link's text ("Azure AD" of "[Restrict access to Azure AD administration
+ * portal](url)"), found nowhere else in the English, that the translation keeps whole but right
+ * beside its link, outside it, with at most a connecting word between ("[l'impostazione Limita
+ * accesso al portale di amministrazione](url) di Azure AD"): the link ends (or starts) short of
+ * the title.
+ */
+function nameLeftOutside(s: SegmentCheck, link: InlineLink, english: InlineLink): string | undefined {
+  const names = keptNamesOf(s);
+  if (names.length === 0) return undefined;
+  const textStart = link.textStart - s.tr.base;
+  const textEnd = link.textEnd - s.tr.base;
+  const linkStart = link.start - s.tr.base;
+  const linkEnd = link.end - s.tr.base;
+  for (const at of names) {
+    if (!english.text.includes(at.name) || link.text.includes(at.name)) continue;
+    if (s.en.text.split(at.name).length !== 2) continue;
+    if (at.start < textEnd && textStart < at.end) continue;
+    const gap = at.start >= linkEnd ? s.tr.text.slice(linkEnd, at.start) : at.end <= linkStart ? s.tr.text.slice(at.end, linkStart) : undefined;
+    if (gap === undefined || gap.length > BESIDE || /[^\p{L}\s'’]/u.test(gap)) continue;
+    // Only a connecting word of the locale, or nothing, between the link and the name.
+    const between = wordsOf(gap);
+    if (between.length > 1 || (between.length === 1 && !s.learned.functionWord(between[0], s.locale))) continue;
+    return at.name;
+  }
+  return undefined;
 }

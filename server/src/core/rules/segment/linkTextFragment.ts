@@ -70,7 +70,9 @@ const MOVED_FULL_STOP_LETTERS = 0.9;
  */
 function movedFullStopCut(s: SegmentCheck, english: InlineLink, link: InlineLink, enWords: WordCount, trWords: WordCount): boolean {
   if (!ENDS_WITH_FULL_STOP.test(link.text) || ENDS_WITH_FULL_STOP.test(english.text)) return false;
-  if (!FULL_STOP_AFTER.test(s.en.text.slice(english.end - s.en.base, english.end - s.en.base + 4))) return false;
+  // The English's full stop follows its link, or the English ends with the link and has none.
+  const afterEnglish = s.en.text.slice(english.end - s.en.base);
+  if (!FULL_STOP_AFTER.test(afterEnglish.slice(0, 4)) && afterEnglish.trim() !== '') return false;
   return trWords.letters < MOVED_FULL_STOP_LETTERS * enWords.letters && !link.text.includes(english.text.trim());
 }
 

@@ -52,6 +52,11 @@ export function onlyFunctionWords(s: SegmentCheck, text: string): boolean {
  * ("Office **365", "[Azure Active](url) Directory"): `inside` is the stretch's content range
  * in the translation (offsets in the side's text).
  */
+/** The names of the English that the translation keeps whole, with where each stands in it: worked out once per segment. */
+export function keptNamesOf(s: SegmentCheck): readonly KeptName[] {
+  return s.derived(keptNames);
+}
+
 export function nameCutBy(s: SegmentCheck, inside: { start: number; end: number }): string | undefined {
   const tr = plainText(s.tr);
   // A boundary with a small word on one side ("unter [Microsoft 365](url)") cuts no name: the English's names need not be read.
@@ -111,7 +116,7 @@ function inToken(c: number): boolean {
 }
 
 /** A name of the English that the translation keeps whole, and where (in its plain text). */
-interface KeptName {
+export interface KeptName {
   readonly name: string;
   readonly start: number;
   readonly end: number;

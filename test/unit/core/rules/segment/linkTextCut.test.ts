@@ -48,3 +48,18 @@ describe('link-text-cut: a link text that starts with a connecting word', () => 
     assert.match(f.message, /only connecting words/);
   });
 });
+
+describe('link-text-cut: a link that starts inside the English title, its head outside', () => {
+  it('names the English words left before the link', () => {
+    const english = 'See [How to reset your password](https://a.example).';
+    const [f] = checkSegment('link-text-cut', '請參閱 how [to 重設您的密碼](https://a.example)。', english, { locale: 'zh-TW' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /"How" of it is outside the link, or lost/);
+    assert.equal(f.at, 'to 重設您的密碼');
+  });
+
+  it('leaves a tail of fewer than three words, and a title that opens with a small English word, alone', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Vedere la procedura [the password](https://a.example).', 'See [Reset the password](https://a.example).', { locale: 'it-IT', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Vedere la guida [to Contoso Print Server](https://a.example).', 'See [The guide to Contoso Print Server](https://a.example).', { locale: 'it-IT', learned }), []);
+  });
+});
