@@ -9,7 +9,7 @@ import { learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import { DiskWorkspace } from '../node/diskWorkspace';
 import { fileUri, type FileResult, type RunSettings } from './runTypes';
 import { StoredIndex } from './storedEntries';
-import { parseCacheFile, writeCacheFile } from './cacheFile';
+import { readCacheFile, writeCacheFile } from './cacheFile';
 
 /** Bump when what the cache file holds changes shape. */
 const CACHE_FORMAT = 5;
@@ -61,13 +61,8 @@ export class ResultCache {
   /** Reads the cache file; `note` receives why it was not used, if it was not. */
   static open(file: string, version: string, cwd: string, note: (message: string) => void): ResultCache {
     const cache = new ResultCache(file, version, cwd);
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch {
-      return cache; // No cache yet.
-    }
-    const read = parseCacheFile<Stamp, StoredResult>(bytes, { format: CACHE_FORMAT, version });
+    const read = readCacheFile<Stamp, StoredResult>(file, { format: CACHE_FORMAT, version });
+    if (!read) return cache; // No cache yet.
     if (read.kind === 'damaged') {
       note(`the cache ${path.relative(cwd, file) || file} is not readable (damaged?); it is ignored and written again.`);
       return cache;

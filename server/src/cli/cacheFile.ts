@@ -58,21 +58,59 @@ function* cacheLines<Stamp, Result>(header: CacheHeader, contents: CacheContents
   yield line(['end', records]);
 }
 
-/** Reads a cache file's bytes: its contents, or why they cannot be used. */
-export function parseCacheFile<Stamp, Result>(bytes: Buffer, header: CacheHeader): CacheRead<Stamp, Result> {
+/** How much of the cache file is read at a time: a cache of half a million files is more than `fs.readFileSync` reads (2 GB). */
+const READ_CHUNK = 16 << 20;
+
+/**
+ * Reads a cache file a piece at a time: its contents, why they cannot be used, or undefined when
+ * there is no file to read.
+ */
+export function readCacheFile<Stamp, Result>(file: string, header: CacheHeader, chunkSize = READ_CHUNK): CacheRead<Stamp, Result> | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    // A file that cannot be read to its end fails in the lines' loop: damaged.
+    return parseCacheLines(fileLines(fd, chunkSize), header);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The lines of a file, each without its newline, read `chunkSize` bytes at a time (UTF-8 never has a newline byte inside a character). */
+function* fileLines(fd: number, chunkSize: number): Generator<string> {
+  const chunk = Buffer.allocUnsafe(chunkSize);
+  let carried: Buffer[] = [];
+  for (let n = fs.readSync(fd, chunk, 0, chunkSize, null); n > 0; n = fs.readSync(fd, chunk, 0, chunkSize, null)) {
+    const read = chunk.subarray(0, n);
+    let start = 0;
+    for (let end = read.indexOf(10, start); end !== -1; end = read.indexOf(10, start)) {
+      const piece = read.subarray(start, end);
+      yield carried.length ? Buffer.concat([...carried, piece]).toString('utf8') : piece.toString('utf8');
+      carried = [];
+      start = end + 1;
+    }
+    // The start of a line the next chunk ends, copied: the chunk is read into again.
+    if (start < n) carried.push(Buffer.from(read.subarray(start)));
+  }
+  if (carried.length) yield Buffer.concat(carried).toString('utf8');
+}
+
+/** Reads a cache file's lines: its contents, or why they cannot be used. */
+export function parseCacheLines<Stamp, Result>(lines: Iterable<string>, header: CacheHeader): CacheRead<Stamp, Result> {
   const stamps = new Map<string, Stamp>();
   const results = new Map<string, Result>();
   const strings: string[] = [];
   const groups: Record<string, unknown> = {};
-  let start = 0;
+  const each = lines[Symbol.iterator]();
   let first = true;
   let records = 0;
   try {
-    while (start < bytes.length) {
-      let end = bytes.indexOf(10, start);
-      if (end < 0) end = bytes.length;
-      const value = JSON.parse(bytes.toString('utf8', start, end)) as unknown;
-      start = end + 1;
+    for (let line = each.next(); !line.done; line = each.next()) {
+      const value = JSON.parse(line.value) as unknown;
       if (first) {
         const h = value as { format?: unknown; version?: unknown };
         if (typeof h !== 'object' || h === null || Array.isArray(h)) return { kind: 'damaged' };
@@ -84,7 +122,7 @@ export function parseCacheFile<Stamp, Result>(bytes: Buffer, header: CacheHeader
       const r = value as unknown as CacheRecord;
       if (r[0] === 'end') {
         // Anything after the count, or a count that differs, is not a file this wrote whole.
-        return r[1] === records && start >= bytes.length ? { kind: 'contents', contents: { stamps, results, index: { strings, groups: groups as StoredIndexData['groups'] } } } : { kind: 'damaged' };
+        return r[1] === records && each.next().done ? { kind: 'contents', contents: { stamps, results, index: { strings, groups: groups as StoredIndexData['groups'] } } } : { kind: 'damaged' };
       }
       records++;
       if (r[0] === 'strings' && Array.isArray(r[1]) && r[1].every((s) => typeof s === 'string')) strings.push(...r[1]);

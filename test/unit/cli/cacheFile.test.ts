@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseCacheFile, writeCacheFile, type CacheContents } from '../../../server/src/cli/cacheFile';
+import { readCacheFile, writeCacheFile, type CacheContents } from '../../../server/src/cli/cacheFile';
 
 describe('cli/cacheFile', () => {
   const header = { format: 5, version: '1.2.3' };
@@ -25,9 +25,24 @@ describe('cli/cacheFile', () => {
     const written = contents();
     writeCacheFile(file, header, written);
     assert.ok(fs.statSync(file).size > 1 << 20, 'the file spans more than one write');
-    const read = parseCacheFile(fs.readFileSync(file), header);
-    assert.equal(read.kind, 'contents');
-    if (read.kind !== 'contents') return;
+    // Read in pieces smaller than a line, and as large as the file.
+    for (const chunk of [1000, 64 << 20]) {
+      const read = readCacheFile(file, header, chunk);
+      assert.equal(read?.kind, 'contents', `read ${chunk} bytes at a time`);
+      if (read?.kind !== 'contents') return;
+      assert.deepEqual([...read.contents.stamps], [...written.stamps]);
+      assert.deepEqual([...read.contents.results], [...written.results]);
+      assert.deepEqual(read.contents.index, written.index);
+    }
+  });
+
+  it('reads every line however the pieces fall: one byte at a time', () => {
+    const file = path.join(dir, 'cache');
+    const written = { stamps: new Map([['é/ü.md', { size: 1 }]]), results: new Map([['é/ü.md', { key: '語\n' }]]), index: { strings: ['ü', '語'], groups: {} } };
+    writeCacheFile(file, header, written);
+    const read = readCacheFile(file, header, 1);
+    assert.equal(read?.kind, 'contents');
+    if (read?.kind !== 'contents') return;
     assert.deepEqual([...read.contents.stamps], [...written.stamps]);
     assert.deepEqual([...read.contents.results], [...written.results]);
     assert.deepEqual(read.contents.index, written.index);
@@ -37,13 +52,19 @@ describe('cli/cacheFile', () => {
     const file = path.join(dir, 'cache');
     writeCacheFile(file, header, contents());
     const bytes = fs.readFileSync(file);
+    const kindOf = (content: Uint8Array | string, h = header) => {
+      const other = path.join(dir, 'other');
+      fs.writeFileSync(other, content);
+      return readCacheFile(other, h, 4096)?.kind;
+    };
     const lastLine = bytes.lastIndexOf(10, bytes.length - 2) + 1;
-    assert.equal(parseCacheFile(bytes.subarray(0, lastLine), header).kind, 'damaged', 'without its last line');
-    assert.equal(parseCacheFile(bytes.subarray(0, Math.floor(bytes.length / 2)), header).kind, 'damaged', 'cut mid-line');
-    assert.equal(parseCacheFile(Buffer.concat([bytes, Buffer.from('["stamp","x",{}]\n')]), header).kind, 'damaged', 'a line after the end');
-    assert.equal(parseCacheFile(Buffer.from('{"format": 5, "version": "1.2.3"}\n["nonsense", 1]\n["end", 1]\n'), header).kind, 'damaged');
-    assert.equal(parseCacheFile(Buffer.alloc(0), header).kind, 'damaged', 'empty');
-    assert.equal(parseCacheFile(bytes, { format: 5, version: '1.2.4' }).kind, 'other-version');
-    assert.equal(parseCacheFile(Buffer.from('{"format": 4, "version": "1.2.3", "stamps": {}, "results": {}}'), header).kind, 'other-version', 'the one-object file of format 4');
+    assert.equal(kindOf(bytes.subarray(0, lastLine)), 'damaged', 'without its last line');
+    assert.equal(kindOf(bytes.subarray(0, Math.floor(bytes.length / 2))), 'damaged', 'cut mid-line');
+    assert.equal(kindOf(Buffer.concat([bytes, Buffer.from('["stamp","x",{}]\n')])), 'damaged', 'a line after the end');
+    assert.equal(kindOf('{"format": 5, "version": "1.2.3"}\n["nonsense", 1]\n["end", 1]\n'), 'damaged');
+    assert.equal(kindOf(''), 'damaged', 'empty');
+    assert.equal(kindOf(bytes, { format: 5, version: '1.2.4' }), 'other-version');
+    assert.equal(kindOf('{"format": 4, "version": "1.2.3", "stamps": {}, "results": {}}'), 'other-version', 'the one-object file of format 4');
+    assert.equal(readCacheFile(path.join(dir, 'none'), header), undefined, 'no file: no cache yet');
   });
 });
