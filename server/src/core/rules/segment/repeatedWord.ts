@@ -92,7 +92,7 @@ export const repeatedWord = segmentRule({
     if (doubled) {
       s.report({
         message: doubled.ampersand
-          ? l10n.t('"{text}": "and" is said twice, as a word and as "&"; the English says it once.', { text: doubled.text })
+          ? l10n.t('"{text}": "and" is said twice in a row, as a word and as "&".', { text: doubled.text })
           : l10n.t('"{text}": two prepositions in a row, the second of which already holds the first.', { text: doubled.text }),
         start: doubled.start,
         end: doubled.end,
