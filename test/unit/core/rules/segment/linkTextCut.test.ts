@@ -63,3 +63,28 @@ describe('link-text-cut: a link that starts inside the English title, its head o
     assert.deepEqual(checkSegment('link-text-cut', 'Vedere la guida [to Contoso Print Server](https://a.example).', 'See [The guide to Contoso Print Server](https://a.example).', { locale: 'it-IT', learned }), []);
   });
 });
+
+describe('link-text-cut: the words that send the reader to the link, pulled inside it', () => {
+  it('names the words the link takes in', () => {
+    const [f] = checkSegment('link-text-cut', 'Per ulteriori informazioni, [vedere Gestire le code di stampa](https://a.example).', 'For more information, see [Manage printer queues](https://a.example).', { locale: 'it-IT' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /takes in "vedere", which the English leaves outside the link/);
+    assert.equal(f.at, 'vedere Gestire le code di stampa');
+  });
+
+  it('reports a link that holds nothing but those words, the English words it should hold left outside', () => {
+    const [f] = checkSegment('link-text-cut', 'Weitere [Informationen finden](https://a.example) Sie in diesem Handbuch.', 'Read [this guide](https://a.example) for more details.', { locale: 'de-DE' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /takes in "Informationen finden"/);
+  });
+
+  it('leaves a phrase the English link says itself alone: "information", "topic", a leading verb (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '[Lisätietoja tulostusjonoista](https://a.example).', '[More information about printer queues](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Lisätietoja on [ohjeaiheessa tulostusjonot](https://a.example).', 'For more information, see [the printer queues topic](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '[Vedere le code di stampa](https://a.example).', '[See printer queues](https://a.example).', { locale: 'it-IT' }), []);
+  });
+
+  it('knows no such words in a language without a table', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Pour plus d’informations, [consultez Gérer les files](https://a.example).', 'For more information, see [Manage queues](https://a.example).', { locale: 'fr-FR' }), []);
+  });
+});
