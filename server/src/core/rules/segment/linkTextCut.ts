@@ -3,7 +3,7 @@ import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
-import { seeWordsPulledIn } from './seeWords';
+import { isSeeWord, seeWordsPulledIn } from './seeWords';
 import { bracketCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Punctuation a link's text does not start with: what belongs before the link (a Chinese or Japanese comma too, `[、接收…]`). */
@@ -136,7 +136,8 @@ function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, en
   const rest = before.slice(0, before.length - m[0].length).trimEnd();
   if (!/[\p{L}\p{N}]$/u.test(rest)) return undefined;
   const word = m[1];
-  if (s.learned.functionWord(word, s.locale) || inEnglish(s.en.text, word)) return undefined;
+  // A connecting word mid-sentence says nothing of a title, unless it has a capital before a link that starts inside the English title: then the capital marks the title's start ("tutustu artikkeliin Kun [Office 365 käyttää …](url)"). A capitalized "see" ("Katso") starts a new sentence instead.
+  if ((!fromName && s.learned.functionWord(word, s.locale)) || inEnglish(s.en.text, word) || isSeeWord(s.locale, word)) return undefined;
   return word;
 }
 

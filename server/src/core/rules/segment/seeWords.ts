@@ -70,20 +70,31 @@ function phrasesOf(language: string): readonly { re: RegExp; phrase: SeePhrase }
   return list;
 }
 
+/** A phrase of the locale's table that the text starts with, and the entry that matched it. */
+function seePhraseAt(locale: string | undefined, text: string): { words: string; phrase: SeePhrase } | undefined {
+  const language = (locale ?? '').split('-')[0].toLowerCase();
+  for (const { re, phrase } of phrasesOf(language)) {
+    const m = re.exec(text);
+    if (m) return { words: m[1], phrase };
+  }
+  return undefined;
+}
+
+/** The word is one that sends the reader to a link ("Katso", "consultați"): a capital on it marks a sentence's new start, not a title's. */
+export function isSeeWord(locale: string | undefined, word: string): boolean {
+  return seePhraseAt(locale, word)?.words.length === word.length;
+}
+
 /**
  * The words at the start of a translation's link text that send the reader to it ("Informationen
  * finden Sie unter", "ohjeaiheessa", "consultați", "參閱"), where the English link text starts
  * with no such word: the English leaves them outside its link, the translation pulled them in.
  */
 export function seeWordsPulledIn(locale: string | undefined, text: string, english: string): string | undefined {
-  const language = (locale ?? '').split('-')[0].toLowerCase();
-  const phrases = phrasesOf(language);
-  if (phrases.length === 0 || ENGLISH_SEE.test(english)) return undefined;
-  for (const { re, phrase } of phrases) {
-    const m = re.exec(text);
-    if (!m) continue;
-    if ((phrase.info && ENGLISH_INFO.test(english)) || (phrase.place && ENGLISH_PLACE.test(english))) continue;
-    return m[1];
-  }
-  return undefined;
+  if (ENGLISH_SEE.test(english)) return undefined;
+  const at = seePhraseAt(locale, text);
+  if (!at) return undefined;
+  // A phrase that says "information" or names the place may translate the English link's own words.
+  if ((at.phrase.info && ENGLISH_INFO.test(english)) || (at.phrase.place && ENGLISH_PLACE.test(english))) return undefined;
+  return at.words;
 }

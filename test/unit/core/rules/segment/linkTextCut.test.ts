@@ -88,3 +88,32 @@ describe('link-text-cut: the words that send the reader to the link, pulled insi
     assert.deepEqual(checkSegment('link-text-cut', 'Pour plus d’informations, [consultez Gérer les files](https://a.example).', 'For more information, see [Manage queues](https://a.example).', { locale: 'fr-FR' }), []);
   });
 });
+
+describe('link-text-cut: a capitalized connecting word left before a link that starts inside the English title', () => {
+  /** A Finnish workspace large enough to learn "kun" (when) as a connecting word. */
+  const finnish = learnedFrom(
+    repeated(
+      {
+        'fi-FI': [
+          ['Kun tulostin on valmis, valitse tulosta.', 'When the printer is ready, select print.'],
+          ['Tulostin pysähtyy, kun paperi loppuu.', 'The printer stops when the paper runs out.'],
+          ['Avaa jono ja valitse tulostin.', 'Open the queue and select the printer.'],
+          ['Kun jono on tyhjä, sulje ikkuna.', 'When the queue is empty, close the window.'],
+        ],
+      },
+      60,
+    ),
+  );
+  const english = 'If you print online, review [When Contoso Print prints on both sides](https://a.example).';
+
+  it('reports "Kun" left before the link, though the workspace knows it as a connecting word', () => {
+    const [f] = checkSegment('link-text-cut', 'Jos tulostat verkossa, tutustu artikkeliin Kun [Contoso Print tulostaa kaksipuolisesti](https://a.example).', english, { locale: 'fi-FI', learned: finnish });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /"Kun" before it starts the title/);
+  });
+
+  it('leaves a link after a small "kun", and after a capitalized "Katso", alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Jos tulostat verkossa, lue mitä tapahtuu, kun [Contoso Print tulostaa kaksipuolisesti](https://a.example).', english, { locale: 'fi-FI', learned: finnish }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Tulostuksen suunnitteleminen Katso [Contoso Printin yleiskatsaus](https://a.example).', 'To plan printing see [Overview of Contoso Print](https://a.example).', { locale: 'fi-FI', learned: finnish }), []);
+  });
+});
