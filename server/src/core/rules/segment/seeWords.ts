@@ -44,14 +44,15 @@ const SEE_PHRASES: Readonly<Record<string, readonly SeePhrase[]>> = {
     { pattern: 'consultați|vedeți' },
   ],
   // "請[參閱本文]", "[請參閱 …]", "[如需詳細資訊，請參閱 …]".
-  zh: [{ pattern: '(?:如需(?:詳細|更多|其他)?(?:資訊|詳細資料)[，,]?\\s*)?請?(?:參閱|參考)|請見' }],
+  // Not "參考" alone: it is also the noun "reference", which a linked title may start with.
+  zh: [{ pattern: '(?:如需(?:詳細|更多|其他)?(?:資訊|詳細資料)[，,]?\\s*)?(?:請?參閱|請參考)|請見' }],
 };
 
 /** Languages written without spaces between words: a phrase ends anywhere. */
 const NO_SPACES = new Set(['zh', 'ja', 'ko']);
 
-/** An English link text that starts with the reader's verb or "more" itself: its translation rightly starts with one too ("[Read the FAQ]", "[Learn more]"). */
-const ENGLISH_SEE = /^[\s*_"“]*(?:see|read|review|learn|check|view|refer|visit|find|more|for more|further|info|information|details|consult|look|go|get|explore)\b/i;
+/** An English link text that starts with the reader's verb or "more" itself: its translation rightly starts with one too ("[Read the FAQ]", "[Learn more]", Finnish "[Katso videot]" for "[Watch the videos]"). */
+const ENGLISH_SEE = /^[\s*_"“]*(?:see|read|review|learn|check|view|refer|visit|find|more|for more|further|info|information|details|consult|look|go|get|explore|watch)\b/i;
 /** An English link text that says "information" or "details" (a phrase that says it too may translate it). */
 const ENGLISH_INFO = /\b(?:info|information|details?|more)\b/i;
 /** An English link text that names a place ("this article", "the topic"). */

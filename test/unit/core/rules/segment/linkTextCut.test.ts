@@ -82,6 +82,9 @@ describe('link-text-cut: the words that send the reader to the link, pulled insi
     assert.deepEqual(checkSegment('link-text-cut', '[Lisätietoja tulostusjonoista](https://a.example).', '[More information about printer queues](https://a.example).', { locale: 'fi-FI' }), []);
     assert.deepEqual(checkSegment('link-text-cut', 'Lisätietoja on [ohjeaiheessa tulostusjonot](https://a.example).', 'For more information, see [the printer queues topic](https://a.example).', { locale: 'fi-FI' }), []);
     assert.deepEqual(checkSegment('link-text-cut', '[Vedere le code di stampa](https://a.example).', '[See printer queues](https://a.example).', { locale: 'it-IT' }), []);
+    // Finnish "katso" is "watch" too; Chinese "參考" alone is also the noun "reference".
+    assert.deepEqual(checkSegment('link-text-cut', '[Katso tulostusvideot](https://a.example).', '[Watch the printing videos](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請使用[參考指南](https://a.example)。', 'Use the [reference guide](https://a.example).', { locale: 'zh-TW' }), []);
   });
 
   it('knows no such words in a language without a table', () => {
