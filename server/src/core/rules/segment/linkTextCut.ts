@@ -3,6 +3,7 @@ import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
+import { isSeeWord, seeWordsPulledIn } from './seeWords';
 import { bracketCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Punctuation a link's text does not start with: what belongs before the link (a Chinese or Japanese comma too, `[、接收…]`). */
@@ -11,7 +12,7 @@ const LEADING_PUNCTUATION = /^\s*[:;,>)\]、，；：]/;
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
   description:
-    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`) or runs on past the name the English links (`[Microsoft Store aus.](url)`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`).',
+    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`), runs on past the name the English links (`[Microsoft Store aus.](url)`) or takes in the words that send the reader to it, which the English leaves outside (`Weitere [Informationen finden Sie unter Benutzer verwalten](url)`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -40,6 +41,7 @@ export const linkTextCut = segmentRule({
       let head: string | undefined;
       let outside: string | undefined;
       let word: string | undefined;
+      let pulled: string | undefined;
       // A path's separator inside the link, after a step that is there ("[帳單]**[ > [購買服務]](url)**"), cuts nothing.
       const stepBefore = text.trim().startsWith('>') && /[\]*]\s*$/.test(s.tr.text.slice(0, link.start - s.tr.base));
       if (LEADING_PUNCTUATION.test(text) && !LEADING_PUNCTUATION.test(english.text) && !stepBefore) {
@@ -59,6 +61,7 @@ export const linkTextCut = segmentRule({
         else if ((word = titleWordLeftOut(s, link, english.text, englishWords, true))) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown(), word, english: quote(english.text, 60) });
         else if ((outside = nameLeftOutside(s, link, english))) message = l10n.t('The link text {link} leaves out "{name}", which the English links ("{english}"): the name stands right beside the link, outside it.', { link: shown(), name: outside, english: quote(english.text, 60) });
         else if ((head = englishHeadOutside(s, link, englishWords))) message = l10n.t('The link text {link} starts in the middle of the title the English links, "{english}": "{head}" of it is outside the link, or lost.', { link: shown(), english: quote(english.text, 60), head });
+        else if ((pulled = seeWordsPulledIn(s.locale, text, english.text))) message = l10n.t('The link text {link} takes in "{words}", which the English leaves outside the link.', { link: shown(), words: pulled.trim() });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });
@@ -133,7 +136,8 @@ function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, en
   const rest = before.slice(0, before.length - m[0].length).trimEnd();
   if (!/[\p{L}\p{N}]$/u.test(rest)) return undefined;
   const word = m[1];
-  if (s.learned.functionWord(word, s.locale) || inEnglish(s.en.text, word)) return undefined;
+  // A connecting word mid-sentence says nothing of a title, unless it has a capital before a link that starts inside the English title: then the capital marks the title's start ("tutustu artikkeliin Kun [Office 365 käyttää …](url)"). A capitalized "see" ("Katso") starts a new sentence instead.
+  if ((!fromName && s.learned.functionWord(word, s.locale)) || inEnglish(s.en.text, word) || isSeeWord(s.locale, word)) return undefined;
   return word;
 }
 

@@ -63,3 +63,60 @@ describe('link-text-cut: a link that starts inside the English title, its head o
     assert.deepEqual(checkSegment('link-text-cut', 'Vedere la guida [to Contoso Print Server](https://a.example).', 'See [The guide to Contoso Print Server](https://a.example).', { locale: 'it-IT', learned }), []);
   });
 });
+
+describe('link-text-cut: the words that send the reader to the link, pulled inside it', () => {
+  it('names the words the link takes in', () => {
+    const [f] = checkSegment('link-text-cut', 'Per ulteriori informazioni, [vedere Gestire le code di stampa](https://a.example).', 'For more information, see [Manage printer queues](https://a.example).', { locale: 'it-IT' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /takes in "vedere", which the English leaves outside the link/);
+    assert.equal(f.at, 'vedere Gestire le code di stampa');
+  });
+
+  it('reports a link that holds nothing but those words, the English words it should hold left outside', () => {
+    const [f] = checkSegment('link-text-cut', 'Weitere [Informationen finden](https://a.example) Sie in diesem Handbuch.', 'Read [this guide](https://a.example) for more details.', { locale: 'de-DE' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /takes in "Informationen finden"/);
+  });
+
+  it('leaves a phrase the English link says itself alone: "information", "topic", a leading verb (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '[Lisätietoja tulostusjonoista](https://a.example).', '[More information about printer queues](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Lisätietoja on [ohjeaiheessa tulostusjonot](https://a.example).', 'For more information, see [the printer queues topic](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '[Vedere le code di stampa](https://a.example).', '[See printer queues](https://a.example).', { locale: 'it-IT' }), []);
+    // Finnish "katso" is "watch" too; Chinese "參考" alone is also the noun "reference".
+    assert.deepEqual(checkSegment('link-text-cut', '[Katso tulostusvideot](https://a.example).', '[Watch the printing videos](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請使用[參考指南](https://a.example)。', 'Use the [reference guide](https://a.example).', { locale: 'zh-TW' }), []);
+  });
+
+  it('knows no such words in a language without a table', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Pour plus d’informations, [consultez Gérer les files](https://a.example).', 'For more information, see [Manage queues](https://a.example).', { locale: 'fr-FR' }), []);
+  });
+});
+
+describe('link-text-cut: a capitalized connecting word left before a link that starts inside the English title', () => {
+  /** A Finnish workspace large enough to learn "kun" (when) as a connecting word. */
+  const finnish = learnedFrom(
+    repeated(
+      {
+        'fi-FI': [
+          ['Kun tulostin on valmis, valitse tulosta.', 'When the printer is ready, select print.'],
+          ['Tulostin pysähtyy, kun paperi loppuu.', 'The printer stops when the paper runs out.'],
+          ['Avaa jono ja valitse tulostin.', 'Open the queue and select the printer.'],
+          ['Kun jono on tyhjä, sulje ikkuna.', 'When the queue is empty, close the window.'],
+        ],
+      },
+      60,
+    ),
+  );
+  const english = 'If you print online, review [When Contoso Print prints on both sides](https://a.example).';
+
+  it('reports "Kun" left before the link, though the workspace knows it as a connecting word', () => {
+    const [f] = checkSegment('link-text-cut', 'Jos tulostat verkossa, tutustu artikkeliin Kun [Contoso Print tulostaa kaksipuolisesti](https://a.example).', english, { locale: 'fi-FI', learned: finnish });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /"Kun" before it starts the title/);
+  });
+
+  it('leaves a link after a small "kun", and after a capitalized "Katso", alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Jos tulostat verkossa, lue mitä tapahtuu, kun [Contoso Print tulostaa kaksipuolisesti](https://a.example).', english, { locale: 'fi-FI', learned: finnish }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Tulostuksen suunnitteleminen Katso [Contoso Printin yleiskatsaus](https://a.example).', 'To plan printing see [Overview of Contoso Print](https://a.example).', { locale: 'fi-FI', learned: finnish }), []);
+  });
+});

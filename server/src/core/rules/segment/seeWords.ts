@@ -1,0 +1,101 @@
+/**
+ * The words that send the reader to a link ("see", "for more information, see"), per language,
+ * as machine translation pulls them inside the link: "Weitere [Informationen finden Sie unter
+ * Benutzer verwalten](url)" for "See [Manage users](url)". Read from the corpus's links (de, fi,
+ * it, ro, zh-TW) after an English "see": each phrase stands at the start of a translation's link
+ * text where the English link text starts with none.
+ */
+
+/** A phrase of the language that stands for English words outside the link. */
+interface SeePhrase {
+  /** The phrase, as a pattern matched at the link text's start, in any case. */
+  readonly pattern: string;
+  /** The phrase says "information" or "details": an English link text that says so too may hold it. */
+  readonly info?: boolean;
+  /** The phrase names the place it points to ("in the topic"): an English link text with "article" or "topic" may hold it. */
+  readonly place?: boolean;
+}
+
+/**
+ * The phrases of each language (the locale's first part). Short and precise: a phrase that a
+ * linked title may itself start with ("Informationen zu …" for "About …") is not one.
+ */
+const SEE_PHRASES: Readonly<Record<string, readonly SeePhrase[]>> = {
+  // "Weitere [Informationen finden Sie unter …]", "Weitere [Informationen finden] Sie in diesem Dokument".
+  de: [
+    { pattern: '(?:weitere\\s+)?informationen\\s+(?:finden|erhalten)(?:\\s+sie)?(?:\\s+(?:unter|in|im))?', info: true },
+    { pattern: 'finden\\s+sie\\s+(?:unter|in|im)' },
+    { pattern: 'siehe' },
+  ],
+  // "Lisätietoja on [ohjeaiheessa …]", "[on kohdassa …]", "katso [lisätietoja ohjeaiheesta …]", "[katso …]".
+  fi: [
+    { pattern: 'lisätietoja(?:\\s+(?:on|saat))?(?:\\s+(?:ohjeaiheessa|ohjeaiheesta|kohdassa|artikkelissa))?', info: true },
+    { pattern: '(?:on\\s+)?(?:ohjeaiheessa|kohdassa|artikkelissa)', place: true },
+    { pattern: 'katso' },
+  ],
+  // "Per ulteriori informazioni, [vedere …]", "[consultare …]".
+  it: [
+    { pattern: 'per\\s+(?:ulteriori|altre|maggiori)\\s+informazioni,?(?:\\s+(?:vedere|consultare))?', info: true },
+    { pattern: 'vedere|vedi|consultare|fare\\s+riferimento\\s+a' },
+  ],
+  // "Pentru mai multe informații, [consultați …]".
+  ro: [
+    { pattern: 'pentru\\s+mai\\s+multe\\s+informații,?(?:\\s+consultați)?', info: true },
+    { pattern: 'consultați|vedeți' },
+  ],
+  // "請[參閱本文]", "[請參閱 …]", "[如需詳細資訊，請參閱 …]".
+  // Not "參考" alone: it is also the noun "reference", which a linked title may start with.
+  zh: [{ pattern: '(?:如需(?:詳細|更多|其他)?(?:資訊|詳細資料)[，,]?\\s*)?(?:請?參閱|請參考)|請見' }],
+};
+
+/** Languages written without spaces between words: a phrase ends anywhere. */
+const NO_SPACES = new Set(['zh', 'ja', 'ko']);
+
+/** An English link text that starts with the reader's verb or "more" itself: its translation rightly starts with one too ("[Read the FAQ]", "[Learn more]", Finnish "[Katso videot]" for "[Watch the videos]"). */
+const ENGLISH_SEE = /^[\s*_"“]*(?:see|read|review|learn|check|view|refer|visit|find|more|for more|further|info|information|details|consult|look|go|get|explore|watch)\b/i;
+/** An English link text that says "information" or "details" (a phrase that says it too may translate it). */
+const ENGLISH_INFO = /\b(?:info|information|details?|more)\b/i;
+/** An English link text that names a place ("this article", "the topic"). */
+const ENGLISH_PLACE = /\b(?:article|topic|section|page|docs?|document|documentation)s?\b/i;
+
+const compiled = new Map<string, readonly { re: RegExp; phrase: SeePhrase }[]>();
+
+/** The phrases of a language, each as a pattern anchored at a link text's start (leading bold markers and spaces skipped). */
+function phrasesOf(language: string): readonly { re: RegExp; phrase: SeePhrase }[] {
+  let list = compiled.get(language);
+  if (!list) {
+    const end = NO_SPACES.has(language) ? '' : '(?![\\p{L}\\p{M}\\p{N}])';
+    list = (SEE_PHRASES[language] ?? []).map((phrase) => ({ re: new RegExp(`^[\\s*_]*(${phrase.pattern})${end}`, 'iu'), phrase }));
+    compiled.set(language, list);
+  }
+  return list;
+}
+
+/** A phrase of the locale's table that the text starts with, and the entry that matched it. */
+function seePhraseAt(locale: string | undefined, text: string): { words: string; phrase: SeePhrase } | undefined {
+  const language = (locale ?? '').split('-')[0].toLowerCase();
+  for (const { re, phrase } of phrasesOf(language)) {
+    const m = re.exec(text);
+    if (m) return { words: m[1], phrase };
+  }
+  return undefined;
+}
+
+/** The word is one that sends the reader to a link ("Katso", "consultați"): a capital on it marks a sentence's new start, not a title's. */
+export function isSeeWord(locale: string | undefined, word: string): boolean {
+  return seePhraseAt(locale, word)?.words.length === word.length;
+}
+
+/**
+ * The words at the start of a translation's link text that send the reader to it ("Informationen
+ * finden Sie unter", "ohjeaiheessa", "consultați", "參閱"), where the English link text starts
+ * with no such word: the English leaves them outside its link, the translation pulled them in.
+ */
+export function seeWordsPulledIn(locale: string | undefined, text: string, english: string): string | undefined {
+  if (ENGLISH_SEE.test(english)) return undefined;
+  const at = seePhraseAt(locale, text);
+  if (!at) return undefined;
+  // A phrase that says "information" or names the place may translate the English link's own words.
+  if ((at.phrase.info && ENGLISH_INFO.test(english)) || (at.phrase.place && ENGLISH_PLACE.test(english))) return undefined;
+  return at.words;
+}
