@@ -14,6 +14,10 @@ const BETWEEN = /^[\s,'’-]*$/;
 /** A letter of a script without Latin letters (CJK, Thai, Arabic…): there, a Latin word stands out. */
 const OTHER_SCRIPT = /[\u0590-\u08ff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const MIN_SINGLE_WORD = 6;
+/** Four words or more joined by hyphens: the name of an error or a state, kept as written ("failed-creation-via-web-services"). */
+const ERROR_NAME = /^[A-Za-z]+(?:-[A-Za-z]+){3,}$/;
+/** The same, found inside a longer text. */
+const ERROR_NAMES = /(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+){3,}(?![\w-])/g;
 /** Words of English sentences, not of names: a run of capitalized words holding one is a sentence or a title left in English. */
 const SENTENCE_WORDS = new Set('the to of for and or in on off with your you a an how what can not from by at is are be this that my our up out into'.split(' '));
 
@@ -34,8 +38,12 @@ export const englishLeft = segmentRule({
     const tr = plainText(s.tr);
     const english = withExpansions(smallWords(plainText(s.en)));
     // Most translations hold none of the English's small words that the locale translates: they are not read token by token.
-    const runs = mayHoldLeftWord(s, tr, english) ? leftRuns(s, tr, tokensOf(tr), english) : [];
-    const links = englishLinkTexts(s).filter((l) => !runs.some((r) => l.text.toLowerCase().includes(tr.slice(r[0].start, r[r.length - 1].end).toLowerCase())));
+    const found = mayHoldLeftWord(s, tr, english) ? leftRuns(s, tr, tokensOf(tr), english) : [];
+    const runText = (r: readonly Token[]) => tr.slice(r[0].start, r[r.length - 1].end).toLowerCase();
+    // Each English word is quoted once: a title left whole is quoted whole, not the runs inside it; a link inside a longer run, not again.
+    const titles = englishLinkTexts(s);
+    const runs = found.filter((r) => !titles.some((l) => l.text.toLowerCase().includes(runText(r))));
+    const links = titles.filter((l) => !runs.some((r) => runText(r).includes(l.text.trim().toLowerCase())));
     if (runs.length === 0 && links.length === 0) return;
     const { l10n } = s;
     const words = [...links.map((l) => `"${quote(l.text.trim(), 50)}"`), ...runs.map((r) => `"${quote(tr.slice(r[0].start, r[r.length - 1].end), 50)}"`)];
@@ -65,10 +73,11 @@ function englishLinkTexts(s: SegmentCheck): { link: InlineLink; text: string }[]
     if (link.kind !== 'markdown') continue;
     const text = english.has(key(link.text)) ? link.text : englishTitleIn(link.text, english);
     if (text === undefined) continue;
-    const words = text.match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
+    const words = text.replace(ERROR_NAMES, ' ').match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
     // Not code: a path, a slug ("small-business-solutions"), a file or host name.
     if (words.length < MIN_LINK_WORDS || !/\s/.test(text.trim()) || /[/\\_@]|\.\w/.test(text.trim().replace(/\.$/, ''))) continue;
-    const translated = words.filter((w) => /^[a-z]/.test(w) || SENTENCE_WORDS.has(w.toLowerCase()) ? s.learned.translatedWord(w.toLowerCase(), s.locale, true) : false);
+    // The title's first word is capitalized as its first ("[Overview of Microsoft Search]"): it counts unless the locale keeps it as a name.
+    const translated = words.filter((w, i) => /^[a-z]/.test(w) || SENTENCE_WORDS.has(w.toLowerCase()) || (i === 0 && !s.learned.protectedName(w, s.locale)) ? s.learned.translatedWord(w.toLowerCase(), s.locale, true) : false);
     const titleCase = words.every((w) => /^[A-Z]/.test(w));
     if (translated.length < 2 || (titleCase && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())))) continue;
     if (!translatedAround(s, link)) continue;
@@ -102,8 +111,8 @@ function tokensOf(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0].replace(/[.'’]+$/, '');
-    // Words joined by hyphens ("in-App", "Turn-Off") are words; a path or a cmdlet stays one token.
-    if (/^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(t) && !/^[A-Z][a-z]+-[A-Z][a-z]*[A-Z]/.test(t)) {
+    // Words joined by hyphens ("in-App", "Turn-Off") are words; a path, a cmdlet or an error's name stays one token.
+    if (/^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(t) && !/^[A-Z][a-z]+-[A-Z][a-z]*[A-Z]/.test(t) && !ERROR_NAME.test(t)) {
       let at = m.index;
       for (const part of t.split('-')) {
         out.push({ text: part, start: at, end: at + part.length });
@@ -154,6 +163,9 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
   const otherScript = OTHER_SCRIPT.test(tr);
   const joined = (a: Token, b: Token) => BETWEEN.test(tr.slice(a.end, b.start));
   const capital = (t: Token | undefined) => !!t && /^[A-Z0-9]/.test(t.text);
+  const titleStarts = linkTextStarts(s);
+  // A capitalized word that opens a link's text is capitalized as the title's first word, not as a name's.
+  const name = (t: Token | undefined) => capital(t) && !(titleStarts.has(t!.start) && isLeftCapital(t!));
   const isLeft = (i: number): boolean => {
     const t = tokens[i];
     if (!WORD.test(t.text)) return false;
@@ -167,8 +179,9 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (/^[a-z]/.test(t.text)) {
-      // A small word inside a name ("Word for Windows", "Defender for Office 365") belongs to the name.
-      return !(capital(before) && capital(after) && joined(before!, t) && joined(t, after!));
+      // A small word inside a name ("Word for Windows", "Defender for Office 365") belongs to the name;
+      // after a title's first word ("[Manage your OneDrive …]") it is the title's.
+      return !(name(before) && capital(after) && joined(before!, t) && joined(t, after!));
     }
     return isLeftCapital(t) && !(capital(before) && joined(before!, t) && !isLeftCapital(before!)) && !(capital(after) && joined(t, after!) && !isLeftCapital(after!));
   };
@@ -187,6 +200,20 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
   });
   if (run.length) runs.push(run);
   return runs.filter((r) => !partOfName(s, tr, r) && worthReporting(s, r, otherScript));
+}
+
+/** Where the text of each of the translation's Markdown links starts in its plain text (past spaces and emphasis markers). */
+function linkTextStarts(s: SegmentCheck): Set<number> {
+  const out = new Set<number>();
+  if (!s.tr.has('[')) return out;
+  const tr = plainText(s.tr);
+  for (const link of s.tr.links) {
+    if (link.kind !== 'markdown') continue;
+    let at = link.textStart - s.tr.base;
+    while (at < link.textEnd - s.tr.base && /\s/.test(tr[at])) at++;
+    out.add(at);
+  }
+  return out;
 }
 
 /**

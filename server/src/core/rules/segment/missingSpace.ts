@@ -34,8 +34,13 @@ const DASH_SPACED = /\s[-–—](?:\s|\p{L})|\p{L}[-–—]\s/gu;
 /** Two words joined by a hyphen. */
 const HYPHENED = /([\p{L}\p{M}\p{N}.]+)-([\p{L}\p{M}\p{N}]+)/gu;
 const ONE_LETTER = /^\p{L}$/u;
-/** Romanian joins a clitic, an article or an ending with a hyphen ("într-un", "asigurați-vă", "GUID-urile"). */
-const ROMANIAN_SHORT = 3;
+/**
+ * Romanian joins a clitic, an article or an ending with a hyphen ("într-un", "asigurați-vă",
+ * "GUID-urile"): a short word after the hyphen, or a pronoun of one or two letters before it
+ * ("s-a", "ne-am"). A word of three letters before it is a word ("nou-pentru": a separator lost).
+ */
+const ROMANIAN_SHORT_AFTER = 3;
+const ROMANIAN_SHORT_BEFORE = 2;
 const ROMANIAN_ENDINGS = /^(?:ul|ului|urile|urilor|uri|lui|le|ei|a)$/i;
 /** German coordinates compounds with a hyphen ("Verkaufs-und"): spelling, not a lost separator. */
 const GERMAN_CONJUNCTIONS = /^(?:und|oder|bzw)$/;
@@ -145,7 +150,7 @@ function dashJoints(s: SegmentCheck, unspaced: boolean): Joint[] {
     // "30-90 days" for "30 - 90 days": a range either way.
     if (range && /\p{N}$/u.test(a) && /^\p{N}/u.test(b)) continue;
     if (unspaced && !(/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b))) continue;
-    if (language === 'ro' && (a.length <= ROMANIAN_SHORT || b.length <= ROMANIAN_SHORT || ROMANIAN_ENDINGS.test(b))) continue;
+    if (language === 'ro' && (a.length <= ROMANIAN_SHORT_BEFORE || b.length <= ROMANIAN_SHORT_AFTER || ROMANIAN_ENDINGS.test(b))) continue;
     if (language === 'de' && (!/^\p{Ll}/u.test(b) || GERMAN_CONJUNCTIONS.test(b))) continue;
     if (language === 'fi' && !/^\p{Lu}\p{Ll}/u.test(b)) continue;
     const at = m.index! + a.length;

@@ -102,6 +102,16 @@ export const repeatedWord = segmentRule({
     let englishForms: boolean | undefined;
     const usesTwice = () => (englishTwice ??= usesALabelTwice(s.en.words));
     const usesFormsTwice = () => (englishForms ??= usesAWordTwice(s.en.words, true));
+    // Chinese writes no spaces between words: a word said twice there is none of the words read below.
+    const chinese = chineseWordTwice(s, usesTwice);
+    if (chinese) {
+      s.report({
+        message: l10n.t('"{word}" is repeated; the English does not repeat it.', { word: chinese.word }),
+        start: chinese.start,
+        end: chinese.end,
+        fix: { title: l10n.t('Remove the repeated "{word}"', { word: chinese.word }), edits: [{ start: chinese.start, end: chinese.end, newText: '' }] },
+      });
+    }
     if (!maybeRepeated(s.tr.text)) {
       // Nothing repeated in a row: a phrase or a noun said twice may still be.
       const phrase = repeatedPhrase(s, usesFormsTwice);
@@ -173,6 +183,58 @@ function saidTwice(s: SegmentCheck): { start: number; end: number; text: string;
     if (m) return { start: s.tr.base + m.index, end: s.tr.base + m.index + m[0].length, text: m[0], ampersand: false };
   }
   return undefined;
+}
+
+/** A word of two to four Chinese characters written twice with nothing between ("設定設定"): Chinese has no spaces to tell words apart. */
+const CHINESE_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})\1/gu;
+/**
+ * Verbs Chinese rightly says twice, "ABAB", to soften them ("討論討論", talk it over), and
+ * counting words said twice ("一個一個", one by one): written so in ordinary prose.
+ */
+const CHINESE_REDUPLICATED = new Set(['討論', '研究', '考慮', '檢查', '休息', '學習', '練習', '整理', '準備', '介紹', '瞭解', '了解', '商量', '嘗試', '一個', '一次', '一點']);
+/**
+ * Characters that, right after the second copy, make it the start of another word ("使用使用者",
+ * use the user's; "程式程式碼", the program's code; "擁有擁有者", have an owner; "設定設定為",
+ * set the setting to): the two are different words that share a start. Read on the corpus, where
+ * these continuations make up the repeats the translations write again and again.
+ */
+const CHINESE_WORD_GOES_ON = new Set(['者', '碼', '為', '至', '的', '檔', '廳', '於', '到', '成']);
+
+/**
+ * A word of two to four Chinese characters written twice in a row, in a Chinese translation
+ * where its English says nothing twice: machine translation rendering one English word twice
+ * ("延遲延遲"). Not a verb said twice to soften it, nor a word whose second copy starts a longer
+ * word, nor a pair with the particle "的" ("群組的群組管理員": the groups' group admins).
+ */
+function chineseWordTwice(s: SegmentCheck, usesTwice: () => boolean): { start: number; end: number; word: string } | undefined {
+  if ((s.locale ?? '').split('-')[0].toLowerCase() !== 'zh') return undefined;
+  const text = s.tr.text;
+  CHINESE_TWICE.lastIndex = 0;
+  for (let m = CHINESE_TWICE.exec(text); m; m = CHINESE_TWICE.exec(text)) {
+    const word = m[1];
+    const end = m.index + m[0].length;
+    if (CHINESE_REDUPLICATED.has(word) || word.includes('的') || CHINESE_WORD_GOES_ON.has(text[end] ?? '')) {
+      CHINESE_TWICE.lastIndex = m.index + 1;
+      continue;
+    }
+    // The English says a word twice itself ("Busy on Busy", "map crawled map crawled"): the translation's two may be its two.
+    if (usesTwice() || repeatsAny(s.en) || saysAgainSoon(s.en.words)) return undefined;
+    return { start: s.tr.base + m.index + word.length, end: s.tr.base + end, word };
+  }
+  return undefined;
+}
+
+/** How many words on the English may say a word again and still say it twice: "Busy on Busy", "map crawled map crawled". */
+const AGAIN_WITHIN = 3;
+
+/** The English says a word of four letters or more again within a few words. */
+function saysAgainSoon(words: readonly { text: string }[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text.toLowerCase();
+    if (w.length < 4) continue;
+    for (let j = i + 1; j <= i + AGAIN_WITHIN && j < words.length; j++) if (words[j].text.toLowerCase() === w) return true;
+  }
+  return false;
 }
 
 interface Repeat extends Occurrence {

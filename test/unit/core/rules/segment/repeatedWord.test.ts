@@ -56,6 +56,14 @@ describe('rule repeated-word', () => {
     assert.equal(mark.at, 'फ़ाइल');
   });
 
+  it('removes a Chinese word written twice, and leaves a word whose second copy starts a longer one', () => {
+    const [f] = checkSegment('repeated-word', '使用者可能會遇到延遲延遲。', 'Users may see delays.', { locale: 'zh-TW' });
+    assert.equal(f.message, '"延遲" is repeated; the English does not repeat it.');
+    assert.equal(f.fixed, '使用者可能會遇到延遲。');
+    assert.deepEqual(checkSegment('repeated-word', '您必須擁有擁有者角色。', 'You must have the owner role.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('repeated-word', '群組的群組管理員', 'Group admins of the groups', { locale: 'zh-TW' }), [], 'the particle 的 between two words');
+  });
+
   it('accepts German "die die", an acronym beside a word, and repeats the English has (traps)', () => {
     assert.deepEqual(checkSegment('repeated-word', 'die Dateien, die die App öffnet', 'the files that the app opens'), []);
     assert.deepEqual(checkSegment('repeated-word', 'dal dominio AD ad Azure AD', 'from the AD domain to Azure AD', { locale: 'it-IT' }), []);

@@ -141,6 +141,13 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('english-left', 'Führen Sie shell:subscription aus.', 'Run shell:subscription.', { learned }), []);
       assert.deepEqual(checkSegment('english-left', 'Verlängern Sie Ihr subscription heute.', english), [], 'nothing learned, nothing said');
     });
+
+    it('quotes a link\'s title left in English whole, once, not the runs of words inside it', () => {
+      const [f, ...more] = checkSegment('english-left', 'Lesen Sie [Cancel your subscription with Intune](https://example.com/cancel).', 'Read [Cancel your subscription with Intune](https://example.com/cancel).', { learned });
+      assert.equal(f.message, 'English left in the translation: "Cancel your subscription with Intune".');
+      assert.equal(f.at, 'Cancel your subscription with Intune');
+      assert.deepEqual(more, []);
+    });
   });
 
   describe('emphasis-misplaced', () => {
