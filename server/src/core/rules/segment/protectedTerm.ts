@@ -14,9 +14,10 @@ interface Damage {
   readonly written: readonly Occurrence[];
   /**
    * `assignment`: a `key=value` of the English that the translation writes with spaces around the `=` ("CN = ");
-   * `split`: a file extension or a drive's path that it writes with a space after the dot or the colon (". CSV", "C: \").
+   * `split`: a file extension or a drive's path that it writes with a space after the dot or the colon (". CSV", "C: \");
+   * `dotted`: a file or host name in small letters that it writes broken at a dot or with capitals ("Services. msc", "aka.MS").
    */
-  readonly spaced?: 'assignment' | 'split';
+  readonly spaced?: 'assignment' | 'split' | 'dotted';
   /** What the fix writes in place of each of `written`, where that is not the name ("eine. pst" → "eine .pst"). */
   readonly fixes?: readonly string[];
 }
@@ -43,6 +44,8 @@ export const protectedTerm = segmentRule({
     if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     // From the prose, not the plain text: a path's backslash is no escape there.
     if (dotted) damage.push(...splitPaths(s.en.prose, s.tr.prose));
+    // After the runs: a dotted name that is also a word of a run ("smtp.office365.com") is then told as broken, not as lost.
+    if (dotted) damage.push(...brokenDottedNames(s.en.prose, s.tr.prose));
     if (damage.length === 0) return;
     report(s, damage);
   },
@@ -318,6 +321,52 @@ function splitPaths(en: string, tr: string): Damage[] {
 }
 
 /**
+ * A name in small letters with a dot inside: a file ("services.msc", "people.aspx"), a host
+ * ("aka.ms", "contoso.sharepoint.com") or a host's tail after a placeholder (".sharepoint.com").
+ * Every part two characters or more, each after a dot starting with a letter: not "e.g.", a
+ * version ("v1.0") or a number; a part with a capital ("Node.js", "Contoso.com") makes it none.
+ */
+const DOTTED_NAME = /(?<![\w.-])(?:[a-z0-9][a-z0-9_-]+)?(?:\.[a-z][a-z0-9_-]+)+(?![\w-]|\.\w)/g;
+
+/**
+ * The English's dotted names in small letters that the translation writes broken at a dot or
+ * with capitals ("Services. msc", "contoso . sharepoint.com", "aka.MS"): machine translation reads
+ * the dot as a sentence's end and a part as a word. A file or host name is typed as written. Read
+ * on the prose, where bold and escapes still stand between the parts ("services.**msc**" is not broken).
+ */
+function brokenDottedNames(en: string, tr: string): Damage[] {
+  const out: Damage[] = [];
+  // Most sentences have a dot only at their end: no name to read.
+  if (!/[a-z0-9]\.[a-z]/.test(en)) return out;
+  DOTTED_NAME.lastIndex = 0;
+  for (let m = DOTTED_NAME.exec(en); m; m = DOTTED_NAME.exec(en)) {
+    const name = m[0];
+    // A lone extension (".pst") is {@link splitPaths}'s.
+    if (out.some((d) => d.name === name) || (name.startsWith('.') && name.split('.').length < 3)) continue;
+    const written = [...tr.matchAll(dottedPattern(name))]
+      .map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }))
+      .filter((o) => o.text !== name && !en.includes(o.text) && !capitalizedOnly(name, o.text));
+    if (written.length) out.push({ name, written, spaced: 'dotted' });
+  }
+  return out;
+}
+
+/**
+ * The name whole, with only its first letter a capital ("Office.com", "Gmail.com"): the way a
+ * product's name or a sentence's start writes it as often as machine translation's.
+ */
+function capitalizedOnly(name: string, written: string): boolean {
+  return written.length === name.length && written.slice(1) === name.slice(1);
+}
+
+/** The dotted name in any capitals, with spaces allowed around its dots. */
+function dottedPattern(name: string): RegExp {
+  const parts = name.split('.').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const body = parts[0] === '' ? `(?<![.])\\.\\s*${parts.slice(1).join('\\s*\\.\\s*')}` : `(?<![\\w.-])${parts.join('\\s*\\.\\s*')}`;
+  return new RegExp(`${body}(?![\\w-])`, 'gi');
+}
+
+/**
  * A name whose first word, a name that stays, is kept while the words after it are translated
  * ("Power Automate" → "Power automatisieren", "Visio Plan 1" → "Visio Abo 1"): a run other
  * locales keep whole, of which this translation keeps none of the words past the first.
@@ -415,6 +464,7 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const recased = names.filter((d) => d.written.length > 0 && !d.spaced);
   const spaced = names.filter((d) => d.spaced === 'assignment');
   const split = names.filter((d) => d.spaced === 'split');
+  const broken = names.filter((d) => d.spaced === 'dotted');
   const lost = names.filter((d) => d.written.length === 0);
   const parts: string[] = [];
   if (spaced.length) {
@@ -433,6 +483,10 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
       }),
     );
   }
+  // One part per name: each says how that name is written ("services.msc" written "Services. msc").
+  for (const d of broken) {
+    parts.push(l10n.t('{name} written {written}', { name: `"${d.name}"`, written: listOf([...new Set(d.written.map((o) => `"${o.text}"`))], l10n) }));
+  }
   if (recased.length) {
     parts.push(
       l10n.t('{names} written with other capitals ({written})', {
@@ -443,7 +497,7 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   }
   if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
   const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
-  const rewritten = [...spaced, ...split, ...recased];
+  const rewritten = [...spaced, ...split, ...broken, ...recased];
   const first = rewritten[0]?.written[0];
   const range = first ? { start: s.tr.base + first.start, end: s.tr.base + first.end } : translationRange(s);
   const edits: TextEditData[] = rewritten.flatMap((d) => d.written.map((o, k) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.fixes?.[k] ?? d.name })));

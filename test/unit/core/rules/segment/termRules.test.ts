@@ -78,6 +78,25 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('protected-term', 'Speichern Sie die Datei. CSV-Dateien öffnen sich in Excel.', 'Save the file. CSV files open in Excel.'), []);
     });
 
+    it('finds a file or host name broken at a dot or re-cased, and says how it is written, with a fix that writes it whole', () => {
+      const [f] = checkSegment('protected-term', 'Tastați Services. msc, apoi apăsați Enter.', 'Type services.msc, and then press Enter.', { locale: 'ro-RO' });
+      assert.match(f.message, /"services\.msc" written "Services\. msc"/);
+      assert.equal(f.at, 'Services. msc');
+      assert.equal(f.fixed, 'Tastați services.msc, apoi apăsați Enter.');
+      const [host] = checkSegment('protected-term', 'Accesați aka.MS/fabrikam sau contoso . sharepoint.com.', 'Go to aka.ms/fabrikam or contoso.sharepoint.com.', { locale: 'ro-RO' });
+      assert.match(host.message, /"aka\.ms" written "aka\.MS"; "contoso\.sharepoint\.com" written "contoso \. sharepoint\.com"/);
+      assert.equal(host.fixed, 'Accesați aka.ms/fabrikam sau contoso.sharepoint.com.');
+      const [tail] = checkSegment('protected-term', 'Domeniul se termină cu *. fabrikam.net*.', 'The domain ends with *.fabrikam.net*.', { locale: 'ro-RO' });
+      assert.match(tail.message, /"\.fabrikam\.net" written "\. fabrikam\.net"/);
+    });
+
+    it('accepts a dotted name kept, one with only its first letter a capital, an abbreviation, and bold between the parts (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Tastați services.msc.', 'Type services.msc.', { locale: 'ro-RO' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Conectați-vă la Fabrikam.com.', 'Sign in at fabrikam.com.', { locale: 'ro-RO' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Folosiți virgule, e. g. în liste.', 'Use commas, e.g. in lists.', { locale: 'ro-RO' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Tastați services.**msc**.', 'Type services.**msc**.', { locale: 'ro-RO' }), []);
+    });
+
     const defender = learnedFrom(
       repeated({
         'de-DE': [['Microsoft Defender ist aktiviert.', 'Microsoft Defender is on.']],
