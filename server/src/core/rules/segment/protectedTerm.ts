@@ -79,7 +79,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     let variants: Occurrence[] | undefined;
     let written: Occurrence[] | undefined;
     // Not an elided word of the locale that has an acronym's letters ("po'" in Italian for "PO").
-    const variantsOf = () => (variants ??= caseChanged(tr, word).filter((o) => !en.includes(o.text) && !(isAcronym(word) && /^['’]/.test(tr.slice(o.end)))));
+    const variantsOf = () => (variants ??= isAcronym(word) ? acronymVariants(tr, en, word, (w) => s.learned.nativeWord(w, locale)) : caseChanged(tr, word).filter((o) => !en.includes(o.text)));
     const writtenOf = () => (written ??= variantsOf().filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text)));
     // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
     if (isStrictCode(word)) {
@@ -88,8 +88,18 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // An acronym in small letters ("rest", "ad") is no longer the name; one of two letters, only where the translation
     // writes it in capitals fewer times than the English ("50 mb (MB)" spells it out) and the locale has no word of its own so spelled.
-    if (isAcronym(word) && writtenOf().some((o) => o.text === word.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !s.learned.nativeWord(word, locale)))) {
-      out.push({ name: word, written: writtenOf() });
+    if (isAcronym(word) && writtenOf().some((o) => o.text === o.text.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !s.learned.nativeWord(word, locale)))) {
+      out.push(acronymDamage(word, writtenOf()));
+      return;
+    }
+    // One of three letters or more in mixed capitals ("Gdpr", "SpO", "Gif" for "GIFs"), unless it is a key's name ("Ctrl" for "CTRL"),
+    // the locale has a word so spelled of its own ("Important"), or the English elsewhere writes that spelling as a name ("Mac" for "MAC").
+    const mixed =
+      isAcronym(word) && !KEY_NAMES.has(word) && word.replace(/s$/, '').length > 2
+        ? writtenOf().filter((o) => o.text !== o.text.toLowerCase() && o.text !== o.text.toUpperCase() && !s.learned.nativeWord(o.text, locale) && !s.learned.writtenAsName(o.text))
+        : [];
+    if (mixed.length) {
+      out.push(acronymDamage(word, mixed));
       return;
     }
     // A word of a name kept around it, written in small letters ("client Connectivity Analyzer").
@@ -183,6 +193,43 @@ function capitalEnding(tr: string, en: string, word: string): Occurrence[] {
   if (!/[a-z]$/.test(word) || !tr.includes(word)) return [];
   const pattern = new RegExp(`(?<![A-Za-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[A-Z][a-z]{0,2}(?![A-Za-z0-9-])`, 'g');
   return [...tr.matchAll(pattern)].filter((x) => !en.includes(x[0])).map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
+}
+
+/**
+ * Where the translation writes an acronym with other capitals ("gdpr", "Gdpr"), or its plural
+ * without the s ("Gif" for "GIFs"): a whole word that the English does not write so as a word of
+ * its own ("cu" is no "CU" where the English says "currently" too), and not a word the locale
+ * elides ("po'" in Italian, for "PO").
+ */
+function acronymVariants(tr: string, en: string, word: string, nativeWord: (word: string) => boolean): Occurrence[] {
+  const found = caseChanged(tr, word);
+  const singular = /[A-Z]s$/.test(word) ? word.slice(0, -1) : undefined;
+  if (singular) found.push(...caseChanged(tr, singular));
+  const stem = singular ?? word;
+  // Two letters spell a word of many locales ("ad" in Italian): one the English has too, even inside a word ("add"), is taken for
+  // that word, and one it has not only where this locale has no word so spelled.
+  const short = stem.length < 3;
+  return found
+    .filter(
+      (o) =>
+        (short ? !en.includes(o.text) || (timesWritten(en, o.text) === 0 && !nativeWord(o.text)) : timesWritten(en, o.text) === 0) &&
+        !/^['’]/.test(tr.slice(o.end)) &&
+        // Not the start of a word of the locale whose letters are not ASCII ("Notă"), nor the locale's ending joined to the acronym ("URI-uri").
+        !/\p{L}/u.test(tr[o.end] ?? '') &&
+        tr.slice(Math.max(0, o.start - stem.length - 1), o.start) !== `${stem}-`,
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Keys whose names the English writes in capitals ("CTRL", "SHIFT", "DEL") and a locale with a
+ * capital only at the start ("Ctrl", "Shift"), as keyboards label them: not an acronym re-cased.
+ */
+const KEY_NAMES = new Set('ALT CTRL DEL DELETE END ENTER ESC HOME INS PGDN PGUP SHIFT TAB'.split(' '));
+
+/** An acronym written with other capitals, each place fixed to the acronym (or, where its plural's s was dropped, to the singular). */
+function acronymDamage(word: string, written: readonly Occurrence[]): Damage {
+  return { name: word, written, fixes: written.map((o) => (o.text.length === word.length ? word : word.slice(0, -1))) };
 }
 
 /** Small English words that a run of capitals may hold as a sentence's words ("In OneNote 2016"), not the name's. */

@@ -97,6 +97,29 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('protected-term', 'Tastați services.**msc**.', 'Type services.**msc**.', { locale: 'ro-RO' }), []);
     });
 
+    it('finds an acronym in mixed capitals or its plural re-cased without the s, with a fix to the acronym', () => {
+      const [f] = checkSegment('protected-term', 'Lesen Sie die Gdpr-Hinweise.', 'Read the GDPR notes.');
+      assert.match(f.message, /"GDPR" written with other capitals \("Gdpr"\)/);
+      assert.equal(f.fixed, 'Lesen Sie die GDPR-Hinweise.');
+      const [plural] = checkSegment('protected-term', '在郵件中新增 Gif。', 'Add GIFs to messages.', { locale: 'zh-TW' });
+      assert.match(plural.message, /"GIFs" written with other capitals \("Gif"\)/);
+      assert.equal(plural.fixed, '在郵件中新增 GIF。');
+    });
+
+    it('finds a two-letter acronym lowered though the English has its letters inside a word', () => {
+      const [f] = checkSegment('protected-term', 'Valitse nykyinen CU ja kohde cu.', 'Choose your currently running CU and your target CU.', { locale: 'fi-FI' });
+      assert.match(f.message, /"CU" written with other capitals \("cu"\)/);
+    });
+
+    it('accepts key names in the locale’s capitals, a locale’s word that starts with the letters, and a spelling the English writes as a name (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Drücken Sie Ctrl und dann Alt.', 'Press CTRL, then ALT.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Notă: acest lucru NU este acceptat.', 'Note: this is NOT supported.', { locale: 'ro-RO' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'URI-uri de redirecționare', 'Redirect URIs', { locale: 'ro-RO' }), []);
+      const mac = learnedFrom(repeated({ 'de-DE': [['Der Mac ist bereit.', 'The Mac is ready.']] }));
+      assert.ok(mac.writtenAsName('Mac'));
+      assert.deepEqual(checkSegment('protected-term', 'Installieren Sie Office auf dem Mac.', 'Install Office on a MAC.', { learned: mac }), []);
+    });
+
     const defender = learnedFrom(
       repeated({
         'de-DE': [['Microsoft Defender ist aktiviert.', 'Microsoft Defender is on.']],
