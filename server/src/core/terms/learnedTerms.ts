@@ -43,6 +43,8 @@ const LABEL_SHARE = 0.6;
  */
 const EVERY_OTHER_RATE = 0.9;
 const EVERY_OTHER_LOCALES = 3;
+/** Segments of the English that write a spelling as a name, for {@link LearnedTerms.writtenAsName}. */
+const WRITTEN_AS_NAME_MIN = 2;
 /** A name seen only inside runs of names is learned from them only with more evidence. */
 const MIN_SEEN_IN_RUNS = 10;
 const IN_RUNS_RATE = 0.9;
@@ -161,6 +163,16 @@ export class LearnedTerms {
     if (!isAcronym(word) || !locale) return true;
     const here = this.keepRate(KeyKind.Single, word, locale);
     return here.seen >= MIN_SEEN && here.rate >= ACRONYM_RATE;
+  }
+
+  /**
+   * A spelling that the workspace's English itself writes as a name, alone or inside runs of
+   * names, in some segments ("Mac", "Bcc"): where one English writes "MAC" in capitals for
+   * emphasis, a translation that writes "Mac" spells the name as the rest of the English does.
+   */
+  writtenAsName(spelling: string): boolean {
+    if (!this.stats) return false;
+    return this.stats.countOf(KeyKind.Single, spelling).seen + this.stats.countOf(KeyKind.InRun, spelling).seen >= WRITTEN_AS_NAME_MIN;
   }
 
   /** A small word the locale writes as a word of its own ("po" is not only a lower-case "PO" in Italian). */

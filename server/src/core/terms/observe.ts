@@ -170,7 +170,14 @@ interface EnglishReading {
  */
 function acronymsOf(runs: readonly NameRun[]): ReadonlySet<string> | undefined {
   let out: Set<string> | undefined;
-  for (const run of runs) for (const w of run.words) if (isAcronym(w.text)) (out ??= new Set()).add(w.text.toLowerCase());
+  for (const run of runs) {
+    for (const w of run.words) {
+      if (!isAcronym(w.text)) continue;
+      (out ??= new Set()).add(w.text.toLowerCase());
+      // A plural's singular too ("gif" for "GIFs"): a locale without the English plural's s writes that.
+      if (w.text.endsWith('s')) out.add(w.text.slice(0, -1).toLowerCase());
+    }
+  }
   return out;
 }
 

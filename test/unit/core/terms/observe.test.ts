@@ -66,6 +66,12 @@ describe('terms: observing what translations do with their English', () => {
     assert.ok(withAcronym.native.includes('numero'));
   });
 
+  it('does not take a plural acronym lowered without its s for a word of the locale either', () => {
+    const seen = observePairs([{ english: 'Add GIFs to messages.', translation: 'Aggiungere gif ai messaggi.' }]);
+    assert.ok(!seen.native.includes('gif'));
+    assert.ok(seen.native.includes('messaggi'));
+  });
+
   it('reads a recurring English once, and observes as reading each segment afresh would', () => {
     // Each segment read on its own, both sides from scratch: the oracle.
     const afresh = (pairs: readonly { english: string; translation: string }[]) => {

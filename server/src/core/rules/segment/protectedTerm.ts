@@ -14,9 +14,10 @@ interface Damage {
   readonly written: readonly Occurrence[];
   /**
    * `assignment`: a `key=value` of the English that the translation writes with spaces around the `=` ("CN = ");
-   * `split`: a file extension or a drive's path that it writes with a space after the dot or the colon (". CSV", "C: \").
+   * `split`: a file extension or a drive's path that it writes with a space after the dot or the colon (". CSV", "C: \");
+   * `dotted`: a file or host name in small letters that it writes broken at a dot or with capitals ("Services. msc", "aka.MS").
    */
-  readonly spaced?: 'assignment' | 'split';
+  readonly spaced?: 'assignment' | 'split' | 'dotted';
   /** What the fix writes in place of each of `written`, where that is not the name ("eine. pst" → "eine .pst"). */
   readonly fixes?: readonly string[];
 }
@@ -43,6 +44,8 @@ export const protectedTerm = segmentRule({
     if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     // From the prose, not the plain text: a path's backslash is no escape there.
     if (dotted) damage.push(...splitPaths(s.en.prose, s.tr.prose));
+    // After the runs: a dotted name that is also a word of a run ("smtp.office365.com") is then told as broken, not as lost.
+    if (dotted) damage.push(...brokenDottedNames(s.en.prose, s.tr.prose));
     if (damage.length === 0) return;
     report(s, damage);
   },
@@ -76,7 +79,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     let variants: Occurrence[] | undefined;
     let written: Occurrence[] | undefined;
     // Not an elided word of the locale that has an acronym's letters ("po'" in Italian for "PO").
-    const variantsOf = () => (variants ??= caseChanged(tr, word).filter((o) => !en.includes(o.text) && !(isAcronym(word) && /^['’]/.test(tr.slice(o.end)))));
+    const variantsOf = () => (variants ??= isAcronym(word) ? acronymVariants(tr, en, word, (w) => s.learned.nativeWord(w, locale)) : caseChanged(tr, word).filter((o) => !en.includes(o.text)));
     const writtenOf = () => (written ??= variantsOf().filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text)));
     // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
     if (isStrictCode(word)) {
@@ -85,8 +88,18 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // An acronym in small letters ("rest", "ad") is no longer the name; one of two letters, only where the translation
     // writes it in capitals fewer times than the English ("50 mb (MB)" spells it out) and the locale has no word of its own so spelled.
-    if (isAcronym(word) && writtenOf().some((o) => o.text === word.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !s.learned.nativeWord(word, locale)))) {
-      out.push({ name: word, written: writtenOf() });
+    if (isAcronym(word) && writtenOf().some((o) => o.text === o.text.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !s.learned.nativeWord(word, locale)))) {
+      out.push(acronymDamage(word, writtenOf()));
+      return;
+    }
+    // One of three letters or more in mixed capitals ("Gdpr", "SpO", "Gif" for "GIFs"), unless it is a key's name ("Ctrl" for "CTRL"),
+    // the locale has a word so spelled of its own ("Important"), or the English elsewhere writes that spelling as a name ("Mac" for "MAC").
+    const mixed =
+      isAcronym(word) && !KEY_NAMES.has(word) && word.replace(/s$/, '').length > 2
+        ? writtenOf().filter((o) => o.text !== o.text.toLowerCase() && o.text !== o.text.toUpperCase() && !s.learned.nativeWord(o.text, locale) && !s.learned.writtenAsName(o.text))
+        : [];
+    if (mixed.length) {
+      out.push(acronymDamage(word, mixed));
       return;
     }
     // A word of a name kept around it, written in small letters ("client Connectivity Analyzer").
@@ -180,6 +193,43 @@ function capitalEnding(tr: string, en: string, word: string): Occurrence[] {
   if (!/[a-z]$/.test(word) || !tr.includes(word)) return [];
   const pattern = new RegExp(`(?<![A-Za-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[A-Z][a-z]{0,2}(?![A-Za-z0-9-])`, 'g');
   return [...tr.matchAll(pattern)].filter((x) => !en.includes(x[0])).map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
+}
+
+/**
+ * Where the translation writes an acronym with other capitals ("gdpr", "Gdpr"), or its plural
+ * without the s ("Gif" for "GIFs"): a whole word that the English does not write so as a word of
+ * its own ("cu" is no "CU" where the English says "currently" too), and not a word the locale
+ * elides ("po'" in Italian, for "PO").
+ */
+function acronymVariants(tr: string, en: string, word: string, nativeWord: (word: string) => boolean): Occurrence[] {
+  const found = caseChanged(tr, word);
+  const singular = /[A-Z]s$/.test(word) ? word.slice(0, -1) : undefined;
+  if (singular) found.push(...caseChanged(tr, singular));
+  const stem = singular ?? word;
+  // Two letters spell a word of many locales ("ad" in Italian): one the English has too, even inside a word ("add"), is taken for
+  // that word, and one it has not only where this locale has no word so spelled.
+  const short = stem.length < 3;
+  return found
+    .filter(
+      (o) =>
+        (short ? !en.includes(o.text) || (timesWritten(en, o.text) === 0 && !nativeWord(o.text)) : timesWritten(en, o.text) === 0) &&
+        !/^['’]/.test(tr.slice(o.end)) &&
+        // Not the start of a word of the locale whose letters are not ASCII ("Notă"), nor the locale's ending joined to the acronym ("URI-uri").
+        !/\p{L}/u.test(tr[o.end] ?? '') &&
+        tr.slice(Math.max(0, o.start - stem.length - 1), o.start) !== `${stem}-`,
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Keys whose names the English writes in capitals ("CTRL", "SHIFT", "DEL") and a locale with a
+ * capital only at the start ("Ctrl", "Shift"), as keyboards label them: not an acronym re-cased.
+ */
+const KEY_NAMES = new Set('ALT CTRL DEL DELETE END ENTER ESC HOME INS PGDN PGUP SHIFT TAB'.split(' '));
+
+/** An acronym written with other capitals, each place fixed to the acronym (or, where its plural's s was dropped, to the singular). */
+function acronymDamage(word: string, written: readonly Occurrence[]): Damage {
+  return { name: word, written, fixes: written.map((o) => (o.text.length === word.length ? word : word.slice(0, -1))) };
 }
 
 /** Small English words that a run of capitals may hold as a sentence's words ("In OneNote 2016"), not the name's. */
@@ -318,6 +368,52 @@ function splitPaths(en: string, tr: string): Damage[] {
 }
 
 /**
+ * A name in small letters with a dot inside: a file ("services.msc", "people.aspx"), a host
+ * ("aka.ms", "contoso.sharepoint.com") or a host's tail after a placeholder (".sharepoint.com").
+ * Every part two characters or more, each after a dot starting with a letter: not "e.g.", a
+ * version ("v1.0") or a number; a part with a capital ("Node.js", "Contoso.com") makes it none.
+ */
+const DOTTED_NAME = /(?<![\w.-])(?:[a-z0-9][a-z0-9_-]+)?(?:\.[a-z][a-z0-9_-]+)+(?![\w-]|\.\w)/g;
+
+/**
+ * The English's dotted names in small letters that the translation writes broken at a dot or
+ * with capitals ("Services. msc", "contoso . sharepoint.com", "aka.MS"): machine translation reads
+ * the dot as a sentence's end and a part as a word. A file or host name is typed as written. Read
+ * on the prose, where bold and escapes still stand between the parts ("services.**msc**" is not broken).
+ */
+function brokenDottedNames(en: string, tr: string): Damage[] {
+  const out: Damage[] = [];
+  // Most sentences have a dot only at their end: no name to read.
+  if (!/[a-z0-9]\.[a-z]/.test(en)) return out;
+  DOTTED_NAME.lastIndex = 0;
+  for (let m = DOTTED_NAME.exec(en); m; m = DOTTED_NAME.exec(en)) {
+    const name = m[0];
+    // A lone extension (".pst") is {@link splitPaths}'s.
+    if (out.some((d) => d.name === name) || (name.startsWith('.') && name.split('.').length < 3)) continue;
+    const written = [...tr.matchAll(dottedPattern(name))]
+      .map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }))
+      .filter((o) => o.text !== name && !en.includes(o.text) && !capitalizedOnly(name, o.text));
+    if (written.length) out.push({ name, written, spaced: 'dotted' });
+  }
+  return out;
+}
+
+/**
+ * The name whole, with only its first letter a capital ("Office.com", "Gmail.com"): the way a
+ * product's name or a sentence's start writes it as often as machine translation's.
+ */
+function capitalizedOnly(name: string, written: string): boolean {
+  return written.length === name.length && written.slice(1) === name.slice(1);
+}
+
+/** The dotted name in any capitals, with spaces allowed around its dots. */
+function dottedPattern(name: string): RegExp {
+  const parts = name.split('.').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const body = parts[0] === '' ? `(?<![.])\\.\\s*${parts.slice(1).join('\\s*\\.\\s*')}` : `(?<![\\w.-])${parts.join('\\s*\\.\\s*')}`;
+  return new RegExp(`${body}(?![\\w-])`, 'gi');
+}
+
+/**
  * A name whose first word, a name that stays, is kept while the words after it are translated
  * ("Power Automate" → "Power automatisieren", "Visio Plan 1" → "Visio Abo 1"): a run other
  * locales keep whole, of which this translation keeps none of the words past the first.
@@ -415,6 +511,7 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const recased = names.filter((d) => d.written.length > 0 && !d.spaced);
   const spaced = names.filter((d) => d.spaced === 'assignment');
   const split = names.filter((d) => d.spaced === 'split');
+  const broken = names.filter((d) => d.spaced === 'dotted');
   const lost = names.filter((d) => d.written.length === 0);
   const parts: string[] = [];
   if (spaced.length) {
@@ -433,6 +530,10 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
       }),
     );
   }
+  // One part per name: each says how that name is written ("services.msc" written "Services. msc").
+  for (const d of broken) {
+    parts.push(l10n.t('{name} written {written}', { name: `"${d.name}"`, written: listOf([...new Set(d.written.map((o) => `"${o.text}"`))], l10n) }));
+  }
   if (recased.length) {
     parts.push(
       l10n.t('{names} written with other capitals ({written})', {
@@ -443,7 +544,7 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   }
   if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
   const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
-  const rewritten = [...spaced, ...split, ...recased];
+  const rewritten = [...spaced, ...split, ...broken, ...recased];
   const first = rewritten[0]?.written[0];
   const range = first ? { start: s.tr.base + first.start, end: s.tr.base + first.end } : translationRange(s);
   const edits: TextEditData[] = rewritten.flatMap((d) => d.written.map((o, k) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.fixes?.[k] ?? d.name })));

@@ -78,6 +78,48 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('protected-term', 'Speichern Sie die Datei. CSV-Dateien öffnen sich in Excel.', 'Save the file. CSV files open in Excel.'), []);
     });
 
+    it('finds a file or host name broken at a dot or re-cased, and says how it is written, with a fix that writes it whole', () => {
+      const [f] = checkSegment('protected-term', 'Tastați Services. msc, apoi apăsați Enter.', 'Type services.msc, and then press Enter.', { locale: 'ro-RO' });
+      assert.match(f.message, /"services\.msc" written "Services\. msc"/);
+      assert.equal(f.at, 'Services. msc');
+      assert.equal(f.fixed, 'Tastați services.msc, apoi apăsați Enter.');
+      const [host] = checkSegment('protected-term', 'Accesați aka.MS/fabrikam sau contoso . sharepoint.com.', 'Go to aka.ms/fabrikam or contoso.sharepoint.com.', { locale: 'ro-RO' });
+      assert.match(host.message, /"aka\.ms" written "aka\.MS"; "contoso\.sharepoint\.com" written "contoso \. sharepoint\.com"/);
+      assert.equal(host.fixed, 'Accesați aka.ms/fabrikam sau contoso.sharepoint.com.');
+      const [tail] = checkSegment('protected-term', 'Domeniul se termină cu *. fabrikam.net*.', 'The domain ends with *.fabrikam.net*.', { locale: 'ro-RO' });
+      assert.match(tail.message, /"\.fabrikam\.net" written "\. fabrikam\.net"/);
+    });
+
+    it('accepts a dotted name kept, one with only its first letter a capital, an abbreviation, and bold between the parts (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Tastați services.msc.', 'Type services.msc.', { locale: 'ro-RO' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Conectați-vă la Fabrikam.com.', 'Sign in at fabrikam.com.', { locale: 'ro-RO' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Folosiți virgule, e. g. în liste.', 'Use commas, e.g. in lists.', { locale: 'ro-RO' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Tastați services.**msc**.', 'Type services.**msc**.', { locale: 'ro-RO' }), []);
+    });
+
+    it('finds an acronym in mixed capitals or its plural re-cased without the s, with a fix to the acronym', () => {
+      const [f] = checkSegment('protected-term', 'Lesen Sie die Gdpr-Hinweise.', 'Read the GDPR notes.');
+      assert.match(f.message, /"GDPR" written with other capitals \("Gdpr"\)/);
+      assert.equal(f.fixed, 'Lesen Sie die GDPR-Hinweise.');
+      const [plural] = checkSegment('protected-term', '在郵件中新增 Gif。', 'Add GIFs to messages.', { locale: 'zh-TW' });
+      assert.match(plural.message, /"GIFs" written with other capitals \("Gif"\)/);
+      assert.equal(plural.fixed, '在郵件中新增 GIF。');
+    });
+
+    it('finds a two-letter acronym lowered though the English has its letters inside a word', () => {
+      const [f] = checkSegment('protected-term', 'Valitse nykyinen CU ja kohde cu.', 'Choose your currently running CU and your target CU.', { locale: 'fi-FI' });
+      assert.match(f.message, /"CU" written with other capitals \("cu"\)/);
+    });
+
+    it('accepts key names in the locale’s capitals, a locale’s word that starts with the letters, and a spelling the English writes as a name (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Drücken Sie Ctrl und dann Alt.', 'Press CTRL, then ALT.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Notă: acest lucru NU este acceptat.', 'Note: this is NOT supported.', { locale: 'ro-RO' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'URI-uri de redirecționare', 'Redirect URIs', { locale: 'ro-RO' }), []);
+      const mac = learnedFrom(repeated({ 'de-DE': [['Der Mac ist bereit.', 'The Mac is ready.']] }));
+      assert.ok(mac.writtenAsName('Mac'));
+      assert.deepEqual(checkSegment('protected-term', 'Installieren Sie Office auf dem Mac.', 'Install Office on a MAC.', { learned: mac }), []);
+    });
+
     const defender = learnedFrom(
       repeated({
         'de-DE': [['Microsoft Defender ist aktiviert.', 'Microsoft Defender is on.']],
