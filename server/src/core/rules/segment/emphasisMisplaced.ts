@@ -6,6 +6,7 @@ import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
 import { spacedPhrasePlaces } from '../../text/wholeWord';
 import { boldCutShort } from './boldCutShort';
+import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
@@ -16,7 +17,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**). Also the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**). Also the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -68,7 +69,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined) ?? pulledIn ?? (spaced ? undefined : partOfBracketLabel(s, trBold, enTexts));
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined) ?? pulledIn ?? (spaced ? undefined : partOfBracketLabel(s, trBold, enTexts));
     if (cut) s.report(cut);
   },
 });
