@@ -221,7 +221,8 @@ const PREPOSITION_BEFORE_LABEL = new Set('under in on from at to for with by of'
  * a connecting word of the locale, nor where that word may be the English's own: a word of the
  * label ("**piano A1**" for "**A1 plan**": the English label has more words than the
  * translation's capitalized rest, or is a phrase of five words or more) or the translation of a small word right before the English
- * bold or the word before it ("then **Close**", "then select **Next**", "Under **Choose…**"); nor in a language that writes every noun with a
+ * bold or the word before it ("then **Close**", "then select **Next**", "Under **Choose…**"), unless that word is the locale's verb of
+ * selecting, which translates neither ("quindi **selezionare Avanti**"); nor in a language that writes every noun with a
  * capital.
  */
 function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSpan[]): string | undefined {
@@ -233,15 +234,29 @@ function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSp
   const english = s.en.text.toLowerCase();
   if (wholeWordAt(english, stem) !== -1 || wholeWordAt(english, word) !== -1) return undefined;
   const rest = wordsOf(text.slice(whole.length - 1)).length;
+  // A verb of selecting ("selectați") translates no "then" or preposition of the English.
+  const verb = selectVerb(s.locale, word);
   for (const x of labels) {
     const label = content(s, x, 'en').trim();
     const words = wordsOf(label).length;
     if (!/^\p{Lu}/u.test(label) || words > rest || words >= LONG_LABEL) return undefined;
     // The two words before the English bold ("then select **Next**").
     const before = wordsOf(s.en.text.slice(Math.max(0, x.start - s.en.base - 30), x.start - s.en.base)).slice(-2);
+    if (verb) continue;
     if (before.some((w) => WORD_BEFORE_LABEL.has(w.toLowerCase())) || PREPOSITION_BEFORE_LABEL.has(before[before.length - 1]?.toLowerCase() ?? '')) return undefined;
   }
   return word;
+}
+
+/** The imperatives of selecting, clicking, choosing or opening in each language written with spaces whose nouns take no capital. */
+const SELECT_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fi: new Set('valitse napsauta avaa siirry'.split(' ')),
+  it: new Set('selezionare seleziona scegliere scegli fare fai aprire apri passare'.split(' ')),
+  ro: new Set('selectați selectează alegeți alege faceți accesați deschideți apăsați'.split(' ')),
+};
+
+function selectVerb(locale: string | undefined, word: string): boolean {
+  return !!SELECT_VERBS[(locale ?? '').split('-')[0].toLowerCase()]?.has(word.toLowerCase());
 }
 
 function wholeWordAt(text: string, word: string): number {
