@@ -220,7 +220,9 @@ const PREPOSITION_BEFORE_LABEL = new Set('under in on from at to for with by of'
  * English bolds this one may stand for (the one in its place when both sides have as many). Not
  * a connecting word of the locale, nor where that word may be the English's own: a word of the
  * label ("**piano A1**" for "**A1 plan**": the English label has more words than the
- * translation's capitalized rest, or is a phrase of five words or more) or the translation of a small word right before the English
+ * translation's capitalized rest, unless the word is a noun of the screen that translates the
+ * English's noun right after its bold, "**l'opzione Ripristino** rapido" for "the **Quick Repair**
+ * option"; or the label is a phrase of five words or more) or the translation of a small word right before the English
  * bold or the word before it ("then **Close**", "then select **Next**", "Under **Choose…**"), unless that word is the locale's verb of
  * selecting, which translates neither ("quindi **selezionare Avanti**"); nor in a language that writes every noun with a
  * capital.
@@ -236,10 +238,14 @@ function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSp
   const rest = wordsOf(text.slice(whole.length - 1)).length;
   // A verb of selecting ("selectați") translates no "then" or preposition of the English.
   const verb = selectVerb(s.locale, word);
+  // A noun of the screen ("opzione", "fila") that translates the English's noun right after the label ("the **Quick Repair** option").
+  const noun = inLocaleTable(UI_NOUNS, s.locale, stem);
   for (const x of labels) {
     const label = content(s, x, 'en').trim();
     const words = wordsOf(label).length;
-    if (!/^\p{Lu}/u.test(label) || words > rest || words >= LONG_LABEL) return undefined;
+    if (!/^\p{Lu}/u.test(label) || words >= LONG_LABEL) return undefined;
+    if (noun && ENGLISH_UI_NOUNS.has(wordsOf(s.en.text.slice(x.end - s.en.base, x.end - s.en.base + 30))[0]?.toLowerCase() ?? '')) continue;
+    if (words > rest) return undefined;
     // The two words before the English bold ("then select **Next**").
     const before = wordsOf(s.en.text.slice(Math.max(0, x.start - s.en.base - 30), x.start - s.en.base)).slice(-2);
     if (verb) continue;
@@ -256,7 +262,19 @@ const SELECT_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 function selectVerb(locale: string | undefined, word: string): boolean {
-  return !!SELECT_VERBS[(locale ?? '').split('-')[0].toLowerCase()]?.has(word.toLowerCase());
+  return inLocaleTable(SELECT_VERBS, locale, word);
+}
+
+/** Nouns of the screen that an English label is followed by ("the **Quick Repair** option", "the **Sign in** button"). */
+const ENGLISH_UI_NOUNS = new Set('option tab button page pane box menu section link field icon window dialog list setting'.split(' '));
+/** Their translations, which Italian and Romanian put before the label. */
+const UI_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
+  it: new Set('opzione scheda pulsante pagina riquadro casella menu sezione collegamento campo icona finestra elenco impostazione'.split(' ')),
+  ro: new Set('opțiunea fila butonul pagina panoul caseta meniul secțiunea linkul câmpul pictograma fereastra lista setarea'.split(' ')),
+};
+
+function inLocaleTable(table: Readonly<Record<string, ReadonlySet<string>>>, locale: string | undefined, word: string): boolean {
+  return !!table[(locale ?? '').split('-')[0].toLowerCase()]?.has(word.toLowerCase());
 }
 
 function wholeWordAt(text: string, word: string): number {
