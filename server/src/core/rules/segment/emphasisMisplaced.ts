@@ -256,9 +256,9 @@ function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSp
 
 /** The imperatives of selecting, clicking, choosing or opening in each language written with spaces whose nouns take no capital. */
 const SELECT_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
-  fi: new Set('valitse napsauta avaa siirry'.split(' ')),
-  it: new Set('selezionare seleziona scegliere scegli fare fai aprire apri passare'.split(' ')),
-  ro: new Set('selectați selectează alegeți alege faceți accesați deschideți apăsați'.split(' ')),
+  fi: new Set('valitse napsauta napauta avaa siirry kirjoita paina'.split(' ')),
+  it: new Set('selezionare seleziona scegliere scegli fare fai aprire apri passare digitare immettere premere toccare tocca'.split(' ')),
+  ro: new Set('selectați selectează alegeți alege faceți accesați deschideți apăsați tastați introduceți atingeți'.split(' ')),
 };
 
 function selectVerb(locale: string | undefined, word: string): boolean {
