@@ -6,6 +6,7 @@ import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
 import { spacedPhrasePlaces } from '../../text/wholeWord';
 import { boldCutShort } from './boldCutShort';
+import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
@@ -16,7 +17,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**). Also the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**). Also the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -68,7 +69,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined) ?? pulledIn ?? (spaced ? undefined : partOfBracketLabel(s, trBold, enTexts));
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined) ?? pulledIn ?? (spaced ? undefined : partOfBracketLabel(s, trBold, enTexts));
     if (cut) s.report(cut);
   },
 });
@@ -219,8 +220,11 @@ const PREPOSITION_BEFORE_LABEL = new Set('under in on from at to for with by of'
  * English bolds this one may stand for (the one in its place when both sides have as many). Not
  * a connecting word of the locale, nor where that word may be the English's own: a word of the
  * label ("**piano A1**" for "**A1 plan**": the English label has more words than the
- * translation's capitalized rest, or is a phrase of five words or more) or the translation of a small word right before the English
- * bold or the word before it ("then **Close**", "then select **Next**", "Under **Choose…**"); nor in a language that writes every noun with a
+ * translation's capitalized rest, unless the word is a noun of the screen that translates the
+ * English's noun right after its bold, "**l'opzione Ripristino** rapido" for "the **Quick Repair**
+ * option"; or the label is a phrase of five words or more) or the translation of a small word right before the English
+ * bold or the word before it ("then **Close**", "then select **Next**", "Under **Choose…**"), unless that word is the locale's verb of
+ * selecting, which translates neither ("quindi **selezionare Avanti**"); nor in a language that writes every noun with a
  * capital.
  */
 function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSpan[]): string | undefined {
@@ -232,15 +236,45 @@ function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSp
   const english = s.en.text.toLowerCase();
   if (wholeWordAt(english, stem) !== -1 || wholeWordAt(english, word) !== -1) return undefined;
   const rest = wordsOf(text.slice(whole.length - 1)).length;
+  // A verb of selecting ("selectați") translates no "then" or preposition of the English.
+  const verb = selectVerb(s.locale, word);
+  // A noun of the screen ("opzione", "fila") that translates the English's noun right after the label ("the **Quick Repair** option").
+  const noun = inLocaleTable(UI_NOUNS, s.locale, stem);
   for (const x of labels) {
     const label = content(s, x, 'en').trim();
     const words = wordsOf(label).length;
-    if (!/^\p{Lu}/u.test(label) || words > rest || words >= LONG_LABEL) return undefined;
+    if (!/^\p{Lu}/u.test(label) || words >= LONG_LABEL) return undefined;
+    if (noun && ENGLISH_UI_NOUNS.has(wordsOf(s.en.text.slice(x.end - s.en.base, x.end - s.en.base + 30))[0]?.toLowerCase() ?? '')) continue;
+    if (words > rest) return undefined;
     // The two words before the English bold ("then select **Next**").
     const before = wordsOf(s.en.text.slice(Math.max(0, x.start - s.en.base - 30), x.start - s.en.base)).slice(-2);
+    if (verb) continue;
     if (before.some((w) => WORD_BEFORE_LABEL.has(w.toLowerCase())) || PREPOSITION_BEFORE_LABEL.has(before[before.length - 1]?.toLowerCase() ?? '')) return undefined;
   }
   return word;
+}
+
+/** The imperatives of selecting, clicking, choosing or opening in each language written with spaces whose nouns take no capital. */
+const SELECT_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fi: new Set('valitse napsauta napauta avaa siirry kirjoita paina'.split(' ')),
+  it: new Set('selezionare seleziona scegliere scegli fare fai aprire apri passare digitare immettere premere toccare tocca'.split(' ')),
+  ro: new Set('selectați selectează alegeți alege faceți accesați deschideți apăsați tastați introduceți atingeți'.split(' ')),
+};
+
+function selectVerb(locale: string | undefined, word: string): boolean {
+  return inLocaleTable(SELECT_VERBS, locale, word);
+}
+
+/** Nouns of the screen that an English label is followed by ("the **Quick Repair** option", "the **Sign in** button"). */
+const ENGLISH_UI_NOUNS = new Set('option tab button page pane box menu section link field icon window dialog list setting'.split(' '));
+/** Their translations, which Italian and Romanian put before the label. */
+const UI_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
+  it: new Set('opzione scheda pulsante pagina riquadro casella menu sezione collegamento campo icona finestra elenco impostazione'.split(' ')),
+  ro: new Set('opțiunea fila butonul pagina panoul caseta meniul secțiunea linkul câmpul pictograma fereastra lista setarea'.split(' ')),
+};
+
+function inLocaleTable(table: Readonly<Record<string, ReadonlySet<string>>>, locale: string | undefined, word: string): boolean {
+  return !!table[(locale ?? '').split('-')[0].toLowerCase()]?.has(word.toLowerCase());
 }
 
 function wholeWordAt(text: string, word: string): number {

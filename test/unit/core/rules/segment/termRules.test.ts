@@ -218,6 +218,21 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.match(sie?.message ?? '', /after "Sie"/);
     });
 
+    it('finds bold that keeps only part of a label kept in English, the rest right beside it', () => {
+      const [before] = checkSegment('emphasis-misplaced', 'Valitse Business **Premium** -tilaus.', 'Select the **Business Premium** plan.', { locale: 'fi-FI' });
+      assert.match(before?.message ?? '', /"\*\*Premium\*\*" holds only part of the label "Business Premium".*"Business", kept from the label/);
+      const [after] = checkSegment('emphasis-misplaced', 'Valitse **Stack** Trace ja jatka.', 'Select **Stack Trace** and go on.', { locale: 'fi-FI' });
+      assert.match(after?.message ?? '', /"Trace", kept from the label/);
+      const [anyCase] = checkSegment('emphasis-misplaced', 'Scegliere sound **control panel** dal menu.', 'Choose **Sound Control Panel** from the menu.', { locale: 'it-IT' });
+      assert.match(anyCase?.message ?? '', /"sound", kept from the label/);
+    });
+
+    it('accepts a kept name beside the bold that is not its neighbour in the label, and a number alone in bold (traps)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', '**Contoso ja Fabrikam:** Contoso- ja Fabrikam-laitteet', '**Contoso and Fabrikam**: Contoso and Fabrikam devices', { locale: 'fi-FI' }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Valitse **Business** Premium -tilaus.', 'Select the **Premium Business** plan.', { locale: 'fi-FI' }), [], 'in the English, Premium comes before Business');
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Il processo dura **4** hours.', 'The job takes **4 hours**.', { locale: 'it-IT' }), []);
+    });
+
     it('accepts the label bold as the locale translates it, and bold that holds the whole name (traps)', () => {
       assert.deepEqual(checkSegment('emphasis-misplaced', 'Wählen Sie **Abonnement kündigen**.', 'Select **Cancel subscription**.', { learned }), []);
       assert.deepEqual(checkSegment('emphasis-misplaced', 'Öffnen Sie **Azure Active Directory**.', 'Open **Azure Active Directory**.', { learned }), []);

@@ -1,0 +1,74 @@
+import type { EmphasisSpan } from '../../inline/tokens';
+import type { Report, SegmentCheck } from '../rule';
+import { quote } from './compare';
+import { isEnglishFunctionWord } from './spanBounds';
+
+/** A word as names are written: letters and digits ("Teams", "365", "OneDrive"). */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+/** The word right before the bold, only spaces between. */
+const TOKEN_BEFORE = /([\p{L}\p{N}][\p{L}\p{M}\p{N}]*)\s+$/u;
+/** The word right after the bold, only spaces between (an ending joined by a hyphen stays outside it: "Premium -tilaukseen"). */
+const TOKEN_AFTER = /^\s+([\p{L}\p{N}][\p{L}\p{M}\p{N}]*)/u;
+const NUMBER = /^\p{N}+$/u;
+
+const tokensOf = (text: string) => text.match(TOKEN) ?? [];
+
+/** How far from the bold the word beside it is looked for: a word is shorter. */
+const NEAR = 60;
+
+/**
+ * The English makes a label of several words bold ("click **Stack Trace...**"); the
+ * translation keeps words of it as written and its bold holds only some of them, while
+ * another word the label has right beside them stands just outside the bold ("Stack
+ * **Trace...**", "Business **Premium** -tilaukseen", "Set **-Mailbox**"): the bold cut the
+ * label. The word outside must neighbour the bold's edge word in the English label, in the
+ * same order, so a name the translation rightly makes bold alone beside another word of the
+ * sentence ("**Windows Server** Windows Server 2008") is left alone. Words match as written
+ * first, then in any case ("sound **control panel**" for **Sound Control Panel**), so that the
+ * message names the label that was cut when two labels share words. Not a bold of numbers
+ * only ("**4** hours"), nor one that holds what one of the English's bolds holds as written.
+ */
+export function boldKeepsPartOfLabel(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
+  const labels = en.map((x) => s.en.slice({ start: x.contentStart, end: x.contentEnd }).trim());
+  const labelWords = labels.map(tokensOf);
+  if (!labelWords.some((w) => w.length >= 2)) return undefined;
+  for (const bold of tr) {
+    const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd }).trim();
+    if (labels.includes(text)) continue;
+    const inside = tokensOf(text);
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    if (first === undefined || last === undefined || inside.every((w) => NUMBER.test(w))) continue;
+    const from = bold.start - s.tr.base;
+    const to = bold.end - s.tr.base;
+    const before = TOKEN_BEFORE.exec(s.tr.text.slice(Math.max(0, from - NEAR), from))?.[1];
+    const after = TOKEN_AFTER.exec(s.tr.text.slice(to, to + NEAR))?.[1];
+    for (const exact of [true, false]) {
+      for (const [k, words] of labelWords.entries()) {
+        const left = before !== undefined && neighbours(words, before, first, exact);
+        const outside = left ? before : after !== undefined && neighbours(words, last, after, exact) ? after : undefined;
+        if (outside === undefined) continue;
+        const { l10n } = s;
+        return {
+          message: l10n.t('The bold "**{bold}**" holds only part of the label "{label}", which the English makes bold: "{word}", kept from the label, stands right outside it.', { bold: quote(text, 40), label: quote(labels[k], 40), word: outside }),
+          start: bold.start,
+          end: bold.end,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `first` and `second` stand side by side in this order among the English label's words, so
+ * both are words the translation kept from it, neither an English function word.
+ */
+function neighbours(words: readonly string[], first: string, second: string, exact: boolean): boolean {
+  if (words.length < 2 || isEnglishFunctionWord(first) || isEnglishFunctionWord(second)) return false;
+  const same = exact ? (a: string, b: string) => a === b : (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (same(words[i], first) && same(words[i + 1], second)) return true;
+  }
+  return false;
+}
