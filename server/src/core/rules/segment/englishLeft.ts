@@ -327,9 +327,19 @@ function worthReporting(s: SegmentCheck, run: readonly Token[], otherScript: boo
     return run.some((t) => /^[a-z]/.test(t.text)) || run.some((t) => SENTENCE_WORDS.has(t.text.toLowerCase()));
   }
   const word = run[0].text;
-  if (otherScript) return (/^[a-z]/.test(word) || capitalOnlyAtStart(s, run[0])) && word.length >= 4;
+  if (otherScript) return ((/^[a-z]/.test(word) || capitalOnlyAtStart(s, run[0])) && word.length >= 4) || functionWordAmid(s, run[0]);
   // One word alone in a Latin-script sentence: only a long one the locale has never kept.
   return /^[a-z]/.test(word) && word.length >= MIN_SINGLE_WORD && s.learned.neverKept(word.toLowerCase(), s.locale, true);
+}
+
+/**
+ * A short word of English sentences ("to", "of", "and") standing alone between letters of
+ * another script ("**副本 to**" for "**Copy to**", "設定預算 at 帳戶範圍"): too short to be
+ * taken alone elsewhere, but there no name or label holds it, and the translation's own words
+ * close it in on both sides.
+ */
+function functionWordAmid(s: SegmentCheck, t: Token): boolean {
+  return /^[a-z]+$/.test(t.text) && SENTENCE_WORDS.has(t.text) && amidOtherScript(plainText(s.tr), t);
 }
 
 /** Nouns after a word in the English that make it the name of a piece of code ("the Deadline attribute"). */
