@@ -79,11 +79,37 @@ function englishLinkTexts(s: SegmentCheck): { link: InlineLink; text: string }[]
     // The title's first word is capitalized as its first ("[Overview of Microsoft Search]"): it counts unless the locale keeps it as a name.
     const translated = words.filter((w, i) => /^[a-z]/.test(w) || SENTENCE_WORDS.has(w.toLowerCase()) || (i === 0 && !s.learned.protectedName(w, s.locale)) ? s.learned.translatedWord(w.toLowerCase(), s.locale, true) : false);
     const titleCase = words.every((w) => /^[A-Z]/.test(w));
-    if (translated.length < 2 || (titleCase && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())))) continue;
+    const sentence = translated.length >= 2 && !(titleCase && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())));
+    if (!sentence && !(titleCase && articleTitle(s, text, words))) continue;
     if (!translatedAround(s, link)) continue;
     out.push({ link, text });
   }
   return out;
+}
+
+/** Verbs that open the title of a how-to article ("Manage Payment Methods"); a product's or a feature's name rarely starts with one. */
+const TITLE_VERBS = new Set(
+  'manage configure compare view deploy enable disable monitor activate plan delete uninstall install create add remove use troubleshoot understand learn change reset turn restore recover export import find assign block allow migrate move connect edit start stop protect review request submit track renew cancel buy customize apply prepare choose check fix send download'.split(' '),
+);
+/** Nouns that close the title of an article about a subject ("External Sharing Overview"), not a product's name. */
+const TITLE_HEADS = new Set('overview faq faqs guide reference methodology limits requirements'.split(' '));
+
+/**
+ * A title in capitals that reads as an article's, not as a name: it opens with a verb of
+ * {@link TITLE_VERBS} standing alone (not a cmdlet's "Get-…") or closes with a noun of
+ * {@link TITLE_HEADS}, a word the locale translates and keeps as no name, and the workspace
+ * does not keep the whole title as a name ("[Teams PowerShell Overview](…)", where "Teams" and
+ * "PowerShell" are names and only "Overview" is a word, but the title is the article's).
+ */
+function articleTitle(s: SegmentCheck, text: string, words: readonly string[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  const title = text.trim().replace(/[.:!?]+$/, '');
+  const opensWithVerb = TITLE_VERBS.has(first.toLowerCase()) && title.startsWith(`${first} `);
+  const closesWithHead = TITLE_HEADS.has(last.toLowerCase()) && title.endsWith(last);
+  const word = opensWithVerb ? first : closesWithHead ? last : undefined;
+  if (!word || !s.learned.translatedWord(word.toLowerCase(), s.locale, true) || s.learned.protectedName(word, s.locale)) return false;
+  return !s.learned.keptAsName(title) && !s.learned.protectedPhrase(title, s.locale);
 }
 
 /** An English link text that stands whole, as whole words, inside a longer link text of the translation. */
