@@ -4,6 +4,7 @@ import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
 import { isSeeWord, seeWordsPulledIn } from './seeWords';
+import { selectVerbPulledIn } from './selectVerbs';
 import { bracketCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Punctuation a link's text does not start with: what belongs before the link (a Chinese or Japanese comma too, `[、接收…]`). */
@@ -61,7 +62,7 @@ export const linkTextCut = segmentRule({
         else if ((word = titleWordLeftOut(s, link, english.text, englishWords, true))) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown(), word, english: quote(english.text, 60) });
         else if ((outside = nameLeftOutside(s, link, english))) message = l10n.t('The link text {link} leaves out "{name}", which the English links ("{english}"): the name stands right beside the link, outside it.', { link: shown(), name: outside, english: quote(english.text, 60) });
         else if ((head = englishHeadOutside(s, link, englishWords))) message = l10n.t('The link text {link} starts in the middle of the title the English links, "{english}": "{head}" of it is outside the link, or lost.', { link: shown(), english: quote(english.text, 60), head });
-        else if ((pulled = seeWordsPulledIn(s.locale, text, english.text))) message = l10n.t('The link text {link} takes in "{words}", which the English leaves outside the link.', { link: shown(), words: pulled.trim() });
+        else if ((pulled = seeWordsPulledIn(s.locale, text, english.text) ?? selectVerbPulledIn(s.locale, text, english.text, s.en.text.slice(0, english.start - s.en.base)))) message = l10n.t('The link text {link} takes in "{words}", which the English leaves outside the link.', { link: shown(), words: pulled.trim() });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });

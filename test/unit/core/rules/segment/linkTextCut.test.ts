@@ -120,3 +120,20 @@ describe('link-text-cut: a capitalized connecting word left before a link that s
     assert.deepEqual(checkSegment('link-text-cut', 'Tulostuksen suunnitteleminen Katso [Contoso Printin yleiskatsaus](https://a.example).', 'To plan printing see [Overview of Contoso Print](https://a.example).', { locale: 'fi-FI', learned: finnish }), []);
   });
 });
+
+describe('link-text-cut: the verb of selecting or going, pulled inside the link', () => {
+  it('names the verb the link takes in, where the English has it right before the link', () => {
+    const [f] = checkSegment('link-text-cut', 'Pentru aceasta, [accesați Gestionarea cozilor de imprimare](https://a.example).', 'To do this, go to [Manage printer queues](https://a.example).', { locale: 'ro-RO' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /takes in "accesați", which the English leaves outside the link/);
+    assert.equal(f.at, 'accesați Gestionarea cozilor de imprimare');
+  });
+
+  it('leaves the verb alone where the English link starts with one, or no verb of selecting stands before it (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '[Siirry tulostuskeskukseen](https://a.example).', '[Go to the printing center](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Lisätietoja: [avaa tulostusjonot](https://a.example).', 'More information: [Open printer queues](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Trebuie să [faceți upgrade planului](https://a.example).', 'You must [upgrade your plan](https://a.example).', { locale: 'ro-RO' }), []);
+    // The verb alone in the link: the link holds nothing else to be pulled in with.
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, [selezionare](https://a.example) la coda.', 'For details, select [Printer queues](https://a.example).', { locale: 'it-IT' }), []);
+  });
+});
