@@ -3,6 +3,7 @@ import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
+import { headNounAfterLink } from './headNouns';
 import { isSeeWord, seeWordsPulledIn } from './seeWords';
 import { selectVerbPulledIn } from './selectVerbs';
 import { bracketCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
@@ -43,6 +44,7 @@ export const linkTextCut = segmentRule({
       let outside: string | undefined;
       let word: string | undefined;
       let pulled: string | undefined;
+      let noun: { noun: string; english: string } | undefined;
       // A path's separator inside the link, after a step that is there ("[帳單]**[ > [購買服務]](url)**"), cuts nothing.
       const stepBefore = text.trim().startsWith('>') && /[\]*]\s*$/.test(s.tr.text.slice(0, link.start - s.tr.base));
       if (LEADING_PUNCTUATION.test(text) && !LEADING_PUNCTUATION.test(english.text) && !stepBefore) {
@@ -63,6 +65,7 @@ export const linkTextCut = segmentRule({
         else if ((outside = nameLeftOutside(s, link, english))) message = l10n.t('The link text {link} leaves out "{name}", which the English links ("{english}"): the name stands right beside the link, outside it.', { link: shown(), name: outside, english: quote(english.text, 60) });
         else if ((head = englishHeadOutside(s, link, englishWords))) message = l10n.t('The link text {link} starts in the middle of the title the English links, "{english}": "{head}" of it is outside the link, or lost.', { link: shown(), english: quote(english.text, 60), head });
         else if ((pulled = seeWordsPulledIn(s.locale, text, english.text) ?? selectVerbPulledIn(s.locale, text, english.text, s.en.text.slice(0, english.start - s.en.base)))) message = l10n.t('The link text {link} takes in "{words}", which the English leaves outside the link.', { link: shown(), words: pulled.trim() });
+        else if ((noun = headNounAfterLink(s, link, english))) message = l10n.t('The link text {link} leaves out "{noun}", the head noun of the title the English links ("{word}" of "{english}"): it stands right after the link, outside it.', { link: shown(), noun: noun.noun, word: noun.english, english: quote(english.text, 60) });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });

@@ -137,3 +137,19 @@ describe('link-text-cut: the verb of selecting or going, pulled inside the link'
     assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, [selezionare](https://a.example) la coda.', 'For details, select [Printer queues](https://a.example).', { locale: 'it-IT' }), []);
   });
 });
+
+describe('link-text-cut: a Chinese link that leaves the head noun of the English title after it', () => {
+  it('names the head noun right after the link, after "的" too', () => {
+    const [f] = checkSegment('link-text-cut', '[取得設定印表機](https://a.example)的說明。', '[Get help setting up printers](https://a.example).', { locale: 'zh-TW' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /leaves out "說明", the head noun of the title the English links \("help" of "Get help setting up printers"\)/);
+    assert.equal(f.at, '取得設定印表機');
+  });
+
+  it('leaves the noun alone where the link holds it, the English repeats it outside the link, or the locale has no table (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '請使用 [Contoso 支援小幫手](https://a.example) 疑難排解。', 'Use the [Contoso Support Assistant](https://a.example) to troubleshoot.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請參閱 [Contoso FAQ](https://a.example) 常見問題。', 'See the [Contoso FAQ](https://a.example) for common questions.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '[印表機設定](https://a.example)說明可協助您。', '[Printer setup](https://a.example) help is there for you.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '请参阅[打印机设置](https://a.example)指南。', 'See the [Printer setup guide](https://a.example).', { locale: 'zh-CN' }), []);
+  });
+});
