@@ -153,3 +153,25 @@ describe('link-text-cut: a Chinese link that leaves the head noun of the English
     assert.deepEqual(checkSegment('link-text-cut', '请参阅[打印机设置](https://a.example)指南。', 'See the [Printer setup guide](https://a.example).', { locale: 'zh-CN' }), []);
   });
 });
+
+describe('link-text-cut: a Finnish link that ends before a verb of the title', () => {
+  it('names the verbal noun of a title that starts with a verb', () => {
+    const [f] = checkSegment('link-text-cut', 'Katso [Tulostusjonojen](https://a.example) hallitseminen.', 'See [Manage printer queues](https://a.example).', { locale: 'fi-FI' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends before "hallitseminen", a word of the title the English links \("Manage printer queues"\)/);
+    assert.equal(f.at, 'Tulostusjonojen');
+  });
+
+  it('names the verb a negation in the link text is cut from', () => {
+    const [f] = checkSegment('link-text-cut', 'Lisätietoja on kohdassa [Tulostimen lisääminen ei](https://a.example) onnistu.', 'For more information, see [Can\'t add a printer](https://a.example).', { locale: 'fi-FI' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends before "onnistu"/);
+  });
+
+  it('leaves a title without a leading verb, a genitive in "-misen", a title in small letters and other languages alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [Tulostusjonojen](https://a.example) hallitseminen.', 'See [Printer queues](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [SAML-kirjautumisen vianmääritys](https://a.example) kertakirjautumisen oppaasta.', 'See [Debug SAML sign-on](https://a.example) in the sign-on guide.', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Määritä [vienti asetusten](https://a.example) määrittäminen.', 'Set up [export settings](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Vedere [Code di stampa](https://a.example) gestione.', 'See [Manage printer queues](https://a.example).', { locale: 'it-IT' }), []);
+  });
+});
