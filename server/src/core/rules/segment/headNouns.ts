@@ -37,6 +37,18 @@ const HEAD_NOUNS: Readonly<Record<string, Readonly<Record<string, readonly strin
   },
 };
 
+/**
+ * Italian and Romanian put a title's head noun first, joined to the rest by "di"/"de": machine
+ * translation leaves the noun and its "de" before the link ("Accesați pagina de [stocare din
+ * centrul …](url)" for "Go to the [Storage page of the … admin center](url)", "lista [de Expeditori
+ * blocați](url)" for "[Blocked Senders list](url)"). Only nouns of the screen that a title of a page
+ * ends in.
+ */
+const HEAD_NOUNS_BEFORE: Readonly<Record<string, { readonly nouns: Readonly<Record<string, readonly string[]>>; readonly of: RegExp }>> = {
+  it: { nouns: { page: ['pagina'], list: ['elenco', 'lista'], tab: ['scheda'], pane: ['riquadro'] }, of: /^(?:di|del|della|dello|dei|delle|degli)$/i },
+  ro: { nouns: { page: ['pagina'], list: ['lista'], tab: ['fila'], pane: ['panoul'] }, of: /^de$/i },
+};
+
 /** Spaces, bold markers and the possessive "的" between a link and its head noun: "[取得有關…](url)的說明". */
 const BETWEEN = /^[\s*_]*(?:的\s*)?/u;
 
@@ -64,6 +76,34 @@ export function headNounAfterLink(s: SegmentCheck, link: InlineLink, english: In
     // The English has the noun outside its link too ("helps", "page"): the words after the link may translate that one.
     if (new RegExp(`\\b${word}`).test(englishOutside)) continue;
     return { noun, english: word };
+  }
+  return undefined;
+}
+
+/**
+ * In Italian or Romanian, a head noun of the English link text ("page" of "[Storage page of the
+ * admin center](url)") whose rendering stands right before the link, outside it, joined to the
+ * link text by "di"/"de" on either side of the `[` ("pagina de [stocare …](url)", "lista [de
+ * Expeditori blocați](url)"): the link starts after its title's head. Not where the English names
+ * the noun outside its link too. Returns the rendering and the English noun.
+ */
+export function headNounBeforeLink(s: SegmentCheck, link: InlineLink, english: InlineLink): { noun: string; english: string } | undefined {
+  const table = HEAD_NOUNS_BEFORE[(s.locale ?? '').split('-')[0].toLowerCase()];
+  if (!table) return undefined;
+  const before = s.tr.text.slice(Math.max(0, link.start - s.tr.base - 40), link.start - s.tr.base);
+  const m = /([\p{L}]+)(?:\s+([\p{L}]+))?\s*$/u.exec(before);
+  if (!m) return undefined;
+  // "pagina de [stocare …]": the noun, then "de"; or "lista [de Expeditori …]": the noun, the link starting with "de".
+  const [, first, second] = m;
+  const ofBefore = !!second && table.of.test(second);
+  const noun = ofBefore ? first : table.of.test(/^[\s*_]*([\p{L}]+)/u.exec(link.text)?.[1] ?? '') ? (second ?? first) : undefined;
+  if (!noun) return undefined;
+  const englishOutside = (s.en.text.slice(0, english.start - s.en.base) + ' ' + s.en.text.slice(english.end - s.en.base)).toLowerCase();
+  for (const word of new Set(english.text.toLowerCase().match(/[a-z]+/g) ?? [])) {
+    const renderings = table.nouns[word];
+    if (!renderings?.includes(noun.toLowerCase())) continue;
+    if (new RegExp(`\\b${word}`).test(englishOutside) || renderings.some((r) => link.text.toLowerCase().includes(r))) continue;
+    return { noun: ofBefore ? `${noun} ${second}` : noun, english: word };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
-import { headNounAfterLink } from './headNouns';
+import { headNounAfterLink, headNounBeforeLink } from './headNouns';
 import { isSeeWord, seeWordsPulledIn } from './seeWords';
 import { selectVerbPulledIn } from './selectVerbs';
 import { verbAfterLink } from './verbAfterLink';
@@ -68,6 +68,7 @@ export const linkTextCut = segmentRule({
         else if ((head = englishHeadOutside(s, link, englishWords))) message = l10n.t('The link text {link} starts in the middle of the title the English links, "{english}": "{head}" of it is outside the link, or lost.', { link: shown(), english: quote(english.text, 60), head });
         else if ((pulled = seeWordsPulledIn(s.locale, text, english.text) ?? selectVerbPulledIn(s.locale, text, english.text, s.en.text.slice(0, english.start - s.en.base)))) message = l10n.t('The link text {link} takes in "{words}", which the English leaves outside the link.', { link: shown(), words: pulled.trim() });
         else if ((verb = verbAfterLink(s, link, english.text))) message = l10n.t('The link text {link} ends before "{word}", a word of the title the English links ("{english}"): it stands right after the link, outside it.', { link: shown(), word: verb, english: quote(english.text, 60) });
+        else if ((noun = headNounBeforeLink(s, link, english))) message = l10n.t('The link text {link} leaves out "{noun}", the head noun of the title the English links ("{word}" of "{english}"): it stands right before the link, outside it.', { link: shown(), noun: noun.noun, word: noun.english, english: quote(english.text, 60) });
         else if ((noun = headNounAfterLink(s, link, english))) message = l10n.t('The link text {link} leaves out "{noun}", the head noun of the title the English links ("{word}" of "{english}"): it stands right after the link, outside it.', { link: shown(), noun: noun.noun, word: noun.english, english: quote(english.text, 60) });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });

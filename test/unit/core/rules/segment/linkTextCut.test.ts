@@ -175,3 +175,19 @@ describe('link-text-cut: a Finnish link that ends before a verb of the title', (
     assert.deepEqual(checkSegment('link-text-cut', 'Vedere [Code di stampa](https://a.example) gestione.', 'See [Manage printer queues](https://a.example).', { locale: 'it-IT' }), []);
   });
 });
+
+describe('link-text-cut: an Italian or Romanian link that starts after the head noun of the English title', () => {
+  it('names the noun before the link, with "di" before the link or at its start', () => {
+    const [f] = checkSegment('link-text-cut', 'Aprire la pagina di [stato della stampante](https://a.example).', 'Open the [Printer status page](https://a.example).', { locale: 'it-IT' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /leaves out "pagina di", the head noun of the title the English links \("page" of "Printer status page"\): it stands right before the link/);
+    const [g] = checkSegment('link-text-cut', 'Deschideți lista [de imprimante blocate](https://a.example).', 'Open your [Blocked printers list](https://a.example).', { locale: 'ro-RO' });
+    assert.ok(g, 'a finding');
+    assert.match(g.message, /leaves out "lista"/);
+  });
+
+  it('leaves the noun alone where the English has it outside the link, or no "de" joins it to the link (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Accesați pagina de [Setări imprimantă](https://a.example).', 'Go to the [Printer settings](https://a.example) page.', { locale: 'ro-RO' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Accesați pagina [Setări imprimantă](https://a.example).', 'Go to the [Printer settings page](https://a.example).', { locale: 'ro-RO' }), []);
+  });
+});
