@@ -9,6 +9,7 @@ import { boldCutShort } from './boldCutShort';
 import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
+import { inLocaleTable, selectVerb } from './selectVerbs';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
@@ -254,17 +255,6 @@ function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSp
   return word;
 }
 
-/** The imperatives of selecting, clicking, choosing or opening in each language written with spaces whose nouns take no capital. */
-const SELECT_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
-  fi: new Set('valitse napsauta napauta avaa siirry kirjoita paina'.split(' ')),
-  it: new Set('selezionare seleziona scegliere scegli fare fai aprire apri passare digitare immettere premere toccare tocca'.split(' ')),
-  ro: new Set('selectați selectează alegeți alege faceți accesați deschideți apăsați tastați introduceți atingeți'.split(' ')),
-};
-
-function selectVerb(locale: string | undefined, word: string): boolean {
-  return inLocaleTable(SELECT_VERBS, locale, word);
-}
-
 /** Nouns of the screen that an English label is followed by ("the **Quick Repair** option", "the **Sign in** button"). */
 const ENGLISH_UI_NOUNS = new Set('option tab button page pane box menu section link field icon window dialog list setting'.split(' '));
 /** Their translations, which Italian and Romanian put before the label. */
@@ -272,10 +262,6 @@ const UI_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
   it: new Set('opzione scheda pulsante pagina riquadro casella menu sezione collegamento campo icona finestra elenco impostazione'.split(' ')),
   ro: new Set('opțiunea fila butonul pagina panoul caseta meniul secțiunea linkul câmpul pictograma fereastra lista setarea'.split(' ')),
 };
-
-function inLocaleTable(table: Readonly<Record<string, ReadonlySet<string>>>, locale: string | undefined, word: string): boolean {
-  return !!table[(locale ?? '').split('-')[0].toLowerCase()]?.has(word.toLowerCase());
-}
 
 function wholeWordAt(text: string, word: string): number {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {

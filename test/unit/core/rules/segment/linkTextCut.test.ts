@@ -120,3 +120,74 @@ describe('link-text-cut: a capitalized connecting word left before a link that s
     assert.deepEqual(checkSegment('link-text-cut', 'Tulostuksen suunnitteleminen Katso [Contoso Printin yleiskatsaus](https://a.example).', 'To plan printing see [Overview of Contoso Print](https://a.example).', { locale: 'fi-FI', learned: finnish }), []);
   });
 });
+
+describe('link-text-cut: the verb of selecting or going, pulled inside the link', () => {
+  it('names the verb the link takes in, where the English has it right before the link', () => {
+    const [f] = checkSegment('link-text-cut', 'Pentru aceasta, [accesați Gestionarea cozilor de imprimare](https://a.example).', 'To do this, go to [Manage printer queues](https://a.example).', { locale: 'ro-RO' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /takes in "accesați", which the English leaves outside the link/);
+    assert.equal(f.at, 'accesați Gestionarea cozilor de imprimare');
+  });
+
+  it('leaves the verb alone where the English link starts with one, or no verb of selecting stands before it (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '[Siirry tulostuskeskukseen](https://a.example).', '[Go to the printing center](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Lisätietoja: [avaa tulostusjonot](https://a.example).', 'More information: [Open printer queues](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Trebuie să [faceți upgrade planului](https://a.example).', 'You must [upgrade your plan](https://a.example).', { locale: 'ro-RO' }), []);
+    // The verb alone in the link: the link holds nothing else to be pulled in with.
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, [selezionare](https://a.example) la coda.', 'For details, select [Printer queues](https://a.example).', { locale: 'it-IT' }), []);
+  });
+});
+
+describe('link-text-cut: a Chinese link that leaves the head noun of the English title after it', () => {
+  it('names the head noun right after the link, after "的" too', () => {
+    const [f] = checkSegment('link-text-cut', '[取得設定印表機](https://a.example)的說明。', '[Get help setting up printers](https://a.example).', { locale: 'zh-TW' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /leaves out "說明", the head noun of the title the English links \("help" of "Get help setting up printers"\)/);
+    assert.equal(f.at, '取得設定印表機');
+  });
+
+  it('leaves the noun alone where the link holds it, the English repeats it outside the link, or the locale has no table (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '請使用 [Contoso 支援小幫手](https://a.example) 疑難排解。', 'Use the [Contoso Support Assistant](https://a.example) to troubleshoot.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請參閱 [Contoso FAQ](https://a.example) 常見問題。', 'See the [Contoso FAQ](https://a.example) for common questions.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '[印表機設定](https://a.example)說明可協助您。', '[Printer setup](https://a.example) help is there for you.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '请参阅[打印机设置](https://a.example)指南。', 'See the [Printer setup guide](https://a.example).', { locale: 'zh-CN' }), []);
+  });
+});
+
+describe('link-text-cut: a Finnish link that ends before a verb of the title', () => {
+  it('names the verbal noun of a title that starts with a verb', () => {
+    const [f] = checkSegment('link-text-cut', 'Katso [Tulostusjonojen](https://a.example) hallitseminen.', 'See [Manage printer queues](https://a.example).', { locale: 'fi-FI' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends before "hallitseminen", a word of the title the English links \("Manage printer queues"\)/);
+    assert.equal(f.at, 'Tulostusjonojen');
+  });
+
+  it('names the verb a negation in the link text is cut from', () => {
+    const [f] = checkSegment('link-text-cut', 'Lisätietoja on kohdassa [Tulostimen lisääminen ei](https://a.example) onnistu.', 'For more information, see [Can\'t add a printer](https://a.example).', { locale: 'fi-FI' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends before "onnistu"/);
+  });
+
+  it('leaves a title without a leading verb, a genitive in "-misen", a title in small letters and other languages alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [Tulostusjonojen](https://a.example) hallitseminen.', 'See [Printer queues](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [SAML-kirjautumisen vianmääritys](https://a.example) kertakirjautumisen oppaasta.', 'See [Debug SAML sign-on](https://a.example) in the sign-on guide.', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Määritä [vienti asetusten](https://a.example) määrittäminen.', 'Set up [export settings](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Vedere [Code di stampa](https://a.example) gestione.', 'See [Manage printer queues](https://a.example).', { locale: 'it-IT' }), []);
+  });
+});
+
+describe('link-text-cut: an Italian or Romanian link that starts after the head noun of the English title', () => {
+  it('names the noun before the link, with "di" before the link or at its start', () => {
+    const [f] = checkSegment('link-text-cut', 'Aprire la pagina di [stato della stampante](https://a.example).', 'Open the [Printer status page](https://a.example).', { locale: 'it-IT' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /leaves out "pagina di", the head noun of the title the English links \("page" of "Printer status page"\): it stands right before the link/);
+    const [g] = checkSegment('link-text-cut', 'Deschideți lista [de imprimante blocate](https://a.example).', 'Open your [Blocked printers list](https://a.example).', { locale: 'ro-RO' });
+    assert.ok(g, 'a finding');
+    assert.match(g.message, /leaves out "lista"/);
+  });
+
+  it('leaves the noun alone where the English has it outside the link, or no "de" joins it to the link (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Accesați pagina de [Setări imprimantă](https://a.example).', 'Go to the [Printer settings](https://a.example) page.', { locale: 'ro-RO' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Accesați pagina [Setări imprimantă](https://a.example).', 'Go to the [Printer settings page](https://a.example).', { locale: 'ro-RO' }), []);
+  });
+});

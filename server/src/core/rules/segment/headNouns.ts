@@ -1,0 +1,109 @@
+import type { InlineLink } from '../../inline/tokens';
+import type { SegmentCheck } from '../rule';
+
+/**
+ * The head nouns of linked titles ("Deployment guide", "Support and Recovery Assistant",
+ * "… | Microsoft Docs") and their usual renderings in Traditional Chinese, read from the
+ * corpus's zh-TW links. Chinese puts the head noun last, and machine translation often leaves
+ * it right after the closing `](url)`: "[部署](url)指南" for "[Deployment guide](url)",
+ * "[Microsoft 支援及修復](url) 小幫手" for "[Microsoft Support and Recovery Assistant](url)".
+ * Only renderings of two characters or more, but for "檔" (docs), the rendering of "Microsoft Docs"
+ * in this locale's titles: one character alone would match too many words.
+ */
+const HEAD_NOUNS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  'zh-tw': {
+    guide: ['指南', '手冊', '指引'],
+    help: ['說明', '協助', '幫助'],
+    article: ['文章', '一文'],
+    documentation: ['文件'],
+    docs: ['文件', '檔'],
+    search: ['搜尋'],
+    page: ['頁面'],
+    center: ['中心'],
+    portal: ['入口網站'],
+    wizard: ['精靈', '嚮導'],
+    assistant: ['小幫手', '助理'],
+    tool: ['工具'],
+    forum: ['論壇'],
+    site: ['網站', '站台'],
+    website: ['網站'],
+    blog: ['部落格'],
+    video: ['影片', '視訊'],
+    faq: ['常見問題'],
+    links: ['連結'],
+    troubleshooter: ['疑難排解員'],
+    dashboard: ['儀表板'],
+    tutorial: ['教學課程'],
+  },
+};
+
+/**
+ * Italian and Romanian put a title's head noun first, joined to the rest by "di"/"de": machine
+ * translation leaves the noun and its "de" before the link ("Accesați pagina de [stocare din
+ * centrul …](url)" for "Go to the [Storage page of the … admin center](url)", "lista [de Expeditori
+ * blocați](url)" for "[Blocked Senders list](url)"). Only nouns of the screen that a title of a page
+ * ends in.
+ */
+const HEAD_NOUNS_BEFORE: Readonly<Record<string, { readonly nouns: Readonly<Record<string, readonly string[]>>; readonly of: RegExp }>> = {
+  it: { nouns: { page: ['pagina'], list: ['elenco', 'lista'], tab: ['scheda'], pane: ['riquadro'] }, of: /^(?:di|del|della|dello|dei|delle|degli)$/i },
+  ro: { nouns: { page: ['pagina'], list: ['lista'], tab: ['fila'], pane: ['panoul'] }, of: /^de$/i },
+};
+
+/** Spaces, bold markers and the possessive "的" between a link and its head noun: "[取得有關…](url)的說明". */
+const BETWEEN = /^[\s*_]*(?:的\s*)?/u;
+
+/**
+ * A head noun of the English link text ("guide" of "[Deployment guide](url)") whose rendering the
+ * translation's link text lacks and that stands right after the link instead ("[部署](url)指南"):
+ * the link ends short of its title. Not where the English names the noun outside its link too
+ * ("the [Domains](url) page": the translation's "頁面" after the link translates that), nor where
+ * the link keeps the English noun itself ("[OneDrive FAQ](url)"). Returns the rendering and the
+ * English noun.
+ */
+export function headNounAfterLink(s: SegmentCheck, link: InlineLink, english: InlineLink): { noun: string; english: string } | undefined {
+  const table = HEAD_NOUNS[(s.locale ?? '').toLowerCase()];
+  if (!table || !/[\p{L}\p{N}]/u.test(link.text)) return undefined;
+  const after = s.tr.text.slice(link.end - s.tr.base, link.end - s.tr.base + 20);
+  const rest = after.slice(BETWEEN.exec(after)![0].length);
+  if (!rest) return undefined;
+  const englishOutside = (s.en.text.slice(0, english.start - s.en.base) + ' ' + s.en.text.slice(english.end - s.en.base)).toLowerCase();
+  const linkLower = link.text.toLowerCase();
+  for (const word of new Set(english.text.toLowerCase().match(/[a-z]+/g) ?? [])) {
+    const renderings = table[word];
+    if (!renderings) continue;
+    const noun = renderings.find((r) => rest.startsWith(r));
+    if (!noun || renderings.some((r) => link.text.includes(r)) || linkLower.includes(word)) continue;
+    // The English has the noun outside its link too ("helps", "page"): the words after the link may translate that one.
+    if (new RegExp(`\\b${word}`).test(englishOutside)) continue;
+    return { noun, english: word };
+  }
+  return undefined;
+}
+
+/**
+ * In Italian or Romanian, a head noun of the English link text ("page" of "[Storage page of the
+ * admin center](url)") whose rendering stands right before the link, outside it, joined to the
+ * link text by "di"/"de" on either side of the `[` ("pagina de [stocare …](url)", "lista [de
+ * Expeditori blocați](url)"): the link starts after its title's head. Not where the English names
+ * the noun outside its link too. Returns the rendering and the English noun.
+ */
+export function headNounBeforeLink(s: SegmentCheck, link: InlineLink, english: InlineLink): { noun: string; english: string } | undefined {
+  const table = HEAD_NOUNS_BEFORE[(s.locale ?? '').split('-')[0].toLowerCase()];
+  if (!table) return undefined;
+  const before = s.tr.text.slice(Math.max(0, link.start - s.tr.base - 40), link.start - s.tr.base);
+  const m = /([\p{L}]+)(?:\s+([\p{L}]+))?\s*$/u.exec(before);
+  if (!m) return undefined;
+  // "pagina de [stocare …]": the noun, then "de"; or "lista [de Expeditori …]": the noun, the link starting with "de".
+  const [, first, second] = m;
+  const ofBefore = !!second && table.of.test(second);
+  const noun = ofBefore ? first : table.of.test(/^[\s*_]*([\p{L}]+)/u.exec(link.text)?.[1] ?? '') ? (second ?? first) : undefined;
+  if (!noun) return undefined;
+  const englishOutside = (s.en.text.slice(0, english.start - s.en.base) + ' ' + s.en.text.slice(english.end - s.en.base)).toLowerCase();
+  for (const word of new Set(english.text.toLowerCase().match(/[a-z]+/g) ?? [])) {
+    const renderings = table.nouns[word];
+    if (!renderings?.includes(noun.toLowerCase())) continue;
+    if (new RegExp(`\\b${word}`).test(englishOutside) || renderings.some((r) => link.text.toLowerCase().includes(r))) continue;
+    return { noun: ofBefore ? `${noun} ${second}` : noun, english: word };
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * The verbs of selecting, clicking, choosing or opening, per language, that machine translation
+ * pulls inside a bold label or a link the English leaves them outside of ("**selectați Setări**"
+ * for "select **Settings**", "[valitse Asenna Visio](url)" for "use [Install Visio](url)").
+ * Shared by the rules on bold and on links.
+ */
+
+/** The imperatives of selecting, clicking, choosing or opening in each language written with spaces whose nouns take no capital. */
+const SELECT_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fi: new Set('valitse napsauta napauta avaa siirry kirjoita paina'.split(' ')),
+  it: new Set('selezionare seleziona scegliere scegli fare fai aprire apri passare digitare immettere premere toccare tocca'.split(' ')),
+  ro: new Set('selectați selectează alegeți alege faceți accesați deschideți apăsați tastați introduceți atingeți'.split(' ')),
+};
+
+/** The word is an imperative of selecting, clicking, choosing or opening in the locale's language ("valitse", "selectați"). */
+export function selectVerb(locale: string | undefined, word: string): boolean {
+  return inLocaleTable(SELECT_VERBS, locale, word);
+}
+
+/** The word is in the table's set for the locale's language (its first part, "ro" of "ro-RO"), in any case. */
+export function inLocaleTable(table: Readonly<Record<string, ReadonlySet<string>>>, locale: string | undefined, word: string): boolean {
+  return !!table[(locale ?? '').split('-')[0].toLowerCase()]?.has(word.toLowerCase());
+}
+
+/** English verbs of selecting or going, which stand before a link the reader is sent to ("go to [X]", "use [Install Visio]") or start its text ("[Click here]"). */
+const ENGLISH_SELECT = 'go|select|click|choose|open|use|visit|tap|navigate|browse|press|type|enter|switch';
+/** The English before its link ends with such a verb, and at most "to", "on", "the" after it. */
+const ENGLISH_SELECT_BEFORE = new RegExp(`\\b(?:${ENGLISH_SELECT})(?:\\s+(?:to|on|in|the))*[\\s*_]*$`, 'i');
+/** The English link text starts with such a verb: its translation rightly does too ("[Siirry tänne]" for "[please go here]"). */
+const ENGLISH_SELECT_START = new RegExp(`^[\\s*_"“]*(?:please\\s+)?(?:${ENGLISH_SELECT})\\b`, 'i');
+
+/**
+ * The verb of selecting or going that the translation's link text starts with ("[valitse Asenna
+ * Visio](url)", "[accesați Gestionarea Azure AD](url)"), where the English has its verb right
+ * before the link and its link text starts with none ("use [Install Visio](url)", "go to [Manage
+ * Azure AD](url)"): the verb was pulled inside the link. Some other word must follow the verb
+ * in the link, and the English verb must stand right before it: a link that translates an
+ * English verb of its own ("[Faceți upgrade abonamentului]" for "you must [upgrade your
+ * subscription]") is the link's own wording.
+ */
+export function selectVerbPulledIn(locale: string | undefined, text: string, english: string, englishBefore: string): string | undefined {
+  if (ENGLISH_SELECT_START.test(english) || !ENGLISH_SELECT_BEFORE.test(englishBefore.slice(-40))) return undefined;
+  const word = /^[\s*_]*([\p{L}\p{M}]+)\s+\S/u.exec(text)?.[1];
+  return word && selectVerb(locale, word) ? word : undefined;
+}
