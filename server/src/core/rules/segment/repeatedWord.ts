@@ -1,5 +1,6 @@
 import { wordEnd } from '../../inline/words';
 import type { InlineText } from '../../inline/inlineText';
+import type { Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 import { repeatedPhrase } from './repeatedPhrase';
@@ -81,7 +82,7 @@ function sameButCase(s: string, a: number, b: number, length: number): boolean {
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
   description:
-    'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat); or a phrase said twice around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
+    'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list where the English lists two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati"); or a phrase said twice around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
   defaultSeverity: 'information',
   fixable: true,
   // The connecting words a phrase said twice stands around are learned from the workspace.
@@ -129,7 +130,8 @@ export const repeatedWord = segmentRule({
       const word = b.text.toLowerCase();
       // A number, a version or a code ("000 000", "v2 v2", "0x00 0x00"): values, listed as they are.
       if (/\p{N}/u.test(word) || legitimate(word, s.locale)) continue;
-      if (!/^\s+$/.test(s.tr.slice({ start: a.end, end: b.start }))) continue;
+      const between = s.tr.slice({ start: a.end, end: b.start });
+      if (!/^\s+$/.test(between) && !listedTwice(s, between, b.end, words[i + 1])) continue;
       // A word beside a bold label or link that starts with it ("Valitse **Valitse jäsenet**"): the label is quoted, not repeated.
       if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
       // The English says a word twice in a row too ("had had", "that that"): the translation's two are its two.
@@ -235,6 +237,55 @@ function saysAgainSoon(words: readonly { text: string }[]): boolean {
     for (let j = i + 1; j <= i + AGAIN_WITHIN && j < words.length; j++) if (words[j].text.toLowerCase() === w) return true;
   }
   return false;
+}
+
+/**
+ * The words that go on a list, by language: "and" and "or" ("configurarea, configurarea și
+ * implementarea", for "setting up, configuring, and deploying").
+ */
+const LIST_GOES_ON: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['und', 'oder', 'sowie']),
+  fi: new Set(['ja', 'tai', 'sekä']),
+  it: new Set(['e', 'ed', 'o', 'od', 'oppure']),
+  ro: new Set(['și', 'si', 'sau', 'ori']),
+  fr: new Set(['et', 'ou']),
+  es: new Set(['y', 'e', 'o', 'u']),
+  pt: new Set(['e', 'ou']),
+  nl: new Set(['en', 'of']),
+  sv: new Set(['och', 'eller']),
+  da: new Set(['og', 'eller']),
+  nb: new Set(['og', 'eller']),
+  no: new Set(['og', 'eller']),
+};
+
+/** A word that goes on a list in the locale's language, or in English. */
+function listGoesOn(word: string, locale: string | undefined): boolean {
+  const w = word.toLowerCase();
+  if (w === 'and' || w === 'or') return true;
+  return LIST_GOES_ON[(locale ?? '').split('-')[0].toLowerCase()]?.has(w) === true;
+}
+
+/**
+ * A word said twice as two items of a list, where the English lists different words: machine
+ * translation rendering two English words by one ("määrittämisestä, määrittämisestä ja
+ * käyttöönotosta", for "setting up, configuring, and deploying"; "inoltrati/inoltrati", for
+ * "forwarded/relayed"). After a comma, the list must go on right after the second copy (a comma,
+ * "and", "or"): German rightly says a verb twice across a comma, one ending a clause and one
+ * starting the next ("wenn Sie es verwenden, verwenden Sie"). The English must list with the same
+ * mark and say no word again close to itself ("All apps/Owned apps", "time only or time, subject":
+ * the translation's two may be its two).
+ */
+function listedTwice(s: SegmentCheck, between: string, end: number, next: Word | undefined): boolean {
+  if (between === '/') return s.en.text.indexOf('/') !== -1 && !saysAgainSoon(s.en.words);
+  return /^, +$/.test(between) && s.en.text.indexOf(',') !== -1 && listContinues(s, end, next) && !saysAgainSoon(s.en.words);
+}
+
+/** What follows a list item's second copy, ending at `end`: a comma, or "and" or "or" after a space. */
+function listContinues(s: SegmentCheck, end: number, next: Word | undefined): boolean {
+  const prose = s.tr.prose;
+  const at = end - s.tr.base;
+  if (/^,\s/.test(prose.slice(at, at + 2))) return true;
+  return next !== undefined && listGoesOn(next.text, s.locale) && /^ +$/.test(prose.slice(at, next.start - s.tr.base));
 }
 
 interface Repeat extends Occurrence {

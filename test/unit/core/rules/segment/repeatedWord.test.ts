@@ -113,6 +113,21 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', 'Supporta solo *o*, e e limitate.', 'Supports only *or*, *and*, and limited.', { locale: 'it-IT' }), []);
   });
 
+  it('finds two list items rendered by one word, across a comma or a slash; not a verb across a clause, nor where the English says a word again', () => {
+    const [list] = checkSegment('repeated-word', 'Tietojen tallentaminen, tallentaminen ja poistaminen', 'Saving, storing, and deleting data', { locale: 'fi-FI' });
+    assert.equal(list.at, 'tallentaminen');
+    assert.equal(list.fixed, 'Tietojen tallentaminen ja poistaminen');
+    assert.equal(checkSegment('repeated-word', 'Die gesendeten/gesendeten Nachrichten', 'The sent/forwarded messages').length, 1);
+    // German ends a clause with its verb and starts the next with it.
+    assert.deepEqual(checkSegment('repeated-word', 'Wenn Sie die Daten speichern, speichern Sie sie lokal.', 'If you save the data, you save it locally.'), []);
+    // The list stops after the second copy: the copies are of two different lists.
+    assert.deepEqual(checkSegment('repeated-word', 'Condividere con tutti, tutti gli utenti o i gruppi.', 'Share with Everyone, All users, or groups.', { locale: 'it-IT' }), []);
+    // The English says "time" again itself ("time only or time, subject").
+    assert.deepEqual(checkSegment('repeated-word', 'Nur auf Zeit, Zeit, Betreff und Ort beschränken.', 'Limit it to time only or time, subject, and location.'), []);
+    // The English says "apps" again around its slash.
+    assert.deepEqual(checkSegment('repeated-word', 'Toate aplicațiile/aplicațiile proprii', 'All apps/Owned apps', { locale: 'ro-RO' }), []);
+  });
+
   describe('a phrase or a noun said twice', () => {
     it('finds a noun on both sides of a name the English keeps', () => {
       const [f] = checkSegment('repeated-word', 'Adăugarea persoanelor de contact la un grup Microsoft 365 grup', 'Add contacts to a Microsoft 365 Group', { locale: 'ro-RO' });
