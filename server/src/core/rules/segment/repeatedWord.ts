@@ -3,7 +3,7 @@ import type { InlineText } from '../../inline/inlineText';
 import type { Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
-import { repeatedPhrase } from './repeatedPhrase';
+import { phraseTwice, repeatedPhrase, type RepeatedPhrase } from './repeatedPhrase';
 
 /** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan", Romanian "o dată dată", a given date). */
 const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen', 'dată']);
@@ -82,7 +82,7 @@ function sameButCase(s: string, a: number, b: number, length: number): boolean {
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
   description:
-    'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list where the English lists two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati"); or a phrase said twice around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
+    'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list where the English lists two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati"); or a phrase said twice in a row or as two items of a list ("browserul de sistem de sistem", "se blochează, se blochează sau"), or around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
   defaultSeverity: 'information',
   fixable: true,
   // The connecting words a phrase said twice stands around are learned from the workspace.
@@ -115,8 +115,8 @@ export const repeatedWord = segmentRule({
     }
     if (!maybeRepeated(s.tr.text)) {
       // Nothing repeated in a row: a phrase or a noun said twice may still be.
-      const phrase = repeatedPhrase(s, usesFormsTwice);
-      if (phrase) s.report({ message: l10n.t('"{phrase}" is said twice; the English says it once.', { phrase: phrase.phrase }), start: phrase.start, end: phrase.end });
+      const phrase = repeatedPhrase(s, usesFormsTwice) ?? phraseTwice(s, (end, next) => listContinues(s, end, next) && !saysAgainSoon(s.en.words));
+      if (phrase) reportPhrase(s, phrase);
       return;
     }
     const words = s.tr.words;
@@ -144,12 +144,21 @@ export const repeatedWord = segmentRule({
       if ((i + 1 >= words.length || words[i + 1].text !== b.text) && (i < 2 || words[i - 2].text !== b.text) && usesTwice()) continue;
       found.push({ start: b.start, end: b.end, edits: [{ start: a.end, end: b.end, newText: '' }], word: b.text });
     }
+    // No word said twice: a phrase may be ("de sistem de sistem").
+    const phrase = found.length === 0 ? phraseTwice(s, (end, next) => listContinues(s, end, next) && !saysAgainSoon(s.en.words)) : undefined;
+    if (phrase) reportPhrase(s, phrase);
     reportCounted(s, found, {
       message: (count, first) => (count === 1 ? l10n.t('"{word}" is repeated; the English does not repeat it.', { word: first.word }) : l10n.t('{count} words are repeated in a row, first "{word}"; the English repeats none.', { count, word: first.word })),
       fixTitle: (count, first) => (count === 1 ? l10n.t('Remove the repeated "{word}"', { word: first.word }) : l10n.t('Remove the {count} repeated words', { count })),
     });
   },
 });
+
+/** Reports a phrase said twice, where the English says it once. */
+function reportPhrase(s: SegmentCheck, phrase: RepeatedPhrase): void {
+  const { l10n } = s;
+  s.report({ message: l10n.t('"{phrase}" is said twice; the English says it once.', { phrase: phrase.phrase }), start: phrase.start, end: phrase.end });
+}
 
 /** The word "and" of each language, as it may stand beside an "&" that already says it. */
 const AND: Readonly<Record<string, string>> = { de: 'und', fi: 'ja', it: 'e|ed', ro: 'și|si', es: 'y|e', pt: 'e', fr: 'et', nl: 'en', sv: 'och', da: 'og', nb: 'og', no: 'og' };

@@ -128,6 +128,17 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', 'Toate aplicațiile/aplicațiile proprii', 'All apps/Owned apps', { locale: 'ro-RO' }), []);
   });
 
+  it('finds a phrase written twice in a row, or twice in a list; not one the English says twice, nor names, nor another case', () => {
+    const [f] = checkSegment('repeated-word', 'Utilizați browserul de sistem de sistem pentru conectare.', 'Use the system browser to sign in.', { locale: 'ro-RO' });
+    assert.equal(f.message, '"de sistem" is said twice; the English says it once.');
+    assert.equal(f.at, 'de sistem');
+    assert.equal(checkSegment('repeated-word', 'Aplicația se oprește, se oprește sau nu răspunde.', 'The app stops, hangs, or does not respond.', { locale: 'ro-RO' }).length, 1);
+    assert.deepEqual(checkSegment('repeated-word', 'Aktivieren Sie Microsoft Defender für Microsoft Defender für Office 365.', 'Enable Microsoft Defender for Microsoft Defender for Office 365.'), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Verbinden Sie sich mit SharePoint mit SharePoint Designer.', 'Connect to SharePoint with SharePoint Designer.'), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Tarkista palvelun kunto Palvelun kunto -näkymästä.', 'Check the service health in the Service health view.', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Le novità arrivano a mano a mano.', 'New features arrive as they are ready.', { locale: 'it-IT' }), []);
+  });
+
   describe('a phrase or a noun said twice', () => {
     it('finds a noun on both sides of a name the English keeps', () => {
       const [f] = checkSegment('repeated-word', 'Adăugarea persoanelor de contact la un grup Microsoft 365 grup', 'Add contacts to a Microsoft 365 Group', { locale: 'ro-RO' });
