@@ -82,7 +82,7 @@ function sameButCase(s: string, a: number, b: number, length: number): boolean {
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
   description:
-    'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list where the English lists two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati"); or a phrase said twice in a row or as two items of a list ("browserul de sistem de sistem", "se blochează, se blochează sau"), or around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
+    'A word repeated in a row in the translation ("the the", "Kaikki kaikki"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list where the English lists two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati"); or a phrase said twice in a row or as two items of a list ("browserul de sistem de sistem", "se blochează, se blochează sau"), or around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
   defaultSeverity: 'information',
   fixable: true,
   // The connecting words a phrase said twice stands around are learned from the workspace.
@@ -125,8 +125,8 @@ export const repeatedWord = segmentRule({
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
-      // Written alike: a capital on one only is a label beside a particle or verb ("**Ein** ein", "Aus aus").
-      if (b.text !== a.text) continue;
+      // Written alike: a capital on one only is a label beside a particle or verb ("**Ein** ein", "Aus aus"), unless the sentence starts there ("Kaikki kaikki").
+      if (b.text !== a.text && !capitalOfSentence(s.tr, a, b)) continue;
       const word = b.text.toLowerCase();
       // A number, a version or a code ("000 000", "v2 v2", "0x00 0x00"): values, listed as they are.
       if (/\p{N}/u.test(word) || legitimate(word, s.locale)) continue;
@@ -158,6 +158,16 @@ export const repeatedWord = segmentRule({
 function reportPhrase(s: SegmentCheck, phrase: RepeatedPhrase): void {
   const { l10n } = s;
   s.report({ message: l10n.t('"{phrase}" is said twice; the English says it once.', { phrase: phrase.phrase }), start: phrase.start, end: phrase.end });
+}
+
+/**
+ * The first word starts the segment or a sentence and the second is the same word in small
+ * letters: the capital is the sentence's, not a label's ("Kaikki kaikki postilaatikot").
+ */
+function capitalOfSentence(side: InlineText, a: Word, b: Word): boolean {
+  if (a.text.slice(1) !== b.text.slice(1) || a.text[0] === b.text[0] || a.text[0].toLowerCase() !== b.text[0] || !/^\p{Ll}/u.test(b.text)) return false;
+  const before = side.prose.slice(0, a.start - side.base);
+  return /(?:^|[.!?]\s)\s*$/u.test(before);
 }
 
 /** The word "and" of each language, as it may stand beside an "&" that already says it. */

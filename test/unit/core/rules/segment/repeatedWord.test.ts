@@ -113,6 +113,14 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', 'Supporta solo *o*, e e limitate.', 'Supports only *or*, *and*, and limited.', { locale: 'it-IT' }), []);
   });
 
+  it('finds a word twice where the first has only the capital of its sentence; not a label with a capital inside a sentence', () => {
+    const [f] = checkSegment('repeated-word', 'Tiedostot on tallennettu. Kaikki kaikki tiedostot näkyvät.', 'The files are saved. All files show.', { locale: 'fi-FI' });
+    assert.equal(f.at, 'kaikki');
+    assert.equal(f.fixed, 'Tiedostot on tallennettu. Kaikki tiedostot näkyvät.');
+    assert.deepEqual(checkSegment('repeated-word', 'Schalten Sie die Option Aus aus.', 'Turn the option Off.'), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Vai su AD ad Azure AD.', 'Go from AD to Azure AD.', { locale: 'it-IT' }), []);
+  });
+
   it('finds two list items rendered by one word, across a comma or a slash; not a verb across a clause, nor where the English says a word again', () => {
     const [list] = checkSegment('repeated-word', 'Tietojen tallentaminen, tallentaminen ja poistaminen', 'Saving, storing, and deleting data', { locale: 'fi-FI' });
     assert.equal(list.at, 'tallentaminen');
