@@ -82,7 +82,7 @@ function sameButCase(s: string, a: number, b: number, length: number): boolean {
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
   description:
-    'A word repeated in a row in the translation ("the the", "Kaikki kaikki"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list where the English lists two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati"); or a phrase said twice in a row or as two items of a list ("browserul de sistem de sistem", "se blochează, se blochează sau"), or around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
+    'A word repeated in a row in the translation ("the the", "Kaikki kaikki"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list where the English lists two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati"); or a phrase said twice in a row or as two items of a list ("browserul de sistem de sistem", "se blochează, se blochează sau"), or around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); a Chinese word on both sides of "and" or "or" ("設定和設定"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
   defaultSeverity: 'information',
   fixable: true,
   // The connecting words a phrase said twice stands around are learned from the workspace.
@@ -104,13 +104,13 @@ export const repeatedWord = segmentRule({
     const usesTwice = () => (englishTwice ??= usesALabelTwice(s.en.words));
     const usesFormsTwice = () => (englishForms ??= usesAWordTwice(s.en.words, true));
     // Chinese writes no spaces between words: a word said twice there is none of the words read below.
-    const chinese = chineseWordTwice(s, usesTwice);
+    const chinese = chineseWordTwice(s, usesTwice) ?? chineseListedTwice(s);
     if (chinese) {
       s.report({
         message: l10n.t('"{word}" is repeated; the English does not repeat it.', { word: chinese.word }),
         start: chinese.start,
         end: chinese.end,
-        fix: { title: l10n.t('Remove the repeated "{word}"', { word: chinese.word }), edits: [{ start: chinese.start, end: chinese.end, newText: '' }] },
+        fix: { title: l10n.t('Remove the repeated "{word}"', { word: chinese.word }), edits: [{ start: chinese.removeFrom ?? chinese.start, end: chinese.end, newText: '' }] },
       });
     }
     if (!maybeRepeated(s.tr.text)) {
@@ -227,7 +227,7 @@ const CHINESE_WORD_GOES_ON = new Set(['者', '碼', '為', '至', '的', '檔', 
  * ("延遲延遲"). Not a verb said twice to soften it, nor a word whose second copy starts a longer
  * word, nor a pair with the particle "的" ("群組的群組管理員": the groups' group admins).
  */
-function chineseWordTwice(s: SegmentCheck, usesTwice: () => boolean): { start: number; end: number; word: string } | undefined {
+function chineseWordTwice(s: SegmentCheck, usesTwice: () => boolean): { start: number; end: number; word: string; removeFrom?: number } | undefined {
   if ((s.locale ?? '').split('-')[0].toLowerCase() !== 'zh') return undefined;
   const text = s.tr.text;
   CHINESE_TWICE.lastIndex = 0;
@@ -243,6 +243,61 @@ function chineseWordTwice(s: SegmentCheck, usesTwice: () => boolean): { start: n
     return { start: s.tr.base + m.index + word.length, end: s.tr.base + end, word };
   }
   return undefined;
+}
+
+/** A word of two to four Chinese characters on both sides of "and" or "or" (和, 與, 及, 或) or of the list comma (、): "設定和設定", "限制與限制". */
+const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})\s*[和與及或、]\s*\1/gu;
+
+/**
+ * Two English words of a list rendered by one Chinese word, said on both sides of "and", "or"
+ * or the list comma ("設定和設定", for "set up and configure"; "垃圾郵件和垃圾郵件", for "spam and
+ * junk email"). Not where the second copy starts a longer word ("路由器或路由器的", the router's)
+ * or the first ends one ("租使用者或使用者", tenant or user),
+ * nor where the English says a word again, or a form of it, within a few words ("font or font
+ * size", "labels, label policies", "user or user groups"), or uses a content word twice anywhere
+ * ("deactivate a role … or when a role activation expires"): the translation's two may be its two.
+ */
+/**
+ * Characters that, right before the first copy, make it the end of a longer word: "租使用者"
+ * (tenant) or "使用者" (user), "行動電話" (mobile phone) and "電話語音" (telephony), "網路釣魚詐騙"
+ * (phishing scam) and "詐騙攻擊" (spoofing attack). Read on the corpus, where these made the
+ * false alarms of the list shape.
+ */
+const CHINESE_WORD_ENDS_HERE = new Set(['租', '動', '魚']);
+
+function chineseListedTwice(s: SegmentCheck): { start: number; end: number; word: string; removeFrom: number } | undefined {
+  if ((s.locale ?? '').split('-')[0].toLowerCase() !== 'zh') return undefined;
+  const text = s.tr.text;
+  CHINESE_LISTED_TWICE.lastIndex = 0;
+  for (let m = CHINESE_LISTED_TWICE.exec(text); m; m = CHINESE_LISTED_TWICE.exec(text)) {
+    const word = m[1];
+    const end = m.index + m[0].length;
+    if (CHINESE_WORD_GOES_ON.has(text[end] ?? '') || CHINESE_WORD_ENDS_HERE.has(text[m.index - 1] ?? '') || CHINESE_REDUPLICATED.has(word)) {
+      CHINESE_LISTED_TWICE.lastIndex = m.index + 1;
+      continue;
+    }
+    if (saysFormAgainSoon(s.en.words) || usesAWordTwice(s.en.words, true)) return undefined;
+    return { start: s.tr.base + end - word.length, end: s.tr.base + end, word, removeFrom: s.tr.base + m.index + word.length };
+  }
+  return undefined;
+}
+
+/**
+ * The English says a word of three letters or more, or a form of it, again within four words
+ * ("font or font size", "labels, label policies", "policies and policy packages", "applications
+ * and type of applications"). A form: the shorter word but its last letter starts the longer.
+ */
+function saysFormAgainSoon(words: readonly { text: string }[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text.toLowerCase();
+    if (w.length < 3) continue;
+    for (let j = i + 1; j <= i + AGAIN_WITHIN + 1 && j < words.length; j++) {
+      const o = words[j].text.toLowerCase();
+      const [short, long] = o.length < w.length ? [o, w] : [w, o];
+      if (short.length >= 3 && long.startsWith(short.length >= 4 ? short.slice(0, -1) : short)) return true;
+    }
+  }
+  return false;
 }
 
 /** How many words on the English may say a word again and still say it twice: "Busy on Busy", "map crawled map crawled". */

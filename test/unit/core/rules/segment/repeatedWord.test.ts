@@ -121,6 +121,16 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', 'Vai su AD ad Azure AD.', 'Go from AD to Azure AD.', { locale: 'it-IT' }), []);
   });
 
+  it('finds a Chinese word on both sides of "and", "or" or the list comma, and removes the second with its joint', () => {
+    const [f] = checkSegment('repeated-word', '如需詳細資訊或詳細資訊，請參閱本文。', 'For more information or details, see this article.', { locale: 'zh-TW' });
+    assert.equal(f.at, '詳細資訊');
+    assert.equal(f.fixed, '如需詳細資訊，請參閱本文。');
+    assert.equal(checkSegment('repeated-word', '常見問題、問題及解決方法', 'Common questions, issues, and resolutions', { locale: 'zh-TW' }).length, 1);
+    // The English says a form of a word again ("labels, label policies"), or a content word twice.
+    assert.deepEqual(checkSegment('repeated-word', '建立標籤、標籤原則。', 'Create labels, label policies.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('repeated-word', '停用角色或角色啟用到期時', 'When you deactivate a role in the portal or when a role activation expires', { locale: 'zh-TW' }), []);
+  });
+
   it('finds two list items rendered by one word, across a comma or a slash; not a verb across a clause, nor where the English says a word again', () => {
     const [list] = checkSegment('repeated-word', 'Tietojen tallentaminen, tallentaminen ja poistaminen', 'Saving, storing, and deleting data', { locale: 'fi-FI' });
     assert.equal(list.at, 'tallentaminen');
