@@ -82,7 +82,7 @@ function sameButCase(s: string, a: number, b: number, length: number): boolean {
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
   description:
-    'A word repeated in a row in the translation ("the the", "Kaikki kaikki"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list where the English lists two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati"); or a phrase said twice in a row or as two items of a list ("browserul de sistem de sistem", "se blochează, se blochează sau"), or around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); a Chinese word on both sides of "and" or "or" ("設定和設定"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
+    'A word repeated in a row in the translation ("the the", "Kaikki kaikki"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list or on both sides of "and" or "or" where the English has two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati", "kuvia tai kuvia"); or a phrase said twice in a row or as two items of a list ("browserul de sistem de sistem", "se blochează, se blochează sau"), or around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); a Chinese word on both sides of "and" or "or" ("設定和設定"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
   defaultSeverity: 'information',
   fixable: true,
   // The connecting words a phrase said twice stands around are learned from the workspace.
@@ -111,6 +111,15 @@ export const repeatedWord = segmentRule({
         start: chinese.start,
         end: chinese.end,
         fix: { title: l10n.t('Remove the repeated "{word}"', { word: chinese.word }), edits: [{ start: chinese.removeFrom ?? chinese.start, end: chinese.end, newText: '' }] },
+      });
+    }
+    const paired = pairedTwice(s, usesFormsTwice);
+    if (paired) {
+      s.report({
+        message: l10n.t('"{word}" is repeated; the English does not repeat it.', { word: paired.word }),
+        start: paired.start,
+        end: paired.end,
+        fix: { title: l10n.t('Remove the repeated "{word}"', { word: paired.word }), edits: [{ start: paired.removeFrom, end: paired.end, newText: '' }] },
       });
     }
     if (!maybeRepeated(s.tr.text)) {
@@ -360,6 +369,44 @@ function listContinues(s: SegmentCheck, end: number, next: Word | undefined): bo
   const at = end - s.tr.base;
   if (/^,\s/.test(prose.slice(at, at + 2))) return true;
   return next !== undefined && listGoesOn(next.text, s.locale) && /^ +$/.test(prose.slice(at, next.start - s.tr.base));
+}
+
+/**
+ * A word on both sides of "and" or "or" ("kuvia tai kuvia", for "images or pictures";
+ * "keskeyttäminen tai keskeyttäminen", for "suspend or pause"): two English words rendered by
+ * one. Not where the English says a word again, or a form of it, within a few words ("font or font
+ * size"), or one that ends in it ("install or re-install", "asenna tai asenna uudelleen"; "Ctrl+click
+ * or right-click"), or uses a content word twice (`usesFormsTwice`): the translation's two may be
+ * the English's two. Not a name in capitals ("AAD oder AAD Hybrid").
+ */
+function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: number; end: number; word: string; removeFrom: number } | undefined {
+  const text = s.tr.prose;
+  if (!LIST_GOES_ON[(s.locale ?? '').split('-')[0].toLowerCase()]) return undefined;
+  const words = s.tr.words;
+  const base = s.tr.base;
+  const spaces = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end - base, b.start - base));
+  for (let i = 0; i + 2 < words.length; i++) {
+    const [a, and, b] = [words[i], words[i + 1], words[i + 2]];
+    if (a.text.length < 3 || a.text.toLowerCase() !== b.text.toLowerCase() || !listGoesOn(and.text, s.locale) || /^(?:and|or)$/i.test(and.text)) continue;
+    if (/\p{N}/u.test(a.text) || !/\p{Ll}/u.test(a.text) || !spaces(a, and) || !spaces(and, b)) continue;
+    if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
+    if (saysFormAgainSoon(s.en.words) || endsInAnotherSoon(s.en.words) || repeatsAny(s.en) || usesFormsTwice()) return undefined;
+    return { start: b.start, end: b.end, word: b.text, removeFrom: a.end };
+  }
+  return undefined;
+}
+
+/** The English says a word, and within a few words one that ends in it or its plural: "install or re-install", "Ctrl+click or right-click", "site collections or sub-sites". */
+function endsInAnotherSoon(words: readonly { text: string }[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text.toLowerCase();
+    if (w.length < 3) continue;
+    for (let j = Math.max(0, i - AGAIN_WITHIN - 1); j <= i + AGAIN_WITHIN + 1 && j < words.length; j++) {
+      const o = words[j].text.toLowerCase();
+      if (j !== i && o.length > w.length + 1 && (o.endsWith(w) || o.endsWith(`${w}s`))) return true;
+    }
+  }
+  return false;
 }
 
 interface Repeat extends Occurrence {

@@ -131,6 +131,15 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', '停用角色或角色啟用到期時', 'When you deactivate a role in the portal or when a role activation expires', { locale: 'zh-TW' }), []);
   });
 
+  it('finds a word on both sides of "and" or "or", and removes the second with its "or"; not where the English says it or a form of it again', () => {
+    const [f] = checkSegment('repeated-word', 'Sovellus ei näytä kuvia tai kuvia esikatselussa.', 'The app does not show photos or pictures in the preview.', { locale: 'fi-FI' });
+    assert.equal(f.at, 'kuvia');
+    assert.equal(f.fixed, 'Sovellus ei näytä kuvia esikatselussa.');
+    assert.deepEqual(checkSegment('repeated-word', 'STRG + Klicken oder klicken Sie mit der rechten Maustaste auf die Datei.', 'Ctrl+click or right-click the file.'), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Per raccolte siti o siti secondari.', 'For site collections or sub-sites.', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Die Sicherung AAD oder AAD Hybrid', 'The backup of AAD or Hybrid AAD'), []);
+  });
+
   it('finds two list items rendered by one word, across a comma or a slash; not a verb across a clause, nor where the English says a word again', () => {
     const [list] = checkSegment('repeated-word', 'Tietojen tallentaminen, tallentaminen ja poistaminen', 'Saving, storing, and deleting data', { locale: 'fi-FI' });
     assert.equal(list.at, 'tallentaminen');
