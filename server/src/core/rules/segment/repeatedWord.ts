@@ -258,15 +258,6 @@ function chineseWordTwice(s: SegmentCheck, usesTwice: () => boolean): { start: n
 const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})\s*[和與及或、]\s*\1/gu;
 
 /**
- * Two English words of a list rendered by one Chinese word, said on both sides of "and", "or"
- * or the list comma ("設定和設定", for "set up and configure"; "垃圾郵件和垃圾郵件", for "spam and
- * junk email"). Not where the second copy starts a longer word ("路由器或路由器的", the router's)
- * or the first ends one ("租使用者或使用者", tenant or user),
- * nor where the English says a word again, or a form of it, within a few words ("font or font
- * size", "labels, label policies", "user or user groups"), or uses a content word twice anywhere
- * ("deactivate a role … or when a role activation expires"): the translation's two may be its two.
- */
-/**
  * Characters that, right before the first copy, make it the end of a longer word: "租使用者"
  * (tenant) or "使用者" (user), "行動電話" (mobile phone) and "電話語音" (telephony), "網路釣魚詐騙"
  * (phishing scam) and "詐騙攻擊" (spoofing attack). Read on the corpus, where these made the
@@ -274,6 +265,15 @@ const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})\s*[和與及�
  */
 const CHINESE_WORD_ENDS_HERE = new Set(['租', '動', '魚']);
 
+/**
+ * Two English words of a list rendered by one Chinese word, said on both sides of "and", "or"
+ * or the list comma ("設定和設定", for "set up and configure"; "垃圾郵件和垃圾郵件", for "spam and
+ * junk email"). Not where the second copy starts a longer word ("路由器或路由器的", the router's)
+ * or the first ends one ("租使用者或使用者", tenant or user), nor where the English says a word
+ * again, or a form of it, within a few words ("font or font size", "labels, label policies", "user
+ * or user groups"), or uses a content word twice anywhere ("deactivate a role … or when a role
+ * activation expires"): the translation's two may be its two.
+ */
 function chineseListedTwice(s: SegmentCheck): { start: number; end: number; word: string; removeFrom: number } | undefined {
   if ((s.locale ?? '').split('-')[0].toLowerCase() !== 'zh') return undefined;
   const text = s.tr.text;
