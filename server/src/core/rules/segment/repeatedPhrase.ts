@@ -156,3 +156,60 @@ function sameLoweredAt(prose: string, a: number, aEnd: number, b: number, bEnd: 
   if (n === m) return true;
   return prose.slice(a, aEnd).toLowerCase() === prose.slice(b, bEnd).toLowerCase();
 }
+
+/**
+ * Phrases a language rightly says twice in a row, by language: Italian "a mano a mano" (little by
+ * little).
+ */
+const PHRASE_TWICE_IN: Readonly<Record<string, ReadonlySet<string>>> = {
+  it: new Set(['a mano']),
+};
+
+/**
+ * A phrase of two or three words said twice in a row, with only a space between ("browserul de
+ * sistem de sistem", "combinano le migliori combinano le migliori"), or as two items of a list
+ * that goes on after the second ("se blochează, se blochează sau", for "hangs, freezes or"):
+ * machine translation writing a phrase twice, or two English words rendered by one phrase. Not
+ * where the English says a phrase twice itself ("Microsoft Defender for Microsoft Defender for"),
+ * nor one of function words or names alone ("mit SharePoint mit SharePoint Designer"), nor Romanian's "de la X la X" (from X to X), nor a phrase the language doubles.
+ * `listContinues` says whether a list goes on after the second copy.
+ */
+export function phraseTwice(s: SegmentCheck, listContinues: (end: number, next: Word | undefined) => boolean): RepeatedPhrase | undefined {
+  const language = (s.locale ?? '').split('-')[0].toLowerCase();
+  if (language === 'zh' || language === 'ja') return undefined;
+  const words = s.tr.words;
+  const text = s.tr.text;
+  const base = s.tr.base;
+  const gap = (a: Word, b: Word) => text.slice(a.end - base, b.start - base);
+  for (let i = 0; i + 4 <= words.length; i++) {
+    for (let n = 3; n >= 2; n--) {
+      if (i + 2 * n > words.length || !sameLowered(words[i].text, words[i + n].text)) continue;
+      const first = words.slice(i, i + n);
+      const second = words.slice(i + n, i + 2 * n);
+      // Written alike: a capital on the second is a name or label after the words it names ("palvelun kunto Palvelun kunto -näkymä").
+      if (!first.every((w, k) => w.text === second[k].text && !/\p{N}/u.test(w.text))) continue;
+      // A phrase of short or function words alone is grammar ("die für die für … erstellten Rechnungen"), and one of names follows the English's names.
+      if (!first.some((w) => w.text.length >= 4 && /^\p{Ll}/u.test(w.text) && !s.learned.functionWord(w.text, s.locale))) continue;
+      if (!first.every((w, k) => k === 0 || (/^ +$/.test(gap(first[k - 1], w)) && /^ +$/.test(gap(second[k - 1], second[k]))))) continue;
+      const between = gap(first[n - 1], second[0]);
+      const listed = /^, +$/.test(between) && s.en.text.indexOf(',') !== -1 && listContinues(second[n - 1].end, words[i + 2 * n]);
+      if (!listed && !/^ +$/.test(between)) continue;
+      const phrase = first.map((w) => w.text.toLowerCase()).join(' ');
+      if (PHRASE_TWICE_IN[language]?.has(phrase)) continue;
+      if (language === 'ro' && first[0].text.toLowerCase() === 'la' && i > 0 && words[i - 1].text.toLowerCase() === 'de') continue;
+      if (englishSaysTwice(s.en.words, n)) return undefined;
+      return { start: second[0].start, end: second[n - 1].end, phrase: text.slice(first[0].start - base, first[n - 1].end - base) };
+    }
+  }
+  return undefined;
+}
+
+/** The English says some phrase of `n` words twice in a row, but for case. */
+function englishSaysTwice(words: readonly Word[], n: number): boolean {
+  for (let j = 0; j + 2 * n <= words.length; j++) {
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = sameLowered(words[j + k].text, words[j + n + k].text);
+    if (same) return true;
+  }
+  return false;
+}

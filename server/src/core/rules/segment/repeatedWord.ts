@@ -1,8 +1,9 @@
 import { wordEnd } from '../../inline/words';
 import type { InlineText } from '../../inline/inlineText';
+import type { Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
-import { repeatedPhrase } from './repeatedPhrase';
+import { phraseTwice, repeatedPhrase, type RepeatedPhrase } from './repeatedPhrase';
 
 /** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan", Romanian "o dată dată", a given date). */
 const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen', 'dată']);
@@ -81,7 +82,7 @@ function sameButCase(s: string, a: number, b: number, length: number): boolean {
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
   description:
-    'A word repeated in a row in the translation ("the the"), where its English does not repeat it (a UI label beside the same word outside it is no repeat); or a phrase said twice around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
+    'A word repeated in a row in the translation ("the the", "Kaikki kaikki"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list or on both sides of "and" or "or" where the English has two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati", "kuvia tai kuvia"); or a phrase said twice in a row or as two items of a list ("browserul de sistem de sistem", "se blochează, se blochează sau"), or around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); a Chinese word on both sides of "and" or "or" ("設定和設定"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
   defaultSeverity: 'information',
   fixable: true,
   // The connecting words a phrase said twice stands around are learned from the workspace.
@@ -103,19 +104,28 @@ export const repeatedWord = segmentRule({
     const usesTwice = () => (englishTwice ??= usesALabelTwice(s.en.words));
     const usesFormsTwice = () => (englishForms ??= usesAWordTwice(s.en.words, true));
     // Chinese writes no spaces between words: a word said twice there is none of the words read below.
-    const chinese = chineseWordTwice(s, usesTwice);
+    const chinese = chineseWordTwice(s, usesTwice) ?? chineseListedTwice(s);
     if (chinese) {
       s.report({
         message: l10n.t('"{word}" is repeated; the English does not repeat it.', { word: chinese.word }),
         start: chinese.start,
         end: chinese.end,
-        fix: { title: l10n.t('Remove the repeated "{word}"', { word: chinese.word }), edits: [{ start: chinese.start, end: chinese.end, newText: '' }] },
+        fix: { title: l10n.t('Remove the repeated "{word}"', { word: chinese.word }), edits: [{ start: chinese.removeFrom ?? chinese.start, end: chinese.end, newText: '' }] },
+      });
+    }
+    const paired = pairedTwice(s, usesFormsTwice);
+    if (paired) {
+      s.report({
+        message: l10n.t('"{word}" is repeated; the English does not repeat it.', { word: paired.word }),
+        start: paired.start,
+        end: paired.end,
+        fix: { title: l10n.t('Remove the repeated "{word}"', { word: paired.word }), edits: [{ start: paired.removeFrom, end: paired.end, newText: '' }] },
       });
     }
     if (!maybeRepeated(s.tr.text)) {
       // Nothing repeated in a row: a phrase or a noun said twice may still be.
-      const phrase = repeatedPhrase(s, usesFormsTwice);
-      if (phrase) s.report({ message: l10n.t('"{phrase}" is said twice; the English says it once.', { phrase: phrase.phrase }), start: phrase.start, end: phrase.end });
+      const phrase = repeatedPhrase(s, usesFormsTwice) ?? phraseTwice(s, (end, next) => listContinues(s, end, next) && !saysAgainSoon(s.en.words));
+      if (phrase) reportPhrase(s, phrase);
       return;
     }
     const words = s.tr.words;
@@ -124,12 +134,13 @@ export const repeatedWord = segmentRule({
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
-      // Written alike: a capital on one only is a label beside a particle or verb ("**Ein** ein", "Aus aus").
-      if (b.text !== a.text) continue;
+      // Written alike: a capital on one only is a label beside a particle or verb ("**Ein** ein", "Aus aus"), unless the sentence starts there ("Kaikki kaikki").
+      if (b.text !== a.text && !capitalOfSentence(s.tr, a, b)) continue;
       const word = b.text.toLowerCase();
       // A number, a version or a code ("000 000", "v2 v2", "0x00 0x00"): values, listed as they are.
       if (/\p{N}/u.test(word) || legitimate(word, s.locale)) continue;
-      if (!/^\s+$/.test(s.tr.slice({ start: a.end, end: b.start }))) continue;
+      const between = s.tr.slice({ start: a.end, end: b.start });
+      if (!/^\s+$/.test(between) && !listedTwice(s, between, b.end, words[i + 1])) continue;
       // A word beside a bold label or link that starts with it ("Valitse **Valitse jäsenet**"): the label is quoted, not repeated.
       if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
       // The English says a word twice in a row too ("had had", "that that"): the translation's two are its two.
@@ -142,12 +153,31 @@ export const repeatedWord = segmentRule({
       if ((i + 1 >= words.length || words[i + 1].text !== b.text) && (i < 2 || words[i - 2].text !== b.text) && usesTwice()) continue;
       found.push({ start: b.start, end: b.end, edits: [{ start: a.end, end: b.end, newText: '' }], word: b.text });
     }
+    // No word said twice: a phrase may be ("de sistem de sistem").
+    const phrase = found.length === 0 ? phraseTwice(s, (end, next) => listContinues(s, end, next) && !saysAgainSoon(s.en.words)) : undefined;
+    if (phrase) reportPhrase(s, phrase);
     reportCounted(s, found, {
       message: (count, first) => (count === 1 ? l10n.t('"{word}" is repeated; the English does not repeat it.', { word: first.word }) : l10n.t('{count} words are repeated in a row, first "{word}"; the English repeats none.', { count, word: first.word })),
       fixTitle: (count, first) => (count === 1 ? l10n.t('Remove the repeated "{word}"', { word: first.word }) : l10n.t('Remove the {count} repeated words', { count })),
     });
   },
 });
+
+/** Reports a phrase said twice, where the English says it once. */
+function reportPhrase(s: SegmentCheck, phrase: RepeatedPhrase): void {
+  const { l10n } = s;
+  s.report({ message: l10n.t('"{phrase}" is said twice; the English says it once.', { phrase: phrase.phrase }), start: phrase.start, end: phrase.end });
+}
+
+/**
+ * The first word starts the segment or a sentence and the second is the same word in small
+ * letters: the capital is the sentence's, not a label's ("Kaikki kaikki postilaatikot").
+ */
+function capitalOfSentence(side: InlineText, a: Word, b: Word): boolean {
+  if (a.text.slice(1) !== b.text.slice(1) || a.text[0] === b.text[0] || a.text[0].toLowerCase() !== b.text[0] || !/^\p{Ll}/u.test(b.text)) return false;
+  const before = side.prose.slice(0, a.start - side.base);
+  return /(?:^|[.!?]\s)\s*$/u.test(before);
+}
 
 /** The word "and" of each language, as it may stand beside an "&" that already says it. */
 const AND: Readonly<Record<string, string>> = { de: 'und', fi: 'ja', it: 'e|ed', ro: 'și|si', es: 'y|e', pt: 'e', fr: 'et', nl: 'en', sv: 'och', da: 'og', nb: 'og', no: 'og' };
@@ -206,7 +236,7 @@ const CHINESE_WORD_GOES_ON = new Set(['者', '碼', '為', '至', '的', '檔', 
  * ("延遲延遲"). Not a verb said twice to soften it, nor a word whose second copy starts a longer
  * word, nor a pair with the particle "的" ("群組的群組管理員": the groups' group admins).
  */
-function chineseWordTwice(s: SegmentCheck, usesTwice: () => boolean): { start: number; end: number; word: string } | undefined {
+function chineseWordTwice(s: SegmentCheck, usesTwice: () => boolean): { start: number; end: number; word: string; removeFrom?: number } | undefined {
   if ((s.locale ?? '').split('-')[0].toLowerCase() !== 'zh') return undefined;
   const text = s.tr.text;
   CHINESE_TWICE.lastIndex = 0;
@@ -224,6 +254,61 @@ function chineseWordTwice(s: SegmentCheck, usesTwice: () => boolean): { start: n
   return undefined;
 }
 
+/** A word of two to four Chinese characters on both sides of "and" or "or" (和, 與, 及, 或) or of the list comma (、): "設定和設定", "限制與限制". */
+const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})\s*[和與及或、]\s*\1/gu;
+
+/**
+ * Characters that, right before the first copy, make it the end of a longer word: "租使用者"
+ * (tenant) or "使用者" (user), "行動電話" (mobile phone) and "電話語音" (telephony), "網路釣魚詐騙"
+ * (phishing scam) and "詐騙攻擊" (spoofing attack). Read on the corpus, where these made the
+ * false alarms of the list shape.
+ */
+const CHINESE_WORD_ENDS_HERE = new Set(['租', '動', '魚']);
+
+/**
+ * Two English words of a list rendered by one Chinese word, said on both sides of "and", "or"
+ * or the list comma ("設定和設定", for "set up and configure"; "垃圾郵件和垃圾郵件", for "spam and
+ * junk email"). Not where the second copy starts a longer word ("路由器或路由器的", the router's)
+ * or the first ends one ("租使用者或使用者", tenant or user), nor where the English says a word
+ * again, or a form of it, within a few words ("font or font size", "labels, label policies", "user
+ * or user groups"), or uses a content word twice anywhere ("deactivate a role … or when a role
+ * activation expires"): the translation's two may be its two.
+ */
+function chineseListedTwice(s: SegmentCheck): { start: number; end: number; word: string; removeFrom: number } | undefined {
+  if ((s.locale ?? '').split('-')[0].toLowerCase() !== 'zh') return undefined;
+  const text = s.tr.text;
+  CHINESE_LISTED_TWICE.lastIndex = 0;
+  for (let m = CHINESE_LISTED_TWICE.exec(text); m; m = CHINESE_LISTED_TWICE.exec(text)) {
+    const word = m[1];
+    const end = m.index + m[0].length;
+    if (CHINESE_WORD_GOES_ON.has(text[end] ?? '') || CHINESE_WORD_ENDS_HERE.has(text[m.index - 1] ?? '') || CHINESE_REDUPLICATED.has(word)) {
+      CHINESE_LISTED_TWICE.lastIndex = m.index + 1;
+      continue;
+    }
+    if (saysFormAgainSoon(s.en.words) || usesAWordTwice(s.en.words, true)) return undefined;
+    return { start: s.tr.base + end - word.length, end: s.tr.base + end, word, removeFrom: s.tr.base + m.index + word.length };
+  }
+  return undefined;
+}
+
+/**
+ * The English says a word of three letters or more, or a form of it, again within four words
+ * ("font or font size", "labels, label policies", "policies and policy packages", "applications
+ * and type of applications"). A form: the shorter word but its last letter starts the longer.
+ */
+function saysFormAgainSoon(words: readonly { text: string }[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text.toLowerCase();
+    if (w.length < 3) continue;
+    for (let j = i + 1; j <= i + AGAIN_WITHIN + 1 && j < words.length; j++) {
+      const o = words[j].text.toLowerCase();
+      const [short, long] = o.length < w.length ? [o, w] : [w, o];
+      if (short.length >= 3 && long.startsWith(short.length >= 4 ? short.slice(0, -1) : short)) return true;
+    }
+  }
+  return false;
+}
+
 /** How many words on the English may say a word again and still say it twice: "Busy on Busy", "map crawled map crawled". */
 const AGAIN_WITHIN = 3;
 
@@ -233,6 +318,93 @@ function saysAgainSoon(words: readonly { text: string }[]): boolean {
     const w = words[i].text.toLowerCase();
     if (w.length < 4) continue;
     for (let j = i + 1; j <= i + AGAIN_WITHIN && j < words.length; j++) if (words[j].text.toLowerCase() === w) return true;
+  }
+  return false;
+}
+
+/**
+ * The words that go on a list, by language: "and" and "or" ("configurarea, configurarea și
+ * implementarea", for "setting up, configuring, and deploying").
+ */
+const LIST_GOES_ON: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['und', 'oder', 'sowie']),
+  fi: new Set(['ja', 'tai', 'sekä']),
+  it: new Set(['e', 'ed', 'o', 'od', 'oppure']),
+  ro: new Set(['și', 'si', 'sau', 'ori']),
+  fr: new Set(['et', 'ou']),
+  es: new Set(['y', 'e', 'o', 'u']),
+  pt: new Set(['e', 'ou']),
+  nl: new Set(['en', 'of']),
+  sv: new Set(['och', 'eller']),
+  da: new Set(['og', 'eller']),
+  nb: new Set(['og', 'eller']),
+  no: new Set(['og', 'eller']),
+};
+
+/** A word that goes on a list in the locale's language, or in English. */
+function listGoesOn(word: string, locale: string | undefined): boolean {
+  const w = word.toLowerCase();
+  if (w === 'and' || w === 'or') return true;
+  return LIST_GOES_ON[(locale ?? '').split('-')[0].toLowerCase()]?.has(w) === true;
+}
+
+/**
+ * A word said twice as two items of a list, where the English lists different words: machine
+ * translation rendering two English words by one ("määrittämisestä, määrittämisestä ja
+ * käyttöönotosta", for "setting up, configuring, and deploying"; "inoltrati/inoltrati", for
+ * "forwarded/relayed"). After a comma, the list must go on right after the second copy (a comma,
+ * "and", "or"): German rightly says a verb twice across a comma, one ending a clause and one
+ * starting the next ("wenn Sie es verwenden, verwenden Sie"). The English must list with the same
+ * mark and say no word again close to itself ("All apps/Owned apps", "time only or time, subject":
+ * the translation's two may be its two).
+ */
+function listedTwice(s: SegmentCheck, between: string, end: number, next: Word | undefined): boolean {
+  if (between === '/') return s.en.text.indexOf('/') !== -1 && !saysAgainSoon(s.en.words);
+  return /^, +$/.test(between) && s.en.text.indexOf(',') !== -1 && listContinues(s, end, next) && !saysAgainSoon(s.en.words);
+}
+
+/** What follows a list item's second copy, ending at `end`: a comma, or "and" or "or" after a space. */
+function listContinues(s: SegmentCheck, end: number, next: Word | undefined): boolean {
+  const prose = s.tr.prose;
+  const at = end - s.tr.base;
+  if (/^,\s/.test(prose.slice(at, at + 2))) return true;
+  return next !== undefined && listGoesOn(next.text, s.locale) && /^ +$/.test(prose.slice(at, next.start - s.tr.base));
+}
+
+/**
+ * A word on both sides of "and" or "or" ("kuvia tai kuvia", for "images or pictures";
+ * "keskeyttäminen tai keskeyttäminen", for "suspend or pause"): two English words rendered by
+ * one. Not where the English says a word again, or a form of it, within a few words ("font or font
+ * size"), or one that ends in it ("install or re-install", "asenna tai asenna uudelleen"; "Ctrl+click
+ * or right-click"), or uses a content word twice (`usesFormsTwice`): the translation's two may be
+ * the English's two. Not a name in capitals ("AAD oder AAD Hybrid").
+ */
+function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: number; end: number; word: string; removeFrom: number } | undefined {
+  const text = s.tr.prose;
+  if (!LIST_GOES_ON[(s.locale ?? '').split('-')[0].toLowerCase()]) return undefined;
+  const words = s.tr.words;
+  const base = s.tr.base;
+  const spaces = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end - base, b.start - base));
+  for (let i = 0; i + 2 < words.length; i++) {
+    const [a, and, b] = [words[i], words[i + 1], words[i + 2]];
+    if (a.text.length < 3 || a.text.toLowerCase() !== b.text.toLowerCase() || !listGoesOn(and.text, s.locale) || /^(?:and|or)$/i.test(and.text)) continue;
+    if (/\p{N}/u.test(a.text) || !/\p{Ll}/u.test(a.text) || !spaces(a, and) || !spaces(and, b)) continue;
+    if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
+    if (saysFormAgainSoon(s.en.words) || endsInAnotherSoon(s.en.words) || repeatsAny(s.en) || usesFormsTwice()) return undefined;
+    return { start: b.start, end: b.end, word: b.text, removeFrom: a.end };
+  }
+  return undefined;
+}
+
+/** The English says a word, and within a few words one that ends in it or its plural: "install or re-install", "Ctrl+click or right-click", "site collections or sub-sites". */
+function endsInAnotherSoon(words: readonly { text: string }[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text.toLowerCase();
+    if (w.length < 3) continue;
+    for (let j = Math.max(0, i - AGAIN_WITHIN - 1); j <= i + AGAIN_WITHIN + 1 && j < words.length; j++) {
+      const o = words[j].text.toLowerCase();
+      if (j !== i && o.length > w.length + 1 && (o.endsWith(w) || o.endsWith(`${w}s`))) return true;
+    }
   }
   return false;
 }

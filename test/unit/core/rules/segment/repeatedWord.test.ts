@@ -113,6 +113,59 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', 'Supporta solo *o*, e e limitate.', 'Supports only *or*, *and*, and limited.', { locale: 'it-IT' }), []);
   });
 
+  it('finds a word twice where the first has only the capital of its sentence; not a label with a capital inside a sentence', () => {
+    const [f] = checkSegment('repeated-word', 'Tiedostot on tallennettu. Kaikki kaikki tiedostot näkyvät.', 'The files are saved. All files show.', { locale: 'fi-FI' });
+    assert.equal(f.at, 'kaikki');
+    assert.equal(f.fixed, 'Tiedostot on tallennettu. Kaikki tiedostot näkyvät.');
+    assert.deepEqual(checkSegment('repeated-word', 'Schalten Sie die Option Aus aus.', 'Turn the option Off.'), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Vai su AD ad Azure AD.', 'Go from AD to Azure AD.', { locale: 'it-IT' }), []);
+  });
+
+  it('finds a Chinese word on both sides of "and", "or" or the list comma, and removes the second with its joint', () => {
+    const [f] = checkSegment('repeated-word', '如需詳細資訊或詳細資訊，請參閱本文。', 'For more information or details, see this article.', { locale: 'zh-TW' });
+    assert.equal(f.at, '詳細資訊');
+    assert.equal(f.fixed, '如需詳細資訊，請參閱本文。');
+    assert.equal(checkSegment('repeated-word', '常見問題、問題及解決方法', 'Common questions, issues, and resolutions', { locale: 'zh-TW' }).length, 1);
+    // The English says a form of a word again ("labels, label policies"), or a content word twice.
+    assert.deepEqual(checkSegment('repeated-word', '建立標籤、標籤原則。', 'Create labels, label policies.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('repeated-word', '停用角色或角色啟用到期時', 'When you deactivate a role in the portal or when a role activation expires', { locale: 'zh-TW' }), []);
+  });
+
+  it('finds a word on both sides of "and" or "or", and removes the second with its "or"; not where the English says it or a form of it again', () => {
+    const [f] = checkSegment('repeated-word', 'Sovellus ei näytä kuvia tai kuvia esikatselussa.', 'The app does not show photos or pictures in the preview.', { locale: 'fi-FI' });
+    assert.equal(f.at, 'kuvia');
+    assert.equal(f.fixed, 'Sovellus ei näytä kuvia esikatselussa.');
+    assert.deepEqual(checkSegment('repeated-word', 'STRG + Klicken oder klicken Sie mit der rechten Maustaste auf die Datei.', 'Ctrl+click or right-click the file.'), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Per raccolte siti o siti secondari.', 'For site collections or sub-sites.', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Die Sicherung AAD oder AAD Hybrid', 'The backup of AAD or Hybrid AAD'), []);
+  });
+
+  it('finds two list items rendered by one word, across a comma or a slash; not a verb across a clause, nor where the English says a word again', () => {
+    const [list] = checkSegment('repeated-word', 'Tietojen tallentaminen, tallentaminen ja poistaminen', 'Saving, storing, and deleting data', { locale: 'fi-FI' });
+    assert.equal(list.at, 'tallentaminen');
+    assert.equal(list.fixed, 'Tietojen tallentaminen ja poistaminen');
+    assert.equal(checkSegment('repeated-word', 'Die gesendeten/gesendeten Nachrichten', 'The sent/forwarded messages').length, 1);
+    // German ends a clause with its verb and starts the next with it.
+    assert.deepEqual(checkSegment('repeated-word', 'Wenn Sie die Daten speichern, speichern Sie sie lokal.', 'If you save the data, you save it locally.'), []);
+    // The list stops after the second copy: the copies are of two different lists.
+    assert.deepEqual(checkSegment('repeated-word', 'Condividere con tutti, tutti gli utenti o i gruppi.', 'Share with Everyone, All users, or groups.', { locale: 'it-IT' }), []);
+    // The English says "time" again itself ("time only or time, subject").
+    assert.deepEqual(checkSegment('repeated-word', 'Nur auf Zeit, Zeit, Betreff und Ort beschränken.', 'Limit it to time only or time, subject, and location.'), []);
+    // The English says "apps" again around its slash.
+    assert.deepEqual(checkSegment('repeated-word', 'Toate aplicațiile/aplicațiile proprii', 'All apps/Owned apps', { locale: 'ro-RO' }), []);
+  });
+
+  it('finds a phrase written twice in a row, or twice in a list; not one the English says twice, nor names, nor another case', () => {
+    const [f] = checkSegment('repeated-word', 'Utilizați browserul de sistem de sistem pentru conectare.', 'Use the system browser to sign in.', { locale: 'ro-RO' });
+    assert.equal(f.message, '"de sistem" is said twice; the English says it once.');
+    assert.equal(f.at, 'de sistem');
+    assert.equal(checkSegment('repeated-word', 'Aplicația se oprește, se oprește sau nu răspunde.', 'The app stops, hangs, or does not respond.', { locale: 'ro-RO' }).length, 1);
+    assert.deepEqual(checkSegment('repeated-word', 'Aktivieren Sie Microsoft Defender für Microsoft Defender für Office 365.', 'Enable Microsoft Defender for Microsoft Defender for Office 365.'), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Verbinden Sie sich mit SharePoint mit SharePoint Designer.', 'Connect to SharePoint with SharePoint Designer.'), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Tarkista palvelun kunto Palvelun kunto -näkymästä.', 'Check the service health in the Service health view.', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Le novità arrivano a mano a mano.', 'New features arrive as they are ready.', { locale: 'it-IT' }), []);
+  });
+
   describe('a phrase or a noun said twice', () => {
     it('finds a noun on both sides of a name the English keeps', () => {
       const [f] = checkSegment('repeated-word', 'Adăugarea persoanelor de contact la un grup Microsoft 365 grup', 'Add contacts to a Microsoft 365 Group', { locale: 'ro-RO' });
