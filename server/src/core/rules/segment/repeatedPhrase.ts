@@ -1,4 +1,5 @@
 import { wordEnd } from '../../inline/words';
+import type { InlineText } from '../../inline/inlineText';
 import type { Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { isEnglishFunctionWord } from './spanBounds';
@@ -23,7 +24,7 @@ export interface RepeatedPhrase {
  * own. Connecting words are learned from the workspace.
  */
 export function repeatedPhrase(s: SegmentCheck, englishTwice: () => boolean): RepeatedPhrase | undefined {
-  if (!wordAgainSoon(s.tr.prose)) return undefined;
+  if (!s.tr.derived(wordAgainSoonIn)) return undefined;
   const words = s.tr.words;
   const text = s.tr.text;
   const base = s.tr.base;
@@ -92,7 +93,7 @@ function saidAgainSoon(words: readonly Word[], i: number): boolean {
  * ASCII character to one ASCII character whatever is around it, and only a character past
  * ASCII can lower to another length (`İ`) or depend on its neighbours (`Σ`).
  */
-function sameLowered(a: string, b: string): boolean {
+export function sameLowered(a: string, b: string): boolean {
   if (a === b) return true;
   const n = Math.min(a.length, b.length);
   for (let k = 0; k < n; k++) {
@@ -103,6 +104,9 @@ function sameLowered(a: string, b: string): boolean {
   }
   return a.length === b.length || a.toLowerCase() === b.toLowerCase();
 }
+
+/** {@link wordAgainSoon} of a side's prose, worked out once per segment whichever look asks first. */
+const wordAgainSoonIn = (side: InlineText): boolean => wordAgainSoon(side.prose);
 
 /**
  * A cheap first look, before the words are collected: some word of four letters or more
@@ -177,6 +181,8 @@ const PHRASE_TWICE_IN: Readonly<Record<string, ReadonlySet<string>>> = {
 export function phraseTwice(s: SegmentCheck, listContinues: (end: number, next: Word | undefined) => boolean): RepeatedPhrase | undefined {
   const language = (s.locale ?? '').split('-')[0].toLowerCase();
   if (language === 'zh' || language === 'ja') return undefined;
+  // Its content word of four letters or more stands again two or three words on: the cheap first look says whether any does.
+  if (!s.tr.derived(wordAgainSoonIn)) return undefined;
   const words = s.tr.words;
   const text = s.tr.text;
   const base = s.tr.base;

@@ -3,7 +3,7 @@ import type { InlineText } from '../../inline/inlineText';
 import type { Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
-import { phraseTwice, repeatedPhrase, type RepeatedPhrase } from './repeatedPhrase';
+import { phraseTwice, repeatedPhrase, sameLowered, type RepeatedPhrase } from './repeatedPhrase';
 
 /** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan", Romanian "o dată dată", a given date). */
 const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen', 'dată']);
@@ -387,7 +387,7 @@ function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: n
   const spaces = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end - base, b.start - base));
   for (let i = 0; i + 2 < words.length; i++) {
     const [a, and, b] = [words[i], words[i + 1], words[i + 2]];
-    if (a.text.length < 3 || a.text.toLowerCase() !== b.text.toLowerCase() || !listGoesOn(and.text, s.locale) || /^(?:and|or)$/i.test(and.text)) continue;
+    if (a.text.length < 3 || a.text.length !== b.text.length || !sameLowered(a.text, b.text) || !listGoesOn(and.text, s.locale) || /^(?:and|or)$/i.test(and.text)) continue;
     if (/\p{N}/u.test(a.text) || !/\p{Ll}/u.test(a.text) || !spaces(a, and) || !spaces(and, b)) continue;
     if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
     if (saysFormAgainSoon(s.en.words) || endsInAnotherSoon(s.en.words) || repeatsAny(s.en) || usesFormsTwice()) return undefined;
