@@ -190,9 +190,43 @@ function keptByEveryOtherLocale(s: SegmentCheck, run: NameRun, word: string): bo
  * is two words run together).
  */
 function capitalEnding(tr: string, en: string, word: string): Occurrence[] {
-  if (!/[a-z]$/.test(word) || !tr.includes(word)) return [];
-  const pattern = new RegExp(`(?<![A-Za-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[A-Z][a-z]{0,2}(?![A-Za-z0-9-])`, 'g');
-  return [...tr.matchAll(pattern)].filter((x) => !en.includes(x[0])).map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
+  const last = word.charCodeAt(word.length - 1);
+  if (!isSmallAscii(last)) return [];
+  // Found by `indexOf` and the boundaries read in place (no expression built per word): the places, in the order, of
+  // `(?<![A-Za-z0-9])word[A-Z][a-z]{0,2}(?![A-Za-z0-9-])` matched from left to right.
+  const out: Occurrence[] = [];
+  for (let at = tr.indexOf(word); at !== -1; ) {
+    const end = endingAfter(tr, at, word.length);
+    if (end === -1) {
+      at = tr.indexOf(word, at + 1);
+      continue;
+    }
+    const text = tr.slice(at, end);
+    if (!en.includes(text)) out.push({ text, start: at, end });
+    at = tr.indexOf(word, end);
+  }
+  return out;
+}
+
+/** Where a capital ending joined to the word at `at` ends ({@link capitalEnding}), or -1 when none is there. */
+function endingAfter(tr: string, at: number, length: number): number {
+  if (at > 0 && isAsciiAlnum(tr.charCodeAt(at - 1))) return -1;
+  let i = at + length;
+  const c = tr.charCodeAt(i);
+  if (!(c >= 65 && c <= 90)) return -1;
+  i++;
+  for (let k = 0; k < 2 && i < tr.length && isSmallAscii(tr.charCodeAt(i)); k++) i++;
+  // Fewer small letters cannot do: the one left would be a letter after the ending.
+  const next = tr.charCodeAt(i);
+  return isAsciiAlnum(next) || next === 45 ? -1 : i;
+}
+
+function isSmallAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return isSmallAscii(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /**
@@ -339,6 +373,16 @@ function spacedAssignments(en: string, tr: string): Damage[] {
 
 /** A file extension standing as a word of its own (".CSV", ".pst", "(.nk2)"), not the end of a sentence or of a domain. */
 const EXTENSION = /(?<=^|[\s(])\.([A-Za-z][A-Za-z0-9]{1,4})(?![\w.])/g;
+/** A dot where {@link EXTENSION} can match: at the start, or after white space or `(`, with an ASCII letter after it. */
+function mayHoldExtension(en: string): boolean {
+  for (let at = en.indexOf('.'); at !== -1; at = en.indexOf('.', at + 1)) {
+    const c = en.charCodeAt(at + 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    if (at === 0 || en[at - 1] === '(' || /\s/.test(en[at - 1])) return true;
+  }
+  return false;
+}
+
 /** A drive's path ("C:\", "PS C:\>"). */
 const DRIVE = /(?<![\w:])([A-Z]):\\/g;
 
@@ -356,8 +400,9 @@ function splitPaths(en: string, tr: string): Damage[] {
     const fixes = written.map((o) => (/^[^\s(\[{"'“„«「]$/u.test(tr[o.start - 1] ?? ' ') ? ` ${name}` : name));
     if (written.length) out.push({ name, written, spaced: 'split', fixes });
   };
+  // Most sentences have no dot after a space with a letter after it: the expression, which looks behind at every place, is not run.
   EXTENSION.lastIndex = 0;
-  for (let m = EXTENSION.exec(en); m; m = EXTENSION.exec(en)) {
+  for (let m = mayHoldExtension(en) ? EXTENSION.exec(en) : null; m; m = EXTENSION.exec(en)) {
     const ext = m[1];
     if (en.includes(`. ${ext}`)) continue;
     add(`.${ext}`, new RegExp(`(?<![.\\s])\\. +${ext}(?![\\w])`, 'g'));
