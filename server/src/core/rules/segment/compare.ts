@@ -88,3 +88,16 @@ export function translationRange(s: SegmentCheck): TextRange {
 
 /** Joins items for a message: "a", "a and b", "a, b and c" (in the display language with `l10n`). */
 export { listOf } from '../../l10n';
+
+/** The last locale asked about and its language: a check asks for each segment of one document, whose locale is one. */
+let lastLocale: string | undefined;
+let lastLanguage = '';
+
+/** The language of a locale in small letters ("de" for "de-DE"), or '' without a locale. */
+export function languageOf(locale: string | undefined): string {
+  if (locale !== lastLocale) {
+    lastLocale = locale;
+    lastLanguage = (locale ?? '').split('-')[0].toLowerCase();
+  }
+  return lastLanguage;
+}

@@ -1,7 +1,8 @@
-import { wordEnd } from '../../inline/words';
+import { findWords } from '../../inline/words';
 import type { InlineText } from '../../inline/inlineText';
 import type { Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
+import { languageOf } from './compare';
 import { isEnglishFunctionWord } from './spanBounds';
 
 /** A phrase said twice in the translation where the English says it once. */
@@ -105,8 +106,12 @@ export function sameLowered(a: string, b: string): boolean {
   return a.length === b.length || a.toLowerCase() === b.toLowerCase();
 }
 
-/** {@link wordAgainSoon} of a side's prose, worked out once per segment whichever look asks first. */
-const wordAgainSoonIn = (side: InlineText): boolean => wordAgainSoon(side.prose);
+/**
+ * {@link wordAgainSoon} of a side's prose, worked out once per segment whichever look asks first:
+ * read on the side's words, which the rule reads anyway (a pair said on both sides of "and"),
+ * rather than on the prose again.
+ */
+const wordAgainSoonIn = (side: InlineText): boolean => wordAgainSoonAmong(side.prose, side.words, side.base);
 
 /**
  * A cheap first look, before the words are collected: some word of four letters or more
@@ -115,33 +120,18 @@ const wordAgainSoonIn = (side: InlineText): boolean => wordAgainSoon(side.prose)
  * five). Words are read as {@link InlineText.words} reads them, from the prose.
  */
 export function wordAgainSoon(prose: string): boolean {
-  // The last five words' starts and ends, the latest first (-1: none yet); only words of four characters or more are compared.
-  let [s1, e1, s2, e2, s3, e3, s4, e4, s5, e5] = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
-  for (let i = 0; i < prose.length; ) {
-    const end = wordEnd(prose, i);
-    if (end === i) {
-      i++;
-      continue;
+  return wordAgainSoonAmong(prose, findWords(prose, 0), 0);
+}
+
+/** {@link wordAgainSoon} on the words of `prose` (offsets plus `base`). */
+function wordAgainSoonAmong(prose: string, words: readonly Word[], base: number): boolean {
+  for (let j = 2; j < words.length; j++) {
+    const b = words[j].start - base;
+    const bEnd = words[j].end - base;
+    for (let k = 2; k <= 5 && k <= j; k++) {
+      const w = words[j - k];
+      if (w.end - w.start >= 4 && sameLoweredAt(prose, w.start - base, w.end - base, b, bEnd)) return true;
     }
-    if (
-      (e2 - s2 >= 4 && sameLoweredAt(prose, s2, e2, i, end)) ||
-      (e3 - s3 >= 4 && sameLoweredAt(prose, s3, e3, i, end)) ||
-      (e4 - s4 >= 4 && sameLoweredAt(prose, s4, e4, i, end)) ||
-      (e5 - s5 >= 4 && sameLoweredAt(prose, s5, e5, i, end))
-    ) {
-      return true;
-    }
-    s5 = s4;
-    e5 = e4;
-    s4 = s3;
-    e4 = e3;
-    s3 = s2;
-    e3 = e2;
-    s2 = s1;
-    e2 = e1;
-    s1 = i;
-    e1 = end;
-    i = end;
   }
   return false;
 }
@@ -179,7 +169,7 @@ const PHRASE_TWICE_IN: Readonly<Record<string, ReadonlySet<string>>> = {
  * `listContinues` says whether a list goes on after the second copy.
  */
 export function phraseTwice(s: SegmentCheck, listContinues: (end: number, next: Word | undefined) => boolean): RepeatedPhrase | undefined {
-  const language = (s.locale ?? '').split('-')[0].toLowerCase();
+  const language = languageOf(s.locale);
   if (language === 'zh' || language === 'ja') return undefined;
   // Its content word of four letters or more stands again two or three words on: the cheap first look says whether any does.
   if (!s.tr.derived(wordAgainSoonIn)) return undefined;

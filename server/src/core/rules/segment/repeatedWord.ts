@@ -3,6 +3,7 @@ import type { InlineText } from '../../inline/inlineText';
 import type { Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
+import { languageOf } from './compare';
 import { phraseTwice, repeatedPhrase, sameLowered, type RepeatedPhrase } from './repeatedPhrase';
 
 /** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan", Romanian "o dată dată", a given date). */
@@ -29,8 +30,7 @@ const LEGITIMATE_IN: Readonly<Record<string, ReadonlySet<string>>> = {
 /** A word the locale's language rightly says twice in a row. */
 function legitimate(word: string, locale: string | undefined): boolean {
   if (LEGITIMATE.has(word)) return true;
-  const language = locale?.split('-')[0]?.toLowerCase();
-  return language !== undefined && LEGITIMATE_IN[language]?.has(word) === true;
+  return LEGITIMATE_IN[languageOf(locale)]?.has(word) === true;
 }
 
 /**
@@ -43,6 +43,24 @@ function legitimate(word: string, locale: string | undefined): boolean {
 function maybeRepeated(text: string): boolean {
   if (text.indexOf('\u0130') !== -1 || text.indexOf('\u03a3') !== -1) return repeatedRun(text.toLowerCase(), sameChars);
   return repeatedRun(text, sameButCase);
+}
+
+/**
+ * {@link maybeRepeated} of a side's text, read on the side's words (which the rule reads
+ * anyway) where they are the text's: the text is its prose, and holds neither `İ` nor `Σ`.
+ */
+function maybeRepeatedIn(side: InlineText): boolean {
+  const text = side.text;
+  if (side.prose !== text || text.indexOf('\u0130') !== -1 || text.indexOf('\u03a3') !== -1) return maybeRepeated(text);
+  const words = side.words;
+  const base = side.base;
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i - 1];
+    const b = words[i];
+    const length = b.end - b.start;
+    if (a.end - a.start === length && sameButCase(text, a.start - base, b.start - base, length)) return true;
+  }
+  return false;
 }
 
 function repeatedRun(s: string, same: (s: string, a: number, b: number, length: number) => boolean): boolean {
@@ -122,7 +140,7 @@ export const repeatedWord = segmentRule({
         fix: { title: l10n.t('Remove the repeated "{word}"', { word: paired.word }), edits: [{ start: paired.removeFrom, end: paired.end, newText: '' }] },
       });
     }
-    if (!maybeRepeated(s.tr.text)) {
+    if (!maybeRepeatedIn(s.tr)) {
       // Nothing repeated in a row: a phrase or a noun said twice may still be.
       const phrase = repeatedPhrase(s, usesFormsTwice) ?? phraseTwice(s, (end, next) => listContinues(s, end, next) && !saysAgainSoon(s.en.words));
       if (phrase) reportPhrase(s, phrase);
@@ -192,7 +210,55 @@ const ENGLISH_AND = /\band\s*&|&(?:amp;)?\s*and\b/i;
  * German prepositions doubled, the second one holding the first with its article: "zu zur Seite"
  * ("zur" is "zu der"), "von vom", "bei beim", "in im", "an am".
  */
-const GERMAN_PREPOSITIONS = /(?<![\p{L}\p{M}-])(?:zu zu[mr]|von vom|bei beim|in im|an am)(?![\p{L}\p{M}])/u;
+const GERMAN_PREPOSITIONS: readonly (readonly [string, readonly string[]])[] = [
+  ['zu', ['zum', 'zur']],
+  ['von', ['vom']],
+  ['bei', ['beim']],
+  ['in', ['im']],
+  ['an', ['am']],
+];
+
+/**
+ * The first of {@link GERMAN_PREPOSITIONS} in the prose, as
+ * `/(?<![\p{L}\p{M}-])(?:zu zu[mr]|von vom|bei beim|in im|an am)(?![\p{L}\p{M}])/u` finds it:
+ * read at each space rather than tried at every place (the pairs start with common letters).
+ */
+function germanPrepositions(prose: string): { start: number; end: number } | undefined {
+  for (let p = prose.indexOf(' '); p !== -1; p = prose.indexOf(' ', p + 1)) {
+    // Each pair has "u", "n" or "i" before its space and "z", "v", "b", "i" or "a" after it.
+    const before = prose.charCodeAt(p - 1);
+    const after = prose.charCodeAt(p + 1);
+    if ((before !== 117 && before !== 110 && before !== 105) || (after !== 122 && after !== 118 && after !== 98 && after !== 105 && after !== 97)) continue;
+    for (const [first, seconds] of GERMAN_PREPOSITIONS) {
+      const start = p - first.length;
+      if (start < 0 || !prose.startsWith(first, start)) continue;
+      for (const second of seconds) {
+        const end = p + 1 + second.length;
+        if (prose.startsWith(second, p + 1) && !letterMarkOrHyphenBefore(prose, start) && !letterOrMarkAt(prose, end)) return { start, end };
+      }
+    }
+  }
+  return undefined;
+}
+
+const LETTER_OR_MARK_AT = /^[\p{L}\p{M}]/u;
+const LETTER_MARK_OR_HYPHEN_BEFORE = /[\p{L}\p{M}-]$/u;
+
+/** The character (a whole code point) before `at` is a letter, a mark or a hyphen. */
+function letterMarkOrHyphenBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+  return LETTER_MARK_OR_HYPHEN_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** The character (a whole code point) at `at` is a letter or a mark. */
+function letterOrMarkAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_MARK_AT.test(text.slice(at, at + 2));
+}
 
 /**
  * A thing said twice that is not one word twice: "and" beside the "&" that says it already
@@ -200,7 +266,7 @@ const GERMAN_PREPOSITIONS = /(?<![\p{L}\p{M}-])(?:zu zu[mr]|von vom|bei beim|in 
  */
 function saidTwice(s: SegmentCheck): { start: number; end: number; text: string; ampersand: boolean } | undefined {
   const prose = s.tr.prose;
-  const language = (s.locale ?? '').split('-')[0].toLowerCase();
+  const language = languageOf(s.locale);
   if (prose.indexOf('&') !== -1 && s.en.text.indexOf('&') !== -1 && !ENGLISH_AND.test(s.en.prose)) {
     let pattern: RegExp | undefined;
     if (language === 'zh' || language === 'ja') pattern = CHINESE_AND;
@@ -209,8 +275,8 @@ function saidTwice(s: SegmentCheck): { start: number; end: number; text: string;
     if (m) return { start: s.tr.base + m.index, end: s.tr.base + m.index + m[0].length, text: m[0], ampersand: true };
   }
   if (language === 'de') {
-    const m = GERMAN_PREPOSITIONS.exec(prose);
-    if (m) return { start: s.tr.base + m.index, end: s.tr.base + m.index + m[0].length, text: m[0], ampersand: false };
+    const m = germanPrepositions(prose);
+    if (m) return { start: s.tr.base + m.start, end: s.tr.base + m.end, text: prose.slice(m.start, m.end), ampersand: false };
   }
   return undefined;
 }
@@ -237,7 +303,7 @@ const CHINESE_WORD_GOES_ON = new Set(['者', '碼', '為', '至', '的', '檔', 
  * word, nor a pair with the particle "的" ("群組的群組管理員": the groups' group admins).
  */
 function chineseWordTwice(s: SegmentCheck, usesTwice: () => boolean): { start: number; end: number; word: string; removeFrom?: number } | undefined {
-  if ((s.locale ?? '').split('-')[0].toLowerCase() !== 'zh') return undefined;
+  if (languageOf(s.locale) !== 'zh') return undefined;
   const text = s.tr.text;
   CHINESE_TWICE.lastIndex = 0;
   for (let m = CHINESE_TWICE.exec(text); m; m = CHINESE_TWICE.exec(text)) {
@@ -275,7 +341,7 @@ const CHINESE_WORD_ENDS_HERE = new Set(['租', '動', '魚']);
  * activation expires"): the translation's two may be its two.
  */
 function chineseListedTwice(s: SegmentCheck): { start: number; end: number; word: string; removeFrom: number } | undefined {
-  if ((s.locale ?? '').split('-')[0].toLowerCase() !== 'zh') return undefined;
+  if (languageOf(s.locale) !== 'zh') return undefined;
   const text = s.tr.text;
   CHINESE_LISTED_TWICE.lastIndex = 0;
   for (let m = CHINESE_LISTED_TWICE.exec(text); m; m = CHINESE_LISTED_TWICE.exec(text)) {
@@ -345,7 +411,7 @@ const LIST_GOES_ON: Readonly<Record<string, ReadonlySet<string>>> = {
 function listGoesOn(word: string, locale: string | undefined): boolean {
   const w = word.toLowerCase();
   if (w === 'and' || w === 'or') return true;
-  return LIST_GOES_ON[(locale ?? '').split('-')[0].toLowerCase()]?.has(w) === true;
+  return LIST_GOES_ON[languageOf(locale)]?.has(w) === true;
 }
 
 /**
@@ -381,7 +447,7 @@ function listContinues(s: SegmentCheck, end: number, next: Word | undefined): bo
  */
 function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: number; end: number; word: string; removeFrom: number } | undefined {
   const text = s.tr.prose;
-  if (!LIST_GOES_ON[(s.locale ?? '').split('-')[0].toLowerCase()]) return undefined;
+  if (!LIST_GOES_ON[languageOf(s.locale)]) return undefined;
   const words = s.tr.words;
   const base = s.tr.base;
   const spaces = (a: Word, b: Word) => /^ +$/.test(text.slice(a.end - base, b.start - base));
