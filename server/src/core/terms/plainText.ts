@@ -1,13 +1,6 @@
 import type { InlineText } from '../inline/inlineText';
 
 /**
- * Characters that are markup or invisible rather than text, for comparing names and words:
- * the blanked constructs of the prose (code, link destinations, tags), emphasis markers, link
- * brackets, escaping backslashes, no-break and zero-width spaces, direction marks.
- */
-const NOT_TEXT = /[\u0001*[\]\\\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff]/g;
-
-/**
  * A side's prose as plain text of the same length (so offsets still hold), with markup and
  * invisible characters turned into spaces: "[**Microsoft 365**](url)" reads "  Microsoft 365   ...".
  */
@@ -16,8 +9,24 @@ export function plainText(side: InlineText): string {
   return side.derived(readPlainText);
 }
 
+/**
+ * Runs of characters that are markup or invisible rather than text, for comparing names and
+ * words: the blanked constructs of the prose (code, link destinations, tags), emphasis markers,
+ * link brackets, escaping backslashes, no-break and zero-width spaces, direction marks.
+ */
+const NOT_TEXT = /[\u0001*[\]\\\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff]+/g;
+
 function readPlainText(side: InlineText): string {
   const prose = side.prose;
+  // Each run replaced at once by as many spaces (a link's blanked destination is one run), not each character by a space of its own.
   NOT_TEXT.lastIndex = 0;
-  return NOT_TEXT.test(prose) ? prose.replace(NOT_TEXT, ' ') : prose;
+  let m = NOT_TEXT.exec(prose);
+  if (!m) return prose;
+  let out = '';
+  let last = 0;
+  for (; m; m = NOT_TEXT.exec(prose)) {
+    out += prose.slice(last, m.index) + ' '.repeat(m[0].length);
+    last = m.index + m[0].length;
+  }
+  return out + prose.slice(last);
 }
