@@ -40,6 +40,9 @@ export const linkTextCut = segmentRule({
       const shown = () => `"[${quote(text, 40)}]"`;
       // The English link's words, read once for the tests below.
       const englishWords = wordsOf(english.text);
+      // The link text's words, read the first time a test asks (several do, most links are settled before).
+      let linkWords: string[] | undefined;
+      const linkWordsOf = () => (linkWords ??= wordsOf(text));
       let message: string | undefined;
       let head: string | undefined;
       let outside: string | undefined;
@@ -55,7 +58,7 @@ export const linkTextCut = segmentRule({
         message = l10n.t('The link text {link} is only connecting words; the English links "{english}".', { link: shown(), english: quote(english.text, 60) });
       } else {
         const name = nameCutBy(s, { start: link.textStart - s.tr.base, end: link.textEnd - s.tr.base });
-        const leftOut = name ? undefined : titleWordLeftOut(s, link, english.text, englishWords);
+        const leftOut = name ? undefined : titleWordLeftOut(s, link, english.text, englishWords, linkWordsOf);
         const connecting = name || leftOut ? undefined : startsWithConnectingWord(s, link, english.text, englishWords);
         if (name) message = l10n.t('The link text {link} cuts the name "{name}" in two.', { link: shown(), name });
         else if (runsOnPastName(s, text, english.text)) message = l10n.t('The link text {link} runs on past "{name}", the name the English links.', { link: shown(), name: quote(english.text.trim(), 60) });
@@ -63,9 +66,9 @@ export const linkTextCut = segmentRule({
         else if (bracketCut(text, english.text)) message = l10n.t('The link text {link} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { link: shown(), brackets: unmatchedBracket(text)! });
         else if (connecting) message = l10n.t('The link text {link} starts with the connecting word "{word}", after "{before}": the start of the title the English links, "{english}", is left outside the link.', { link: shown(), word: connecting.word, before: connecting.before, english: quote(english.text, 60) });
         else if (coversLessThanEnglish(s, link, english, englishWords)) message = l10n.t('The link text {link} covers a much smaller part of the sentence than the English link "{english}": words of what the English links are left outside the link.', { link: shown(), english: quote(english.text, 60) });
-        else if ((word = titleWordLeftOut(s, link, english.text, englishWords, true))) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown(), word, english: quote(english.text, 60) });
+        else if ((word = titleWordLeftOut(s, link, english.text, englishWords, linkWordsOf, true))) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown(), word, english: quote(english.text, 60) });
         else if ((outside = nameLeftOutside(s, link, english))) message = l10n.t('The link text {link} leaves out "{name}", which the English links ("{english}"): the name stands right beside the link, outside it.', { link: shown(), name: outside, english: quote(english.text, 60) });
-        else if ((head = englishHeadOutside(s, link, englishWords))) message = l10n.t('The link text {link} starts in the middle of the title the English links, "{english}": "{head}" of it is outside the link, or lost.', { link: shown(), english: quote(english.text, 60), head });
+        else if ((head = englishHeadOutside(s, link, englishWords, linkWordsOf()))) message = l10n.t('The link text {link} starts in the middle of the title the English links, "{english}": "{head}" of it is outside the link, or lost.', { link: shown(), english: quote(english.text, 60), head });
         else if ((pulled = seeWordsPulledIn(s.locale, text, english.text) ?? selectVerbPulledIn(s.locale, text, english.text, s.en.text.slice(0, english.start - s.en.base)))) message = l10n.t('The link text {link} takes in "{words}", which the English leaves outside the link.', { link: shown(), words: pulled.trim() });
         else if ((verb = verbAfterLink(s, link, english.text))) message = l10n.t('The link text {link} ends before "{word}", a word of the title the English links ("{english}"): it stands right after the link, outside it.', { link: shown(), word: verb, english: quote(english.text, 60) });
         else if ((noun = headNounBeforeLink(s, link, english))) message = l10n.t('The link text {link} leaves out "{noun}", the head noun of the title the English links ("{word}" of "{english}"): it stands right before the link, outside it.', { link: shown(), noun: noun.noun, word: noun.english, english: quote(english.text, 60) });
@@ -129,11 +132,11 @@ const CAPITAL_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*) $/
  * capitalized word from inside the English title, not its first ("Tietoja
  * [SharePoint-raporteista.](url)" for "[About SharePoint reports](url)").
  */
-function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, englishWords: readonly string[], fromName = false): string | undefined {
+function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, englishWords: readonly string[], linkWords: () => readonly string[], fromName = false): string | undefined {
   const title = english.trim();
   if (!/^\p{Lu}\p{Ll}/u.test(title) || englishWords.length < 2) return undefined;
   // The link starts with a small letter, or with a name from inside the English title, not its first word ("Kun [Office 365 käyttää …](url)" for "[When Office 365 applies …](url)").
-  const first = wordsOf(link.text)[0];
+  const first = linkWords()[0];
   const nameInside = !!first && /^\p{Lu}/u.test(first) && first !== englishWords[0] && englishWords.slice(1).includes(first);
   if (fromName ? !nameInside : !/^\p{Ll}/u.test(link.text.trim())) return undefined;
   // German writes every noun with a capital: the word before the link may be any noun of the sentence ("die Listen [blockierter Absender](url)").
@@ -225,15 +228,19 @@ const TAIL_WORDS = 3;
  * ("… Geräteverwaltung [in Azure Active Directory](url)" for "[Introduction to device management
  * in Azure Active Directory](url)"). Returns the words left outside.
  */
-function englishHeadOutside(s: SegmentCheck, link: InlineLink, englishWords: readonly string[]): string | undefined {
-  const words = wordsOf(link.text);
+function englishHeadOutside(s: SegmentCheck, link: InlineLink, englishWords: readonly string[], words: readonly string[]): string | undefined {
   if (englishWords.length < 2 || words.length === 0) return undefined;
   const lower = englishWords.map((w) => w.toLowerCase());
   const first = words[0].toLowerCase();
-  const before = s.tr.text.slice(0, link.start - s.tr.base);
-  const wordBefore = /([\p{L}\p{M}'’]+)[\s\u00a0]*$/u.exec(before.slice(-60))?.[1]?.toLowerCase();
+  // The word right before the link, read only where the link's first word is a later word of the title (most links start as it does).
+  let wordBefore: string | undefined;
+  let read = false;
   for (let k = 1; k < lower.length; k++) {
     if (lower[k] !== first) continue;
+    if (!read) {
+      read = true;
+      wordBefore = WORD_BEFORE_LINK.exec(s.tr.text.slice(Math.max(0, link.start - s.tr.base - 60), link.start - s.tr.base))?.[1]?.toLowerCase();
+    }
     let m = 0;
     while (m < words.length && k + m < lower.length && words[m].toLowerCase() === lower[k + m]) m++;
     // The English word before the title's part in the link stands right before the link.
@@ -243,6 +250,9 @@ function englishHeadOutside(s: SegmentCheck, link: InlineLink, englishWords: rea
   }
   return undefined;
 }
+
+/** The last word before a link, and the spaces after it. */
+const WORD_BEFORE_LINK = /([\p{L}\p{M}'’]+)[\s\u00a0]*$/u;
 
 /** At most this many characters between a link and a name of its English title left beside it: a connecting word and its spaces. */
 const BESIDE = 6;
