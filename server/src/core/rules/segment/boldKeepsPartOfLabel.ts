@@ -41,8 +41,15 @@ export function boldKeepsPartOfLabel(s: SegmentCheck, en: readonly EmphasisSpan[
     if (first === undefined || last === undefined || inside.every((w) => NUMBER.test(w))) continue;
     const from = bold.start - s.tr.base;
     const to = bold.end - s.tr.base;
-    const before = TOKEN_BEFORE.exec(s.tr.text.slice(Math.max(0, from - NEAR), from))?.[1];
-    const after = TOKEN_AFTER.exec(s.tr.text.slice(to, to + NEAR))?.[1];
+    // The words beside the bold, read only where a label could hold them next to its edge word: the bold's first word after
+    // another of a label, or its last word before another (in any case, as the second look below compares).
+    const firstLower = first.toLowerCase();
+    const lastLower = last.toLowerCase();
+    const mayLeaveBefore = labelWords.some((words) => words.some((w, i) => i > 0 && w.toLowerCase() === firstLower));
+    const mayLeaveAfter = labelWords.some((words) => words.some((w, i) => i + 1 < words.length && w.toLowerCase() === lastLower));
+    if (!mayLeaveBefore && !mayLeaveAfter) continue;
+    const before = mayLeaveBefore ? TOKEN_BEFORE.exec(s.tr.text.slice(Math.max(0, from - NEAR), from))?.[1] : undefined;
+    const after = mayLeaveAfter ? TOKEN_AFTER.exec(s.tr.text.slice(to, to + NEAR))?.[1] : undefined;
     for (const exact of [true, false]) {
       for (const [k, words] of labelWords.entries()) {
         const left = before !== undefined && neighbours(words, before, first, exact);
