@@ -2,7 +2,7 @@ import type { InlineText } from '../../inline/inlineText';
 import type { TextRange } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
-import { quote } from './compare';
+import { languageOf, quote } from './compare';
 
 /** A letter of a script written with spaces between words (Latin, Greek, Cyrillic). */
 const SPACED_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
@@ -139,7 +139,7 @@ function dashJoints(s: SegmentCheck, unspaced: boolean): Joint[] {
   const prose = s.tr.prose;
   if ((prose.match(DASH_SPACED) ?? []).length >= english.length) return NO_JOINTS;
   const range = english.some((m) => /\p{N}/u.test(m[1]) && /\p{N}/u.test(m[2]));
-  const language = (s.locale ?? '').split('-')[0].toLowerCase();
+  const language = languageOf(s.locale);
   const enLower = s.en.prose.toLowerCase();
   const out: Joint[] = [];
   for (const m of prose.matchAll(HYPHENED)) {
@@ -183,15 +183,15 @@ function markupJoints(side: InlineText): Joint[] {
     while (i > 0 && WORD_CHARACTER.test(text[i - 1])) i--;
     return text.slice(i, offset - side.base);
   };
-  /** `shown` is the construct as the message shows it: its text, with the link's destination left out. */
-  const around = (start: number, end: number, shown: string) => {
-    if (SPACED_LETTER.test(at(end) ?? '')) out.push({ start: end, end, text: `${shown}${wordAfter(end)}` });
+  /** `shown` makes the construct as the message shows it (its text, with the link's destination left out): only for a joint, which most are not. */
+  const around = (start: number, end: number, shown: () => string) => {
+    if (SPACED_LETTER.test(at(end) ?? '')) out.push({ start: end, end, text: `${shown()}${wordAfter(end)}` });
     // A quotation mark that opens a quote right after it (`[x](url)"Nachricht melden"`); one that closes a quote opened before it is fine.
-    else if (QUOTE.test(at(end) ?? '') && SPACED_LETTER.test(at(end + 1) ?? '') && !QUOTE.test(at(start - 1) ?? '')) out.push({ start: end, end, text: `${shown}${at(end)}${wordAfter(end + 1)}` });
-    if (SPACED_LETTER.test(at(start - 1) ?? '')) out.push({ start, end: start, text: `${wordBefore(start)}${shown}` });
+    else if (QUOTE.test(at(end) ?? '') && SPACED_LETTER.test(at(end + 1) ?? '') && !QUOTE.test(at(start - 1) ?? '')) out.push({ start: end, end, text: `${shown()}${at(end)}${wordAfter(end + 1)}` });
+    if (SPACED_LETTER.test(at(start - 1) ?? '')) out.push({ start, end: start, text: `${wordBefore(start)}${shown()}` });
   };
-  for (const link of side.links) if (link.kind === 'markdown' && link.text.trim()) around(link.start, link.end, `[${quote(link.text, 30)}](…)`);
-  for (const span of side.emphasis.spans) if (span.strong) around(span.start, span.end, `**${quote(side.slice({ start: span.contentStart, end: span.contentEnd }), 30)}**`);
+  for (const link of side.links) if (link.kind === 'markdown' && link.text.trim()) around(link.start, link.end, () => `[${quote(link.text, 30)}](…)`);
+  for (const span of side.emphasis.spans) if (span.strong) around(span.start, span.end, () => `**${quote(side.slice({ start: span.contentStart, end: span.contentEnd }), 30)}**`);
   return out.sort((a, b) => a.start - b.start);
 }
 
