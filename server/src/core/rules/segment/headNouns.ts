@@ -1,5 +1,6 @@
 import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
+import { languageOf } from './compare';
 
 /**
  * The head nouns of linked titles ("Deployment guide", "Support and Recovery Assistant",
@@ -88,7 +89,7 @@ export function headNounAfterLink(s: SegmentCheck, link: InlineLink, english: In
  * the noun outside its link too. Returns the rendering and the English noun.
  */
 export function headNounBeforeLink(s: SegmentCheck, link: InlineLink, english: InlineLink): { noun: string; english: string } | undefined {
-  const table = HEAD_NOUNS_BEFORE[(s.locale ?? '').split('-')[0].toLowerCase()];
+  const table = HEAD_NOUNS_BEFORE[languageOf(s.locale)];
   if (!table) return undefined;
   const before = s.tr.text.slice(Math.max(0, link.start - s.tr.base - 40), link.start - s.tr.base);
   const m = /([\p{L}]+)(?:\s+([\p{L}]+))?\s*$/u.exec(before);

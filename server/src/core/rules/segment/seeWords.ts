@@ -1,3 +1,5 @@
+import { languageOf } from './compare';
+
 /**
  * The words that send the reader to a link ("see", "for more information, see"), per language,
  * as machine translation pulls them inside the link: "Weitere [Informationen finden Sie unter
@@ -73,7 +75,7 @@ function phrasesOf(language: string): readonly { re: RegExp; phrase: SeePhrase }
 
 /** A phrase of the locale's table that the text starts with, and the entry that matched it. */
 function seePhraseAt(locale: string | undefined, text: string): { words: string; phrase: SeePhrase } | undefined {
-  const language = (locale ?? '').split('-')[0].toLowerCase();
+  const language = languageOf(locale);
   for (const { re, phrase } of phrasesOf(language)) {
     const m = re.exec(text);
     if (m) return { words: m[1], phrase };

@@ -1,3 +1,5 @@
+import { languageOf } from './compare';
+
 /**
  * The verbs of selecting, clicking, choosing or opening, per language, that machine translation
  * pulls inside a bold label or a link the English leaves them outside of ("**selectați Setări**"
@@ -19,7 +21,7 @@ export function selectVerb(locale: string | undefined, word: string): boolean {
 
 /** The word is in the table's set for the locale's language (its first part, "ro" of "ro-RO"), in any case. */
 export function inLocaleTable(table: Readonly<Record<string, ReadonlySet<string>>>, locale: string | undefined, word: string): boolean {
-  return !!table[(locale ?? '').split('-')[0].toLowerCase()]?.has(word.toLowerCase());
+  return !!table[languageOf(locale)]?.has(word.toLowerCase());
 }
 
 /** English verbs of selecting or going, which stand before a link the reader is sent to ("go to [X]", "use [Install Visio]") or start its text ("[Click here]"). */

@@ -1,5 +1,6 @@
 import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
+import { languageOf } from './compare';
 
 /**
  * The verb of a linked title that a translation leaves right after the link. Finnish renders an
@@ -39,7 +40,7 @@ const ENGLISH_NEGATION = /n['’]t\b|\bnot\b|\bcannot\b|\bunable\b/i;
  * not a noun such as "export settings" in a list), or say "not".
  */
 export function verbAfterLink(s: SegmentCheck, link: InlineLink, english: string): string | undefined {
-  const forms = VERB_FORMS[(s.locale ?? '').split('-')[0].toLowerCase()];
+  const forms = VERB_FORMS[languageOf(s.locale)];
   if (!forms || !/\p{L}/u.test(link.text)) return undefined;
   const word = /^\s*(\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}-])/u.exec(s.tr.text.slice(link.end - s.tr.base, link.end - s.tr.base + 40))?.[1];
   if (!word) return undefined;
