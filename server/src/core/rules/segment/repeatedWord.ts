@@ -305,17 +305,22 @@ const CHINESE_WORD_GOES_ON = new Set(['者', '碼', '為', '至', '的', '檔', 
 function chineseWordTwice(s: SegmentCheck, usesTwice: () => boolean): { start: number; end: number; word: string; removeFrom?: number } | undefined {
   if (languageOf(s.locale) !== 'zh') return undefined;
   const text = s.tr.text;
-  CHINESE_TWICE.lastIndex = 0;
-  for (let m = CHINESE_TWICE.exec(text); m; m = CHINESE_TWICE.exec(text)) {
-    const word = m[1];
-    const end = m.index + m[0].length;
-    if (CHINESE_REDUPLICATED.has(word) || word.includes('的') || CHINESE_WORD_GOES_ON.has(text[end] ?? '')) {
-      CHINESE_TWICE.lastIndex = m.index + 1;
-      continue;
-    }
-    // The English says a word twice itself ("Busy on Busy", "map crawled map crawled"): the translation's two may be its two.
-    if (usesTwice() || repeatsAny(s.en) || saysAgainSoon(s.en.words)) return undefined;
-    return { start: s.tr.base + m.index + word.length, end: s.tr.base + end, word };
+  const m = firstMatch(text, CHINESE_TWICE, (word, end) => CHINESE_REDUPLICATED.has(word) || word.includes('的') || CHINESE_WORD_GOES_ON.has(text[end] ?? ''));
+  // The English says a word twice itself ("Busy on Busy", "map crawled map crawled"): the translation's two may be its two.
+  if (!m || usesTwice() || repeatsAny(s.en) || saysAgainSoon(s.en.words)) return undefined;
+  const word = m[1];
+  return { start: s.tr.base + m.index + word.length, end: s.tr.base + m.index + m[0].length, word };
+}
+
+/**
+ * The first match of a global pattern whose first group `passOver` does not pass over (given
+ * where the match ends), looked for again one character on from each one passed over.
+ */
+function firstMatch(text: string, pattern: RegExp, passOver: (word: string, end: number, start: number) => boolean): RegExpExecArray | undefined {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!passOver(m[1], m.index + m[0].length, m.index)) return m;
+    pattern.lastIndex = m.index + 1;
   }
   return undefined;
 }
@@ -343,18 +348,11 @@ const CHINESE_WORD_ENDS_HERE = new Set(['租', '動', '魚']);
 function chineseListedTwice(s: SegmentCheck): { start: number; end: number; word: string; removeFrom: number } | undefined {
   if (languageOf(s.locale) !== 'zh') return undefined;
   const text = s.tr.text;
-  CHINESE_LISTED_TWICE.lastIndex = 0;
-  for (let m = CHINESE_LISTED_TWICE.exec(text); m; m = CHINESE_LISTED_TWICE.exec(text)) {
-    const word = m[1];
-    const end = m.index + m[0].length;
-    if (CHINESE_WORD_GOES_ON.has(text[end] ?? '') || CHINESE_WORD_ENDS_HERE.has(text[m.index - 1] ?? '') || CHINESE_REDUPLICATED.has(word)) {
-      CHINESE_LISTED_TWICE.lastIndex = m.index + 1;
-      continue;
-    }
-    if (saysFormAgainSoon(s.en.words) || usesAWordTwice(s.en.words, true)) return undefined;
-    return { start: s.tr.base + end - word.length, end: s.tr.base + end, word, removeFrom: s.tr.base + m.index + word.length };
-  }
-  return undefined;
+  const m = firstMatch(text, CHINESE_LISTED_TWICE, (word, end, start) => CHINESE_WORD_GOES_ON.has(text[end] ?? '') || CHINESE_WORD_ENDS_HERE.has(text[start - 1] ?? '') || CHINESE_REDUPLICATED.has(word));
+  if (!m || saysFormAgainSoon(s.en.words) || usesAWordTwice(s.en.words, true)) return undefined;
+  const word = m[1];
+  const end = s.tr.base + m.index + m[0].length;
+  return { start: end - word.length, end, word, removeFrom: s.tr.base + m.index + word.length };
 }
 
 /**
