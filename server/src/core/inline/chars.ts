@@ -6,6 +6,11 @@ export const BLANK = '\u0001';
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WHITESPACE = /[\s\p{Zs}]/u;
 
+/** An ASCII letter or digit. */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** ASCII punctuation: what a backslash can escape in CommonMark. */
 export function isAsciiPunctuation(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);

@@ -1,4 +1,5 @@
 import type { Word } from './tokens';
+import { isAsciiAlnum } from './chars';
 
 /**
  * Words: a letter or digit, then letters, marks, digits and the joiners `'` `’` `_` `-`
@@ -35,7 +36,7 @@ export function wordLength(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (isAsciiLetterOrDigit(c)) {
+      if (isAsciiAlnum(c)) {
         n++;
         inWord = true;
       } else if (inWord && isAsciiJoiner(c)) {
@@ -107,7 +108,7 @@ function wordRunStart(text: string, i: number): number {
 export function wordEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) {
-    if (!isAsciiLetterOrDigit(c)) return i;
+    if (!isAsciiAlnum(c)) return i;
     let j = i + 1;
     for (; j < text.length; j++) {
       const d = text.charCodeAt(j);
@@ -124,13 +125,9 @@ export function wordEnd(text: string, i: number): number {
   return WORD_FROM.test(text) ? WORD_FROM.lastIndex : i;
 }
 
-function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
 /** An ASCII character a word can hold: a letter, a digit, `'`, `_` or `-`. */
 function isAsciiWordChar(c: number): boolean {
-  return isAsciiLetterOrDigit(c) || isAsciiJoiner(c);
+  return isAsciiAlnum(c) || isAsciiJoiner(c);
 }
 
 /** `'`, `_` or `-`: ASCII characters that go on a word but do not start one. */

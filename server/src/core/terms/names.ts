@@ -6,6 +6,7 @@
 
 import type { InlineText } from '../inline/inlineText';
 import { plainText } from './plainText';
+import { isAsciiAlnum } from '../inline/chars';
 
 export interface NameWord {
   readonly text: string;
@@ -167,10 +168,6 @@ function wordGoesBackTo(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 1);
   if (isAsciiAlnum(c)) return true;
   return at >= 2 && isJoiner(c) && isAsciiAlnum(text.charCodeAt(at - 2));
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** The joiners inside a word: `-` `.` `'` `’` `_`. */

@@ -5,6 +5,7 @@ import { smallWords, withExpansions } from '../../terms/observe';
 import { segmentRule } from '../segmentRule';
 import { searchText, wholeWordPlaces, type SearchText } from '../../text/wholeWord';
 import { listOf, quote } from './compare';
+import { isAsciiAlnum } from '../../inline/chars';
 
 /** A whole token: letters, digits and the joiners of paths, file names and identifiers. */
 const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
@@ -177,10 +178,6 @@ function standsIn(lower: string, word: string, text: string | undefined): boolea
     if (!text || (!isAsciiAlnum(text.charCodeAt(at - 1)) && !isAsciiAlnum(text.charCodeAt(at + word.length)))) return true;
   }
   return false;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** The runs of English words the translation left, worth a reviewer's look. */

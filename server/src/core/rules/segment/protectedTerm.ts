@@ -6,6 +6,7 @@ import { KeyKind } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
 import { listOf, translationRange } from './compare';
+import { isAsciiAlnum } from '../../inline/chars';
 
 /** A name of the English that the translation did not keep as written. */
 interface Damage {
@@ -223,10 +224,6 @@ function endingAfter(tr: string, at: number, length: number): number {
 
 function isSmallAscii(c: number): boolean {
   return c >= 97 && c <= 122;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return isSmallAscii(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /**

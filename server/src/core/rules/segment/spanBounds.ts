@@ -6,6 +6,7 @@ import type { SegmentCheck } from '../rule';
 import { caseChanged, keeps } from '../../terms/matching';
 import { nameRunsOf } from '../../terms/names';
 import { plainText } from '../../terms/plainText';
+import { isAsciiAlnum } from '../../inline/chars';
 
 /** Words of English sentences that a bold label or a link's title rarely starts with. */
 const ENGLISH_FUNCTION_WORDS = new Set('the a an to of for and or in on at by with from your you this that these those if then than as is are be can not'.split(' '));
@@ -94,10 +95,6 @@ function skippable(c: number): boolean {
 }
 
 const WHITE_SPACE = /\s/;
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
 
 /** The word around offset `i` (ASCII letters and digits with the joiners between) holds a capital or a digit, as every word of a name run does. */
 function tokenHasCapitalOrDigit(text: string, i: number): boolean {
