@@ -9,7 +9,7 @@ import { boldCutShort } from './boldCutShort';
 import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { hasEmphasisMarker } from './emphasisLost';
 import { quote } from './compare';
-import { inLocaleTable, selectVerb } from './selectVerbs';
+import { cjkSelectVerbBeforeBracket, inLocaleTable, selectVerb, startsWithEnglishSelectVerb } from './selectVerbs';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
@@ -70,7 +70,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined) ?? pulledIn ?? (spaced ? undefined : partOfBracketLabel(s, trBold, enTexts));
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined) ?? pulledIn ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts)));
     if (cut) s.report(cut);
   },
 });
@@ -161,6 +161,29 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   // An English name inflected ("Outlookissa", "Teamsin").
   if (english.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w))) return undefined;
   return word;
+}
+
+/**
+ * In Chinese, a bold that opens with the verb of selecting, typing or going and then the
+ * bracket of the label ("**輸入 [郵件選項]**", "**按一下 [傳送** ]" for "type **Mail Options**",
+ * "click **Send**"): the verb is a word of the sentence, which the English leaves outside its
+ * bold, and the locale writes outside the brackets ("按一下 [ **傳送** ]"). Not where an English
+ * bold itself opens with such a verb ("**Choose Contoso as the default**": its translation rightly does too).
+ */
+function verbBeforeBracket(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
+  if (enTexts.some(startsWithEnglishSelectVerb)) return undefined;
+  for (const span of trBold) {
+    const text = content(s, span, 'tr');
+    const word = cjkSelectVerbBeforeBracket(s.locale, text);
+    if (!word) continue;
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: `"**${quote(text, 40)}**"`, word }),
+      start: span.start,
+      end: span.end,
+    };
+  }
+  return undefined;
 }
 
 /**
