@@ -192,7 +192,8 @@ function verbBeforeBracket(s: SegmentCheck, trBold: readonly EmphasisSpan[], enT
  * part of the label, or the brackets took in words of the sentence. One bold to a bracket (two
  * are a menu path's steps), not a link's text, not a bold that holds what the English makes
  * bold as written, nor one long enough to hold the whole English label ("[ **執行下列** 欄位]" for
- * "**Do the following** field": the brackets, not the bold, are off).
+ * "**Do the following** field": the brackets, not the bold, are off), unless the words outside are the
+ * label's first characters, before the bold ("[傳送 **郵件選項設定** ]" for "**Send Mail Options**").
  */
 function partOfBracketLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
   const prose = s.tr.prose;
@@ -209,7 +210,8 @@ function partOfBracketLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], en
     const text = content(s, span, 'tr');
     if (enTexts.some((t) => t.trim() === text.trim())) continue;
     // A bold long enough for the English label (one and a half characters to each of its words that mean something) holds it whole: the brackets took in words of the sentence.
-    if ((text.match(CJK_CHAR)?.length ?? 0) >= 1.5 * longestLabel) continue;
+    // Not when the words outside are two characters or more, all before the bold: the bold then starts inside the label ("[傳送 **郵件選項**]").
+    if ((text.match(CJK_CHAR)?.length ?? 0) >= 1.5 * longestLabel && !labelStartLeftOut(before, after)) continue;
     const { l10n } = s;
     return {
       message: l10n.t('The bold "**{bold}**" covers only part of the bracketed label: "{rest}", inside the same brackets, is outside the bold.', { bold: quote(text, 40), rest: quote(`${before.trim()} ${after.trim()}`.trim(), 30) }),
@@ -221,6 +223,19 @@ function partOfBracketLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], en
 }
 
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/**
+ * Inside the brackets, words only before the bold, and two characters or more of them: the first
+ * characters of the label, left outside a bold that starts in the middle of it ("[傳送 **郵件選項**]"
+ * for "**Send Mail Options**"). One character alone is more often a word of the sentence the brackets
+ * took in ("[先 **移至郵件選項**]", "first", for "**Go to Mail Options** first").
+ */
+function labelStartLeftOut(before: string, after: string): boolean {
+  return !after.trim() && !CLAUSE_PUNCTUATION.test(before) && (before.match(CJK_CHAR)?.length ?? 0) >= 2;
+}
+
+/** A comma or a full stop: brackets that hold one took in a clause of the sentence, not a label's first characters. */
+const CLAUSE_PUNCTUATION = /[，。；：,;]/;
 
 /** What follows a link's text: its destination, or a blanked one. */
 const LINK_AFTER = /[([\u0001]/;
