@@ -8,7 +8,7 @@ import { spacedPhrasePlaces } from '../../text/wholeWord';
 import { boldCutShort } from './boldCutShort';
 import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { hasEmphasisMarker } from './emphasisLost';
-import { quote } from './compare';
+import { languageOf, quote } from './compare';
 import { cjkSelectVerbBeforeBracket, inLocaleTable, selectVerb, startsWithEnglishSelectVerb } from './selectVerbs';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
 
@@ -60,7 +60,8 @@ export const emphasisMisplaced = segmentRule({
             if (word) leftOut = { message: l10n.t('The bold {bold} starts with a small letter after "{word}", which is outside it: the bold has moved off the label the English makes bold.', { bold: shown(), word }), start: span.start, end: span.end };
           }
           if (!pulledIn && spaced) {
-            const word = wordPulledIn(s, text, trBold.length === en.length ? [en[i]] : en);
+            const labels = trBold.length === en.length ? [en[i]] : en;
+            const word = wordPulledIn(s, text, labels) ?? phrasePulledIn(s, text, labels);
             if (word) pulledIn = { message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: shown(), word }), start: span.start, end: span.end };
           }
         }
@@ -291,6 +292,32 @@ function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSp
     if (before.some((w) => WORD_BEFORE_LABEL.has(w.toLowerCase())) || PREPOSITION_BEFORE_LABEL.has(before[before.length - 1]?.toLowerCase() ?? '')) return undefined;
   }
   return word;
+}
+
+/** Two words in small letters, then a capitalized one: "**näytön alareunassa Tallenna**". */
+const TWO_SMALL_THEN_CAPITAL = /^\s*(\p{Ll}[\p{L}\p{M}-]*)\s+(\p{Ll}[\p{L}\p{M}-]*)\s+\p{Lu}/u;
+
+/**
+ * In Finnish, which writes a label's first word with a capital, a bold that opens with two words
+ * in small letters before its capitalized words ("**näytön alareunassa Tallenna**" for "select
+ * **Save** at the bottom of the screen", "**valitse sitten Tallenna**"): the bold took in a phrase
+ * of the sentence, where on the screen or how. Not where the English label is a phrase of five
+ * words or more, or starts with a small letter (the translation may well open with small words of
+ * its own), nor where either word is in the English, nor where both are connecting words.
+ */
+function phrasePulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSpan[]): string | undefined {
+  if (languageOf(s.locale) !== 'fi') return undefined;
+  const m = TWO_SMALL_THEN_CAPITAL.exec(text);
+  if (!m) return undefined;
+  const [, first, second] = m;
+  if (s.learned.functionWord(first, s.locale) && s.learned.functionWord(second, s.locale)) return undefined;
+  const english = s.en.text.toLowerCase();
+  if (wholeWordAt(english, first) !== -1 || wholeWordAt(english, second) !== -1) return undefined;
+  for (const x of labels) {
+    const label = content(s, x, 'en').trim();
+    if (!/^\p{Lu}/u.test(label) || wordsOf(label).length >= LONG_LABEL) return undefined;
+  }
+  return first;
 }
 
 /** Nouns of the screen that an English label is followed by ("the **Quick Repair** option", "the **Sign in** button"). */
