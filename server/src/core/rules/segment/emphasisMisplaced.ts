@@ -5,7 +5,7 @@ import { plainText } from '../../terms/plainText';
 import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
 import { spacedPhrasePlaces } from '../../text/wholeWord';
-import { boldCutShort } from './boldCutShort';
+import { boldCutShort, boldGluedToRest } from './boldCutShort';
 import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
@@ -71,7 +71,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined) ?? pulledIn ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts)));
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts)));
     if (cut) s.report(cut);
   },
 });
