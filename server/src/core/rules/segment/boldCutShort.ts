@@ -1,7 +1,7 @@
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { quote } from './compare';
-import { isEnglishFunctionWord, wordsOf } from './spanBounds';
+import { capitalizesNouns, isEnglishFunctionWord, wordsOf } from './spanBounds';
 
 /** The translation's one bold word is a shortened label when it has fewer letters than this share of the English label's. */
 const SHORTER_THAN = 0.75;
@@ -34,6 +34,37 @@ export function boldCutShort(s: SegmentCheck, en: readonly EmphasisSpan[], tr: r
     const { l10n } = s;
     return {
       message: l10n.t('The bold "**{bold}**" holds one word of the label "{label}" the English makes bold; "{next}" after it may belong inside.', { bold: quote(bold, 40), label: quote(label, 40), next }),
+      start: tr[i].start,
+      end: tr[i].end,
+    };
+  }
+  return undefined;
+}
+
+/** The word glued to the bold's closing marker: a small letter, at least three, then no letter. */
+const GLUED_WORD = /^(\p{Ll}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}\p{N}])/u;
+
+/**
+ * Bold that stops inside a label, the rest of the label glued to its closing marker with no
+ * space ("**Valitse sitten**sarake" for "**Then choose column**"): the English makes bold a label
+ * of more words than the translation's bold holds, and the word right after the marker, written
+ * in small letters, is no function word. Not in a language that writes every noun with a capital,
+ * where the verb at the end of the sentence follows a bold object ("**Kostenloses Konto**registrieren").
+ * `en` and `tr` are the bold spans of each side, as many on each.
+ */
+export function boldGluedToRest(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
+  if (en.length !== tr.length || capitalizesNouns(s.locale)) return undefined;
+  for (let i = 0; i < en.length; i++) {
+    const next = GLUED_WORD.exec(s.tr.text.slice(tr[i].end - s.tr.base, tr[i].end - s.tr.base + 40))?.[1];
+    if (!next || s.learned.functionWord(next, s.locale)) continue;
+    const bold = s.tr.slice({ start: tr[i].contentStart, end: tr[i].contentEnd });
+    // The bold ends in a letter, as a word cut off from the next one does.
+    if (!/\p{L}$/u.test(bold)) continue;
+    const label = s.en.slice({ start: en[i].contentStart, end: en[i].contentEnd }).trim();
+    if (wordsOf(label).length <= wordsOf(bold).length) continue;
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold "**{bold}**" holds only part of the label "{label}" the English makes bold; "{next}", glued to it with no space, may belong inside.', { bold: quote(bold.trim(), 40), label: quote(label, 40), next }),
       start: tr[i].start,
       end: tr[i].end,
     };

@@ -5,11 +5,11 @@ import { plainText } from '../../terms/plainText';
 import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
 import { spacedPhrasePlaces } from '../../text/wholeWord';
-import { boldCutShort } from './boldCutShort';
+import { boldCutShort, boldGluedToRest } from './boldCutShort';
 import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { hasEmphasisMarker } from './emphasisLost';
-import { quote } from './compare';
-import { inLocaleTable, selectVerb } from './selectVerbs';
+import { languageOf, quote } from './compare';
+import { cjkSelectVerbBeforeBracket, inLocaleTable, selectVerb, startsWithEnglishSelectVerb } from './selectVerbs';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
@@ -60,7 +60,8 @@ export const emphasisMisplaced = segmentRule({
             if (word) leftOut = { message: l10n.t('The bold {bold} starts with a small letter after "{word}", which is outside it: the bold has moved off the label the English makes bold.', { bold: shown(), word }), start: span.start, end: span.end };
           }
           if (!pulledIn && spaced) {
-            const word = wordPulledIn(s, text, trBold.length === en.length ? [en[i]] : en);
+            const labels = trBold.length === en.length ? [en[i]] : en;
+            const word = wordPulledIn(s, text, labels) ?? phrasePulledIn(s, text, labels);
             if (word) pulledIn = { message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: shown(), word }), start: span.start, end: span.end };
           }
         }
@@ -70,7 +71,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? leftOut ?? (spaced ? boldCutShort(s, en, trBold) : undefined) ?? pulledIn ?? (spaced ? undefined : partOfBracketLabel(s, trBold, enTexts));
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts)));
     if (cut) s.report(cut);
   },
 });
@@ -164,12 +165,36 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
 }
 
 /**
+ * In Chinese, a bold that opens with the verb of selecting, typing or going and then the
+ * bracket of the label ("**輸入 [郵件選項]**", "**按一下 [傳送** ]" for "type **Mail Options**",
+ * "click **Send**"): the verb is a word of the sentence, which the English leaves outside its
+ * bold, and the locale writes outside the brackets ("按一下 [ **傳送** ]"). Not where an English
+ * bold itself opens with such a verb ("**Choose Contoso as the default**": its translation rightly does too).
+ */
+function verbBeforeBracket(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
+  if (enTexts.some(startsWithEnglishSelectVerb)) return undefined;
+  for (const span of trBold) {
+    const text = content(s, span, 'tr');
+    const word = cjkSelectVerbBeforeBracket(s.locale, text);
+    if (!word) continue;
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: `"**${quote(text, 40)}**"`, word }),
+      start: span.start,
+      end: span.end,
+    };
+  }
+  return undefined;
+}
+
+/**
  * In Chinese or Japanese, a bold inside a label in ASCII brackets, with words of the label outside
  * it, inside the brackets ("[套用 **至所有郵件**]", "[ **彈出** 視窗封鎖程式]"): the bold covers only
  * part of the label, or the brackets took in words of the sentence. One bold to a bracket (two
  * are a menu path's steps), not a link's text, not a bold that holds what the English makes
  * bold as written, nor one long enough to hold the whole English label ("[ **執行下列** 欄位]" for
- * "**Do the following** field": the brackets, not the bold, are off).
+ * "**Do the following** field": the brackets, not the bold, are off), unless the words outside are the
+ * label's first characters, before the bold ("[傳送 **郵件選項設定** ]" for "**Send Mail Options**").
  */
 function partOfBracketLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
   const prose = s.tr.prose;
@@ -186,7 +211,8 @@ function partOfBracketLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], en
     const text = content(s, span, 'tr');
     if (enTexts.some((t) => t.trim() === text.trim())) continue;
     // A bold long enough for the English label (one and a half characters to each of its words that mean something) holds it whole: the brackets took in words of the sentence.
-    if ((text.match(CJK_CHAR)?.length ?? 0) >= 1.5 * longestLabel) continue;
+    // Not when the words outside are two characters or more, all before the bold: the bold then starts inside the label ("[傳送 **郵件選項**]").
+    if ((text.match(CJK_CHAR)?.length ?? 0) >= 1.5 * longestLabel && !labelStartLeftOut(before, after)) continue;
     const { l10n } = s;
     return {
       message: l10n.t('The bold "**{bold}**" covers only part of the bracketed label: "{rest}", inside the same brackets, is outside the bold.', { bold: quote(text, 40), rest: quote(`${before.trim()} ${after.trim()}`.trim(), 30) }),
@@ -198,6 +224,19 @@ function partOfBracketLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], en
 }
 
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/**
+ * Inside the brackets, words only before the bold, and two characters or more of them: the first
+ * characters of the label, left outside a bold that starts in the middle of it ("[傳送 **郵件選項**]"
+ * for "**Send Mail Options**"). One character alone is more often a word of the sentence the brackets
+ * took in ("[先 **移至郵件選項**]", "first", for "**Go to Mail Options** first").
+ */
+function labelStartLeftOut(before: string, after: string): boolean {
+  return !after.trim() && !CLAUSE_PUNCTUATION.test(before) && (before.match(CJK_CHAR)?.length ?? 0) >= 2;
+}
+
+/** A comma or a full stop: brackets that hold one took in a clause of the sentence, not a label's first characters. */
+const CLAUSE_PUNCTUATION = /[，。；：,;]/;
 
 /** What follows a link's text: its destination, or a blanked one. */
 const LINK_AFTER = /[([\u0001]/;
@@ -253,6 +292,32 @@ function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSp
     if (before.some((w) => WORD_BEFORE_LABEL.has(w.toLowerCase())) || PREPOSITION_BEFORE_LABEL.has(before[before.length - 1]?.toLowerCase() ?? '')) return undefined;
   }
   return word;
+}
+
+/** Two words in small letters, then a capitalized one: "**näytön alareunassa Tallenna**". */
+const TWO_SMALL_THEN_CAPITAL = /^\s*(\p{Ll}[\p{L}\p{M}-]*)\s+(\p{Ll}[\p{L}\p{M}-]*)\s+\p{Lu}/u;
+
+/**
+ * In Finnish, which writes a label's first word with a capital, a bold that opens with two words
+ * in small letters before its capitalized words ("**näytön alareunassa Tallenna**" for "select
+ * **Save** at the bottom of the screen", "**valitse sitten Tallenna**"): the bold took in a phrase
+ * of the sentence, where on the screen or how. Not where the English label is a phrase of five
+ * words or more, or starts with a small letter (the translation may well open with small words of
+ * its own), nor where either word is in the English, nor where both are connecting words.
+ */
+function phrasePulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSpan[]): string | undefined {
+  if (languageOf(s.locale) !== 'fi') return undefined;
+  const m = TWO_SMALL_THEN_CAPITAL.exec(text);
+  if (!m) return undefined;
+  const [, first, second] = m;
+  if (s.learned.functionWord(first, s.locale) && s.learned.functionWord(second, s.locale)) return undefined;
+  const english = s.en.text.toLowerCase();
+  if (wholeWordAt(english, first) !== -1 || wholeWordAt(english, second) !== -1) return undefined;
+  for (const x of labels) {
+    const label = content(s, x, 'en').trim();
+    if (!/^\p{Lu}/u.test(label) || wordsOf(label).length >= LONG_LABEL) return undefined;
+  }
+  return first;
 }
 
 /** Nouns of the screen that an English label is followed by ("the **Quick Repair** option", "the **Sign in** button"). */

@@ -24,12 +24,39 @@ export function inLocaleTable(table: Readonly<Record<string, ReadonlySet<string>
   return !!table[languageOf(locale)]?.has(word.toLowerCase());
 }
 
+/**
+ * The verbs of selecting, clicking, typing or going in languages written without spaces, which
+ * machine translation pulls inside a bold label together with the label's brackets ("**輸入
+ * [郵件選項]**" for "type **Mail Options**"). Longest first, so that "按一下" is read whole
+ * before "按".
+ */
+const CJK_SELECT_VERBS: Readonly<Record<string, readonly string[]>> = {
+  zh: '按一下 按兩下 點一下 瀏覽至 切換至 選取 選擇 點選 輸入 鍵入 開啟 移至 前往 按'.split(' '),
+};
+
+/**
+ * The verb of selecting, typing or going that a text in a language written without spaces opens
+ * with, right before an opening bracket ("按一下 [傳送", "輸入 [郵件選項]"), or undefined.
+ */
+export function cjkSelectVerbBeforeBracket(locale: string | undefined, text: string): string | undefined {
+  const verbs = CJK_SELECT_VERBS[languageOf(locale)];
+  if (!verbs) return undefined;
+  const trimmed = text.trimStart();
+  const verb = verbs.find((v) => trimmed.startsWith(v));
+  return verb && trimmed.slice(verb.length).trimStart().startsWith('[') ? verb : undefined;
+}
+
 /** English verbs of selecting or going, which stand before a link the reader is sent to ("go to [X]", "use [Install Visio]") or start its text ("[Click here]"). */
 const ENGLISH_SELECT = 'go|select|click|choose|open|use|visit|tap|navigate|browse|press|type|enter|switch';
 /** The English before its link ends with such a verb, and at most "to", "on", "the" after it. */
 const ENGLISH_SELECT_BEFORE = new RegExp(`\\b(?:${ENGLISH_SELECT})(?:\\s+(?:to|on|in|the))*[\\s*_]*$`, 'i');
 /** The English link text starts with such a verb: its translation rightly does too ("[Siirry tänne]" for "[please go here]"). */
 const ENGLISH_SELECT_START = new RegExp(`^[\\s*_"“]*(?:please\\s+)?(?:${ENGLISH_SELECT})\\b`, 'i');
+
+/** The English text starts with a verb of selecting or going ("**Choose Contoso as the default**"): a translation that does too is right. */
+export function startsWithEnglishSelectVerb(text: string): boolean {
+  return ENGLISH_SELECT_START.test(text);
+}
 
 /**
  * The verb of selecting or going that the translation's link text starts with ("[valitse Asenna
