@@ -191,3 +191,25 @@ describe('link-text-cut: an Italian or Romanian link that starts after the head 
     assert.deepEqual(checkSegment('link-text-cut', 'Accesați pagina [Setări imprimantă](https://a.example).', 'Go to the [Printer settings page](https://a.example).', { locale: 'ro-RO' }), []);
   });
 });
+
+describe('link-text-cut: a link text that ends or starts with "and" or "or" of a title that joins two things', () => {
+  const english = 'For details, see [Add or remove printers](https://a.example).';
+
+  it('reports the first half of the title left before a link that starts with "o"', () => {
+    const [f] = checkSegment('link-text-cut', 'Per i dettagli, vedere aggiungere [o rimuovere stampanti](https://a.example).', english, { locale: 'it-IT' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts with the conjunction "o"/);
+  });
+
+  it('reports the second half left after a link that ends with "oder"', () => {
+    const [f] = checkSegment('link-text-cut', 'Details finden Sie unter [Drucker hinzufügen oder](https://a.example) entfernen.', english, { locale: 'de-DE' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends with the conjunction "oder"/);
+  });
+
+  it('accepts the whole title, an English title without a conjunction, and a conjunction before punctuation (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere [aggiungere o rimuovere stampanti](https://a.example).', english, { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Installare [Stampanti e](https://a.example) scanner.', 'Install [Printers](https://a.example) and scanners.', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Vedere [aggiungere o](https://a.example).', english, { locale: 'it-IT' }), []);
+  });
+});
