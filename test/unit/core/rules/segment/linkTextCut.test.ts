@@ -213,3 +213,19 @@ describe('link-text-cut: a link text that ends or starts with "and" or "or" of a
     assert.deepEqual(checkSegment('link-text-cut', 'Vedere [aggiungere o](https://a.example).', english, { locale: 'it-IT' }), []);
   });
 });
+
+describe('link-text-cut: a German link that runs on to the end of its clause', () => {
+  const english = 'Open the wizard, and [sign in](https://a.example) with the new printer account.';
+
+  it('names the English words left after the link', () => {
+    const [f] = checkSegment('link-text-cut', 'Öffnen Sie den Assistenten, und [melden Sie sich mit dem neuen Druckerkonto an](https://a.example).', english, { locale: 'de-DE' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /runs on to the end of its clause.*"with the …"/);
+  });
+
+  it('leaves a short clause, a clause without a particle and other languages alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Öffnen Sie den Assistenten, und [weisen Sie sie neu zu](https://a.example) mit dem neuen Konto.', english, { locale: 'de-DE' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Öffnen Sie den Assistenten, und [verwenden Sie dafür das neue Druckerkonto jetzt](https://a.example).', english, { locale: 'de-DE' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Avaa ohjattu toiminto ja [kirjaudu Sie sisään uudella tulostintilillä an](https://a.example).', english, { locale: 'fi-FI' }), []);
+  });
+});
