@@ -229,3 +229,17 @@ describe('link-text-cut: a German link that runs on to the end of its clause', (
     assert.deepEqual(checkSegment('link-text-cut', 'Avaa ohjattu toiminto ja [kirjaudu Sie sisään uudella tulostintilillä an](https://a.example).', english, { locale: 'fi-FI' }), []);
   });
 });
+
+describe('link-text-cut: a Chinese link that opens after the title\'s first word', () => {
+  it('names the word between "請參閱" and the link, half a word too', () => {
+    const [f] = checkSegment('link-text-cut', '如需詳細資訊，請參閱匯 [入印表機清單](https://a.example)。', 'For more information, see [Import a printer list](https://a.example).', { locale: 'zh-TW' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts after "匯"/);
+  });
+
+  it('leaves a coverb, an English link that does not follow "see", and other languages alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱將 [印表機清單匯入到 Windows](https://a.example)。', 'For more information, see [Import a printer list to Windows](https://a.example).', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請參閱從訂閱 [購買印表機](https://a.example)。', 'See [Buy printers](https://a.example) from a subscription.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請參閱說明，設定 [印表機佇列](https://a.example)。', 'See the help to [configure printer queues](https://a.example).', { locale: 'zh-TW' }), []);
+  });
+});
