@@ -6,7 +6,10 @@ import { quote } from './compare';
 import { headNounAfterLink, headNounBeforeLink } from './headNouns';
 import { isSeeWord, seeWordsPulledIn } from './seeWords';
 import { selectVerbPulledIn } from './selectVerbs';
+import { titleAfterSeeWord } from './titleAfterSeeWord';
 import { verbAfterLink } from './verbAfterLink';
+import { clauseInLink } from './clauseInLink';
+import { conjunctionAtEdge } from './conjunctionAtEdge';
 import { bracketCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Punctuation a link's text does not start with: what belongs before the link (a Chinese or Japanese comma too, `[、接收…]`). */
@@ -15,7 +18,7 @@ const LEADING_PUNCTUATION = /^\s*[:;,>)\]、，；：]/;
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
   description:
-    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`), runs on past the name the English links (`[Microsoft Store aus.](url)`) or takes in the words that send the reader to it, which the English leaves outside (`Weitere [Informationen finden Sie unter Benutzer verwalten](url)`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`).',
+    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`), runs on past the name the English links (`[Microsoft Store aus.](url)`), ends or starts with the "and" or "or" of a title that joins two things and leaves the other half outside (`[Tulostimen lisääminen tai](url) poistaminen`), runs on to the end of a German clause over words the English leaves after its link (`[melden Sie sich mit dem neuen Konto an](url)` for `[Sign in](url) with the new account`), opens in Chinese after the first word of the title, left between "see" and the link (`請參閱設定 [印表機佇列](url)`) or takes in the words that send the reader to it, which the English leaves outside (`Weitere [Informationen finden Sie unter Benutzer verwalten](url)`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -50,6 +53,9 @@ export const linkTextCut = segmentRule({
       let pulled: string | undefined;
       let noun: { noun: string; english: string } | undefined;
       let verb: string | undefined;
+      let joined: { word: string; atEnd: boolean } | undefined;
+      let clause: string | undefined;
+      let first: string | undefined;
       // A path's separator inside the link, after a step that is there ("[帳單]**[ > [購買服務]](url)**"), cuts nothing.
       const stepBefore = text.trim().startsWith('>') && /[\]*]\s*$/.test(s.tr.text.slice(0, link.start - s.tr.base));
       if (LEADING_PUNCTUATION.test(text) && !LEADING_PUNCTUATION.test(english.text) && !stepBefore) {
@@ -73,6 +79,12 @@ export const linkTextCut = segmentRule({
         else if ((verb = verbAfterLink(s, link, english.text))) message = l10n.t('The link text {link} ends before "{word}", a word of the title the English links ("{english}"): it stands right after the link, outside it.', { link: shown(), word: verb, english: quote(english.text, 60) });
         else if ((noun = headNounBeforeLink(s, link, english))) message = l10n.t('The link text {link} leaves out "{noun}", the head noun of the title the English links ("{word}" of "{english}"): it stands right before the link, outside it.', { link: shown(), noun: noun.noun, word: noun.english, english: quote(english.text, 60) });
         else if ((noun = headNounAfterLink(s, link, english))) message = l10n.t('The link text {link} leaves out "{noun}", the head noun of the title the English links ("{word}" of "{english}"): it stands right after the link, outside it.', { link: shown(), noun: noun.noun, word: noun.english, english: quote(english.text, 60) });
+        else if ((joined = conjunctionAtEdge(s, link, english)))
+          message = joined.atEnd
+            ? l10n.t('The link text {link} ends with the conjunction "{word}": the rest of the title the English links ("{english}") stands after the link, outside it.', { link: shown(), word: joined.word, english: quote(english.text, 60) })
+            : l10n.t('The link text {link} starts with the conjunction "{word}": the start of the title the English links ("{english}") stands before the link, outside it.', { link: shown(), word: joined.word, english: quote(english.text, 60) });
+        else if ((first = titleAfterSeeWord(s, link, english))) message = l10n.t('The link text {link} starts after "{words}", the start of the title the English links ("{english}"): it stands between "see" and the link, outside it.', { link: shown(), words: first, english: quote(english.text, 60) });
+        else if ((clause = clauseInLink(s, link, english))) message = l10n.t('The link text {link} runs on to the end of its clause, over the words the English leaves after its link "{english}" ("{words} …").', { link: shown(), english: quote(english.text, 60), words: clause });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });

@@ -191,3 +191,55 @@ describe('link-text-cut: an Italian or Romanian link that starts after the head 
     assert.deepEqual(checkSegment('link-text-cut', 'Accesați pagina [Setări imprimantă](https://a.example).', 'Go to the [Printer settings page](https://a.example).', { locale: 'ro-RO' }), []);
   });
 });
+
+describe('link-text-cut: a link text that ends or starts with "and" or "or" of a title that joins two things', () => {
+  const english = 'For details, see [Add or remove printers](https://a.example).';
+
+  it('reports the first half of the title left before a link that starts with "o"', () => {
+    const [f] = checkSegment('link-text-cut', 'Per i dettagli, vedere aggiungere [o rimuovere stampanti](https://a.example).', english, { locale: 'it-IT' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts with the conjunction "o"/);
+  });
+
+  it('reports the second half left after a link that ends with "oder"', () => {
+    const [f] = checkSegment('link-text-cut', 'Details finden Sie unter [Drucker hinzufügen oder](https://a.example) entfernen.', english, { locale: 'de-DE' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends with the conjunction "oder"/);
+  });
+
+  it('accepts the whole title, an English title without a conjunction, and a conjunction before punctuation (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere [aggiungere o rimuovere stampanti](https://a.example).', english, { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Installare [Stampanti e](https://a.example) scanner.', 'Install [Printers](https://a.example) and scanners.', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Vedere [aggiungere o](https://a.example).', english, { locale: 'it-IT' }), []);
+  });
+});
+
+describe('link-text-cut: a German link that runs on to the end of its clause', () => {
+  const english = 'Open the wizard, and [sign in](https://a.example) with the new printer account.';
+
+  it('names the English words left after the link', () => {
+    const [f] = checkSegment('link-text-cut', 'Öffnen Sie den Assistenten, und [melden Sie sich mit dem neuen Druckerkonto an](https://a.example).', english, { locale: 'de-DE' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /runs on to the end of its clause.*"with the …"/);
+  });
+
+  it('leaves a short clause, a clause without a particle and other languages alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Öffnen Sie den Assistenten, und [weisen Sie sie neu zu](https://a.example) mit dem neuen Konto.', english, { locale: 'de-DE' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Öffnen Sie den Assistenten, und [verwenden Sie dafür das neue Druckerkonto jetzt](https://a.example).', english, { locale: 'de-DE' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Avaa ohjattu toiminto ja [kirjaudu Sie sisään uudella tulostintilillä an](https://a.example).', english, { locale: 'fi-FI' }), []);
+  });
+});
+
+describe('link-text-cut: a Chinese link that opens after the title\'s first word', () => {
+  it('names the word between "請參閱" and the link, half a word too', () => {
+    const [f] = checkSegment('link-text-cut', '如需詳細資訊，請參閱匯 [入印表機清單](https://a.example)。', 'For more information, see [Import a printer list](https://a.example).', { locale: 'zh-TW' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts after "匯"/);
+  });
+
+  it('leaves a coverb, an English link that does not follow "see", and other languages alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱將 [印表機清單匯入到 Windows](https://a.example)。', 'For more information, see [Import a printer list to Windows](https://a.example).', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請參閱從訂閱 [購買印表機](https://a.example)。', 'See [Buy printers](https://a.example) from a subscription.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請參閱說明，設定 [印表機佇列](https://a.example)。', 'See the help to [configure printer queues](https://a.example).', { locale: 'zh-TW' }), []);
+  });
+});

@@ -1,0 +1,79 @@
+import type { InlineLink } from '../../inline/tokens';
+import type { SegmentCheck } from '../rule';
+import { languageOf } from './compare';
+
+/**
+ * "And" and "or" of each language (the locale's first part), as a whole word. Machine translation
+ * cuts a linked title that joins two things at its conjunction: the link ends on it and the
+ * second half follows outside ("[Tilauskäyttöoikeuksien ostaminen tai](url) poistaminen" for
+ * "[Buy or remove licenses](url)"), or the link starts on it and the first half stands before
+ * ("Todennus- [ja valtuutusvirhekoodit](url)" for "[Authentication and authorization error
+ * codes](url)"). Read from the corpus's links (de, fi, it, ro, zh-TW). Only "and" and "or": a
+ * preposition at a link's edge is often the sentence's own.
+ */
+const CONJUNCTIONS: Readonly<Record<string, RegExp>> = {
+  de: /^(?:und|oder|sowie)$/iu,
+  fi: /^(?:ja|tai|sekä)$/iu,
+  it: /^(?:e|ed|o|oppure)$/iu,
+  ro: /^(?:și|şi|sau)$/iu,
+};
+
+/**
+ * Chinese "and" and "or" at the end and at the start of a link text. Not "與" at the start:
+ * it is also "with" ("與 Outlook 同步"), which a title may start with.
+ */
+const CHINESE_AT_END = /(?:以及|和|或|及|與)$/u;
+const CHINESE_AT_START = /^(?:以及|和|或|及)/u;
+/** Languages written without spaces, whose conjunction joins the words next to it directly. */
+const NO_SPACES = new Set(['zh']);
+
+/** An English link text that joins two things with "and", "or" or "&" between its words: the title holds both. */
+const ENGLISH_INNER_CONJUNCTION = /\S\s+(?:and|or|&|and\/or)\s+\S/iu;
+
+/** The English's own "and" or "or" right after its link, or right before it ("[A](url) and [B](url)", ", and then go to"): a conjunction the translation's link takes in there joins the sentence, not the title. */
+const ENGLISH_AND_AFTER = /^[\s,]*(?:and|or)\b/iu;
+const ENGLISH_AND_BEFORE = /\b(?:and|or)[\s,]*$/iu;
+
+/** A word of the sentence right after the link (after spaces only): the second half of what the conjunction joins. */
+const WORD_AFTER = /^[ \u00a0]*[\p{L}\p{N}]/u;
+/** A word of the sentence right before the link (spaces only between): the first half. */
+const WORD_BEFORE = /[\p{L}\p{N}-][ \u00a0]*$/u;
+
+/**
+ * The English links a title that joins two things ("Buy or remove licenses"); the translation's
+ * link text ends with "and" or "or" of its language and a word of the sentence follows right
+ * after the link, or starts with one after a word of the sentence: half of the title is outside
+ * the link. Not where the English has its own "and" or "or" right outside its link on that side.
+ * Returns the conjunction and the edge it stands at.
+ */
+export function conjunctionAtEdge(s: SegmentCheck, link: InlineLink, english: InlineLink): { word: string; atEnd: boolean } | undefined {
+  if (!ENGLISH_INNER_CONJUNCTION.test(english.text)) return undefined;
+  const found = conjunctionOf(s, link);
+  if (!found) return undefined;
+  const outside = found.atEnd ? s.en.text.slice(english.end - s.en.base, english.end - s.en.base + 8) : s.en.text.slice(Math.max(0, english.start - s.en.base - 8), english.start - s.en.base);
+  return (found.atEnd ? ENGLISH_AND_AFTER : ENGLISH_AND_BEFORE).test(outside) ? undefined : found;
+}
+
+/** The translation's link text ends with "and" or "or" before a word of the sentence, or starts with one after a word. */
+function conjunctionOf(s: SegmentCheck, link: InlineLink): { word: string; atEnd: boolean } | undefined {
+  const language = languageOf(s.locale);
+  const text = link.text.trim();
+  const after = s.tr.text.slice(link.end - s.tr.base, link.end - s.tr.base + 4);
+  const before = s.tr.text.slice(Math.max(0, link.start - s.tr.base - 4), link.start - s.tr.base);
+  if (NO_SPACES.has(language)) {
+    const end = CHINESE_AT_END.exec(text)?.[0];
+    if (end && text.length > end.length && WORD_AFTER.test(after)) return { word: end, atEnd: true };
+    const start = CHINESE_AT_START.exec(text)?.[0];
+    if (start && text.length > start.length && WORD_BEFORE.test(before)) return { word: start, atEnd: false };
+    return undefined;
+  }
+  const conjunction = CONJUNCTIONS[language];
+  if (!conjunction) return undefined;
+  const words = text.split(/\s+/);
+  // One word alone is another test's case (a link on connecting words only).
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1];
+  if (conjunction.test(last) && WORD_AFTER.test(after)) return { word: last, atEnd: true };
+  if (conjunction.test(words[0]) && WORD_BEFORE.test(before)) return { word: words[0], atEnd: false };
+  return undefined;
+}

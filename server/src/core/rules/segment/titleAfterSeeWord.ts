@@ -1,0 +1,38 @@
+import type { InlineLink } from '../../inline/tokens';
+import type { SegmentCheck } from '../rule';
+import { languageOf } from './compare';
+
+/**
+ * Chinese writes no space between "see" (請參閱) and what it points to, and machine translation
+ * often opens the link one word late: "請參閱設定 [密碼單一登入](url)" for "see [Configure password
+ * single sign-on](url)", or in the middle of a word, "請參閱匯 [入電子郵件…](url)" (匯入, import).
+ * Where the English link follows "see" right away, the words between the translation's "see" and
+ * its link are the title's first. Read from the corpus's zh-TW links.
+ */
+const SEE_THEN_WORDS: Readonly<Record<string, RegExp>> = {
+  zh: /(?:請參閱|參閱|請參考|請見)([\u3400-\u9fff]{1,3})[ \u00a0]*$/u,
+};
+
+/**
+ * Words a title does not start with, or that the English may have outside its link too: the
+ * coverbs and particles that Chinese puts before a complete title ("在", in; "將", the object
+ * marker; "為", for; "關於", about), pronouns and "this" ("您的", "本"), "how" ("如何"). Left
+ * before a link that holds the whole title, they are no defect.
+ */
+const NOT_A_TITLE_START = /^(?:在|將|為|針對|關於|由|從|對|以|於|與|和|或|及|的|您|我|已|如何|把|向|給|讓|用|透過|搭配|此|本|這|該|下列|以下|有關|如需)/u;
+
+/** The English link comes right after the reader's verb ("see [Title](url)", "refer to [Title](url)"). */
+const ENGLISH_SEE_BEFORE = /\b(?:see|check|refer\s+to|review|read)[ \u00a0]*$/iu;
+
+/**
+ * The words between the translation's "see" and its link ("設定" of "請參閱設定 [密碼單一登入](url)"),
+ * where the English link follows "see" right away and they are not a word a title does not
+ * start with: the link starts after the title's first words.
+ */
+export function titleAfterSeeWord(s: SegmentCheck, link: InlineLink, english: InlineLink): string | undefined {
+  const pattern = SEE_THEN_WORDS[languageOf(s.locale)];
+  if (!pattern || !/^[\s]*[\u3400-\u9fff\p{L}]/u.test(link.text)) return undefined;
+  if (!ENGLISH_SEE_BEFORE.test(s.en.text.slice(Math.max(0, english.start - s.en.base - 20), english.start - s.en.base))) return undefined;
+  const words = pattern.exec(s.tr.text.slice(Math.max(0, link.start - s.tr.base - 20), link.start - s.tr.base))?.[1];
+  return words && !NOT_A_TITLE_START.test(words) ? words : undefined;
+}
