@@ -139,7 +139,8 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     if (keeps(tr, word) || variantsOf().length) return;
     // Lost. A run translated as a whole ("Windows Explorer" → "Esplora risorse") is the locale's name for it.
     if (run.words.length > 1 && !isCodeLike(word) && run.words.every((o) => isNumber(o.text) || !keepsIgnoringCase(tr, o.text)) && !keptEverywhereElse()) return;
-    if (isAcronym(word) && (!s.learned.acronymKeptHere(word, locale) || spelledOut(word, en) || spelledOut(word, tr))) return;
+    // An acronym the locale spells out is its own way, unless every other locale keeps it (Romanian machine translation's "monica" for "ADAL").
+    if (isAcronym(word) && (!(s.learned.acronymKeptHere(word, locale) || keptEverywhereElse()) || spelledOut(word, en) || spelledOut(word, tr))) return;
     out.push({ name: word, written: [] });
   });
   if (out.length === 0 && run.words.length > 2) return recasedInside(s, run, en, tr, keys, explicit);
@@ -176,11 +177,12 @@ function recasedInside(s: SegmentCheck, run: NameRun, en: string, tr: string, ke
 /**
  * A code-like name ("msDS-ConsistencyGuid", "WebClient") that every other locale keeps as written
  * nearly always, where it stands (alone, or inside runs of names): lost here, it is lost, however
- * often this locale's machine translation loses it. Not an acronym: a locale may spell one out
- * in its own words ("DLP" in Italian), as every other locale need not.
+ * often this locale's machine translation loses it. An acronym of a name ("ADAL", "SAML") too,
+ * but only in a locale that keeps acronyms as a rule: many locales spell some out in their own
+ * words ("DLP" in Italian, "API" in Finnish) where every other locale keeps them.
  */
 function keptByEveryOtherLocale(s: SegmentCheck, run: NameRun, word: string): boolean {
-  if (!isCodeLike(word)) return false;
+  if (!isCodeLike(word) && !(s.learned.acronymOfName(word) && s.learned.keepsAcronyms(s.locale))) return false;
   return s.learned.keptByEveryOtherLocale(run.words.length > 1 ? KeyKind.InRun : KeyKind.Single, word, s.locale);
 }
 
