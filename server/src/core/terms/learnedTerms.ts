@@ -10,6 +10,8 @@ const ACRONYM_MAX = 6;
  * Chinese), 0.76 to 0.77 in those whose translations spell many out (Italian, Finnish).
  */
 const ACRONYM_HABIT_RATE = 0.8;
+/** Documents of a locale holding a word of its own for {@link LearnedTerms.frequentNativeWord}. */
+const FREQUENT_NATIVE = 10;
 /** Segments a name must be seen in, across the workspace, before its treatment is learned. */
 const MIN_SEEN = 3;
 /** Share of translations that keep a name as written for it to count as one that must stay. */
@@ -221,6 +223,14 @@ export class LearnedTerms {
   /** A small word the locale writes as a word of its own ("po" is not only a lower-case "PO" in Italian). */
   nativeWord(word: string, locale: string | undefined): boolean {
     return !!this.stats && !!locale && this.stats.native(word.toLowerCase(), locale) > 2;
+  }
+
+  /**
+   * A small word the locale writes as a word of its own in many documents ("ad" in Italian, "cu" in
+   * Romanian), not in the few where its machine translation wrote an acronym small ("cu" for "CU" in Finnish).
+   */
+  frequentNativeWord(word: string, locale: string | undefined): boolean {
+    return !!this.stats && !!locale && this.stats.native(word.toLowerCase(), locale) >= FREQUENT_NATIVE;
   }
 
   /**

@@ -76,11 +76,14 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   run.words.forEach((w, i) => {
     const word = w.text;
     if (isNumber(word) || explicit.has(word)) return;
+    // A word of the locale spelled with an acronym's letters ("po" in Italian). Where the translation also keeps the acronym in capitals,
+    // only a word the locale writes often: it knows the acronym, and writing it small beside is machine translation's ("CU ja kohde cu").
+    const localeWord = (w: string) => (timesWritten(tr, word) > 0 ? s.learned.frequentNativeWord(w, locale) : s.learned.nativeWord(w, locale));
     // Where the translation writes the word with other capitals: searched for only when a test below asks (most words are settled without).
     let variants: Occurrence[] | undefined;
     let written: Occurrence[] | undefined;
     // Not an elided word of the locale that has an acronym's letters ("po'" in Italian for "PO").
-    const variantsOf = () => (variants ??= isAcronym(word) ? acronymVariants(tr, en, word, (w) => s.learned.nativeWord(w, locale)) : caseChanged(tr, word).filter((o) => !en.includes(o.text)));
+    const variantsOf = () => (variants ??= isAcronym(word) ? acronymVariants(tr, en, word, localeWord) : caseChanged(tr, word).filter((o) => !en.includes(o.text)));
     const writtenOf = () => (written ??= variantsOf().filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text)));
     // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
     if (isStrictCode(word)) {
@@ -89,7 +92,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // An acronym in small letters ("rest", "ad") is no longer the name; one of two letters, only where the translation
     // writes it in capitals fewer times than the English ("50 mb (MB)" spells it out) and the locale has no word of its own so spelled.
-    if (isAcronym(word) && writtenOf().some((o) => o.text === o.text.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !s.learned.nativeWord(word, locale)))) {
+    if (isAcronym(word) && writtenOf().some((o) => o.text === o.text.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !localeWord(word)))) {
       out.push(acronymDamage(word, writtenOf()));
       return;
     }
