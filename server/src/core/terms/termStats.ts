@@ -165,6 +165,26 @@ export class TermStats {
     return { seen, kept, caseChanged };
   }
 
+  /**
+   * The counts of every key of a kind that `which` accepts, summed, in one locale: what a
+   * locale does with a whole class of names ("ADAL", "SAML": acronyms), not with one of them.
+   * Goes over all the kind's keys: for answers kept as long as the {@link generation} stands.
+   */
+  sumOf(kind: KeyKind, which: (key: string) => boolean, locale: string): TermCount {
+    const counts = this.locales.get(locale);
+    if (!counts) return NONE;
+    let seen = 0;
+    let kept = 0;
+    let caseChanged = 0;
+    for (const [key, id] of this.ids[kind]) {
+      if (3 * id + 2 >= counts.counts.length || !which(key)) continue;
+      seen += counts.counts[3 * id];
+      kept += counts.counts[3 * id + 1];
+      caseChanged += counts.counts[3 * id + 2];
+    }
+    return { seen, kept, caseChanged };
+  }
+
   /** How many segments of the locale hold the small word in their translation but not in their English. */
   native(word: string, locale: string): number {
     const id = this.ids[KeyKind.Word].get(word);

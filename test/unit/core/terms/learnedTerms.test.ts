@@ -52,6 +52,30 @@ describe('terms: what the workspace teaches', () => {
     assert.ok(!NO_LEARNED_TERMS.keptByEveryOtherLocale(KeyKind.Single, 'Intune', 'de-DE'));
   });
 
+  it('learns whether a locale keeps acronyms as a rule, over all its acronyms', () => {
+    const acronyms = learnedFrom(
+      repeated({
+        'de-DE': [
+          ['Melden Sie sich mit SAML an.', 'Sign in with SAML.'],
+          ['Richten Sie MFA ein.', 'Set up MFA.'],
+          ['Nutzen Sie ADAL.', 'Apps use ADAL.'],
+        ],
+        'it-IT': [
+          ['Accedere con SAML.', 'Sign in with SAML.'],
+          ["Configurare l'autenticazione a più fattori.", 'Set up MFA.'],
+          ['Le app usano ADAL.', 'Apps use ADAL.'],
+        ],
+      }),
+    );
+    assert.ok(acronyms.keepsAcronyms('de-DE'));
+    assert.ok(!acronyms.keepsAcronyms('it-IT'), 'two acronyms of three kept');
+    assert.ok(!acronyms.keepsAcronyms('fi-FI'), 'none seen');
+    assert.ok(!NO_LEARNED_TERMS.keepsAcronyms('de-DE'));
+    assert.ok(acronyms.acronymOfName('ADAL'));
+    assert.ok(!acronyms.acronymOfName('WITH'), 'an English word in capitals');
+    assert.ok(!acronyms.acronymOfName('HIGHLIGHT'), 'too long for an acronym');
+  });
+
   it('learns the small words a locale translates, and never from one sighting', () => {
     assert.ok(learned.translatedWord('subscription', 'de-DE'));
     assert.ok(learned.neverKept('subscription', 'de-DE'));

@@ -76,11 +76,14 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   run.words.forEach((w, i) => {
     const word = w.text;
     if (isNumber(word) || explicit.has(word)) return;
+    // A word of the locale spelled with an acronym's letters ("po" in Italian). Where the translation also keeps the acronym in capitals,
+    // only a word the locale writes often: it knows the acronym, and writing it small beside is machine translation's ("CU ja kohde cu").
+    const localeWord = (w: string) => (timesWritten(tr, word) > 0 ? s.learned.frequentNativeWord(w, locale) : s.learned.nativeWord(w, locale));
     // Where the translation writes the word with other capitals: searched for only when a test below asks (most words are settled without).
     let variants: Occurrence[] | undefined;
     let written: Occurrence[] | undefined;
     // Not an elided word of the locale that has an acronym's letters ("po'" in Italian for "PO").
-    const variantsOf = () => (variants ??= isAcronym(word) ? acronymVariants(tr, en, word, (w) => s.learned.nativeWord(w, locale)) : caseChanged(tr, word).filter((o) => !en.includes(o.text)));
+    const variantsOf = () => (variants ??= isAcronym(word) ? acronymVariants(tr, en, word, localeWord) : caseChanged(tr, word).filter((o) => !en.includes(o.text)));
     const writtenOf = () => (written ??= variantsOf().filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text)));
     // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
     if (isStrictCode(word)) {
@@ -89,7 +92,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // An acronym in small letters ("rest", "ad") is no longer the name; one of two letters, only where the translation
     // writes it in capitals fewer times than the English ("50 mb (MB)" spells it out) and the locale has no word of its own so spelled.
-    if (isAcronym(word) && writtenOf().some((o) => o.text === o.text.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !s.learned.nativeWord(word, locale)))) {
+    if (isAcronym(word) && writtenOf().some((o) => o.text === o.text.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !localeWord(word)))) {
       out.push(acronymDamage(word, writtenOf()));
       return;
     }
@@ -139,7 +142,8 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     if (keeps(tr, word) || variantsOf().length) return;
     // Lost. A run translated as a whole ("Windows Explorer" → "Esplora risorse") is the locale's name for it.
     if (run.words.length > 1 && !isCodeLike(word) && run.words.every((o) => isNumber(o.text) || !keepsIgnoringCase(tr, o.text)) && !keptEverywhereElse()) return;
-    if (isAcronym(word) && (!s.learned.acronymKeptHere(word, locale) || spelledOut(word, en) || spelledOut(word, tr))) return;
+    // An acronym the locale spells out is its own way, unless every other locale keeps it (Romanian machine translation's "monica" for "ADAL").
+    if (isAcronym(word) && (!(s.learned.acronymKeptHere(word, locale) || keptEverywhereElse()) || spelledOut(word, en) || spelledOut(word, tr))) return;
     out.push({ name: word, written: [] });
   });
   if (out.length === 0 && run.words.length > 2) return recasedInside(s, run, en, tr, keys, explicit);
@@ -176,11 +180,12 @@ function recasedInside(s: SegmentCheck, run: NameRun, en: string, tr: string, ke
 /**
  * A code-like name ("msDS-ConsistencyGuid", "WebClient") that every other locale keeps as written
  * nearly always, where it stands (alone, or inside runs of names): lost here, it is lost, however
- * often this locale's machine translation loses it. Not an acronym: a locale may spell one out
- * in its own words ("DLP" in Italian), as every other locale need not.
+ * often this locale's machine translation loses it. An acronym of a name ("ADAL", "SAML") too,
+ * but only in a locale that keeps acronyms as a rule: many locales spell some out in their own
+ * words ("DLP" in Italian, "API" in Finnish) where every other locale keeps them.
  */
 function keptByEveryOtherLocale(s: SegmentCheck, run: NameRun, word: string): boolean {
-  if (!isCodeLike(word)) return false;
+  if (!isCodeLike(word) && !(s.learned.acronymOfName(word) && s.learned.keepsAcronyms(s.locale))) return false;
   return s.learned.keptByEveryOtherLocale(run.words.length > 1 ? KeyKind.InRun : KeyKind.Single, word, s.locale);
 }
 
