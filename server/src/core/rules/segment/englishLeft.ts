@@ -45,10 +45,14 @@ export const englishLeft = segmentRule({
     const titles = englishLinkTexts(s);
     const runs = found.filter((r) => !titles.some((l) => l.text.toLowerCase().includes(runText(r))));
     const links = titles.filter((l) => !runs.some((r) => runText(r).includes(l.text.trim().toLowerCase())));
-    if (runs.length === 0 && links.length === 0) return;
+    // A verb left at the head of a translated title, unless a run or a title already quotes it.
+    const verbs = titleVerbsLeft(s, tr).filter((v) => !titles.some((l) => l.link === v.link) && !found.some((r) => r[0].start <= v.start && v.end <= r[r.length - 1].end));
+    if (runs.length === 0 && links.length === 0 && verbs.length === 0) return;
     const { l10n } = s;
-    const words = [...links.map((l) => `"${quote(l.text.trim(), 50)}"`), ...runs.map((r) => `"${quote(tr.slice(r[0].start, r[r.length - 1].end), 50)}"`)];
-    const range = links.length ? { start: links[0].link.textStart, end: links[0].link.textEnd } : { start: s.tr.base + runs[0][0].start, end: s.tr.base + runs[0][runs[0].length - 1].end };
+    // The runs and the verbs in the order they stand in.
+    const left = [...runs.map((r) => ({ start: r[0].start, end: r[r.length - 1].end })), ...verbs].sort((a, b) => a.start - b.start);
+    const words = [...links.map((l) => `"${quote(l.text.trim(), 50)}"`), ...left.map((r) => `"${quote(tr.slice(r.start, r.end), 50)}"`)];
+    const range = links.length ? { start: links[0].link.textStart, end: links[0].link.textEnd } : { start: s.tr.base + left[0].start, end: s.tr.base + left[0].end };
     s.report({ message: l10n.t('English left in the translation: {words}.', { words: listOf(words, l10n) }), ...range });
   },
 });
@@ -111,6 +115,43 @@ function articleTitle(s: SegmentCheck, text: string, words: readonly string[]): 
   const word = opensWithVerb ? first : closesWithHead ? last : undefined;
   if (!word || !s.learned.translatedWord(word.toLowerCase(), s.locale, true) || s.learned.protectedName(word, s.locale)) return false;
   return !s.learned.keptAsName(title) && !s.learned.protectedPhrase(title, s.locale);
+}
+
+/** Verbs that open an article's title and that machine translation may leave at the head of the translated title ("[delay ricezione …]"). */
+const LEFT_TITLE_VERBS = new Set([...TITLE_VERBS, 'use', 'fix', 'pay', 'set', 'update', 'delay', 'get']);
+
+/**
+ * The English verb that opens the English's link text ("[Use Planner in Microsoft Teams](…)"),
+ * left at the head of the translation's link text while the rest of the title is translated
+ * ("[Use Planner in Microsoft 團隊](…)", "[Pay für Ihr Abonnement](…)"): a verb of
+ * {@link LEFT_TITLE_VERBS} standing alone (not a cmdlet's "Get-…"), that the locale translates
+ * and keeps as no name (German "Update" is a noun of its own, kept), in a link text that holds
+ * words the English's does not. A link text kept whole is {@link englishLinkTexts}'s to judge.
+ */
+function titleVerbsLeft(s: SegmentCheck, tr: string): { link: InlineLink; word: string; start: number; end: number }[] {
+  if (!s.tr.has('[') || !s.en.has('[')) return [];
+  const opening = (text: string) => /^\s*([A-Za-z]+)(?=\s)/.exec(text);
+  const englishVerbs = new Set<string>();
+  for (const l of s.en.links) {
+    const m = l.kind === 'markdown' ? opening(l.text) : null;
+    if (m && LEFT_TITLE_VERBS.has(m[1].toLowerCase())) englishVerbs.add(m[1].toLowerCase());
+  }
+  if (englishVerbs.size === 0) return [];
+  const englishWords = new Set((plainText(s.en).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  const out: { link: InlineLink; word: string; start: number; end: number }[] = [];
+  for (const link of s.tr.links) {
+    const m = link.kind === 'markdown' ? opening(link.text) : null;
+    if (!m || !englishVerbs.has(m[1].toLowerCase())) continue;
+    const word = m[1];
+    const lower = word.toLowerCase();
+    if (!s.learned.translatedWord(lower, s.locale, true) || s.learned.protectedName(word, s.locale)) continue;
+    // The rest of the title is the translation's: a word the English does not hold.
+    if (!(link.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !englishWords.has(w))) continue;
+    const start = link.textStart - s.tr.base + m[0].length - word.length;
+    if (tr.slice(start, start + word.length) !== word) continue;
+    out.push({ link, word, start, end: start + word.length });
+  }
+  return out;
 }
 
 /** An English link text that stands whole, as whole words, inside a longer link text of the translation. */

@@ -1,3 +1,4 @@
+import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { translationRange } from './compare';
 
@@ -35,11 +36,32 @@ export const untranslated = segmentRule({
     }
     // Names and labels are mostly capitalized ("Microsoft 365 Apps for business"); sentences mostly not.
     const lower = words.filter((w) => /^\p{Ll}/u.test(w.text));
-    if (lower.length * 2 <= words.length || !lower.some((w) => FUNCTION_WORDS.has(w.text))) return;
+    if ((lower.length * 2 <= words.length || !lower.some((w) => FUNCTION_WORDS.has(w.text))) && !englishTitle(s, words)) return;
     if (COMMAND_LINE.test(s.en.text) || FRONT_MATTER.test(s.en.text) || staysInEnglish(s.en.text)) return;
     s.report({ message: l10n.t('The translation is the English text, untranslated.'), ...translationRange(s) });
   },
 });
+
+/** A cmdlet's name ("Get-Recipient"): with its placeholder (`Get-User <email address>`), a command, whatever its words. */
+const CMDLET = /\b[A-Z][a-z]+-[A-Z][A-Za-z]+\b/;
+/** Words the locale translates that a title left whole holds at least ("Export list of … members"). */
+const MIN_TITLE_WORDS = 2;
+
+/**
+ * A heading, a title or a short instruction left whole in English that has too few small
+ * words or function words to read as a sentence ("Keyboard shortcuts in Outlook.com", "Fix
+ * user policy/mailbox settings"): at least two of its words are ones this locale's translations
+ * translate (not function words, which names hold too), each written in small letters or
+ * capitalized only as the title's first word, and not a name the workspace keeps ("Microsoft
+ * 365 Import service" holds one such word only). A command with a cmdlet's name stays.
+ */
+function englishTitle(s: SegmentCheck, words: readonly { text: string }[]): boolean {
+  if (!s.englishSource || CMDLET.test(s.en.text)) return false;
+  // Function words join names too ("Defender for Office 365 for SharePoint, OneDrive and Teams"): only the other words count.
+  const content = (w: string) => !FUNCTION_WORDS.has(w.toLowerCase());
+  const translated = words.filter((w, i) => (/^\p{Ll}/u.test(w.text) || (i === 0 && /^[A-Z][a-z]+$/.test(w.text))) && content(w.text) && s.learned.translatedWord(w.text.toLowerCase(), s.locale) && !s.learned.protectedName(w.text, s.locale));
+  return translated.length >= MIN_TITLE_WORDS;
+}
 
 /** A segment that is only a path (`C:\\Program Files\\…`, `/etc/hosts`, `%temp%\\…`). */
 const ONLY_PATH = /^[\s*_`"'“”]*(?:[A-Za-z]:\\|\\\\|~?\/|%\w+%[\\/])[^\s]*(?:\s[^\s\\/]*[\\/][^\s]*)*[\s*_`"'“”.]*$/;
