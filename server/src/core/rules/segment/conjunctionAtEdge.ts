@@ -9,7 +9,8 @@ import { languageOf } from './compare';
  * "[Buy or remove licenses](url)"), or the link starts on it and the first half stands before
  * ("Todennus- [ja valtuutusvirhekoodit](url)" for "[Authentication and authorization error
  * codes](url)"). Read from the corpus's links (de, fi, it, ro, zh-TW). Only "and" and "or": a
- * preposition at a link's edge is often the sentence's own.
+ * preposition at a link's edge is often the sentence's own. An "&" of the English title, which
+ * every language keeps as it is ("Tietoturva- [& yhteensopivuuskeskukseen](url)"), counts too.
  */
 const CONJUNCTIONS: Readonly<Record<string, RegExp>> = {
   de: /^(?:und|oder|sowie)$/iu,
@@ -19,20 +20,20 @@ const CONJUNCTIONS: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * Chinese "and" and "or" at the end and at the start of a link text. Not "與" at the start:
+ * Chinese "and" and "or" (or an "&" kept from the English) at the end and at the start of a link text. Not "與" at the start:
  * it is also "with" ("與 Outlook 同步"), which a title may start with.
  */
-const CHINESE_AT_END = /(?:以及|和|或|及|與)$/u;
-const CHINESE_AT_START = /^(?:以及|和|或|及)/u;
+const CHINESE_AT_END = /(?:以及|和|或|及|與|&)$/u;
+const CHINESE_AT_START = /^(?:以及|和|或|及|&)/u;
 /** Languages written without spaces, whose conjunction joins the words next to it directly. */
 const NO_SPACES = new Set(['zh']);
 
 /** An English link text that joins two things with "and", "or" or "&" between its words: the title holds both. */
 const ENGLISH_INNER_CONJUNCTION = /\S\s+(?:and|or|&|and\/or)\s+\S/iu;
 
-/** The English's own "and" or "or" right after its link, or right before it ("[A](url) and [B](url)", ", and then go to"): a conjunction the translation's link takes in there joins the sentence, not the title. */
-const ENGLISH_AND_AFTER = /^[\s,]*(?:and|or)\b/iu;
-const ENGLISH_AND_BEFORE = /\b(?:and|or)[\s,]*$/iu;
+/** The English's own "and", "or" or "&" right after its link, or right before it ("[A](url) and [B](url)", ", and then go to"): a conjunction the translation's link takes in there joins the sentence, not the title. */
+const ENGLISH_AND_AFTER = /^[\s,]*(?:(?:and|or)\b|&)/iu;
+const ENGLISH_AND_BEFORE = /(?:\b(?:and|or)|&)[\s,]*$/iu;
 
 /** A word of the sentence right after the link (after spaces only): the second half of what the conjunction joins. */
 const WORD_AFTER = /^[ \u00a0]*[\p{L}\p{N}]/u;
@@ -51,8 +52,14 @@ export function conjunctionAtEdge(s: SegmentCheck, link: InlineLink, english: In
   const found = conjunctionOf(s, link);
   if (!found) return undefined;
   const outside = found.atEnd ? s.en.text.slice(english.end - s.en.base, english.end - s.en.base + 8) : s.en.text.slice(Math.max(0, english.start - s.en.base - 8), english.start - s.en.base);
-  return (found.atEnd ? ENGLISH_AND_AFTER : ENGLISH_AND_BEFORE).test(outside) ? undefined : found;
+  // A translation writes the sentence's own "and" in its language: only an "&" of the English stands for an "&" there.
+  const own = found.word === '&' ? (found.atEnd ? ENGLISH_AMPERSAND_AFTER : ENGLISH_AMPERSAND_BEFORE) : found.atEnd ? ENGLISH_AND_AFTER : ENGLISH_AND_BEFORE;
+  return own.test(outside) ? undefined : found;
 }
+
+/** The English's own "&" right after or right before its link. */
+const ENGLISH_AMPERSAND_AFTER = /^[\s,]*&/u;
+const ENGLISH_AMPERSAND_BEFORE = /&[\s,]*$/u;
 
 /** The translation's link text ends with "and" or "or" before a word of the sentence, or starts with one after a word. */
 function conjunctionOf(s: SegmentCheck, link: InlineLink): { word: string; atEnd: boolean } | undefined {
@@ -73,7 +80,45 @@ function conjunctionOf(s: SegmentCheck, link: InlineLink): { word: string; atEnd
   // One word alone is another test's case (a link on connecting words only).
   if (words.length < 2) return undefined;
   const last = words[words.length - 1];
-  if (conjunction.test(last) && WORD_AFTER.test(after)) return { word: last, atEnd: true };
-  if (conjunction.test(words[0]) && WORD_BEFORE.test(before)) return { word: words[0], atEnd: false };
+  if (isConjunction(conjunction, last) && WORD_AFTER.test(after)) return { word: last, atEnd: true };
+  if (isConjunction(conjunction, words[0]) && WORD_BEFORE.test(before)) return { word: words[0], atEnd: false };
   return undefined;
+}
+
+/** "And" or "or" of the language, or "&", which every language keeps from an English title ("Security & Compliance"). */
+function isConjunction(conjunction: RegExp, word: string): boolean {
+  return word === '&' || conjunction.test(word);
+}
+
+/** A word, then "and", "or" or "&" right before the link, spaces between: the title's first half and the conjunction left outside ("Produkte & [Dienste](url)"). */
+const HALF_BEFORE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[ \u00a0]+(\S+)[ \u00a0]*$/u;
+/** Chinese "and" or "or" right after a character of a word, right before the link. */
+const CHINESE_HALF_BEFORE = /[\p{L}\p{N}](以及|和|或|及|&)[ \u00a0]*$/u;
+
+/**
+ * The English links a title that joins two things ("[Products & services](url)"); the
+ * translation's link holds one half, without a conjunction, and right before it stand the
+ * title's first half and its "and", "or" or "&" ("Produkte & [Dienste](url)",
+ * "Benutzer und [Gruppen](url)"): the link starts at the conjunction's far side. Not where the
+ * English has its own conjunction right before its link ("Add users and [manage groups]").
+ * Returns the conjunction.
+ */
+export function conjunctionBeforeLink(s: SegmentCheck, link: InlineLink, english: InlineLink): string | undefined {
+  if (!ENGLISH_INNER_CONJUNCTION.test(english.text)) return undefined;
+  const language = languageOf(s.locale);
+  const before = s.tr.text.slice(Math.max(0, link.start - s.tr.base - 60), link.start - s.tr.base);
+  const text = link.text.trim();
+  let word: string | undefined;
+  if (NO_SPACES.has(language)) {
+    word = CHINESE_HALF_BEFORE.exec(before)?.[1];
+    if (!word || /以及|和|或|及|&/u.test(text)) return undefined;
+  } else {
+    const conjunction = CONJUNCTIONS[language];
+    if (!conjunction) return undefined;
+    word = HALF_BEFORE.exec(before)?.[1];
+    if (!word || !isConjunction(conjunction, word)) return undefined;
+    if (text.split(/\s+/).some((w) => isConjunction(conjunction, w))) return undefined;
+  }
+  const englishBefore = s.en.text.slice(Math.max(0, english.start - s.en.base - 8), english.start - s.en.base);
+  return ENGLISH_AND_BEFORE.test(englishBefore) ? undefined : word;
 }

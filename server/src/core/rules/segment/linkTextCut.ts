@@ -9,7 +9,7 @@ import { selectVerbPulledIn } from './selectVerbs';
 import { titleAfterSeeWord } from './titleAfterSeeWord';
 import { verbAfterLink } from './verbAfterLink';
 import { clauseInLink } from './clauseInLink';
-import { conjunctionAtEdge } from './conjunctionAtEdge';
+import { conjunctionAtEdge, conjunctionBeforeLink } from './conjunctionAtEdge';
 import { bracketCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Punctuation a link's text does not start with: what belongs before the link (a Chinese or Japanese comma too, `[、接收…]`). */
@@ -18,7 +18,7 @@ const LEADING_PUNCTUATION = /^\s*[:;,>)\]、，；：]/;
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
   description:
-    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`), runs on past the name the English links (`[Microsoft Store aus.](url)`), ends or starts with the "and" or "or" of a title that joins two things and leaves the other half outside (`[Tulostimen lisääminen tai](url) poistaminen`), runs on to the end of a German clause over words the English leaves after its link (`[melden Sie sich mit dem neuen Konto an](url)` for `[Sign in](url) with the new account`), opens in Chinese after the first word of the title, left between "see" and the link (`請參閱設定 [印表機佇列](url)`) or takes in the words that send the reader to it, which the English leaves outside (`Weitere [Informationen finden Sie unter Benutzer verwalten](url)`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`).',
+    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`), runs on past the name the English links (`[Microsoft Store aus.](url)`), ends or starts with the "and", "or" or "&" of a title that joins two things and leaves the other half outside (`[Tulostimen lisääminen tai](url) poistaminen`) or starts right after it, the first half and the conjunction before the link (`Produkte & [Dienste](url)`), runs on to the end of a German clause over words the English leaves after its link (`[melden Sie sich mit dem neuen Konto an](url)` for `[Sign in](url) with the new account`), opens in Chinese after the first word of the title, left between "see" and the link (`請參閱設定 [印表機佇列](url)`) or takes in the words that send the reader to it, which the English leaves outside (`Weitere [Informationen finden Sie unter Benutzer verwalten](url)`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -83,6 +83,7 @@ export const linkTextCut = segmentRule({
           message = joined.atEnd
             ? l10n.t('The link text {link} ends with the conjunction "{word}": the rest of the title the English links ("{english}") stands after the link, outside it.', { link: shown(), word: joined.word, english: quote(english.text, 60) })
             : l10n.t('The link text {link} starts with the conjunction "{word}": the start of the title the English links ("{english}") stands before the link, outside it.', { link: shown(), word: joined.word, english: quote(english.text, 60) });
+        else if ((word = conjunctionBeforeLink(s, link, english))) message = l10n.t('The link text {link} starts after the conjunction "{word}": the start of the title the English links ("{english}") stands before it, outside the link.', { link: shown(), word, english: quote(english.text, 60) });
         else if ((first = titleAfterSeeWord(s, link, english))) message = l10n.t('The link text {link} starts after "{words}", the start of the title the English links ("{english}"): it stands between "see" and the link, outside it.', { link: shown(), words: first, english: quote(english.text, 60) });
         else if ((clause = clauseInLink(s, link, english))) message = l10n.t('The link text {link} runs on to the end of its clause, over the words the English leaves after its link "{english}" ("{words} …").', { link: shown(), english: quote(english.text, 60), words: clause });
       }

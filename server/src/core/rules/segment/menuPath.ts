@@ -18,15 +18,20 @@ interface PathReading {
 
 export const menuPath = segmentRule({
   code: 'menu-path',
-  description: 'A menu path ("**File** > **Options** > **Save**") whose translation has another number of steps, an empty step (">  >"), or a step that is no longer bold. Also a capitalized word left right before the first bold step (`clic pe Actualizare **Proprietăți** >`), and a bold that starts or ends with a separator, its step outside it (`Setări **> Conturi**`).',
+  description: 'A menu path ("**File** > **Options** > **Save**") whose translation has another number of steps, an empty step (">  >"), its separator lost between two steps kept side by side (`**Facturare [Achiziționare servicii](url)**` for `**Billing > [Purchase services](url)**`), or a step that is no longer bold. Also a capitalized word left right before the first bold step (`clic pe Actualizare **Proprietăți** >`), and a bold that starts or ends with a separator, its step outside it (`Setări **> Conturi**`).',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
-    if (s.en.text.indexOf('>') === -1 || s.tr.text.indexOf('>') === -1) return;
+    if (s.en.text.indexOf('>') === -1) return;
     const en = readPath(s.en);
     if (en.separators.length === 0) return;
-    const tr = readPath(s.tr);
     const { l10n } = s;
+    if (s.tr.text.indexOf('>') === -1) {
+      const joint = stepsJoined(s);
+      if (joint) s.report({ message: l10n.t('The menu path has lost its separator: two of its steps stand side by side with only a space between, where the English has ">".'), start: joint.start, end: joint.end });
+      return;
+    }
+    const tr = readPath(s.tr);
     const where = tr.separators[0] ?? { start: s.tr.base, end: s.tr.base + s.tr.text.length };
     let message: string | undefined;
     let bold: ReturnType<typeof boldAtSeparator>;
@@ -97,6 +102,39 @@ function boldAtSeparator(side: InlineText): { start: number; end: number; atStar
     if (SEPARATOR_LAST.test(content)) return { start: span.start, end: span.end, atStart: false };
   }
   return undefined;
+}
+
+/** The English's bold that holds a path ending on a linked step: "**Billing > [Purchase services](url)**". */
+const ENGLISH_BOLD_PATH = /[\p{L}\p{N}][ \u00a0]*\\?>[ \u00a0]*\[[^\]]+\]\([^)]*\)\s*$/u;
+/** A translation's bold that holds a word then, a space away, a link that ends the bold: the path's two steps, the separator between them gone ("**Facturare [Achiziționare servicii](url)**"). */
+const BOLD_JOINED = /[\p{L}\p{N}]([ \u00a0]+)\[[^\]]+\]\([^)]*\)\s*$/u;
+/** A bold or a link that closes, then with only spaces between, another that opens: "**Billing** **Options**", "**Billing** [Products](url)". */
+const MARKS_JOINED = /(?:\*\*|\]\([^)\s]*\))([ \u00a0]+)(?=\*\*[^\s*]|\[[^\]]+\]\()/g;
+
+/**
+ * The English has a path of bold or linked steps; the translation has no ">" at all, and two
+ * steps stand side by side with only spaces between: the separator was dropped, the steps
+ * kept ("**Facturare [Achiziționare servicii](url)**" for "**Billing > [Purchase
+ * services](url)**"). A path the translation writes out in words ("**A** and then **B**") or
+ * with another sign ("**A** | **B**") has something between its steps. Returns the spaces
+ * where the separator was.
+ */
+function stepsJoined(s: SegmentCheck): { start: number; end: number } | undefined {
+  const side = s.tr;
+  const englishBolds = s.en.emphasis.spans.filter((span) => span.strong).map((span) => s.en.text.slice(span.contentStart - s.en.base, span.contentEnd - s.en.base));
+  if (englishBolds.some((content) => ENGLISH_BOLD_PATH.test(content))) {
+    for (const span of side.emphasis.spans) {
+      if (!span.strong) continue;
+      const content = side.text.slice(span.contentStart - side.base, span.contentEnd - side.base);
+      const m = BOLD_JOINED.exec(content);
+      if (m) return { start: span.contentStart + m.index + 1, end: span.contentStart + m.index + 1 + m[1].length };
+    }
+  }
+  // Between steps of their own, in the English as "**Billing** > [Products](url)" or "**File** > **Save**".
+  if (!/(?:\*\*|\]\([^)\s]*\))[ \u00a0]*\\?>[ \u00a0]*(?:\*\*|\[)/.test(s.en.text)) return undefined;
+  MARKS_JOINED.lastIndex = 0;
+  const m = MARKS_JOINED.exec(side.text);
+  return m ? { start: side.base + m.index + m[0].length - m[1].length, end: side.base + m.index + m[0].length } : undefined;
 }
 
 function readPath(side: InlineText): PathReading {

@@ -214,6 +214,33 @@ describe('link-text-cut: a link text that ends or starts with "and" or "or" of a
   });
 });
 
+describe('link-text-cut: the first half of a title and its "and", "or" or "&" left right before the link', () => {
+  const english = 'Open the [Accounts & billing preferences](https://a.example) page.';
+
+  it('names the "&" the link starts after', () => {
+    const [f] = checkSegment('link-text-cut', 'Öffnen Sie die Seite Konten & [Abrechnungseinstellungen](https://a.example).', english, { locale: 'de-DE' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts after the conjunction "&": the start of the title the English links \("Accounts & billing preferences"\) stands before it/);
+  });
+
+  it('names the "und" the link starts after', () => {
+    const [f] = checkSegment('link-text-cut', 'Öffnen Sie die Seite Konten und [Abrechnungseinstellungen](https://a.example).', english, { locale: 'de-DE' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts after the conjunction "und"/);
+  });
+
+  it('reports a link that ends on "&", the rest of the title after it', () => {
+    const [f] = checkSegment('link-text-cut', 'Öffnen Sie das [Druckerverwaltungscenter &](https://a.example) Berichte.', 'Open the [Printer Management Center & reports](https://a.example).', { locale: 'de-DE' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends with the conjunction "&"/);
+  });
+
+  it('leaves the whole title in the link, and the sentence\'s own "and" the English has before its link, alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Öffnen Sie die Seite [Konten & Abrechnungseinstellungen](https://a.example).', english, { locale: 'de-DE' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Installieren Sie den Treiber und [richten Sie Drucker ein](https://a.example).', 'Install the driver and [set up printers & scanners](https://a.example).', { locale: 'de-DE' }), []);
+  });
+});
+
 describe('link-text-cut: a German link that runs on to the end of its clause', () => {
   const english = 'Open the wizard, and [sign in](https://a.example) with the new printer account.';
 
