@@ -47,15 +47,67 @@ export const englishLeft = segmentRule({
     const links = titles.filter((l) => !runs.some((r) => runText(r).includes(l.text.trim().toLowerCase())));
     // A verb left at the head of a translated title, unless a run or a title already quotes it.
     const verbs = titleVerbsLeft(s, tr).filter((v) => !titles.some((l) => l.link === v.link) && !found.some((r) => r[0].start <= v.start && v.end <= r[r.length - 1].end));
-    if (runs.length === 0 && links.length === 0 && verbs.length === 0) return;
+    // An "and" or "or" left between two things the translation keeps, unless a run or a title already quotes it.
+    const within = (c: { start: number; end: number }) => found.some((r) => r[0].start <= c.start && c.end <= r[r.length - 1].end) || titles.some((l) => l.link.textStart - s.tr.base <= c.start && c.end <= l.link.textEnd - s.tr.base);
+    const joiners = conjunctionsLeft(s, tr).filter((c) => !within(c));
+    if (runs.length === 0 && links.length === 0 && verbs.length === 0 && joiners.length === 0) return;
     const { l10n } = s;
-    // The runs and the verbs in the order they stand in.
-    const left = [...runs.map((r) => ({ start: r[0].start, end: r[r.length - 1].end })), ...verbs].sort((a, b) => a.start - b.start);
+    // The runs, the verbs and the conjunctions in the order they stand in.
+    const left = [...runs.map((r) => ({ start: r[0].start, end: r[r.length - 1].end })), ...verbs, ...joiners].sort((a, b) => a.start - b.start);
     const words = [...links.map((l) => `"${quote(l.text.trim(), 50)}"`), ...left.map((r) => `"${quote(tr.slice(r.start, r.end), 50)}"`)];
     const range = links.length ? { start: links[0].link.textStart, end: links[0].link.textEnd } : { start: s.tr.base + left[0].start, end: s.tr.base + left[0].end };
     s.report({ message: l10n.t('English left in the translation: {words}.', { words: listOf(words, l10n) }), ...range });
   },
 });
+
+/** The English conjunctions that may be left alone between two things a translation keeps. */
+const CONJUNCTION = /(?<![\p{L}\p{N}'’_.-])(?:and|or)(?![\p{L}\p{N}'’_-])/gu;
+const LONE_CONJUNCTION = /\s(?:and|or)\s/;
+/** A word or a value of the translation: letters, digits and the joiners of names, versions and addresses. */
+const NEIGHBOUR_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.'’_-]*)[\s,*_]*$/u;
+const NEIGHBOUR_AFTER = /^[\s*_]*([\p{L}\p{N}][\p{L}\p{N}.'’_-]*)/u;
+
+/**
+ * An English "and" or "or" left alone in a translated sentence of a Latin script, between two
+ * things the translation keeps ("192.168.0.1, 10.0.0.1, or 10.0.1.1", "(P1 or P2)", "Teams and
+ * Cloud-Video-Interoperabilität"): the locale has its own word, and the words on both sides are
+ * no run of English. Each side is the translation's (a value with a digit, or a word the English
+ * does not hold), or one of them a capitalized word, a name, beside the translation's on the other.
+ * Not between two words of the English ("Security and Compliance Center", "Drag and Drop": a name
+ * kept whole), nor a lower-case English word beside it ("versions 80 and later", a title kept), nor
+ * in code or quotes.
+ */
+function conjunctionsLeft(s: SegmentCheck, tr: string): { start: number; end: number }[] {
+  // Most translations hold neither word standing alone: a quick look first.
+  if (!LONE_CONJUNCTION.test(tr) || OTHER_SCRIPT.test(tr)) return [];
+  let english: Set<string> | undefined;
+  const out: { start: number; end: number }[] = [];
+  CONJUNCTION.lastIndex = 0;
+  for (let m = CONJUNCTION.exec(tr); m; m = CONJUNCTION.exec(tr)) {
+    const t = { text: m[0], start: m.index, end: m.index + m[0].length };
+    if (!/^\s$/.test(tr[t.start - 1] ?? '') || !/^\s$/.test(tr[t.end] ?? '')) continue;
+    if (!s.learned.translatedWord(t.text, s.locale, true) || quotedOrCode(tr, t)) continue;
+    english ??= new Set((plainText(s.en).toLowerCase().match(/[\p{L}\p{N}]+(?:[.'’_-][\p{L}\p{N}]+)*/gu) ?? []));
+    if (!english.has(t.text)) continue;
+    const before = NEIGHBOUR_BEFORE.exec(tr.slice(Math.max(0, t.start - 60), t.start))?.[1].replace(/[.'’]+$/, '');
+    const after = NEIGHBOUR_AFTER.exec(tr.slice(t.end, t.end + 60))?.[1].replace(/[.'’]+$/, '');
+    if (!before || !after || inKeptLinkText(s, t)) continue;
+    // A compound is the translation's when a part of it is ("Cloud-Video-Interoperabilität"), not when all are the English's ("Budgets-API").
+    const ours = (w: string) => /\p{N}/u.test(w) || (!english!.has(w.toLowerCase()) && w.toLowerCase().split('-').some((part) => part !== '' && !english!.has(part)));
+    const name = (w: string) => /^\p{Lu}/u.test(w);
+    if ((ours(before) && (ours(after) || name(after))) || (ours(after) && name(before))) out.push(t);
+  }
+  return out;
+}
+
+/** The token stands in a link text whose words are all the English's: a title kept, with its own "and" ("[… Internet Explorer 11 and Windows 10 …](…)"). */
+function inKeptLinkText(s: SegmentCheck, t: { start: number; end: number }): boolean {
+  const at = s.tr.base + t.start;
+  const link = s.tr.links.find((l) => l.textStart <= at && at < l.textEnd);
+  if (!link) return false;
+  const english = new Set(plainText(s.en).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return (link.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => english.has(w));
+}
 
 /** Link text of at least this many words, left as the English's, is a title left untranslated. */
 const MIN_LINK_WORDS = 3;

@@ -360,10 +360,10 @@ function chineseListedTwice(s: SegmentCheck): { start: number; end: number; word
  * ("font or font size", "labels, label policies", "policies and policy packages", "applications
  * and type of applications"). A form: the shorter word but its last letter starts the longer.
  */
-function saysFormAgainSoon(words: readonly { text: string }[]): boolean {
+function saysFormAgainSoon(words: readonly { text: string }[], passOver?: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].text.toLowerCase();
-    if (w.length < 3) continue;
+    if (w.length < 3 || passOver?.has(w)) continue;
     for (let j = i + 1; j <= i + AGAIN_WITHIN + 1 && j < words.length; j++) {
       const o = words[j].text.toLowerCase();
       const [short, long] = o.length < w.length ? [o, w] : [w, o];
@@ -438,10 +438,12 @@ function listContinues(s: SegmentCheck, end: number, next: Word | undefined): bo
 /**
  * A word on both sides of "and" or "or" ("kuvia tai kuvia", for "images or pictures";
  * "keskeyttäminen tai keskeyttäminen", for "suspend or pause"): two English words rendered by
- * one. Not where the English says a word again, or a form of it, within a few words ("font or font
- * size"), or one that ends in it ("install or re-install", "asenna tai asenna uudelleen"; "Ctrl+click
- * or right-click"), or uses a content word twice (`usesFormsTwice`): the translation's two may be
- * the English's two. Not a name in capitals ("AAD oder AAD Hybrid").
+ * one; "l'inoltro o l'inoltro", for "relaying or forwarding", the elided article part of the word.
+ * Not where the English says a word again, or a form of it, within a few words ("font or font
+ * size"; its function words, "for relaying or forwarding", say nothing), or one that ends in it
+ * ("install or re-install", "asenna tai asenna uudelleen"; "Ctrl+click or right-click"), or uses a
+ * content word twice (`usesFormsTwice`) and pairs nothing with "and", "or" or "/": the translation's
+ * two may be the English's two. Not a name in capitals ("AAD oder AAD Hybrid"), nor an article.
  */
 function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: number; end: number; word: string; removeFrom: number } | undefined {
   const text = s.tr.prose;
@@ -453,12 +455,26 @@ function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: n
     const [a, and, b] = [words[i], words[i + 1], words[i + 2]];
     if (a.text.length < 3 || a.text.length !== b.text.length || !sameLowered(a.text, b.text) || !listGoesOn(and.text, s.locale) || /^(?:and|or)$/i.test(and.text)) continue;
     if (/\p{N}/u.test(a.text) || !/\p{Ll}/u.test(a.text) || !spaces(a, and) || !spaces(and, b)) continue;
+    // A word the language rightly says twice: an article or pronoun ("das und das", for "the … and the …").
+    if (legitimate(a.text.toLowerCase(), s.locale)) continue;
     if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
-    if (saysFormAgainSoon(s.en.words) || endsInAnotherSoon(s.en.words) || repeatsAny(s.en) || usesFormsTwice()) return undefined;
+    if (saysFormAgainSoon(s.en.words, ENGLISH_FUNCTION_WORDS) || endsInAnotherSoon(s.en.words) || repeatsAny(s.en)) return undefined;
+    // A content word the English uses twice, apart, may be the translation's two only where the English pairs nothing ("your users … Skype Consumer users").
+    if (usesFormsTwice() && !ENGLISH_PAIRS.test(s.en.prose)) return undefined;
     return { start: b.start, end: b.end, word: b.text, removeFrom: a.end };
   }
   return undefined;
 }
+
+/**
+ * English words of three or four letters that say how the sentence goes, not what it is about:
+ * one said again close by ("determined and recorded during transport and routing") or starting a
+ * longer word ("for relaying or forwarding") says nothing of the pair a translation says twice.
+ */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'for', 'you', 'your', 'are', 'can', 'not', 'any', 'all', 'its', 'our', 'has', 'have', 'was', 'but', 'with', 'from', 'into', 'that', 'this', 'then', 'than', 'when', 'will', 'may', 'how', 'who', 'out', 'off', 'per', 'via']);
+
+/** The English joins two things with "and", "or", "/" or "&": a pair the translation may render by one word said twice. */
+const ENGLISH_PAIRS = /\b(?:and|or)\b|[/&]/i;
 
 /** The English says a word, and within a few words one that ends in it or its plural: "install or re-install", "Ctrl+click or right-click", "site collections or sub-sites". */
 function endsInAnotherSoon(words: readonly { text: string }[]): boolean {

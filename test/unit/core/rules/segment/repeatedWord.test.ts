@@ -140,6 +140,14 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', 'Die Sicherung AAD oder AAD Hybrid', 'The backup of AAD or Hybrid AAD'), []);
   });
 
+  it('finds a word with an elided article on both sides of "or", where the English says only a short word again or a name twice; not the English\'s own word where it pairs nothing', () => {
+    const [f] = checkSegment('repeated-word', "Contoso cambia le regole per l'invio o l'invio dei file con Contoso.", 'Contoso changes the rules for sending or forwarding files with Contoso.', { locale: 'it-IT' });
+    assert.equal(f.at, "l'invio");
+    assert.equal(f.fixed, "Contoso cambia le regole per l'invio dei file con Contoso.");
+    assert.deepEqual(checkSegment('repeated-word', 'Chats zwischen Ihren Kunden und Kunden von Fabrikam erlauben', 'Allow your customers to chat with Fabrikam customers'), []);
+    assert.deepEqual(checkSegment('repeated-word', 'Sie benötigen das und das `{Key}` vom Besitzer.', 'You need the `{Key}` and the `{Secret}` from the owner.'), []);
+  });
+
   it('finds two list items rendered by one word, across a comma or a slash; not a verb across a clause, nor where the English says a word again', () => {
     const [list] = checkSegment('repeated-word', 'Tietojen tallentaminen, tallentaminen ja poistaminen', 'Saving, storing, and deleting data', { locale: 'fi-FI' });
     assert.equal(list.at, 'tallentaminen');
