@@ -70,3 +70,43 @@ export function boldShrunk(s: SegmentCheck, en: readonly EmphasisSpan[], tr: rea
   }
   return undefined;
 }
+
+/** Quotation marks that open or close a quoted message (not the apostrophe, which words hold: "l'account"). */
+const QUOTE = /["“”„«»「『]/u;
+/** How far before the bold its opening quotation mark is looked for. */
+const QUOTE_NEAR = 80;
+
+/**
+ * The English quotes a message and makes it bold whole, right after the quotation mark
+ * ('error message " **We're sorry, the user couldn't be edited…**"'); the translation's bold starts
+ * later, words of the message between the quotation mark and the bold ('Fehlermeldung " Leider
+ * konnte der Benutzer **nicht bearbeitet werden…**'): the message's first words are left outside.
+ * `en` and `tr` are the bold spans of each side, as many on each.
+ */
+export function boldOpensInsideQuote(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
+  if (en.length !== tr.length) return undefined;
+  const enPlain = plainText(s.en);
+  for (let i = 0; i < en.length; i++) {
+    const enBefore = s.en.text.slice(0, en[i].start - s.en.base).trimEnd();
+    if (!QUOTE.test(enBefore.slice(-1))) continue;
+    const label = enPlain.slice(en[i].contentStart - s.en.base, en[i].contentEnd - s.en.base).replace(/\s+/g, ' ').trim();
+    if (wordsOf(label).length < MESSAGE_WORDS) continue;
+    const bold = s.tr.slice({ start: tr[i].contentStart, end: tr[i].contentEnd }).trim();
+    if (QUOTE.test(bold.slice(0, 1))) continue;
+    const from = tr[i].start - s.tr.base;
+    const before = s.tr.text.slice(Math.max(0, from - QUOTE_NEAR), from);
+    let mark = -1;
+    for (let k = before.length - 1; k >= 0 && mark === -1; k--) if (QUOTE.test(before[k])) mark = k;
+    if (mark === -1) continue;
+    const words = before.slice(mark + 1).trim();
+    // Only words between the quotation mark and the bold: no other bold, no end of the quote.
+    if (hasNoText(words) || /[*]/.test(words)) continue;
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold "**{bold}**" starts after "{words}", words inside the quotation marks of the message the English makes bold whole, "{label}".', { bold: quote(bold, 40), words: quote(words, 30), label: quote(label, 40) }),
+      start: tr[i].start,
+      end: tr[i].end,
+    };
+  }
+  return undefined;
+}
