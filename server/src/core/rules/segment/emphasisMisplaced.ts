@@ -20,14 +20,18 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), and the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
   checkSegment(s) {
     if (!hasEmphasisMarker(s.tr) || !hasEmphasisMarker(s.en)) return;
     const en = s.en.emphasis.spans.filter((x) => x.strong);
-    if (en.length === 0) return;
+    if (en.length === 0) {
+      const italic = italicStretchedOver(s);
+      if (italic) s.report(italic);
+      return;
+    }
     const enTexts = en.map((x) => content(s, x, 'en'));
     if (enTexts.some(hasNoText)) return;
     const spaced = !NO_SPACES.test(s.tr.text);
@@ -73,7 +77,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold) ?? italicStretchedOver(s);
     if (cut) s.report(cut);
   },
 });
@@ -127,12 +131,42 @@ function stretchedOver(s: SegmentCheck, text: string, enTexts: readonly string[]
   for (const label of enTexts) {
     const trimmed = label.trim();
     if (/:$/.test(trimmed) && /:\s+\p{L}/u.test(plain) && !/:/.test(trimmed.slice(0, -1))) return trimmed;
-    if (!(isStrictCode(trimmed) || /^\$\w+$/.test(trimmed) || /^[A-Z]{2,}$/.test(trimmed))) continue;
+    if (!isCodeToken(trimmed)) continue;
     const at = wholeWordAt(plain, trimmed);
     if (at === -1) continue;
     // Words apart from the label's own (an inflection joined to it, "-cmdletin", is the label's).
     const extra = [...wordsOf(plain.slice(0, at)), ...wordsOf(plain.slice(at + trimmed.length).replace(/^\S*/, ''))];
     if (extra.filter((w) => !s.learned.functionWord(w, s.locale)).length >= 1) return trimmed;
+  }
+  return undefined;
+}
+
+/**
+ * A token no locale writes otherwise: code or a value ("$False", "TRUE", "Set-Mailbox"), a
+ * parameter ("-Identity"), or an identifier of three words or more run together
+ * ("AllowMeetingRegistration", "userPrincipalName"; not a product's name, "SharePoint").
+ */
+function isCodeToken(text: string): boolean {
+  return isStrictCode(text) || /^\$\w+$/.test(text) || /^[A-Z]{2,}$/.test(text) || /^-[A-Za-z]\w+$/.test(text) || (/^[A-Za-z]\w+$/.test(text) && (text.match(/[a-z][A-Z]/g)?.length ?? 0) >= 2);
+}
+
+/**
+ * The English sets a code token in italics ("set *AllowMeetingRegistration* to False"), and the
+ * translation's italics hold it with words of the sentence that the English leaves outside
+ * ("*AllowMeetingRegistration-asetuksen arvoksi*"): the italics ran on past the token. Read as
+ * the bold of code is ({@link stretchedOver}): an ending joined to the token is its own.
+ */
+function italicStretchedOver(s: SegmentCheck): Report | undefined {
+  const enTexts = s.en.emphasis.spans.filter((x) => !x.strong).map((x) => content(s, x, 'en').trim());
+  if (!enTexts.some(isCodeToken)) return undefined;
+  for (const span of s.tr.emphasis.spans) {
+    if (span.strong) continue;
+    const text = content(s, span, 'tr');
+    if (enTexts.includes(text.trim())) continue;
+    const kept = stretchedOver(s, text, enTexts.filter(isCodeToken));
+    if (!kept) continue;
+    const { l10n } = s;
+    return { message: l10n.t('The italics {italic} cover more than "{label}", which the English sets in italics.', { italic: `"*${quote(text, 40)}*"`, label: quote(kept, 40) }), start: span.start, end: span.end };
   }
   return undefined;
 }
