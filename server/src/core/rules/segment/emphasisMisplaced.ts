@@ -8,6 +8,7 @@ import { spacedPhrasePlaces } from '../../text/wholeWord';
 import { boldCutShort, boldGluedToRest } from './boldCutShort';
 import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { boldOnSuffix } from './boldOnSuffix';
+import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
@@ -20,7 +21,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), and the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), and the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -47,8 +48,9 @@ export const emphasisMisplaced = segmentRule({
       const text = content(s, span, 'tr');
       // Bold on what the English makes bold, as written, is right whatever it holds.
       if (enTexts.some((t) => t.trim() === text.trim())) continue;
-      // The English bold in the same place is one word ("Mail", "Power"): the translation's may be a small word too.
-      const counterpartOneWord = trBold.length === en.length && enWords[i].length === 1;
+      // The English bold in the same place is one word ("Mail", "Power"): the translation's may be a small word too;
+      // two of them only for a word of quantity or place ("More" → "mai multe"), not for a label ("enabled" → "für das").
+      const counterpartOneWord = trBold.length === en.length && enWords[i].length === 1 && (wordsOf(text).length <= 1 || SMALL_ENGLISH_WORDS.has(enWords[i][0].toLowerCase()));
       // Made only for a message: most bolds are right.
       const shown = () => `"**${quote(text, 40)}**"`;
       let message: string | undefined;
@@ -77,10 +79,13 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold) ?? italicStretchedOver(s);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? boldEdgeWords(s, en, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold) ?? italicStretchedOver(s);
     if (cut) s.report(cut);
   },
 });
+
+/** English words of quantity or place that a translation may render with two of its connecting words ("More" → "mai multe", "Above" → "über dem"). */
+const SMALL_ENGLISH_WORDS = new Set('more less most all any none other others here there now also only before after above below about up down off out over back'.split(' '));
 
 /** A colon that ends a label: full-width, or Latin before a space or the end (not Finnish "365:n"). */
 const COLON = /：|:(?=\s|$)/;

@@ -1,0 +1,73 @@
+import type { EmphasisSpan } from '../../inline/tokens';
+import type { Report, SegmentCheck } from '../rule';
+import { languageOf, quote } from './compare';
+import { isEnglishFunctionWord, wordsOf } from './spanBounds';
+
+/**
+ * Connecting words of each language (the locale's first part) that join a label to the sentence
+ * around it and are rarely a label's own first or last word, in two kinds: conjunctions and the
+ * copula ("und", "että", "on"), and articles and prepositions ("die", "für", "de la"). Not a
+ * negation ("nicht", "ei", "nu"), which a label may well start with ("**Don't show…**"), nor a
+ * quantifier ("mai multe", for "More"), nor Italian "uno", which is "one" as often as "a".
+ */
+const CONJUNCTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set('und oder dass ist sind wird werden wurde'.split(' ')),
+  fi: new Set('ja tai sekä että on ovat kun jos joka jotka'.split(' ')),
+  it: new Set('e ed o che è sono'.split(' ')),
+  ro: new Set('și şi sau că este sunt'.split(' ')),
+};
+const ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set('das der die dem den des ein eine einen einem einer für auf im in zu zum zur mit von vom bei'.split(' ')),
+  fi: new Set(),
+  it: new Set('di del della dei delle degli dello il lo la i gli le un una in su per con da a al alla ai alle nel nella sul sulla'.split(' ')),
+  ro: new Set('de la pe în cu din pentru un o al ale ai'.split(' ')),
+};
+/** The English's own words of each kind, inside its bold: a translation may well put theirs at the bold's edge ("**mit einem Code anmelden**" for "**sign in with a code**"). */
+const ENGLISH_CONJUNCTIONS = new Set('and or that is are be was were if when which who'.split(' '));
+const ENGLISH_ARTICLES = new Set('the a an one to of for in on at by with from into under over about'.split(' '));
+
+/** A word as the bold's edges are read: letters or digits ("24"); an elided article stays with its noun ("dell'account"), a hyphenated word is one ("e-mail"). */
+const EDGE_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’/-][\p{L}\p{N}]+)*/gu;
+
+/** How many words at the start of `words` are connecting words of `kinds`, in small letters. */
+function edgeRun(words: readonly string[], kinds: readonly ReadonlySet<string>[]): number {
+  let n = 0;
+  while (n < words.length && /^\p{Ll}/u.test(words[n]) && kinds.some((k) => k.has(words[n]))) n++;
+  return n;
+}
+
+/**
+ * The translation's bold starts or ends with connecting words of the language (a conjunction, an
+ * article, a preposition, a copula: {@link CONJUNCTIONS}, {@link ARTICLES}) that the English leaves
+ * outside its bold, two of them or more at its edges ("Varmista, **että … taustakuva on** käytössä", "**und die Option Senden**"): the
+ * bold was stretched over the sentence around the label. One such word alone is excused (a
+ * translation may well take one in). Only where every English bold starts and ends with a word
+ * that is no function word (a label, "**Show lock screen picture**"), and only words in small
+ * letters, which a label's first word is not. `en` and `tr` are the bold spans of each side.
+ */
+export function boldEdgeWords(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
+  const language = languageOf(s.locale);
+  if (!CONJUNCTIONS[language]) return undefined;
+  const enWords = en.map((x) => wordsOf(s.en.slice({ start: x.contentStart, end: x.contentEnd })));
+  if (enWords.some((w) => w.length === 0 || isEnglishFunctionWord(w[0]) || isEnglishFunctionWord(w[w.length - 1]))) return undefined;
+  // A kind of word the English bolds hold themselves may be their translation, not the sentence's.
+  const english = enWords.flat().map((w) => w.toLowerCase());
+  const kinds = [english.some((w) => ENGLISH_CONJUNCTIONS.has(w)) ? undefined : CONJUNCTIONS[language], english.some((w) => ENGLISH_ARTICLES.has(w)) ? undefined : ARTICLES[language]].filter((k) => k !== undefined);
+  for (const bold of tr) {
+    const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd });
+    const words = text.match(EDGE_WORD) ?? [];
+    if (words.length < 3) continue;
+    const head = edgeRun(words, kinds);
+    const tail = edgeRun([...words].reverse(), kinds);
+    // Every word a connecting one is another test's case; a label between them is this one's.
+    if (head + tail >= words.length || head + tail < 2) continue;
+    const edges = [...words.slice(0, head), ...words.slice(words.length - tail)];
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold {bold} takes in connecting words of the sentence around the label ({words}), which the English leaves outside its bold.', { bold: `"**${quote(text.trim(), 40)}**"`, words: edges.map((w) => `"${w}"`).join(', ') }),
+      start: bold.start,
+      end: bold.end,
+    };
+  }
+  return undefined;
+}
