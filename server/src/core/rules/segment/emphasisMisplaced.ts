@@ -21,7 +21,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), and the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), and the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -79,7 +79,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? boldEdgeWords(s, en, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold) ?? italicStretchedOver(s);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? boldEdgeWords(s, en, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s, en) ?? italicStretchedOver(s);
     if (cut) s.report(cut);
   },
 });
@@ -406,6 +406,48 @@ function labelCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefi
       start: partial.span.start,
       end: partial.span.end,
     };
+  }
+  return undefined;
+}
+
+/**
+ * A bold label of several words ("**troubleshooting steps**") one of whose words, or runs of
+ * words, the locale has a settled rendering of several words for, as a label of its own
+ * ("**Troubleshooting**" → "Risoluzione dei problemi"); the translation holds that rendering, and
+ * its bold ends or starts inside it ("**passaggi per la risoluzione** dei problemi"): the bold
+ * cut the label's translation short. Not where a bold holds that rendering whole elsewhere.
+ */
+function labelPartCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefined {
+  if (NO_SPACES.test(s.tr.text)) return undefined;
+  let read: { tr: string; bold: { span: EmphasisSpan; start: number; end: number }[] } | undefined;
+  for (const x of en) {
+    const words = labelKey(content(s, x, 'en')).split(' ');
+    if (words.length < 2 || words.length > LONG_LABEL) continue;
+    for (let n = words.length - 1; n >= 1; n--) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const part = words.slice(i, i + n);
+        if (isEnglishFunctionWord(part[0]) || isEnglishFunctionWord(part[n - 1])) continue;
+        const translated = trimFunctionWords(s, s.learned.labelTranslation(part.join(' '), s.locale));
+        // A rendering of one word cannot be cut by a bold's edge between words.
+        if (!translated || !translated.includes(' ')) continue;
+        read ??= {
+          tr: plainText(s.tr).toLowerCase(),
+          bold: s.tr.emphasis.spans.filter((y) => y.strong).map((y) => ({ span: y, start: y.contentStart - s.tr.base, end: y.contentEnd - s.tr.base })),
+        };
+        const { tr, bold } = read;
+        const places = spacedPhrasePlaces(tr, translated, true);
+        if (places.length === 0 || places.some((p) => bold.some((c) => c.start <= p.start && p.end <= c.end))) continue;
+        const { start: a, end: b } = places[0];
+        const partial = bold.find((c) => c.start < b && a < c.end);
+        if (!partial) continue;
+        const { l10n } = s;
+        return {
+          message: l10n.t('"{part}", of the English bold "{label}", is a label translated "{translated}" elsewhere in this locale; here the bold "{bold}" cuts it in two.', { part: part.join(' '), label: quote(words.join(' '), 40), translated, bold: quote(tr.slice(partial.start, partial.end).trim(), 40) }),
+          start: partial.span.start,
+          end: partial.span.end,
+        };
+      }
+    }
   }
   return undefined;
 }
