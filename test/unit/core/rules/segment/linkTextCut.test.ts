@@ -309,3 +309,26 @@ describe('link-text-cut: a Chinese link that ends in the middle of a word', () =
     assert.deepEqual(checkSegment('link-text-cut', '您[應該](https://a.example)更新驅動程式。', 'You [should](https://a.example) update the driver.', { locale: 'zh-TW' }), []);
   });
 });
+
+describe('link-text-cut: a link that starts with a preposition, the title\'s head right before it', () => {
+  const english = 'For details, see [Learn about the storage limits of a plan](https://a.example).';
+
+  it('names the word between "vedere" and an Italian link that starts with "sui"', () => {
+    const [f] = checkSegment('link-text-cut', 'Per i dettagli, vedere informazioni [sui limiti del piano](https://a.example).', english, { locale: 'it-IT', learned });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /connecting word "sui", after "informazioni"/);
+  });
+
+  it('names a capitalized head and its word before a Romanian link', () => {
+    const [f] = checkSegment('link-text-cut', 'Pentru ajutor, consultați Întrebări frecvente [despre limitele de stocare.](https://a.example)', 'For help, see [Storage limits FAQ](https://a.example).', { locale: 'ro-RO' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /after "Întrebări frecvente"/);
+  });
+
+  it('leaves the whole title, a link that holds the title\'s first word, a word that is no title\'s head and German alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere [informazioni sui limiti del piano](https://a.example).', english, { locale: 'it-IT', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere [panoramica di Contoso Print](https://a.example).', 'For details, see [Contoso Print overview](https://a.example).', { locale: 'it-IT', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere la pagina [per il limite di archiviazione](https://a.example).', 'For details, see [Learn about storage limits](https://a.example).', { locale: 'it-IT', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Weitere Details finden Sie unter Informationen [zu Speichergrenzen](https://a.example).', english, { locale: 'de-DE' }), []);
+  });
+});
