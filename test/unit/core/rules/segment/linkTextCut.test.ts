@@ -332,3 +332,19 @@ describe('link-text-cut: a link that starts with a preposition, the title\'s hea
     assert.deepEqual(checkSegment('link-text-cut', 'Weitere Details finden Sie unter Informationen [zu Speichergrenzen](https://a.example).', english, { locale: 'de-DE' }), []);
   });
 });
+
+describe('link-text-cut: a link that ends on the word that joins it to the noun after it', () => {
+  it('names the Italian "del" and the noun it joins after the link', () => {
+    const [f] = checkSegment('link-text-cut', 'Controllare il [pannello di stato del](https://a.example) servizio.', 'Check the [Service Status Panel](https://a.example).', { locale: 'it-IT' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends with "del", which joins it to "servizio"/);
+  });
+
+  it('leaves an infinitive, Romanian "de la", punctuation after the link, an English link that ends with "of" and German alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Il [pannello di stato consente di](https://a.example) controllare le stampanti.', 'The [Status Panel](https://a.example) lets you check the printers.', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Închideți aplicația și [deconectați-vă de](https://a.example) la toate conturile.', 'Close the app and [sign out](https://a.example) of all accounts.', { locale: 'ro-RO' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Controllare il [pannello di stato del](https://a.example).', 'Check the [Service Status Panel](https://a.example).', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Per un elenco [dei criteri di](https://a.example) stampa, vedere qui.', 'For a list [of the policies of](https://a.example) printing, see here.', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Öffnen Sie das [Statusfeld des](https://a.example) Druckdienstes.', 'Open the [Print Service Status Panel](https://a.example).', { locale: 'de-DE' }), []);
+  });
+});
