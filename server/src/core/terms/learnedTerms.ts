@@ -1,4 +1,5 @@
 import { isAcronym, isCodeLike } from './names';
+import { hanRunEndKey, hanTrigramKey } from './hanJoins';
 import { KeyKind } from './observe';
 import type { TermCount, TermStats } from './termStats';
 
@@ -33,6 +34,9 @@ const MIN_SEEN_WORD = 5;
 /** The share of a locale's translations that may keep a word it otherwise never keeps. */
 const NEVER_KEPT_SHARE = 0.02;
 /** Function words are short, frequent words of the locale, learned from enough of its sentences. */
+/** Documents that write three Han characters together, at least, for {@link LearnedTerms.hanJoined}; and how many times as many as end a run with the first two. */
+const HAN_JOIN_MIN = 5;
+const HAN_JOIN_RATE = 2;
 const FUNCTION_WORD_LENGTH = 5;
 const FUNCTION_WORD_SHARE = 0.015;
 const FUNCTION_WORD_MIN_SEGMENTS = 200;
@@ -243,6 +247,18 @@ export class LearnedTerms {
     const c = elsewhere(this.stats.countOf(KeyKind.Word, word, locale), keptHere);
     if (c.seen < MIN_SEEN_WORD || c.kept / c.seen >= TRANSLATED_RATE) return false;
     return this.stats.native(word, locale) <= Math.max(2, 0.02 * c.seen);
+  }
+
+  /**
+   * Two Han characters and the one after them join into one word in this locale ("應用" and
+   * "程" of "應用程式"): its documents write the three together at least {@link HAN_JOIN_MIN}
+   * times, and {@link HAN_JOIN_RATE} times as often as they end a run of Han characters with
+   * the two. A particle after a whole word ("中心" and "中") fails: the word ends runs too.
+   */
+  hanJoined(two: string, next: string, locale: string | undefined): boolean {
+    if (!this.stats || !locale) return false;
+    const together = this.stats.native(hanTrigramKey(two + next), locale);
+    return together >= HAN_JOIN_MIN && together >= HAN_JOIN_RATE * (this.stats.native(hanRunEndKey(two), locale) + 1);
   }
 
   /**

@@ -2,6 +2,7 @@ import { InlineText } from '../inline/inlineText';
 import type { SxsDocument } from '../model';
 import { keeps, keepsIgnoringCase } from './matching';
 import { isAcronym, nameRuns, type NameRun } from './names';
+import { addHanJoins } from './hanJoins';
 import { plainText } from './plainText';
 
 /**
@@ -207,6 +208,8 @@ function observeRead(en: EnglishReading, tr: string, out: ObservationSink): void
   const trWords = smallWords(tr);
   for (const w of en.words) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
   for (const w of localWords(tr)) if (!spelledOutIn(en.words, w) && !en.acronyms?.has(w)) out.native(w);
+  // Where the words of a locale without spaces join: its Han trigrams and run ends.
+  addHanJoins(tr, (key) => out.native(key));
 }
 
 /**

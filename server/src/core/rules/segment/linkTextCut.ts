@@ -9,6 +9,9 @@ import { selectVerbPulledIn } from './selectVerbs';
 import { titleAfterSeeWord } from './titleAfterSeeWord';
 import { verbAfterLink } from './verbAfterLink';
 import { clauseInLink } from './clauseInLink';
+import { hanWordCut, type HanCut } from './hanWordCut';
+import { titleHeadBeforeLink } from './titleHeadBeforeLink';
+import { connectorAtLinkEnd } from './connectorAtLinkEnd';
 import { conjunctionAtEdge, conjunctionBeforeLink } from './conjunctionAtEdge';
 import { bracketCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
 
@@ -18,7 +21,7 @@ const LEADING_PUNCTUATION = /^\s*[:;,>)\]、，；：]/;
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
   description:
-    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`), runs on past the name the English links (`[Microsoft Store aus.](url)`), ends or starts with the "and", "or" or "&" of a title that joins two things and leaves the other half outside (`[Tulostimen lisääminen tai](url) poistaminen`) or starts right after it, the first half and the conjunction before the link (`Produkte & [Dienste](url)`), runs on to the end of a German clause over words the English leaves after its link (`[melden Sie sich mit dem neuen Konto an](url)` for `[Sign in](url) with the new account`), opens in Chinese after the first word of the title, left between "see" and the link (`請參閱設定 [印表機佇列](url)`) or takes in the words that send the reader to it, which the English leaves outside (`Weitere [Informationen finden Sie unter Benutzer verwalten](url)`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`).',
+    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name or a bracketed phrase in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`), runs on past the name the English links (`[Microsoft Store aus.](url)`), ends or starts with the "and", "or" or "&" of a title that joins two things and leaves the other half outside (`[Tulostimen lisääminen tai](url) poistaminen`) or starts right after it, the first half and the conjunction before the link (`Produkte & [Dienste](url)`), runs on to the end of a German clause over words the English leaves after its link (`[melden Sie sich mit dem neuen Konto an](url)` for `[Sign in](url) with the new account`), opens in Chinese after the first word of the title, left between "see" and the link (`請參閱設定 [印表機佇列](url)`) starts with a preposition after the head of the title, left between "see" and the link or after it in the middle of the sentence (`vedere informazioni [sui gruppi di Microsoft 365](url)` for `see [Learn about Microsoft 365 Groups](url)`), or takes in the words that send the reader to it, which the English leaves outside (`Weitere [Informationen finden Sie unter Benutzer verwalten](url)`). In Italian or Romanian, a link that ends on the word that joins it to the noun after it (`[dashboard di integrità del](url) servizio`). In Chinese, a link that ends in the middle of a word, the rest of it right after the link (`[註冊應用](url)程式`, where the translations of the locale write `應用程式` as one word), or with a demonstrative whose noun stands after it (`[閱讀此](url)資訊`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -56,6 +59,9 @@ export const linkTextCut = segmentRule({
       let joined: { word: string; atEnd: boolean } | undefined;
       let clause: string | undefined;
       let first: string | undefined;
+      let cut: HanCut | undefined;
+      let headBefore: { head: string; word: string } | undefined;
+      let connector: { word: string; next: string } | undefined;
       // A path's separator inside the link, after a step that is there ("[帳單]**[ > [購買服務]](url)**"), cuts nothing.
       const stepBefore = text.trim().startsWith('>') && /[\]*]\s*$/.test(s.tr.text.slice(0, link.start - s.tr.base));
       if (LEADING_PUNCTUATION.test(text) && !LEADING_PUNCTUATION.test(english.text) && !stepBefore) {
@@ -86,6 +92,12 @@ export const linkTextCut = segmentRule({
         else if ((word = conjunctionBeforeLink(s, link, english))) message = l10n.t('The link text {link} starts after the conjunction "{word}": the start of the title the English links ("{english}") stands before it, outside the link.', { link: shown(), word, english: quote(english.text, 60) });
         else if ((first = titleAfterSeeWord(s, link, english))) message = l10n.t('The link text {link} starts after "{words}", the start of the title the English links ("{english}"): it stands between "see" and the link, outside it.', { link: shown(), words: first, english: quote(english.text, 60) });
         else if ((clause = clauseInLink(s, link, english))) message = l10n.t('The link text {link} runs on to the end of its clause, over the words the English leaves after its link "{english}" ("{words} …").', { link: shown(), english: quote(english.text, 60), words: clause });
+        else if ((headBefore = titleHeadBeforeLink(s, link, english.text))) message = l10n.t('The link text {link} starts with the connecting word "{word}", after "{before}": the start of the title the English links, "{english}", is left outside the link.', { link: shown(), word: headBefore.word, before: headBefore.head, english: quote(english.text, 60) });
+        else if ((connector = connectorAtLinkEnd(s, link, english.text))) message = l10n.t('The link text {link} ends with "{word}", which joins it to "{next}" right after the link, outside it: the phrase is cut in two (the English links "{english}").', { link: shown(), word: connector.word, next: connector.next, english: quote(english.text, 60) });
+        else if ((cut = hanWordCut(s, link)))
+          message = cut.demonstrative
+            ? l10n.t('The link text {link} ends with "{word}", which points at the noun after it: "{next}…" stands right after the link, outside it.', { link: shown(), word: cut.before, next: cut.after })
+            : l10n.t('The link text {link} ends in the middle of a word or phrase: this language nearly always writes more after "{before}", here "{next}…", which stands right after the link, outside it.', { link: shown(), before: cut.before, next: cut.after });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });

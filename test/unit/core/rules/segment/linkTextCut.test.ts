@@ -270,3 +270,81 @@ describe('link-text-cut: a Chinese link that opens after the title\'s first word
     assert.deepEqual(checkSegment('link-text-cut', '請參閱說明，設定 [印表機佇列](https://a.example)。', 'See the help to [configure printer queues](https://a.example).', { locale: 'zh-TW' }), []);
   });
 });
+
+describe('link-text-cut: a Chinese link that ends in the middle of a word', () => {
+  // Documents that write "印表機" (printer) whole and end phrases with "表機", never with "印表"; and "管理" (manage) before "中" no more often than at a phrase's end.
+  const learned = learnedFrom(
+    repeated(
+      {
+        'zh-TW': [
+          ['印表機已連線到網路。', 'The printer is connected to the network.'],
+          ['請開啟印表機的電源。', 'Turn on the printer.'],
+          ['請在管理中心選取使用者。', 'In the admin center, select the users.'],
+          ['您可以從這裡管理。', 'You can manage from here.'],
+        ],
+      },
+      6,
+    ),
+  );
+  const english = 'For more information, see [Set up your printer](https://a.example).';
+
+  it('names the two characters at the link\'s end and the one after it', () => {
+    const [f] = checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)機。', english, { locale: 'zh-TW', learned });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /middle of a word or phrase.*"印表", here "機…"/);
+  });
+
+  it('leaves a whole word, a particle after a word that ends phrases, an unlearned workspace and a space after the link alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表機](https://a.example)。', english, { locale: 'zh-TW', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請在 [印表機管理](https://a.example)中選取使用者。', 'Select the users in [Printer management](https://a.example).', { locale: 'zh-TW', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)機。', english, { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example) 機。', english, { locale: 'zh-TW', learned }), []);
+  });
+
+  it('reports a link that ends with a demonstrative, its noun after the link, but not "在此" (here)', () => {
+    const [f] = checkSegment('link-text-cut', '若要深入瞭解，請[閱讀此](https://a.example)文章。', 'To learn more, [read this](https://a.example).', { locale: 'zh-TW' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends with "此"/);
+    assert.deepEqual(checkSegment('link-text-cut', '您可以[在此](https://a.example)找到驅動程式。', 'You can find the driver [here](https://a.example).', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '您[應該](https://a.example)更新驅動程式。', 'You [should](https://a.example) update the driver.', { locale: 'zh-TW' }), []);
+  });
+});
+
+describe('link-text-cut: a link that starts with a preposition, the title\'s head right before it', () => {
+  const english = 'For details, see [Learn about the storage limits of a plan](https://a.example).';
+
+  it('names the word between "vedere" and an Italian link that starts with "sui"', () => {
+    const [f] = checkSegment('link-text-cut', 'Per i dettagli, vedere informazioni [sui limiti del piano](https://a.example).', english, { locale: 'it-IT', learned });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /connecting word "sui", after "informazioni"/);
+  });
+
+  it('names a capitalized head and its word before a Romanian link', () => {
+    const [f] = checkSegment('link-text-cut', 'Pentru ajutor, consultați Întrebări frecvente [despre limitele de stocare.](https://a.example)', 'For help, see [Storage limits FAQ](https://a.example).', { locale: 'ro-RO' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /after "Întrebări frecvente"/);
+  });
+
+  it('leaves the whole title, a link that holds the title\'s first word, a word that is no title\'s head and German alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere [informazioni sui limiti del piano](https://a.example).', english, { locale: 'it-IT', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere [panoramica di Contoso Print](https://a.example).', 'For details, see [Contoso Print overview](https://a.example).', { locale: 'it-IT', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Per i dettagli, vedere la pagina [per il limite di archiviazione](https://a.example).', 'For details, see [Learn about storage limits](https://a.example).', { locale: 'it-IT', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Weitere Details finden Sie unter Informationen [zu Speichergrenzen](https://a.example).', english, { locale: 'de-DE' }), []);
+  });
+});
+
+describe('link-text-cut: a link that ends on the word that joins it to the noun after it', () => {
+  it('names the Italian "del" and the noun it joins after the link', () => {
+    const [f] = checkSegment('link-text-cut', 'Controllare il [pannello di stato del](https://a.example) servizio.', 'Check the [Service Status Panel](https://a.example).', { locale: 'it-IT' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends with "del", which joins it to "servizio"/);
+  });
+
+  it('leaves an infinitive, Romanian "de la", punctuation after the link, an English link that ends with "of" and German alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Il [pannello di stato consente di](https://a.example) controllare le stampanti.', 'The [Status Panel](https://a.example) lets you check the printers.', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Închideți aplicația și [deconectați-vă de](https://a.example) la toate conturile.', 'Close the app and [sign out](https://a.example) of all accounts.', { locale: 'ro-RO' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Controllare il [pannello di stato del](https://a.example).', 'Check the [Service Status Panel](https://a.example).', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Per un elenco [dei criteri di](https://a.example) stampa, vedere qui.', 'For a list [of the policies of](https://a.example) printing, see here.', { locale: 'it-IT' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Öffnen Sie das [Statusfeld des](https://a.example) Druckdienstes.', 'Open the [Print Service Status Panel](https://a.example).', { locale: 'de-DE' }), []);
+  });
+});

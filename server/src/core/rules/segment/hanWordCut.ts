@@ -1,0 +1,39 @@
+import type { InlineLink } from '../../inline/tokens';
+import { HAN } from '../../terms/hanJoins';
+import type { SegmentCheck } from '../rule';
+
+/**
+ * A demonstrative that points at the noun after it ("此" this, "這個" this, "那些" those, "該"
+ * that), and so does not end a phrase: a link text that ends with one leaves its noun outside
+ * ("請 [閱讀此](url)資訊"). Not "此" of "在此" (here), "因此" (so), "如此", "彼此", "藉此", "由此",
+ * "至此", "於此", nor "該" of "應該" (should).
+ */
+const DEMONSTRATIVE_END = /(?:(?<![在於因如彼藉由至])此|這個|這些|那個|那些|(?<!應)該)$/;
+
+/** What a link cuts in a text without spaces: the characters on both sides of the cut, and whether it is a demonstrative left without its noun. */
+export interface HanCut {
+  readonly before: string;
+  readonly after: string;
+  readonly demonstrative: boolean;
+}
+
+/**
+ * A link whose text, in Han characters, ends in the middle of a word, the rest of the word
+ * right after it, outside the link ("[使用 Azure AD 註冊應用](url)程式", where "應用程式" is one
+ * word), or ends with a demonstrative whose noun stands right after it ("[閱讀此](url)資訊").
+ * Where words join is learned from the locale's own documents ({@link LearnedTerms.hanJoined}):
+ * the link's last two characters nearly never end a run of the locale's text, and its documents
+ * write them before the character after the link many times.
+ */
+export function hanWordCut(s: SegmentCheck, link: InlineLink): HanCut | undefined {
+  const text = link.text;
+  if (text.length < 2 || !HAN.test(text[text.length - 1])) return undefined;
+  const at = link.end - s.tr.base;
+  const after = s.tr.text.slice(at, at + 1);
+  if (!HAN.test(after)) return undefined;
+  const demonstrative = DEMONSTRATIVE_END.exec(text)?.[0];
+  if (demonstrative) return { before: demonstrative, after, demonstrative: true };
+  const two = text.slice(-2);
+  if (!HAN.test(two[0]) || !s.learned.hanJoined(two, after, s.locale)) return undefined;
+  return { before: two, after, demonstrative: false };
+}
