@@ -315,7 +315,7 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
     run = left ? [t] : [];
   });
   if (run.length) runs.push(run);
-  return runs.filter((r) => !partOfName(s, tr, r) && worthReporting(s, r, otherScript));
+  return runs.filter((r) => !partOfName(s, tr, r) && worthReporting(s, tr, tokens, r, otherScript));
 }
 
 /** Where the text of each of the translation's Markdown links starts in its plain text (past spaces and emphasis markers). */
@@ -437,16 +437,67 @@ function amidOtherScript(tr: string, t: Token): boolean {
   return OTHER_SCRIPT.test(before) && OTHER_SCRIPT.test(after);
 }
 
-function worthReporting(s: SegmentCheck, run: readonly Token[], otherScript: boolean): boolean {
+function worthReporting(s: SegmentCheck, tr: string, tokens: readonly Token[], run: readonly Token[], otherScript: boolean): boolean {
   if (run.length >= 2) {
     // Capitalized words alone are a name ("Common Data Service") unless a word of a sentence is among them ("Turn Off Focused Inbox").
     return run.some((t) => /^[a-z]/.test(t.text)) || run.some((t) => SENTENCE_WORDS.has(t.text.toLowerCase()));
   }
   const word = run[0].text;
   if (otherScript) return ((/^[a-z]/.test(word) || capitalOnlyAtStart(s, run[0])) && word.length >= 4) || functionWordAmid(s, run[0]);
-  // One word alone in a Latin-script sentence: only a long one the locale has never kept.
-  return /^[a-z]/.test(word) && word.length >= MIN_SINGLE_WORD && s.learned.neverKept(word.toLowerCase(), s.locale, true);
+  // One word alone in a Latin-script sentence: only a long one the locale has never kept,
+  if (/^[a-z]/.test(word)) return word.length >= MIN_SINGLE_WORD && s.learned.neverKept(word.toLowerCase(), s.locale, true);
+  // or an ordinary word of the English that the translation capitalized amid the English's words, taking them for a name.
+  return word.length >= MIN_RAISED_WORD && raisedAmidEnglish(s, tr, tokens, tokens.indexOf(run[0]));
 }
+
+const MIN_RAISED_WORD = 3;
+const PAIR_JOINERS = new Set(['and', 'or']);
+/** Words of the English in a row, the raised word among them, that make a stretch of English rather than a word borrowed. */
+const MIN_RAISED_STRETCH = 3;
+
+/**
+ * A capitalized word of the translation, not at the start of its sentence, that the English
+ * writes only in small letters, standing among words of the English ("Hier ist What es New in
+ * Information Technology" for "Here's what's new in Information Technology", "[Manage Profiles or
+ * Identities in Outlook per Mac]"): machine translation took the words for a name and left them.
+ * A word the English capitalizes is a name or a label; a loanword the locale capitalizes (German
+ * nouns: "in Form einer") stands among the translation's own words. Not in bold (a UI label kept
+ * as shown) nor in a gloss in brackets ("Abonnementberater (Partner of Record)").
+ */
+function raisedAmidEnglish(s: SegmentCheck, tr: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^[A-Z][a-z]+$/.test(t.text)) return false;
+  const before = tr.slice(0, t.start).replace(/[\s"'“”„«»(]+$/, '');
+  if (before === '' || /[.:!?>|]$/.test(before)) return false;
+  const at = s.tr.base + t.start;
+  if (s.tr.emphasis.spans.some((e) => e.contentStart <= at && at < e.contentEnd)) return false;
+  const en = plainText(s.en);
+  const re = new RegExp(`(?<![A-Za-z'’-])${t.text}(?![A-Za-z'’-])`, 'gi');
+  let any = false;
+  for (let m = re.exec(en); m; m = re.exec(en)) {
+    if (m[0] !== t.text.toLowerCase()) return false;
+    any = true;
+  }
+  if (!any) return false;
+  // The stretch of the English's words in a row around the word.
+  // Read as the translation's tokens are: whole, and each part of words joined by hyphens.
+  const english = new Set((en.toLowerCase().match(/[a-z0-9][\w.'’/\\-]*[a-z0-9]|[a-z0-9]/g) ?? []).flatMap((w) => [w, ...w.split('-')]));
+  const joined = (a: Token, b: Token) => /^[\s,&'’-]*$/.test(tr.slice(a.end, b.start));
+  const ours = (k: number) => english.has(tokens[k].text.toLowerCase());
+  let first = i;
+  let last = i;
+  while (first > 0 && joined(tokens[first - 1], tokens[first]) && ours(first - 1)) first--;
+  while (last + 1 < tokens.length && joined(tokens[last], tokens[last + 1]) && ours(last + 1)) last++;
+  if (last - first + 1 < MIN_RAISED_STRETCH) return false;
+  if (/\(\s*$/.test(tr.slice(0, tokens[first].start)) && /^\s*\)/.test(tr.slice(tokens[last].end))) return false;
+  // A word the locale never keeps; else the stretch reads as English, not as a name borrowed whole ("Best Practices",
+  // "Hybrid Configuration Wizard"), when it holds a small word the locale translates ("… to Microsoft Edge Policy Mapping").
+  if (s.learned.neverKept(t.text.toLowerCase(), s.locale, true)) return true;
+  // Not "and" or "or" alone: two words joined by one are a pair borrowed whole ("per Drag and Drop").
+  for (let k = first; k <= last; k++) if (k !== i && /^[a-z]+$/.test(tokens[k].text) && !PAIR_JOINERS.has(tokens[k].text) && s.learned.translatedWord(tokens[k].text, s.locale, true)) return true;
+  return false;
+}
+
 
 /**
  * A short word of English sentences ("to", "of", "and") standing alone between letters of
