@@ -9,10 +9,10 @@ import { learnsFromWorkspace, runsLocaleRules } from '../core/rules/check';
 import { DiskWorkspace } from '../node/diskWorkspace';
 import { fileUri, type FileResult, type RunSettings } from './runTypes';
 import { StoredIndex } from './storedEntries';
-import { readCacheFile, writeCacheFile } from './cacheFile';
+import { CacheWriter, readCacheFile, type CacheRecord } from './cacheFile';
 
 /** Bump when what the cache file holds changes shape. */
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 
 export const DEFAULT_CACHE_FILE = '.sxs-docs-cache';
 
@@ -41,7 +41,9 @@ interface StoredResult {
  * It also keeps what the locale index learned from each document (its entries), under the
  * bytes and places of the document's files: a run that checks a few documents (a shard,
  * --changed-since, a tree where one file changed) reads and parses only the documents it
- * checks and those that changed, not the whole tree.
+ * checks and those that changed, not the whole tree. Those entries are written to the new cache
+ * file as soon as they are used or made, not kept to the end of the run (at 500,000 files they
+ * did not fit in the heap), and the entries of the file read stay in that file until asked for.
  */
 export class ResultCache {
   private readonly stamps = new Map<string, Stamp>();
@@ -49,8 +51,19 @@ export class ResultCache {
   private readonly keys = new Map<string, string>();
   /** Each file's stamp as this run found it: a file is looked at once per run. */
   private readonly stampedThisRun = new Map<string, Stamp | undefined>();
-  private index = new StoredIndex();
+  private index = new StoredIndex(undefined, (record) => this.writeRecord(record));
   private keyOfFile: (file: string) => string = (file) => file;
+  /** The new cache file, written as the run goes (a document's index entries when they are made), renamed over the old one by `save`. */
+  private writer: CacheWriter | undefined;
+  /** Why the new cache file could not be written, once that failed. */
+  private writeError: string | undefined;
+  private readonly removeTmp = () => {
+    try {
+      fs.rmSync(this.tmp, { force: true });
+    } catch {
+      // Its folder could not be made: there is nothing to remove.
+    }
+  };
 
   private constructor(
     readonly file: string,
@@ -61,7 +74,7 @@ export class ResultCache {
   /** Reads the cache file; `note` receives why it was not used, if it was not. */
   static open(file: string, version: string, cwd: string, note: (message: string) => void): ResultCache {
     const cache = new ResultCache(file, version, cwd);
-    const read = readCacheFile<Stamp, StoredResult>(file, { format: CACHE_FORMAT, version });
+    const read = readCacheFile<Stamp, StoredResult>(file, { format: CACHE_FORMAT, version }, undefined, true);
     if (!read) return cache; // No cache yet.
     if (read.kind === 'damaged') {
       note(`the cache ${path.relative(cwd, file) || file} is not readable (damaged?); it is ignored and written again.`);
@@ -74,7 +87,7 @@ export class ResultCache {
     const data = read.contents;
     for (const [rel, stamp] of data.stamps) cache.stamps.set(rel, stamp);
     for (const [rel, entry] of data.results) cache.stored.set(rel, entry);
-    cache.index = new StoredIndex(data.index);
+    cache.index = new StoredIndex(data.index, (record) => cache.writeRecord(record));
     return cache;
   }
 
@@ -144,20 +157,48 @@ export class ResultCache {
     if (key !== undefined) this.index.set(key, entries);
   }
 
-  /** Writes the cache file whole or not at all; `note` says why it could not be written. */
+  /** Ends the cache file and puts it in place, whole or not at all; `note` says why it could not be written. */
   save(note: (message: string) => void): void {
-    const tmp = `${this.file}.${process.pid}.tmp`;
+    for (const [rel, stamp] of this.stamps) this.writeRecord(['stamp', rel, stamp]);
+    for (const [rel, entry] of this.stored) this.writeRecord(['result', rel, entry]);
+    this.index.finish();
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      writeCacheFile(tmp, { format: CACHE_FORMAT, version: this.version }, { stamps: this.stamps, results: this.stored, index: this.index.toData() });
-      fs.renameSync(tmp, this.file);
+      if (this.writeError !== undefined) throw new Error(this.writeError);
+      this.openWriter().finish();
+      fs.renameSync(this.tmp, this.file);
     } catch (e) {
-      try {
-        fs.rmSync(tmp, { force: true });
-      } catch {
-        // Its folder could not be made: there is nothing to remove.
-      }
+      this.writer?.close();
+      this.removeTmp();
       note(`the cache ${path.relative(this.cwd, this.file) || this.file} could not be written (${e instanceof Error ? e.message : String(e)}); the next run checks everything.`);
+    } finally {
+      process.off('exit', this.removeTmp);
+    }
+  }
+
+  private get tmp(): string {
+    return `${this.file}.${process.pid}.tmp`;
+  }
+
+  /** The new cache file, opened at its first record; a run that stops before `save` leaves no part of it behind. */
+  private openWriter(): CacheWriter {
+    if (!this.writer) {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      this.writer = CacheWriter.open(this.tmp, { format: CACHE_FORMAT, version: this.version });
+      process.once('exit', this.removeTmp);
+    }
+    return this.writer;
+  }
+
+  /** Writes a record to the new cache file; after a failure, nothing more (`save` says why). */
+  private writeRecord(record: CacheRecord | { readonly copy: string }): void {
+    if (this.writeError !== undefined) return;
+    try {
+      if ('copy' in record) this.openWriter().copy(record.copy);
+      else this.openWriter().record(record);
+    } catch (e) {
+      this.writeError = e instanceof Error ? e.message : String(e);
+      this.writer?.close();
+      this.removeTmp();
     }
   }
 

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
-import type { StoredIndexData } from './storedEntries';
-import { writeChunks } from './writeChunks';
+import type { GroupLines, StoredIndexData } from './storedEntries';
 
 /*
  * The cache file as JSON Lines: a first line that says its format and the product's version,
  * then one record per line (a file's stamp, a file's result, a chunk of the index's table of
  * strings, a document's index entries) and a last line that counts them. A tree of 100,000
  * files makes a cache of more than a gigabyte, beyond the longest string JavaScript can hold,
- * so the file is neither written nor read as one JSON text.
+ * so the file is neither written nor read as one JSON text. The records come in any order but
+ * the last (`CacheWriter` writes them as the run makes them).
  */
 
 /** The first line: a file of another format or version is not read further. */
@@ -28,34 +28,94 @@ export type CacheRead<Stamp, Result> =
   | { readonly kind: 'damaged' }
   | { readonly kind: 'other-version' };
 
-type CacheRecord = readonly ['stamp', string, unknown] | readonly ['result', string, unknown] | readonly ['strings', readonly string[]] | readonly ['group', string, unknown] | readonly ['end', number];
+export type CacheRecord = readonly ['stamp', string, unknown] | readonly ['result', string, unknown] | readonly ['strings', readonly string[]] | readonly ['group', string, unknown] | readonly ['end', number];
 
-const STRINGS_PER_LINE = 4096;
+/** Strings per line of the table: lines of some tens of kilobytes. */
+export const STRINGS_PER_LINE = 4096;
 
 /** Writes the contents to `file` (the caller makes it appear whole, by a rename). */
 export function writeCacheFile<Stamp, Result>(file: string, header: CacheHeader, contents: CacheContents<Stamp, Result>): void {
-  const fd = fs.openSync(file, 'w');
+  const writer = CacheWriter.open(file, header);
   try {
-    writeChunks(fd, cacheLines(header, contents));
+    for (const [rel, stamp] of contents.stamps) writer.record(['stamp', rel, stamp]);
+    for (const [rel, result] of contents.results) writer.record(['result', rel, result]);
+    const { strings, groups } = contents.index;
+    for (let i = 0; i < strings.length; i += STRINGS_PER_LINE) writer.record(['strings', strings.slice(i, i + STRINGS_PER_LINE)]);
+    for (const [key, group] of Object.entries(groups)) writer.record(['group', key, group]);
+    writer.finish();
   } finally {
-    fs.closeSync(fd);
+    writer.close();
   }
 }
 
-function* cacheLines<Stamp, Result>(header: CacheHeader, contents: CacheContents<Stamp, Result>): Generator<string> {
-  const line = (record: CacheRecord | CacheHeader) => `${JSON.stringify(record)}\n`;
-  yield line(header);
-  let records = 0;
-  const record = (r: CacheRecord) => {
-    records++;
-    return line(r);
-  };
-  for (const [rel, stamp] of contents.stamps) yield record(['stamp', rel, stamp]);
-  for (const [rel, result] of contents.results) yield record(['result', rel, result]);
-  const { strings, groups } = contents.index;
-  for (let i = 0; i < strings.length; i += STRINGS_PER_LINE) yield record(['strings', strings.slice(i, i + STRINGS_PER_LINE)]);
-  for (const [key, group] of Object.entries(groups)) yield record(['group', key, group]);
-  yield line(['end', records]);
+/** How much text is gathered before it is written: few system calls, and no string near the longest JavaScript holds. */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * A cache file written a record at a time, as the run makes them: a document's index entries
+ * are written when they are made, not kept to the end of the run (at 500,000 files, with the
+ * observations of every translation, they did not fit in the heap). The records may come in
+ * any order (the reader takes the table of strings whole before it reads an entry), so long
+ * as the chunks of strings come in the order of their numbers.
+ */
+export class CacheWriter {
+  private records = 0;
+  private pending = '';
+  private open = true;
+
+  private constructor(private readonly fd: number) {}
+
+  /** Starts the file with its header line. */
+  static open(file: string, header: CacheHeader): CacheWriter {
+    const writer = new CacheWriter(fs.openSync(file, 'w'));
+    try {
+      writer.line(header);
+    } catch (e) {
+      writer.close();
+      throw e;
+    }
+    return writer;
+  }
+
+  record(record: CacheRecord): void {
+    this.records++;
+    this.line(record);
+  }
+
+  /** Copies a record's line as it was read from another cache file of this format. */
+  copy(line: string): void {
+    if (!this.open) throw new Error('the cache file is closed');
+    this.records++;
+    this.pending += `${line}\n`;
+    if (this.pending.length >= WRITE_CHUNK) {
+      fs.writeSync(this.fd, this.pending);
+      this.pending = '';
+    }
+  }
+
+  /** Writes the last line, which counts the records (a file without it is read as cut short), and closes the file. */
+  finish(): void {
+    this.line(['end', this.records]);
+    if (this.pending) fs.writeSync(this.fd, this.pending);
+    this.pending = '';
+    this.close();
+  }
+
+  /** Closes the file without its last line (when the run could not finish it). */
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    fs.closeSync(this.fd);
+  }
+
+  private line(value: CacheRecord | CacheHeader): void {
+    if (!this.open) throw new Error('the cache file is closed');
+    this.pending += `${JSON.stringify(value)}\n`;
+    if (this.pending.length >= WRITE_CHUNK) {
+      fs.writeSync(this.fd, this.pending);
+      this.pending = '';
+    }
+  }
 }
 
 /** How much of the cache file is read at a time: a cache of half a million files is more than `fs.readFileSync` reads (2 GB). */
@@ -63,54 +123,89 @@ const READ_CHUNK = 16 << 20;
 
 /**
  * Reads a cache file a piece at a time: its contents, why they cannot be used, or undefined when
- * there is no file to read.
+ * there is no file to read. With `lazy`, the documents' index entries are not read into memory:
+ * the contents say where each one's line is, and the file stays open to read them from, until
+ * `index.lines.close()` (at half a million files the entries are some gigabytes of JSON, and a
+ * run uses only those of the unchanged documents it indexes; one that indexes none copies them).
  */
-export function readCacheFile<Stamp, Result>(file: string, header: CacheHeader, chunkSize = READ_CHUNK): CacheRead<Stamp, Result> | undefined {
+export function readCacheFile<Stamp, Result>(file: string, header: CacheHeader, chunkSize = READ_CHUNK, lazy = false): CacheRead<Stamp, Result> | undefined {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
   } catch {
     return undefined;
   }
+  let kept = false;
   try {
     // A file that cannot be read to its end fails in the lines' loop: damaged.
-    return parseCacheLines(fileLines(fd, chunkSize), header);
+    const read = parseCacheLines<Stamp, Result>(fileLines(fd, chunkSize), header, lazy ? fd : undefined);
+    kept = read.kind === 'contents' && !!read.contents.index.lines;
+    return read;
   } finally {
-    fs.closeSync(fd);
+    if (!kept) fs.closeSync(fd);
   }
 }
 
-/** The lines of a file, each without its newline, read `chunkSize` bytes at a time (UTF-8 never has a newline byte inside a character). */
-function* fileLines(fd: number, chunkSize: number): Generator<string> {
+/** A line of the file, without its newline (its bytes are read into again after the next line), and where it starts. */
+interface FileLine {
+  readonly bytes: Buffer;
+  readonly at: number;
+}
+
+/** The lines of a file, read `chunkSize` bytes at a time (UTF-8 never has a newline byte inside a character). */
+function* fileLines(fd: number, chunkSize: number): Generator<FileLine> {
   const chunk = Buffer.allocUnsafe(chunkSize);
   let carried: Buffer[] = [];
+  let offset = 0;
+  let lineStart = 0;
   for (let n = fs.readSync(fd, chunk, 0, chunkSize, null); n > 0; n = fs.readSync(fd, chunk, 0, chunkSize, null)) {
     const read = chunk.subarray(0, n);
     let start = 0;
     for (let end = read.indexOf(10, start); end !== -1; end = read.indexOf(10, start)) {
       const piece = read.subarray(start, end);
-      yield carried.length ? Buffer.concat([...carried, piece]).toString('utf8') : piece.toString('utf8');
+      yield { bytes: carried.length ? Buffer.concat([...carried, piece]) : piece, at: lineStart };
       carried = [];
       start = end + 1;
+      lineStart = offset + start;
     }
     // The start of a line the next chunk ends, copied: the chunk is read into again.
     if (start < n) carried.push(Buffer.from(read.subarray(start)));
+    offset += n;
   }
-  if (carried.length) yield Buffer.concat(carried).toString('utf8');
+  if (carried.length) yield { bytes: Buffer.concat(carried), at: lineStart };
 }
 
-/** Reads a cache file's lines: its contents, or why they cannot be used. */
-export function parseCacheLines<Stamp, Result>(lines: Iterable<string>, header: CacheHeader): CacheRead<Stamp, Result> {
+/** How a document's entries start their line; what follows is its key, a string without escapes (a hash). */
+const GROUP_START = Buffer.from('["group","');
+
+/** The key of a line of index entries, read from its first bytes, or undefined when it is not such a line (or its key is escaped). */
+function groupKey(line: Buffer): string | undefined {
+  if (line.length <= GROUP_START.length || line.compare(GROUP_START, 0, GROUP_START.length, 0, GROUP_START.length) !== 0) return undefined;
+  const end = line.indexOf(34, GROUP_START.length);
+  if (end === -1 || line[end + 1] !== 44 || line.subarray(GROUP_START.length, end).includes(92)) return undefined;
+  return line.toString('utf8', GROUP_START.length, end);
+}
+
+/** Reads a cache file's lines: its contents, or why they cannot be used; with `lazyFd`, the index entries are left in that file (see `readCacheFile`). */
+export function parseCacheLines<Stamp, Result>(lines: Iterable<FileLine>, header: CacheHeader, lazyFd?: number): CacheRead<Stamp, Result> {
   const stamps = new Map<string, Stamp>();
   const results = new Map<string, Result>();
   const strings: string[] = [];
   const groups: Record<string, unknown> = {};
+  const places = new Map<string, GroupPlace>();
   const each = lines[Symbol.iterator]();
   let first = true;
   let records = 0;
   try {
     for (let line = each.next(); !line.done; line = each.next()) {
-      const value = JSON.parse(line.value) as unknown;
+      const key = lazyFd !== undefined && !first ? groupKey(line.value.bytes) : undefined;
+      if (key !== undefined) {
+        // Its entries are read (and checked) when they are asked for.
+        places.set(key, { at: line.value.at, bytes: line.value.bytes.length });
+        records++;
+        continue;
+      }
+      const value = JSON.parse(line.value.bytes.toString('utf8')) as unknown;
       if (first) {
         const h = value as { format?: unknown; version?: unknown };
         if (typeof h !== 'object' || h === null || Array.isArray(h)) return { kind: 'damaged' };
@@ -122,7 +217,9 @@ export function parseCacheLines<Stamp, Result>(lines: Iterable<string>, header: 
       const r = value as unknown as CacheRecord;
       if (r[0] === 'end') {
         // Anything after the count, or a count that differs, is not a file this wrote whole.
-        return r[1] === records && each.next().done ? { kind: 'contents', contents: { stamps, results, index: { strings, groups: groups as StoredIndexData['groups'] } } } : { kind: 'damaged' };
+        if (r[1] !== records || !each.next().done) return { kind: 'damaged' };
+        const lines = lazyFd !== undefined ? groupLines(lazyFd, places) : undefined;
+        return { kind: 'contents', contents: { stamps, results, index: { strings, groups: groups as StoredIndexData['groups'], ...(lines ? { lines } : {}) } } };
       }
       records++;
       if (r[0] === 'strings' && Array.isArray(r[1]) && r[1].every((s) => typeof s === 'string')) strings.push(...r[1]);
@@ -137,4 +234,40 @@ export function parseCacheLines<Stamp, Result>(lines: Iterable<string>, header: 
   }
   // The file ended before its last line: cut short.
   return { kind: 'damaged' };
+}
+
+/** Where a document's entries are in the file read. */
+interface GroupPlace {
+  readonly at: number;
+  readonly bytes: number;
+}
+
+/** The index entries left in the file read: each one's line, read when asked for. */
+function groupLines(fd: number, places: ReadonlyMap<string, GroupPlace>): GroupLines {
+  let open = true;
+  const read = (key: string): string | undefined => {
+    const place = places.get(key);
+    if (!place || !open) return undefined;
+    const bytes = Buffer.allocUnsafe(place.bytes);
+    return fs.readSync(fd, bytes, 0, place.bytes, place.at) === place.bytes ? bytes.toString('utf8') : undefined;
+  };
+  return {
+    keys: () => places.keys(),
+    has: (key) => places.has(key),
+    line: read,
+    get: (key) => {
+      const line = read(key);
+      if (line === undefined) return undefined;
+      try {
+        const r = JSON.parse(line) as unknown;
+        return Array.isArray(r) && r.length === 3 && r[0] === 'group' && r[1] === key ? (r[2] as ReturnType<GroupLines['get']>) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    close: () => {
+      if (open) fs.closeSync(fd);
+      open = false;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import type { MemoryPair } from '../core/memory/translationMemory';
 import type { TransferredDocument, TransferredGroup } from '../core/index/transfer';
 import type { TermObservations } from '../core/terms/observe';
+import { STRINGS_PER_LINE } from './cacheFile';
 
 /*
  * The locale index's entries of each document as the cache file holds them (JSON): typed
@@ -23,7 +24,7 @@ interface StoredObservations {
 }
 type StoredDocument = Omit<TransferredDocument, 'segments' | 'pairs' | 'observed'> & { readonly segments: string; readonly pairs?: StoredPairs; readonly observed?: StoredObservations };
 
-interface StoredGroup {
+export interface StoredGroup {
   readonly translations: readonly StoredDocument[];
   readonly english?: StoredDocument;
   readonly reference?: string;
@@ -33,54 +34,126 @@ interface StoredGroup {
 export interface StoredIndexData {
   readonly strings: readonly string[];
   readonly groups: Readonly<Record<string, StoredGroup>>;
+  /** Entries left in the file read, read one at a time when asked for (see `readCacheFile`). */
+  readonly lines?: GroupLines;
 }
 
-/** The index entries of the cache: those read from its file, and those this run used or made. */
-export class StoredIndex {
-  private readonly stored: ReadonlyMap<string, StoredGroup>;
-  private readonly used = new Map<string, TransferredGroup>();
+/** Documents' index entries left in the cache file read, by key. */
+export interface GroupLines {
+  keys(): Iterable<string>;
+  has(key: string): boolean;
+  /** The entries' line as the file has it, to copy it; undefined when it cannot be read. */
+  line(key: string): string | undefined;
+  /** The entries, or undefined when their line cannot be read or is not of the shape written. */
+  get(key: string): StoredGroup | undefined;
+  /** Closes the file: nothing more is read from it. */
+  close(): void;
+}
 
-  constructor(private readonly data: StoredIndexData = { strings: [], groups: {} }) {
+/** A record of the index's part of the cache file: a chunk of the table of strings, a document's entries, or a line of the file read, copied as it is. */
+export type StoredIndexRecord = readonly ['strings', readonly string[]] | readonly ['group', string, StoredGroup] | { readonly copy: string };
+
+/** A table of strings larger than this is not carried over: a cache file that outgrows what it holds starts afresh. */
+const REUSED_STRINGS = 4 * 1024 * 1024;
+
+/**
+ * The index entries of the cache: those read from its file, and those this run used or made,
+ * each written to the new cache file (`write`) as soon as it is used or made rather than kept
+ * to the end of the run: what stays in memory is the table of strings (each name and word
+ * once for the whole tree, as the learned counts keep them) and the keys written.
+ */
+export class StoredIndex {
+  private readonly stored: Map<string, StoredGroup>;
+  private readonly written = new Set<string>();
+  /** The table of the file being written: each string's number, and those not written yet. */
+  private ids: Map<string, number> | undefined;
+  private unwritten: string[] = [];
+  private reused = false;
+  private next = 0;
+
+  constructor(
+    private readonly data: StoredIndexData = { strings: [], groups: {} },
+    private readonly write: (record: StoredIndexRecord) => void = () => undefined,
+  ) {
     this.stored = new Map(Object.entries(data.groups));
   }
 
   /** The entries stored under the key, or undefined (also when they are not of the shape written). */
   get(key: string): TransferredGroup | undefined {
-    const stored = this.stored.get(key);
+    const stored = this.stored.get(key) ?? this.data.lines?.get(key);
     const group = stored && restoreGroup(stored, this.data.strings);
-    if (group) this.used.set(key, group);
+    if (group && !this.written.has(key)) {
+      this.start();
+      this.written.add(key);
+      // Entries read from the file keep their numbers when the table is carried over.
+      this.writeGroup(key, this.reused ? stored : storeGroup(group, this.id));
+    }
     return group;
   }
 
   set(key: string, group: TransferredGroup): void {
-    this.used.set(key, group);
+    if (this.written.has(key)) return;
+    this.start();
+    this.written.add(key);
+    this.writeGroup(key, storeGroup(group, this.id));
   }
 
   /**
-   * What the cache file keeps: the entries this run used, or, when it built no index, those it
-   * read. Entries read from the file are written back as they were read, and new ones number
-   * their strings after the table's (which only grows: a cache file that outgrows what it holds
-   * starts afresh).
+   * Writes what is left: the strings not written yet, or, when this run built no index (used
+   * and made no entries), the entries read, as they were read; then closes the file read.
    */
-  toData(): StoredIndexData {
-    if (this.used.size === 0) return this.data;
-    const fresh = [...this.used].filter(([key]) => !this.stored.has(key));
-    const reused = this.data.strings.length <= 4 * 1024 * 1024;
-    const strings = reused ? [...this.data.strings] : [];
-    const ids = new Map<string, number>();
-    if (reused) strings.forEach((s, i) => ids.set(s, i));
-    const id = (s: string) => {
-      let n = ids.get(s);
-      if (n === undefined) {
-        n = strings.push(s) - 1;
-        ids.set(s, n);
+  finish(): void {
+    if (this.written.size === 0) {
+      const { strings, groups } = this.data;
+      for (let i = 0; i < strings.length; i += STRINGS_PER_LINE) this.write(['strings', strings.slice(i, i + STRINGS_PER_LINE)]);
+      for (const [key, group] of Object.entries(groups)) this.write(['group', key, group]);
+      const lines = this.data.lines;
+      for (const key of lines?.keys() ?? []) {
+        const line = lines!.line(key);
+        if (line !== undefined) this.write({ copy: line });
       }
-      return n;
-    };
-    const groups: Record<string, StoredGroup> = {};
-    for (const [key, group] of reused ? fresh : this.used) groups[key] = storeGroup(group, id);
-    if (reused) for (const key of this.used.keys()) if (this.stored.has(key)) groups[key] = this.stored.get(key)!;
-    return { strings, groups };
+    } else {
+      this.flush(true);
+    }
+    this.data.lines?.close();
+  }
+
+  /** The table of the new file: the one read, carried over (its strings written first) unless it has grown too large. */
+  private start(): void {
+    if (this.ids) return;
+    this.ids = new Map();
+    this.reused = this.data.strings.length <= REUSED_STRINGS;
+    if (!this.reused) return;
+    this.data.strings.forEach((s, i) => this.ids!.set(s, i));
+    this.next = this.data.strings.length;
+    this.unwritten = [...this.data.strings];
+    this.flush(false);
+  }
+
+  private readonly id = (s: string): number => {
+    let n = this.ids!.get(s);
+    if (n === undefined) {
+      n = this.next++;
+      this.ids!.set(s, n);
+      this.unwritten.push(s);
+    }
+    return n;
+  };
+
+  private writeGroup(key: string, group: StoredGroup): void {
+    this.flush(false);
+    this.write(['group', key, group]);
+  }
+
+  /** Writes the strings not written yet: the full lines, and with `all` the rest. */
+  private flush(all: boolean): void {
+    let i = 0;
+    for (; this.unwritten.length - i >= STRINGS_PER_LINE; i += STRINGS_PER_LINE) this.write(['strings', this.unwritten.slice(i, i + STRINGS_PER_LINE)]);
+    if (all && i < this.unwritten.length) {
+      this.write(['strings', this.unwritten.slice(i)]);
+      i = this.unwritten.length;
+    }
+    if (i) this.unwritten = this.unwritten.slice(i);
   }
 }
 

@@ -55,7 +55,9 @@ describe('cli/cacheFile', () => {
     const kindOf = (content: Uint8Array | string, h = header) => {
       const other = path.join(dir, 'other');
       fs.writeFileSync(other, content);
-      return readCacheFile(other, h, 4096)?.kind;
+      const kind = readCacheFile(other, h, 4096)?.kind;
+      assert.equal(readCacheFile(other, h, 4096, true)?.kind, kind, 'the same, leaving the index entries in the file');
+      return kind;
     };
     const lastLine = bytes.lastIndexOf(10, bytes.length - 2) + 1;
     assert.equal(kindOf(bytes.subarray(0, lastLine)), 'damaged', 'without its last line');
