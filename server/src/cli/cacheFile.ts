@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import type { GroupLines, StoredIndexData } from './storedEntries';
+import { STRINGS_PER_LINE, type GroupLines, type StoredIndexData } from './storedEntries';
 
 /*
  * The cache file as JSON Lines: a first line that says its format and the product's version,
@@ -29,9 +29,6 @@ export type CacheRead<Stamp, Result> =
   | { readonly kind: 'other-version' };
 
 export type CacheRecord = readonly ['stamp', string, unknown] | readonly ['result', string, unknown] | readonly ['strings', readonly string[]] | readonly ['group', string, unknown] | readonly ['end', number];
-
-/** Strings per line of the table: lines of some tens of kilobytes. */
-export const STRINGS_PER_LINE = 4096;
 
 /** Writes the contents to `file` (the caller makes it appear whole, by a rename). */
 export function writeCacheFile<Stamp, Result>(file: string, header: CacheHeader, contents: CacheContents<Stamp, Result>): void {

@@ -1,7 +1,6 @@
 import type { MemoryPair } from '../core/memory/translationMemory';
 import type { TransferredDocument, TransferredGroup } from '../core/index/transfer';
 import type { TermObservations } from '../core/terms/observe';
-import { STRINGS_PER_LINE } from './cacheFile';
 
 /*
  * The locale index's entries of each document as the cache file holds them (JSON): typed
@@ -11,6 +10,9 @@ import { STRINGS_PER_LINE } from './cacheFile';
  * its translations treat names and words) depends on the document's bytes and place only, so a
  * run whose cache holds it reads, parses and observes the document only when it checks it.
  */
+
+/** Strings per line of the table: lines of some tens of kilobytes. */
+export const STRINGS_PER_LINE = 4096;
 
 /** A pair as three numbers into the table of strings: its English, its translation, its segment id. */
 type StoredPairs = readonly number[];
