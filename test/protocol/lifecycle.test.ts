@@ -241,10 +241,16 @@ describe('protocol: requests before initialize', () => {
 describe('protocol: out-of-range positions and cancellations on the English source', () => {
   const newClient = testClients();
 
-  /** The sample's English source open in a server whose index is built. */
-  /** The sample's English source open in an indexed server; `beforeOpen` runs once the index is built, before the document opens. */
-  async function englishOpen(beforeOpen?: (versions: string[]) => void): Promise<{ client: TestClient; uri: string; position: { line: number; character: number }; versions: string[] }> {
+  /**
+   * The sample's English source open in an indexed server; `beforeIndex` runs on the workspace's
+   * copy before the server starts, `beforeOpen` once the index is built, before the document opens.
+   */
+  async function englishOpen(
+    beforeOpen?: (versions: string[]) => void,
+    beforeIndex?: (root: string) => void,
+  ): Promise<{ client: TestClient; uri: string; position: { line: number; character: number }; versions: string[] }> {
     const root = sampleWorkspace();
+    beforeIndex?.(root);
     const c = newClient();
     await c.initializeIndexed(root, { textDocument: { definition: { linkSupport: true } } });
     const versions = ['de-DE', 'fi-FI', 'it-IT', 'ro-RO'].map((l) => URI.file(path.join(root, `contoso-docs-pr.${l}`, 'articles', 'sync-files.md')).toString());
@@ -297,8 +303,10 @@ describe('protocol: out-of-range positions and cancellations on the English sour
   it('leaves out of the hover and the definition a translation deleted without a notification', async () => {
     // Deleted after the index listed it and before the English opens: once the English is open,
     // the server reads its translations in the background, and one read before the deletion
-    // is rightly kept (nothing said it changed), which would make the test a race.
-    const opened = await englishOpen((versions) => fs.rmSync(URI.parse(versions[1]).fsPath));
+    // is rightly kept (nothing said it changed), which would make the test a race. So would the
+    // hover warm-up, which reads the versions of the largest indexed translation as soon as the
+    // index has learned: a larger document of its own keeps it away from this one.
+    const opened = await englishOpen((versions) => fs.rmSync(URI.parse(versions[1]).fsPath), addWarmUpTarget);
     const client = opened.client;
     const { uri, position, versions } = opened;
     const links = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position })) as LocationLink[];
@@ -307,3 +315,15 @@ describe('protocol: out-of-range positions and cancellations on the English sour
     assert.doesNotMatch((hover?.contents as MarkupContent).value, /\| \[fi-FI\]\([^)]*\)[^|]*\| [^*]/);
   });
 });
+
+/**
+ * Writes, in every version of the sample, a document with twice the segments of sync-files.md
+ * (its body twice), so that the hover warm-up picks it and reads none of sync-files' versions.
+ */
+function addWarmUpTarget(root: string): void {
+  for (const folder of fs.readdirSync(root).filter((d) => d.startsWith('contoso-docs'))) {
+    const text = fs.readFileSync(path.join(root, folder, 'articles', 'sync-files.md'), 'utf8');
+    const body = text.slice(text.indexOf('\n---', 3) + 4);
+    fs.writeFileSync(path.join(root, folder, 'articles', 'warm-up-target.md'), text + body);
+  }
+}
