@@ -59,6 +59,10 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     const written = otherCapitals(tr, en, run.text, keys);
     // A run whose words are each kept, in another order or with words between, is the translator's.
     if (written.length === 0 && !run.words.some((w) => isNumber(w.text)) && run.words.every((w) => keeps(tr, w.text))) return [];
+    // A run whose acronym the translation writes out in full, its other words kept ("Azure Active Directory" for "Azure AD");
+    // not where the English writes it out too and gives the acronym beside it ("Active Directory Federation Services (AD FS)").
+    const writtenOut = (word: string) => isAcronym(word) && !keeps(tr, word) && writtenOutInCapitals(word, tr) && !writtenOutInCapitals(word, en);
+    if (written.length === 0 && run.words.some((w) => writtenOut(w.text)) && run.words.every((w) => keeps(tr, w.text) || writtenOut(w.text))) return [];
     return [{ name: run.text, written }];
   }
   const recased = s.learned.keptAsName(run.text)
@@ -515,6 +519,16 @@ function spelledOut(acronym: string, en: string): boolean {
   const words = en.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
   for (let i = 0; i + letters.length <= words.length; i++) {
     if (words.slice(i, i + letters.length).every((w, k) => w[0].toUpperCase() === letters[k])) return true;
+  }
+  return false;
+}
+
+/** The text writes the acronym out as capitalized words, one per letter ("Active Directory" for "AD"). */
+function writtenOutInCapitals(acronym: string, text: string): boolean {
+  const letters = acronym.replace(/s$/, '');
+  const words = text.split(/[\s-]+/);
+  for (let i = 0; i + letters.length <= words.length; i++) {
+    if (words.slice(i, i + letters.length).every((w, k) => w[0] === letters[k] && /^[A-Z][a-z]/.test(w))) return true;
   }
   return false;
 }
