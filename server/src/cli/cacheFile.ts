@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
-import { STRINGS_PER_LINE, type GroupLines, type StoredIndexData } from './storedEntries';
+import type { GroupLines, StoredIndexData } from './storedEntries';
+import { WRITE_CHUNK } from './writeChunks';
 
 /*
  * The cache file as JSON Lines: a first line that says its format and the product's version,
@@ -29,24 +30,6 @@ export type CacheRead<Stamp, Result> =
   | { readonly kind: 'other-version' };
 
 export type CacheRecord = readonly ['stamp', string, unknown] | readonly ['result', string, unknown] | readonly ['strings', readonly string[]] | readonly ['group', string, unknown] | readonly ['end', number];
-
-/** Writes the contents to `file` (the caller makes it appear whole, by a rename). */
-export function writeCacheFile<Stamp, Result>(file: string, header: CacheHeader, contents: CacheContents<Stamp, Result>): void {
-  const writer = CacheWriter.open(file, header);
-  try {
-    for (const [rel, stamp] of contents.stamps) writer.record(['stamp', rel, stamp]);
-    for (const [rel, result] of contents.results) writer.record(['result', rel, result]);
-    const { strings, groups } = contents.index;
-    for (let i = 0; i < strings.length; i += STRINGS_PER_LINE) writer.record(['strings', strings.slice(i, i + STRINGS_PER_LINE)]);
-    for (const [key, group] of Object.entries(groups)) writer.record(['group', key, group]);
-    writer.finish();
-  } finally {
-    writer.close();
-  }
-}
-
-/** How much text is gathered before it is written: few system calls, and no string near the longest JavaScript holds. */
-const WRITE_CHUNK = 1 << 20;
 
 /**
  * A cache file written a record at a time, as the run makes them: a document's index entries
@@ -81,13 +64,8 @@ export class CacheWriter {
 
   /** Copies a record's line as it was read from another cache file of this format. */
   copy(line: string): void {
-    if (!this.open) throw new Error('the cache file is closed');
     this.records++;
-    this.pending += `${line}\n`;
-    if (this.pending.length >= WRITE_CHUNK) {
-      fs.writeSync(this.fd, this.pending);
-      this.pending = '';
-    }
+    this.append(line);
   }
 
   /** Writes the last line, which counts the records (a file without it is read as cut short), and closes the file. */
@@ -106,8 +84,13 @@ export class CacheWriter {
   }
 
   private line(value: CacheRecord | CacheHeader): void {
+    this.append(JSON.stringify(value));
+  }
+
+  /** Adds a line, written with those before it once they make about a megabyte. */
+  private append(line: string): void {
     if (!this.open) throw new Error('the cache file is closed');
-    this.pending += `${JSON.stringify(value)}\n`;
+    this.pending += `${line}\n`;
     if (this.pending.length >= WRITE_CHUNK) {
       fs.writeSync(this.fd, this.pending);
       this.pending = '';

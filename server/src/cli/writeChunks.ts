@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 
 /** How much text is gathered before it is written: few system calls, and no string near the longest JavaScript holds. */
-const WRITE_CHUNK = 1 << 20;
+export const WRITE_CHUNK = 1 << 20;
 
 /** Writes the pieces to an open file, gathered into writes of about a megabyte. */
 export function writeChunks(fd: number, chunks: Iterable<string>): void {

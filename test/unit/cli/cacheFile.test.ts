@@ -2,7 +2,23 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readCacheFile, writeCacheFile, type CacheContents } from '../../../server/src/cli/cacheFile';
+import { CacheWriter, readCacheFile, type CacheContents, type CacheHeader } from '../../../server/src/cli/cacheFile';
+import { STRINGS_PER_LINE } from '../../../server/src/cli/storedEntries';
+
+/** Writes whole contents as a run writes them, record by record (the table of strings in lines of its size). */
+function writeCacheFile<Stamp, Result>(file: string, header: CacheHeader, contents: CacheContents<Stamp, Result>): void {
+  const writer = CacheWriter.open(file, header);
+  try {
+    for (const [rel, stamp] of contents.stamps) writer.record(['stamp', rel, stamp]);
+    for (const [rel, result] of contents.results) writer.record(['result', rel, result]);
+    const { strings, groups } = contents.index;
+    for (let i = 0; i < strings.length; i += STRINGS_PER_LINE) writer.record(['strings', strings.slice(i, i + STRINGS_PER_LINE)]);
+    for (const [key, group] of Object.entries(groups)) writer.record(['group', key, group]);
+    writer.finish();
+  } finally {
+    writer.close();
+  }
+}
 
 describe('cli/cacheFile', () => {
   const header = { format: 5, version: '1.2.3' };
