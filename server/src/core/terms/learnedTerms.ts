@@ -33,10 +33,10 @@ const TRANSLATED_RATE = 0.2;
 const MIN_SEEN_WORD = 5;
 /** The share of a locale's translations that may keep a word it otherwise never keeps. */
 const NEVER_KEPT_SHARE = 0.02;
-/** Function words are short, frequent words of the locale, learned from enough of its sentences. */
 /** Documents that write three Han characters together, at least, for {@link LearnedTerms.hanJoined}; and how many times as many as end a run with the first two. */
 const HAN_JOIN_MIN = 5;
 const HAN_JOIN_RATE = 2;
+/** Function words are short, frequent words of the locale, learned from enough of its sentences. */
 const FUNCTION_WORD_LENGTH = 5;
 const FUNCTION_WORD_SHARE = 0.015;
 const FUNCTION_WORD_MIN_SEGMENTS = 200;

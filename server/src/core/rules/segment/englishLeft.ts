@@ -498,7 +498,6 @@ function raisedAmidEnglish(s: SegmentCheck, tr: string, tokens: readonly Token[]
   return false;
 }
 
-
 /**
  * A short word of English sentences ("to", "of", "and") standing alone between letters of
  * another script ("**副本 to**" for "**Copy to**", "設定預算 at 帳戶範圍"): too short to be
