@@ -15,6 +15,19 @@ const CONNECTOR_END: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * The prepositions, alone or with the article, which govern the words after them: a link text
+ * that ends with one ("[automat la](url) fiecare", "[Registrare i dispositivi nel](url)
+ * portale") leaves what it governs outside the link, unless the preposition is the English's
+ * own word right after its link ("[this document](url) for instructions": one function word
+ * pulled into the link, the whole title inside it). Not German, whose verbs leave a particle at
+ * the end ("[Melden Sie sich an]"), nor Finnish, which has postpositions.
+ */
+const PREPOSITION_END: Readonly<Record<string, RegExp>> = {
+  it: /[\p{L}\p{N})]\s+(a|al|allo|alla|ai|agli|alle|da|dal|dallo|dalla|dai|dalle|in|nel|nello|nella|nei|nelle|su|sul|sulla|sui|sulle|per|con|tra|fra)$/u,
+  ro: /[\p{L}\p{N})]\s+(la|în|pe|cu|pentru|din|prin|spre|despre)$/u,
+};
+
+/**
  * Words after the connector that do not make it a noun's: Romanian "de la" (from) goes with a
  * verb before it ("[deconectați-vă de] la …"); an Italian infinitive after "di" is the verb's
  * ("[… consente di] comprendere"), the function word excused at a link's edge.
@@ -24,21 +37,36 @@ const NOT_A_NOUN_AFTER: Readonly<Record<string, RegExp>> = {
   ro: /^la$/u,
 };
 
+/** A relative pronoun after a preposition ("pe care", "in cui": which): it opens a clause of its own, not the rest of a title. */
+const RELATIVE_AFTER: Readonly<Record<string, RegExp>> = {
+  it: /^(?:cui|quale|quali)$/u,
+  ro: /^(?:care|cine|ce)$/u,
+};
+
+/** An English preposition right after the English link: the translation's preposition at the end of its link may be that word, pulled in. */
+const ENGLISH_PREPOSITION_AFTER = /^[\s*_]*(?:to|for|on|in|from|with|at|by|about|into|of|via|through|within|under|over|across|onto|per)\b/i;
+
 /**
  * The link text ends with the connecting word that joins it to a noun right after the link,
  * outside it ("[dashboard di integrità del](url) servizio" for "[Service Health
- * Dashboard](url)", "[servicii de](url) facturare" for "[Purchase services](url)"), where the
- * English link ends with a word that means something. Returns the connector and the word after.
+ * Dashboard](url)", "[servicii de](url) facturare" for "[Purchase services](url)"), or with a
+ * preposition ({@link PREPOSITION_END}) the English does not write right after its link
+ * ("[automat la](url) fiecare" for "[automatically updated](url) approximately every"), where
+ * the English link ends with a word that means something. Returns the word and the word after.
  */
-export function connectorAtLinkEnd(s: SegmentCheck, link: InlineLink, english: string): { word: string; next: string } | undefined {
+export function connectorAtLinkEnd(s: SegmentCheck, link: InlineLink, english: InlineLink): { word: string; next: string } | undefined {
   const lang = languageOf(s.locale);
-  const end = CONNECTOR_END[lang]?.exec(link.text.trimEnd());
+  const text = link.text.trimEnd();
+  const connector = CONNECTOR_END[lang]?.exec(text);
+  const end = connector ?? PREPOSITION_END[lang]?.exec(text);
   if (!end) return undefined;
-  const englishWords = wordsOf(english);
+  const englishWords = wordsOf(english.text);
   const last = englishWords[englishWords.length - 1];
   if (!last || isEnglishFunctionWord(last)) return undefined;
   const at = link.end - s.tr.base;
   const next = /^\s*(\p{Ll}[\p{L}\p{M}]*)/u.exec(s.tr.text.slice(at, at + 40))?.[1];
-  if (!next || NOT_A_NOUN_AFTER[lang].test(next)) return undefined;
+  if (!next) return undefined;
+  if (connector) return NOT_A_NOUN_AFTER[lang].test(next) ? undefined : { word: end[1], next };
+  if (RELATIVE_AFTER[lang].test(next) || ENGLISH_PREPOSITION_AFTER.test(s.en.text.slice(english.end - s.en.base, english.end - s.en.base + 20))) return undefined;
   return { word: end[1], next };
 }

@@ -38,6 +38,8 @@ export const englishLeft = segmentRule({
     if (!s.englishSource || !s.learned.available || s.tr.text.trim() === s.en.text.trim()) return;
     const tr = plainText(s.tr);
     const english = withExpansions(smallWords(plainText(s.en)));
+    // Amid another script, a Latin word is no part of a word of the locale: the singular of an English plural may be read too.
+    if (OTHER_SCRIPT.test(tr)) withSingulars(english);
     // Most translations hold none of the English's small words that the locale translates: they are not read token by token.
     const found = mayHoldLeftWord(s, tr, english) ? leftRuns(s, tr, tokensOf(tr), english) : [];
     const runText = (r: readonly Token[]) => tr.slice(r[0].start, r[r.length - 1].end).toLowerCase();
@@ -59,6 +61,21 @@ export const englishLeft = segmentRule({
     s.report({ message: l10n.t('English left in the translation: {words}.', { words: listOf(words, l10n) }), ...range });
   },
 });
+
+/** An English plural at least this long gives its singular too. */
+const MIN_PLURAL = 5;
+
+/**
+ * The English's small words with the singular of each plural in "-s" ("posts" → "post"):
+ * machine translation that leaves an English word may leave it in the singular the
+ * translation's grammar asks for ("請參閱 Message Center post" for "see Message Center posts").
+ * Only amid another script: in a Latin one, the singular may be the start of a word of the
+ * locale ("definește" reads "define" before its "ș").
+ */
+function withSingulars(words: Set<string>): Set<string> {
+  for (const w of [...words]) if (w.length >= MIN_PLURAL && w.endsWith('s') && !w.endsWith('ss') && /^[a-z]+$/.test(w)) words.add(w.slice(0, -1));
+  return words;
+}
 
 /** The English conjunctions that may be left alone between two things a translation keeps. */
 const CONJUNCTION = /(?<![\p{L}\p{N}'’_.-])(?:and|or)(?![\p{L}\p{N}'’_-])/gu;

@@ -164,7 +164,8 @@ export const repeatedWord = segmentRule({
       // The English says a word twice in a row too ("had had", "that that"): the translation's two are its two.
       if (repeats(s.en.words, word) || (englishRepeat ??= repeatsAny(s.en))) continue;
       // The second copy right before a bold label or link: the label's first word left outside it ("Valitse Valitse **jäsenet**"), an emphasis defect.
-      if (LABEL_OPENS.test(s.tr.text.slice(b.end - s.tr.base, b.end - s.tr.base + 4)) && !LABEL_OPENS.test(s.tr.text.slice(a.end - s.tr.base, a.end - s.tr.base + 4))) continue;
+      // Not "and" or "or", which start no label: "[a](u) ja ja [b](u)" says it twice between two links.
+      if (!listGoesOn(word, s.locale) && LABEL_OPENS.test(s.tr.text.slice(b.end - s.tr.base, b.end - s.tr.base + 4)) && !LABEL_OPENS.test(s.tr.text.slice(a.end - s.tr.base, a.end - s.tr.base + 4))) continue;
       // Two copies where the English itself uses a capitalized word twice, a name or a UI label ("uninstall Office with the Office
       // Deployment Tool", "Users > Active users"): likely the translation's two. Not a word of its prose ("feedback … feedback"),
       // which says nothing about a stutter elsewhere ("categoria corespunzătoare corespunzătoare").
@@ -325,8 +326,12 @@ function firstMatch(text: string, pattern: RegExp, passOver: (word: string, end:
   return undefined;
 }
 
-/** A word of two to four Chinese characters on both sides of "and" or "or" (和, 與, 及, 或) or of the list comma (、): "設定和設定", "限制與限制". */
-const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})\s*[和與及或、]\s*\1/gu;
+/**
+ * A word of two to four Chinese characters on both sides of "and" or "or" (和, 與, 及, 或) or of the
+ * list comma (、): "設定和設定", "限制與限制"; each copy may stand in the brackets or quotes that mark
+ * a UI label ("[垃圾郵件] 或 [垃圾郵件]", 「…」).
+ */
+const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})(?:\s*[\]」])?\s*[和與及或、]\s*(?:[[「]\s*)?\1/gu;
 
 /**
  * Characters that, right before the first copy, make it the end of a longer word: "租使用者"

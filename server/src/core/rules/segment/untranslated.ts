@@ -28,8 +28,9 @@ export const untranslated = segmentRule({
     if (s.tr.text !== s.en.text && (!sameStart(trimmedStart(s.tr.text), trimmedStart(s.en.text), 12) || normalize(s.tr.text) !== normalize(s.en.text))) return;
     const words = s.en.words.filter((w) => /\p{L}/u.test(w.text));
     if (words.length < MIN_WORDS) {
-      // A short label or cell ("Learn how", "Synchronized"): untranslated when every word is one the locale translates.
-      if (words.length && s.englishSource && words.some((w) => w.text.length > 1) && words.every((w) => s.learned.translatedWord(w.text.toLowerCase(), s.locale) && !s.learned.protectedName(w.text, s.locale))) {
+      // A short label or cell ("Learn how", "Synchronized", "API Availability"): untranslated when every word is one the locale
+      // translates, or an acronym beside one that is not (an acronym stays, the word beside it is translated), and the whole is no name.
+      if (words.length && s.englishSource && words.some((w) => w.text.length > 1) && shortLabelLeft(s, words)) {
         s.report({ message: l10n.t('The translation is the English text, untranslated.'), ...translationRange(s) });
       }
       return;
@@ -41,6 +42,24 @@ export const untranslated = segmentRule({
     s.report({ message: l10n.t('The translation is the English text, untranslated.'), ...translationRange(s) });
   },
 });
+
+/** An acronym of capitals (and digits), "API", "DNS", "MFA": it stays as written in any translation. */
+const ACRONYM = /^[A-Z][A-Z0-9]+$/;
+
+/**
+ * Every word of a short label is one the locale translates and no name it keeps, or an acronym
+ * beside such a word ("API Availability"); and the label is not a name the workspace keeps
+ * whole.
+ */
+function shortLabelLeft(s: SegmentCheck, words: readonly { text: string }[]): boolean {
+  const translated = (w: { text: string }) => s.learned.translatedWord(w.text.toLowerCase(), s.locale) && !s.learned.protectedName(w.text, s.locale);
+  if (words.every(translated)) return true;
+  const acronyms = words.filter((w) => ACRONYM.test(w.text));
+  if (acronyms.length === 0 || acronyms.length === words.length) return false;
+  if (!words.every((w) => ACRONYM.test(w.text) || (w.text.length >= 4 && translated(w)))) return false;
+  const label = words.map((w) => w.text).join(' ');
+  return !s.learned.keptAsName(label) && !s.learned.protectedPhrase(label, s.locale);
+}
 
 /** A cmdlet's name ("Get-Recipient"): with its placeholder (`Get-User <email address>`), a command, whatever its words. */
 const CMDLET = /\b[A-Z][a-z]+-[A-Z][A-Za-z]+\b/;
