@@ -48,6 +48,7 @@ export const RULE_CATEGORY: Readonly<Record<string, Category>> = {
   'repeated-word': 'repetition',
   'do-not-translate': 'protected',
   'protected-term': 'protected',
+  'name-kept-elsewhere': 'protected',
 };
 
 /** The categories some rule claims: recall is measured over these, and over all of them. */

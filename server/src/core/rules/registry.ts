@@ -47,6 +47,7 @@ import { missingKeys } from './document/missingKeys';
 import { noSegments } from './document/noSegments';
 import { inconsistentTranslation } from './locale/inconsistentTranslation';
 import { missingSegment } from './locale/missingSegment';
+import { nameKeptElsewhere } from './locale/nameKeptElsewhere';
 import { sourceDrift } from './locale/sourceDrift';
 import { staleTranslation } from './locale/staleTranslation';
 
@@ -102,6 +103,7 @@ export const RULES: readonly Rule[] = [
   sourceDrift,
   missingSegment,
   inconsistentTranslation,
+  nameKeptElsewhere,
 ];
 
 const byCode = new Map(RULES.map((r) => [r.code, r]));

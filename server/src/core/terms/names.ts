@@ -201,4 +201,14 @@ function readNameRuns(side: InlineText): readonly NameRun[] {
   return nameRuns(plainText(side));
 }
 
+/** The text writes the acronym out as capitalized words, one per letter ("Active Directory" for "AD"). */
+export function writtenOutInCapitals(acronym: string, text: string): boolean {
+  const letters = acronym.replace(/s$/, '');
+  const words = text.split(/[\s-]+/);
+  for (let i = 0; i + letters.length <= words.length; i++) {
+    if (words.slice(i, i + letters.length).every((w, k) => w[0] === letters[k] && /^[A-Z][a-z]/.test(w))) return true;
+  }
+  return false;
+}
+
 export { DIGITS, VERSION };

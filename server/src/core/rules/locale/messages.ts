@@ -42,6 +42,10 @@ export function localeMessages(l10n: L10n) {
         ? l10n.t('The English has "{name}"; this translation does not, but the same English is translated with it in another place in {locale}: “{other}”.', p)
         : l10n.t('The English has "{name}"; this translation does not, but the same English is translated with it in {count} other places in {locale}, for example: “{other}”.', p),
     translatedThere: (p: { text: string }) => l10n.t('Translated as “{text}”', p),
+
+    keptElsewhere: (p: { names: string; kept: number; present: number; locales: string }) =>
+      l10n.t('{names} translated or lost: {kept} of the {present} other locale versions that translate the same English keep it as written ({locales}).', p),
+    keptThere: (p: { locale: string; name: string }) => l10n.t('Kept as "{name}" in {locale}', p),
   };
 }
 

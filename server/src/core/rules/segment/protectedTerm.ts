@@ -1,7 +1,7 @@
 import type { TextEditData } from '../rule';
 import type { SegmentCheck } from '../rule';
 import { caseChanged, keeps, keepsIgnoringCase, type Occurrence } from '../../terms/matching';
-import { DIGITS, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, type NameRun } from '../../terms/names';
+import { DIGITS, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, writtenOutInCapitals, type NameRun } from '../../terms/names';
 import { KeyKind } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
@@ -519,16 +519,6 @@ function spelledOut(acronym: string, en: string): boolean {
   const words = en.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
   for (let i = 0; i + letters.length <= words.length; i++) {
     if (words.slice(i, i + letters.length).every((w, k) => w[0].toUpperCase() === letters[k])) return true;
-  }
-  return false;
-}
-
-/** The text writes the acronym out as capitalized words, one per letter ("Active Directory" for "AD"). */
-function writtenOutInCapitals(acronym: string, text: string): boolean {
-  const letters = acronym.replace(/s$/, '');
-  const words = text.split(/[\s-]+/);
-  for (let i = 0; i + letters.length <= words.length; i++) {
-    if (words.slice(i, i + letters.length).every((w, k) => w[0] === letters[k] && /^[A-Z][a-z]/.test(w))) return true;
   }
   return false;
 }

@@ -1,0 +1,148 @@
+import { comparableText } from '../../index/comparable';
+import { keeps } from '../../terms/matching';
+import { DIGITS, isAcronym, isCodeLike, nameRuns, VERSION, writtenOutInCapitals, type NameWord } from '../../terms/names';
+
+/** A name of the English that most other locale versions keep as written in their translation of the same English. */
+export interface KeptElsewhere {
+  /** The name as the English writes it ("Windows Virtual Desktop"). */
+  readonly name: string;
+  /** How many other versions have a translation of the same English (not left in English). */
+  readonly present: number;
+  /** The indices (in the `others` given) of those that keep the name. */
+  readonly keptBy: readonly number[];
+}
+
+/** At least this many other versions keep the name, and at least this share of those that translated the same English. */
+const MIN_KEPT = 2;
+const MIN_SHARE = 0.75;
+
+/**
+ * The names of an English segment that this translation lost or translated while most other
+ * locale versions, translating the same English, keep them as written ("Windows Virtual
+ * Desktop" → "Desktopului virtual Windows" where three other locales keep it). A keep-rate over
+ * the whole workspace cannot tell a name machine translation translated from an official
+ * localization; the same sentence in the other locales can.
+ *
+ * A name is a run of two capitalized words or more, or one word that reads as code or a product
+ * with inner capitals ("OneDrive"), not inside inline code or a link's target. The longest part
+ * of a run the others keep is the name ("Configuration Manager" of "Open Configuration Manager":
+ * a sentence's first word that others translate is not part of it). Kept means written as
+ * the English writes it at the start of a word, so an inflection or a compound ("OneDrivesta",
+ * "SharePoint-Website") keeps it; written in other capitals, it is protected-term's to tell.
+ * `theirs`: the other versions' translations of the same English (undefined where a version has
+ * none); one left wholly in English tells nothing and does not count.
+ */
+export function keptElsewhere(english: string, mine: string, theirs: readonly (string | undefined)[], hanLocale: boolean, localized: (name: string) => boolean = () => false): KeptElsewhere[] {
+  const en = plain(english);
+  const tr = plain(mine);
+  // Matched in small letters, so that other capitals (protected-term's) and a sentence's capital on an inflected name count as kept.
+  const lowered = tr.toLowerCase();
+  if (tr === en) return [];
+  const others: { text: string; at: number }[] = [];
+  theirs.forEach((t, at) => {
+    if (t === undefined) return;
+    const text = plain(t);
+    if (text !== en) others.push({ text, at });
+  });
+  if (others.length < MIN_KEPT) return [];
+  const out: KeptElsewhere[] = [];
+  for (const run of nameRuns(en)) {
+    const words = run.words;
+    const taken = new Set<number>();
+    // Longest parts first: a part inside one already settled is not asked about again.
+    for (let length = words.length; length >= 1; length--) {
+      for (let i = 0; i + length <= words.length; i++) {
+        if (range(i, length).some((k) => taken.has(k))) continue;
+        const part = words.slice(i, i + length);
+        if (!mayBeName(part, i === 0 && run.initial)) continue;
+        const name = part.map((w) => w.text).join(' ');
+        const keptBy = others.filter((o) => keeps(o.text, name)).map((o) => o.at);
+        if (keptBy.length < MIN_KEPT || keptBy.length < MIN_SHARE * others.length) continue;
+        range(i, length).forEach((k) => taken.add(k));
+        if (keeps(lowered, name.toLowerCase()) || !lostHere(part, tr, hanLocale) || ownCompound(part, tr)) continue;
+        if (acronymGiven(en, run.end, tr) || (hanLocale && localized(name))) continue;
+        if (!out.some((f) => f.name === name)) out.push({ name, present: others.length, keptBy });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * False where this translation still has the name's words: each of them kept, in another order
+ * or with words between (the translator's); in a Han locale, any one of them beside words of its
+ * own ("Windows 虛擬桌面"), the way Microsoft localizes names there.
+ */
+function lostHere(part: readonly NameWord[], tr: string, hanLocale: boolean): boolean {
+  const words = part.filter((w) => !isNumber(w.text));
+  const lowered = tr.toLowerCase();
+  // An acronym written out in capitalized words counts as kept ("Azure Active Directory" for "Azure AD").
+  const kept = words.filter((w) => keeps(lowered, w.text.toLowerCase()) || (isAcronym(w.text) && writtenOutInCapitals(w.text, tr)));
+  if (kept.length === words.length) return false;
+  // Only the first word dropped, a word after it kept ("Teams" for "Microsoft Teams"): wording, not the name lost.
+  if (part.length > 1 && !kept.includes(part[0]) && part.slice(1).every((w) => kept.includes(w) || isNumber(w.text)) && kept.length > 0) return false;
+  return !(hanLocale && kept.length > 0);
+}
+
+/**
+ * The English gives the name's acronym in brackets right after it ("Password Change Notification
+ * Service (PCNS)") and the translation keeps the acronym: the spelled-out words are the locale's
+ * to write ("Contratto Enterprise (EA)").
+ */
+function acronymGiven(en: string, end: number, tr: string): boolean {
+  const m = /^ ?\(([A-Z][A-Za-z0-9-]*[A-Z0-9])\)/.exec(en.slice(end));
+  return !!m && keeps(tr, m[1]);
+}
+
+/**
+ * The name's first words kept and joined by " -" to a word of the locale's own ("Microsoft 365
+ * -sovellukset" for "Microsoft 365 Apps"): how Finnish names a thing after a name of several words.
+ */
+function ownCompound(part: readonly NameWord[], tr: string): boolean {
+  for (let n = part.length - 1; n >= 1; n--) {
+    const head = part
+      .slice(0, n)
+      .map((w) => w.text)
+      .join(' ');
+    for (let at = tr.indexOf(`${head} -`); at !== -1; at = tr.indexOf(`${head} -`, at + 1)) if (/\p{Ll}/u.test(tr[at + head.length + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Words that may be a name on their own: two or more (not starting with a number), or one that
+ * reads as code or has capitals inside ("OneDrive", "eDiscovery"); not an acronym, which many
+ * locales spell out their own way, nor a sentence's first word alone.
+ */
+function mayBeName(part: readonly NameWord[], initial: boolean): boolean {
+  if (isNumber(part[0].text)) return false;
+  if (part.length > 1) return part.some((w) => !isNumber(w.text) && !isAcronym(w.text)) || part.length > 2;
+  const word = part[0].text;
+  // An acronym, or one with a small letter inside ("SaRA", "IdP"), which locales spell their own way too.
+  if (isAcronym(word) || isNumber(word) || mostlyCapitals(word)) return false;
+  return (isCodeLike(word) || /[a-z][A-Z]/.test(word)) && !(initial && !isCodeLike(word));
+}
+
+function mostlyCapitals(word: string): boolean {
+  const letters = word.replace(/[^A-Za-z]/g, '');
+  return letters.replace(/[^A-Z]/g, '').length * 2 >= letters.length;
+}
+
+function isNumber(word: string): boolean {
+  return DIGITS.test(word) || VERSION.test(word);
+}
+
+function range(from: number, length: number): number[] {
+  return Array.from({ length }, (_, k) => from + k);
+}
+
+/**
+ * A segment's text as names are read in it: without link targets, inline code, HTML tags,
+ * emphasis markers and escapes (a name in a URL or in code is not prose's).
+ */
+export function plain(text: string): string {
+  let t = comparableText(text);
+  if (t.includes('`')) t = t.replace(/`+[^`]*`+/g, ' ');
+  if (t.includes('<')) t = t.replace(/<[^>]*>/g, ' ');
+  return t.replace(/[*\\\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+}

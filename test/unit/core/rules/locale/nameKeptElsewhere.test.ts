@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { keptElsewhere } from '../../../../../server/src/core/rules/locale/keptElsewhere';
+
+const EN = 'Open Contoso Cloud Desk and select Sign In.';
+const KEEP = ['Öffnen Sie Contoso Cloud Desk, und wählen Sie Anmelden.', 'Avaa Contoso Cloud Desk ja valitse Kirjaudu.', 'Aprire Contoso Cloud Desk e selezionare Accedi.'];
+
+describe('rule name-kept-elsewhere', () => {
+  it('names a name the translation lost where most other versions keep it, with how many keep it', () => {
+    const [found, ...more] = keptElsewhere(EN, 'Deschideți Biroul cloud Contoso și selectați Conectare.', KEEP, false);
+    assert.equal(more.length, 0);
+    assert.equal(found.name, 'Contoso Cloud Desk');
+    assert.equal(found.present, 3);
+    assert.deepEqual(found.keptBy, [0, 1, 2]);
+  });
+
+  it('takes the longest part the others keep, not a first word they translate', () => {
+    assert.deepEqual(
+      keptElsewhere('Contoso Cloud Desk Setup', 'Configurarea Biroului cloud', ['Contoso Cloud Desk-Einrichtung', 'Contoso Cloud Desk -asennus', 'Configurazione di Contoso Cloud Desk'], false).map((f) => f.name),
+      ['Contoso Cloud Desk'],
+    );
+  });
+
+  it('needs three in four of the other versions that translated the same English, and two at least', () => {
+    const lost = 'Deschideți Biroul cloud Contoso și selectați Conectare.';
+    assert.equal(keptElsewhere(EN, lost, [KEEP[0], KEEP[1], 'Aprire il desktop cloud di Contoso.', KEEP[2]], false).length, 1);
+    assert.equal(keptElsewhere(EN, lost, [KEEP[0], 'Avaa Contoson pilvityöpöytä.', 'Aprire il desktop cloud di Contoso.'], false).length, 0);
+    assert.equal(keptElsewhere(EN, lost, [KEEP[0], undefined, undefined], false).length, 0);
+    // A version left in English keeps every name and says nothing.
+    assert.equal(keptElsewhere(EN, lost, [KEEP[0], EN, EN], false).length, 0);
+  });
+
+  it('reads an inflection, a compound, other capitals and a Finnish " -" compound as the translation’s, not as lost', () => {
+    for (const tr of ['Avaa Contoso Cloud Deskissä ja valitse Kirjaudu.', 'Öffnen Sie das Contoso Cloud Desk-Portal.', 'Deschideți contoso cloud desk.', 'Avaa Contoso Cloud -työpöytä.']) {
+      assert.deepEqual(keptElsewhere(EN, tr, KEEP, false), [], tr);
+    }
+  });
+
+  it('reads an acronym written out as kept, and in Han text a brand kept beside words of its own', () => {
+    const en = 'Join the device to Contoso AD.';
+    const keep = ['Das Gerät mit Contoso AD verbinden.', 'Liitä laite Contoso AD:hen.', 'Aggiungere il dispositivo a Contoso AD.'];
+    assert.deepEqual(keptElsewhere(en, 'Asociați dispozitivul la Contoso Active Directory.', keep, false), []);
+    assert.equal(keptElsewhere(en, 'Asociați dispozitivul la Contoso Domeniu.', keep, false).length, 1);
+    assert.deepEqual(keptElsewhere(EN, '開啟 Contoso 雲端桌面並選取登入。', KEEP, true), []);
+    assert.equal(keptElsewhere(EN, '開啟雲端桌面並選取登入。', KEEP, true).length, 1);
+  });
+
+  it('reads no name in a link target, in code, or an acronym alone', () => {
+    const en = 'Run `CloudDesk` from [the guide](https://contoso.com/CloudDesk) on the PC.';
+    const keep = ['Führen Sie `CloudDesk` aus [dem Handbuch](https://contoso.com/CloudDesk) auf dem PC aus.', 'Suorita `CloudDesk` [oppaasta](https://contoso.com/CloudDesk) PC:ssä.', 'Eseguire `CloudDesk` dalla [guida](https://contoso.com/CloudDesk) sul PC.'];
+    assert.deepEqual(keptElsewhere(en, 'Rulați `Birou` din [ghid](https://contoso.com/x) pe computer.', keep, false), []);
+  });
+});
