@@ -3,9 +3,9 @@ import { isAsciiAlnum } from './chars';
 
 /**
  * Words: a letter or digit, then letters, marks, digits and the joiners `'` `’` `_` `-`
- * (`[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*`). Read a character at a time with ASCII handled
- * directly and a regular expression only where a character outside ASCII is met, since
- * the checks read the words of many sentences.
+ * (`[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*`). Read a character at a time with ASCII and the
+ * Latin letters ({@link isLatinLetter}) handled directly and a regular expression only where
+ * another character is met, since the checks read the words of many sentences.
  */
 const WORD_FROM = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/uy;
 const WORD_REST = /[\p{L}\p{M}\p{N}'’_-]*/uy;
@@ -44,6 +44,11 @@ export function wordLength(text: string): number {
       } else {
         inWord = false;
       }
+      continue;
+    }
+    if (isLatinLetter(c)) {
+      n++;
+      inWord = true;
       continue;
     }
     const re = inWord ? WORD_REST : WORD_FROM;
@@ -107,20 +112,21 @@ function wordRunStart(text: string, i: number): number {
 /** The end of the word that starts at `i`, or `i` when none starts there. */
 export function wordEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) {
-    if (!isAsciiAlnum(c)) return i;
+  if (c < 128 ? isAsciiAlnum(c) : isLatinLetter(c)) {
     let j = i + 1;
     for (; j < text.length; j++) {
       const d = text.charCodeAt(j);
-      if (d >= 128) {
+      if (d < 128) {
+        if (!isAsciiWordChar(d)) break;
+      } else if (!isLatinLetter(d)) {
         WORD_REST.lastIndex = j;
         WORD_REST.test(text);
         return WORD_REST.lastIndex;
       }
-      if (!isAsciiWordChar(d)) break;
     }
     return j;
   }
+  if (c < 128) return i;
   WORD_FROM.lastIndex = i;
   return WORD_FROM.test(text) ? WORD_FROM.lastIndex : i;
 }
@@ -128,6 +134,15 @@ export function wordEnd(text: string, i: number): number {
 /** An ASCII character a word can hold: a letter, a digit, `'`, `_` or `-`. */
 function isAsciiWordChar(c: number): boolean {
   return isAsciiAlnum(c) || isAsciiJoiner(c);
+}
+
+/**
+ * A letter of Latin-1 or Latin Extended-A and -B (U+00C0 to U+024F but × and ÷), all of them
+ * `\p{L}`: the letters of most languages written in Latin script ("ä", "é", "ș"), told without the
+ * expressions, which are then only asked about the other scripts.
+ */
+function isLatinLetter(c: number): boolean {
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
 }
 
 /** `'`, `_` or `-`: ASCII characters that go on a word but do not start one. */

@@ -27,7 +27,8 @@ describe('inline text: words of a range', () => {
   // The words are what this expression finds in the prose; the reader goes a character at a
   // time, and from the start of the word a range cuts.
   const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
-  const unit = fc.constantFrom('a', 'B', 'é', '漢', '\ud840\udc00', '\ud83d\ude00', '\ud840', '\u0301', "'", '’', '-', '_', '1', '٣', ' ', '[', ']', '(', ')', '`', '<', '>', '/', ':', 'http', 'www.', '*');
+  // Latin letters (read without the expression) and the characters at the edges of their range: "¿", "×", "÷", "ɏ", "ɐ", "ª".
+  const unit = fc.constantFrom('a', 'B', 'é', 'ß', 'Ș', '\u00bf', '\u00d7', '\u00f7', '\u024f', '\u0250', '\u00aa', '漢', '\ud840\udc00', '\ud83d\ude00', '\ud840', '\u0301', "'", '’', '-', '_', '1', '٣', ' ', '[', ']', '(', ')', '`', '<', '>', '/', ':', 'http', 'www.', '*');
   it('reads the words of the prose, of any range of it, and their length, as the word expression does (generated)', () => {
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 40 }), fc.nat(), fc.nat(), (text, a, b) => {

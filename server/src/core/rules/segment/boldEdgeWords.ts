@@ -1,7 +1,8 @@
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { languageOf, quote } from './compare';
-import { isEnglishFunctionWord, wordsOf } from './spanBounds';
+import { boldsOf } from './bolds';
+import { isEnglishFunctionWord } from './spanBounds';
 
 /**
  * Connecting words of each language (the locale's first part) that join a label to the sentence
@@ -43,16 +44,16 @@ function edgeRun(words: readonly string[], kinds: readonly ReadonlySet<string>[]
  * bold was stretched over the sentence around the label. One such word alone is excused (a
  * translation may well take one in). Only where every English bold starts and ends with a word
  * that is no function word (a label, "**Show lock screen picture**"), and only words in small
- * letters, which a label's first word is not. `en` and `tr` are the bold spans of each side.
+ * letters, which a label's first word is not. `tr` is the translation's bold spans.
  */
-export function boldEdgeWords(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
+export function boldEdgeWords(s: SegmentCheck, tr: readonly EmphasisSpan[]): Report | undefined {
   const language = languageOf(s.locale);
   if (!CONJUNCTIONS[language]) return undefined;
-  const enWords = en.map((x) => wordsOf(s.en.slice({ start: x.contentStart, end: x.contentEnd })));
+  const enWords = boldsOf(s.en).words;
   if (enWords.some((w) => w.length === 0 || isEnglishFunctionWord(w[0]) || isEnglishFunctionWord(w[w.length - 1]))) return undefined;
   // A kind of word the English bolds hold themselves may be their translation, not the sentence's.
-  const english = enWords.flat().map((w) => w.toLowerCase());
-  const kinds = [english.some((w) => ENGLISH_CONJUNCTIONS.has(w)) ? undefined : CONJUNCTIONS[language], english.some((w) => ENGLISH_ARTICLES.has(w)) ? undefined : ARTICLES[language]].filter((k) => k !== undefined);
+  const englishHas = (kind: ReadonlySet<string>) => enWords.some((words) => words.some((w) => kind.has(w.toLowerCase())));
+  const kinds = [englishHas(ENGLISH_CONJUNCTIONS) ? undefined : CONJUNCTIONS[language], englishHas(ENGLISH_ARTICLES) ? undefined : ARTICLES[language]].filter((k) => k !== undefined);
   for (const bold of tr) {
     const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd });
     const words = text.match(EDGE_WORD) ?? [];

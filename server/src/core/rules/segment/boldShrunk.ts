@@ -2,6 +2,7 @@ import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { plainText } from '../../terms/plainText';
 import { quote } from './compare';
+import { boldsOf } from './bolds';
 import { hasNoText, wordsOf } from './spanBounds';
 
 /** An English bold of this many words or more is a message or a phrase, not a short label a locale may well shorten. */
@@ -26,10 +27,15 @@ function onlyLastWord(label: string, bold: string): boolean {
   return words.length >= MESSAGE_WORDS && /[\p{N}\p{Lu}]/u.test(last) && bold.replace(AROUND, '') === last;
 }
 
-/** Characters that are not spaces, in `text` from `start` to `end`. */
+const WHITE_SPACE = /\s/;
+
+/** Characters that are not spaces (`\s`), in `text` from `start` to `end`: ASCII told by its code, the rest by the expression. */
 function inkBetween(text: string, start: number, end: number): number {
   let n = 0;
-  for (let i = start; i < end; i++) if (!/\s/.test(text[i])) n++;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !WHITE_SPACE.test(text[i])) n++;
+  }
   return n;
 }
 
@@ -45,15 +51,19 @@ function inkBetween(text: string, start: number, end: number): number {
 export function boldShrunk(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
   if (en.length !== tr.length) return undefined;
   const enPlain = plainText(s.en);
+  // The words the reader sees: a link's destination is no part of the message.
+  const labels = en.map((x) => enPlain.slice(x.contentStart - s.en.base, x.contentEnd - s.en.base).replace(/\s+/g, ' ').trim());
+  const messages = labels.map((label) => wordsOf(label).length >= MESSAGE_WORDS);
+  // Most English bolds are labels of a word or two, not messages: then nothing need be counted.
+  if (!messages.includes(true)) return undefined;
   const trPlain = plainText(s.tr);
   const enAll = inkBetween(enPlain, 0, enPlain.length);
   const trAll = inkBetween(trPlain, 0, trPlain.length);
   if (enAll === 0 || trAll === 0) return undefined;
   const trShares = tr.map((x) => inkBetween(trPlain, x.contentStart - s.tr.base, x.contentEnd - s.tr.base) / trAll);
   for (let i = 0; i < en.length; i++) {
-    // The words the reader sees: a link's destination is no part of the message.
-    const label = enPlain.slice(en[i].contentStart - s.en.base, en[i].contentEnd - s.en.base).replace(/\s+/g, ' ').trim();
-    if (wordsOf(label).length < MESSAGE_WORDS) continue;
+    if (!messages[i]) continue;
+    const label = labels[i];
     const bold = s.tr.slice({ start: tr[i].contentStart, end: tr[i].contentEnd }).trim();
     if (hasNoText(bold)) continue;
     const enShare = inkBetween(enPlain, en[i].contentStart - s.en.base, en[i].contentEnd - s.en.base) / enAll;
@@ -85,6 +95,8 @@ const QUOTE_NEAR = 80;
  */
 export function boldOpensInsideQuote(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
   if (en.length !== tr.length) return undefined;
+  // Only a bold of a message (several words) is looked at: most are labels of a word or two, which need no counting.
+  if (!boldsOf(s.en).words.some((words) => words.length >= MESSAGE_WORDS)) return undefined;
   const enPlain = plainText(s.en);
   for (let i = 0; i < en.length; i++) {
     const enBefore = s.en.text.slice(0, en[i].start - s.en.base).trimEnd();

@@ -185,15 +185,19 @@ function readBrackets(side: InlineText): Brackets {
   if (!side.has('[') && !side.has(']')) return NO_BRACKETS;
   const prose = side.prose;
   // The `]` of a link is blanked with its destination in the prose: put it back, so the link's brackets pair.
-  const closers = new Set<number>();
-  for (const link of side.links) if (link.kind === 'markdown' || link.kind === 'image') closers.add(link.textEnd - side.base);
+  // In text order, read beside the characters (not looked up at each one).
+  const closers: number[] = [];
+  for (const link of side.links) if (link.kind === 'markdown' || link.kind === 'image') closers.push(link.textEnd - side.base);
+  closers.sort((a, b) => a - b);
+  let nextCloser = 0;
   const open: number[] = [];
   const unmatched: number[] = [];
   const pairs: Stretch[] = [];
   for (let i = 0; i < prose.length; i++) {
     const c = prose.charCodeAt(i);
+    while (nextCloser < closers.length && closers[nextCloser] < i) nextCloser++;
     if (c === 91 /* [ */ && !isEscaped(prose, i)) open.push(i);
-    else if ((c === 93 /* ] */ && !isEscaped(prose, i)) || closers.has(i)) {
+    else if ((c === 93 /* ] */ && !isEscaped(prose, i)) || closers[nextCloser] === i) {
       const start = open.pop();
       if (start === undefined) unmatched.push(i);
       else pairs.push({ start, end: i + 1 });

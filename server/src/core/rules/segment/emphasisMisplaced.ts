@@ -1,6 +1,5 @@
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
-import { labelKey } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
@@ -8,6 +7,7 @@ import { spacedPhrasePlaces } from '../../text/wholeWord';
 import { boldCutShort, boldGluedToRest } from './boldCutShort';
 import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { boldOnSuffix } from './boldOnSuffix';
+import { boldsOf } from './bolds';
 import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
@@ -27,25 +27,26 @@ export const emphasisMisplaced = segmentRule({
   learnsFromWorkspace: true,
   checkSegment(s) {
     if (!hasEmphasisMarker(s.tr) || !hasEmphasisMarker(s.en)) return;
-    const en = s.en.emphasis.spans.filter((x) => x.strong);
+    const enBolds = boldsOf(s.en);
+    const en = enBolds.spans;
     if (en.length === 0) {
       const italic = italicStretchedOver(s);
       if (italic) s.report(italic);
       return;
     }
-    const enTexts = en.map((x) => content(s, x, 'en'));
+    const enTexts = enBolds.texts;
     if (enTexts.some(hasNoText)) return;
     const spaced = !NO_SPACES.test(s.tr.text);
     // A one-word English value ("NO", "On") may well be a small word of the language too ("EI").
-    // Each English bold's words, read once.
-    const enWords = enTexts.map(wordsOf);
+    const enWords = enBolds.words;
     const englishIsFunctionWords = enTexts.some((t, k) => (enWords[k].length <= 2 && startsWithEnglishFunctionWord(t)) || (enWords[k].length === 1 && enWords[k][0].length <= 3));
     const { l10n } = s;
-    const trBold = s.tr.emphasis.spans.filter((x) => x.strong);
+    const trBolds = boldsOf(s.tr);
+    const trBold = trBolds.spans;
     let leftOut: Report | undefined;
     let pulledIn: Report | undefined;
     for (const [i, span] of trBold.entries()) {
-      const text = content(s, span, 'tr');
+      const text = trBolds.texts[i];
       // Bold on what the English makes bold, as written, is right whatever it holds.
       if (enTexts.some((t) => t.trim() === text.trim())) continue;
       // The English bold in the same place is one word ("Mail", "Power"): the translation's may be a small word too;
@@ -79,7 +80,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? boldEdgeWords(s, en, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s, en) ?? italicStretchedOver(s);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? boldEdgeWords(s, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s) ?? italicStretchedOver(s);
     if (cut) s.report(cut);
   },
 });
@@ -380,11 +381,10 @@ function wholeWordAt(text: string, word: string): number {
  * A bold label whose translation this locale has a settled rendering for ("Restart" →
  * "Käynnistä uudelleen"), present in the translation with the bold on only part of it.
  */
-function labelCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefined {
+function labelCut(s: SegmentCheck): Report | undefined {
   // The translation as the labels are looked for in it, made once a label has a settled translation (most have none).
   let read: { tr: string; bold: { span: EmphasisSpan; start: number; end: number }[]; spaced: boolean } | undefined;
-  for (const x of en) {
-    const label = labelKey(content(s, x, 'en'));
+  for (const label of boldsOf(s.en).keys) {
     const translated = trimFunctionWords(s, s.learned.labelTranslation(label, s.locale));
     if (!translated || translated.length < 3) continue;
     read ??= {
@@ -417,11 +417,11 @@ function labelCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefi
  * its bold ends or starts inside it ("**passaggi per la risoluzione** dei problemi"): the bold
  * cut the label's translation short. Not where a bold holds that rendering whole elsewhere.
  */
-function labelPartCut(s: SegmentCheck, en: readonly EmphasisSpan[]): Report | undefined {
+function labelPartCut(s: SegmentCheck): Report | undefined {
   if (NO_SPACES.test(s.tr.text)) return undefined;
   let read: { tr: string; bold: { span: EmphasisSpan; start: number; end: number }[] } | undefined;
-  for (const x of en) {
-    const words = labelKey(content(s, x, 'en')).split(' ');
+  for (const key of boldsOf(s.en).keys) {
+    const words = key.split(' ');
     if (words.length < 2 || words.length > LONG_LABEL) continue;
     for (let n = words.length - 1; n >= 1; n--) {
       for (let i = 0; i + n <= words.length; i++) {

@@ -90,9 +90,9 @@ function saidAgainSoon(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * `a.toLowerCase() === b.toLowerCase()`, read in place while both are ASCII: lowering maps an
- * ASCII character to one ASCII character whatever is around it, and only a character past
- * ASCII can lower to another length (`İ`) or depend on its neighbours (`Σ`).
+ * `a.toLowerCase() === b.toLowerCase()`, read in place while both are Latin-1: lowering maps a
+ * Latin-1 character to one Latin-1 character whatever is around it ({@link lowerLatin1}), and
+ * only a character past it can lower to another length (`İ`) or depend on its neighbours (`Σ`).
  */
 export function sameLowered(a: string, b: string): boolean {
   if (a === b) return true;
@@ -100,10 +100,15 @@ export function sameLowered(a: string, b: string): boolean {
   for (let k = 0; k < n; k++) {
     const x = a.charCodeAt(k);
     const y = b.charCodeAt(k);
-    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase();
-    if (x !== y && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+    if (x >= 256 || y >= 256) return a.toLowerCase() === b.toLowerCase();
+    if (x !== y && lowerLatin1(x) !== lowerLatin1(y)) return false;
   }
   return a.length === b.length || a.toLowerCase() === b.toLowerCase();
+}
+
+/** What `toLowerCase` makes of a Latin-1 character (below U+0100): A–Z and À–Þ but × are lowered by 32, the rest stay. */
+function lowerLatin1(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
 }
 
 /**
@@ -136,17 +141,17 @@ function wordAgainSoonAmong(prose: string, words: readonly Word[], base: number)
   return false;
 }
 
-/** `prose.slice(a, aEnd).toLowerCase() === prose.slice(b, bEnd).toLowerCase()`, read in place while both are ASCII. */
+/** `prose.slice(a, aEnd).toLowerCase() === prose.slice(b, bEnd).toLowerCase()`, read in place while both are Latin-1 (as {@link sameLowered}). */
 function sameLoweredAt(prose: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
   const n = aEnd - a;
   const m = bEnd - b;
   for (let k = 0; k < n && k < m; k++) {
     const x = prose.charCodeAt(a + k);
     const y = prose.charCodeAt(b + k);
-    if (x >= 128 || y >= 128) return prose.slice(a, aEnd).toLowerCase() === prose.slice(b, bEnd).toLowerCase();
-    if (x !== y && (x >= 65 && x <= 90 ? x + 32 : x) !== (y >= 65 && y <= 90 ? y + 32 : y)) return false;
+    if (x >= 256 || y >= 256) return prose.slice(a, aEnd).toLowerCase() === prose.slice(b, bEnd).toLowerCase();
+    if (x !== y && lowerLatin1(x) !== lowerLatin1(y)) return false;
   }
-  // All ASCII so far: a longer word has more characters past the shorter one's end, unless those lower to nothing (none does).
+  // All Latin-1 so far: a longer word has more characters past the shorter one's end, unless those lower to nothing (none does).
   if (n === m) return true;
   return prose.slice(a, aEnd).toLowerCase() === prose.slice(b, bEnd).toLowerCase();
 }

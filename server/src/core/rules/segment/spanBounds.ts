@@ -30,9 +30,12 @@ export function capitalizesNouns(locale: string | undefined): boolean {
   return !!locale && NOUN_CAPITALS.test(locale);
 }
 
+/** The longest of {@link ENGLISH_FUNCTION_WORDS}: a longer word is none, lowered or not (lowering never shortens a word). */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+
 /** A word English sentences are full of ("the", "to", "of"), in any case. */
 export function isEnglishFunctionWord(word: string): boolean {
-  return ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
+  return word.length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(word.toLowerCase());
 }
 
 export function startsWithEnglishFunctionWord(text: string): boolean {
