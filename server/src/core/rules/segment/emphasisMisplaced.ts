@@ -8,6 +8,8 @@ import { spacedPhrasePlaces } from '../../text/wholeWord';
 import { boldCutShort, boldGluedToRest } from './boldCutShort';
 import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { boldOnSuffix } from './boldOnSuffix';
+import { boldSymbolLabel } from './boldSymbolLabel';
+import { boldTookEnglishWord } from './boldTookEnglishWord';
 import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
@@ -21,7 +23,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), and the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`), a bold that holds other symbols than a label the English writes in symbols only ("( **..** .)" for "( **...** )"), and a bold that holds a name or number the English leaves outside its bold ("**Visio-Lizenzen zuweisen**" for "To **assign** Visio licenses").',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -34,14 +36,18 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     const enTexts = en.map((x) => content(s, x, 'en'));
-    if (enTexts.some(hasNoText)) return;
+    const trBold = s.tr.emphasis.spans.filter((x) => x.strong);
+    if (enTexts.some(hasNoText)) {
+      const symbols = boldSymbolLabel(s, en, trBold);
+      if (symbols) s.report(symbols);
+      return;
+    }
     const spaced = !NO_SPACES.test(s.tr.text);
     // A one-word English value ("NO", "On") may well be a small word of the language too ("EI").
     // Each English bold's words, read once.
     const enWords = enTexts.map(wordsOf);
     const englishIsFunctionWords = enTexts.some((t, k) => (enWords[k].length <= 2 && startsWithEnglishFunctionWord(t)) || (enWords[k].length === 1 && enWords[k][0].length <= 3));
     const { l10n } = s;
-    const trBold = s.tr.emphasis.spans.filter((x) => x.strong);
     let leftOut: Report | undefined;
     let pulledIn: Report | undefined;
     for (const [i, span] of trBold.entries()) {
@@ -79,7 +85,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? boldEdgeWords(s, en, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s, en) ?? italicStretchedOver(s);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s, en) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? boldEdgeWords(s, en, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s, en) ?? italicStretchedOver(s);
     if (cut) s.report(cut);
   },
 });
