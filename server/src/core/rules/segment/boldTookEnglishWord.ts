@@ -1,6 +1,7 @@
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { quote } from './compare';
+import { wholeWordAt, withoutLinkDestinations } from './spanBounds';
 
 /** A word a translation writes as the English does: a name or a number ("Visio", "365", "PowerShell"), read inside a compound ("Visio-Lizenzen"). */
 const VERBATIM = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}[\p{L}\p{M}\p{N}]{2,}|\p{N}{2,}[\p{L}\p{N}]*)(?![\p{L}\p{M}\p{N}])/gu;
@@ -28,8 +29,8 @@ export function boldTookEnglishWord(s: SegmentCheck, en: readonly EmphasisSpan[]
     if (text.includes('>') || label.includes('>')) continue;
     const neighbours = /^\p{Lu}/u.test(label.trim()) ? neighbourWords(s, en[i]) : [];
     for (const [word] of withoutLinkDestinations(text).matchAll(VERBATIM)) {
-      if (emphasized.some((t) => t.includes(word.toLowerCase())) || !wholeWord(englishPlain, word) || neighbours.includes(word)) continue;
-      if (wholeWord(translationPlain, word) || tr.some((x, k) => k !== i && wholeWord(s.tr.slice({ start: x.contentStart, end: x.contentEnd }), word))) continue;
+      if (emphasized.some((t) => t.includes(word.toLowerCase())) || wholeWordAt(englishPlain, word) === -1 || neighbours.includes(word)) continue;
+      if (wholeWordAt(translationPlain, word) !== -1 || tr.some((x, k) => k !== i && wholeWordAt(s.tr.slice({ start: x.contentStart, end: x.contentEnd }), word) !== -1)) continue;
       const { l10n } = s;
       return {
         message: l10n.t('The bold {bold} holds "{word}", which the English leaves outside its bold "{label}": the bold runs on over words of the sentence.', { bold: `"**${quote(text.trim(), 40)}**"`, word, label: quote(label.trim(), 40) }),
@@ -63,16 +64,4 @@ function outsideSpans(text: string, base: number, spans: readonly EmphasisSpan[]
     from = x.end - base;
   }
   return withoutLinkDestinations(out + text.slice(from));
-}
-
-function wholeWord(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-    if (!/[\p{L}\p{M}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{M}\p{N}]/u.test(text[i + word.length] ?? ' ')) return true;
-  }
-  return false;
-}
-
-/** Link destinations blanked ("[Lizenzen](https://…)" reads "[Lizenzen]"), so that a URL's words are not read. */
-function withoutLinkDestinations(text: string): string {
-  return text.replace(/\]\([^)\s]*\)/g, ']');
 }

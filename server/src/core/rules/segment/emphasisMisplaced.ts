@@ -15,7 +15,7 @@ import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
 import { cjkSelectVerbBeforeBracket, inLocaleTable, selectVerb, startsWithEnglishSelectVerb } from './selectVerbs';
-import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
+import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
@@ -375,13 +375,6 @@ const UI_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
   ro: new Set('opțiunea fila butonul pagina panoul caseta meniul secțiunea linkul câmpul pictograma fereastra lista setarea'.split(' ')),
 };
 
-function wholeWordAt(text: string, word: string): number {
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? ' ')) return i;
-  }
-  return -1;
-}
-
 /**
  * A bold label whose translation this locale has a settled rendering for ("Restart" →
  * "Käynnistä uudelleen"), present in the translation with the bold on only part of it.
@@ -469,17 +462,4 @@ function trimFunctionWords(s: SegmentCheck, text: string | undefined): string | 
 
 function content(s: SegmentCheck, span: EmphasisSpan, side: 'en' | 'tr'): string {
   return (side === 'en' ? s.en : s.tr).slice({ start: span.contentStart, end: span.contentEnd });
-}
-
-/** `text.replace(/\]\([^)]*\)/g, ']')` in linear time: once no `)` follows, no later `](` can close either. */
-function withoutLinkDestinations(text: string): string {
-  let out = '';
-  let copied = 0;
-  for (let open = text.indexOf(']('); open !== -1; open = text.indexOf('](', copied)) {
-    const close = text.indexOf(')', open + 2);
-    if (close === -1) break;
-    out += `${text.slice(copied, open)}]`;
-    copied = close + 1;
-  }
-  return out + text.slice(copied);
 }

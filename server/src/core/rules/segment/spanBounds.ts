@@ -193,3 +193,24 @@ export function bracketCut(translation: string, english: string): boolean {
   const pair = unmatchedBracket(translation);
   return !!pair && unmatchedBracket(english) !== pair;
 }
+
+/** Where `word` stands as a whole word in `text` (no letter or digit right before or after it), or -1. */
+export function wholeWordAt(text: string, word: string): number {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? ' ')) return i;
+  }
+  return -1;
+}
+
+/** `text.replace(/\]\([^)]*\)/g, ']')` in linear time: once no `)` follows, no later `](` can close either. */
+export function withoutLinkDestinations(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let open = text.indexOf(']('); open !== -1; open = text.indexOf('](', copied)) {
+    const close = text.indexOf(')', open + 2);
+    if (close === -1) break;
+    out += `${text.slice(copied, open)}]`;
+    copied = close + 1;
+  }
+  return out + text.slice(copied);
+}
