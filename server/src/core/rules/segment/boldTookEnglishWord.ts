@@ -1,7 +1,7 @@
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { quote } from './compare';
-import { wholeWordAt, withoutLinkDestinations } from './spanBounds';
+import { outsideSpans, wholeWordAt, withoutLinkDestinations } from './spanBounds';
 
 /** A word a translation writes as the English does: a name or a number ("Visio", "365", "PowerShell"), read inside a compound ("Visio-Lizenzen"). */
 const VERBATIM = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}[\p{L}\p{M}\p{N}]{2,}|\p{N}{2,}[\p{L}\p{N}]*)(?![\p{L}\p{M}\p{N}])/gu;
@@ -51,17 +51,4 @@ function neighbourWords(s: SegmentCheck, bold: EmphasisSpan): string[] {
   const before = /([\p{L}\p{N}]+)[\s(]*$/u.exec(s.en.text.slice(0, bold.start - s.en.base))?.[1];
   const after = /^[\s(]*([\p{L}\p{N}]+)/u.exec(s.en.text.slice(bold.end - s.en.base))?.[1];
   return [before, after].filter((w): w is string => !!w);
-}
-
-/** The text with the given spans blanked out. */
-function outsideSpans(text: string, base: number, spans: readonly EmphasisSpan[]): string {
-  let out = '';
-  let from = 0;
-  for (const x of [...spans].sort((a, b) => a.start - b.start)) {
-    const start = x.start - base;
-    if (start < from) continue;
-    out += `${text.slice(from, start)} `;
-    from = x.end - base;
-  }
-  return withoutLinkDestinations(out + text.slice(from));
 }

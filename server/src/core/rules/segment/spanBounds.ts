@@ -2,6 +2,7 @@
  * What the translation's bold and link texts cover, read against the English's: shared by
  * the rules that find a bold or a link put on the wrong words.
  */
+import type { EmphasisSpan } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { caseChanged, keeps } from '../../terms/matching';
 import { nameRunsOf } from '../../terms/names';
@@ -213,4 +214,17 @@ export function withoutLinkDestinations(text: string): string {
     copied = close + 1;
   }
   return out + text.slice(copied);
+}
+
+/** The text with the given spans left out (a line break in their place, so no words join across one), and its link destinations. */
+export function outsideSpans(text: string, base: number, spans: readonly EmphasisSpan[]): string {
+  let out = '';
+  let from = 0;
+  for (const x of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = x.start - base;
+    if (start < from) continue;
+    out += `${text.slice(from, start)}\n`;
+    from = x.end - base;
+  }
+  return withoutLinkDestinations(out + text.slice(from));
 }
