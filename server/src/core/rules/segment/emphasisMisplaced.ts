@@ -8,12 +8,15 @@ import { boldCutShort, boldGluedToRest } from './boldCutShort';
 import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { boldOnSuffix } from './boldOnSuffix';
 import { boldsOf } from './bolds';
+import { boldEndsInsideRepeatedPhrase } from './boldEndsInsideRepeatedPhrase';
+import { boldSymbolLabel } from './boldSymbolLabel';
+import { boldTookEnglishWord } from './boldTookEnglishWord';
 import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
 import { cjkSelectVerbBeforeBracket, inLocaleTable, selectVerb, startsWithEnglishSelectVerb } from './selectVerbs';
-import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wordsOf } from './spanBounds';
+import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
@@ -21,7 +24,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), and the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`).',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`), a bold that holds other symbols than a label the English writes in symbols only ("( **..** .)" for "( **...** )"), a bold that holds a name or number the English leaves outside its bold ("**Visio-Lizenzen zuweisen**" for "To **assign** Visio licenses"), and a bold that ends inside a phrase the translation writes whole elsewhere, where the English too says its label\'s end again ("**Modificați cheia** de produs, … cheia de produs" for "**Change product key**, … product key").',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -35,14 +38,18 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     const enTexts = enBolds.texts;
-    if (enTexts.some(hasNoText)) return;
+    const trBolds = boldsOf(s.tr);
+    const trBold = trBolds.spans;
+    if (enTexts.some(hasNoText)) {
+      const symbols = boldSymbolLabel(s, en, trBold);
+      if (symbols) s.report(symbols);
+      return;
+    }
     const spaced = !NO_SPACES.test(s.tr.text);
     // A one-word English value ("NO", "On") may well be a small word of the language too ("EI").
     const enWords = enBolds.words;
     const englishIsFunctionWords = enTexts.some((t, k) => (enWords[k].length <= 2 && startsWithEnglishFunctionWord(t)) || (enWords[k].length === 1 && enWords[k][0].length <= 3));
     const { l10n } = s;
-    const trBolds = boldsOf(s.tr);
-    const trBold = trBolds.spans;
     let leftOut: Report | undefined;
     let pulledIn: Report | undefined;
     for (const [i, span] of trBold.entries()) {
@@ -80,7 +87,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? boldEdgeWords(s, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s) ?? italicStretchedOver(s);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? boldEdgeWords(s, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s) ?? italicStretchedOver(s);
     if (cut) s.report(cut);
   },
 });
@@ -370,13 +377,6 @@ const UI_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
   ro: new Set('opțiunea fila butonul pagina panoul caseta meniul secțiunea linkul câmpul pictograma fereastra lista setarea'.split(' ')),
 };
 
-function wholeWordAt(text: string, word: string): number {
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? ' ')) return i;
-  }
-  return -1;
-}
-
 /**
  * A bold label whose translation this locale has a settled rendering for ("Restart" →
  * "Käynnistä uudelleen"), present in the translation with the bold on only part of it.
@@ -463,17 +463,4 @@ function trimFunctionWords(s: SegmentCheck, text: string | undefined): string | 
 
 function content(s: SegmentCheck, span: EmphasisSpan, side: 'en' | 'tr'): string {
   return (side === 'en' ? s.en : s.tr).slice({ start: span.contentStart, end: span.contentEnd });
-}
-
-/** `text.replace(/\]\([^)]*\)/g, ']')` in linear time: once no `)` follows, no later `](` can close either. */
-function withoutLinkDestinations(text: string): string {
-  let out = '';
-  let copied = 0;
-  for (let open = text.indexOf(']('); open !== -1; open = text.indexOf('](', copied)) {
-    const close = text.indexOf(')', open + 2);
-    if (close === -1) break;
-    out += `${text.slice(copied, open)}]`;
-    copied = close + 1;
-  }
-  return out + text.slice(copied);
 }

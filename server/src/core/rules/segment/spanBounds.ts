@@ -2,6 +2,7 @@
  * What the translation's bold and link texts cover, read against the English's: shared by
  * the rules that find a bold or a link put on the wrong words.
  */
+import type { EmphasisSpan } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { caseChanged, keeps } from '../../terms/matching';
 import { nameRunsOf } from '../../terms/names';
@@ -195,4 +196,38 @@ export function unmatchedBracket(text: string): string | undefined {
 export function bracketCut(translation: string, english: string): boolean {
   const pair = unmatchedBracket(translation);
   return !!pair && unmatchedBracket(english) !== pair;
+}
+
+/** Where `word` stands as a whole word in `text` (no letter or digit right before or after it), or -1. */
+export function wholeWordAt(text: string, word: string): number {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? ' ')) return i;
+  }
+  return -1;
+}
+
+/** `text.replace(/\]\([^)]*\)/g, ']')` in linear time: once no `)` follows, no later `](` can close either. */
+export function withoutLinkDestinations(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let open = text.indexOf(']('); open !== -1; open = text.indexOf('](', copied)) {
+    const close = text.indexOf(')', open + 2);
+    if (close === -1) break;
+    out += `${text.slice(copied, open)}]`;
+    copied = close + 1;
+  }
+  return out + text.slice(copied);
+}
+
+/** The text with the given spans left out (a line break in their place, so no words join across one), and its link destinations. */
+export function outsideSpans(text: string, base: number, spans: readonly EmphasisSpan[]): string {
+  let out = '';
+  let from = 0;
+  for (const x of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = x.start - base;
+    if (start < from) continue;
+    out += `${text.slice(from, start)}\n`;
+    from = x.end - base;
+  }
+  return withoutLinkDestinations(out + text.slice(from));
 }
