@@ -141,6 +141,26 @@ function range(from: number, length: number): number[] {
  * emphasis markers and escapes (a name in a URL or in code is not prose's).
  */
 export function plain(text: string): string {
+  let t = plainMemo.get(text);
+  if (t === undefined) {
+    t = readPlain(text);
+    if (plainMemo.size >= PLAIN_MEMO_SIZE) plainMemo.clear();
+    plainMemo.set(text, t);
+  }
+  return t;
+}
+
+/**
+ * Texts whose plain forms are kept, at most; past that, the memo starts afresh. The versions of
+ * a document are checked one after the other, and each reads the others' translations of the
+ * same English: a memo as large as a few documents' segments catches the repeats.
+ */
+const PLAIN_MEMO_SIZE = 4_096;
+
+/** The plain forms of the texts read lately: each version's translation is read once per version of its document, not once. */
+const plainMemo = new Map<string, string>();
+
+function readPlain(text: string): string {
   let t = comparableText(text);
   if (t.includes('`')) t = t.replace(/`+[^`]*`+/g, ' ');
   if (t.includes('<')) t = t.replace(/<[^>]*>/g, ' ');
