@@ -1,6 +1,6 @@
 import { comparableText } from '../../index/comparable';
 import { keeps } from '../../terms/matching';
-import { DIGITS, isAcronym, isCodeLike, nameRuns, VERSION, writtenOutInCapitals, type NameWord } from '../../terms/names';
+import { DIGITS, isAcronym, isCodeLike, rememberedNameRuns, VERSION, writtenOutInCapitals, type NameWord } from '../../terms/names';
 
 /** A name of the English that most other locale versions keep as written in their translation of the same English. */
 export interface KeptElsewhere {
@@ -46,7 +46,7 @@ export function keptElsewhere(english: string, mine: string, theirs: readonly (s
   });
   if (others.length < MIN_KEPT) return [];
   const out: KeptElsewhere[] = [];
-  for (const run of nameRuns(en)) {
+  for (const run of rememberedNameRuns(en)) {
     const words = run.words;
     const taken = new Set<number>();
     // Longest parts first: a part inside one already settled is not asked about again.
