@@ -68,7 +68,9 @@ export async function findOtherTranslations(
     for (const { doc: other, row } of occurrences(englishKey) ?? []) {
       if (other.uri === uri) continue;
       const theirs = hashKey(other.segments.translationHash(row));
-      for (const i of indices) add(i, theirs, { uri: other.uri, range: other.segments.range(row) });
+      // The place is made when a segment takes it: a common English's occurrences mostly have the same translation as this one's.
+      let at: { uri: string; range: Range } | undefined;
+      for (const i of indices) if (theirs !== translationKey(i)) add(i, theirs, (at ??= { uri: other.uri, range: other.segments.range(row) }));
     }
   }
   return withTexts(found, read);

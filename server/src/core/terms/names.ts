@@ -198,7 +198,28 @@ export function nameRunsOf(side: InlineText): readonly NameRun[] {
 }
 
 function readNameRuns(side: InlineText): readonly NameRun[] {
-  return nameRuns(plainText(side));
+  return rememberedNameRuns(plainText(side));
+}
+
+/**
+ * Texts whose runs of names are kept, at most; past that, the memo starts afresh. The versions
+ * of a document are checked one after the other: a memo as large as a few documents' segments
+ * catches an English read again in each of them.
+ */
+const NAME_RUNS_MEMO_SIZE = 4_096;
+
+/** The runs of names of the texts read lately (the English of segments, read in each locale version). */
+const nameRunsMemo = new Map<string, readonly NameRun[]>();
+
+/** {@link nameRuns}, of a text read lately without reading it again: the same runs, not to be changed. */
+export function rememberedNameRuns(text: string): readonly NameRun[] {
+  let runs = nameRunsMemo.get(text);
+  if (!runs) {
+    runs = nameRuns(text);
+    if (nameRunsMemo.size >= NAME_RUNS_MEMO_SIZE) nameRunsMemo.clear();
+    nameRunsMemo.set(text, runs);
+  }
+  return runs;
 }
 
 /** The text writes the acronym out as capitalized words, one per letter ("Active Directory" for "AD"). */

@@ -245,10 +245,19 @@ const LOCAL_WORD = /\p{L}{1,3}['’](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)
 /** The words of a translation in any script, in small letters, without repeats ("l'opzione" is "l'opzione"). */
 export function localWords(text: string): Set<string> {
   const out = new Set<string>();
+  // Lowered at once, not word by word: every character but two lowers alone, to one character
+  // of the same class (a letter to a letter, a mark to a mark), so the words found and their
+  // small letters are the same. "İ" lowers to two characters, and "Σ" to "ς" or "σ" after what
+  // follows it: a text with either is lowered word by word.
+  const byWord = CONTEXTUAL_LOWERING.test(text);
+  const source = byWord ? text : text.toLowerCase();
   LOCAL_WORD.lastIndex = 0;
-  for (let m = LOCAL_WORD.exec(text); m; m = LOCAL_WORD.exec(text)) out.add(m[0].toLowerCase());
+  for (let m = LOCAL_WORD.exec(source); m; m = LOCAL_WORD.exec(source)) out.add(byWord ? m[0].toLowerCase() : m[0]);
   return out;
 }
+
+/** The characters whose small letters are not those of the character alone: "İ" (two characters) and "Σ" (after its place in the word). */
+const CONTEXTUAL_LOWERING = /[\u0130\u03a3]/;
 
 /** Observes every segment of a translated document. */
 export function observeDocument(model: SxsDocument): TermObservations {

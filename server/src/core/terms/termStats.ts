@@ -98,13 +98,13 @@ export class TermStats {
       counts.counts[3 * id + 1] += kept;
       counts.counts[3 * id + 2] += caseChanged;
     }
-    const native = new Int32Array(observations.native.length);
-    observations.native.forEach((word, i) => {
-      const id = this.intern(KeyKind.Word, word);
-      counts.ensure(id);
-      native[i] = id;
-      counts.native[id]++;
-    });
+    const words = observations.native;
+    const native = new Int32Array(words.length);
+    // Interned first, then counted: the counts grow once for the document's new words, not once per word.
+    for (let i = 0; i < words.length; i++) native[i] = this.intern(KeyKind.Word, words[i]);
+    counts.ensure(this.names.length - 1);
+    const nativeCounts = counts.native;
+    for (let i = 0; i < native.length; i++) nativeCounts[native[i]]++;
     counts.segments += observations.segments;
     this.documents.set(uri, { locale, observed, native, segments: observations.segments });
   }

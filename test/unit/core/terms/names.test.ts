@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isAcronym, isCmdlet, isCodeLike, isStrictCode, nameRuns } from '../../../../server/src/core/terms/names';
+import { isAcronym, isCmdlet, isCodeLike, isStrictCode, nameRuns, rememberedNameRuns } from '../../../../server/src/core/terms/names';
 import { caseChanged, keeps, keepsIgnoringCase } from '../../../../server/src/core/terms/matching';
 
 describe('terms: names and how a translation keeps them', () => {
@@ -60,5 +60,16 @@ describe('terms: names and how a translation keeps them', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('remembers the runs of a text read lately: the same runs as read afresh, also once the memo started afresh', () => {
+    const texts = ['Install Windows 10 and Azure AD Connect on 2 servers.', 'Open the SharePoint admin center.', 'no names here'];
+    const read = (runs: readonly { text: string; start: number; end: number }[]) => runs.map((r) => `${r.text}@${r.start}-${r.end}`);
+    const expected = texts.map((t) => read(nameRuns(t)));
+    assert.deepEqual(texts.map((t) => read(rememberedNameRuns(t))), expected);
+    assert.equal(rememberedNameRuns(texts[0]), rememberedNameRuns(texts[0]));
+    for (let i = 0; i < 5000; i++) rememberedNameRuns(`Contoso Desk ${i}`);
+    assert.deepEqual(read(rememberedNameRuns('Contoso Desk 7')), ['Contoso Desk 7@0-14']);
+    assert.deepEqual(texts.map((t) => read(rememberedNameRuns(t))), expected);
   });
 });

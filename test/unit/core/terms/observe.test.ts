@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { InlineText } from '../../../../server/src/core/inline/inlineText';
-import { boldPairs, KeyKind, KEY_PREFIXES, observePairs, observeSegment, Outcome, smallWords, type TermObservations } from '../../../../server/src/core/terms/observe';
+import { boldPairs, KeyKind, KEY_PREFIXES, localWords, observePairs, observeSegment, Outcome, smallWords, type TermObservations } from '../../../../server/src/core/terms/observe';
 import { plainText } from '../../../../server/src/core/terms/plainText';
 import { TermStats } from '../../../../server/src/core/terms/termStats';
 
@@ -115,5 +116,20 @@ describe('terms: observing what translations do with their English', () => {
       // Read twice: the second time every English comes from what was read the first.
       for (let round = 0; round < 2; round++) assert.deepEqual(spelled(observePairs(pairs)), afresh(pairs), `document ${document}, round ${round}`);
     }
+  });
+
+  it('reads the words of a translation in small letters as when each word is lowered alone', () => {
+    // The reading lowers the whole text at once where it can: the same words as lowering each word found.
+    const reference = (text: string) => new Set([...text.matchAll(/\p{L}{1,3}['’](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu)].map((m) => m[0].toLowerCase()));
+    assert.deepEqual([...localWords("L'OPZIONE Po' ÖFFNEN")], ["l'opzione", "po'", 'öffnen']);
+    assert.deepEqual([...localWords('ΟΔΟΣ İSTANBUL')], ['οδος', 'i̇stanbul']);
+    const pieces = ['A', 'é', 'É', 'İ', 'I', 'ı', 'Σ', 'ΟΔΟ', 'ß', 'ẞ', 'Ⅻ', 'Ⓐ', '\u0301', '\u0345', "'", '’', ' ', '-', '1', '應用', 'Ǆ', '𐐀', 'K', '\u212a'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual([...localWords(text)], [...reference(text)], text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

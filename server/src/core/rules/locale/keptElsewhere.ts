@@ -1,6 +1,6 @@
 import { comparableText } from '../../index/comparable';
 import { keeps } from '../../terms/matching';
-import { DIGITS, isAcronym, isCodeLike, nameRuns, VERSION, writtenOutInCapitals, type NameWord } from '../../terms/names';
+import { DIGITS, isAcronym, isCodeLike, rememberedNameRuns, VERSION, writtenOutInCapitals, type NameWord } from '../../terms/names';
 
 /** A name of the English that most other locale versions keep as written in their translation of the same English. */
 export interface KeptElsewhere {
@@ -46,7 +46,7 @@ export function keptElsewhere(english: string, mine: string, theirs: readonly (s
   });
   if (others.length < MIN_KEPT) return [];
   const out: KeptElsewhere[] = [];
-  for (const run of nameRuns(en)) {
+  for (const run of rememberedNameRuns(en)) {
     const words = run.words;
     const taken = new Set<number>();
     // Longest parts first: a part inside one already settled is not asked about again.
@@ -141,6 +141,26 @@ function range(from: number, length: number): number[] {
  * emphasis markers and escapes (a name in a URL or in code is not prose's).
  */
 export function plain(text: string): string {
+  let t = plainMemo.get(text);
+  if (t === undefined) {
+    t = readPlain(text);
+    if (plainMemo.size >= PLAIN_MEMO_SIZE) plainMemo.clear();
+    plainMemo.set(text, t);
+  }
+  return t;
+}
+
+/**
+ * Texts whose plain forms are kept, at most; past that, the memo starts afresh. The versions of
+ * a document are checked one after the other, and each reads the others' translations of the
+ * same English: a memo as large as a few documents' segments catches the repeats.
+ */
+const PLAIN_MEMO_SIZE = 4_096;
+
+/** The plain forms of the texts read lately: each version's translation is read once per version of its document, not once. */
+const plainMemo = new Map<string, string>();
+
+function readPlain(text: string): string {
   let t = comparableText(text);
   if (t.includes('`')) t = t.replace(/`+[^`]*`+/g, ' ');
   if (t.includes('<')) t = t.replace(/<[^>]*>/g, ' ');

@@ -1,6 +1,6 @@
 import { comparableText } from '../../index/comparable';
 import type { LoadedVersion } from '../../crossLocale/versionModels';
-import type { Segment } from '../../model';
+import type { Segment, SxsDocument } from '../../model';
 import type { Rule } from '../rule';
 import type { LearnedTerms } from '../../terms/learnedTerms';
 import { KeyKind } from '../../terms/observe';
@@ -74,8 +74,20 @@ function localizedHere(learned: LearnedTerms, name: string, locale: string): boo
 
 /** A version's segments by their English, compared as {@link comparableText} (the first of several with the same English). */
 function byEnglish(version: LoadedVersion): Map<string, Segment> {
+  let out = segmentsByEnglish.get(version.model);
+  if (!out) segmentsByEnglish.set(version.model, (out = readByEnglish(version.model)));
+  return out;
+}
+
+/**
+ * Per parsed version: its segments by their English. A version is read by each other version
+ * of its document (the same parsed model, kept by the versions' store), so it is read once.
+ */
+const segmentsByEnglish = new WeakMap<SxsDocument, Map<string, Segment>>();
+
+function readByEnglish(model: SxsDocument): Map<string, Segment> {
   const out = new Map<string, Segment>();
-  for (const s of version.model.segments) {
+  for (const s of model.segments) {
     if (!s.source) continue;
     const key = comparableText(s.source.text);
     if (!out.has(key)) out.set(key, s);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { keptElsewhere } from '../../../../../server/src/core/rules/locale/keptElsewhere';
+import { keptElsewhere, plain } from '../../../../../server/src/core/rules/locale/keptElsewhere';
 
 const EN = 'Open Contoso Cloud Desk and select Sign In.';
 const KEEP = ['Öffnen Sie Contoso Cloud Desk, und wählen Sie Anmelden.', 'Avaa Contoso Cloud Desk ja valitse Kirjaudu.', 'Aprire Contoso Cloud Desk e selezionare Accedi.'];
@@ -48,5 +48,17 @@ describe('rule name-kept-elsewhere', () => {
     const en = 'Run `CloudDesk` from [the guide](https://contoso.com/CloudDesk) on the PC.';
     const keep = ['Führen Sie `CloudDesk` aus [dem Handbuch](https://contoso.com/CloudDesk) auf dem PC aus.', 'Suorita `CloudDesk` [oppaasta](https://contoso.com/CloudDesk) PC:ssä.', 'Eseguire `CloudDesk` dalla [guida](https://contoso.com/CloudDesk) sul PC.'];
     assert.deepEqual(keptElsewhere(en, 'Rulați `Birou` din [ghid](https://contoso.com/x) pe computer.', keep, false), []);
+  });
+
+  it('reads a text the same when it was read before, and after the memo of plain texts started afresh', () => {
+    const texts = ['Open **[Contoso Cloud Desk](https://contoso.com/desk)** and `run`.', 'Avaa <b>Contoso</b>\\ Cloud\u00a0Desk.'];
+    const expected = ['Open Contoso Cloud Desk and .', 'Avaa Contoso Cloud Desk.'];
+    assert.deepEqual(texts.map(plain), expected);
+    assert.deepEqual(texts.map(plain), expected);
+    for (let i = 0; i < 5000; i++) plain(`Text ${i} of **Contoso**`);
+    assert.equal(plain('Text 7 of **Contoso**'), 'Text 7 of Contoso');
+    assert.deepEqual(texts.map(plain), expected);
+    const lost = 'Deschideți Biroul cloud Contoso și selectați Conectare.';
+    assert.deepEqual(keptElsewhere(EN, lost, KEEP, false), keptElsewhere(EN, lost, KEEP, false));
   });
 });
