@@ -3,12 +3,15 @@
  * "For more information, see [Title](url)", "refer to [Title](url)", "visit [the site](url)"),
  * learned from the workspace's own translations: where the English has such a lead-in right
  * before a link, the translation's last words before its link are counted, and so are the words
- * inside its links. Most translations leave the lead-in outside the link, as the English does:
- * a run of words that stands before such links many times, and far more often than it stands
- * inside a link at all, is the locale's rendering of the lead-in ("consultați", "finden Sie
- * unter", "請參閱"). A title's words ("Come …" for "How to …", Finnish "määrittäminen",
- * setting up, which ends titles and is left before a link cut short) stand inside links more
- * often than before them, and are not one.
+ * at the start of its link and the words inside every other link (or later in such a link).
+ * Most translations leave the lead-in outside the link, as the English does: a run of words that
+ * stands before such links many times, far more often than inside other links, and at least as
+ * often as at the start of such links, is the locale's rendering of the lead-in ("consultați",
+ * "finden Sie unter", "請參閱"). A title's words stand inside links more often ("määrittäminen",
+ * setting up, which ends Finnish titles and is left before a link cut short), and its first
+ * word starts the links after "see" more often than machine translation leaves it before them
+ * ("Configurarea"): neither is one. Where machine translation pulls the lead-in in often
+ * (Finnish "ohjeaiheessa"), it still leaves it outside more often than not.
  *
  * Counted as the locale's own words ({@link TermObservations.native}), under keys that start
  * with a control character, so that no word of any language is spelled as one.
@@ -29,8 +32,10 @@ export const LEAD_IN_MAX = 4;
 
 /** The key of a rendering seen right before a link the English leads in to. */
 export const leadInBeforeKey = (words: string) => `\u0004${words}`;
-/** The key of a run of words seen inside the text of a link (any link of a translation that has as many as its English). */
+/** The key of a run of words seen inside the text of a link (any link of a translation that has as many as its English), but at the start of one the English leads in to. */
 export const leadInInLinkKey = (words: string) => `\u0005${words}`;
+/** The key of a run of words seen at the start of a link the English leads in to. */
+export const leadInStartKey = (words: string) => `\u0006${words}`;
 
 /** The tokens of a text, in small letters; a run ends at punctuation, a digit or the like (its tokens after that are a new run, marked by `undefined`). */
 export function leadInTokens(text: string): (string | undefined)[] {
@@ -86,19 +91,23 @@ export function addLeadIns(english: string, translation: string, out: (key: stri
   if (en.length === 0 || en.length > 6) return;
   const tr = rawLinks(translation);
   if (tr.length !== en.length) return;
+  const leadIns = en.map((link) => englishLeadsIn(english.slice(Math.max(0, link.start - 40), link.start), link.text));
   // The runs of words inside every link of the translation: a title's words ("määrittäminen", setting up) stand there often, a lead-in's seldom.
-  for (const link of tr) {
+  // At the start of a link the English leads in to, they are counted apart: where machine translation pulls the lead-in in often, it stands there.
+  tr.forEach((link, i) => {
     const tokens = leadInTokens(link.text).slice(0, 30);
     for (let k = 0; k < tokens.length; k++) {
       for (let n = 1; n <= LEAD_IN_MAX && k + n <= tokens.length; n++) {
         const words = tokens.slice(k, k + n);
         if (words.includes(undefined)) break;
-        if (longEnough(words as string[])) out(leadInInLinkKey(joinTokens(words as string[])));
+        if (!longEnough(words as string[])) continue;
+        const key = joinTokens(words as string[]);
+        out(k === 0 && leadIns[i] ? leadInStartKey(key) : leadInInLinkKey(key));
       }
     }
-  }
-  en.forEach((link, i) => {
-    if (!englishLeadsIn(english.slice(Math.max(0, link.start - 40), link.start), link.text)) return;
+  });
+  en.forEach((_, i) => {
+    if (!leadIns[i]) return;
     const before = lastRun(leadInTokens(translation.slice(Math.max(0, tr[i].start - 80), tr[i].start)));
     for (let n = 1; n <= Math.min(LEAD_IN_MAX, before.length); n++) {
       const words = before.slice(-n);
