@@ -1,5 +1,6 @@
 import { isAcronym, isCodeLike } from './names';
 import { hanRunEndKey, hanTrigramKey } from './hanJoins';
+import { leadInBeforeKey, leadInInLinkKey, leadInStartKey } from './leadIns';
 import { KeyKind } from './observe';
 import type { TermCount, TermStats } from './termStats';
 
@@ -59,6 +60,10 @@ const EVERY_OTHER_RATE = 0.9;
 const EVERY_OTHER_LOCALES = 3;
 /** Segments of the English that write a spelling as a name, for {@link LearnedTerms.writtenAsName}. */
 const WRITTEN_AS_NAME_MIN = 2;
+/** Documents of a locale that write a lead-in rendering before a link, for {@link LearnedTerms.leadInRendering}. */
+const LEAD_IN_MIN = 8;
+/** A lead-in rendering stands before links this many times as often as it stands inside other links or later in theirs (documents counted). */
+const LEAD_IN_RATE = 4;
 /** A name seen only inside runs of names is learned from them only with more evidence. */
 const MIN_SEEN_IN_RUNS = 10;
 const IN_RUNS_RATE = 0.9;
@@ -259,6 +264,24 @@ export class LearnedTerms {
     if (!this.stats || !locale) return false;
     const together = this.stats.native(hanTrigramKey(two + next), locale);
     return together >= HAN_JOIN_MIN && together >= HAN_JOIN_RATE * (this.stats.native(hanRunEndKey(two), locale) + 1);
+  }
+
+  /**
+   * A run of words (or, in a language without spaces, of characters: `key` as
+   * {@link joinTokens} writes it) that is this locale's rendering of the English's "see",
+   * "refer to" or "visit" before a link ("consultați", "finden sie unter", "請參閱"): its
+   * documents write it right before such a link at least {@link LEAD_IN_MIN} times;
+   * {@link LEAD_IN_RATE} times as often as inside other links, or elsewhere than at the start
+   * of such a link (a title's words stand there: "määrittäminen", setting up); and at least as
+   * often as at the start of such a link (where a title's first word stands: "Configurarea",
+   * which machine translation leaves before the link now and then; where it pulls the lead-in
+   * in, the lead-in too, but less often than it leaves it outside).
+   */
+  leadInRendering(key: string, locale: string | undefined): boolean {
+    if (!this.stats || !locale) return false;
+    const before = this.stats.native(leadInBeforeKey(key), locale);
+    if (before < LEAD_IN_MIN || before < LEAD_IN_RATE * this.stats.native(leadInInLinkKey(key), locale)) return false;
+    return before >= this.stats.native(leadInStartKey(key), locale);
   }
 
   /**

@@ -3,6 +3,7 @@ import type { SxsDocument } from '../model';
 import { keeps, keepsIgnoringCase } from './matching';
 import { isAcronym, nameRuns, type NameRun } from './names';
 import { addHanJoins } from './hanJoins';
+import { addLeadIns } from './leadIns';
 import { plainText } from './plainText';
 
 /**
@@ -306,6 +307,8 @@ export function observePairs(pairs: readonly { readonly english: string; readonl
       sink.key(KeyKind.Label, label, Outcome.Kept);
       sink.key(KeyKind.LabelTranslation, `${label}\u0001${translated}`, Outcome.Kept);
     }
+    // How the locale renders the English's "see" before a link.
+    addLeadIns(english, translation, sink.native);
     segments++;
   }
   return { keys, kinds: Uint8Array.from(kinds), counts: counts.slice(0, 3 * keys.length), native: [...native], segments };

@@ -1,3 +1,4 @@
+import { startsWithReaderVerb } from '../../terms/leadIns';
 import { languageOf } from './compare';
 
 /**
@@ -53,12 +54,15 @@ const SEE_PHRASES: Readonly<Record<string, readonly SeePhrase[]>> = {
 /** Languages written without spaces between words: a phrase ends anywhere. */
 const NO_SPACES = new Set(['zh', 'ja', 'ko']);
 
-/** An English link text that starts with the reader's verb or "more" itself: its translation rightly starts with one too ("[Read the FAQ]", "[Learn more]", Finnish "[Katso videot]" for "[Watch the videos]"). */
-const ENGLISH_SEE = /^[\s*_"“]*(?:see|read|review|learn|check|view|refer|visit|find|more|for more|further|info|information|details|consult|look|go|get|explore|watch)\b/i;
 /** An English link text that says "information" or "details" (a phrase that says it too may translate it). */
 const ENGLISH_INFO = /\b(?:info|information|details?|more)\b/i;
 /** An English link text that names a place ("this article", "the topic"). */
 const ENGLISH_PLACE = /\b(?:article|topic|section|page|docs?|document|documentation)s?\b/i;
+
+/** The English link text names the place it points to ("this article", "the topic"): its translation may rightly say so too. */
+export function englishNamesPlace(english: string): boolean {
+  return ENGLISH_PLACE.test(english);
+}
 
 const compiled = new Map<string, readonly { re: RegExp; phrase: SeePhrase }[]>();
 
@@ -94,7 +98,8 @@ export function isSeeWord(locale: string | undefined, word: string): boolean {
  * with no such word: the English leaves them outside its link, the translation pulled them in.
  */
 export function seeWordsPulledIn(locale: string | undefined, text: string, english: string): string | undefined {
-  if (ENGLISH_SEE.test(english)) return undefined;
+  // Its translation rightly starts with one too (Finnish "[Katso videot]" for "[Watch the videos]").
+  if (startsWithReaderVerb(english)) return undefined;
   const at = seePhraseAt(locale, text);
   if (!at) return undefined;
   // A phrase that says "information" or names the place may translate the English link's own words.
