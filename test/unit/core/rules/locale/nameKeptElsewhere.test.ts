@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { keptElsewhere } from '../../../../../server/src/core/rules/locale/keptElsewhere';
+import { localizedHere } from '../../../../../server/src/core/rules/locale/nameKeptElsewhere';
+import { learnedFrom, repeated } from '../../../../support/learned';
 
 const EN = 'Open Contoso Cloud Desk and select Sign In.';
 const KEEP = ['Öffnen Sie Contoso Cloud Desk, und wählen Sie Anmelden.', 'Avaa Contoso Cloud Desk ja valitse Kirjaudu.', 'Aprire Contoso Cloud Desk e selezionare Accedi.'];
@@ -48,5 +50,37 @@ describe('rule name-kept-elsewhere', () => {
     const en = 'Run `CloudDesk` from [the guide](https://contoso.com/CloudDesk) on the PC.';
     const keep = ['Führen Sie `CloudDesk` aus [dem Handbuch](https://contoso.com/CloudDesk) auf dem PC aus.', 'Suorita `CloudDesk` [oppaasta](https://contoso.com/CloudDesk) PC:ssä.', 'Eseguire `CloudDesk` dalla [guida](https://contoso.com/CloudDesk) sul PC.'];
     assert.deepEqual(keptElsewhere(en, 'Rulați `Birou` din [ghid](https://contoso.com/x) pe computer.', keep, false), []);
+  });
+
+  it('reads a name written right after a link as kept', () => {
+    const en = 'Read [how to clean the inbox of Contoso.net](https://contoso.com/a).';
+    const keep = ['Lesen Sie [das Postfach von Contoso.net bereinigen](https://contoso.com/a).', 'Lue [Contoso.net-postilaatikon siivous](https://contoso.com/a).', 'Leggi [come pulire la posta di Contoso.net](https://contoso.com/a).'];
+    assert.deepEqual(keptElsewhere(en, 'Citiți [cum curățați căsuța poștală](https://contoso.com/a)Contoso.net.', keep, false), []);
+    assert.equal(keptElsewhere(en, 'Citiți [cum curățați căsuța poștală](https://contoso.com/a) de rețea Contoso.', keep, false).length, 1);
+  });
+
+  describe('the locale’s own name', () => {
+    /** Romanian writes "Contoso Cloud Desk" its own way in every segment, Italian both ways, Finnish has seen it once. */
+    const learned = learnedFrom(
+      repeated(
+        {
+          'ro-RO': [['Deschideți Biroul cloud Contoso.', 'Sign in to Contoso Cloud Desk.'], ['Setați proprietatea identificatorSursă.', 'Set the sourceAnchor property.']],
+          'it-IT': [['Aprire Contoso Cloud Desk.', 'Sign in to Contoso Cloud Desk.'], ['Aprire il desktop cloud di Contoso.', 'Sign in to Contoso Cloud Desk.']],
+          'zh-TW': [['開啟 Contoso 雲端桌面。', 'Sign in to Contoso Cloud Desk.'], ['開啟 Contoso 雲端桌面。', 'Sign in to Contoso Cloud Desk.'], ['開啟 Contoso Cloud Desk。', 'Sign in to Contoso Cloud Desk.']],
+        },
+        5,
+      ).concat(repeated({ 'fi-FI': [['Avaa Contoson pilvityöpöytä.', 'Sign in to Contoso Cloud Desk.']] }, 1)),
+    );
+
+    it('is a name the locale never keeps in five segments or more, or in a Han locale keeps in fewer than half', () => {
+      assert.ok(localizedHere(learned, 'Contoso Cloud Desk', 'ro-RO', false));
+      assert.ok(localizedHere(learned, 'Contoso Cloud Desk', 'zh-TW', true));
+    });
+
+    it('is not a name the locale writes both ways, one it has seen in few segments, nor an identifier', () => {
+      assert.ok(!localizedHere(learned, 'Contoso Cloud Desk', 'it-IT', false));
+      assert.ok(!localizedHere(learned, 'Contoso Cloud Desk', 'fi-FI', false));
+      assert.ok(!localizedHere(learned, 'sourceAnchor', 'ro-RO', false));
+    });
   });
 });
