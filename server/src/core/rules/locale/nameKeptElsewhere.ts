@@ -69,16 +69,19 @@ const MIN_SEEN_HERE = 5;
  * The locale writes the name its own way, the sign of a name localized there (officially, or by
  * a translation memory that does so consistently), which the labelling guide leaves alone: its
  * translations keep it in fewer than half of at least {@link MIN_SEEN_HERE} segments in a Han
- * locale ("電子文件探索" for "eDiscovery"), and in none of them in any locale ("Contratto
- * Enterprise" for "Enterprise Agreement"). A name the locale keeps in some segments and loses in
- * others it writes both ways; one it has seen in few segments it has no name of its own for. An
- * identifier (lower camel case, dotted or underscored, a cmdlet) has no localized form.
+ * locale ("電子文件探索" for "eDiscovery"); in another locale, a name of several words kept in
+ * none of them ("Contratto Enterprise" for "Enterprise Agreement"). A name the locale keeps in
+ * some segments and loses in others it writes both ways; one it has seen in few segments it has
+ * no name of its own for. An identifier (lower camel case, dotted or underscored, a cmdlet) has
+ * no localized form.
  */
 export function localizedHere(learned: LearnedTerms, name: string, locale: string, hanLocale: boolean): boolean {
   if (identifier(name)) return false;
   const here = name.includes(' ') ? learned.keepRate(KeyKind.Phrase, name, locale) : sum(learned.keepRate(KeyKind.Single, name, locale), learned.keepRate(KeyKind.InRun, name, locale));
   if (here.seen < MIN_SEEN_HERE) return false;
-  return here.rate === 0 || (hanLocale && here.rate < 0.5);
+  if (hanLocale) return here.rate < 0.5;
+  // Elsewhere only a name of several words, which a locale can say in words of its own; a coined word ("WebClient") it keeps.
+  return name.includes(' ') && here.rate === 0;
 }
 
 /** A name shaped as code: lower camel case with a word before the first capital ("immutableId", not "eDiscovery"), or code by {@link isStrictCode}. */

@@ -64,7 +64,7 @@ describe('rule name-kept-elsewhere', () => {
     const learned = learnedFrom(
       repeated(
         {
-          'ro-RO': [['Deschideți Biroul cloud Contoso.', 'Sign in to Contoso Cloud Desk.'], ['Setați proprietatea identificatorSursă.', 'Set the sourceAnchor property.']],
+          'ro-RO': [['Deschideți Biroul cloud Contoso.', 'Sign in to Contoso Cloud Desk.'], ['Setați proprietatea identificatorSursă.', 'Set the sourceAnchor property.'], ['Porniți serviciul client web.', 'Start the WebClient service.']],
           'it-IT': [['Aprire Contoso Cloud Desk.', 'Sign in to Contoso Cloud Desk.'], ['Aprire il desktop cloud di Contoso.', 'Sign in to Contoso Cloud Desk.']],
           'zh-TW': [['開啟 Contoso 雲端桌面。', 'Sign in to Contoso Cloud Desk.'], ['開啟 Contoso 雲端桌面。', 'Sign in to Contoso Cloud Desk.'], ['開啟 Contoso Cloud Desk。', 'Sign in to Contoso Cloud Desk.']],
         },
@@ -72,15 +72,16 @@ describe('rule name-kept-elsewhere', () => {
       ).concat(repeated({ 'fi-FI': [['Avaa Contoson pilvityöpöytä.', 'Sign in to Contoso Cloud Desk.']] }, 1)),
     );
 
-    it('is a name the locale never keeps in five segments or more, or in a Han locale keeps in fewer than half', () => {
+    it('is a name of several words the locale never keeps in five segments or more, or one a Han locale keeps in fewer than half', () => {
       assert.ok(localizedHere(learned, 'Contoso Cloud Desk', 'ro-RO', false));
       assert.ok(localizedHere(learned, 'Contoso Cloud Desk', 'zh-TW', true));
     });
 
-    it('is not a name the locale writes both ways, one it has seen in few segments, nor an identifier', () => {
+    it('is not a name the locale writes both ways, one it has seen in few segments, a coined word, nor an identifier', () => {
       assert.ok(!localizedHere(learned, 'Contoso Cloud Desk', 'it-IT', false));
       assert.ok(!localizedHere(learned, 'Contoso Cloud Desk', 'fi-FI', false));
       assert.ok(!localizedHere(learned, 'sourceAnchor', 'ro-RO', false));
+      assert.ok(!localizedHere(learned, 'WebClient', 'ro-RO', false));
     });
   });
 });
