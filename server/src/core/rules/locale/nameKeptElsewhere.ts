@@ -4,7 +4,7 @@ import type { Segment } from '../../model';
 import type { Rule } from '../rule';
 import type { LearnedTerms } from '../../terms/learnedTerms';
 import { KeyKind } from '../../terms/observe';
-import { isStrictCode } from '../../terms/names';
+import { isCmdlet } from '../../terms/names';
 import { keptElsewhere } from './keptElsewhere';
 import { localeMessages } from './messages';
 
@@ -64,13 +64,19 @@ export const nameKeptElsewhere: Rule = {
 
 /** Segments seen with the name before the locale's own treatment of it says anything. */
 const MIN_SEEN_HERE = 5;
+/**
+ * In a Han locale, fewer: Microsoft localizes names there by writing words of its own ("商務標準版"
+ * for "Business Standard"), so that another segment that writes the name its own way is evidence
+ * enough (this one is counted too).
+ */
+const MIN_SEEN_HAN = 2;
 
 /**
  * The locale writes the name its own way, the sign of a name localized there (officially, or by
  * a translation memory that does so consistently), which the labelling guide leaves alone: its
- * translations keep it in fewer than half of at least {@link MIN_SEEN_HERE} segments in a Han
+ * translations keep it in fewer than half of at least {@link MIN_SEEN_HAN} segments in a Han
  * locale ("電子文件探索" for "eDiscovery"); in another locale, a name of several words kept in
- * none of them ("Contratto Enterprise" for "Enterprise Agreement"). A name the locale keeps in
+ * none of at least {@link MIN_SEEN_HERE} ("Contratto Enterprise" for "Enterprise Agreement"). A name the locale keeps in
  * some segments and loses in others it writes both ways; one it has seen in few segments it has
  * no name of its own for. An identifier (lower camel case, dotted or underscored, a cmdlet) has
  * no localized form.
@@ -78,15 +84,19 @@ const MIN_SEEN_HERE = 5;
 export function localizedHere(learned: LearnedTerms, name: string, locale: string, hanLocale: boolean): boolean {
   if (identifier(name)) return false;
   const here = name.includes(' ') ? learned.keepRate(KeyKind.Phrase, name, locale) : sum(learned.keepRate(KeyKind.Single, name, locale), learned.keepRate(KeyKind.InRun, name, locale));
+  if (hanLocale) return here.seen >= MIN_SEEN_HAN && here.rate < 0.5;
   if (here.seen < MIN_SEEN_HERE) return false;
-  if (hanLocale) return here.rate < 0.5;
   // Elsewhere only a name of several words, which a locale can say in words of its own; a coined word ("WebClient") it keeps.
   return name.includes(' ') && here.rate === 0;
 }
 
-/** A name shaped as code: lower camel case with a word before the first capital ("immutableId", not "eDiscovery"), or code by {@link isStrictCode}. */
+/**
+ * A name shaped as code: lower camel case with a word before the first capital ("immutableId",
+ * not "eDiscovery"), a cmdlet, a dotted or underscored identifier. Not a version ("v1.0"), which a
+ * locale may write its own way ("1.0 版").
+ */
 function identifier(name: string): boolean {
-  return !name.includes(' ') && (/^[a-z]{2,}[A-Za-z0-9]*[A-Z]/.test(name) || isStrictCode(name));
+  return !name.includes(' ') && (/^[a-z]{2,}[A-Za-z0-9]*[A-Z]/.test(name) || isCmdlet(name) || /[A-Za-z][._][A-Za-z]/.test(name));
 }
 
 function sum(a: { seen: number; rate: number }, b: { seen: number; rate: number }): { seen: number; rate: number } {

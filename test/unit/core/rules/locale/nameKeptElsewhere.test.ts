@@ -60,21 +60,24 @@ describe('rule name-kept-elsewhere', () => {
   });
 
   describe('the locale’s own name', () => {
-    /** Romanian writes "Contoso Cloud Desk" its own way in every segment, Italian both ways, Finnish has seen it once. */
+    /** Romanian writes "Contoso Cloud Desk" its own way in every segment, Chinese mostly, Italian both ways; Finnish and Hong Kong Chinese have seen it twice. */
     const learned = learnedFrom(
       repeated(
         {
           'ro-RO': [['Deschideți Biroul cloud Contoso.', 'Sign in to Contoso Cloud Desk.'], ['Setați proprietatea identificatorSursă.', 'Set the sourceAnchor property.'], ['Porniți serviciul client web.', 'Start the WebClient service.']],
+          'zh-TW': [['開啟 Contoso 雲端桌面。', 'Sign in to Contoso Cloud Desk.'], ['開啟 Contoso 雲端桌面。', 'Sign in to Contoso Cloud Desk.'], ['開啟 Contoso Cloud Desk。', 'Sign in to Contoso Cloud Desk.'], ['使用 1.0 版 API。', 'Use the v1.0 API.']],
           'it-IT': [['Aprire Contoso Cloud Desk.', 'Sign in to Contoso Cloud Desk.'], ['Aprire il desktop cloud di Contoso.', 'Sign in to Contoso Cloud Desk.']],
-          'zh-TW': [['開啟 Contoso 雲端桌面。', 'Sign in to Contoso Cloud Desk.'], ['開啟 Contoso 雲端桌面。', 'Sign in to Contoso Cloud Desk.'], ['開啟 Contoso Cloud Desk。', 'Sign in to Contoso Cloud Desk.']],
         },
         5,
-      ).concat(repeated({ 'fi-FI': [['Avaa Contoson pilvityöpöytä.', 'Sign in to Contoso Cloud Desk.']] }, 1)),
+      ).concat(repeated({ 'fi-FI': [['Avaa Contoson pilvityöpöytä.', 'Sign in to Contoso Cloud Desk.']], 'zh-HK': [['開啟雲端桌面。', 'Sign in to Contoso Cloud Desk.']] }, 2)),
     );
 
-    it('is a name of several words the locale never keeps in five segments or more, or one a Han locale keeps in fewer than half', () => {
+    it('is a name of several words the locale never keeps in five segments or more, or one a Han locale keeps in fewer than half of two or more', () => {
       assert.ok(localizedHere(learned, 'Contoso Cloud Desk', 'ro-RO', false));
       assert.ok(localizedHere(learned, 'Contoso Cloud Desk', 'zh-TW', true));
+      assert.ok(localizedHere(learned, 'Contoso Cloud Desk', 'zh-HK', true));
+      // A version is no identifier: Chinese writes it its own way.
+      assert.ok(localizedHere(learned, 'v1.0', 'zh-TW', true));
     });
 
     it('is not a name the locale writes both ways, one it has seen in few segments, a coined word, nor an identifier', () => {
