@@ -212,7 +212,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Choose one translation and use it in both places (the finding links to the other one).',
   },
   'name-kept-elsewhere': {
-    why: 'A product or feature name that machine translation translated ("Configuration Manager" as "Managerul de configurare") is no longer the name a reader searches for or sees on screen. How often the workspace keeps a name cannot tell such a translation from an official localization; the same sentence in the other locale versions can: when most of them keep the name as written, this one most likely should have too. A hint, because some locales do localize such names officially.',
+    why: 'A product or feature name that machine translation translated ("Configuration Manager" as "Managerul de configurare") is no longer the name a reader searches for or sees on screen. How often the workspace keeps a name cannot tell such a translation from an official localization; the same sentence in the other locale versions can: when most of them keep the name as written, this one most likely should have too. A name of several words that this locale\'s own translations never keep, in five segments or more (in Chinese or Japanese, any name they keep in fewer than half of two segments or more), is taken for the locale\'s own name and left alone, unless it is an identifier. A hint, because some locales do localize such names officially.',
     fix: 'Write the name as the English does (an inflection or a compound after it is fine), unless the locale has an official name for it (the finding links to the versions that keep it).',
   },
 };

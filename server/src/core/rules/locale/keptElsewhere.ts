@@ -1,4 +1,5 @@
 import { comparableText } from '../../index/comparable';
+import { replaceLinkTargets } from '../../index/linkTargets';
 import { keeps } from '../../terms/matching';
 import { DIGITS, isAcronym, isCodeLike, rememberedNameRuns, VERSION, writtenOutInCapitals, type NameWord } from '../../terms/names';
 
@@ -60,7 +61,7 @@ export function keptElsewhere(english: string, mine: string, theirs: readonly (s
         if (keptBy.length < MIN_KEPT || keptBy.length < MIN_SHARE * others.length) continue;
         range(i, length).forEach((k) => taken.add(k));
         if (keeps(lowered, name.toLowerCase()) || !lostHere(part, tr, hanLocale) || ownCompound(part, tr)) continue;
-        if (acronymGiven(en, run.end, tr) || (hanLocale && localized(name))) continue;
+        if (acronymGiven(en, run.end, tr) || localized(name)) continue;
         if (!out.some((f) => f.name === name)) out.push({ name, present: others.length, keptBy });
       }
     }
@@ -138,7 +139,9 @@ function range(from: number, length: number): number[] {
 
 /**
  * A segment's text as names are read in it: without link targets, inline code, HTML tags,
- * emphasis markers and escapes (a name in a URL or in code is not prose's).
+ * emphasis markers and escapes (a name in a URL or in code is not prose's). A link target
+ * leaves a space, so that a name written right after the link ("[…](url)Outlook.com") still
+ * starts a word.
  */
 export function plain(text: string): string {
   let t = plainMemo.get(text);
@@ -161,7 +164,7 @@ const PLAIN_MEMO_SIZE = 4_096;
 const plainMemo = new Map<string, string>();
 
 function readPlain(text: string): string {
-  let t = comparableText(text);
+  let t = comparableText(text.includes('](') ? replaceLinkTargets(text, ' ') : text);
   if (t.includes('`')) t = t.replace(/`+[^`]*`+/g, ' ');
   if (t.includes('<')) t = t.replace(/<[^>]*>/g, ' ');
   return t.replace(/[*\\\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();

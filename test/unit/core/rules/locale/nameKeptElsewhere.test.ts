@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { keptElsewhere, plain } from '../../../../../server/src/core/rules/locale/keptElsewhere';
+import { localizedHere } from '../../../../../server/src/core/rules/locale/nameKeptElsewhere';
+import { learnedFrom, repeated } from '../../../../support/learned';
 
 const EN = 'Open Contoso Cloud Desk and select Sign In.';
 const KEEP = ['Öffnen Sie Contoso Cloud Desk, und wählen Sie Anmelden.', 'Avaa Contoso Cloud Desk ja valitse Kirjaudu.', 'Aprire Contoso Cloud Desk e selezionare Accedi.'];
@@ -60,5 +62,41 @@ describe('rule name-kept-elsewhere', () => {
     assert.deepEqual(texts.map(plain), expected);
     const lost = 'Deschideți Biroul cloud Contoso și selectați Conectare.';
     assert.deepEqual(keptElsewhere(EN, lost, KEEP, false), keptElsewhere(EN, lost, KEEP, false));
+  });
+
+  it('reads a name written right after a link as kept', () => {
+    const en = 'Read [how to clean the inbox of Contoso.net](https://contoso.com/a).';
+    const keep = ['Lesen Sie [das Postfach von Contoso.net bereinigen](https://contoso.com/a).', 'Lue [Contoso.net-postilaatikon siivous](https://contoso.com/a).', 'Leggi [come pulire la posta di Contoso.net](https://contoso.com/a).'];
+    assert.deepEqual(keptElsewhere(en, 'Citiți [cum curățați căsuța poștală](https://contoso.com/a)Contoso.net.', keep, false), []);
+    assert.equal(keptElsewhere(en, 'Citiți [cum curățați căsuța poștală](https://contoso.com/a) de rețea Contoso.', keep, false).length, 1);
+  });
+
+  describe('the locale’s own name', () => {
+    /** Romanian writes "Contoso Cloud Desk" its own way in every segment, Chinese mostly, Italian both ways; Finnish and Hong Kong Chinese have seen it twice. */
+    const learned = learnedFrom(
+      repeated(
+        {
+          'ro-RO': [['Deschideți Biroul cloud Contoso.', 'Sign in to Contoso Cloud Desk.'], ['Setați proprietatea identificatorSursă.', 'Set the sourceAnchor property.'], ['Porniți serviciul client web.', 'Start the WebClient service.']],
+          'zh-TW': [['開啟 Contoso 雲端桌面。', 'Sign in to Contoso Cloud Desk.'], ['開啟 Contoso 雲端桌面。', 'Sign in to Contoso Cloud Desk.'], ['開啟 Contoso Cloud Desk。', 'Sign in to Contoso Cloud Desk.'], ['使用 1.0 版 API。', 'Use the v1.0 API.']],
+          'it-IT': [['Aprire Contoso Cloud Desk.', 'Sign in to Contoso Cloud Desk.'], ['Aprire il desktop cloud di Contoso.', 'Sign in to Contoso Cloud Desk.']],
+        },
+        5,
+      ).concat(repeated({ 'fi-FI': [['Avaa Contoson pilvityöpöytä.', 'Sign in to Contoso Cloud Desk.']], 'zh-HK': [['開啟雲端桌面。', 'Sign in to Contoso Cloud Desk.']] }, 2)),
+    );
+
+    it('is a name of several words the locale never keeps in five segments or more, or one a Han locale keeps in fewer than half of two or more', () => {
+      assert.ok(localizedHere(learned, 'Contoso Cloud Desk', 'ro-RO', false));
+      assert.ok(localizedHere(learned, 'Contoso Cloud Desk', 'zh-TW', true));
+      assert.ok(localizedHere(learned, 'Contoso Cloud Desk', 'zh-HK', true));
+      // A version is no identifier: Chinese writes it its own way.
+      assert.ok(localizedHere(learned, 'v1.0', 'zh-TW', true));
+    });
+
+    it('is not a name the locale writes both ways, one it has seen in few segments, a coined word, nor an identifier', () => {
+      assert.ok(!localizedHere(learned, 'Contoso Cloud Desk', 'it-IT', false));
+      assert.ok(!localizedHere(learned, 'Contoso Cloud Desk', 'fi-FI', false));
+      assert.ok(!localizedHere(learned, 'sourceAnchor', 'ro-RO', false));
+      assert.ok(!localizedHere(learned, 'WebClient', 'ro-RO', false));
+    });
   });
 });
