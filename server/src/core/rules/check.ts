@@ -164,6 +164,8 @@ class FindingList implements FindingSink {
   private rule: Rule | undefined;
   private code = '';
   private severity: Finding['severity'] = 'error';
+  /** The rules that yield, seen so far: each one's codes it yields to. */
+  private readonly yields = new Map<string, ReadonlySet<string>>();
   /** Where the reports of one segment are also kept (before the ignore markers), for its reuse. */
   recording: SegmentReport[] | undefined;
 
@@ -171,6 +173,7 @@ class FindingList implements FindingSink {
 
   /** The rule whose findings come next. */
   from(rule: Rule, severity: Finding['severity']): void {
+    if (rule.yieldsTo && !this.yields.has(rule.code)) this.yields.set(rule.code, new Set(rule.yieldsTo));
     this.rule = rule;
     this.code = rule.code;
     this.severity = severity;
@@ -184,7 +187,17 @@ class FindingList implements FindingSink {
 
   /** In document order; findings at the same place keep the order they were reported in. */
   sorted(): Finding[] {
-    return this.findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    const findings = this.yields.size ? this.withoutYielded() : this.findings;
+    return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** The findings but those of a rule that yields to another rule with a finding within their range ({@link Rule.yieldsTo}). */
+  private withoutYielded(): Finding[] {
+    const all = this.findings;
+    return all.filter((f) => {
+      const to = this.yields.get(f.code);
+      return !to || !all.some((g) => g !== f && to.has(g.code) && g.start >= f.start && g.end <= f.end);
+    });
   }
 }
 

@@ -83,6 +83,11 @@ export interface Rule {
   readonly fixable: boolean;
   /** True when the rule reads what the workspace's translations teach (the locale index's term statistics). */
   readonly learnsFromWorkspace?: boolean;
+  /**
+   * Rules whose finding says the same as this one's, better: a finding of this rule is dropped
+   * where a finding of one of them lies within its range (a name lost, told once).
+   */
+  readonly yieldsTo?: readonly string[];
   check(context: RuleContext): void;
   /** Segment rules also check one segment at a time, so that the check reads each segment once for all of them. */
   checkSegment?(segment: SegmentCheck): void;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { checkConfigFrom } from '../../../../server/src/core/config';
 import { parse } from '../../../../server/src/core/parse/parse';
 import { Checker, checkDocument } from '../../../../server/src/core/rules/check';
+import type { Rule } from '../../../../server/src/core/rules/rule';
 import { PATH } from '../../../support/checks';
 import { frontMatter, lines, seg } from '../../../support/sxs';
 
@@ -29,5 +30,40 @@ describe('checker: one for a run over many documents', () => {
     for (const order of [documents.keys(), [...documents.keys()].reverse()]) {
       for (const i of order) assert.deepEqual(checker.check(parse(documents[i].text), documents[i].path), expected[i], documents[i].path);
     }
+  });
+});
+
+describe('checker: a rule that yields to another', () => {
+  const text = frontMatter('de-DE', 'MT') + lines(seg('abcde-104', 'Öffnen Sie die Wolke, dann die Wolke.', 'Open Contoso, then Contoso.'), '');
+  /** A rule that reports the whole translation of each segment, and one that reports each "Wolke". */
+  const whole = (yieldsTo?: string[]): Rule => ({
+    code: 'whole',
+    description: 'The whole translation.',
+    defaultSeverity: 'hint',
+    scope: 'document',
+    fixable: false,
+    ...(yieldsTo ? { yieldsTo } : {}),
+    check({ doc, report }) {
+      for (const s of doc.segments) report({ message: 'whole', start: s.translation.content.start, end: s.translation.content.end, segment: s });
+    },
+  });
+  const word = (code: string, needle: string): Rule => ({
+    code,
+    description: 'A word.',
+    defaultSeverity: 'warning',
+    scope: 'document',
+    fixable: false,
+    check({ doc, report }) {
+      for (let i = doc.text.indexOf(needle); i !== -1; i = doc.text.indexOf(needle, i + 1)) report({ message: needle, start: i, end: i + needle.length });
+    },
+  });
+  const codes = (rules: Rule[]) => new Checker(checkConfigFrom({}), rules).check(parse(text), PATH('de-DE')).map((f) => f.code);
+
+  it('drops its finding where a finding of the rule it yields to lies within its range, and only there', () => {
+    assert.deepEqual(codes([whole(), word('wolke', 'Wolke')]), ['whole', 'wolke', 'wolke']);
+    assert.deepEqual(codes([whole(['wolke']), word('wolke', 'Wolke')]), ['wolke', 'wolke']);
+    // Found outside the translation (in the English), or by a rule it does not yield to: kept.
+    assert.deepEqual(codes([whole(['contoso']), word('contoso', 'Contoso')]), ['whole', 'contoso', 'contoso']);
+    assert.deepEqual(codes([whole(['other']), word('wolke', 'Wolke')]), ['whole', 'wolke', 'wolke']);
   });
 });

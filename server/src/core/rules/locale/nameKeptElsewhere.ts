@@ -21,13 +21,15 @@ const HAN = /\p{sc=Han}/u;
 export const nameKeptElsewhere: Rule = {
   code: 'name-kept-elsewhere',
   description: 'A name of the English (a product or feature name, an identifier) that this translation translated or lost, where most other locale versions keep it as written in their translation of the same English.',
-  // A hint: on the labelled sample, 28 of 30 findings of the tuning half and 23 of 30 of the measuring half are defects, also
-  // since a name this locale never keeps is left alone; many of the others are names a locale localizes officially in a few
-  // segments only, or UI labels, which neither the other versions nor the locale's own counts tell apart.
+  // A hint: of the findings protected-term does not already make, a labelled sample of 30 per half holds 24 defects on the
+  // tuning half and 16 on the measuring half; most of the others are names a locale localizes officially in a few segments
+  // only, or UI labels, which neither the other versions nor the locale's own counts tell apart.
   defaultSeverity: 'hint',
   scope: 'locale',
   fixable: false,
   learnsFromWorkspace: true,
+  // protected-term tells a name lost from what the whole workspace keeps, with a fix.
+  yieldsTo: ['protected-term'],
   check({ doc, versions: locale, report, l10n, learned }) {
     if (!locale || locale.others.length < 2) return;
     const others = locale.others.map((v) => ({ version: v, byEnglish: byEnglish(v) }));
