@@ -198,7 +198,7 @@ export function nameRunsOf(side: InlineText): readonly NameRun[] {
 }
 
 function readNameRuns(side: InlineText): readonly NameRun[] {
-  return rememberedNameRuns(plainText(side));
+  return nameRuns(plainText(side));
 }
 
 /**
