@@ -1,6 +1,6 @@
 import { COMMANDS, type InitializationOptions } from '#protocol';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTurnOffRule } from './turnOffRule';
 import { registerCompareEnglish } from './changes/compareEnglish';
 import type { ReadingApi } from './reading/api';
@@ -45,8 +45,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<SxsDoc
     outputChannelName: 'Side-by-Side Docs',
     // The index build shows as this extension's notification (showIndexProgress), not twice.
     initializationOptions: { showsIndexProgress: true } satisfies InitializationOptions,
+    errorHandler: {
+      // Requests sent between a server's crash and its connection closing fail to write; the client's default shuts the
+      // client down for good at the fourth, so a crash while the editor is busy left no server. Closing decides instead.
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
+      closed: () => restarts.closed(),
+    },
   };
   client = new LanguageClient('sxsDocs', 'Side-by-Side Docs', serverOptions, clientOptions);
+  // The library's own rule for a closed connection: restart, unless the server crashed five times in three minutes.
+  const restarts: ErrorHandler = client.createDefaultErrorHandler();
   context.subscriptions.push(client);
   context.subscriptions.push(registerTurnOffRule());
   context.subscriptions.push(registerSampleWorkspace(context), registerWalkthroughSteps());
