@@ -1,3 +1,5 @@
+import type { InlineText } from '../inline/inlineText';
+import type { InlineLink } from '../inline/tokens';
 /**
  * How a locale renders the English words that send the reader to a link ("see [Title](url)",
  * "For more information, see [Title](url)", "refer to [Title](url)", "visit [the site](url)"),
@@ -45,6 +47,14 @@ export function leadInTokens(text: string): (string | undefined)[] {
   return out;
 }
 
+/** The first `k` tokens of a text, as written: from its first word (markers and spaces before it skipped) to the end of the `k`th. */
+export function leadingWords(text: string, k: number): string {
+  let end = 0;
+  TOKEN.lastIndex = 0;
+  for (let n = 0, m = TOKEN.exec(text); n < k && m; n++, m = TOKEN.exec(text)) end = m.index + m[0].length;
+  return text.slice(0, end).replace(/^[\s*_"“]+/, '');
+}
+
 /** Tokens joined as a key: with a space in a language with spaces, without between characters of one without. */
 export function joinTokens(tokens: readonly string[]): string {
   let s = '';
@@ -69,14 +79,12 @@ export function startsWithReaderVerb(linkText: string): boolean {
   return ENGLISH_LINK_STARTS_WITH_LEAD_IN.test(linkText);
 }
 
-/** A Markdown link of raw text: its text and where it starts. */
-const RAW_LINK = /(?<!!)\[([^\]]*)\]\([^)\s]*(?:\s[^)]*)?\)/g;
+/** A link of a text: its text as written, and where it starts in the text. */
+export type LinkAt = Pick<InlineLink, 'text' | 'start'>;
 
-function rawLinks(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  RAW_LINK.lastIndex = 0;
-  for (let m = RAW_LINK.exec(text); m; m = RAW_LINK.exec(text)) out.push({ text: m[1], start: m.index });
-  return out;
+/** The Markdown links of a text (not images, HTML links or bare URLs). */
+export function markdownLinks(side: InlineText): LinkAt[] {
+  return side.links.filter((l) => l.kind === 'markdown');
 }
 
 /**
@@ -85,12 +93,8 @@ function rawLinks(text: string): { text: string; start: number }[] {
  * {@link LEAD_IN_MAX} tokens before the translation's link; and the runs of up to as many
  * tokens inside each of the translation's links.
  */
-export function addLeadIns(english: string, translation: string, out: (key: string) => void): void {
-  if (!english.includes('](') || !translation.includes('](')) return;
-  const en = rawLinks(english);
-  if (en.length === 0 || en.length > 6) return;
-  const tr = rawLinks(translation);
-  if (tr.length !== en.length) return;
+export function addLeadIns(english: string, en: readonly LinkAt[], translation: string, tr: readonly LinkAt[], out: (key: string) => void): void {
+  if (en.length === 0 || en.length > 6 || tr.length !== en.length) return;
   const leadIns = en.map((link) => englishLeadsIn(english.slice(Math.max(0, link.start - 40), link.start), link.text));
   // The runs of words inside every link of the translation: a title's words ("määrittäminen", setting up) stand there often, a lead-in's seldom.
   // At the start of a link the English leads in to, they are counted apart: where machine translation pulls the lead-in in often, it stands there.

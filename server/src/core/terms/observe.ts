@@ -3,7 +3,7 @@ import type { SxsDocument } from '../model';
 import { keeps, keepsIgnoringCase } from './matching';
 import { isAcronym, nameRuns, type NameRun } from './names';
 import { addHanJoins } from './hanJoins';
-import { addLeadIns } from './leadIns';
+import { addLeadIns, markdownLinks, type LinkAt } from './leadIns';
 import { plainText } from './plainText';
 
 /**
@@ -186,6 +186,8 @@ function acronymsOf(runs: readonly NameRun[]): ReadonlySet<string> | undefined {
 /** {@link EnglishReading} with the bold labels of the English as written ({@link boldLabels}). */
 interface EnglishSegmentReading extends EnglishReading {
   readonly bold: readonly string[] | undefined;
+  /** Its Markdown links, for the lead-ins before them. */
+  readonly links: readonly LinkAt[];
 }
 
 /** Observes a segment from its English as read already, and its translation's plain text. */
@@ -233,7 +235,7 @@ function readEnglish(english: string): EnglishSegmentReading {
     const side = new InlineText(english, 0);
     const plain = plainText(side);
     const runs = nameRuns(plain);
-    reading = { plain, runs, words: smallWords(plain), acronyms: acronymsOf(runs), bold: boldLabels(side) };
+    reading = { plain, runs, words: smallWords(plain), acronyms: acronymsOf(runs), bold: boldLabels(side), links: markdownLinks(side) };
     if (englishMemo.size >= ENGLISH_MEMO_SIZE) englishMemo.clear();
     englishMemo.set(english, reading);
   }
@@ -308,7 +310,7 @@ export function observePairs(pairs: readonly { readonly english: string; readonl
       sink.key(KeyKind.LabelTranslation, `${label}\u0001${translated}`, Outcome.Kept);
     }
     // How the locale renders the English's "see" before a link.
-    addLeadIns(english, translation, sink.native);
+    if (en.links.length > 0) addLeadIns(english, en.links, translation, markdownLinks(trText), sink.native);
     segments++;
   }
   return { keys, kinds: Uint8Array.from(kinds), counts: counts.slice(0, 3 * keys.length), native: [...native], segments };

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addLeadIns, englishLeadsIn, joinTokens, leadInBeforeKey, leadInInLinkKey, leadInStartKey, leadInTokens } from '../../../../server/src/core/terms/leadIns';
+import { InlineText } from '../../../../server/src/core/inline/inlineText';
+import { addLeadIns, englishLeadsIn, joinTokens, leadInBeforeKey, leadInInLinkKey, leadInStartKey, leadInTokens, markdownLinks } from '../../../../server/src/core/terms/leadIns';
 
 const KINDS = new Map([
   [leadInBeforeKey(''), 'before'],
@@ -10,7 +11,7 @@ const KINDS = new Map([
 /** The keys a segment adds, without their control character: `before:`, `start:` or `in:` and the words. */
 function keysOf(english: string, translation: string): string[] {
   const out: string[] = [];
-  addLeadIns(english, translation, (key) => out.push(`${KINDS.get(key[0])}:${key.slice(1)}`));
+  addLeadIns(english, markdownLinks(new InlineText(english, 0)), translation, markdownLinks(new InlineText(translation, 0)), (key) => out.push(`${KINDS.get(key[0])}:${key.slice(1)}`));
   return out;
 }
 

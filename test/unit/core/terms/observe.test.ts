@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { InlineText } from '../../../../server/src/core/inline/inlineText';
 import { boldPairs, KeyKind, KEY_PREFIXES, localWords, observePairs, observeSegment, Outcome, smallWords, type TermObservations } from '../../../../server/src/core/terms/observe';
-import { addLeadIns } from '../../../../server/src/core/terms/leadIns';
+import { addLeadIns, markdownLinks } from '../../../../server/src/core/terms/leadIns';
 import { plainText } from '../../../../server/src/core/terms/plainText';
 import { TermStats } from '../../../../server/src/core/terms/termStats';
 
@@ -95,7 +95,7 @@ describe('terms: observing what translations do with their English', () => {
           key(KeyKind.Label, label, Outcome.Kept);
           key(KeyKind.LabelTranslation, `${label}\u0001${translated}`, Outcome.Kept);
         }
-        addLeadIns(english, translation, (k) => native.add(k));
+        addLeadIns(english, markdownLinks(en), translation, markdownLinks(tr), (k) => native.add(k));
         segments++;
       }
       return { keys: [...counts.keys()], counts: [...counts.values()], native: [...native], segments };

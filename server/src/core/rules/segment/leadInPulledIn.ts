@@ -1,5 +1,5 @@
 import type { InlineLink } from '../../inline/tokens';
-import { englishLeadsIn, firstRun, joinTokens, LEAD_IN_MAX, leadInTokens, longEnough } from '../../terms/leadIns';
+import { englishLeadsIn, firstRun, joinTokens, LEAD_IN_MAX, leadingWords, leadInTokens, longEnough } from '../../terms/leadIns';
 import type { SegmentCheck } from '../rule';
 import { englishNamesPlace } from './seeWords';
 
@@ -26,20 +26,8 @@ export function leadInPulledIn(s: SegmentCheck, link: InlineLink, english: Inlin
     if (pulled.every((w) => s.learned.functionWord(w, s.locale))) continue;
     if (!longEnough(pulled) || !s.learned.leadInRendering(joinTokens(pulled), s.locale)) continue;
     // Words the English link holds itself ("How" of a title left in English) are the title's.
-    const words = writtenWords(link.text, k);
+    const words = leadingWords(link.text, k);
     return english.text.toLowerCase().includes(words.toLowerCase()) ? undefined : words;
   }
   return undefined;
-}
-
-/** The first `k` tokens of a link text, as written (bold markers and spaces before them skipped). */
-function writtenWords(text: string, k: number): string {
-  const tokens = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
-  let end = 0;
-  for (let n = 0; n < k; n++) {
-    const m = tokens.exec(text);
-    if (!m) break;
-    end = m.index + m[0].length;
-  }
-  return text.slice(0, end).replace(/^[\s*_"“]+/, '');
 }
