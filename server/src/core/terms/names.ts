@@ -6,6 +6,7 @@
 
 import type { InlineText } from '../inline/inlineText';
 import { plainText } from './plainText';
+import { RecentMemo } from '../util/recentMemo';
 import { isAsciiAlnum } from '../inline/chars';
 
 export interface NameWord {
@@ -202,24 +203,14 @@ function readNameRuns(side: InlineText): readonly NameRun[] {
 }
 
 /**
- * Texts whose runs of names are kept, at most; past that, the memo starts afresh. The versions
- * of a document are checked one after the other: a memo as large as a few documents' segments
- * catches an English read again in each of them.
+ * The runs of names of the texts read lately (the English of segments, read in each locale
+ * version): a memo as large as a few documents' segments catches an English read again in each.
  */
-const NAME_RUNS_MEMO_SIZE = 4_096;
-
-/** The runs of names of the texts read lately (the English of segments, read in each locale version). */
-const nameRunsMemo = new Map<string, readonly NameRun[]>();
+const nameRunsMemo = new RecentMemo(4_096, nameRuns);
 
 /** {@link nameRuns}, of a text read lately without reading it again: the same runs, not to be changed. */
 export function rememberedNameRuns(text: string): readonly NameRun[] {
-  let runs = nameRunsMemo.get(text);
-  if (!runs) {
-    runs = nameRuns(text);
-    if (nameRunsMemo.size >= NAME_RUNS_MEMO_SIZE) nameRunsMemo.clear();
-    nameRunsMemo.set(text, runs);
-  }
-  return runs;
+  return nameRunsMemo.get(text);
 }
 
 /** The text writes the acronym out as capitalized words, one per letter ("Active Directory" for "AD"). */

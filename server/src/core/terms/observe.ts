@@ -5,6 +5,7 @@ import { isAcronym, nameRuns, type NameRun } from './names';
 import { addHanJoins } from './hanJoins';
 import { addLeadIns, markdownLinks, type LinkAt } from './leadIns';
 import { plainText } from './plainText';
+import { RecentMemo } from '../util/recentMemo';
 
 /**
  * What one document tells of how its locale treats English names and words: for each name
@@ -216,30 +217,23 @@ function observeRead(en: EnglishReading, tr: string, out: ObservationSink): void
 }
 
 /**
- * English texts whose readings are kept, at most; past that, the memo starts afresh. The
- * versions of a document are indexed together, so most recurrences come within a few
- * documents: a small memo catches them, and keeps the server's heap small (a few MB).
- */
-const ENGLISH_MEMO_SIZE = 5_000;
-
-/**
  * The readings of the English texts observed lately. The same English recurs in many documents
  * and in every locale (a sixth of the corpus's segment English is distinct): its plain text,
- * runs of names, small words and bold labels are read once, not once per translation.
+ * runs of names, small words, bold labels and links are read once, not once per translation.
+ * The versions of a document are indexed together, so most recurrences come within a few
+ * documents: a small memo catches them, and keeps the server's heap small (a few MB).
  */
-const englishMemo = new Map<string, EnglishSegmentReading>();
+const englishMemo = new RecentMemo(5_000, readEnglishAfresh);
 
 function readEnglish(english: string): EnglishSegmentReading {
-  let reading = englishMemo.get(english);
-  if (!reading) {
-    const side = new InlineText(english, 0);
-    const plain = plainText(side);
-    const runs = nameRuns(plain);
-    reading = { plain, runs, words: smallWords(plain), acronyms: acronymsOf(runs), bold: boldLabels(side), links: markdownLinks(side) };
-    if (englishMemo.size >= ENGLISH_MEMO_SIZE) englishMemo.clear();
-    englishMemo.set(english, reading);
-  }
-  return reading;
+  return englishMemo.get(english);
+}
+
+function readEnglishAfresh(english: string): EnglishSegmentReading {
+  const side = new InlineText(english, 0);
+  const plain = plainText(side);
+  const runs = nameRuns(plain);
+  return { plain, runs, words: smallWords(plain), acronyms: acronymsOf(runs), bold: boldLabels(side), links: markdownLinks(side) };
 }
 
 /** A word, with what an apostrophe joins to it ("l'opzione"); a short word with the apostrophe that elides it ("po'", which is not "po"). */

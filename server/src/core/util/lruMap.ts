@@ -1,7 +1,8 @@
 /**
  * A map that keeps its `capacity` most recently used entries: reading or writing an entry makes
  * it the newest, and adding one past the capacity drops the oldest. The one cache policy of the
- * core (models, findings, version models, English changes, segment hashes).
+ * core (models, findings, version models, English changes, segment hashes); for a text's
+ * readings recurring only within a few documents, {@link RecentMemo}.
  */
 export class LruMap<K, V> {
   private readonly entries = new Map<K, V>();

@@ -1,6 +1,7 @@
 import { comparableText } from '../../index/comparable';
 import { replaceLinkTargets } from '../../index/linkTargets';
 import { keeps } from '../../terms/matching';
+import { RecentMemo } from '../../util/recentMemo';
 import { DIGITS, isAcronym, isCodeLike, rememberedNameRuns, VERSION, writtenOutInCapitals, type NameWord } from '../../terms/names';
 
 /** A name of the English that most other locale versions keep as written in their translation of the same English. */
@@ -144,24 +145,15 @@ function range(from: number, length: number): number[] {
  * starts a word.
  */
 export function plain(text: string): string {
-  let t = plainMemo.get(text);
-  if (t === undefined) {
-    t = readPlain(text);
-    if (plainMemo.size >= PLAIN_MEMO_SIZE) plainMemo.clear();
-    plainMemo.set(text, t);
-  }
-  return t;
+  return plainMemo.get(text);
 }
 
 /**
- * Texts whose plain forms are kept, at most; past that, the memo starts afresh. The versions of
- * a document are checked one after the other, and each reads the others' translations of the
- * same English: a memo as large as a few documents' segments catches the repeats.
+ * The plain forms of the texts read lately. The versions of a document are checked one after
+ * the other, and each reads the others' translations of the same English: a memo as large as a
+ * few documents' segments catches the repeats.
  */
-const PLAIN_MEMO_SIZE = 4_096;
-
-/** The plain forms of the texts read lately: each version's translation is read once per version of its document, not once. */
-const plainMemo = new Map<string, string>();
+const plainMemo = new RecentMemo(4_096, readPlain);
 
 function readPlain(text: string): string {
   let t = comparableText(text.includes('](') ? replaceLinkTargets(text, ' ') : text);
