@@ -6,7 +6,6 @@ import { newestTranslation, versionStatus, type VersionStatus } from '../index/v
 import { changesAgainstVersions, changesFromAlignment, type SegmentChange } from './englishChanges';
 import { currentEnglishOfSource, currentEnglishOfVersion, segmentChanges, type SegmentChanges } from '../changes/segmentChanges';
 import type { EnglishOccurrences } from './englishOccurrences';
-import { Hasher } from '../index/hashing';
 import type { SegmentHashes } from '../index/segmentHashes';
 import { findOtherTranslations, type OtherTranslation } from './otherTranslations';
 import type { LoadedVersion, VersionModels } from './versionModels';
@@ -90,7 +89,7 @@ export async function buildLocaleContext(uri: string, doc: SxsDocument, sources:
     newer,
     changes: found.changes,
     alignment: found.alignment,
-    otherTranslations: await findOtherTranslations(uri, doc, occurrences.lookup(locale), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, texts), hashes?.of(uri, doc)),
+    otherTranslations: await findOtherTranslations(uri, doc, occurrences.elsewhere(locale, uri), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, texts), hashes?.of(uri, doc)),
     displayPath,
   };
 }
@@ -102,32 +101,34 @@ export async function buildLocaleContext(uri: string, doc: SxsDocument, sources:
  * compare the whole document with every version again.
  */
 export class ChangesMemo {
-  private readonly entries: LruMap<string, { key: string; found: EnglishChanges }>;
+  private readonly entries: LruMap<string, { key: string; doc: SxsDocument; found: EnglishChanges }>;
 
   constructor(capacity = 16) {
     this.entries = new LruMap(capacity);
   }
 
   get(uri: string, doc: SxsDocument, versions: readonly LoadedVersion[], status: VersionStatus, compute: () => EnglishChanges): EnglishChanges {
-    const key = `${status}|${versions.map((v) => `${v.entry.stamp}:${v.entry.uri}`).join('|')}|${englishFingerprint(doc)}`;
+    const key = `${status}|${versions.map((v) => `${v.entry.stamp}:${v.entry.uri}`).join('|')}`;
     const hit = this.entries.get(uri);
-    if (hit?.key === key) return hit.found;
+    if (hit?.key === key && sameEnglish(hit.doc, doc)) {
+      // Kept with this version, which the next keystroke is compared with (the older one may go).
+      this.entries.set(uri, { key, doc, found: hit.found });
+      return hit.found;
+    }
     const found = compute();
-    this.entries.set(uri, { key, found });
+    this.entries.set(uri, { key, doc, found });
     return found;
   }
 }
 
-function englishFingerprint(doc: SxsDocument): string {
-  const h = new Hasher();
-  for (const s of doc.segments) {
-    h.add(s.number);
-    h.add(s.paragraph ? 1 : 0);
-    const english = s.source?.text ?? '';
-    for (let i = 0; i < english.length; i++) h.add(english.charCodeAt(i));
-    h.add(-1);
-  }
-  return h.digest().join(':');
+/** The two versions' segments have the same numbers, paragraphs and English, in the same order. */
+function sameEnglish(a: SxsDocument, b: SxsDocument): boolean {
+  if (a === b) return true;
+  if (a.segments.length !== b.segments.length) return false;
+  return a.segments.every((s, i) => {
+    const t = b.segments[i];
+    return s.number === t.number && s.paragraph === t.paragraph && (s.source?.text ?? '') === (t.source?.text ?? '');
+  });
 }
 
 /** The changed segments, and the alignment they were read from when there is one. */
