@@ -40,7 +40,7 @@ const NOWHERE: readonly Place[] = [];
  * every indexed document of the locale (`elsewhere` says where each English is in the others, by translation). Translations count as the same when their words
  * are (markup, spacing and punctuation aside). Only English of two words or more is
  * considered: single words ("Icon", "Yes") are rightly translated differently in places.
- * `hashes`: the document's segment hashes, when worked out already.
+ * `hashes`: the document's segment hashes, when worked out already; `mine`: its {@link englishGroups}, when known.
  */
 export async function findOtherTranslations(
   uri: string,
@@ -48,18 +48,11 @@ export async function findOtherTranslations(
   elsewhere: (englishKey: number) => PlacesByTranslation | undefined,
   read: TranslationReader,
   hashes?: DocumentHashes,
+  mine: EnglishGroups = englishGroups(doc, hashes),
 ): Promise<Map<number, OtherTranslation[]>> {
-  const mine = new Map<number, number[]>();
   // Worked out for the segments whose English is found elsewhere only (about one in five).
   const translationKeys: number[] = [];
   const translationKey = (i: number) => (translationKeys[i] ??= hashKey(hashes ? hashes.translationHash(i) : translationHash(doc.segments[i].translation.text)));
-  doc.segments.forEach((s, i) => {
-    if (!s.source || !hasWords(s.source.text, 2)) return;
-    const key = hashKey(hashes ? hashes.englishHash(i) : comparableHash(s.source.text));
-    const list = mine.get(key);
-    if (list) list.push(i);
-    else mine.set(key, [i]);
-  });
   const found = new Map<number, Map<number, Alternative>>();
   /** Segment i's alternative of translation `theirs`; undefined when that is its own. */
   const alternative = (i: number, theirs: number): Alternative | undefined => {
@@ -85,6 +78,22 @@ export async function findOtherTranslations(
     }
   }
   return withTexts(found, read);
+}
+
+/** The indices of the document's segments by the key of their English, for the English of two words or more. */
+export type EnglishGroups = ReadonlyMap<number, readonly number[]>;
+
+/** The document's {@link EnglishGroups}, in the order of its segments. */
+export function englishGroups(doc: SxsDocument, hashes?: DocumentHashes): EnglishGroups {
+  const mine = new Map<number, number[]>();
+  doc.segments.forEach((s, i) => {
+    if (!s.source || !hasWords(s.source.text, 2)) return;
+    const key = hashKey(hashes ? hashes.englishHash(i) : comparableHash(s.source.text));
+    const list = mine.get(key);
+    if (list) list.push(i);
+    else mine.set(key, [i]);
+  });
+  return mine;
 }
 
 async function withTexts(found: Map<number, Map<number, Alternative>>, read: TranslationReader): Promise<Map<number, OtherTranslation[]>> {
