@@ -27,6 +27,8 @@ export interface SegmentReport {
   readonly report: Report;
 }
 
+const NO_REPORTS: readonly SegmentReport[] = [];
+
 interface Entry {
   /** Where the segment's markup started when its findings were made (their offsets are from then). */
   readonly start: number;
@@ -120,6 +122,8 @@ export class SegmentLane {
     const entry = key === undefined ? undefined : this.entries.get(key);
     if (!entry || entry.length !== segment.full.end - segment.full.start) return undefined;
     this.next.set(segment.full.start, entry);
+    // Most segments have no findings: nothing to move.
+    if (entry.reports.length === 0) return NO_REPORTS;
     const delta = segment.full.start - entry.start;
     return entry.reports.map((r) => ({ rule: r.rule, severity: r.severity, report: moved(r.report, delta, segment) }));
   }
