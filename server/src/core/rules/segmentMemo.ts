@@ -104,24 +104,24 @@ export class SegmentFindingsMemo {
 export class SegmentLane {
   private context: SegmentContext | undefined;
   private learnedGeneration = -1;
-  /** By where each segment's markup started in the text of the check that kept them. */
-  private entries = new Map<number, Entry>();
-  private next = new Map<number, Entry>();
+  /** What the check that kept them found, in document order, and where each segment's markup started in its text. */
+  private entries = new KeptEntries();
+  private next = new KeptEntries();
   private begun = false;
 
   begin(context: SegmentContext): void {
-    if (!this.context || !sameContext(this.context, context) || this.learnedGeneration !== context.learned.generation) this.entries.clear();
+    if (!this.context || !sameContext(this.context, context) || this.learnedGeneration !== context.learned.generation) this.entries = new KeptEntries();
     this.context = context;
     this.learnedGeneration = context.learned.generation;
-    this.next = new Map();
+    this.next = new KeptEntries();
     this.begun = true;
   }
 
   /** The findings the segment had under this key, moved to where it now is; undefined when it was not checked so. */
   reuse(key: SegmentKey, segment: Segment): readonly SegmentReport[] | undefined {
-    const entry = key === undefined ? undefined : this.entries.get(key);
+    const entry = key === undefined ? undefined : this.entries.at(key);
     if (!entry || entry.length !== segment.full.end - segment.full.start) return undefined;
-    this.next.set(segment.full.start, entry);
+    this.next.add(segment.full.start, entry);
     // Most segments have no findings: nothing to move.
     if (entry.reports.length === 0) return NO_REPORTS;
     const delta = segment.full.start - entry.start;
@@ -134,16 +134,43 @@ export class SegmentLane {
    */
   keep(segment: Segment, reports: readonly SegmentReport[], here?: string): void {
     const { start, end } = segment.full;
-    if (reports.every((r) => inside(r.report, start, end, here))) this.next.set(start, { start, length: end - start, reports });
+    if (reports.every((r) => inside(r.report, start, end, here))) this.next.add(start, { start, length: end - start, reports });
   }
 
   /** Ends the check: true when the lane was used in it, and then keeps what it found. */
   end(): boolean {
     if (!this.begun) return false;
     this.entries = this.next;
-    this.next = new Map();
+    this.next = new KeptEntries();
     this.begun = false;
     return true;
+  }
+}
+
+/**
+ * A check's entries by where their segment starts, added in document order (so in the order
+ * of their starts) and looked up by binary search: two arrays, not a map of every segment
+ * rebuilt at each keystroke.
+ */
+class KeptEntries {
+  private readonly starts: number[] = [];
+  private readonly entries: Entry[] = [];
+
+  add(start: number, entry: Entry): void {
+    this.starts.push(start);
+    this.entries.push(entry);
+  }
+
+  at(start: number): Entry | undefined {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return starts[lo] === start ? this.entries[lo] : undefined;
   }
 }
 
