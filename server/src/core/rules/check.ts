@@ -10,7 +10,7 @@ import { SegmentReader, type FindingSink } from './segmentRule';
 import type { LearnedTerms } from '../terms/learnedTerms';
 import { NO_TERMINOLOGY, type Terminology } from '../terms/terminology';
 import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
-import type { SegmentFindingsMemo, SegmentReport } from './segmentMemo';
+import type { SegmentFindingsMemo, SegmentLane, SegmentReport } from './segmentMemo';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -135,23 +135,15 @@ function runSegmentRulesReusing(context: RuleContext, rules: readonly EnabledRul
   const { doc, config, locale, terms, glossary, learned, l10n } = context;
   // The reader's reading of the document's English, so that it is worked out once per check.
   const lane = memo.lane(SEGMENT_RULES, { config, rules: ruleList, locale, terms, glossary, learned, l10n, englishSource: reader.englishSource });
-  const segments = doc.segments;
-  for (let i = 0; i < segments.length; i++) {
-    if (i % SEGMENTS_PER_LOOK === 0) throwIfCancelled(token);
-    const segment = segments[i];
-    const key = memo.keyOf(doc, segment);
-    if (addKnown(lane.reuse(key, segment), findings)) continue;
+  eachChangedSegment(doc, memo, lane, findings, token, (segment) => {
     const reading = reader.read(segment);
-    if (!reading) continue;
-    const found: SegmentReport[] = [];
-    findings.recording = found;
+    if (!reading) return false;
     for (const { rule, severity } of rules) {
       findings.from(rule, severity);
       rule.checkSegment!(reading);
     }
-    findings.recording = undefined;
-    lane.keep(segment, found);
-  }
+    return true;
+  });
 }
 
 /** The lane of the segment rules in a {@link SegmentFindingsMemo} (each rule across locales has its own). */
@@ -166,17 +158,36 @@ function runEachSegmentReusing(context: RuleContext, versions: LocaleContext, ru
   const { english, newer, others } = versions;
   const read = [pathLocale, versions.uri, versions.locale, versions.status, english?.entry, english?.model, newer?.entry, newer?.model, ...others.flatMap((o) => [o.entry, o.model])];
   const lane = memo.lane(rule, { config, rules: ruleList, locale, terms, glossary, learned, l10n, englishSource: false, versions: read });
+  eachChangedSegment(
+    doc,
+    memo,
+    lane,
+    findings,
+    token,
+    (segment) => {
+      each(segment);
+      return true;
+    },
+    versions.uri,
+  );
+}
+
+/**
+ * Gives each segment that is as it was at the lane's previous check its findings of then, and
+ * runs `check` on the others, keeping what it reports when it checked the segment (true).
+ * `here`: the document's URI (a finding related to another place in it cannot be moved).
+ */
+function eachChangedSegment(doc: SxsDocument, memo: SegmentFindingsMemo, lane: SegmentLane, findings: FindingList, token: CancellationTokenLike | undefined, check: (segment: Segment) => boolean, here?: string): void {
   const segments = doc.segments;
   for (let i = 0; i < segments.length; i++) {
     if (i % SEGMENTS_PER_LOOK === 0) throwIfCancelled(token);
     const segment = segments[i];
-    const key = memo.keyOf(doc, segment);
-    if (addKnown(lane.reuse(key, segment), findings)) continue;
+    if (addKnown(lane.reuse(memo.keyOf(doc, segment), segment), findings)) continue;
     const found: SegmentReport[] = [];
     findings.recording = found;
-    each(segment);
+    const checked = check(segment);
     findings.recording = undefined;
-    lane.keep(segment, found, versions.uri);
+    if (checked) lane.keep(segment, found, here);
   }
 }
 
