@@ -1,11 +1,24 @@
 import type { IndexedDocument } from '../index/indexedDocument';
+import type { Range } from 'vscode-languageserver-types';
 import type { IndexChange, LocaleIndex } from '../index/localeIndex';
+import { LruMap } from '../util/lruMap';
 
 /** A segment of an indexed document: the entry and its row in the segment table. */
 export interface Occurrence {
   readonly doc: IndexedDocument;
   readonly row: number;
 }
+
+/** A segment's translation in a file: where it is. */
+export interface Place {
+  readonly uri: string;
+  readonly range: Range;
+}
+
+/** The places of one English in the documents of a locale, by the key of their translation ({@link hashKey} of its hash). */
+export type PlacesByTranslation = ReadonlyMap<number, readonly Place[]>;
+
+const NO_PLACES: PlacesByTranslation = new Map();
 
 /** A number standing for a 64-bit text hash, close enough to tell English sentences apart. */
 export function hashKey(hash: readonly [number, number]): number {
@@ -21,12 +34,36 @@ export function hashKey(hash: readonly [number, number]): number {
  */
 export class EnglishOccurrences {
   private readonly byLocale = new Map<string, LocaleOccurrences>();
+  /**
+   * Per locale and document being checked, each English's places elsewhere by translation, as
+   * its checks asked for them: the same at each keystroke until the index changes.
+   */
+  private readonly elsewhereOf = new LruMap<string, Map<number, PlacesByTranslation>>(8);
 
   constructor(private readonly index: LocaleIndex) {
     index.onDidChange((change) => this.changed(change));
     index.onDidProgress((p) => {
-      if (p.state === 'building') this.byLocale.clear();
+      if (p.state !== 'building') return;
+      this.byLocale.clear();
+      this.elsewhereOf.clear();
     });
+  }
+
+  /**
+   * The places of each English in the locale's documents other than `uri`, by the key of their
+   * translation, in the order of {@link lookup}'s occurrences; undefined when there are none.
+   */
+  elsewhere(locale: string, uri: string): (englishKey: number) => PlacesByTranslation | undefined {
+    const find = this.lookup(locale);
+    const key = `${locale}\u0001${uri}`;
+    let known = this.elsewhereOf.get(key);
+    if (!known) this.elsewhereOf.set(key, (known = new Map()));
+    const grouped = known;
+    return (englishKey) => {
+      let places = grouped.get(englishKey);
+      if (!places) grouped.set(englishKey, (places = byTranslation(find(englishKey), uri)));
+      return places === NO_PLACES ? undefined : places;
+    };
   }
 
   /** The segments of the locale whose English has this key. */
@@ -42,6 +79,7 @@ export class EnglishOccurrences {
   }
 
   private changed(change: IndexChange): void {
+    this.elsewhereOf.clear();
     for (const [locale, occurrences] of this.byLocale) {
       if (!change.locales.has(locale)) continue;
       for (const key of change.keys) occurrences.update(key, this.index.versionsOfKey(key).filter((doc) => !doc.english && doc.locale === locale));
@@ -140,4 +178,17 @@ function sameKeys(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+function byTranslation(occurrences: readonly Occurrence[] | undefined, uri: string): PlacesByTranslation {
+  const out = new Map<number, Place[]>();
+  for (const { doc, row } of occurrences ?? []) {
+    if (doc.uri === uri) continue;
+    const theirs = hashKey(doc.segments.translationHash(row));
+    const place = { uri: doc.uri, range: doc.segments.range(row) };
+    const list = out.get(theirs);
+    if (list) list.push(place);
+    else out.set(theirs, [place]);
+  }
+  return out.size ? out : NO_PLACES;
 }

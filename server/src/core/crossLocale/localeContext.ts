@@ -6,9 +6,8 @@ import { newestTranslation, versionStatus, type VersionStatus } from '../index/v
 import { changesAgainstVersions, changesFromAlignment, type SegmentChange } from './englishChanges';
 import { currentEnglishOfSource, currentEnglishOfVersion, segmentChanges, type SegmentChanges } from '../changes/segmentChanges';
 import type { EnglishOccurrences } from './englishOccurrences';
-import { Hasher } from '../index/hashing';
 import type { SegmentHashes } from '../index/segmentHashes';
-import { findOtherTranslations, type OtherTranslation } from './otherTranslations';
+import { englishGroups, findOtherTranslations, type EnglishGroups, type OtherTranslation } from './otherTranslations';
 import type { LoadedVersion, VersionModels } from './versionModels';
 import type { VersionTexts } from './versionTexts';
 import { LruMap } from '../util/lruMap';
@@ -81,6 +80,9 @@ export async function buildLocaleContext(uri: string, doc: SxsDocument, sources:
   const locale = (doc.keys.contentLocale && normalizeLocale(doc.keys.contentLocale)) || place.locale;
   const compute = () => englishChanges(doc, status, english, others, newer, self.openLocFileHash);
   const found = memo ? memo.get(uri, doc, loaded, status, compute) : compute();
+  const segmentHashes = hashes?.of(uri, doc);
+  const group = () => englishGroups(doc, segmentHashes);
+  const groups = memo ? memo.groups(uri, doc, group) : group();
   return {
     uri,
     locale,
@@ -90,44 +92,67 @@ export async function buildLocaleContext(uri: string, doc: SxsDocument, sources:
     newer,
     changes: found.changes,
     alignment: found.alignment,
-    otherTranslations: await findOtherTranslations(uri, doc, occurrences.lookup(locale), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, texts), hashes?.of(uri, doc)),
+    otherTranslations: await findOtherTranslations(uri, doc, occurrences.elsewhere(locale, uri), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, texts), segmentHashes, groups),
     displayPath,
   };
 }
 
 /**
- * The English changes of the documents being edited, kept while what they depend on stays:
- * the document's English (each segment's number and lookup), its status, and the versions
- * compared with. Typing in a translation changes none of these, so each keystroke does not
- * compare the whole document with every version again.
+ * What the documents being edited keep between keystrokes while their English stays (each
+ * segment's number, paragraph and lookup): their English changes, while the document's status
+ * and the versions compared with stay too, and their segments grouped by English. Typing in a
+ * translation changes none of these, so each keystroke does not compare the whole document
+ * with every version again.
  */
 export class ChangesMemo {
-  private readonly entries: LruMap<string, { key: string; found: EnglishChanges }>;
+  private readonly entries: LruMap<string, Kept>;
 
   constructor(capacity = 16) {
     this.entries = new LruMap(capacity);
   }
 
   get(uri: string, doc: SxsDocument, versions: readonly LoadedVersion[], status: VersionStatus, compute: () => EnglishChanges): EnglishChanges {
-    const key = `${status}|${versions.map((v) => `${v.entry.stamp}:${v.entry.uri}`).join('|')}|${englishFingerprint(doc)}`;
+    const kept = this.kept(uri, doc);
+    const key = `${status}|${versions.map((v) => `${v.entry.stamp}:${v.entry.uri}`).join('|')}`;
+    if (kept.changes?.key !== key) kept.changes = { key, found: compute() };
+    return kept.changes.found;
+  }
+
+  /** The document's segments grouped by English (see {@link englishGroups}). */
+  groups(uri: string, doc: SxsDocument, compute: () => EnglishGroups): EnglishGroups {
+    const kept = this.kept(uri, doc);
+    return (kept.groups ??= compute());
+  }
+
+  /** What is kept of the document: the last version's when its English was the same, else nothing yet. */
+  private kept(uri: string, doc: SxsDocument): Kept {
     const hit = this.entries.get(uri);
-    if (hit?.key === key) return hit.found;
-    const found = compute();
-    this.entries.set(uri, { key, found });
-    return found;
+    if (hit && sameEnglish(hit.doc, doc)) {
+      // Kept with this version, which the next keystroke is compared with (the older one may go).
+      hit.doc = doc;
+      return hit;
+    }
+    const fresh: Kept = { doc };
+    this.entries.set(uri, fresh);
+    return fresh;
   }
 }
 
-function englishFingerprint(doc: SxsDocument): string {
-  const h = new Hasher();
-  for (const s of doc.segments) {
-    h.add(s.number);
-    h.add(s.paragraph ? 1 : 0);
-    const english = s.source?.text ?? '';
-    for (let i = 0; i < english.length; i++) h.add(english.charCodeAt(i));
-    h.add(-1);
-  }
-  return h.digest().join(':');
+/** What {@link ChangesMemo} keeps of a document whose English stays. */
+interface Kept {
+  doc: SxsDocument;
+  changes?: { readonly key: string; readonly found: EnglishChanges };
+  groups?: EnglishGroups;
+}
+
+/** The two versions' segments have the same numbers, paragraphs and English, in the same order. */
+function sameEnglish(a: SxsDocument, b: SxsDocument): boolean {
+  if (a === b) return true;
+  if (a.segments.length !== b.segments.length) return false;
+  return a.segments.every((s, i) => {
+    const t = b.segments[i];
+    return s.number === t.number && s.paragraph === t.paragraph && (s.source?.text ?? '') === (t.source?.text ?? '');
+  });
 }
 
 /** The changed segments, and the alignment they were read from when there is one. */

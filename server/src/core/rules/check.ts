@@ -10,7 +10,7 @@ import { SegmentReader, type FindingSink } from './segmentRule';
 import type { LearnedTerms } from '../terms/learnedTerms';
 import { NO_TERMINOLOGY, type Terminology } from '../terms/terminology';
 import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
-import type { SegmentFindingsMemo, SegmentReport } from './segmentMemo';
+import type { SegmentFindingsMemo, SegmentLane, SegmentReport } from './segmentMemo';
 
 export interface CheckOptions {
   /** The document's path or URI, for rules that compare it with the front matter. */
@@ -88,17 +88,21 @@ export class Checker {
     const terms = terminology.doNotTranslate(locale, config.doNotTranslate, doc.keys.noLoc);
     const { learned, glossary } = terminology;
     const context: RuleContext = { doc, config, pathLocale, locale, terms, versions, l10n, learned, glossary, report: (f) => findings.add(f) };
+    reuse?.begin(doc.text);
     for (const { rule, severity } of this.documentRules) {
       if (rule.scope === 'locale' && !versions) continue;
       throwIfCancelled(token);
       findings.from(rule, severity);
-      rule.check(context);
+      const each = reuse && versions && rule.eachSegment?.(context);
+      if (each) runEachSegmentReusing(context, versions, rule, each, findings, token, reuse, this.rules);
+      else rule.check(context);
     }
     // English files have no translation to compare.
     if (this.segmentRules.length && !isEnglish(locale)) {
       if (reuse) runSegmentRulesReusing(context, this.segmentRules, findings, token, reuse, this.rules);
       else runSegmentRules(context, this.segmentRules, findings, token);
     }
+    reuse?.end();
     return findings.sorted();
   }
 }
@@ -130,32 +134,71 @@ function runSegmentRulesReusing(context: RuleContext, rules: readonly EnabledRul
   const reader = new SegmentReader(context, findings);
   const { doc, config, locale, terms, glossary, learned, l10n } = context;
   // The reader's reading of the document's English, so that it is worked out once per check.
-  memo.begin({ config, rules: ruleList, locale, terms, glossary, learned, l10n, englishSource: reader.englishSource });
-  const segments = doc.segments;
-  for (let i = 0; i < segments.length; i++) {
-    if (i % SEGMENTS_PER_LOOK === 0) throwIfCancelled(token);
-    const segment = segments[i];
-    const key = memo.keyOf(doc, segment);
-    const known = memo.reuse(key, segment);
-    if (known) {
-      for (const { rule, severity, report } of known) {
-        findings.from(rule, severity);
-        findings.add(report);
-      }
-      continue;
-    }
+  const lane = memo.lane(SEGMENT_RULES, { config, rules: ruleList, locale, terms, glossary, learned, l10n, englishSource: reader.englishSource });
+  eachChangedSegment(doc, memo, lane, findings, token, (segment) => {
     const reading = reader.read(segment);
-    if (!reading) continue;
-    const found: SegmentReport[] = [];
-    findings.recording = found;
+    if (!reading) return false;
     for (const { rule, severity } of rules) {
       findings.from(rule, severity);
       rule.checkSegment!(reading);
     }
+    return true;
+  });
+}
+
+/** The lane of the segment rules in a {@link SegmentFindingsMemo} (each rule across locales has its own). */
+const SEGMENT_RULES = 'segment rules';
+
+/**
+ * A rule across locales that checks a segment at a time ({@link Rule.eachSegment}), run on the
+ * segments that changed since the previous check; the others get their findings of then.
+ */
+function runEachSegmentReusing(context: RuleContext, versions: LocaleContext, rule: Rule, each: (segment: Segment) => void, findings: FindingList, token: CancellationTokenLike | undefined, memo: SegmentFindingsMemo, ruleList: readonly Rule[]): void {
+  const { doc, config, locale, terms, glossary, learned, l10n, pathLocale } = context;
+  const { english, newer, others } = versions;
+  const read = [pathLocale, versions.uri, versions.locale, versions.status, english?.entry, english?.model, newer?.entry, newer?.model, ...others.flatMap((o) => [o.entry, o.model])];
+  const lane = memo.lane(rule, { config, rules: ruleList, locale, terms, glossary, learned, l10n, englishSource: false, versions: read });
+  eachChangedSegment(
+    doc,
+    memo,
+    lane,
+    findings,
+    token,
+    (segment) => {
+      each(segment);
+      return true;
+    },
+    versions.uri,
+  );
+}
+
+/**
+ * Gives each segment that is as it was at the lane's previous check its findings of then, and
+ * runs `check` on the others, keeping what it reports when it checked the segment (true).
+ * `here`: the document's URI (a finding related to another place in it cannot be moved).
+ */
+function eachChangedSegment(doc: SxsDocument, memo: SegmentFindingsMemo, lane: SegmentLane, findings: FindingList, token: CancellationTokenLike | undefined, check: (segment: Segment) => boolean, here?: string): void {
+  const segments = doc.segments;
+  for (let i = 0; i < segments.length; i++) {
+    if (i % SEGMENTS_PER_LOOK === 0) throwIfCancelled(token);
+    const segment = segments[i];
+    if (addKnown(lane.reuse(memo.keyOf(doc, segment), segment), findings)) continue;
+    const found: SegmentReport[] = [];
+    findings.recording = found;
+    const checked = check(segment);
     findings.recording = undefined;
-    memo.keep(key, segment, found);
+    if (checked) lane.keep(segment, found, here);
   }
-  memo.end();
+}
+
+/** Adds the findings a segment had at the previous check; false when it has none kept. */
+function addKnown(known: readonly SegmentReport[] | undefined, findings: FindingList): boolean {
+  if (!known) return false;
+  for (const { rule, severity, report } of known) {
+    findings.from(rule, severity);
+    findings.add(report);
+  }
+  return true;
 }
 
 /** The findings of one check, each with the code and severity of the rule that reports it, less those an ignore marker silences. */

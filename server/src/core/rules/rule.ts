@@ -89,6 +89,15 @@ export interface Rule {
    */
   readonly yieldsTo?: readonly string[];
   check(context: RuleContext): void;
+  /**
+   * A rule across locales whose findings in a segment come from that segment and the context
+   * alone, each within the segment's markup or in another file (of the other versions, it reads
+   * `locale`, `status`, `english`, `others` and `newer` only): what checks one segment, worked
+   * out once per check (undefined when the rule finds nothing in this context). Its `check`
+   * runs it on every segment ({@link checkEverySegment}); the editor, on the segments an edit
+   * changed only, the others keeping their findings of the previous check.
+   */
+  eachSegment?(context: RuleContext): ((segment: Segment) => void) | undefined;
   /** Segment rules also check one segment at a time, so that the check reads each segment once for all of them. */
   checkSegment?(segment: SegmentCheck): void;
 }
@@ -144,4 +153,12 @@ export type SegmentDerivation<T> = (segment: SegmentCheck) => T;
 /** A rule's severity when the settings do not name it: `off` for a rule off by default. */
 export function defaultSeverityOf(rule: Pick<Rule, 'defaultSeverity' | 'enabledByDefault'>): Severity {
   return rule.enabledByDefault === false ? 'off' : rule.defaultSeverity;
+}
+
+/** The `check` of a rule that checks a segment at a time ({@link Rule.eachSegment}): every segment of the document. */
+export function checkEverySegment(eachSegment: (context: RuleContext) => ((segment: Segment) => void) | undefined): (context: RuleContext) => void {
+  return (context) => {
+    const each = eachSegment(context);
+    if (each) for (const segment of context.doc.segments) each(segment);
+  };
 }

@@ -16,6 +16,8 @@ export interface SegmentContext {
   readonly learned: LearnedTerms;
   readonly l10n: L10n;
   readonly englishSource: boolean;
+  /** For a rule across locales: what it reads of the other versions and of the document's path, compared item by item. */
+  readonly versions?: readonly unknown[];
 }
 
 /** A finding a segment rule reported, before the ignore markers are applied. */
@@ -24,6 +26,8 @@ export interface SegmentReport {
   readonly severity: Finding['severity'];
   readonly report: Report;
 }
+
+const NO_REPORTS: readonly SegmentReport[] = [];
 
 interface Entry {
   /** Where the segment's markup started when its findings were made (their offsets are from then). */
@@ -41,41 +45,45 @@ interface Entry {
 export type SegmentKey = number | undefined;
 
 /**
- * The segment rules' findings of one document's last check, by segment, so that the next check
- * of the same document (after an edit) runs the segment rules only on the segments the edit
+ * The findings of one document's last check made segment by segment, by segment, so that the
+ * next check of the same document (after an edit) runs the rules only on the segments the edit
  * touched: a segment whose markup, neighbouring characters ({@link textBefore}, {@link textAfter})
  * and context are as they were gets its findings back, moved to where the segment now is. The
- * editor keeps one for each open document; each check keeps only its own segments'.
+ * editor keeps one for each open document; each check keeps only its own segments'. The
+ * findings are kept by lane ({@link SegmentFindingsMemo.lane}): one for the segment rules, run
+ * together, and one for each rule across locales that checks a segment at a time.
  *
  * The two texts are compared once per check, for where they start and end alike (an edit, or
  * the edits of one keystroke, change one stretch); a segment outside that stretch is looked up
  * by where it was, so that a check neither copies nor hashes the markup of every segment.
  */
 export class SegmentFindingsMemo {
-  private context: SegmentContext | undefined;
-  private learnedGeneration = -1;
-  /** By where each segment's markup started in the text of the check that kept them. */
-  private entries = new Map<number, Entry>();
-  private next = new Map<number, Entry>();
-  /** The text of the last check that ended, whose segments `entries` holds. */
+  private readonly lanes = new Map<unknown, SegmentLane>();
+  /** The text of the last check that ended, whose segments the lanes hold. */
   private lastText: string | undefined;
-  /** The text of this check, and how it compares with the last. */
-  private current: { text: string; same: SameEnds } | undefined;
+  /** The text of this check, and how it compares with the last (worked out when a segment is first looked up). */
+  private text: string | undefined;
+  private same: SameEnds | undefined;
 
-  /** Starts a check in `context`: what was found in another context is dropped. */
-  begin(context: SegmentContext): void {
-    if (!this.context || !sameContext(this.context, context) || this.learnedGeneration !== context.learned.generation) this.entries.clear();
-    this.context = context;
-    this.learnedGeneration = context.learned.generation;
-    this.next = new Map();
-    this.current = undefined;
+  /** Starts a check of a document's text. */
+  begin(text: string): void {
+    this.text = text;
+    this.same = undefined;
+  }
+
+  /** The findings kept for the rules `id` stands for, in `context`: those found in another context are dropped. */
+  lane(id: unknown, context: SegmentContext): SegmentLane {
+    let lane = this.lanes.get(id);
+    if (!lane) this.lanes.set(id, (lane = new SegmentLane()));
+    lane.begin(context);
+    return lane;
   }
 
   /** The key of a segment: where it was in the last check's text, when it and what shows on each side of it are as they were there. */
   keyOf(doc: SxsDocument, segment: Segment): SegmentKey {
     const text = doc.text;
-    if (this.current?.text !== text) this.current = { text, same: sameEnds(this.lastText ?? '', text) };
-    const { head, tail, shift } = this.current.same;
+    if (this.text !== text) this.begin(text);
+    const { head, tail, shift } = (this.same ??= sameEnds(this.lastText ?? '', text));
     const { start, end } = segment.full;
     const from = start > 0 ? start - 1 : 0;
     if (textAfterExtent(text, end) <= head) return start;
@@ -83,27 +91,86 @@ export class SegmentFindingsMemo {
     return undefined;
   }
 
+  /** Ends the check: what its lanes kept is what the next check may reuse; the lanes it did not use are dropped. */
+  end(): void {
+    for (const [id, lane] of this.lanes) if (!lane.end()) this.lanes.delete(id);
+    this.lastText = this.text;
+    this.text = undefined;
+    this.same = undefined;
+  }
+}
+
+/** The findings of one lane of a {@link SegmentFindingsMemo}: of the last check, and of this one so far. */
+export class SegmentLane {
+  private context: SegmentContext | undefined;
+  private learnedGeneration = -1;
+  /** What the check that kept them found, in document order, and where each segment's markup started in its text. */
+  private entries = new KeptEntries();
+  private next = new KeptEntries();
+  private begun = false;
+
+  begin(context: SegmentContext): void {
+    if (!this.context || !sameContext(this.context, context) || this.learnedGeneration !== context.learned.generation) this.entries = new KeptEntries();
+    this.context = context;
+    this.learnedGeneration = context.learned.generation;
+    this.next = new KeptEntries();
+    this.begun = true;
+  }
+
   /** The findings the segment had under this key, moved to where it now is; undefined when it was not checked so. */
   reuse(key: SegmentKey, segment: Segment): readonly SegmentReport[] | undefined {
-    const entry = key === undefined ? undefined : this.entries.get(key);
+    const entry = key === undefined ? undefined : this.entries.at(key);
     if (!entry || entry.length !== segment.full.end - segment.full.start) return undefined;
-    this.next.set(segment.full.start, entry);
+    this.next.add(segment.full.start, entry);
+    // Most segments have no findings: nothing to move.
+    if (entry.reports.length === 0) return NO_REPORTS;
     const delta = segment.full.start - entry.start;
     return entry.reports.map((r) => ({ rule: r.rule, severity: r.severity, report: moved(r.report, delta, segment) }));
   }
 
-  /** Keeps what the rules found in a segment checked now (unless a finding reaches outside it, which could not be moved with it). */
-  keep(_key: SegmentKey, segment: Segment, reports: readonly SegmentReport[]): void {
+  /**
+   * Keeps what the rules found in a segment checked now, unless a finding reaches outside it
+   * (which could not be moved with it): a related location may lie in another file than `here`.
+   */
+  keep(segment: Segment, reports: readonly SegmentReport[], here?: string): void {
     const { start, end } = segment.full;
-    if (reports.every((r) => inside(r.report, start, end))) this.next.set(start, { start, length: end - start, reports });
+    if (reports.every((r) => inside(r.report, start, end, here))) this.next.add(start, { start, length: end - start, reports });
   }
 
-  /** Ends the check: the entries of its segments are what the next check may reuse. */
-  end(): void {
+  /** Ends the check: true when the lane was used in it, and then keeps what it found. */
+  end(): boolean {
+    if (!this.begun) return false;
     this.entries = this.next;
-    this.next = new Map();
-    this.lastText = this.current?.text;
-    this.current = undefined;
+    this.next = new KeptEntries();
+    this.begun = false;
+    return true;
+  }
+}
+
+/**
+ * A check's entries by where their segment starts, added in document order (so in the order
+ * of their starts) and looked up by binary search: two arrays, not a map of every segment
+ * rebuilt at each keystroke.
+ */
+class KeptEntries {
+  private readonly starts: number[] = [];
+  private readonly entries: Entry[] = [];
+
+  add(start: number, entry: Entry): void {
+    this.starts.push(start);
+    this.entries.push(entry);
+  }
+
+  at(start: number): Entry | undefined {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return starts[lo] === start ? this.entries[lo] : undefined;
   }
 }
 
@@ -114,19 +181,23 @@ interface SameEnds {
   readonly shift: number;
 }
 
-/** Compared a stretch at a time (slices share the texts' characters), then a character at a time. */
-const STRETCH = 256;
+/**
+ * Compared a stretch at a time (slices share the texts' characters, and are compared natively),
+ * long stretches first, then shorter ones, then a character at a time: the common start and end
+ * of a large document are a few dozen comparisons.
+ */
+const STRETCHES = [4096, 256];
 
 function sameEnds(before: string, after: string): SameEnds {
   const n = Math.min(before.length, after.length);
   let head = 0;
-  while (head + STRETCH <= n && before.slice(head, head + STRETCH) === after.slice(head, head + STRETCH)) head += STRETCH;
+  for (const stretch of STRETCHES) while (head + stretch <= n && before.slice(head, head + stretch) === after.slice(head, head + stretch)) head += stretch;
   while (head < n && before.charCodeAt(head) === after.charCodeAt(head)) head++;
   const room = n - head;
   const b = before.length;
   const a = after.length;
   let tail = 0;
-  while (tail + STRETCH <= room && before.slice(b - tail - STRETCH, b - tail) === after.slice(a - tail - STRETCH, a - tail)) tail += STRETCH;
+  for (const stretch of STRETCHES) while (tail + stretch <= room && before.slice(b - tail - stretch, b - tail) === after.slice(a - tail - stretch, a - tail)) tail += stretch;
   while (tail < room && before.charCodeAt(b - tail - 1) === after.charCodeAt(a - tail - 1)) tail++;
   return { head, tail, shift: a - b };
 }
@@ -140,14 +211,18 @@ function sameContext(a: SegmentContext, b: SegmentContext): boolean {
     a.learned === b.learned &&
     a.l10n === b.l10n &&
     a.englishSource === b.englishSource &&
-    a.terms.length === b.terms.length &&
-    a.terms.every((t, i) => t === b.terms[i])
+    sameItems(a.terms, b.terms) &&
+    sameItems(a.versions ?? [], b.versions ?? [])
   );
 }
 
-/** Every offset of the finding lies in the segment's markup, and it points nowhere else. */
-function inside(report: Report, start: number, end: number): boolean {
-  if (report.related?.length) return false;
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+/** Every offset of the finding lies in the segment's markup, and it points nowhere else in the document (`here`: its URI). */
+function inside(report: Report, start: number, end: number, here: string | undefined): boolean {
+  if (report.related?.some((r) => here === undefined || r.uri === here)) return false;
   const within = (o: number) => start <= o && o <= end;
   return within(report.start) && within(report.end) && (!report.fix || report.fix.edits.every((e) => within(e.start) && within(e.end)));
 }

@@ -5,7 +5,10 @@ import { checkConfigFrom, DEFAULT_CHECK_CONFIG } from '../../../../server/src/co
 import { parse } from '../../../../server/src/core/parse/parse';
 import { checkDocument } from '../../../../server/src/core/rules/check';
 import { RULES } from '../../../../server/src/core/rules/registry';
-import type { Finding, Rule } from '../../../../server/src/core/rules/rule';
+import type { LocaleContext } from '../../../../server/src/core/crossLocale/localeContext';
+import type { IndexedDocument } from '../../../../server/src/core/index/indexedDocument';
+import type { Segment } from '../../../../server/src/core/model';
+import { checkEverySegment, type Finding, type Rule, type RuleContext } from '../../../../server/src/core/rules/rule';
 import { SegmentFindingsMemo } from '../../../../server/src/core/rules/segmentMemo';
 import { segmentRule } from '../../../../server/src/core/rules/segmentRule';
 import { LearnedTerms } from '../../../../server/src/core/terms/learnedTerms';
@@ -21,7 +24,7 @@ import { frontMatter, lines, seg } from '../../../support/sxs';
 const shown = (f: Finding) => ({ code: f.code, severity: f.severity, message: f.message, start: f.start, end: f.end, segment: f.segment?.index, fix: f.fix, ignore: f.ignore, related: f.related });
 
 /** The findings of a check reusing `memo`, beside those of a check from scratch: they must be the same. */
-function checkBoth(text: string, memo: SegmentFindingsMemo, options: { path?: string; rules?: readonly Rule[]; learned?: LearnedTerms } = {}) {
+function checkBoth(text: string, memo: SegmentFindingsMemo, options: { path?: string; rules?: readonly Rule[]; learned?: LearnedTerms; versions?: LocaleContext } = {}) {
   const doc = parse(text);
   const reused = checkDocument(doc, DEFAULT_CHECK_CONFIG, { path: PATH('de-DE'), ...options, reuse: memo }).map(shown);
   const fresh = checkDocument(parse(text), DEFAULT_CHECK_CONFIG, { path: PATH('de-DE'), ...options }).map(shown);
@@ -128,6 +131,97 @@ describe('segment findings reused after an edit', () => {
           const at = Math.floor(e.at * text.length);
           text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
           const { reused, fresh } = checkBoth(text, memo);
+          assert.deepEqual(reused, fresh);
+        }
+      }),
+      { numRuns: fuzzRuns(30) },
+    );
+  });
+});
+
+describe('findings of a rule across locales reused after an edit', () => {
+  const EN = ['Open Contoso Cloud Desk and select Sign In.', 'Contoso Cloud Desk Setup is ready.', 'Select the file.', 'Close Contoso Cloud Desk.'];
+  const page = (locale: string, translations: readonly string[]) =>
+    frontMatter(locale, 'MT') + lines(...translations.map((tr, i) => seg(`abcde-${101 + i}`, tr, EN[i])), '');
+  const version = (locale: string, translations: readonly string[]) => ({ entry: { uri: `file:///w/${locale}/page.md`, locale } as unknown as IndexedDocument, model: parse(page(locale, translations)) });
+  const others = [
+    version('de-DE', ['Öffnen Sie Contoso Cloud Desk, und wählen Sie Anmelden.', 'Contoso Cloud Desk-Einrichtung ist bereit.', 'Wählen Sie die Datei aus.', 'Schließen Sie Contoso Cloud Desk.']),
+    version('fi-FI', ['Avaa Contoso Cloud Desk ja valitse Kirjaudu.', 'Contoso Cloud Desk -asennus on valmis.', 'Valitse tiedosto.', 'Sulje Contoso Cloud Desk.']),
+    version('it-IT', ['Aprire Contoso Cloud Desk e selezionare Accedi.', 'Configurazione di Contoso Cloud Desk pronta.', 'Selezionare il file.', 'Chiudere Contoso Cloud Desk.']),
+  ];
+  const versions = (from = others): LocaleContext => ({
+    uri: 'file:///w/ro-RO/page.md',
+    locale: 'ro-RO',
+    status: 'current',
+    english: undefined,
+    others: from,
+    newer: undefined,
+    changes: [],
+    alignment: undefined,
+    otherTranslations: new Map(),
+    displayPath: (uri) => uri,
+  });
+  const text = page('ro-RO', ['Deschideți Biroul cloud Contoso și selectați Conectare.', 'Configurarea Biroului cloud este gata.', 'Selectați fișierul.', 'Închideți Contoso Cloud Desk.']);
+
+  /** A rule across locales that checks a segment at a time, counting the segments it reads and reporting each one's length. */
+  function spy() {
+    const read: string[] = [];
+    const eachSegment = ({ report }: RuleContext) => (segment: Segment) => {
+      read.push(segment.id);
+      const { start, end } = segment.translation.content;
+      report({ message: `${end - start} characters`, start, end, segment, related: [{ uri: 'file:///w/de-DE/page.md', range: segment.translation.content.range, message: 'there' }] });
+    };
+    const rule: Rule = { code: 'locale-spy', description: 'Counts segments.', defaultSeverity: 'hint', scope: 'locale', fixable: false, check: checkEverySegment(eachSegment), eachSegment };
+    return { rule, read };
+  }
+
+  it('runs the rule only on the segments an edit changed, and finds what a check from scratch finds', () => {
+    const { rule, read } = spy();
+    const rules = [...RULES, rule];
+    const memo = new SegmentFindingsMemo();
+    const first = checkBoth(text, memo, { rules, versions: versions() });
+    assert.deepEqual(first.reused, first.fresh);
+    assert.equal(first.reused.filter((f) => f.code === 'name-kept-elsewhere').length, 2, 'the document has findings across locales to reuse');
+    read.length = 0;
+    const edited = text.replace('Configurarea Biroului', 'Configurarea lungă a Biroului');
+    const second = checkBoth(edited, memo, { rules, versions: versions() });
+    assert.deepEqual(second.reused, second.fresh);
+    assert.deepEqual(read.slice(0, -4), ['abcde-102'], 'the reusing check reads the edited segment alone (the fresh one all four)');
+  });
+
+  it('checks every segment again when the other versions change', () => {
+    const { rule, read } = spy();
+    const memo = new SegmentFindingsMemo();
+    const only = [rule];
+    const reusing = (context: LocaleContext) => {
+      read.length = 0;
+      checkDocument(parse(text), DEFAULT_CHECK_CONFIG, { path: PATH('ro-RO'), rules: only, versions: context, reuse: memo });
+      return read.length;
+    };
+    assert.equal(reusing(versions()), 4);
+    assert.equal(reusing(versions()), 0, 'nothing changed');
+    assert.equal(reusing(versions([others[0], others[1], { ...others[2], model: parse(page('it-IT', ['Aprire Contoso Cloud Desk.'])) }])), 4, 'a version read again');
+    assert.equal(reusing(versions(others.slice(1))), 4, 'a version fewer');
+    checkDocument(parse(text), DEFAULT_CHECK_CONFIG, { path: PATH('ro-RO'), rules: only, reuse: memo });
+    assert.equal(reusing(versions()), 4, 'a check without the other versions in between');
+  });
+
+  it(`finds what a check from scratch finds after any edit (${fuzzRuns(30)} runs of edits)`, function () {
+    this.timeout(60_000);
+    const edit = fc.record({
+      at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      remove: fc.nat(12),
+      insert: fc.constantFrom('', 'x', ' ', 'Contoso Cloud Desk', 'Biroul cloud', '</span>', '\n', '<!-- sxs-ignore -->\n'),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        const memo = new SegmentFindingsMemo();
+        let current = text;
+        checkBoth(current, memo, { path: PATH('ro-RO'), versions: versions() });
+        for (const e of edits) {
+          const at = Math.floor(e.at * current.length);
+          current = current.slice(0, at) + e.insert + current.slice(at + e.remove);
+          const { reused, fresh } = checkBoth(current, memo, { path: PATH('ro-RO'), versions: versions() });
           assert.deepEqual(reused, fresh);
         }
       }),

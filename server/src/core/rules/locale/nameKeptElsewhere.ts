@@ -1,7 +1,7 @@
 import { comparableText } from '../../index/comparable';
 import type { LoadedVersion } from '../../crossLocale/versionModels';
 import type { Segment, SxsDocument } from '../../model';
-import type { Rule } from '../rule';
+import { checkEverySegment, type Rule, type RuleContext } from '../rule';
 import type { LearnedTerms } from '../../terms/learnedTerms';
 import { KeyKind } from '../../terms/observe';
 import { isCmdlet } from '../../terms/names';
@@ -30,39 +30,43 @@ export const nameKeptElsewhere: Rule = {
   learnsFromWorkspace: true,
   // protected-term tells a name lost from what the whole workspace keeps, with a fix.
   yieldsTo: ['protected-term'],
-  check({ doc, versions: locale, report, l10n, learned }) {
-    if (!locale || locale.others.length < 2) return;
-    const others = locale.others.map((v) => ({ version: v, byEnglish: byEnglish(v) }));
-    for (const segment of doc.segments) {
-      const english = segment.source?.text;
-      if (!english || !/[A-Z]/.test(english)) continue;
-      const key = comparableText(english);
-      const counterparts = others.map((o) => o.byEnglish.get(key));
-      if (counterparts.filter((c) => c !== undefined).length < 2) continue;
-      const hanLocale = HAN.test(segment.translation.text);
-      const found = keptElsewhere(english, segment.translation.text, counterparts.map((c) => c?.translation.text), hanLocale, (name) => localizedHere(learned, name, locale.locale, hanLocale));
-      if (found.length === 0) continue;
-      const first = found[0];
-      const keptBy = first.keptBy.map((k) => others[k].version);
-      report({
-        message: localeMessages(l10n).keptElsewhere({
-          names: found.map((f) => `"${f.name}"`).join(', '),
-          kept: first.keptBy.length,
-          present: first.present,
-          locales: keptBy.map((v) => v.entry.locale).join(', '),
-        }),
-        start: segment.translation.content.start,
-        end: segment.translation.content.end,
-        segment,
-        related: keptBy.map((v, k) => ({
-          uri: v.entry.uri,
-          range: counterparts[first.keptBy[k]]!.translation.content.range,
-          message: localeMessages(l10n).keptThere({ locale: v.entry.locale, name: first.name }),
-        })),
-      });
-    }
-  },
+  check: checkEverySegment(eachSegment),
+  eachSegment,
 };
+
+/** What checks one segment, with the other versions read by their English once per check. */
+function eachSegment({ versions: locale, report, l10n, learned }: RuleContext): ((segment: Segment) => void) | undefined {
+  if (!locale || locale.others.length < 2) return undefined;
+  const others = locale.others.map((v) => ({ version: v, byEnglish: byEnglish(v) }));
+  return (segment) => {
+    const english = segment.source?.text;
+    if (!english || !/[A-Z]/.test(english)) return;
+    const key = comparableText(english);
+    const counterparts = others.map((o) => o.byEnglish.get(key));
+    if (counterparts.filter((c) => c !== undefined).length < 2) return;
+    const hanLocale = HAN.test(segment.translation.text);
+    const found = keptElsewhere(english, segment.translation.text, counterparts.map((c) => c?.translation.text), hanLocale, (name) => localizedHere(learned, name, locale.locale, hanLocale));
+    if (found.length === 0) return;
+    const first = found[0];
+    const keptBy = first.keptBy.map((k) => others[k].version);
+    report({
+      message: localeMessages(l10n).keptElsewhere({
+        names: found.map((f) => `"${f.name}"`).join(', '),
+        kept: first.keptBy.length,
+        present: first.present,
+        locales: keptBy.map((v) => v.entry.locale).join(', '),
+      }),
+      start: segment.translation.content.start,
+      end: segment.translation.content.end,
+      segment,
+      related: keptBy.map((v, k) => ({
+        uri: v.entry.uri,
+        range: counterparts[first.keptBy[k]]!.translation.content.range,
+        message: localeMessages(l10n).keptThere({ locale: v.entry.locale, name: first.name }),
+      })),
+    });
+  };
+}
 
 /** Segments seen with the name before the locale's own treatment of it says anything. */
 const MIN_SEEN_HERE = 5;
