@@ -1,5 +1,4 @@
 import { comparableText } from '../../index/comparable';
-import type { LoadedVersion } from '../../crossLocale/versionModels';
 import type { Segment, SxsDocument } from '../../model';
 import type { Rule } from '../rule';
 import type { LearnedTerms } from '../../terms/learnedTerms';
@@ -32,16 +31,17 @@ export const nameKeptElsewhere: Rule = {
   yieldsTo: ['protected-term'],
   check({ doc, versions: locale, report, l10n, learned }) {
     if (!locale || locale.others.length < 2) return;
-    const others = locale.others.map((v) => ({ version: v, byEnglish: byEnglish(v) }));
-    for (const segment of doc.segments) {
+    const others = locale.others.map((v) => ({ version: v, byEnglish: englishOf(v.model).byEnglish }));
+    // This document is also another's version when that one is checked: its English is read once for both.
+    const keys = englishOf(doc).keys;
+    doc.segments.forEach((segment, i) => {
       const english = segment.source?.text;
-      if (!english || !/[A-Z]/.test(english)) continue;
-      const key = comparableText(english);
-      const counterparts = others.map((o) => o.byEnglish.get(key));
-      if (counterparts.filter((c) => c !== undefined).length < 2) continue;
+      if (!english || !/[A-Z]/.test(english)) return;
+      const counterparts = others.map((o) => o.byEnglish.get(keys[i]));
+      if (counterparts.filter((c) => c !== undefined).length < 2) return;
       const hanLocale = HAN.test(segment.translation.text);
       const found = keptElsewhere(english, segment.translation.text, counterparts.map((c) => c?.translation.text), hanLocale, (name) => localizedHere(learned, name, locale.locale, hanLocale));
-      if (found.length === 0) continue;
+      if (found.length === 0) return;
       const first = found[0];
       const keptBy = first.keptBy.map((k) => others[k].version);
       report({
@@ -60,7 +60,7 @@ export const nameKeptElsewhere: Rule = {
           message: localeMessages(l10n).keptThere({ locale: v.entry.locale, name: first.name }),
         })),
       });
-    }
+    });
   },
 };
 
@@ -106,25 +106,33 @@ function sum(a: { seen: number; rate: number }, b: { seen: number; rate: number 
   return { seen, rate: seen === 0 ? 0 : (a.seen * a.rate + b.seen * b.rate) / seen };
 }
 
-/** A version's segments by their English, compared as {@link comparableText} (the first of several with the same English). */
-function byEnglish(version: LoadedVersion): Map<string, Segment> {
-  let out = segmentsByEnglish.get(version.model);
-  if (!out) segmentsByEnglish.set(version.model, (out = readByEnglish(version.model)));
+/** A version's English as the rule reads it. */
+interface VersionEnglish {
+  /** Per segment, its English compared as {@link comparableText} ('' without English). */
+  readonly keys: readonly string[];
+  /** The segments by their English key (the first of several with the same English). */
+  readonly byEnglish: ReadonlyMap<string, Segment>;
+}
+
+function englishOf(model: SxsDocument): VersionEnglish {
+  let out = englishByModel.get(model);
+  if (!out) englishByModel.set(model, (out = readEnglish(model)));
   return out;
 }
 
 /**
- * Per parsed version: its segments by their English. A version is read by each other version
- * of its document (the same parsed model, kept by the versions' store), so it is read once.
+ * Per parsed version: its English. A version is read by each other version of its document
+ * (the same parsed model, kept by the versions' store), and is checked itself, so it is read once.
  */
-const segmentsByEnglish = new WeakMap<SxsDocument, Map<string, Segment>>();
+const englishByModel = new WeakMap<SxsDocument, VersionEnglish>();
 
-function readByEnglish(model: SxsDocument): Map<string, Segment> {
-  const out = new Map<string, Segment>();
+function readEnglish(model: SxsDocument): VersionEnglish {
+  const keys: string[] = [];
+  const byEnglish = new Map<string, Segment>();
   for (const s of model.segments) {
-    if (!s.source) continue;
-    const key = comparableText(s.source.text);
-    if (!out.has(key)) out.set(key, s);
+    const key = s.source ? comparableText(s.source.text) : '';
+    keys.push(key);
+    if (s.source && !byEnglish.has(key)) byEnglish.set(key, s);
   }
-  return out;
+  return { keys, byEnglish };
 }
