@@ -29,8 +29,8 @@ export class EnglishOccurrences {
     });
   }
 
-  /** The segments of the locale whose English has this key. */
-  lookup(locale: string): (englishKey: number) => readonly Occurrence[] | undefined {
+  /** The segments of the locale whose English has this key, by their translation. */
+  lookup(locale: string): (englishKey: number) => EnglishTranslations | undefined {
     let occurrences = this.byLocale.get(locale);
     if (!occurrences) {
       occurrences = new LocaleOccurrences();
@@ -73,9 +73,17 @@ class LocaleOccurrences {
   private readonly byEnglish = new Map<number, Entry[]>();
   /** For each counterpart key, the slot of each document added, by URI. */
   private readonly added = new Map<string, Map<string, DocumentSlot>>();
+  /** The translations of the English met in many places, kept until an entry of theirs changes (each of its documents asks). */
+  private readonly grouped = new Map<number, EnglishTranslations>();
 
-  get(englishKey: number): readonly Occurrence[] | undefined {
-    return this.byEnglish.get(englishKey);
+  get(englishKey: number): EnglishTranslations | undefined {
+    const kept = this.grouped.get(englishKey);
+    if (kept) return kept;
+    const list = this.byEnglish.get(englishKey);
+    if (!list) return undefined;
+    const translations = new EnglishTranslations(list);
+    if (list.length >= KEPT_FROM) this.grouped.set(englishKey, translations);
+    return translations;
   }
 
   add(doc: IndexedDocument): void {
@@ -96,6 +104,8 @@ class LocaleOccurrences {
       const slot = before?.get(doc.uri);
       before?.delete(doc.uri);
       if (slot && sameKeys(slot.keys, keys)) {
+        // Its translations may have changed.
+        for (const key of keys) this.grouped.delete(key);
         slot.doc = doc;
         after.set(doc.uri, slot);
         continue;
@@ -111,6 +121,7 @@ class LocaleOccurrences {
   private addEntries(doc: IndexedDocument, keys: readonly number[]): DocumentSlot {
     const slot: DocumentSlot = { doc, keys };
     keys.forEach((key, row) => {
+      this.grouped.delete(key);
       const entry = new Entry(slot, row);
       const list = this.byEnglish.get(key);
       if (list) list.push(entry);
@@ -121,12 +132,91 @@ class LocaleOccurrences {
 
   private removeEntries(uri: string, slot: DocumentSlot): void {
     for (const key of new Set(slot.keys)) {
+      this.grouped.delete(key);
       const list = this.byEnglish.get(key);
       if (!list) continue;
       const kept = list.filter((o) => o.doc.uri !== uri);
       if (kept.length) this.byEnglish.set(key, kept);
       else this.byEnglish.delete(key);
     }
+  }
+}
+
+/** An English met in at least this many places has its translations grouped once for all the documents that ask. */
+const KEPT_FROM = 16;
+
+/** The places of one translation of an English, those outside the document that asks. */
+export interface TranslationElsewhere {
+  /** The translation's key: {@link hashKey} of its `translationHash`. */
+  readonly key: number;
+  /** How many places outside the document. */
+  readonly count: number;
+  /** The first few of them, in the order of the occurrences. */
+  readonly first: readonly Occurrence[];
+}
+
+interface TranslationGroup {
+  readonly key: number;
+  /** Its occurrences, and the position of each among all the English's. */
+  readonly entries: Occurrence[];
+  readonly positions: number[];
+}
+
+/**
+ * The occurrences of one English in a locale, grouped by their translation. A common English
+ * ("Select Save.") is met in thousands of places, and each document that has it asks for its
+ * other translations: grouped once, each asks in the number of different translations and
+ * of its own occurrences, not in the number of places.
+ */
+export class EnglishTranslations {
+  /** In the order of their first occurrence. */
+  private readonly groups: TranslationGroup[] = [];
+  /** Per document, the group of each of its occurrences. */
+  private readonly groupsOf = new Map<string, number[]>();
+
+  constructor(occurrences: readonly Occurrence[]) {
+    const byKey = new Map<number, number>();
+    occurrences.forEach((o, at) => {
+      const key = hashKey(o.doc.segments.translationHash(o.row));
+      let g = byKey.get(key);
+      if (g === undefined) {
+        byKey.set(key, (g = this.groups.length));
+        this.groups.push({ key, entries: [], positions: [] });
+      }
+      this.groups[g].entries.push(o);
+      this.groups[g].positions.push(at);
+      const uri = o.doc.uri;
+      const own = this.groupsOf.get(uri);
+      if (own) own.push(g);
+      else this.groupsOf.set(uri, [g]);
+    });
+  }
+
+  /** The translations met outside the document `uri`, in the order of their first occurrence there, with up to `limit` places each. */
+  elsewhere(uri: string, limit: number): TranslationElsewhere[] {
+    const ownPerGroup = new Map<number, number>();
+    for (const g of this.groupsOf.get(uri) ?? []) ownPerGroup.set(g, (ownPerGroup.get(g) ?? 0) + 1);
+    const out: (TranslationElsewhere & { at: number })[] = [];
+    this.groups.forEach(({ key, entries, positions }, g) => {
+      const own = ownPerGroup.get(g) ?? 0;
+      if (own === 0) {
+        out.push({ key, count: entries.length, first: entries.slice(0, limit), at: positions[0] });
+        return;
+      }
+      if (own === entries.length) return;
+      // Past the document's own occurrences (few) to the first few of the others.
+      const first: Occurrence[] = [];
+      let at = -1;
+      for (let k = 0; k < entries.length && first.length < limit; k++) {
+        if (entries[k].doc.uri === uri) continue;
+        if (at === -1) at = positions[k];
+        first.push(entries[k]);
+      }
+      out.push({ key, count: entries.length - own, first, at });
+    });
+    // A group whose first occurrences are the document's own comes where its first other one is.
+    if (ownPerGroup.size) out.sort((a, b) => a.at - b.at);
+    return out;
   }
 }
 

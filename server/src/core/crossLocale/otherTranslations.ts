@@ -2,7 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { SxsDocument } from '../model';
 import { comparableHash, translationHash } from '../index/comparable';
 import type { DocumentHashes } from '../index/segmentHashes';
-import { hashKey, type Occurrence } from './englishOccurrences';
+import { hashKey, type EnglishTranslations } from './englishOccurrences';
 import { shorten } from '../text/shorten';
 
 /** A different translation of a segment's English, found elsewhere in the same locale. */
@@ -37,7 +37,7 @@ const MAX_FILES_READ = 12;
 export async function findOtherTranslations(
   uri: string,
   doc: SxsDocument,
-  occurrences: (englishKey: number) => readonly Occurrence[] | undefined,
+  occurrences: (englishKey: number) => EnglishTranslations | undefined,
   read: TranslationReader,
   hashes?: DocumentHashes,
 ): Promise<Map<number, OtherTranslation[]>> {
@@ -52,31 +52,46 @@ export async function findOtherTranslations(
     if (list) list.push(i);
     else mine.set(key, [i]);
   });
-  const found = new Map<number, Map<number, { uri: string; range: Range }[]>>();
-  const add = (i: number, theirs: number, at: { uri: string; range: Range }) => {
-    if (theirs === translationKey(i)) return;
+  const found = new Map<number, Map<number, Places>>();
+  const placesOf = (i: number, theirs: number) => {
     let byTranslation = found.get(i);
     if (!byTranslation) found.set(i, (byTranslation = new Map()));
-    const list = byTranslation.get(theirs) ?? [];
-    list.push(at);
-    byTranslation.set(theirs, list);
+    let places = byTranslation.get(theirs);
+    if (!places) byTranslation.set(theirs, (places = { locations: [], count: 0 }));
+    return places;
   };
   for (const indices of mine.values()) {
-    for (const i of indices) for (const j of indices) if (i !== j) add(i, translationKey(j), { uri, range: doc.segments[j].translation.content.range });
+    for (const i of indices) {
+      for (const j of indices) {
+        if (i === j || translationKey(j) === translationKey(i)) continue;
+        const places = placesOf(i, translationKey(j));
+        places.locations.push({ uri, range: doc.segments[j].translation.content.range });
+        places.count++;
+      }
+    }
   }
   for (const [englishKey, indices] of mine) {
-    for (const { doc: other, row } of occurrences(englishKey) ?? []) {
-      if (other.uri === uri) continue;
-      const theirs = hashKey(other.segments.translationHash(row));
-      // The place is made when a segment takes it: a common English's occurrences mostly have the same translation as this one's.
-      let at: { uri: string; range: Range } | undefined;
-      for (const i of indices) if (theirs !== translationKey(i)) add(i, theirs, (at ??= { uri: other.uri, range: other.segments.range(row) }));
+    for (const { key: theirs, count, first } of occurrences(englishKey)?.elsewhere(uri, MAX_LOCATIONS) ?? []) {
+      // The places are made when a segment takes them: a common English's occurrences mostly have the same translation as this one's.
+      let at: { uri: string; range: Range }[] | undefined;
+      for (const i of indices) {
+        if (theirs === translationKey(i)) continue;
+        const places = placesOf(i, theirs);
+        places.locations.push(...(at ??= first.map(({ doc: other, row }) => ({ uri: other.uri, range: other.segments.range(row) }))));
+        places.count += count;
+      }
     }
   }
   return withTexts(found, read);
 }
 
-async function withTexts(found: Map<number, Map<number, { uri: string; range: Range }[]>>, read: TranslationReader): Promise<Map<number, OtherTranslation[]>> {
+/** Where a different translation is used: the first places (in this document, then in others), and how many in all. */
+interface Places {
+  readonly locations: { uri: string; range: Range }[];
+  count: number;
+}
+
+async function withTexts(found: Map<number, Map<number, Places>>, read: TranslationReader): Promise<Map<number, OtherTranslation[]>> {
   const out = new Map<number, OtherTranslation[]>();
   const filesRead = new Set<string>();
   const readLimited: TranslationReader = async (uri, range) => {
@@ -85,13 +100,13 @@ async function withTexts(found: Map<number, Map<number, { uri: string; range: Ra
     return read(uri, range);
   };
   for (const [i, byTranslation] of found) {
-    const alternatives = [...byTranslation.values()].sort((a, b) => b.length - a.length).slice(0, MAX_ALTERNATIVES);
+    const alternatives = [...byTranslation.values()].sort((a, b) => b.count - a.count).slice(0, MAX_ALTERNATIVES);
     out.set(
       i,
       await Promise.all(
-        alternatives.map(async (locations) => {
+        alternatives.map(async ({ locations, count }) => {
           const fullText = await readLimited(locations[0].uri, locations[0].range);
-          return { text: fullText === undefined ? undefined : shorten(fullText, 160), fullText, locations: locations.slice(0, MAX_LOCATIONS), count: locations.length };
+          return { text: fullText === undefined ? undefined : shorten(fullText, 160), fullText, locations: locations.slice(0, MAX_LOCATIONS), count };
         }),
       ),
     );
