@@ -68,21 +68,24 @@ class Entry implements Occurrence {
   }
 }
 
+/** The places of one English in a locale, and their translations grouped (kept for an English met in many places, until an entry of theirs changes: each of its documents asks). */
+interface EnglishPlaces {
+  readonly entries: Entry[];
+  grouped: EnglishTranslations | undefined;
+}
+
 /** The occurrences of one locale, with what each document added (to take it out again). */
 class LocaleOccurrences {
-  private readonly byEnglish = new Map<number, Entry[]>();
+  private readonly byEnglish = new Map<number, EnglishPlaces>();
   /** For each counterpart key, the slot of each document added, by URI. */
   private readonly added = new Map<string, Map<string, DocumentSlot>>();
-  /** The translations of the English met in many places, kept until an entry of theirs changes (each of its documents asks). */
-  private readonly grouped = new Map<number, EnglishTranslations>();
 
   get(englishKey: number): EnglishTranslations | undefined {
-    const kept = this.grouped.get(englishKey);
-    if (kept) return kept;
-    const list = this.byEnglish.get(englishKey);
-    if (!list) return undefined;
-    const translations = new EnglishTranslations(list);
-    if (list.length >= KEPT_FROM) this.grouped.set(englishKey, translations);
+    const places = this.byEnglish.get(englishKey);
+    if (!places) return undefined;
+    if (places.grouped) return places.grouped;
+    const translations = new EnglishTranslations(places.entries);
+    if (places.entries.length >= KEPT_FROM) places.grouped = translations;
     return translations;
   }
 
@@ -105,7 +108,10 @@ class LocaleOccurrences {
       before?.delete(doc.uri);
       if (slot && sameKeys(slot.keys, keys)) {
         // Its translations may have changed.
-        for (const key of keys) this.grouped.delete(key);
+        for (const key of keys) {
+          const places = this.byEnglish.get(key);
+          if (places) places.grouped = undefined;
+        }
         slot.doc = doc;
         after.set(doc.uri, slot);
         continue;
@@ -121,22 +127,23 @@ class LocaleOccurrences {
   private addEntries(doc: IndexedDocument, keys: readonly number[]): DocumentSlot {
     const slot: DocumentSlot = { doc, keys };
     keys.forEach((key, row) => {
-      this.grouped.delete(key);
       const entry = new Entry(slot, row);
-      const list = this.byEnglish.get(key);
-      if (list) list.push(entry);
-      else this.byEnglish.set(key, [entry]);
+      const places = this.byEnglish.get(key);
+      if (!places) this.byEnglish.set(key, { entries: [entry], grouped: undefined });
+      else {
+        places.entries.push(entry);
+        places.grouped = undefined;
+      }
     });
     return slot;
   }
 
   private removeEntries(uri: string, slot: DocumentSlot): void {
     for (const key of new Set(slot.keys)) {
-      this.grouped.delete(key);
-      const list = this.byEnglish.get(key);
-      if (!list) continue;
-      const kept = list.filter((o) => o.doc.uri !== uri);
-      if (kept.length) this.byEnglish.set(key, kept);
+      const places = this.byEnglish.get(key);
+      if (!places) continue;
+      const kept = places.entries.filter((o) => o.doc.uri !== uri);
+      if (kept.length) this.byEnglish.set(key, { entries: kept, grouped: undefined });
       else this.byEnglish.delete(key);
     }
   }
