@@ -50,12 +50,21 @@ export function keptElsewhere(english: string, mine: string, theirs: readonly (s
     if (text !== en) others.push({ text, at });
   });
   if (others.length < MIN_KEPT) return [];
+  // Which others keep each candidate, asked one other text after the other: matching reads a text's loosened form once for all the names asked of it in a row.
+  const keepers = candidates.map(({ parts }) => parts.map((): number[] => []));
+  for (const o of others) {
+    candidates.forEach(({ parts }, r) =>
+      parts.forEach(({ name }, k) => {
+        if (keeps(o.text, name)) keepers[r][k].push(o.at);
+      }),
+    );
+  }
   const out: KeptElsewhere[] = [];
-  for (const { run, parts } of candidates) {
+  for (const [r, { run, parts }] of candidates.entries()) {
     const taken = new Uint8Array(run.words.length);
-    for (const { from, length, words, name } of parts) {
+    for (const [k, { from, length, words, name }] of parts.entries()) {
       if (anyTaken(taken, from, length)) continue;
-      const keptBy = others.filter((o) => keeps(o.text, name)).map((o) => o.at);
+      const keptBy = keepers[r][k];
       if (keptBy.length < MIN_KEPT || keptBy.length < MIN_SHARE * others.length) continue;
       taken.fill(1, from, from + length);
       if (keeps(lowered, name.toLowerCase()) || !lostHere(words, tr, hanLocale) || ownCompound(words, tr)) continue;
