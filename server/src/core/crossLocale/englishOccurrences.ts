@@ -71,7 +71,7 @@ class Entry implements Occurrence {
 /** The places of one English in a locale, and their translations grouped (kept for an English met in many places, until an entry of theirs changes: each of its documents asks). */
 interface EnglishPlaces {
   readonly entries: Entry[];
-  grouped: EnglishTranslations | undefined;
+  grouped: GroupedTranslations | undefined;
 }
 
 /** The occurrences of one locale, with what each document added (to take it out again). */
@@ -83,10 +83,8 @@ class LocaleOccurrences {
   get(englishKey: number): EnglishTranslations | undefined {
     const places = this.byEnglish.get(englishKey);
     if (!places) return undefined;
-    if (places.grouped) return places.grouped;
-    const translations = new EnglishTranslations(places.entries);
-    if (places.entries.length >= KEPT_FROM) places.grouped = translations;
-    return translations;
+    if (places.entries.length < GROUPED_FROM) return new TranslationsInTurn(places.entries);
+    return (places.grouped ??= new GroupedTranslations(places.entries));
   }
 
   add(doc: IndexedDocument): void {
@@ -149,8 +147,14 @@ class LocaleOccurrences {
   }
 }
 
-/** An English met in at least this many places has its translations grouped once for all the documents that ask. */
-const KEPT_FROM = 16;
+/** An English met in at least this many places has its translations grouped once for all the documents that ask; fewer are read in turn. */
+const GROUPED_FROM = 16;
+
+/** The translations of one English in a locale. */
+export interface EnglishTranslations {
+  /** The translations met outside the document `uri`, in the order of their first occurrence there, with up to `limit` places each. */
+  elsewhere(uri: string, limit: number): TranslationElsewhere[];
+}
 
 /** The places of one translation of an English, those outside the document that asks. */
 export interface TranslationElsewhere {
@@ -175,7 +179,7 @@ interface TranslationGroup {
  * other translations: grouped once, each asks in the number of different translations and
  * of its own occurrences, not in the number of places.
  */
-export class EnglishTranslations {
+export class GroupedTranslations implements EnglishTranslations {
   /** In the order of their first occurrence. */
   private readonly groups: TranslationGroup[] = [];
   /** Per document, the group of each of its occurrences. */
@@ -199,7 +203,6 @@ export class EnglishTranslations {
     });
   }
 
-  /** The translations met outside the document `uri`, in the order of their first occurrence there, with up to `limit` places each. */
   elsewhere(uri: string, limit: number): TranslationElsewhere[] {
     const ownPerGroup = new Map<number, number>();
     for (const g of this.groupsOf.get(uri) ?? []) ownPerGroup.set(g, (ownPerGroup.get(g) ?? 0) + 1);
@@ -223,6 +226,24 @@ export class EnglishTranslations {
     });
     // A group whose first occurrences are the document's own comes where its first other one is.
     if (ownPerGroup.size) out.sort((a, b) => a.at - b.at);
+    return out;
+  }
+}
+
+/** The occurrences of an English met in few places, read in turn each time: grouping them would cost more than it saves. */
+export class TranslationsInTurn implements EnglishTranslations {
+  constructor(private readonly occurrences: readonly Occurrence[]) {}
+
+  elsewhere(uri: string, limit: number): TranslationElsewhere[] {
+    const out: { key: number; count: number; first: Occurrence[] }[] = [];
+    for (const o of this.occurrences) {
+      if (o.doc.uri === uri) continue;
+      const key = hashKey(o.doc.segments.translationHash(o.row));
+      let found = out.find((t) => t.key === key);
+      if (!found) out.push((found = { key, count: 0, first: [] }));
+      found.count++;
+      if (found.first.length < limit) found.first.push(o);
+    }
     return out;
   }
 }
