@@ -1,24 +1,11 @@
 import type { IndexedDocument } from '../index/indexedDocument';
-import type { Range } from 'vscode-languageserver-types';
 import type { IndexChange, LocaleIndex } from '../index/localeIndex';
-import { LruMap } from '../util/lruMap';
 
 /** A segment of an indexed document: the entry and its row in the segment table. */
 export interface Occurrence {
   readonly doc: IndexedDocument;
   readonly row: number;
 }
-
-/** A segment's translation in a file: where it is. */
-export interface Place {
-  readonly uri: string;
-  readonly range: Range;
-}
-
-/** The places of one English in the documents of a locale, by the key of their translation ({@link hashKey} of its hash). */
-export type PlacesByTranslation = ReadonlyMap<number, readonly Place[]>;
-
-const NO_PLACES: PlacesByTranslation = new Map();
 
 /** A number standing for a 64-bit text hash, close enough to tell English sentences apart. */
 export function hashKey(hash: readonly [number, number]): number {
@@ -34,40 +21,16 @@ export function hashKey(hash: readonly [number, number]): number {
  */
 export class EnglishOccurrences {
   private readonly byLocale = new Map<string, LocaleOccurrences>();
-  /**
-   * Per locale and document being checked, each English's places elsewhere by translation, as
-   * its checks asked for them: the same at each keystroke until the index changes.
-   */
-  private readonly elsewhereOf = new LruMap<string, Map<number, PlacesByTranslation>>(8);
 
   constructor(private readonly index: LocaleIndex) {
     index.onDidChange((change) => this.changed(change));
     index.onDidProgress((p) => {
-      if (p.state !== 'building') return;
-      this.byLocale.clear();
-      this.elsewhereOf.clear();
+      if (p.state === 'building') this.byLocale.clear();
     });
   }
 
-  /**
-   * The places of each English in the locale's documents other than `uri`, by the key of their
-   * translation, in the order of {@link lookup}'s occurrences; undefined when there are none.
-   */
-  elsewhere(locale: string, uri: string): (englishKey: number) => PlacesByTranslation | undefined {
-    const find = this.lookup(locale);
-    const key = `${locale}\u0001${uri}`;
-    let known = this.elsewhereOf.get(key);
-    if (!known) this.elsewhereOf.set(key, (known = new Map()));
-    const grouped = known;
-    return (englishKey) => {
-      let places = grouped.get(englishKey);
-      if (!places) grouped.set(englishKey, (places = byTranslation(find(englishKey), uri)));
-      return places === NO_PLACES ? undefined : places;
-    };
-  }
-
-  /** The segments of the locale whose English has this key. */
-  lookup(locale: string): (englishKey: number) => readonly Occurrence[] | undefined {
+  /** The segments of the locale whose English has this key, by their translation. */
+  lookup(locale: string): (englishKey: number) => EnglishTranslations | undefined {
     let occurrences = this.byLocale.get(locale);
     if (!occurrences) {
       occurrences = new LocaleOccurrences();
@@ -79,7 +42,6 @@ export class EnglishOccurrences {
   }
 
   private changed(change: IndexChange): void {
-    this.elsewhereOf.clear();
     for (const [locale, occurrences] of this.byLocale) {
       if (!change.locales.has(locale)) continue;
       for (const key of change.keys) occurrences.update(key, this.index.versionsOfKey(key).filter((doc) => !doc.english && doc.locale === locale));
@@ -106,14 +68,23 @@ class Entry implements Occurrence {
   }
 }
 
+/** The places of one English in a locale, and their translations grouped (kept for an English met in many places, until an entry of theirs changes: each of its documents asks). */
+interface EnglishPlaces {
+  readonly entries: Entry[];
+  grouped: GroupedTranslations | undefined;
+}
+
 /** The occurrences of one locale, with what each document added (to take it out again). */
 class LocaleOccurrences {
-  private readonly byEnglish = new Map<number, Entry[]>();
+  private readonly byEnglish = new Map<number, EnglishPlaces>();
   /** For each counterpart key, the slot of each document added, by URI. */
   private readonly added = new Map<string, Map<string, DocumentSlot>>();
 
-  get(englishKey: number): readonly Occurrence[] | undefined {
-    return this.byEnglish.get(englishKey);
+  get(englishKey: number): EnglishTranslations | undefined {
+    const places = this.byEnglish.get(englishKey);
+    if (!places) return undefined;
+    if (places.entries.length < GROUPED_FROM) return new TranslationsInTurn(places.entries);
+    return (places.grouped ??= new GroupedTranslations(places.entries));
   }
 
   add(doc: IndexedDocument): void {
@@ -134,6 +105,11 @@ class LocaleOccurrences {
       const slot = before?.get(doc.uri);
       before?.delete(doc.uri);
       if (slot && sameKeys(slot.keys, keys)) {
+        // Its translations may have changed.
+        for (const key of keys) {
+          const places = this.byEnglish.get(key);
+          if (places) places.grouped = undefined;
+        }
         slot.doc = doc;
         after.set(doc.uri, slot);
         continue;
@@ -150,21 +126,125 @@ class LocaleOccurrences {
     const slot: DocumentSlot = { doc, keys };
     keys.forEach((key, row) => {
       const entry = new Entry(slot, row);
-      const list = this.byEnglish.get(key);
-      if (list) list.push(entry);
-      else this.byEnglish.set(key, [entry]);
+      const places = this.byEnglish.get(key);
+      if (!places) this.byEnglish.set(key, { entries: [entry], grouped: undefined });
+      else {
+        places.entries.push(entry);
+        places.grouped = undefined;
+      }
     });
     return slot;
   }
 
   private removeEntries(uri: string, slot: DocumentSlot): void {
     for (const key of new Set(slot.keys)) {
-      const list = this.byEnglish.get(key);
-      if (!list) continue;
-      const kept = list.filter((o) => o.doc.uri !== uri);
-      if (kept.length) this.byEnglish.set(key, kept);
+      const places = this.byEnglish.get(key);
+      if (!places) continue;
+      const kept = places.entries.filter((o) => o.doc.uri !== uri);
+      if (kept.length) this.byEnglish.set(key, { entries: kept, grouped: undefined });
       else this.byEnglish.delete(key);
     }
+  }
+}
+
+/** An English met in at least this many places has its translations grouped once for all the documents that ask; fewer are read in turn. */
+const GROUPED_FROM = 16;
+
+/** The translations of one English in a locale. */
+export interface EnglishTranslations {
+  /** The translations met outside the document `uri`, in the order of their first occurrence there, with up to `limit` places each. */
+  elsewhere(uri: string, limit: number): TranslationElsewhere[];
+}
+
+/** The places of one translation of an English, those outside the document that asks. */
+export interface TranslationElsewhere {
+  /** The translation's key: {@link hashKey} of its `translationHash`. */
+  readonly key: number;
+  /** How many places outside the document. */
+  readonly count: number;
+  /** The first few of them, in the order of the occurrences. */
+  readonly first: readonly Occurrence[];
+}
+
+interface TranslationGroup {
+  readonly key: number;
+  /** Its occurrences, and the position of each among all the English's. */
+  readonly entries: Occurrence[];
+  readonly positions: number[];
+}
+
+/**
+ * The occurrences of one English in a locale, grouped by their translation. A common English
+ * ("Select Save.") is met in thousands of places, and each document that has it asks for its
+ * other translations: grouped once, each asks in the number of different translations and
+ * of its own occurrences, not in the number of places.
+ */
+export class GroupedTranslations implements EnglishTranslations {
+  /** In the order of their first occurrence. */
+  private readonly groups: TranslationGroup[] = [];
+  /** Per document, the group of each of its occurrences. */
+  private readonly groupsOf = new Map<string, number[]>();
+
+  constructor(occurrences: readonly Occurrence[]) {
+    const byKey = new Map<number, number>();
+    occurrences.forEach((o, at) => {
+      const key = hashKey(o.doc.segments.translationHash(o.row));
+      let g = byKey.get(key);
+      if (g === undefined) {
+        byKey.set(key, (g = this.groups.length));
+        this.groups.push({ key, entries: [], positions: [] });
+      }
+      this.groups[g].entries.push(o);
+      this.groups[g].positions.push(at);
+      const uri = o.doc.uri;
+      const own = this.groupsOf.get(uri);
+      if (own) own.push(g);
+      else this.groupsOf.set(uri, [g]);
+    });
+  }
+
+  elsewhere(uri: string, limit: number): TranslationElsewhere[] {
+    const ownPerGroup = new Map<number, number>();
+    for (const g of this.groupsOf.get(uri) ?? []) ownPerGroup.set(g, (ownPerGroup.get(g) ?? 0) + 1);
+    const out: (TranslationElsewhere & { at: number })[] = [];
+    this.groups.forEach(({ key, entries, positions }, g) => {
+      const own = ownPerGroup.get(g) ?? 0;
+      if (own === 0) {
+        out.push({ key, count: entries.length, first: entries.slice(0, limit), at: positions[0] });
+        return;
+      }
+      if (own === entries.length) return;
+      // Past the document's own occurrences (few) to the first few of the others.
+      const first: Occurrence[] = [];
+      let at = -1;
+      for (let k = 0; k < entries.length && first.length < limit; k++) {
+        if (entries[k].doc.uri === uri) continue;
+        if (at === -1) at = positions[k];
+        first.push(entries[k]);
+      }
+      out.push({ key, count: entries.length - own, first, at });
+    });
+    // A group whose first occurrences are the document's own comes where its first other one is.
+    if (ownPerGroup.size) out.sort((a, b) => a.at - b.at);
+    return out;
+  }
+}
+
+/** The occurrences of an English met in few places, read in turn each time: grouping them would cost more than it saves. */
+export class TranslationsInTurn implements EnglishTranslations {
+  constructor(private readonly occurrences: readonly Occurrence[]) {}
+
+  elsewhere(uri: string, limit: number): TranslationElsewhere[] {
+    const out: { key: number; count: number; first: Occurrence[] }[] = [];
+    for (const o of this.occurrences) {
+      if (o.doc.uri === uri) continue;
+      const key = hashKey(o.doc.segments.translationHash(o.row));
+      let found = out.find((t) => t.key === key);
+      if (!found) out.push((found = { key, count: 0, first: [] }));
+      found.count++;
+      if (found.first.length < limit) found.first.push(o);
+    }
+    return out;
   }
 }
 
@@ -178,17 +258,4 @@ function sameKeys(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function byTranslation(occurrences: readonly Occurrence[] | undefined, uri: string): PlacesByTranslation {
-  const out = new Map<number, Place[]>();
-  for (const { doc, row } of occurrences ?? []) {
-    if (doc.uri === uri) continue;
-    const theirs = hashKey(doc.segments.translationHash(row));
-    const place = { uri: doc.uri, range: doc.segments.range(row) };
-    const list = out.get(theirs);
-    if (list) list.push(place);
-    else out.set(theirs, [place]);
-  }
-  return out.size ? out : NO_PLACES;
 }

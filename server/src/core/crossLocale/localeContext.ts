@@ -92,7 +92,7 @@ export async function buildLocaleContext(uri: string, doc: SxsDocument, sources:
     newer,
     changes: found.changes,
     alignment: found.alignment,
-    otherTranslations: await findOtherTranslations(uri, doc, occurrences.elsewhere(locale, uri), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, texts), segmentHashes, groups),
+    otherTranslations: await findOtherTranslations(uri, doc, occurrences.lookup(locale), (u, range) => translationAt(u === uri ? doc : undefined, u, range, index, texts), segmentHashes, groups),
     displayPath,
   };
 }

@@ -2,7 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { SxsDocument } from '../model';
 import { comparableHash, translationHash } from '../index/comparable';
 import type { DocumentHashes } from '../index/segmentHashes';
-import { hashKey, type Place, type PlacesByTranslation } from './englishOccurrences';
+import { hashKey, type EnglishTranslations } from './englishOccurrences';
 import { shorten } from '../text/shorten';
 
 /** A different translation of a segment's English, found elsewhere in the same locale. */
@@ -26,18 +26,10 @@ const MAX_LOCATIONS = 5;
 /** Other files read for the texts of their translations, per check; beyond that the findings say how many places, without a quote. */
 const MAX_FILES_READ = 12;
 
-/** The places of one other translation of a segment's English: in this document first, then in others. */
-interface Alternative {
-  readonly here: Place[];
-  elsewhere: readonly Place[];
-}
-
-const NOWHERE: readonly Place[] = [];
-
 /**
  * For each segment of the document (by index), the other ways the same English (compared
  * as {@link comparableText}) is translated in the same locale: in this document and in
- * every indexed document of the locale (`elsewhere` says where each English is in the others, by translation). Translations count as the same when their words
+ * every indexed document of the locale (`occurrences` says where each English is). Translations count as the same when their words
  * are (markup, spacing and punctuation aside). Only English of two words or more is
  * considered: single words ("Icon", "Yes") are rightly translated differently in places.
  * `hashes`: the document's segment hashes, when worked out already; `mine`: its {@link englishGroups}, when known.
@@ -45,7 +37,7 @@ const NOWHERE: readonly Place[] = [];
 export async function findOtherTranslations(
   uri: string,
   doc: SxsDocument,
-  elsewhere: (englishKey: number) => PlacesByTranslation | undefined,
+  occurrences: (englishKey: number) => EnglishTranslations | undefined,
   read: TranslationReader,
   hashes?: DocumentHashes,
   mine: EnglishGroups = englishGroups(doc, hashes),
@@ -53,31 +45,66 @@ export async function findOtherTranslations(
   // Worked out for the segments whose English is found elsewhere only (about one in five).
   const translationKeys: number[] = [];
   const translationKey = (i: number) => (translationKeys[i] ??= hashKey(hashes ? hashes.translationHash(i) : translationHash(doc.segments[i].translation.text)));
-  const found = new Map<number, Map<number, Alternative>>();
-  /** Segment i's alternative of translation `theirs`; undefined when that is its own. */
-  const alternative = (i: number, theirs: number): Alternative | undefined => {
-    if (theirs === translationKey(i)) return undefined;
+  const found = new Map<number, Map<number, Places>>();
+  const placesOf = (i: number, theirs: number) => {
     let byTranslation = found.get(i);
     if (!byTranslation) found.set(i, (byTranslation = new Map()));
-    let known = byTranslation.get(theirs);
-    if (!known) byTranslation.set(theirs, (known = { here: [], elsewhere: NOWHERE }));
-    return known;
+    let places = byTranslation.get(theirs);
+    if (!places) byTranslation.set(theirs, (places = { locations: [], count: 0 }));
+    return places;
   };
   for (const indices of mine.values()) {
-    for (const i of indices) for (const j of indices) if (i !== j) alternative(i, translationKey(j))?.here.push({ uri, range: doc.segments[j].translation.content.range });
+    for (const i of indices) {
+      for (const j of indices) {
+        if (i === j || translationKey(j) === translationKey(i)) continue;
+        const places = placesOf(i, translationKey(j));
+        places.locations.push({ uri, range: doc.segments[j].translation.content.range });
+        places.count++;
+      }
+    }
   }
   for (const [englishKey, indices] of mine) {
-    const there = elsewhere(englishKey);
-    if (!there) continue;
-    // A segment's English is one key: each translation elsewhere is met once per segment.
-    for (const [theirs, places] of there) {
+    for (const { key: theirs, count, first } of occurrences(englishKey)?.elsewhere(uri, MAX_LOCATIONS) ?? []) {
+      // The places are made when a segment takes them: a common English's occurrences mostly have the same translation as this one's.
+      let at: { uri: string; range: Range }[] | undefined;
       for (const i of indices) {
-        const known = alternative(i, theirs);
-        if (known) known.elsewhere = places;
+        if (theirs === translationKey(i)) continue;
+        const places = placesOf(i, theirs);
+        places.locations.push(...(at ??= first.map(({ doc: other, row }) => ({ uri: other.uri, range: other.segments.range(row) }))));
+        places.count += count;
       }
     }
   }
   return withTexts(found, read);
+}
+
+/** Where a different translation is used: the first places (in this document, then in others), and how many in all. */
+interface Places {
+  readonly locations: { uri: string; range: Range }[];
+  count: number;
+}
+
+async function withTexts(found: Map<number, Map<number, Places>>, read: TranslationReader): Promise<Map<number, OtherTranslation[]>> {
+  const out = new Map<number, OtherTranslation[]>();
+  const filesRead = new Set<string>();
+  const readLimited: TranslationReader = async (uri, range) => {
+    if (!filesRead.has(uri) && filesRead.size >= MAX_FILES_READ) return undefined;
+    filesRead.add(uri);
+    return read(uri, range);
+  };
+  for (const [i, byTranslation] of found) {
+    const alternatives = [...byTranslation.values()].sort((a, b) => b.count - a.count).slice(0, MAX_ALTERNATIVES);
+    out.set(
+      i,
+      await Promise.all(
+        alternatives.map(async ({ locations, count }) => {
+          const fullText = await readLimited(locations[0].uri, locations[0].range);
+          return { text: fullText === undefined ? undefined : shorten(fullText, 160), fullText, locations: locations.slice(0, MAX_LOCATIONS), count };
+        }),
+      ),
+    );
+  }
+  return out;
 }
 
 /** The indices of the document's segments by the key of their English, for the English of two words or more. */
@@ -94,31 +121,6 @@ export function englishGroups(doc: SxsDocument, hashes?: DocumentHashes): Englis
     else mine.set(key, [i]);
   });
   return mine;
-}
-
-async function withTexts(found: Map<number, Map<number, Alternative>>, read: TranslationReader): Promise<Map<number, OtherTranslation[]>> {
-  const out = new Map<number, OtherTranslation[]>();
-  const filesRead = new Set<string>();
-  const readLimited: TranslationReader = async (uri, range) => {
-    if (!filesRead.has(uri) && filesRead.size >= MAX_FILES_READ) return undefined;
-    filesRead.add(uri);
-    return read(uri, range);
-  };
-  const count = (a: Alternative) => a.here.length + a.elsewhere.length;
-  for (const [i, byTranslation] of found) {
-    const alternatives = [...byTranslation.values()].sort((a, b) => count(b) - count(a)).slice(0, MAX_ALTERNATIVES);
-    out.set(
-      i,
-      await Promise.all(
-        alternatives.map(async (alternative) => {
-          const locations = [...alternative.here.slice(0, MAX_LOCATIONS), ...alternative.elsewhere.slice(0, MAX_LOCATIONS - Math.min(MAX_LOCATIONS, alternative.here.length))];
-          const fullText = await readLimited(locations[0].uri, locations[0].range);
-          return { text: fullText === undefined ? undefined : shorten(fullText, 160), fullText, locations, count: count(alternative) };
-        }),
-      ),
-    );
-  }
-  return out;
 }
 
 const LETTERS = /\p{L}+/gu;

@@ -237,9 +237,33 @@ class FindingList implements FindingSink {
   /** The findings but those of a rule that yields to another rule with a finding within their range ({@link Rule.yieldsTo}). */
   private withoutYielded(): Finding[] {
     const all = this.findings;
+    // Per code yielded to, its findings by start and the least end from each on: whether one lies within a range is a binary search.
+    const byCode = new Map<string, { starts: number[]; leastEnds: number[] }>();
+    const ofCode = (code: string) => {
+      let found = byCode.get(code);
+      if (!found) {
+        const sorted = all.filter((g) => g.code === code).sort((a, b) => a.start - b.start);
+        const leastEnds = sorted.map((g) => g.end);
+        for (let k = leastEnds.length - 2; k >= 0; k--) leastEnds[k] = Math.min(leastEnds[k], leastEnds[k + 1]);
+        byCode.set(code, (found = { starts: sorted.map((g) => g.start), leastEnds }));
+      }
+      return found;
+    };
+    const hasWithin = (code: string, f: Finding) => {
+      // A rule yielding to itself would find the finding itself: the others are looked through.
+      if (code === f.code) return all.some((g) => g !== f && g.code === code && g.start >= f.start && g.end <= f.end);
+      const { starts, leastEnds } = ofCode(code);
+      let lo = 0;
+      for (let hi = starts.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < f.start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < starts.length && leastEnds[lo] <= f.end;
+    };
     return all.filter((f) => {
       const to = this.yields.get(f.code);
-      return !to || !all.some((g) => g !== f && to.has(g.code) && g.start >= f.start && g.end <= f.end);
+      return !to || ![...to].some((code) => hasWithin(code, f));
     });
   }
 }

@@ -66,4 +66,29 @@ describe('checker: a rule that yields to another', () => {
     assert.deepEqual(codes([whole(['contoso']), word('contoso', 'Contoso')]), ['whole', 'contoso', 'contoso']);
     assert.deepEqual(codes([whole(['other']), word('wolke', 'Wolke')]), ['whole', 'wolke', 'wolke']);
   });
+
+  it('tells a finding within the range from ones that only overlap it, wherever they start', () => {
+    const at = (code: string, ranges: [number, number][], yieldsTo?: string[]): Rule => ({
+      code,
+      description: 'Fixed ranges.',
+      defaultSeverity: 'hint',
+      scope: 'document',
+      fixable: false,
+      ...(yieldsTo ? { yieldsTo } : {}),
+      check({ report }) {
+        for (const [start, end] of ranges) report({ message: code, start, end });
+      },
+    });
+    const yielder = at('yielder', [[10, 20], [30, 40], [50, 60], [0, 100]], ['target']);
+    // Into [10, 20] one starts and runs past its end, and a later one lies within; [30, 40] and [50, 60] are only overlapped.
+    const target = at('target', [[12, 25], [15, 18], [28, 35], [35, 45], [45, 55], [58, 70]]);
+    const kept = new Checker(checkConfigFrom({}), [yielder, target])
+      .check(parse(text), PATH('de-DE'))
+      .filter((f) => f.code === 'yielder')
+      .map((f) => [f.start, f.end]);
+    assert.deepEqual(kept, [
+      [30, 40],
+      [50, 60],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import { comparableText } from '../../index/comparable';
 import { replaceLinkTargets } from '../../index/linkTargets';
 import { keeps } from '../../terms/matching';
 import { RecentMemo } from '../../util/recentMemo';
-import { DIGITS, isAcronym, isCodeLike, rememberedNameRuns, VERSION, writtenOutInCapitals, type NameWord } from '../../terms/names';
+import { DIGITS, isAcronym, isCodeLike, rememberedNameRuns, VERSION, writtenOutInCapitals, type NameRun, type NameWord } from '../../terms/names';
 
 /** A name of the English that most other locale versions keep as written in their translation of the same English. */
 export interface KeptElsewhere {
@@ -36,6 +36,9 @@ const MIN_SHARE = 0.75;
  */
 export function keptElsewhere(english: string, mine: string, theirs: readonly (string | undefined)[], hanLocale: boolean, localized: (name: string) => boolean = () => false): KeptElsewhere[] {
   const en = plain(english);
+  const candidates = candidatesMemo.get(en);
+  // Most English has no part that may be a name: then neither this translation nor the others' are read.
+  if (candidates.length === 0) return [];
   const tr = plain(mine);
   // Matched in small letters, so that other capitals (protected-term's) and a sentence's capital on an inflected name count as kept.
   const lowered = tr.toLowerCase();
@@ -47,27 +50,63 @@ export function keptElsewhere(english: string, mine: string, theirs: readonly (s
     if (text !== en) others.push({ text, at });
   });
   if (others.length < MIN_KEPT) return [];
+  // Which others keep each candidate, asked one other text after the other: matching reads a text's loosened form once for all the names asked of it in a row.
+  const keepers = candidates.map(({ parts }) => parts.map((): number[] => []));
+  for (const o of others) {
+    candidates.forEach(({ parts }, r) =>
+      parts.forEach(({ name }, k) => {
+        if (keeps(o.text, name)) keepers[r][k].push(o.at);
+      }),
+    );
+  }
   const out: KeptElsewhere[] = [];
-  for (const run of rememberedNameRuns(en)) {
-    const words = run.words;
-    const taken = new Set<number>();
-    // Longest parts first: a part inside one already settled is not asked about again.
-    for (let length = words.length; length >= 1; length--) {
-      for (let i = 0; i + length <= words.length; i++) {
-        if (range(i, length).some((k) => taken.has(k))) continue;
-        const part = words.slice(i, i + length);
-        if (!mayBeName(part, i === 0 && run.initial)) continue;
-        const name = part.map((w) => w.text).join(' ');
-        const keptBy = others.filter((o) => keeps(o.text, name)).map((o) => o.at);
-        if (keptBy.length < MIN_KEPT || keptBy.length < MIN_SHARE * others.length) continue;
-        range(i, length).forEach((k) => taken.add(k));
-        if (keeps(lowered, name.toLowerCase()) || !lostHere(part, tr, hanLocale) || ownCompound(part, tr)) continue;
-        if (acronymGiven(en, run.end, tr) || localized(name)) continue;
-        if (!out.some((f) => f.name === name)) out.push({ name, present: others.length, keptBy });
-      }
+  for (const [r, { run, parts }] of candidates.entries()) {
+    const taken = new Uint8Array(run.words.length);
+    for (const [k, { from, length, words, name }] of parts.entries()) {
+      if (anyTaken(taken, from, length)) continue;
+      const keptBy = keepers[r][k];
+      if (keptBy.length < MIN_KEPT || keptBy.length < MIN_SHARE * others.length) continue;
+      taken.fill(1, from, from + length);
+      if (keeps(lowered, name.toLowerCase()) || !lostHere(words, tr, hanLocale) || ownCompound(words, tr)) continue;
+      if (acronymGiven(en, run.end, tr) || localized(name)) continue;
+      if (!out.some((f) => f.name === name)) out.push({ name, present: others.length, keptBy });
     }
   }
   return out;
+}
+
+/** The parts of a run of names that may be a name on their own ({@link mayBeName}), longest first: those the others are asked about. */
+interface NameCandidates {
+  readonly run: NameRun;
+  readonly parts: readonly { readonly from: number; readonly length: number; readonly words: readonly NameWord[]; readonly name: string }[];
+}
+
+/**
+ * The candidates of the English texts read lately: each English is read in every locale
+ * version of its document, one after the other. Only the runs with a candidate are kept.
+ */
+const candidatesMemo = new RecentMemo(4_096, readCandidates);
+
+function readCandidates(en: string): NameCandidates[] {
+  const out: NameCandidates[] = [];
+  for (const run of rememberedNameRuns(en)) {
+    const words = run.words;
+    const parts: NameCandidates['parts'][number][] = [];
+    // Longest parts first: a part inside one already settled is not asked about again.
+    for (let length = words.length; length >= 1; length--) {
+      for (let from = 0; from + length <= words.length; from++) {
+        const part = words.slice(from, from + length);
+        if (mayBeName(part, from === 0 && run.initial)) parts.push({ from, length, words: part, name: part.map((w) => w.text).join(' ') });
+      }
+    }
+    if (parts.length) out.push({ run, parts });
+  }
+  return out;
+}
+
+function anyTaken(taken: Uint8Array, from: number, length: number): boolean {
+  for (let k = from; k < from + length; k++) if (taken[k]) return true;
+  return false;
 }
 
 /**
@@ -132,10 +171,6 @@ function mostlyCapitals(word: string): boolean {
 
 function isNumber(word: string): boolean {
   return DIGITS.test(word) || VERSION.test(word);
-}
-
-function range(from: number, length: number): number[] {
-  return Array.from({ length }, (_, k) => from + k);
 }
 
 /**

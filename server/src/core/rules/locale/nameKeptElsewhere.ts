@@ -1,5 +1,4 @@
 import { comparableText } from '../../index/comparable';
-import type { LoadedVersion } from '../../crossLocale/versionModels';
 import type { Segment, SxsDocument } from '../../model';
 import { checkEverySegment, type Rule, type RuleContext } from '../rule';
 import type { LearnedTerms } from '../../terms/learnedTerms';
@@ -37,7 +36,7 @@ export const nameKeptElsewhere: Rule = {
 /** What checks one segment, with the other versions read by their English once per check. */
 function eachSegment({ versions: locale, report, l10n, learned }: RuleContext): ((segment: Segment) => void) | undefined {
   if (!locale || locale.others.length < 2) return undefined;
-  const others = locale.others.map((v) => ({ version: v, byEnglish: byEnglish(v) }));
+  const others = locale.others.map((v) => ({ version: v, byEnglish: englishOf(v.model).byEnglish }));
   return (segment) => {
     const english = segment.source?.text;
     if (!english || !/[A-Z]/.test(english)) return;
@@ -110,25 +109,30 @@ function sum(a: { seen: number; rate: number }, b: { seen: number; rate: number 
   return { seen, rate: seen === 0 ? 0 : (a.seen * a.rate + b.seen * b.rate) / seen };
 }
 
-/** A version's segments by their English, compared as {@link comparableText} (the first of several with the same English). */
-function byEnglish(version: LoadedVersion): Map<string, Segment> {
-  let out = segmentsByEnglish.get(version.model);
-  if (!out) segmentsByEnglish.set(version.model, (out = readByEnglish(version.model)));
+/** A version's English as the rule reads it. */
+interface VersionEnglish {
+  /** The segments by their English key (the first of several with the same English). */
+  readonly byEnglish: ReadonlyMap<string, Segment>;
+}
+
+function englishOf(model: SxsDocument): VersionEnglish {
+  let out = englishByModel.get(model);
+  if (!out) englishByModel.set(model, (out = readEnglish(model)));
   return out;
 }
 
 /**
- * Per parsed version: its segments by their English. A version is read by each other version
- * of its document (the same parsed model, kept by the versions' store), so it is read once.
+ * Per parsed version: its English. A version is read by each other version of its document
+ * (the same parsed model, kept by the versions' store), so it is read once.
  */
-const segmentsByEnglish = new WeakMap<SxsDocument, Map<string, Segment>>();
+const englishByModel = new WeakMap<SxsDocument, VersionEnglish>();
 
-function readByEnglish(model: SxsDocument): Map<string, Segment> {
-  const out = new Map<string, Segment>();
+function readEnglish(model: SxsDocument): VersionEnglish {
+  const byEnglish = new Map<string, Segment>();
   for (const s of model.segments) {
     if (!s.source) continue;
     const key = comparableText(s.source.text);
-    if (!out.has(key)) out.set(key, s);
+    if (!byEnglish.has(key)) byEnglish.set(key, s);
   }
-  return out;
+  return { byEnglish };
 }

@@ -96,6 +96,34 @@ describe('rule inconsistent-translation as files change', () => {
     assert.deepEqual(await findings(service, workspace, here, 'inconsistent-translation'), []);
   });
 
+  it('follows the other files where the same English is met in many places, as their translations change', async () => {
+    const fixture = await layoutWorkspace('repos');
+    const here = fixture.paths['de-DE'];
+    const copy = (n: number) => `/ws/notes-pr.de-DE/guide/copy-${n}.md`;
+    fixture.files[here] = LOST;
+    for (let n = 0; n < 24; n++) fixture.files[copy(n)] = LOST;
+    const { service, workspace } = await indexedService(fixture);
+    const message = async () => (await findings(service, workspace, here, 'inconsistent-translation')).map((f) => f.message);
+    assert.deepEqual(await message(), []);
+
+    workspace.write(copy(3), de('Führen Sie Get-Mailbox aus und behalten Sie 30 Kopien.'));
+    await service.index!.whenIdle();
+    assert.match((await message())[0] ?? '', /in another place in de-DE/);
+    workspace.write(copy(17), de('Führen Sie Get-Mailbox aus und behalten Sie 30 Kopien.'));
+    await service.index!.whenIdle();
+    assert.match((await message())[0] ?? '', /in 2 other places in de-DE/);
+    // The file checked says it too now: its own place is not counted, the others' are.
+    workspace.write(here, de('Führen Sie Get-Mailbox aus und behalten Sie 30 Kopien.'));
+    await service.index!.whenIdle();
+    assert.deepEqual(await findings(service, workspace, copy(5), 'inconsistent-translation').then((f) => f.map((x) => x.message.match(/in (\d+) other places/)?.[1])), ['3']);
+
+    workspace.write(copy(3), LOST);
+    workspace.delete(copy(17));
+    workspace.write(here, LOST);
+    await service.index!.whenIdle();
+    assert.deepEqual(await message(), []);
+  });
+
   it('says nothing of a file that changed since it was indexed, rather than compare what now stands at the indexed range', async () => {
     const fixture = await layoutWorkspace('repos');
     fixture.files[fixture.paths['de-DE']] = LOST;
