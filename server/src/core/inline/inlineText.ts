@@ -1,3 +1,4 @@
+import { derivedReading, type DerivedReadings } from '../util/derivedReadings';
 import { blank } from './chars';
 import { findCodeSpans } from './codeSpans';
 import { findEmphasis, NO_EMPHASIS } from './emphasis';
@@ -49,7 +50,7 @@ export class InlineText {
   private _wordLength?: number;
   private _alerts?: readonly AlertMarker[];
   private _plain?: boolean;
-  private _derived?: Map<Derivation<unknown>, unknown>;
+  private _derived?: DerivedReadings;
 
   /** `text` is the side's raw content; `base` its offset in the document. */
   constructor(
@@ -205,10 +206,7 @@ export class InlineText {
    * the side, as the constructs above are.
    */
   derived<T>(derivation: Derivation<T>): T {
-    const derived = (this._derived ??= new Map());
-    let value = derived.get(derivation) as T | undefined;
-    if (value === undefined && !derived.has(derivation)) derived.set(derivation, (value = derivation(this)));
-    return value as T;
+    return derivedReading((this._derived ??= []), this, derivation);
   }
 
   /** The document text of a range inside this side. */

@@ -8,6 +8,7 @@ import type { LearnedTerms } from '../terms/learnedTerms';
 import type { Glossary } from '../terms/glossary';
 import { readsAsEnglish } from '../terms/englishSource';
 import { textAfter, textBefore } from './segmentNeighbours';
+import { derivedReading, type DerivedReadings } from '../util/derivedReadings';
 
 /** What a segment rule file defines. */
 export type SegmentRuleDefinition = Omit<Rule, 'scope' | 'check' | 'checkSegment'> & {
@@ -82,7 +83,7 @@ class SegmentReading implements SegmentCheck {
   readonly learned: LearnedTerms;
   private _enUrls?: readonly string[];
   private _trUrls?: readonly string[];
-  private _derived?: Map<SegmentDerivation<unknown>, unknown>;
+  private _derived?: DerivedReadings;
 
   constructor(
     context: RuleContext,
@@ -111,10 +112,7 @@ class SegmentReading implements SegmentCheck {
   }
 
   derived<T>(derivation: SegmentDerivation<T>): T {
-    const derived = (this._derived ??= new Map());
-    let value = derived.get(derivation) as T | undefined;
-    if (value === undefined && !derived.has(derivation)) derived.set(derivation, (value = derivation(this)));
-    return value as T;
+    return derivedReading((this._derived ??= []), this, derivation);
   }
 
   get enUrls(): readonly string[] {

@@ -54,6 +54,36 @@ const cache = new Map<string, RegExp>();
 /** A name of ASCII characters (and the typographic apostrophe, which has no capital). */
 const ASCII_NAME = /^[\x20-\x7e’]*$/;
 
+/**
+ * A name as the search ignoring case reads it: its words in small letters, and whether they can
+ * be found without the regular expression ({@link searchable}).
+ */
+interface LoweredName {
+  /** False for a name not of ASCII characters: only the expression finds it. */
+  readonly ascii: boolean;
+  readonly words: readonly string[];
+  readonly searchable: boolean;
+}
+
+/** Spaces and hyphens: what may stand between the words of a name. */
+const SPACE_OR_HYPHEN = /[\s-]/;
+
+const loweredNames = new Map<string, LoweredName>();
+
+function loweredName(name: string): LoweredName {
+  let l = loweredNames.get(name);
+  if (!l) {
+    const ascii = ASCII_NAME.test(name);
+    const words = name.toLowerCase().split(' ');
+    // Each word there (no double space), and each after the first starting with no space or hyphen, which the spaces between would take.
+    const searchable = ascii && words.every((w, k) => w !== '' && (k === 0 || !SPACE_OR_HYPHEN.test(w[0])));
+    l = { ascii, words, searchable };
+    if (loweredNames.size > 5000) loweredNames.clear();
+    loweredNames.set(name, l);
+  }
+  return l;
+}
+
 /** The last text lowered, with what it was lowered from: the rules ask about one segment's text many times over. */
 let lastText = '';
 let lastLowered = '';
@@ -63,15 +93,23 @@ let lastLowered = '';
  * lowered. A name of ASCII characters, which only ASCII matches ignoring case, and lowering keeps ASCII
  * letters where they are, so this never rules out a match; it saves the search in most texts.
  */
-function mayHoldIgnoringCase(text: string, name: string): boolean {
-  if (!ASCII_NAME.test(name)) return true;
+function mayHoldIgnoringCase(text: string, name: LoweredName): boolean {
+  if (!name.ascii) return true;
   if (text !== lastText) {
     lastText = text;
     lastLowered = text.toLowerCase();
   }
-  const lowered = name.toLowerCase();
-  if (lowered.indexOf(' ') === -1) return lastLowered.indexOf(lowered) !== -1;
-  return lowered.split(' ').every((word) => lastLowered.indexOf(word) !== -1);
+  const words = name.words;
+  for (let k = 0; k < words.length; k++) if (lastLowered.indexOf(words[k]) === -1) return false;
+  return true;
+}
+
+/**
+ * Whether the places of the name in the text can be read from the text lowered, which
+ * {@link mayHoldIgnoringCase} has just made: of the same length, so that its offsets are the text's.
+ */
+function readsLowered(text: string, name: LoweredName): boolean {
+  return name.searchable && lastText === text && lastLowered.length === text.length;
 }
 
 function pattern(name: string): RegExp {
@@ -96,8 +134,15 @@ function pattern(name: string): RegExp {
  */
 export function caseChanged(text: string, name: string): Occurrence[] {
   const found: Occurrence[] = [];
-  if (!mayHoldIgnoringCase(text, name)) return found;
-  if (name.indexOf(' ') === -1 && lastText === text && lastLowered.length === text.length) return wordCaseChanged(text, name, found);
+  const l = loweredName(name);
+  if (!mayHoldIgnoringCase(text, l)) return found;
+  if (readsLowered(text, l)) {
+    for (let o = nextIgnoringCase(text, l.words, 0); o; o = nextIgnoringCase(text, l.words, o.end)) {
+      // As the regular expression's answer has it: spaces and hyphens between words read as one space, so a name with a hyphen always counts as rewritten.
+      if (o.text === name ? name.indexOf('-') !== -1 : o.text.replace(/[\s-]+/g, ' ') !== name) found.push(o);
+    }
+    return found;
+  }
   const re = pattern(name);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].replace(/[\s-]+/g, ' ') !== name) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -106,22 +151,26 @@ export function caseChanged(text: string, name: string): Occurrence[] {
 }
 
 /**
- * {@link caseChanged} for a name of one word, found in the text lowered (which
- * {@link mayHoldIgnoringCase} has just made, of the same length, so that its offsets are the
- * text's) in place of the regular expression: the same places, in the same order.
+ * The next place from `from` where the name's words (`words`, lowered) stand in `text` as a
+ * whole word in any ASCII capitals, with spaces or hyphens between them: where {@link pattern}'s
+ * expression, matching from left to right, matches next. Found in the text lowered
+ * ({@link readsLowered}), read in the text itself.
  */
-function wordCaseChanged(text: string, name: string, found: Occurrence[]): Occurrence[] {
-  const lowered = name.toLowerCase();
-  const n = lowered.length;
-  for (let i = lastLowered.indexOf(lowered); i !== -1; ) {
-    if (boundaryBefore(text, i) && !ASCII_ALNUM.test(text[i + n] ?? ' ') && sameIgnoringAsciiCase(text, i, lowered)) {
-      const written = text.slice(i, i + n);
-      // As the regular expression's answer has it: a hyphen reads as a space, so a name with one always counts as rewritten.
-      if (written !== name || name.indexOf('-') !== -1) found.push({ start: i, end: i + n, text: written });
-      i = lastLowered.indexOf(lowered, i + n);
-    } else i = lastLowered.indexOf(lowered, i + 1);
+function nextIgnoringCase(text: string, words: readonly string[], from: number): Occurrence | undefined {
+  const first = words[0];
+  for (let at = lastLowered.indexOf(first, from); at !== -1; at = lastLowered.indexOf(first, at + 1)) {
+    if (!boundaryBefore(text, at) || !sameIgnoringAsciiCase(text, at, first)) continue;
+    let end = at + first.length;
+    let k = 1;
+    for (; k < words.length; k++) {
+      const gap = end;
+      while (end < text.length && SPACE_OR_HYPHEN.test(text[end])) end++;
+      if (end === gap || !sameIgnoringAsciiCase(text, end, words[k])) break;
+      end += words[k].length;
+    }
+    if (k === words.length && !(end < text.length && ASCII_ALNUM.test(text[end]))) return { start: at, end, text: text.slice(at, end) };
   }
-  return found;
+  return undefined;
 }
 
 /** The text at `at` is `lowered` in ASCII letters of any case (not a character that only lowers to one, as the Kelvin sign does to `k`). */
@@ -136,7 +185,9 @@ function sameIgnoringAsciiCase(text: string, at: number, lowered: string): boole
 
 /** True when `name` stands in `text` in any capitals, as a whole word. */
 export function keepsIgnoringCase(text: string, name: string): boolean {
-  if (!mayHoldIgnoringCase(text, name)) return false;
+  const l = loweredName(name);
+  if (!mayHoldIgnoringCase(text, l)) return false;
+  if (readsLowered(text, l)) return nextIgnoringCase(text, l.words, 0) !== undefined;
   const re = pattern(name);
   return re.test(text);
 }

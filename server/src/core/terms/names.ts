@@ -193,13 +193,17 @@ function startsSentence(text: string, start: number): boolean {
   return true;
 }
 
-/** The name runs of a side's plain text, read once for all the rules (and links and bolds) that ask. */
+/**
+ * The name runs of a side's plain text, read once for all the rules (and links and bolds) that
+ * ask; from the memo of texts read lately, as the same English is read in each locale version of
+ * a document (their offsets are the plain text's, which holds in any document).
+ */
 export function nameRunsOf(side: InlineText): readonly NameRun[] {
   return side.derived(readNameRuns);
 }
 
 function readNameRuns(side: InlineText): readonly NameRun[] {
-  return nameRuns(plainText(side));
+  return rememberedNameRuns(plainText(side));
 }
 
 /**

@@ -6,6 +6,7 @@ import { segmentRule } from '../segmentRule';
 import { searchText, wholeWordPlaces, type SearchText } from '../../text/wholeWord';
 import { listOf, quote } from './compare';
 import { isAsciiAlnum } from '../../inline/chars';
+import { RecentMemo } from '../../util/recentMemo';
 
 /** A whole token: letters, digits and the joiners of paths, file names and identifiers. */
 const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
@@ -37,11 +38,12 @@ export const englishLeft = segmentRule({
   checkSegment(s) {
     if (!s.englishSource || !s.learned.available || s.tr.text.trim() === s.en.text.trim()) return;
     const tr = plainText(s.tr);
-    const english = withExpansions(smallWords(plainText(s.en)));
+    const englishWords = rememberedSmallWords(plainText(s.en));
     // Amid another script, a Latin word is no part of a word of the locale: the singular of an English plural may be read too.
-    if (OTHER_SCRIPT.test(tr)) withSingulars(english);
+    const otherScript = OTHER_SCRIPT.test(tr);
+    const english = otherScript ? withSingulars(new Set(englishWords)) : englishWords;
     // Most translations hold none of the English's small words that the locale translates: they are not read token by token.
-    const found = mayHoldLeftWord(s, tr, english) ? leftRuns(s, tr, tokensOf(tr), english) : [];
+    const found = mayHoldLeftWord(s, tr, english, otherScript) ? leftRuns(s, tr, tokensOf(tr), english, otherScript) : [];
     const runText = (r: readonly Token[]) => tr.slice(r[0].start, r[r.length - 1].end).toLowerCase();
     // Each English word is quoted once: a title left whole is quoted whole, not the runs inside it; a link inside a longer run, not again.
     const titles = englishLinkTexts(s);
@@ -51,7 +53,7 @@ export const englishLeft = segmentRule({
     const verbs = titleVerbsLeft(s, tr).filter((v) => !titles.some((l) => l.link === v.link) && !found.some((r) => r[0].start <= v.start && v.end <= r[r.length - 1].end));
     // An "and" or "or" left between two things the translation keeps, unless a run or a title already quotes it.
     const within = (c: { start: number; end: number }) => found.some((r) => r[0].start <= c.start && c.end <= r[r.length - 1].end) || titles.some((l) => l.link.textStart - s.tr.base <= c.start && c.end <= l.link.textEnd - s.tr.base);
-    const joiners = conjunctionsLeft(s, tr).filter((c) => !within(c));
+    const joiners = conjunctionsLeft(s, tr, otherScript).filter((c) => !within(c));
     if (runs.length === 0 && links.length === 0 && verbs.length === 0 && joiners.length === 0) return;
     const { l10n } = s;
     // The runs, the verbs and the conjunctions in the order they stand in.
@@ -61,6 +63,17 @@ export const englishLeft = segmentRule({
     s.report({ message: l10n.t('English left in the translation: {words}.', { words: listOf(words, l10n) }), ...range });
   },
 });
+
+/**
+ * The English's small words with what their contractions spell out, of the English texts read
+ * lately: the versions of a document are checked one after the other, each reading the same
+ * English, which a memo as large as a few documents' segments reads once.
+ */
+const smallWordsMemo = new RecentMemo(4_096, (english: string): ReadonlySet<string> => withExpansions(smallWords(english)));
+
+function rememberedSmallWords(english: string): ReadonlySet<string> {
+  return smallWordsMemo.get(english);
+}
 
 /** An English plural at least this long gives its singular too. */
 const MIN_PLURAL = 5;
@@ -94,9 +107,9 @@ const NEIGHBOUR_AFTER = /^[\s*_]*([\p{L}\p{N}][\p{L}\p{N}.'’_-]*)/u;
  * kept whole), nor a lower-case English word beside it ("versions 80 and later", a title kept), nor
  * in code or quotes.
  */
-function conjunctionsLeft(s: SegmentCheck, tr: string): { start: number; end: number }[] {
+function conjunctionsLeft(s: SegmentCheck, tr: string, otherScript: boolean): { start: number; end: number }[] {
   // Most translations hold neither word standing alone: a quick look first.
-  if (!LONE_CONJUNCTION.test(tr) || OTHER_SCRIPT.test(tr)) return [];
+  if (otherScript || !LONE_CONJUNCTION.test(tr)) return [];
   let english: Set<string> | undefined;
   const out: { start: number; end: number }[] = [];
   CONJUNCTION.lastIndex = 0;
@@ -269,15 +282,14 @@ function tokensOf(text: string): Token[] {
  * stands in the translation lowered, with no ASCII letter or digit on either side (a token's
  * edges); false only when no word of the English does, so that no run is lost.
  */
-function mayHoldLeftWord(s: SegmentCheck, tr: string, english: ReadonlySet<string>): boolean {
+function mayHoldLeftWord(s: SegmentCheck, tr: string, english: ReadonlySet<string>, otherScript: boolean): boolean {
   const lower = tr.toLowerCase();
   // Lowering kept every character's place (no "İ" grew into two): the edges of a place are read in the translation itself.
   const aligned = lower.length === tr.length;
-  let otherScript: boolean | undefined;
   for (const word of english) {
     if (!standsIn(lower, word, aligned ? tr : undefined)) continue;
     if (s.learned.translatedWord(word, s.locale, true)) return true;
-    if ((otherScript ??= OTHER_SCRIPT.test(tr)) && word.length >= 6 && s.learned.unknownWord(word, s.locale)) return true;
+    if (otherScript && word.length >= 6 && s.learned.unknownWord(word, s.locale)) return true;
   }
   return false;
 }
@@ -291,9 +303,8 @@ function standsIn(lower: string, word: string, text: string | undefined): boolea
 }
 
 /** The runs of English words the translation left, worth a reviewer's look. */
-function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english: ReadonlySet<string>): Token[][] {
+function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english: ReadonlySet<string>, otherScript: boolean): Token[][] {
   let en: SearchText | undefined;
-  const otherScript = OTHER_SCRIPT.test(tr);
   const joined = (a: Token, b: Token) => BETWEEN.test(tr.slice(a.end, b.start));
   const capital = (t: Token | undefined) => !!t && /^[A-Z0-9]/.test(t.text);
   const titleStarts = linkTextStarts(s);

@@ -65,9 +65,13 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     if (written.length === 0 && run.words.some((w) => writtenOut(w.text)) && run.words.every((w) => keeps(tr, w.text) || writtenOut(w.text))) return [];
     return [{ name: run.text, written }];
   }
-  const recased = s.learned.keptAsName(run.text)
-    ? recasedInRun(run, en, tr, keys, explicit)
-    : oneWordLowered(run, en, tr, keys, explicit, (word) => s.learned.translatedWord(word, locale), (name) => s.learned.protectedName(name, locale));
+  // Both need two words or more: a run of one word (most runs) is not asked about.
+  const recased =
+    run.words.length < 2
+      ? undefined
+      : s.learned.keptAsName(run.text)
+        ? recasedInRun(run, en, tr, keys, explicit)
+        : oneWordLowered(run, en, tr, keys, explicit, (word) => s.learned.translatedWord(word, locale), (name) => s.learned.protectedName(name, locale));
   if (recased) return [recased];
   const partly = partlyTranslated(s, run, tr, explicit);
   if (partly) return [partly];
@@ -80,6 +84,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   run.words.forEach((w, i) => {
     const word = w.text;
     if (isNumber(word) || explicit.has(word)) return;
+    const acronym = isAcronym(word);
     // A word of the locale spelled with an acronym's letters ("po" in Italian). Where the translation also keeps the acronym in capitals,
     // only a word the locale writes often: it knows the acronym, and writing it small beside is machine translation's ("CU ja kohde cu").
     const localeWord = (w: string) => (timesWritten(tr, word) > 0 ? s.learned.frequentNativeWord(w, locale) : s.learned.nativeWord(w, locale));
@@ -87,7 +92,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     let variants: Occurrence[] | undefined;
     let written: Occurrence[] | undefined;
     // Not an elided word of the locale that has an acronym's letters ("po'" in Italian for "PO").
-    const variantsOf = () => (variants ??= isAcronym(word) ? acronymVariants(tr, en, word, localeWord) : caseChanged(tr, word).filter((o) => !en.includes(o.text)));
+    const variantsOf = () => (variants ??= acronym ? acronymVariants(tr, en, word, localeWord) : caseChanged(tr, word).filter((o) => !en.includes(o.text)));
     const writtenOf = () => (written ??= variantsOf().filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text)));
     // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
     if (isStrictCode(word)) {
@@ -96,14 +101,14 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // An acronym in small letters ("rest", "ad") is no longer the name; one of two letters, only where the translation
     // writes it in capitals fewer times than the English ("50 mb (MB)" spells it out) and the locale has no word of its own so spelled.
-    if (isAcronym(word) && writtenOf().some((o) => o.text === o.text.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !localeWord(word)))) {
+    if (acronym && writtenOf().some((o) => o.text === o.text.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !localeWord(word)))) {
       out.push(acronymDamage(word, writtenOf()));
       return;
     }
     // One of three letters or more in mixed capitals ("Gdpr", "SpO", "Gif" for "GIFs"), unless it is a key's name ("Ctrl" for "CTRL"),
     // the locale has a word so spelled of its own ("Important"), or the English elsewhere writes that spelling as a name ("Mac" for "MAC").
     const mixed =
-      isAcronym(word) && !KEY_NAMES.has(word) && word.replace(/s$/, '').length > 2
+      acronym && !KEY_NAMES.has(word) && word.replace(/s$/, '').length > 2
         ? writtenOf().filter((o) => o.text !== o.text.toLowerCase() && o.text !== o.text.toUpperCase() && !s.learned.nativeWord(o.text, locale) && !s.learned.writtenAsName(o.text))
         : [];
     if (mixed.length) {
@@ -128,7 +133,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
       }
     }
     // A capital that starts the sentence may be only the sentence's ("Stream the video").
-    if (i === 0 && run.initial && !isCodeLike(word) && !isAcronym(word)) return;
+    if (i === 0 && run.initial && !isCodeLike(word) && !acronym) return;
     // A name with an ending joined in capitals, even inside a run the workspace translates ("Microsoft TeamsIn puhelin").
     const ending = nameAt(i) ? capitalEnding(tr, en, word) : [];
     if (ending.length) {
@@ -147,7 +152,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     // Lost. A run translated as a whole ("Windows Explorer" → "Esplora risorse") is the locale's name for it.
     if (run.words.length > 1 && !isCodeLike(word) && run.words.every((o) => isNumber(o.text) || !keepsIgnoringCase(tr, o.text)) && !keptEverywhereElse()) return;
     // An acronym the locale spells out is its own way, unless every other locale keeps it (Romanian machine translation's "monica" for "ADAL").
-    if (isAcronym(word) && (!(s.learned.acronymKeptHere(word, locale) || keptEverywhereElse()) || spelledOut(word, en) || spelledOut(word, tr))) return;
+    if (acronym && (!(s.learned.acronymKeptHere(word, locale) || keptEverywhereElse()) || spelledOut(word, en) || spelledOut(word, tr))) return;
     out.push({ name: word, written: [] });
   });
   if (out.length === 0 && run.words.length > 2) return recasedInside(s, run, en, tr, keys, explicit);
@@ -414,7 +419,8 @@ function splitPaths(en: string, tr: string): Damage[] {
     add(`.${ext}`, new RegExp(`(?<![.\\s])\\. +${ext}(?![\\w])`, 'g'));
   }
   DRIVE.lastIndex = 0;
-  for (let m = DRIVE.exec(en); m; m = DRIVE.exec(en)) add(`${m[1]}:\\`, new RegExp(`(?<![\\w:])${m[1]}: +\\\\`, 'g'));
+  // Nor, without a colon and a backslash, the one that finds a drive.
+  for (let m = en.includes(':\\') ? DRIVE.exec(en) : null; m; m = DRIVE.exec(en)) add(`${m[1]}:\\`, new RegExp(`(?<![\\w:])${m[1]}: +\\\\`, 'g'));
   return out;
 }
 
