@@ -100,12 +100,16 @@ export function addLeadIns(english: string, en: readonly LinkAt[], translation: 
   // At the start of a link the English leads in to, they are counted apart: where machine translation pulls the lead-in in often, it stands there.
   tr.forEach((link, i) => {
     const tokens = leadInTokens(link.text).slice(0, 30);
+    const noSpace = tokens.map((t) => t !== undefined && NO_SPACE_CHAR.test(t));
     for (let k = 0; k < tokens.length; k++) {
+      // The runs from token k, each its shorter one and a token more ({@link joinTokens}, {@link longEnough}).
+      let key = '';
       for (let n = 1; n <= LEAD_IN_MAX && k + n <= tokens.length; n++) {
-        const words = tokens.slice(k, k + n);
-        if (words.includes(undefined)) break;
-        if (!longEnough(words as string[])) continue;
-        const key = joinTokens(words as string[]);
+        const at = k + n - 1;
+        const token = tokens[at];
+        if (token === undefined) break;
+        key = n === 1 ? token : noSpace[at] && noSpace[at - 1] ? key + token : `${key} ${token}`;
+        if (n === 1 && noSpace[at]) continue;
         out(k === 0 && leadIns[i] ? leadInStartKey(key) : leadInInLinkKey(key));
       }
     }

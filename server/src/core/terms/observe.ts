@@ -211,7 +211,10 @@ function observeRead(en: EnglishReading, tr: string, out: ObservationSink): void
   }
   const trWords = smallWords(tr);
   for (const w of en.words) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
-  for (const w of localWords(tr)) if (!spelledOutIn(en.words, w) && !en.acronyms?.has(w)) out.native(w);
+  // Word by word, without a set of the segment's own: the sink keeps each word once per document.
+  eachLocalWord(tr, (w) => {
+    if (!spelledOutIn(en.words, w) && !en.acronyms?.has(w)) out.native(w);
+  });
   // Where the words of a locale without spaces join: its Han trigrams and run ends.
   addHanJoins(tr, (key) => out.native(key));
 }
@@ -242,6 +245,12 @@ const LOCAL_WORD = /\p{L}{1,3}['’](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)
 /** The words of a translation in any script, in small letters, without repeats ("l'opzione" is "l'opzione"). */
 export function localWords(text: string): Set<string> {
   const out = new Set<string>();
+  eachLocalWord(text, (w) => out.add(w));
+  return out;
+}
+
+/** Each word of a translation ({@link localWords}), in order, repeats included. */
+function eachLocalWord(text: string, each: (word: string) => void): void {
   // Lowered at once, not word by word: every character but two lowers alone, to one character
   // of the same class (a letter to a letter, a mark to a mark), so the words found and their
   // small letters are the same. "İ" lowers to two characters, and "Σ" to "ς" or "σ" after what
@@ -249,8 +258,7 @@ export function localWords(text: string): Set<string> {
   const byWord = CONTEXTUAL_LOWERING.test(text);
   const source = byWord ? text : text.toLowerCase();
   LOCAL_WORD.lastIndex = 0;
-  for (let m = LOCAL_WORD.exec(source); m; m = LOCAL_WORD.exec(source)) out.add(byWord ? m[0].toLowerCase() : m[0]);
-  return out;
+  for (let m = LOCAL_WORD.exec(source); m; m = LOCAL_WORD.exec(source)) each(byWord ? m[0].toLowerCase() : m[0]);
 }
 
 /** The characters whose small letters are not those of the character alone: "İ" (two characters) and "Σ" (after its place in the word). */
