@@ -177,7 +177,8 @@ function isNumber(word: string): boolean {
  * A segment's text as names are read in it: without link targets, inline code, HTML tags,
  * emphasis markers and escapes (a name in a URL or in code is not prose's). A link target
  * leaves a space, so that a name written right after the link ("[…](url)Outlook.com") still
- * starts a word.
+ * starts a word; so does a link's bracket, so that one written right after a word
+ * ("utilizați[New-SharingPolicy](url)", missing-space's to tell) still starts its text.
  */
 export function plain(text: string): string {
   return plainMemo.get(text);
@@ -191,7 +192,9 @@ export function plain(text: string): string {
 const plainMemo = new RecentMemo(4_096, readPlain);
 
 function readPlain(text: string): string {
-  let t = comparableText(text.includes('](') ? replaceLinkTargets(text, ' ') : text);
+  let t = text.includes('](') ? replaceLinkTargets(text, ' ') : text;
+  if (t.includes('[') || t.includes(']')) t = t.replace(/[[\]]/g, ' ');
+  t = comparableText(t);
   if (t.includes('`')) t = t.replace(/`+[^`]*`+/g, ' ');
   if (t.includes('<')) t = t.replace(/<[^>]*>/g, ' ');
   return t.replace(/[*\\\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
