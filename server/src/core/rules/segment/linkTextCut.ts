@@ -3,6 +3,7 @@ import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
+import { nameRunsOf } from '../../terms/names';
 import { headNounAfterLink, headNounBeforeLink } from './headNouns';
 import { isSeeWord, seeWordsPulledIn } from './seeWords';
 import { selectVerbPulledIn } from './selectVerbs';
@@ -280,6 +281,15 @@ function englishHeadOutside(s: SegmentCheck, link: InlineLink, englishWords: rea
 /** The last word before a link, and the spaces after it. */
 const WORD_BEFORE_LINK = /([\p{L}\p{M}'’]+)[\s\u00a0]*$/u;
 
+/** The text holds two words of one of the English's name runs, side by side with a space between ("Azure AD"). */
+function holdsTwoWordsOfARun(s: SegmentCheck, text: string): boolean {
+  for (const run of nameRunsOf(s.en)) {
+    const words = run.words;
+    for (let i = 0; i + 1 < words.length; i++) if (text.includes(`${words[i].text} ${words[i + 1].text}`)) return true;
+  }
+  return false;
+}
+
 /** At most this many characters between a link and a name of its English title left beside it: a connecting word and its spaces. */
 const BESIDE = 6;
 
@@ -291,6 +301,8 @@ const BESIDE = 6;
  * the title.
  */
 function nameLeftOutside(s: SegmentCheck, link: InlineLink, english: InlineLink): string | undefined {
+  // Each name is two words or more of a name run of the English, a space between: the English link holds its first two, or none of them.
+  if (!holdsTwoWordsOfARun(s, english.text)) return undefined;
   const names = keptNamesOf(s);
   if (names.length === 0) return undefined;
   const textStart = link.textStart - s.tr.base;

@@ -48,8 +48,14 @@ const JOINED_WORD = /\p{L}[\p{L}\p{M}]*(?:['’/-]\p{L}+)*/gu;
 
 /** Every word of the stretch is a function word of the locale ("Sie unter", "zur", "de"); "e-mail", "un'app" and "Ein/Aus" are words of their own. */
 export function onlyFunctionWords(s: SegmentCheck, text: string): boolean {
-  const words = text.match(JOINED_WORD) ?? [];
-  return words.length > 0 && !/\d/.test(text) && words.every((w) => s.learned.functionWord(w, s.locale));
+  if (/\d/.test(text)) return false;
+  // Read word by word: most stretches hold a word that means something early on.
+  let any = false;
+  for (const [w] of text.matchAll(JOINED_WORD)) {
+    if (!s.learned.functionWord(w, s.locale)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
