@@ -108,7 +108,6 @@ export const linkTextCut = segmentRule({
 
 /** A translation's link covers under this share of what the English's covers (each as a part of its sentence): words were left outside it. */
 const SHARE_CUT = 0.4;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /**
  * The English links a phrase or a title of two words or more (not "this article", not a step
@@ -135,7 +134,17 @@ function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: Inlin
 
 /** The letters of a text, its Chinese, Japanese and Korean characters counted three times. */
 function weight(text: string, letters: number): number {
-  return letters + 2 * (text.match(CJK)?.length ?? 0);
+  return letters + 2 * cjkCharacters(text);
+}
+
+/** How many Chinese, Japanese and Korean characters (U+3040–30FF, U+3400–9FFF, U+AC00–D7AF) the text holds, counted without making a list of them (a side's whole prose is counted). */
+function cjkCharacters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) n++;
+  }
+  return n;
 }
 
 /** The {@link weight} of a side's prose, worked out once for its links. */
