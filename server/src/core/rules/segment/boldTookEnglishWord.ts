@@ -19,17 +19,24 @@ const VERBATIM = /(?<![\p{L}\p{M}\p{N}])(?:\p{Lu}[\p{L}\p{M}\p{N}]{2,}|\p{N}{2,}
  */
 export function boldTookEnglishWord(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
   if (en.length !== tr.length) return undefined;
-  const emphasized = s.en.emphasis.spans.map((x) => s.en.slice({ start: x.contentStart, end: x.contentEnd }).toLowerCase());
-  const englishPlain = outsideSpans(s.en.text, s.en.base, s.en.emphasis.spans);
-  const translationPlain = outsideSpans(s.tr.text, s.tr.base, tr);
+  // What each word is compared with, read when a bold first holds a name or number (most hold none).
+  let emphasized: string[] | undefined;
+  let englishPlain: string | undefined;
+  let translationPlain: string | undefined;
   for (let i = 0; i < tr.length; i++) {
     const text = s.tr.slice({ start: tr[i].contentStart, end: tr[i].contentEnd });
     const label = s.en.slice({ start: en[i].contentStart, end: en[i].contentEnd });
     // A menu path's steps are read by menu-path.
     if (text.includes('>') || label.includes('>')) continue;
-    const neighbours = /^\p{Lu}/u.test(label.trim()) ? neighbourWords(s, en[i]) : [];
+    let neighbours: string[] | undefined;
     for (const [word] of withoutLinkDestinations(text).matchAll(VERBATIM)) {
-      if (emphasized.some((t) => t.includes(word.toLowerCase())) || wholeWordAt(englishPlain, word) === -1 || neighbours.includes(word)) continue;
+      emphasized ??= s.en.emphasis.spans.map((x) => s.en.slice({ start: x.contentStart, end: x.contentEnd }).toLowerCase());
+      if (emphasized.some((t) => t.includes(word.toLowerCase()))) continue;
+      englishPlain ??= outsideSpans(s.en.text, s.en.base, s.en.emphasis.spans);
+      if (wholeWordAt(englishPlain, word) === -1) continue;
+      neighbours ??= /^\p{Lu}/u.test(label.trim()) ? neighbourWords(s, en[i]) : [];
+      if (neighbours.includes(word)) continue;
+      translationPlain ??= outsideSpans(s.tr.text, s.tr.base, tr);
       if (wholeWordAt(translationPlain, word) !== -1 || tr.some((x, k) => k !== i && wholeWordAt(s.tr.slice({ start: x.contentStart, end: x.contentEnd }), word) !== -1)) continue;
       const { l10n } = s;
       return {

@@ -3,6 +3,7 @@ import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
+import { nameRunsOf } from '../../terms/names';
 import { headNounAfterLink, headNounBeforeLink } from './headNouns';
 import { isSeeWord, seeWordsPulledIn } from './seeWords';
 import { selectVerbPulledIn } from './selectVerbs';
@@ -107,7 +108,6 @@ export const linkTextCut = segmentRule({
 
 /** A translation's link covers under this share of what the English's covers (each as a part of its sentence): words were left outside it. */
 const SHARE_CUT = 0.4;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 /**
  * The English links a phrase or a title of two words or more (not "this article", not a step
@@ -134,7 +134,17 @@ function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: Inlin
 
 /** The letters of a text, its Chinese, Japanese and Korean characters counted three times. */
 function weight(text: string, letters: number): number {
-  return letters + 2 * (text.match(CJK)?.length ?? 0);
+  return letters + 2 * cjkCharacters(text);
+}
+
+/** How many Chinese, Japanese and Korean characters (U+3040–30FF, U+3400–9FFF, U+AC00–D7AF) the text holds, counted without making a list of them (a side's whole prose is counted). */
+function cjkCharacters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) n++;
+  }
+  return n;
 }
 
 /** The {@link weight} of a side's prose, worked out once for its links. */
@@ -280,6 +290,15 @@ function englishHeadOutside(s: SegmentCheck, link: InlineLink, englishWords: rea
 /** The last word before a link, and the spaces after it. */
 const WORD_BEFORE_LINK = /([\p{L}\p{M}'’]+)[\s\u00a0]*$/u;
 
+/** The text holds two words of one of the English's name runs, side by side with a space between ("Azure AD"). */
+function holdsTwoWordsOfARun(s: SegmentCheck, text: string): boolean {
+  for (const run of nameRunsOf(s.en)) {
+    const words = run.words;
+    for (let i = 0; i + 1 < words.length; i++) if (text.includes(`${words[i].text} ${words[i + 1].text}`)) return true;
+  }
+  return false;
+}
+
 /** At most this many characters between a link and a name of its English title left beside it: a connecting word and its spaces. */
 const BESIDE = 6;
 
@@ -291,6 +310,8 @@ const BESIDE = 6;
  * the title.
  */
 function nameLeftOutside(s: SegmentCheck, link: InlineLink, english: InlineLink): string | undefined {
+  // Each name is two words or more of a name run of the English, a space between: the English link holds its first two, or none of them.
+  if (!holdsTwoWordsOfARun(s, english.text)) return undefined;
   const names = keptNamesOf(s);
   if (names.length === 0) return undefined;
   const textStart = link.textStart - s.tr.base;

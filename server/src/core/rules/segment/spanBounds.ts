@@ -48,8 +48,14 @@ const JOINED_WORD = /\p{L}[\p{L}\p{M}]*(?:['’/-]\p{L}+)*/gu;
 
 /** Every word of the stretch is a function word of the locale ("Sie unter", "zur", "de"); "e-mail", "un'app" and "Ein/Aus" are words of their own. */
 export function onlyFunctionWords(s: SegmentCheck, text: string): boolean {
-  const words = text.match(JOINED_WORD) ?? [];
-  return words.length > 0 && !/\d/.test(text) && words.every((w) => s.learned.functionWord(w, s.locale));
+  if (/\d/.test(text)) return false;
+  // Read word by word: most stretches hold a word that means something early on.
+  let any = false;
+  for (const [w] of text.matchAll(JOINED_WORD)) {
+    if (!s.learned.functionWord(w, s.locale)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
@@ -135,15 +141,16 @@ function keptNames(s: SegmentCheck): readonly KeptName[] {
   for (const run of nameRunsOf(s.en)) {
     const n = run.words.length;
     if (n < 2) continue;
-    // Each word must stay, or is a number: asked once for the run, not for each stretch holding it.
-    const stays = run.words.map((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text));
+    // Each word must stay, or is a number: asked once for the run, not for each stretch holding it, and only once a stretch the translation keeps asks.
+    let stays: boolean[] | undefined;
     for (let i = 0; i < n - 1; i++) {
       for (let j = Math.min(n, i + 4); j >= i + 2; j--) {
         const words = run.words.slice(i, j);
         const name = words.map((w) => w.text).join(' ');
-        if (!s.learned.protectedPhrase(name, s.locale) && !stays.slice(i, j).every(Boolean)) continue;
+        // Whether the translation keeps it, first: a search in its text, where the rest are lookups in what was learned.
         tr ??= plainText(s.tr);
         if (!keeps(tr, name)) continue;
+        if (!s.learned.protectedPhrase(name, s.locale) && !(stays ??= run.words.map((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text))).slice(i, j).every(Boolean)) continue;
         const at = locate(tr, name);
         if (at) found.push({ name, start: at.start, end: at.end });
       }
