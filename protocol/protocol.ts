@@ -165,12 +165,15 @@ export interface IndexProgressParams {
  * `settings`: the `sxsDocs` settings, for a client that does not answer `workspace/configuration`;
  * `locale`: the display language, for a client that cannot set LSP's `locale`;
  * `showsIndexProgress`: the client shows `sxs/indexProgress` itself (the VS Code extension does,
- * with a Cancel button), so the server sends no work-done progress for the index build.
+ * with a Cancel button), so the server sends no work-done progress for the index build;
+ * `indexProgressAfterMs`: how long a build runs before its work-done progress shows (1000 ms
+ * unless sent; 0 shows every build, however short).
  */
 export interface InitializationOptions {
   settings?: unknown;
   locale?: string;
   showsIndexProgress?: boolean;
+  indexProgressAfterMs?: number;
 }
 
 /** Server → client: the locale index is being built (sent when it starts, as it goes, and when it ends). */

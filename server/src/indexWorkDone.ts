@@ -3,7 +3,7 @@ import type { IndexProgress } from './core/index/localeIndex';
 import { indexProgressStrings } from './core/index/progressStrings';
 import type { L10n } from './core/l10n';
 
-/** A build that ends sooner than this shows no progress at all. */
+/** By default a build that ends sooner than this shows no progress at all. */
 const SHOW_AFTER_MS = 1000;
 
 /**
@@ -11,7 +11,8 @@ const SHOW_AFTER_MS = 1000;
  * supports it shows: begun once a build has run for a second, reported as files are read,
  * done when the build ends. Cancelling it cancels the build. Not sent to a client that shows
  * `sxs/indexProgress` itself (`showsIndexProgress`: the VS Code extension, whose notification
- * has a Cancel button that the language client's status-bar progress lacks).
+ * has a Cancel button that the language client's status-bar progress lacks). A client may set
+ * the delay (`indexProgressAfterMs`).
  */
 export class IndexWorkDoneProgress {
   private reporter: WorkDoneProgressServerReporter | undefined;
@@ -23,6 +24,7 @@ export class IndexWorkDoneProgress {
     private readonly connection: Connection,
     private readonly l10n: L10n,
     private readonly cancel: () => void,
+    private readonly showAfterMs = SHOW_AFTER_MS,
   ) {}
 
   update(p: IndexProgress): void {
@@ -34,7 +36,7 @@ export class IndexWorkDoneProgress {
         if (message) this.reporter.report(percent(p), message);
         else this.reporter.report(percent(p));
       }
-      else this.timer ??= setTimeout(() => void this.begin(), SHOW_AFTER_MS);
+      else this.timer ??= setTimeout(() => void this.begin(), this.showAfterMs);
       return;
     }
     this.building = false;

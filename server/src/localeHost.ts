@@ -71,8 +71,11 @@ export class LocaleHost {
     this.dynamicWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.workspaceFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
     // A client that shows sxs/indexProgress itself would otherwise show the build twice.
-    const showsIndexProgress = !!(params.initializationOptions as InitializationOptions | undefined)?.showsIndexProgress;
-    if (params.capabilities.window?.workDoneProgress && !showsIndexProgress) this.workDone = new IndexWorkDoneProgress(this.connection, this.l10n, () => this.service.index?.cancel());
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    if (params.capabilities.window?.workDoneProgress && !options?.showsIndexProgress) {
+      const after = options?.indexProgressAfterMs;
+      this.workDone = new IndexWorkDoneProgress(this.connection, this.l10n, () => this.service.index?.cancel(), typeof after === 'number' && after >= 0 ? after : undefined);
+    }
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.workspace.setFolders(folders, false);
     return {
