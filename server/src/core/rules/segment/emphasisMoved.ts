@@ -12,9 +12,13 @@ export const emphasisMoved = segmentRule({
     const en = s.en.emphasis.spans;
     if (en.length === 0) return;
     const tr = s.tr.emphasis.spans;
-    if (tr.length < en.filter((x) => x.strong).length) return; // emphasis-lost's case
+    // Fewer bold (or italic) texts than the English is emphasis-lost's case; "other words are" would not be true.
+    const fewer = (strong: boolean) => tr.filter((x) => x.strong === strong).length < en.filter((x) => x.strong === strong).length;
+    const fewerBold = fewer(true);
+    const fewerItalic = fewer(false);
     const trInside = tr.map((x) => contentOf(s.tr, x));
     for (const span of en) {
+      if (span.strong ? fewerBold : fewerItalic) continue;
       const text = contentOf(s.en, span).trim();
       if (text.length < 2 || trInside.some((t) => t.includes(text))) continue;
       // The English also has the text outside its bold, in any case ("**OneDrive Storage**: … OneDrive storage space"): the translation's plain one may be that one.
