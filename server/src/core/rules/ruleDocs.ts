@@ -60,7 +60,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Translate the sentence; if it must stay in English (a quoted message, a name), ignore this finding.',
   },
   'english-left': {
-    why: 'English words inside a translated sentence are a typical machine-translation slip: the sentence reads half-translated. Only words that this locale\'s translations in the workspace otherwise always translate are flagged, never names or code.',
+    why: 'English words inside a translated sentence are a typical machine-translation slip: the sentence reads half-translated. Only words that this locale\'s translations in the workspace otherwise always translate are flagged, never names or code. Amid another script (Chinese, Japanese, Korean, Thai, Arabic), a small English word of six letters or more that the locale has too few segments of to know is flagged too, unless the other locales keep it as a term (most keep "cmdlet").',
     fix: 'Translate the English words as the locale translates them elsewhere.',
   },
   'link-count': {

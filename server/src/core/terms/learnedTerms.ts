@@ -32,6 +32,9 @@ const PHRASE_RATE_WITHOUT_LOCALE = 0.9;
 /** A small word the locale keeps in fewer than this share of translations is one it translates. */
 const TRANSLATED_RATE = 0.2;
 const MIN_SEEN_WORD = 5;
+/** Other locales' segments with a word and the share of them that keep it, for the word to be a term they keep. */
+const MIN_SEEN_OTHER_LOCALES = 8;
+const KEPT_BY_OTHER_LOCALES = 0.5;
 /** The share of a locale's translations that may keep a word it otherwise never keeps. */
 const NEVER_KEPT_SHARE = 0.02;
 /** Documents that write three Han characters together, at least, for {@link LearnedTerms.hanJoined}; and how many times as many as end a run with the first two. */
@@ -333,10 +336,18 @@ export class LearnedTerms {
     return c.seen >= 5 && c.kept <= NEVER_KEPT_SHARE * c.seen && this.stats.native(word, locale) === 0;
   }
 
-  /** A small word the locale has too few segments of to say what it does with it. */
+  /**
+   * A small word the locale has too few segments of to say what it does with it, and that the
+   * other locales do not keep as a term either ("cmdlet", which most locales keep, is not an
+   * unknown word of Korean or Thai).
+   */
   unknownWord(word: string, locale: string | undefined): boolean {
     if (!this.stats || !locale) return false;
-    return this.stats.countOf(KeyKind.Word, word, locale).seen < MIN_SEEN_WORD && this.stats.native(word, locale) === 0;
+    const here = this.stats.countOf(KeyKind.Word, word, locale);
+    if (here.seen >= MIN_SEEN_WORD || this.stats.native(word, locale) !== 0) return false;
+    const all = this.stats.countOf(KeyKind.Word, word);
+    const seen = all.seen - here.seen;
+    return seen < MIN_SEEN_OTHER_LOCALES || all.kept - here.kept < KEPT_BY_OTHER_LOCALES * seen;
   }
 
   private keptInLocale(kind: KeyKind, key: string, locale: string | undefined): boolean {

@@ -184,6 +184,23 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('english-left', 'Verlängern Sie Ihr subscription heute.', english), [], 'nothing learned, nothing said');
     });
 
+    it('finds an unknown word amid another script, unless the other locales keep it as a term', () => {
+      // German and Romanian keep "cmdlet" and translate "mailbox"; Korean has no segments of its own with either.
+      const others = learnedFrom(
+        repeated(
+          {
+            'de-DE': [['Führen Sie das cmdlet aus, um das Postfach zu prüfen.', 'Run the cmdlet to check the mailbox.']],
+            'ro-RO': [['Rulați cmdlet pentru a verifica cutia poștală.', 'Run the cmdlet to check the mailbox.']],
+          },
+          4,
+        ),
+      );
+      const english = 'Run the cmdlet to check the mailbox.';
+      assert.deepEqual(checkSegment('english-left', '사서함을 확인하려면 cmdlet을 실행합니다.', english, { learned: others, locale: 'ko-KR' }), []);
+      const [f] = checkSegment('english-left', '확인하려면 cmdlet을 실행하여 mailbox를 엽니다.', english, { learned: others, locale: 'ko-KR' });
+      assert.equal(f?.at, 'mailbox');
+    });
+
     it('quotes a link\'s title left in English whole, once, not the runs of words inside it', () => {
       const [f, ...more] = checkSegment('english-left', 'Lesen Sie [Cancel your subscription with Intune](https://example.com/cancel).', 'Read [Cancel your subscription with Intune](https://example.com/cancel).', { learned });
       assert.equal(f.message, 'English left in the translation: "Cancel your subscription with Intune".');
