@@ -7,6 +7,7 @@ import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
 import { listOf, translationRange } from './compare';
 import { isAsciiAlnum } from '../../inline/chars';
+import { toAsciiDigits } from '../../inline/numbers';
 
 /** A name of the English that the translation did not keep as written. */
 interface Damage {
@@ -16,9 +17,10 @@ interface Damage {
   /**
    * `assignment`: a `key=value` of the English that the translation writes with spaces around the `=` ("CN = ");
    * `split`: a file extension or a drive's path that it writes with a space after the dot or the colon (". CSV", "C: \");
-   * `dotted`: a file or host name in small letters that it writes broken at a dot or with capitals ("Services. msc", "aka.MS").
+   * `dotted`: a file or host name in small letters that it writes broken at a dot or with capitals ("Services. msc", "aka.MS");
+   * `digits`: a name's number that it writes in another script's digits ("Microsoft ๓๖๕").
    */
-  readonly spaced?: 'assignment' | 'split' | 'dotted';
+  readonly spaced?: 'assignment' | 'split' | 'dotted' | 'digits';
   /** What the fix writes in place of each of `written`, where that is not the name ("eine. pst" → "eine .pst"). */
   readonly fixes?: readonly string[];
 }
@@ -26,7 +28,7 @@ interface Damage {
 export const protectedTerm = segmentRule({
   code: 'protected-term',
   description:
-    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet, an identifier, a file name or extension, a path, a version) that is translated, lost, written with other capitals or split by a space.',
+    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet, an identifier, a file name or extension, a path, a version) that is translated, lost, written with other capitals or in native digits ("Microsoft ๓๖๕"), or split by a space.',
   defaultSeverity: 'warning',
   fixable: true,
   learnsFromWorkspace: true,
@@ -47,10 +49,39 @@ export const protectedTerm = segmentRule({
     if (dotted) damage.push(...splitPaths(s.en.prose, s.tr.prose));
     // After the runs: a dotted name that is also a word of a run ("smtp.office365.com") is then told as broken, not as lost.
     if (dotted) damage.push(...brokenDottedNames(s.en.prose, s.tr.prose));
+    // Last: a name the runs found lost is then told as written in native digits.
+    if (runs.length && NATIVE_DIGIT.test(s.tr.text)) damage.push(...nativeDigits(s, runs, tr));
     if (damage.length === 0) return;
     report(s, damage);
   },
 });
+
+/** A digit of a script other than ASCII's (Thai "๓", Arabic-Indic "٣", Devanagari "३"). */
+const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
+
+/**
+ * A number of a name of the English ("Microsoft 365", "Windows 10") that the translation writes
+ * in native digits ("Microsoft ๓๖๕"): a name keeps its digits as written, whatever digits the
+ * locale uses for its own numbers.
+ */
+function nativeDigits(s: SegmentCheck, runs: readonly NameRun[], tr: string): Damage[] {
+  const out: Damage[] = [];
+  for (const n of s.tr.numbers) {
+    if (!NATIVE_DIGIT.test(n.text)) continue;
+    const ascii = toAsciiDigits(n.text);
+    for (const run of runs) {
+      const at = run.words.findIndex((w) => w.text === ascii);
+      // The name is the words before the number that the translation keeps ("Microsoft" of "Use Microsoft 365").
+      let first = at;
+      while (first > 0 && keeps(tr, run.words[first - 1].text)) first--;
+      if (at < 1 || first === at) continue;
+      const name = run.words.slice(first, at + 1).map((w) => w.text).join(' ');
+      out.push({ name, written: [{ start: n.start - s.tr.base, end: n.end - s.tr.base, text: n.text }], spaced: 'digits', fixes: [ascii] });
+      break;
+    }
+  }
+  return out;
+}
 
 function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explicit: ReadonlySet<string>, keys: boolean): Damage[] {
   const locale = s.locale;
@@ -569,6 +600,7 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const spaced = names.filter((d) => d.spaced === 'assignment');
   const split = names.filter((d) => d.spaced === 'split');
   const broken = names.filter((d) => d.spaced === 'dotted');
+  const digits = names.filter((d) => d.spaced === 'digits');
   const lost = names.filter((d) => d.written.length === 0);
   const parts: string[] = [];
   if (spaced.length) {
@@ -591,6 +623,14 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   for (const d of broken) {
     parts.push(l10n.t('{name} written {written}', { name: `"${d.name}"`, written: listOf([...new Set(d.written.map((o) => `"${o.text}"`))], l10n) }));
   }
+  if (digits.length) {
+    parts.push(
+      l10n.t('{names} written with native digits ({written})', {
+        names: listOf(digits.map((d) => `"${d.name}"`), l10n),
+        written: listOf(digits.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text}"`))]), l10n),
+      }),
+    );
+  }
   if (recased.length) {
     parts.push(
       l10n.t('{names} written with other capitals ({written})', {
@@ -601,7 +641,7 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   }
   if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
   const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
-  const rewritten = [...spaced, ...split, ...broken, ...recased];
+  const rewritten = [...spaced, ...split, ...broken, ...digits, ...recased];
   const first = rewritten[0]?.written[0];
   const range = first ? { start: s.tr.base + first.start, end: s.tr.base + first.end } : translationRange(s);
   const edits: TextEditData[] = rewritten.flatMap((d) => d.written.map((o, k) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.fixes?.[k] ?? d.name })));

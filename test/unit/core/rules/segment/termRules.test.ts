@@ -163,6 +163,23 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: native digits', () => {
+    it('finds a name\'s number in Thai or Arabic-Indic digits, with a fix that writes the English digits', () => {
+      const [th, ...more] = checkSegment('protected-term', 'ใช้ Microsoft ๓๖๕ บน Windows ๑๐', 'Use Microsoft 365 on Windows 10.', { locale: 'th-TH' });
+      assert.equal(th.message, 'Names that stay as written in English: "Microsoft 365" and "Windows 10" written with native digits ("๓๖๕" and "๑๐").');
+      assert.equal(th.at, '๓๖๕');
+      assert.equal(th.fixed, 'ใช้ Microsoft 365 บน Windows 10');
+      assert.deepEqual(more, []);
+      const [ar] = checkSegment('protected-term', 'استخدم Microsoft ٣٦٥ في ٣ دقائق.', 'Use Microsoft 365 in 3 minutes.', { locale: 'ar-SA' });
+      assert.equal(ar.fixed, 'استخدم Microsoft 365 في ٣ دقائق.', 'only the name\'s digits change');
+    });
+
+    it('accepts native digits in a number that is no name\'s, and in a name the translation does not keep (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'ซิงค์ได้สูงสุด ๓๐๐,๐๐๐ ไฟล์', 'Sync up to 300,000 files.', { locale: 'th-TH' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'ใช้ Office เวอร์ชัน ๑๖', 'Use Office version 16.', { locale: 'th-TH' }), []);
+    });
+  });
+
   describe('english-left', () => {
     it('finds a word the locale always translates, left in English', () => {
       const [f] = checkSegment('english-left', 'Verlängern Sie Ihr subscription heute.', 'Renew your subscription today.', { learned });
