@@ -18,9 +18,11 @@ interface Damage {
    * `assignment`: a `key=value` of the English that the translation writes with spaces around the `=` ("CN = ");
    * `split`: a file extension or a drive's path that it writes with a space after the dot or the colon (". CSV", "C: \");
    * `dotted`: a file or host name in small letters that it writes broken at a dot or with capitals ("Services. msc", "aka.MS");
-   * `digits`: a name's number that it writes in another script's digits ("Microsoft ๓๖๕").
+   * `digits`: a name's number that it writes in another script's digits ("Microsoft ๓๖๕");
+   * `joined`: a command and its switch that it writes without the space between ("outlook.exe/importnk2");
+   * `slip`: a name that it writes with a digit in place of a letter or added ("Intun1", "Intu1ne").
    */
-  readonly spaced?: 'assignment' | 'split' | 'dotted' | 'digits';
+  readonly spaced?: 'assignment' | 'split' | 'dotted' | 'digits' | 'joined' | 'slip';
   /** What the fix writes in place of each of `written`, where that is not the name ("eine. pst" → "eine .pst"). */
   readonly fixes?: readonly string[];
 }
@@ -28,7 +30,7 @@ interface Damage {
 export const protectedTerm = segmentRule({
   code: 'protected-term',
   description:
-    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet, an identifier, a file name or extension, a path, a version) that is translated, lost, written with other capitals or in native digits ("Microsoft ๓๖๕"), or split by a space.',
+    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet, an identifier, a file name or extension, a path, a version) that is translated, lost, written with other capitals, with a digit ("Intun1") or in native digits ("Microsoft ๓๖๕"), split by a space, or a command written without the space before its switch.',
   defaultSeverity: 'warning',
   fixable: true,
   learnsFromWorkspace: true,
@@ -37,7 +39,8 @@ export const protectedTerm = segmentRule({
     const runs = nameRunsOf(s.en);
     const assigns = s.en.text.includes('=');
     const dotted = s.en.text.includes('.') || s.en.text.includes(':\\');
-    if (runs.length === 0 && !assigns && !dotted) return;
+    const switches = s.en.text.includes(' /');
+    if (runs.length === 0 && !assigns && !dotted && !switches) return;
     const en = plainText(s.en);
     const tr = plainText(s.tr);
     const explicit = s.termSet;
@@ -49,12 +52,77 @@ export const protectedTerm = segmentRule({
     if (dotted) damage.push(...splitPaths(s.en.prose, s.tr.prose));
     // After the runs: a dotted name that is also a word of a run ("smtp.office365.com") is then told as broken, not as lost.
     if (dotted) damage.push(...brokenDottedNames(s.en.prose, s.tr.prose));
+    if (switches) damage.push(...joinedSwitches(s.en.prose, s.tr.prose));
     // Last: a name the runs found lost is then told as written in native digits.
     if (runs.length && NATIVE_DIGIT.test(s.tr.text)) damage.push(...nativeDigits(s, runs, tr));
-    if (damage.length === 0) return;
-    report(s, damage);
+    const slips = /[0-9]/.test(tr) ? digitSlips(runs, en, tr) : [];
+    // A name found lost that the translation has misspelled is told as misspelled, with its fix.
+    const all = slips.length ? [...damage.filter((d) => d.written.length || !slips.some((x) => d.name.split(' ').includes(x.name))), ...slips] : damage;
+    if (all.length === 0) return;
+    report(s, all);
   },
 });
+
+/** A command and a switch after a space ("outlook.exe /importnk2", "sfc /scannow"). */
+const COMMAND_SWITCH = /(?<![\w./\\-])([\w%\\.-]*\w) (\/[A-Za-z][\w:-]*)(?![\w/])/g;
+
+/**
+ * The English's command lines that the translation writes without the space before a switch
+ * ("outlook.exe/importnk2" for "outlook.exe /importnk2"): typed so, the line is a path, not a
+ * command. Only where the translation keeps the command as the English writes it.
+ */
+function joinedSwitches(en: string, tr: string): Damage[] {
+  const out: Damage[] = [];
+  COMMAND_SWITCH.lastIndex = 0;
+  for (let m = COMMAND_SWITCH.exec(en); m; m = COMMAND_SWITCH.exec(en)) {
+    const [name, command, flag] = m;
+    const joined = command + flag;
+    if (out.some((d) => d.name === name) || en.includes(joined)) continue;
+    const written: Occurrence[] = [];
+    for (let at = tr.indexOf(joined); at !== -1; at = tr.indexOf(joined, at + 1)) {
+      if (/[\w./\\-]/.test(tr[at - 1] ?? ' ') || /[\w/]/.test(tr[at + joined.length] ?? ' ')) continue;
+      written.push({ start: at, end: at + joined.length, text: joined });
+    }
+    if (written.length) out.push({ name, written, spaced: 'joined' });
+  }
+  return out;
+}
+
+/**
+ * The words of the English's names that the translation does not keep but writes with one
+ * digit in place of a letter, or one digit added ("Intun1", "Intu1ne" for "Intune"): machine
+ * translation's garbling, whatever the workspace does with the name.
+ */
+function digitSlips(runs: readonly NameRun[], en: string, tr: string): Damage[] {
+  const out: Damage[] = [];
+  for (const run of runs) {
+    for (const { text: name } of run.words) {
+      if (!/^[A-Za-z]{4,}$/.test(name) || keeps(tr, name) || out.some((d) => d.name === name)) continue;
+      const written: Occurrence[] = [];
+      for (const m of tr.matchAll(/(?<![\w.-])[A-Za-z0-9]*[0-9][A-Za-z0-9]*(?![\w-])/g)) {
+        if (!en.includes(m[0]) && slipOf(name, m[0])) written.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      }
+      if (written.length) out.push({ name, written, spaced: 'slip' });
+    }
+  }
+  return out;
+}
+
+/** `word` is `name` with one letter made a digit, or with one digit added inside or at its end. */
+function slipOf(name: string, word: string): boolean {
+  if (word.length === name.length) {
+    let diff = -1;
+    for (let i = 0; i < name.length; i++) {
+      if (name[i] === word[i]) continue;
+      if (diff !== -1) return false;
+      diff = i;
+    }
+    return diff > 0 && /[0-9]/.test(word[diff]);
+  }
+  if (word.length !== name.length + 1) return false;
+  for (let i = 1; i < word.length; i++) if (/[0-9]/.test(word[i]) && word.slice(0, i) + word.slice(i + 1) === name) return true;
+  return false;
+}
 
 /** A digit of a script other than ASCII's (Thai "๓", Arabic-Indic "٣", Devanagari "३"). */
 const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
@@ -601,6 +669,8 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const split = names.filter((d) => d.spaced === 'split');
   const broken = names.filter((d) => d.spaced === 'dotted');
   const digits = names.filter((d) => d.spaced === 'digits');
+  const joined = names.filter((d) => d.spaced === 'joined');
+  const slips = names.filter((d) => d.spaced === 'slip');
   const lost = names.filter((d) => d.written.length === 0);
   const parts: string[] = [];
   if (spaced.length) {
@@ -623,6 +693,22 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   for (const d of broken) {
     parts.push(l10n.t('{name} written {written}', { name: `"${d.name}"`, written: listOf([...new Set(d.written.map((o) => `"${o.text}"`))], l10n) }));
   }
+  if (slips.length) {
+    parts.push(
+      l10n.t('{names} misspelled with a digit ({written})', {
+        names: listOf(slips.map((d) => `"${d.name}"`), l10n),
+        written: listOf(slips.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text}"`))]), l10n),
+      }),
+    );
+  }
+  if (joined.length) {
+    parts.push(
+      l10n.t('{names} written without the space before the switch ({written})', {
+        names: listOf(joined.map((d) => `"${d.name}"`), l10n),
+        written: listOf(joined.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text}"`))]), l10n),
+      }),
+    );
+  }
   if (digits.length) {
     parts.push(
       l10n.t('{names} written with native digits ({written})', {
@@ -641,7 +727,7 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   }
   if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
   const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
-  const rewritten = [...spaced, ...split, ...broken, ...digits, ...recased];
+  const rewritten = [...spaced, ...split, ...broken, ...slips, ...joined, ...digits, ...recased];
   const first = rewritten[0]?.written[0];
   const range = first ? { start: s.tr.base + first.start, end: s.tr.base + first.end } : translationRange(s);
   const edits: TextEditData[] = rewritten.flatMap((d) => d.written.map((o, k) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.fixes?.[k] ?? d.name })));

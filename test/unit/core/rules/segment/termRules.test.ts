@@ -180,6 +180,32 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: command lines and names misspelled with a digit', () => {
+    it('finds a command written without the space before its switch, with a fix that puts it back', () => {
+      const [f, ...more] = checkSegment('protected-term', 'Geben Sie **outlook.exe/importnk2** ein und führen Sie dann sfc /scannow aus.', 'Type **outlook.exe /importnk2**, and then run sfc /scannow.');
+      assert.equal(f.message, 'Names that stay as written in English: "outlook.exe /importnk2" written without the space before the switch ("outlook.exe/importnk2").');
+      assert.equal(f.fixed, 'Geben Sie **outlook.exe /importnk2** ein und führen Sie dann sfc /scannow aus.');
+      assert.deepEqual(more, []);
+    });
+
+    it('accepts a switch the English also writes joined, a path, and an English word before a slash that the translation does not keep (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Führen Sie dsregcmd/leave aus.', 'Run dsregcmd/leave or dsregcmd /leave.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Rufen Sie den Endpunkt /authorize auf.', 'Call the /authorize endpoint.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Fügen Sie /mnt/backup hinzu.', 'Add /mnt/backup to the list.'), []);
+    });
+
+    it('finds a name written with a digit in place of a letter or added, with a fix, whatever the workspace knows', () => {
+      const [f] = checkSegment('protected-term', 'Öffnen Sie Intun1 und Micr0soft Teams.', 'Open Intune and Microsoft Teams.');
+      assert.equal(f.message, 'Names that stay as written in English: "Intune" and "Microsoft" misspelled with a digit ("Intun1" and "Micr0soft").');
+      assert.equal(f.fixed, 'Öffnen Sie Intune und Microsoft Teams.');
+    });
+
+    it('accepts a name with a number of its own and a digit the English writes too (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Öffnen Sie Office 365 und Teams2.', 'Open Office 365 and Teams2.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Installieren Sie Windows 10.', 'Install Windows 10.'), []);
+    });
+  });
+
   describe('english-left', () => {
     it('finds a word the locale always translates, left in English', () => {
       const [f] = checkSegment('english-left', 'Verlängern Sie Ihr subscription heute.', 'Renew your subscription today.', { learned });
