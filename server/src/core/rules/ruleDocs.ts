@@ -144,7 +144,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Replace the code with the word of the English it stands for.',
   },
   numbers: {
-    why: 'A changed number (a version, a limit, a price, a time) tells the reader something false, and so does a year the translation invents ("Windows 10 11 Windows 2011"). Number formats, dates in the locale\'s order, native digits and numbers written as words are not flagged.',
+    why: 'A changed number (a version, a limit, a price, a time) tells the reader something false, and so does a year the translation invents ("Windows 10 11 Windows 2011"). Number formats, dates in the locale\'s order (in Thai, with the year of the Buddhist era: 2564 for 2021), native digits and numbers written as words are not flagged.',
     fix: 'Write the number of the English, in the locale\'s format; remove a year the English does not have.',
   },
   'edge-whitespace': {

@@ -28,10 +28,21 @@ export const numbers = segmentRule({
     if (en.every((n) => trTexts.has(n.text))) return;
     const trValues = new Set(tr.flatMap((n) => n.values));
     const trParts = new Set(tr.flatMap((n) => n.parts));
+    // Thai dates count years in the Buddhist era: 2564 is 2021.
+    const thai = THAI.test(s.locale ?? '');
+    if (thai) {
+      for (const n of tr) {
+        for (const p of n.parts) {
+          if (p < BUDDHIST_YEARS[0] || p > BUDDHIST_YEARS[1]) continue;
+          trParts.add(p - BUDDHIST_ERA);
+          if (n.parts.length === 1) trValues.add(p - BUDDHIST_ERA);
+        }
+      }
+    }
     const enValues = new Set(en.flatMap((n) => n.values));
     const enParts = new Set(en.flatMap((n) => n.parts));
     // A number of the translation that the English does not have: the likely changed one.
-    const stranger = tr.find((n) => !n.values.some((v) => enValues.has(v)) && !n.parts.every((p) => enParts.has(p)));
+    const stranger = tr.find((n) => !n.values.some((v) => enValues.has(v) || (thai && enValues.has(v - BUDDHIST_ERA))) && !n.parts.every((p) => enParts.has(p)));
     const lost: string[] = [];
     for (const n of en) {
       if (lost.includes(n.text) || found(n, s.en.prose, s.en.base, trTexts, trValues, trParts)) continue;
@@ -57,6 +68,11 @@ export const numbers = segmentRule({
     });
   },
 });
+
+const THAI = /^th(?:-|$)/i;
+/** The Buddhist era's years run this far ahead of the common era's; the years of documentation (1900–2100) then read 2443–2643. */
+const BUDDHIST_ERA = 543;
+const BUDDHIST_YEARS = [2443, 2643] as const;
 
 /** Four digits that may be a year, standing alone. */
 const YEAR_LIKE = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/;

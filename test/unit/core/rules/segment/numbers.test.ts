@@ -52,6 +52,14 @@ describe('rule numbers', () => {
     for (const [tr, en, locale] of same) assert.deepEqual(checkSegment('numbers', tr, en, { locale }), [], `${en} → ${tr}`);
   });
 
+  it('accepts a Thai date with its year in the Buddhist era, and only in Thai (trap)', () => {
+    assert.deepEqual(checkSegment('numbers', 'เผยแพร่เมื่อวันที่ 22 กรกฎาคม 2564', 'Published on July 22, 2021.', { locale: 'th-TH' }), []);
+    assert.deepEqual(checkSegment('numbers', 'เผยแพร่เมื่อ 22/7/2564', 'Published on 7/22/2021.', { locale: 'th-TH' }), []);
+    const [other] = checkSegment('numbers', 'เผยแพร่เมื่อวันที่ 22 กรกฎาคม 2565', 'Published on July 22, 2021.', { locale: 'th-TH' });
+    assert.equal(other?.message, 'The English has the number 2021; the translation does not (it has 2565).');
+    assert.equal(checkSegment('numbers', 'Veröffentlicht am 22. Juli 2564.', 'Published on July 22, 2021.').length, 1);
+  });
+
   it('names a year the translation invents, even where the English has no digit', () => {
     const [f] = checkSegment('numbers', 'Caracteristici noi în Atac 2010.', 'New features in Attack Simulator.', { locale: 'ro-RO' });
     assert.equal(f.message, 'The translation has the year 2010; the English has no such number.');
