@@ -151,9 +151,9 @@ function readPath(side: InlineText): PathReading {
     const between = prose.slice(from, to);
     if (i + 1 < separators.length && !/[\p{L}\p{N}]/u.test(between.split(BLANK).join(''))) emptyStep++;
     // The step on each side of the separator starts or ends with a bold marker or a link, right by the separator.
-    // Punctuation left by a compound or a colon ("**ryhmät**- >") is not a step of its own.
-    const before = prose.slice(0, separators[i].start - side.base).replace(/[\s\-–:,]+$/, '').slice(-2);
-    const after = prose.slice(from).replace(/^[\s\-–:,]+/, '').slice(0, 2);
+    // Punctuation left by a compound or a colon ("**ryhmät**- >") is not a step of its own, nor a mark of writing direction (U+200F in Arabic).
+    const before = prose.slice(0, separators[i].start - side.base).replace(/[\s\-–:,\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/, '').slice(-2);
+    const after = prose.slice(from).replace(/^[\s\-–:,\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/, '').slice(0, 2);
     if (!marked(before) || !marked(after)) plainSteps++;
   }
   return { separators, emptyStep, plainSteps };

@@ -316,6 +316,12 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('menu-path', 'Wechseln Sie zu **Einstellungen** > **Datenschutz**.', 'Go to **Settings** > **Privacy**.'), []);
       assert.deepEqual(checkSegment('menu-path', 'Wenn x > 5 ist, wählen Sie **OK**.', 'If x > 5, select **OK**.'), []);
     });
+
+    it('reads a step as bold with a mark of writing direction between it and the separator (trap)', () => {
+      const english = 'Select **Settings** > **Accounts**.';
+      assert.deepEqual(checkSegment('menu-path', 'حدد \u200f**الإعدادات**\u200f > **الحسابات**.', english, { locale: 'ar-SA' }), []);
+      assert.equal(checkSegment('menu-path', 'حدد \u200fالإعدادات\u200f > **الحسابات**.', english, { locale: 'ar-SA' }).length, 1, 'a step that is not bold still is found');
+    });
   });
 
   describe('link-text-cut', () => {
