@@ -176,7 +176,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Write the term exactly as the English has it (an inflection attached to it is fine); the quick fix restores it.',
   },
   'protected-term': {
-    why: 'Machine translation mangles names: it translates product names, changes their capitals (acronyms too: "Gdpr" for "GDPR"), transliterates cmdlets and identifiers, breaks file and host names at their dots ("Services. msc" for "services.msc"), writes the number of a name in the locale\'s digits ("Microsoft ๓๖๕") or a digit into a name ("Intun1"), runs a command into its switch ("outlook.exe/importnk2"). The reader then searches for a name that does not exist. Names are learned from the workspace: those its translations keep in English nearly everywhere.',
+    why: 'Machine translation mangles names: it translates product names, changes their capitals (acronyms too: "Gdpr" for "GDPR"), transliterates cmdlets and identifiers, translates a cmdlet\'s parameters ("-Rolle" for "-Role") or runs them into the word before, breaks file and host names at their dots ("Services. msc" for "services.msc"), writes the number of a name in the locale\'s digits ("Microsoft ๓๖๕") or a digit into a name ("Intun1"), runs a command into its switch ("outlook.exe/importnk2"). The reader then searches for a name that does not exist. Names are learned from the workspace: those its translations keep in English nearly everywhere.',
     fix: 'Write the name as the English has it; the quick fix restores it.',
   },
   'glossary-term': {

@@ -30,7 +30,7 @@ interface Damage {
 export const protectedTerm = segmentRule({
   code: 'protected-term',
   description:
-    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet, an identifier, a file name or extension, a path, a version) that is translated, lost, written with other capitals, with a digit ("Intun1") or in native digits ("Microsoft ๓๖๕"), split by a space, or a command written without the space before its switch.',
+    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet or its parameters, an identifier, a file name or extension, a path, a version) that is translated, lost, written with other capitals, with a digit ("Intun1") or in native digits ("Microsoft ๓๖๕"), split by a space, or a command written without the space before its switch.',
   defaultSeverity: 'warning',
   fixable: true,
   learnsFromWorkspace: true,
@@ -40,7 +40,8 @@ export const protectedTerm = segmentRule({
     const assigns = s.en.text.includes('=');
     const dotted = s.en.text.includes('.') || s.en.text.includes(':\\');
     const switches = s.en.text.includes(' /');
-    if (runs.length === 0 && !assigns && !dotted && !switches) return;
+    const parameters = s.en.text.includes(' -');
+    if (runs.length === 0 && !assigns && !dotted && !switches && !parameters) return;
     const en = plainText(s.en);
     const tr = plainText(s.tr);
     const explicit = s.termSet;
@@ -53,6 +54,13 @@ export const protectedTerm = segmentRule({
     // After the runs: a dotted name that is also a word of a run ("smtp.office365.com") is then told as broken, not as lost.
     if (dotted) damage.push(...brokenDottedNames(s.en.prose, s.tr.prose));
     if (switches) damage.push(...joinedSwitches(s.en.prose, s.tr.prose));
+    if (parameters) {
+      const found = parameterDamage(s.en.prose, s.tr.text);
+      // A parameter's name is also a word of a name run ("InactiveMailboxOnly"): told once, as the parameter.
+      const told = new Set(found.map((d) => d.name.slice(1)));
+      if (told.size) damage.splice(0, damage.length, ...damage.filter((d) => !d.name.split(' ').some((w) => told.has(w))));
+      damage.push(...found);
+    }
     // Last: a name the runs found lost is then told as written in native digits.
     if (runs.length && NATIVE_DIGIT.test(s.tr.text)) damage.push(...nativeDigits(s, runs, tr));
     const slips = /[0-9]/.test(tr) ? digitSlips(runs, en, tr) : [];
@@ -62,6 +70,42 @@ export const protectedTerm = segmentRule({
     report(s, all);
   },
 });
+
+/** A PowerShell parameter after a space or bracket: a hyphen and a word with a capital (`-Identity`, `-ResultSize`). */
+const PARAMETER = /(?<=^|[\s(])-[A-Z][a-z]+[A-Za-z]*(?![\w-])/g;
+/** A cmdlet's name, or the word "parameter": the English is about a command line, where a hyphen before a word is no dash. */
+const COMMAND_CONTEXT = /(?<![\w-])[A-Z][a-z]+-[A-Z][A-Za-z]+(?![\w-])|\bparameters?\b|\bswitch(?:es)?\b/;
+
+/**
+ * The English's PowerShell parameters (`-Identity`), in a segment about a command line, that
+ * the translation does not write as the English does: translated or lost ("-Rolle" for
+ * "-Role"), with other capitals ("-trustee"), or run into the word before it
+ * ("Start-ManagedFolderAssistant-Identity"). Typed so, the command fails. Parameters in the
+ * English's code are inline-code's; in the translation they count wherever they stand.
+ */
+function parameterDamage(en: string, tr: string): Damage[] {
+  const out: Damage[] = [];
+  PARAMETER.lastIndex = 0;
+  let context: boolean | undefined;
+  for (let m = PARAMETER.exec(en); m; m = PARAMETER.exec(en)) {
+    const name = m[0];
+    if (out.some((d) => d.name === name)) continue;
+    if (!(context ??= COMMAND_CONTEXT.test(en))) return out;
+    // Letters after a hyphen: nothing in it to escape.
+    const escaped = name;
+    // A hyphen after it may join a word of the locale ("-UserName- tai -ActivityID-parametrit" in Finnish).
+    if (new RegExp(`(?<![\\w-])${escaped}(?!\\w|-[^\\p{L}\\s])`, 'u').test(tr)) continue;
+    const recased = [...tr.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'gi'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
+    if (recased.length) {
+      out.push({ name, written: recased });
+      continue;
+    }
+    const joined = [...tr.matchAll(new RegExp(`(?<![\\w-])[\\w-]*\\w${escaped}(?![\\w-])`, 'g'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
+    if (joined.length) out.push({ name, written: joined, spaced: 'joined', fixes: joined.map((o) => `${o.text.slice(0, -name.length)} ${name}`) });
+    else out.push({ name, written: [] });
+  }
+  return out;
+}
 
 /** A command and a switch after a space ("outlook.exe /importnk2", "sfc /scannow"). */
 const COMMAND_SWITCH = /(?<![\w./\\-])([\w%\\.-]*\w) (\/[A-Za-z][\w:-]*)(?![\w/])/g;

@@ -194,6 +194,23 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('protected-term', 'Fügen Sie /mnt/backup hinzu.', 'Add /mnt/backup to the list.'), []);
     });
 
+    it('finds a PowerShell parameter translated, re-cased or run into the word before it, with fixes where it is written', () => {
+      const [lost] = checkSegment('protected-term', 'Get-ManagementRoleAssignment -Rolle "<Role Name>"', 'Get-ManagementRoleAssignment -Role "<Role Name>"');
+      assert.equal(lost.message, 'Names that stay as written in English: "-Role" translated or lost.');
+      const [recased] = checkSegment('protected-term', 'Add-RecipientPermission -trustee "Jason"', 'Add-RecipientPermission -Trustee "Jason"');
+      assert.equal(recased.fixed, 'Add-RecipientPermission -Trustee "Jason"');
+      const [joined] = checkSegment('protected-term', 'Start-ManagedFolderAssistant-Identity <name of the mailbox>', 'Start-ManagedFolderAssistant -Identity <name of the mailbox>');
+      assert.equal(joined.message, 'Names that stay as written in English: "-Identity" written without the space before the switch ("Start-ManagedFolderAssistant-Identity").');
+      assert.equal(joined.fixed, 'Start-ManagedFolderAssistant -Identity <name of the mailbox>');
+    });
+
+    it('accepts a parameter kept, in code too, and a dash before a capital where the English is no command line (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Führen Sie Set-Mailbox -Identity "Jane" aus.', 'Run Set-Mailbox -Identity "Jane".'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Verwenden Sie den Parameter `-Identity`.', 'Use the -Identity parameter.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Kyselyissä on oltava joko -UserName- tai -ActivityID-parametrit.', 'Queries must include either the -UserName or -ActivityID parameters.', { locale: 'fi-FI' }), []);
+      assert.deepEqual(checkSegment('protected-term', '*ErrorMessage – Die Verbindung wurde geschlossen.*', '*ErrorMessage -The underlying connection was closed.*'), []);
+    });
+
     it('finds a name written with a digit in place of a letter or added, with a fix, whatever the workspace knows', () => {
       const [f] = checkSegment('protected-term', 'Öffnen Sie Intun1 und Micr0soft Teams.', 'Open Intune and Microsoft Teams.');
       assert.equal(f.message, 'Names that stay as written in English: "Intune" and "Microsoft" misspelled with a digit ("Intun1" and "Micr0soft").');
