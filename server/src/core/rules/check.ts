@@ -9,7 +9,7 @@ import { RULES } from './registry';
 import { SegmentReader, type FindingSink } from './segmentRule';
 import type { LearnedTerms } from '../terms/learnedTerms';
 import { NO_TERMINOLOGY, type Terminology } from '../terms/terminology';
-import { throwIfCancelled, type CancellationTokenLike } from '../cancellation';
+import { isCancelled, throwIfCancelled, type CancellationTokenLike } from '../cancellation';
 import type { SegmentFindingsMemo, SegmentLane, SegmentReport } from './segmentMemo';
 
 export interface CheckOptions {
@@ -95,7 +95,13 @@ export class Checker {
       findings.from(rule, severity);
       const each = reuse && versions && rule.eachSegment?.(context);
       if (each) runEachSegmentReusing(context, versions, rule, each, findings, token, reuse, this.rules);
-      else rule.check(context);
+      else {
+        try {
+          rule.check(context);
+        } catch (e) {
+          ruleFailed(findings, rule, severity, l10n, e, { start: 0, end: 0 });
+        }
+      }
     }
     // English files have no translation to compare.
     if (this.segmentRules.length && !isEnglish(locale)) {
@@ -121,9 +127,25 @@ function runSegmentRules(context: RuleContext, rules: readonly EnabledRule[], fi
     if (!reading) continue;
     for (const { rule, severity } of rules) {
       findings.from(rule, severity);
-      rule.checkSegment!(reading);
+      try {
+        rule.checkSegment!(reading);
+      } catch (e) {
+        ruleFailed(findings, rule, severity, context.l10n, e, segment.translation.content);
+      }
     }
   }
+}
+
+/**
+ * A rule failed (a defect of ours, on a text it did not expect): it costs only that rule's
+ * findings there. The failure is reported on the place it was checking, at least as a warning,
+ * and the other rules run on. Cancellation goes through.
+ */
+function ruleFailed(findings: FindingList, rule: Rule, severity: Finding['severity'], l10n: L10n, e: unknown, at: { start: number; end: number }): void {
+  if (isCancelled(e)) throw e;
+  findings.from(rule, severity === 'error' ? 'error' : 'warning');
+  findings.add({ message: l10n.t('The rule {rule} failed here and checked nothing: {error}. The other rules ran. Please report it, with this text.', { rule: rule.code, error: e instanceof Error ? e.message : String(e) }), start: at.start, end: at.end });
+  findings.from(rule, severity);
 }
 
 /**
@@ -140,7 +162,11 @@ function runSegmentRulesReusing(context: RuleContext, rules: readonly EnabledRul
     if (!reading) return false;
     for (const { rule, severity } of rules) {
       findings.from(rule, severity);
-      rule.checkSegment!(reading);
+      try {
+        rule.checkSegment!(reading);
+      } catch (e) {
+        ruleFailed(findings, rule, severity, l10n, e, segment.translation.content);
+      }
     }
     return true;
   });
@@ -165,7 +191,11 @@ function runEachSegmentReusing(context: RuleContext, versions: LocaleContext, ru
     findings,
     token,
     (segment) => {
-      each(segment);
+      try {
+        each(segment);
+      } catch (e) {
+        ruleFailed(findings, rule, findings.severityNow, l10n, e, segment.translation.content);
+      }
       return true;
     },
     versions.uri,
@@ -213,6 +243,11 @@ class FindingList implements FindingSink {
   recording: SegmentReport[] | undefined;
 
   constructor(private readonly markers: IgnoreMarkers) {}
+
+  /** The severity of the rule whose findings come next. */
+  get severityNow(): Finding['severity'] {
+    return this.severity;
+  }
 
   /** The rule whose findings come next. */
   from(rule: Rule, severity: Finding['severity']): void {

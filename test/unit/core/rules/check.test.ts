@@ -3,6 +3,9 @@ import { checkConfigFrom } from '../../../../server/src/core/config';
 import { parse } from '../../../../server/src/core/parse/parse';
 import { Checker, checkDocument } from '../../../../server/src/core/rules/check';
 import type { Rule } from '../../../../server/src/core/rules/rule';
+import { RULES } from '../../../../server/src/core/rules/registry';
+import { CancelledError } from '../../../../server/src/core/cancellation';
+import { segmentRule } from '../../../../server/src/core/rules/segmentRule';
 import { PATH } from '../../../support/checks';
 import { frontMatter, lines, seg } from '../../../support/sxs';
 
@@ -90,5 +93,56 @@ describe('checker: a rule that yields to another', () => {
       [30, 40],
       [50, 60],
     ]);
+  });
+});
+
+describe('checker: a rule that fails', () => {
+  const text = frontMatter('de-DE', 'MT') + lines(seg('abcde-104', 'Erster Satz.', 'First sentence.'), '', seg('abcde-105', 'Zweiter Satz Satz.', 'Second sentence.'), '');
+  /** A segment rule that throws on the segment whose English has "First", as a rule with a defect would. */
+  const failing = segmentRule({
+    code: 'failing',
+    description: 'Throws on one segment.',
+    defaultSeverity: 'hint',
+    fixable: false,
+    checkSegment(s) {
+      if (s.en.text.includes('First')) throw new SyntaxError('Invalid regular expression');
+      s.report({ message: 'checked', start: s.tr.base, end: s.tr.base + 1 });
+    },
+  });
+  const failingDocument: Rule = {
+    code: 'failing-document',
+    description: 'Throws.',
+    defaultSeverity: 'error',
+    scope: 'document',
+    fixable: false,
+    check: () => {
+      throw new Error('boom');
+    },
+  };
+  const repeatedWord = RULES.find((r) => r.code === 'repeated-word')!;
+
+  it('reports the failure on the segment it was checking, at least as a warning, and the rules run on', () => {
+    const doc = parse(text);
+    const found = new Checker(checkConfigFrom({}), [failing, repeatedWord, failingDocument]).check(doc, PATH('de-DE'));
+    assert.deepEqual(
+      found.map((f) => [f.code, f.severity, doc.text.slice(f.start, f.end).slice(0, 12)]),
+      [
+        ['failing-document', 'error', ''],
+        ['failing', 'warning', 'Erster Satz.'],
+        ['failing', 'hint', 'Z'],
+        ['repeated-word', 'information', 'Satz'],
+      ],
+    );
+    assert.equal(found[1].message, 'The rule failing failed here and checked nothing: Invalid regular expression. The other rules ran. Please report it, with this text.');
+  });
+
+  it('lets a cancellation through', () => {
+    const cancelling = segmentRule({
+      ...failing,
+      checkSegment: () => {
+        throw new CancelledError();
+      },
+    });
+    assert.throws(() => new Checker(checkConfigFrom({}), [cancelling]).check(parse(text), PATH('de-DE')), CancelledError);
   });
 });
