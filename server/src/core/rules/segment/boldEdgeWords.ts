@@ -16,12 +16,31 @@ const CONJUNCTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   fi: new Set('ja tai sekä että on ovat kun jos joka jotka'.split(' ')),
   it: new Set('e ed o che è sono'.split(' ')),
   ro: new Set('și şi sau că este sunt'.split(' ')),
+  // Languages the corpus does not have, from their grammars: conjunctions and the copula.
+  fr: new Set('et ou que est sont'.split(' ')),
+  es: new Set('y e o u que es son está están'.split(' ')),
+  pt: new Set('e ou que é são está estão'.split(' ')),
+  nl: new Set('en of dat is zijn'.split(' ')),
+  sv: new Set('och eller att är'.split(' ')),
+  da: new Set('og eller at er'.split(' ')),
+  nb: new Set('og eller at er'.split(' ')),
+  pl: new Set('i oraz lub albo że jest są'.split(' ')),
+  ru: new Set('и или что'.split(' ')),
 };
 const ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   de: new Set('das der die dem den des ein eine einen einem einer für auf im in zu zum zur mit von vom bei'.split(' ')),
   fi: new Set(),
   it: new Set('di del della dei delle degli dello il lo la i gli le un una in su per con da a al alla ai alle nel nella sul sulla'.split(' ')),
   ro: new Set('de la pe în cu din pentru un o al ale ai'.split(' ')),
+  fr: new Set('le la les un une des du de pour sur dans à au aux avec par en'.split(' ')),
+  es: new Set('el la los las un una unos unas de del al a en con para por sobre'.split(' ')),
+  pt: new Set('o a os as um uma de do da dos das no na nos nas em para com por ao à'.split(' ')),
+  nl: new Set('de het een van voor op in met aan bij naar'.split(' ')),
+  sv: new Set('en ett den det för på i med av till från'.split(' ')),
+  da: new Set('en et den det for på i med af til fra'.split(' ')),
+  nb: new Set('en et ei den det for på i med av til fra'.split(' ')),
+  pl: new Set('w na do z ze dla o od po przez'.split(' ')),
+  ru: new Set('в на для с со из к по от о'.split(' ')),
 };
 /** The English's own words of each kind, inside its bold: a translation may well put theirs at the bold's edge ("**mit einem Code anmelden**" for "**sign in with a code**"). */
 const ENGLISH_CONJUNCTIONS = new Set('and or that is are be was were if when which who'.split(' '));

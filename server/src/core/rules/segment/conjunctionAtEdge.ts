@@ -8,7 +8,7 @@ import { languageOf } from './compare';
  * second half follows outside ("[Tilauskäyttöoikeuksien ostaminen tai](url) poistaminen" for
  * "[Buy or remove licenses](url)"), or the link starts on it and the first half stands before
  * ("Todennus- [ja valtuutusvirhekoodit](url)" for "[Authentication and authorization error
- * codes](url)"). Read from the corpus's links (de, fi, it, ro, zh-TW). Only "and" and "or": a
+ * codes](url)"). Read from the corpus's links (de, fi, it, ro, zh-TW); other languages from their grammars. Only "and" and "or": a
  * preposition at a link's edge is often the sentence's own. An "&" of the English title, which
  * every language keeps as it is ("Tietoturva- [& yhteensopivuuskeskukseen](url)"), counts too.
  */
@@ -17,6 +17,16 @@ const CONJUNCTIONS: Readonly<Record<string, RegExp>> = {
   fi: /^(?:ja|tai|sekä)$/iu,
   it: /^(?:e|ed|o|oppure)$/iu,
   ro: /^(?:și|şi|sau)$/iu,
+  // Languages the corpus does not have, from their grammars.
+  fr: /^(?:et|ou)$/iu,
+  es: /^(?:y|e|o|u)$/iu,
+  pt: /^(?:e|ou)$/iu,
+  nl: /^(?:en|of)$/iu,
+  sv: /^(?:och|eller)$/iu,
+  da: /^(?:og|eller)$/iu,
+  nb: /^(?:og|eller)$/iu,
+  pl: /^(?:i|oraz|lub|albo)$/iu,
+  ru: /^(?:и|или)$/iu,
 };
 
 /**

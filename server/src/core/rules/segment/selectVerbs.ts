@@ -12,6 +12,16 @@ const SELECT_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
   fi: new Set('valitse napsauta napauta avaa siirry kirjoita paina'.split(' ')),
   it: new Set('selezionare seleziona scegliere scegli fare fai aprire apri passare digitare immettere premere toccare tocca'.split(' ')),
   ro: new Set('selectați selectează alegeți alege faceți accesați deschideți apăsați tastați introduceți atingeți'.split(' ')),
+  // Languages the corpus does not have, as Microsoft's documentation writes them.
+  fr: new Set('sélectionnez cliquez choisissez ouvrez accédez tapez appuyez entrez saisissez sélectionner cliquer choisir ouvrir accéder'.split(' ')),
+  es: new Set('seleccione selecciona haga haz elija elige abra abre vaya escriba escribe pulse presione toque'.split(' ')),
+  pt: new Set('selecione clique escolha abra acesse aceda vá digite pressione prima toque'.split(' ')),
+  nl: new Set('selecteer klik kies ga typ druk tik'.split(' ')),
+  sv: new Set('välj klicka öppna gå skriv tryck'.split(' ')),
+  da: new Set('vælg klik åbn gå skriv tryk'.split(' ')),
+  nb: new Set('velg klikk åpne gå skriv trykk'.split(' ')),
+  pl: new Set('wybierz kliknij otwórz przejdź wpisz naciśnij dotknij'.split(' ')),
+  ru: new Set('выберите щелкните нажмите откройте перейдите введите коснитесь'.split(' ')),
 };
 
 /** The word is an imperative of selecting, clicking, choosing or opening in the locale's language ("valitse", "selectați"). */

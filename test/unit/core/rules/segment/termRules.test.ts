@@ -269,6 +269,42 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('emphasis-misplaced: languages the corpus does not have', () => {
+    it('finds bold stretched over connecting words, and a verb of selecting pulled into the bold, in French, Spanish, Swedish and Polish', () => {
+      const english = 'Make sure **Sync** is turned on.';
+      const stretched: [string, string][] = [
+        ['Vérifiez **que la synchronisation est** activée.', 'fr-FR'],
+        ['Asegúrese de **que la sincronización está** activada.', 'es-ES'],
+        ['Kontrollera **att synkroniseringen är** aktiverad.', 'sv-SE'],
+        ['Upewnij się, **że synchronizacja jest** włączona.', 'pl-PL'],
+      ];
+      for (const [tr, locale] of stretched) assert.match(checkSegment('emphasis-misplaced', tr, english, { locale })[0]?.message ?? '', /takes in connecting words/, locale);
+      const [verb] = checkSegment('emphasis-misplaced', 'A continuación, **seleccione Siguiente**.', 'Then select **Next**.', { locale: 'es-ES' });
+      assert.match(verb?.message ?? '', /starts with "seleccione"/);
+    });
+
+    it('finds a linked title cut at its "or" in French and Spanish, and accepts the whole title linked (trap)', () => {
+      const en = 'See [Buy or remove licenses for Microsoft 365 for business](https://a.example/x).';
+      const [fr] = checkSegment('link-text-cut', 'Consultez [Acheter des licences pour Microsoft 365 pour les entreprises ou](https://a.example/x) les supprimer.', en, { locale: 'fr-FR' });
+      assert.match(fr?.message ?? '', /ends with the conjunction "ou"/);
+      const [es] = checkSegment('link-text-cut', 'Consulte [Comprar licencias de Microsoft 365 para empresas o](https://a.example/x) quitarlas.', en, { locale: 'es-ES' });
+      assert.match(es?.message ?? '', /ends with the conjunction "o"/);
+      assert.deepEqual(checkSegment('link-text-cut', 'Consultez [Acheter ou supprimer des licences pour Microsoft 365 pour les entreprises](https://a.example/x).', en, { locale: 'fr-FR' }), []);
+    });
+
+    it('accepts the label bold alone, and labels that start with a verb or hold an article (traps)', () => {
+      const same: [string, string, string][] = [
+        ['Vérifiez que la **synchronisation** est activée.', 'Make sure **Sync** is turned on.', 'fr-FR'],
+        ['Sélectionnez **Paramètres de la boîte aux lettres**.', 'Select **Mailbox settings**.', 'fr-FR'],
+        ['Haga clic en **Abrir en el explorador**.', 'Click **Open in browser**.', 'es-ES'],
+        ['Välj **Öppna i appen**.', 'Select **Open in app**.', 'sv-SE'],
+        ['Wybierz pozycję **Otwórz w aplikacji**.', 'Select **Open in app**.', 'pl-PL'],
+        ['Выберите **Открыть в приложении**.', 'Select **Open in app**.', 'ru-RU'],
+      ];
+      for (const [tr, en, locale] of same) assert.deepEqual(checkSegment('emphasis-misplaced', tr, en, { locale }), [], `${locale}: ${tr}`);
+    });
+  });
+
   describe('emphasis-misplaced', () => {
     it('finds bold that cuts a name in two', () => {
       const [f] = checkSegment('emphasis-misplaced', 'Öffnen Sie **Azure Active** Directory.', 'Open **Azure Active Directory**.', { learned });
