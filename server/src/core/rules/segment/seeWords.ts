@@ -6,7 +6,8 @@ import { languageOf } from './compare';
  * as machine translation pulls them inside the link: "Weitere [Informationen finden Sie unter
  * Benutzer verwalten](url)" for "See [Manage users](url)". Read from the corpus's links (de, fi,
  * it, ro, zh-TW) after an English "see": each phrase stands at the start of a translation's link
- * text where the English link text starts with none.
+ * text where the English link text starts with none. Other languages' phrases are the usual
+ * wording of Microsoft's documentation in them.
  */
 
 /** A phrase of the language that stands for English words outside the link. */
@@ -49,6 +50,54 @@ const SEE_PHRASES: Readonly<Record<string, readonly SeePhrase[]>> = {
   // "請[參閱本文]", "[請參閱 …]", "[如需詳細資訊，請參閱 …]".
   // Not "參考" alone: it is also the noun "reference", which a linked title may start with.
   zh: [{ pattern: '(?:如需(?:詳細|更多|其他)?(?:資訊|詳細資料)[，,]?\\s*)?(?:請?參閱|請參考)|請見' }],
+  // Languages the corpus does not have, as Microsoft's documentation words the lead-in.
+  // "Pour plus d'informations, [consultez …]".
+  fr: [
+    { pattern: "pour\\s+(?:plus\\s+d['’]informations|en\\s+savoir\\s+plus),?(?:\\s+(?:consultez|voir|reportez-vous\\s+à))?", info: true },
+    { pattern: 'consultez|voir|reportez-vous\\s+à' },
+  ],
+  // "Para obtener más información, [vea …]".
+  es: [
+    { pattern: 'para\\s+(?:obtener\\s+)?más\\s+información,?(?:\\s+(?:vea|consulte))?', info: true },
+    { pattern: 'vea|consulte' },
+  ],
+  // "Para obter mais informações, [consulte …]".
+  pt: [
+    { pattern: 'para\\s+(?:obter\\s+)?mais\\s+informações,?(?:\\s+(?:veja|consulte))?', info: true },
+    { pattern: 'veja|consulte' },
+  ],
+  // "Zie [ …]", "Raadpleeg [ …]", "Voor meer informatie, [zie …]".
+  nl: [
+    { pattern: '(?:voor\\s+)?meer\\s+informatie,?(?:\\s+(?:zie|vindt\\s+u\\s+in))?', info: true },
+    { pattern: 'zie|raadpleeg' },
+  ],
+  // "Mer information finns i [ …]", "Se [ …]".
+  sv: [
+    { pattern: 'mer\\s+information\\s+finns\\s+i', info: true },
+    { pattern: 'se' },
+  ],
+  da: [
+    { pattern: '(?:du\\s+kan\\s+finde\\s+)?flere\\s+oplysninger(?:\\s+(?:i|under))?', info: true },
+    { pattern: 'se' },
+  ],
+  nb: [
+    { pattern: '(?:du\\s+finner\\s+)?mer\\s+informasjon(?:\\s+(?:i|under))?', info: true },
+    { pattern: 'se' },
+  ],
+  // "Aby uzyskać więcej informacji, [zobacz …]".
+  pl: [
+    { pattern: '(?:aby\\s+uzyskać\\s+)?więcej\\s+informacji,?(?:\\s+(?:zobacz|znajdziesz\\s+w))?', info: true },
+    { pattern: 'zobacz' },
+  ],
+  // "Дополнительные сведения [см. в статье …]".
+  ru: [
+    { pattern: 'дополнительные\\s+сведения(?:\\s+см\\.(?:\\s+в\\s+(?:статье|разделе))?)?', info: true },
+    { pattern: 'см\\.(?:\\s+в\\s+(?:статье|разделе))?' },
+  ],
+  // "詳細については、[… を参照してください]": the lead-in pulled in at the link's start.
+  ja: [{ pattern: '詳細(?:について|情報)(?:は|については)?[、,]?', info: true }],
+  // "자세한 내용은 [ …]".
+  ko: [{ pattern: '자세한\\s*(?:내용|정보)은', info: true }],
 };
 
 /** Languages written without spaces between words: a phrase ends anywhere. */
