@@ -15,7 +15,7 @@ import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
-import { cjkSelectVerbBeforeBracket, inLocaleTable, selectVerb, startsWithEnglishSelectVerb } from './selectVerbs';
+import { cjkSelectVerbAfterLabel, cjkSelectVerbBeforeBracket, inLocaleTable, selectVerb, startsWithEnglishSelectVerb } from './selectVerbs';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
@@ -87,7 +87,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? (spaced ? boldEdgeWords(s, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s) ?? italicStretchedOver(s);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? verbAfterLabel(s, trBold, enTexts) ?? (spaced ? boldEdgeWords(s, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s) ?? italicStretchedOver(s);
     if (cut) s.report(cut);
   },
 });
@@ -220,6 +220,28 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
  * bold, and the locale writes outside the brackets ("按一下 [ **傳送** ]"). Not where an English
  * bold itself opens with such a verb ("**Choose Contoso as the default**": its translation rightly does too).
  */
+/**
+ * In Japanese or Korean, a bold that ends with the particle and verb written after the label
+ * ("**[設定] を選択**します", "**설정을 선택**합니다" for "Select **Settings**"): the English makes
+ * only the label bold. Not where an English bold starts with a verb of selecting ("**Choose
+ * files**"), whose translation holds one rightly.
+ */
+function verbAfterLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
+  if (enTexts.some(startsWithEnglishSelectVerb)) return undefined;
+  for (const span of trBold) {
+    const text = content(s, span, 'tr');
+    const words = cjkSelectVerbAfterLabel(s.locale, text);
+    if (!words) continue;
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold {bold} ends with "{words}", words of the sentence after the label: the English makes only the label bold.', { bold: `"**${quote(text, 40)}**"`, words }),
+      start: span.start,
+      end: span.end,
+    };
+  }
+  return undefined;
+}
+
 function verbBeforeBracket(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
   if (enTexts.some(startsWithEnglishSelectVerb)) return undefined;
   for (const span of trBold) {

@@ -56,6 +56,22 @@ export function cjkSelectVerbBeforeBracket(locale: string | undefined, text: str
   return verb && trimmed.slice(verb.length).trimStart().startsWith('[') ? verb : undefined;
 }
 
+/**
+ * The particle and verb of selecting, clicking, typing, opening or going that Japanese and Korean
+ * write after the label ("[設定] を選択", "設定을 선택"), as machine translation pulls them inside
+ * the label's bold: "**[設定] を選択**します" for "Select **Settings**".
+ */
+const VERB_AFTER_LABEL: Readonly<Record<string, RegExp>> = {
+  ja: /(?<=\S)\s*[をにで]\s*(?:選択|クリック|タップ|入力|開|移動|押)[\p{Script=Hiragana}]*[。、.]?$/u,
+  ko: /(?<=\S)\s*(?:을|를|에서|으로|로|에)\s*(?:선택|클릭|탭|입력|열|이동|누르)[\p{Script=Hangul}]*[.]?$/u,
+};
+
+/** The particle and verb a Japanese or Korean text ends with after a label ("を選択", "을 선택합"), or undefined. */
+export function cjkSelectVerbAfterLabel(locale: string | undefined, text: string): string | undefined {
+  const pattern = VERB_AFTER_LABEL[languageOf(locale)];
+  return pattern?.exec(text.trimEnd())?.[0].trim();
+}
+
 /** English verbs of selecting or going, which stand before a link the reader is sent to ("go to [X]", "use [Install Visio]") or start its text ("[Click here]"). */
 const ENGLISH_SELECT = 'go|select|click|choose|open|use|visit|tap|navigate|browse|press|type|enter|switch';
 /** The English before its link ends with such a verb, and at most "to", "on", "the" after it. */

@@ -316,6 +316,24 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('link-text-cut', '[Voir les journaux d’audit](https://a.example/x) dans le portail.', '[View audit logs](https://a.example/x) in the portal.', { locale: 'fr-FR' }), []);
     });
 
+    it('finds the particle and verb after a label pulled into its bold, in Japanese and Korean', () => {
+      const [ja] = checkSegment('emphasis-misplaced', '**[設定] を選択**します。', 'Select **Settings**.', { locale: 'ja-JP' });
+      assert.equal(ja?.message, 'The bold "**[設定] を選択**" ends with "を選択", words of the sentence after the label: the English makes only the label bold.');
+      const [ko] = checkSegment('emphasis-misplaced', '**설정을 선택**합니다.', 'Select **Settings**.', { locale: 'ko-KR' });
+      assert.match(ko?.message ?? '', /ends with "을 선택"/);
+    });
+
+    it('accepts the label bold alone in Japanese and Korean, and a label that is itself a verb of selecting (traps)', () => {
+      const same: [string, string, string][] = [
+        ['**[設定]** を選択します。', 'Select **Settings**.', 'ja-JP'],
+        ['[**設定**] を選択します。', 'Select **Settings**.', 'ja-JP'],
+        ['**[次へ]** をクリックし、**[完了]** を選択します。', 'Click **Next**, and then select **Finish**.', 'ja-JP'],
+        ['**ファイルを選択**をクリックします。', 'Click **Choose files**.', 'ja-JP'],
+        ['**설정**을 선택합니다.', 'Select **Settings**.', 'ko-KR'],
+      ];
+      for (const [tr, en, locale] of same) assert.deepEqual(checkSegment('emphasis-misplaced', tr, en, { locale }), [], `${locale}: ${tr}`);
+    });
+
     it('accepts the label bold alone, and labels that start with a verb or hold an article (traps)', () => {
       const same: [string, string, string][] = [
         ['Vérifiez que la **synchronisation** est activée.', 'Make sure **Sync** is turned on.', 'fr-FR'],
