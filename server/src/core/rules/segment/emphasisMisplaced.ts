@@ -15,7 +15,7 @@ import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
-import { cjkSelectVerbAfterLabel, cjkSelectVerbBeforeBracket, inLocaleTable, selectVerb, startsWithEnglishSelectVerb } from './selectVerbs';
+import { cjkSelectVerbAfterLabel, cjkSelectVerbBeforeBracket, inLocaleTable, selectVerb, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
@@ -222,17 +222,25 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
  */
 /**
  * In Japanese or Korean, a bold that ends with the particle and verb written after the label
- * ("**[設定] を選択**します", "**설정을 선택**합니다" for "Select **Settings**"): the English makes
- * only the label bold. Not where an English bold starts with a verb of selecting ("**Choose
+ * ("**[設定] を選択**します", "**설정을 선택**합니다" for "Select **Settings**"), in Thai one that
+ * starts with the verb written before it ("**เลือก การตั้งค่า**"): the English makes only the label bold. Not where an English bold starts with a verb of selecting ("**Choose
  * files**"), whose translation holds one rightly.
  */
 function verbAfterLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
   if (enTexts.some(startsWithEnglishSelectVerb)) return undefined;
   for (const span of trBold) {
     const text = content(s, span, 'tr');
+    const { l10n } = s;
+    const word = selectVerbBeforeLabel(s.locale, text);
+    if (word) {
+      return {
+        message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: `"**${quote(text, 40)}**"`, word }),
+        start: span.start,
+        end: span.end,
+      };
+    }
     const words = cjkSelectVerbAfterLabel(s.locale, text);
     if (!words) continue;
-    const { l10n } = s;
     return {
       message: l10n.t('The bold {bold} ends with "{words}", words of the sentence after the label: the English makes only the label bold.', { bold: `"**${quote(text, 40)}**"`, words }),
       start: span.start,

@@ -66,6 +66,20 @@ const VERB_AFTER_LABEL: Readonly<Record<string, RegExp>> = {
   ko: /(?<=\S)\s*(?:을|를|에서|으로|로|에)\s*(?:선택|클릭|탭|입력|열|이동|누르)[\p{Script=Hangul}]*[.]?$/u,
 };
 
+/**
+ * The verb of selecting, clicking, going or typing that Thai writes before the label ("เลือก
+ * **การตั้งค่า**"), as machine translation pulls it inside the bold: "**เลือก การตั้งค่า**" for
+ * "Select **Settings**". Not "เปิด" (open, also "turn on") nor "กด" (press), which labels start with.
+ */
+const VERB_BEFORE_LABEL: Readonly<Record<string, RegExp>> = {
+  th: /^(?:เลือก|คลิก|ไปที่|พิมพ์|แตะ)(?=\s*\S)/u,
+};
+
+/** The verb a Thai text opens with before a label ("เลือก"), or undefined. */
+export function selectVerbBeforeLabel(locale: string | undefined, text: string): string | undefined {
+  return VERB_BEFORE_LABEL[languageOf(locale)]?.exec(text.trimStart())?.[0];
+}
+
 /** The particle and verb a Japanese or Korean text ends with after a label ("を選択", "을 선택합"), or undefined. */
 export function cjkSelectVerbAfterLabel(locale: string | undefined, text: string): string | undefined {
   const pattern = VERB_AFTER_LABEL[languageOf(locale)];

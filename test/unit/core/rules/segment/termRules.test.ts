@@ -323,6 +323,14 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.match(ko?.message ?? '', /ends with "을 선택"/);
     });
 
+    it('finds the Thai verb before a label pulled into its bold, and accepts the label bold alone or a label that is a verb (traps)', () => {
+      const [th] = checkSegment('emphasis-misplaced', '**เลือก การตั้งค่า**', 'Select **Settings**.', { locale: 'th-TH' });
+      assert.match(th?.message ?? '', /starts with "เลือก"/);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'คลิก **ถัดไป** แล้วเลือก **เสร็จสิ้น**', 'Click **Next**, and then select **Finish**.', { locale: 'th-TH' }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'เลือก **เลือกไฟล์**', 'Select **Choose files**.', { locale: 'th-TH' }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', '**เปิด** การซิงค์', 'Turn **On** sync.', { locale: 'th-TH' }), []);
+    });
+
     it('accepts the label bold alone in Japanese and Korean, and a label that is itself a verb of selecting (traps)', () => {
       const same: [string, string, string][] = [
         ['**[設定]** を選択します。', 'Select **Settings**.', 'ja-JP'],
