@@ -98,10 +98,15 @@ const SEE_PHRASES: Readonly<Record<string, readonly SeePhrase[]>> = {
   ja: [{ pattern: '詳細(?:について|情報)(?:は|については)?[、,]?', info: true }],
   // "자세한 내용은 [ …]".
   ko: [{ pattern: '자세한\\s*(?:내용|정보)은', info: true }],
+  // "สำหรับข้อมูลเพิ่มเติม ให้ดู [ …]". Not "ดู" alone: a title may start with it ("View …").
+  th: [
+    { pattern: 'สำหรับข้อมูลเพิ่มเติม\\s*(?:ให้ดู|โปรดดู|ดูที่)?', info: true },
+    { pattern: 'ให้ดู|โปรดดู' },
+  ],
 };
 
 /** Languages written without spaces between words: a phrase ends anywhere. */
-const NO_SPACES = new Set(['zh', 'ja', 'ko']);
+const NO_SPACES = new Set(['zh', 'ja', 'ko', 'th']);
 
 /** An English link text that says "information" or "details" (a phrase that says it too may translate it). */
 const ENGLISH_INFO = /\b(?:info|information|details?|more)\b/i;

@@ -292,7 +292,7 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('link-text-cut', 'Consultez [Acheter ou supprimer des licences pour Microsoft 365 pour les entreprises](https://a.example/x).', en, { locale: 'fr-FR' }), []);
     });
 
-    it('finds the words that send the reader to a link pulled inside it, in French, Spanish, Russian, Japanese and Korean', () => {
+    it('finds the words that send the reader to a link pulled inside it, in French, Spanish, Russian, Japanese, Korean and Thai', () => {
       const en = 'For more information, see [Manage users](https://a.example/x).';
       const pulled: [string, string, string][] = [
         ['Pour plus d’informations, [consultez Gérer les utilisateurs](https://a.example/x).', 'fr-FR', 'consultez'],
@@ -300,6 +300,7 @@ describe('rules: names, English left and words in the wrong place', () => {
         ['Дополнительные сведения [см. в статье Управление пользователями](https://a.example/x).', 'ru-RU', 'см. в статье'],
         ['[詳細については、ユーザーの管理](https://a.example/x)を参照してください。', 'ja-JP', '詳細については、'],
         ['[자세한 내용은 사용자 관리](https://a.example/x)를 참조하세요.', 'ko-KR', '자세한 내용은'],
+        ['[สำหรับข้อมูลเพิ่มเติม ให้ดู การจัดการผู้ใช้](https://a.example/x)', 'th-TH', 'สำหรับข้อมูลเพิ่มเติม ให้ดู'],
       ];
       for (const [tr, locale, words] of pulled) assert.match(checkSegment('link-text-cut', tr, en, { locale })[0]?.message ?? '', new RegExp(`takes in "${words}"`), locale);
     });
@@ -311,9 +312,11 @@ describe('rules: names, English left and words in the wrong place', () => {
         ['Дополнительные сведения см. в статье [Управление пользователями](https://a.example/x).', 'ru-RU'],
         ['詳細については、「[ユーザーの管理](https://a.example/x)」を参照してください。', 'ja-JP'],
         ['자세한 내용은 [사용자 관리](https://a.example/x)를 참조하세요.', 'ko-KR'],
+        ['สำหรับข้อมูลเพิ่มเติม ให้ดู [การจัดการผู้ใช้](https://a.example/x)', 'th-TH'],
       ];
       for (const [tr, locale] of outside) assert.deepEqual(checkSegment('link-text-cut', tr, en, { locale }), [], locale);
       assert.deepEqual(checkSegment('link-text-cut', '[Voir les journaux d’audit](https://a.example/x) dans le portail.', '[View audit logs](https://a.example/x) in the portal.', { locale: 'fr-FR' }), []);
+      assert.deepEqual(checkSegment('link-text-cut', '[ดูบันทึกการตรวจสอบ](https://a.example/x) ในพอร์ทัล', '[View audit logs](https://a.example/x) in the portal.', { locale: 'th-TH' }), []);
     });
 
     it('finds the particle and verb after a label pulled into its bold, in Japanese and Korean', () => {
