@@ -33,7 +33,7 @@ const PHRASE_RATE_WITHOUT_LOCALE = 0.9;
 const TRANSLATED_RATE = 0.2;
 const MIN_SEEN_WORD = 5;
 /** Other locales' segments with a word and the share of them that keep it, for the word to be a term they keep. */
-const MIN_SEEN_OTHER_LOCALES = 8;
+const MIN_SEEN_OTHER_LOCALES = 5;
 const KEPT_BY_OTHER_LOCALES = 0.5;
 /** The share of a locale's translations that may keep a word it otherwise never keeps. */
 const NEVER_KEPT_SHARE = 0.02;
