@@ -94,7 +94,7 @@ export class Checker {
       throwIfCancelled(token);
       findings.from(rule, severity);
       const each = reuse && versions && rule.eachSegment?.(context);
-      if (each) runEachSegmentReusing(context, versions, rule, each, findings, token, reuse, this.rules);
+      if (each) runEachSegmentReusing(context, versions, rule, severity, each, findings, token, reuse, this.rules);
       else {
         try {
           rule.check(context);
@@ -179,7 +179,7 @@ const SEGMENT_RULES = 'segment rules';
  * A rule across locales that checks a segment at a time ({@link Rule.eachSegment}), run on the
  * segments that changed since the previous check; the others get their findings of then.
  */
-function runEachSegmentReusing(context: RuleContext, versions: LocaleContext, rule: Rule, each: (segment: Segment) => void, findings: FindingList, token: CancellationTokenLike | undefined, memo: SegmentFindingsMemo, ruleList: readonly Rule[]): void {
+function runEachSegmentReusing(context: RuleContext, versions: LocaleContext, rule: Rule, severity: Finding['severity'], each: (segment: Segment) => void, findings: FindingList, token: CancellationTokenLike | undefined, memo: SegmentFindingsMemo, ruleList: readonly Rule[]): void {
   const { doc, config, locale, terms, glossary, learned, l10n, pathLocale } = context;
   const { english, newer, others } = versions;
   const read = [pathLocale, versions.uri, versions.locale, versions.status, english?.entry, english?.model, newer?.entry, newer?.model, ...others.flatMap((o) => [o.entry, o.model])];
@@ -194,7 +194,7 @@ function runEachSegmentReusing(context: RuleContext, versions: LocaleContext, ru
       try {
         each(segment);
       } catch (e) {
-        ruleFailed(findings, rule, findings.severityNow, l10n, e, segment.translation.content);
+        ruleFailed(findings, rule, severity, l10n, e, segment.translation.content);
       }
       return true;
     },
@@ -243,11 +243,6 @@ class FindingList implements FindingSink {
   recording: SegmentReport[] | undefined;
 
   constructor(private readonly markers: IgnoreMarkers) {}
-
-  /** The severity of the rule whose findings come next. */
-  get severityNow(): Finding['severity'] {
-    return this.severity;
-  }
 
   /** The rule whose findings come next. */
   from(rule: Rule, severity: Finding['severity']): void {
