@@ -15,7 +15,7 @@ import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
-import { cjkSelectVerbAfterLabel, cjkSelectVerbBeforeBracket, inLocaleTable, selectVerb, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
+import { inLocaleTable, selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
@@ -87,7 +87,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? verbAfterLabel(s, trBold, enTexts) ?? (spaced ? boldEdgeWords(s, trBold) : undefined) ?? (spaced ? undefined : (verbBeforeBracket(s, trBold, enTexts) ?? partOfBracketLabel(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s) ?? italicStretchedOver(s);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? boldOnSuffix(s, en, trBold) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? verbPulledIntoLabel(s, trBold, enTexts) ?? (spaced ? boldEdgeWords(s, trBold) : partOfBracketLabel(s, trBold, enTexts)) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s) ?? italicStretchedOver(s);
     if (cut) s.report(cut);
   },
 });
@@ -214,54 +214,24 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
 }
 
 /**
- * In Chinese, a bold that opens with the verb of selecting, typing or going and then the
- * bracket of the label ("**輸入 [郵件選項]**", "**按一下 [傳送** ]" for "type **Mail Options**",
- * "click **Send**"): the verb is a word of the sentence, which the English leaves outside its
- * bold, and the locale writes outside the brackets ("按一下 [ **傳送** ]"). Not where an English
- * bold itself opens with such a verb ("**Choose Contoso as the default**": its translation rightly does too).
+ * A bold that takes in the verb of selecting, typing or going that the locale writes beside the
+ * label, which the English leaves outside its bold: in Chinese the verb and then the label's
+ * bracket ("**輸入 [郵件選項]**", "**按一下 [傳送** ]" for "type **Mail Options**", "click **Send**";
+ * the locale writes "按一下 [ **傳送** ]"), in Thai the verb before the label ("**เลือก
+ * การตั้งค่า**"), in Japanese and Korean the particle and verb after it ("**[設定] を選択**します",
+ * "**설정을 선택**합니다" for "Select **Settings**"). Not where an English bold itself opens with
+ * such a verb ("**Choose Contoso as the default**", "**Choose files**": its translation rightly does too).
  */
-/**
- * In Japanese or Korean, a bold that ends with the particle and verb written after the label
- * ("**[設定] を選択**します", "**설정을 선택**합니다" for "Select **Settings**"), in Thai one that
- * starts with the verb written before it ("**เลือก การตั้งค่า**"): the English makes only the label bold. Not where an English bold starts with a verb of selecting ("**Choose
- * files**"), whose translation holds one rightly.
- */
-function verbAfterLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
+function verbPulledIntoLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
   if (enTexts.some(startsWithEnglishSelectVerb)) return undefined;
+  const { l10n } = s;
   for (const span of trBold) {
     const text = content(s, span, 'tr');
-    const { l10n } = s;
+    const bold = `"**${quote(text, 40)}**"`;
     const word = selectVerbBeforeLabel(s.locale, text);
-    if (word) {
-      return {
-        message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: `"**${quote(text, 40)}**"`, word }),
-        start: span.start,
-        end: span.end,
-      };
-    }
-    const words = cjkSelectVerbAfterLabel(s.locale, text);
-    if (!words) continue;
-    return {
-      message: l10n.t('The bold {bold} ends with "{words}", words of the sentence after the label: the English makes only the label bold.', { bold: `"**${quote(text, 40)}**"`, words }),
-      start: span.start,
-      end: span.end,
-    };
-  }
-  return undefined;
-}
-
-function verbBeforeBracket(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
-  if (enTexts.some(startsWithEnglishSelectVerb)) return undefined;
-  for (const span of trBold) {
-    const text = content(s, span, 'tr');
-    const word = cjkSelectVerbBeforeBracket(s.locale, text);
-    if (!word) continue;
-    const { l10n } = s;
-    return {
-      message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: `"**${quote(text, 40)}**"`, word }),
-      start: span.start,
-      end: span.end,
-    };
+    if (word) return { message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold, word }), start: span.start, end: span.end };
+    const words = selectVerbAfterLabel(s.locale, text);
+    if (words) return { message: l10n.t('The bold {bold} ends with "{words}", words of the sentence after the label: the English makes only the label bold.', { bold, words }), start: span.start, end: span.end };
   }
   return undefined;
 }

@@ -35,26 +35,16 @@ export function inLocaleTable(table: Readonly<Record<string, ReadonlySet<string>
 }
 
 /**
- * The verbs of selecting, clicking, typing or going in languages written without spaces, which
- * machine translation pulls inside a bold label together with the label's brackets ("**輸入
- * [郵件選項]**" for "type **Mail Options**"). Longest first, so that "按一下" is read whole
- * before "按".
+ * The verb of selecting, clicking, typing or going that a language writes before the label, as
+ * machine translation pulls it inside the label's bold: in Chinese right before the label's
+ * bracket ("**輸入 [郵件選項]**" for "type **Mail Options**"; longest first, so that "按一下" is
+ * read whole before "按"), in Thai before the label itself ("**เลือก การตั้งค่า**" for "Select
+ * **Settings**"; not "เปิด", open and also "turn on", nor "กด", press, which labels start with).
  */
-const CJK_SELECT_VERBS: Readonly<Record<string, readonly string[]>> = {
-  zh: '按一下 按兩下 點一下 瀏覽至 切換至 選取 選擇 點選 輸入 鍵入 開啟 移至 前往 按'.split(' '),
+const VERB_BEFORE_LABEL: Readonly<Record<string, RegExp>> = {
+  zh: /^(?:按一下|按兩下|點一下|瀏覽至|切換至|選取|選擇|點選|輸入|鍵入|開啟|移至|前往|按)(?=\s*\[)/u,
+  th: /^(?:เลือก|คลิก|ไปที่|พิมพ์|แตะ)(?=\s*\S)/u,
 };
-
-/**
- * The verb of selecting, typing or going that a text in a language written without spaces opens
- * with, right before an opening bracket ("按一下 [傳送", "輸入 [郵件選項]"), or undefined.
- */
-export function cjkSelectVerbBeforeBracket(locale: string | undefined, text: string): string | undefined {
-  const verbs = CJK_SELECT_VERBS[languageOf(locale)];
-  if (!verbs) return undefined;
-  const trimmed = text.trimStart();
-  const verb = verbs.find((v) => trimmed.startsWith(v));
-  return verb && trimmed.slice(verb.length).trimStart().startsWith('[') ? verb : undefined;
-}
 
 /**
  * The particle and verb of selecting, clicking, typing, opening or going that Japanese and Korean
@@ -66,24 +56,14 @@ const VERB_AFTER_LABEL: Readonly<Record<string, RegExp>> = {
   ko: /(?<=\S)\s*(?:을|를|에서|으로|로|에)\s*(?:선택|클릭|탭|입력|열|이동|누르)[\p{Script=Hangul}]*[.]?$/u,
 };
 
-/**
- * The verb of selecting, clicking, going or typing that Thai writes before the label ("เลือก
- * **การตั้งค่า**"), as machine translation pulls it inside the bold: "**เลือก การตั้งค่า**" for
- * "Select **Settings**". Not "เปิด" (open, also "turn on") nor "กด" (press), which labels start with.
- */
-const VERB_BEFORE_LABEL: Readonly<Record<string, RegExp>> = {
-  th: /^(?:เลือก|คลิก|ไปที่|พิมพ์|แตะ)(?=\s*\S)/u,
-};
-
-/** The verb a Thai text opens with before a label ("เลือก"), or undefined. */
+/** The verb a Chinese or Thai text opens with before its label ("按一下", "เลือก"), or undefined. */
 export function selectVerbBeforeLabel(locale: string | undefined, text: string): string | undefined {
   return VERB_BEFORE_LABEL[languageOf(locale)]?.exec(text.trimStart())?.[0];
 }
 
-/** The particle and verb a Japanese or Korean text ends with after a label ("を選択", "을 선택합"), or undefined. */
-export function cjkSelectVerbAfterLabel(locale: string | undefined, text: string): string | undefined {
-  const pattern = VERB_AFTER_LABEL[languageOf(locale)];
-  return pattern?.exec(text.trimEnd())?.[0].trim();
+/** The particle and verb a Japanese or Korean text ends with after its label ("を選択", "을 선택합"), or undefined. */
+export function selectVerbAfterLabel(locale: string | undefined, text: string): string | undefined {
+  return VERB_AFTER_LABEL[languageOf(locale)]?.exec(text.trimEnd())?.[0].trim();
 }
 
 /** English verbs of selecting or going, which stand before a link the reader is sent to ("go to [X]", "use [Install Visio]") or start its text ("[Click here]"). */
