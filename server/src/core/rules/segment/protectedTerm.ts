@@ -54,18 +54,12 @@ export const protectedTerm = segmentRule({
     // After the runs: a dotted name that is also a word of a run ("smtp.office365.com") is then told as broken, not as lost.
     if (dotted) damage.push(...brokenDottedNames(s.en.prose, s.tr.prose));
     if (switches) damage.push(...joinedSwitches(s.en.prose, s.tr.prose));
-    if (parameters) {
-      const found = parameterDamage(s.en.prose, s.tr.text);
-      // A parameter's name is also a word of a name run ("InactiveMailboxOnly"): told once, as the parameter.
-      const told = new Set(found.map((d) => d.name.slice(1)));
-      if (told.size) damage.splice(0, damage.length, ...damage.filter((d) => !d.name.split(' ').some((w) => told.has(w))));
-      damage.push(...found);
-    }
     // Last: a name the runs found lost is then told as written in native digits.
     if (runs.length && NATIVE_DIGIT.test(s.tr.text)) damage.push(...nativeDigits(s, runs, tr));
-    const slips = /[0-9]/.test(tr) ? digitSlips(runs, en, tr) : [];
-    // A name found lost that the translation has misspelled is told as misspelled, with its fix.
-    const all = slips.length ? [...damage.filter((d) => d.written.length || !slips.some((x) => d.name.split(' ').includes(x.name))), ...slips] : damage;
+    // A parameter ("-InactiveMailboxOnly") or a word misspelled with a digit ("Intun1") that a run also holds is told once, as itself.
+    const own = [...(parameters ? parameterDamage(s.en.prose, s.tr.text) : []), ...(/[0-9]/.test(tr) ? digitSlips(runs, en, tr) : [])];
+    const told = new Set(own.map((d) => d.name.replace(/^-/, '')));
+    const all = own.length ? [...damage.filter((d) => !d.name.split(' ').some((w) => told.has(w))), ...own] : damage;
     if (all.length === 0) return;
     report(s, all);
   },
@@ -91,16 +85,15 @@ function parameterDamage(en: string, tr: string): Damage[] {
     const name = m[0];
     if (out.some((d) => d.name === name)) continue;
     if (!(context ??= COMMAND_CONTEXT.test(en))) return out;
-    // Letters after a hyphen: nothing in it to escape.
-    const escaped = name;
     // A hyphen after it may join a word of the locale ("-UserName- tai -ActivityID-parametrit" in Finnish).
-    if (new RegExp(`(?<![\\w-])${escaped}(?!\\w|-[^\\p{L}\\s])`, 'u').test(tr)) continue;
-    const recased = [...tr.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'gi'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
+    // Letters after a hyphen: nothing in the name to escape.
+    if (new RegExp(`(?<![\\w-])${name}(?!\\w|-[^\\p{L}\\s])`, 'u').test(tr)) continue;
+    const recased = [...tr.matchAll(new RegExp(`(?<![\\w-])${name}(?![\\w-])`, 'gi'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
     if (recased.length) {
       out.push({ name, written: recased });
       continue;
     }
-    const joined = [...tr.matchAll(new RegExp(`(?<![\\w-])[\\w-]*\\w${escaped}(?![\\w-])`, 'g'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
+    const joined = [...tr.matchAll(new RegExp(`(?<![\\w-])[\\w-]*\\w${name}(?![\\w-])`, 'g'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
     if (joined.length) out.push({ name, written: joined, spaced: 'joined', fixes: joined.map((o) => `${o.text.slice(0, -name.length)} ${name}`) });
     else out.push({ name, written: [] });
   }
@@ -717,58 +710,21 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const slips = names.filter((d) => d.spaced === 'slip');
   const lost = names.filter((d) => d.written.length === 0);
   const parts: string[] = [];
-  if (spaced.length) {
-    parts.push(
-      l10n.t('{names} written with spaces around "=" ({written})', {
-        names: listOf(spaced.map((d) => `"${d.name}"`), l10n),
-        written: listOf(spaced.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text.trim()}"`))]), l10n),
-      }),
-    );
-  }
-  if (split.length) {
-    parts.push(
-      l10n.t('{names} split by a space ({written})', {
-        names: listOf(split.map((d) => `"${d.name}"`), l10n),
-        written: listOf(split.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text}"`))]), l10n),
-      }),
-    );
-  }
+  // The names of a kind and how the translation writes them, for its part of the message.
+  const listed = (kind: readonly Damage[], trim = false) => ({
+    names: listOf(kind.map((d) => `"${d.name}"`), l10n),
+    written: listOf(kind.flatMap((d) => [...new Set(d.written.map((o) => `"${trim ? o.text.trim() : o.text}"`))]), l10n),
+  });
+  if (spaced.length) parts.push(l10n.t('{names} written with spaces around "=" ({written})', listed(spaced, true)));
+  if (split.length) parts.push(l10n.t('{names} split by a space ({written})', listed(split)));
   // One part per name: each says how that name is written ("services.msc" written "Services. msc").
   for (const d of broken) {
     parts.push(l10n.t('{name} written {written}', { name: `"${d.name}"`, written: listOf([...new Set(d.written.map((o) => `"${o.text}"`))], l10n) }));
   }
-  if (slips.length) {
-    parts.push(
-      l10n.t('{names} misspelled with a digit ({written})', {
-        names: listOf(slips.map((d) => `"${d.name}"`), l10n),
-        written: listOf(slips.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text}"`))]), l10n),
-      }),
-    );
-  }
-  if (joined.length) {
-    parts.push(
-      l10n.t('{names} written without the space before the switch ({written})', {
-        names: listOf(joined.map((d) => `"${d.name}"`), l10n),
-        written: listOf(joined.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text}"`))]), l10n),
-      }),
-    );
-  }
-  if (digits.length) {
-    parts.push(
-      l10n.t('{names} written with native digits ({written})', {
-        names: listOf(digits.map((d) => `"${d.name}"`), l10n),
-        written: listOf(digits.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text}"`))]), l10n),
-      }),
-    );
-  }
-  if (recased.length) {
-    parts.push(
-      l10n.t('{names} written with other capitals ({written})', {
-        names: listOf(recased.map((d) => `"${d.name}"`), l10n),
-        written: listOf(recased.flatMap((d) => [...new Set(d.written.map((o) => `"${o.text}"`))]), l10n),
-      }),
-    );
-  }
+  if (slips.length) parts.push(l10n.t('{names} misspelled with a digit ({written})', listed(slips)));
+  if (joined.length) parts.push(l10n.t('{names} written without the space before the switch ({written})', listed(joined)));
+  if (digits.length) parts.push(l10n.t('{names} written with native digits ({written})', listed(digits)));
+  if (recased.length) parts.push(l10n.t('{names} written with other capitals ({written})', listed(recased)));
   if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
   const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
   const rewritten = [...spaced, ...split, ...broken, ...slips, ...joined, ...digits, ...recased];
