@@ -24,7 +24,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`), a bold that holds other symbols than a label the English writes in symbols only ("( **..** .)" for "( **...** )"), a bold that holds a name or number the English leaves outside its bold ("**Visio-Lizenzen zuweisen**" for "To **assign** Visio licenses"), and a bold that ends inside a phrase the translation writes whole elsewhere, where the English too says its label\'s end again ("**Modificați cheia** de produs, … cheia de produs" for "**Change product key**, … product key").',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or that leaves the first words of a label outside, its capitalized first word and one or two in small letters ("Kaikki paitsi **ulkoiset käyttäjät**" for **Everyone except external users**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`), a bold that holds other symbols than a label the English writes in symbols only ("( **..** .)" for "( **...** )"), a bold that holds a name or number the English leaves outside its bold ("**Visio-Lizenzen zuweisen**" for "To **assign** Visio licenses"), and a bold that ends inside a phrase the translation writes whole elsewhere, where the English too says its label\'s end again ("**Modificați cheia** de produs, … cheia de produs" for "**Change product key**, … product key").',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -189,7 +189,10 @@ function italicStretchedOver(s: SegmentCheck): Report | undefined {
  * where every bold of the English is a capitalized label: the label's first word is left
  * outside ("Käynnistä **uudelleen.**" for **Restart**, "valitse Lisää **laajennus.**").
  * Not after the sentence's first word, nor after a name of the English ("Outlookissa
- * **tiedosto**": Outlook, inflected), nor in German after a noun.
+ * **tiedosto**": Outlook, inflected), nor in German after a noun. Also the first words of a
+ * label, its capitalized first word and up to two in small letters, left outside ("Kaikki
+ * paitsi **ulkoiset käyttäjät.**" for **Everyone except external users**), where no more words
+ * stand outside and inside than the English label has, and one ({@link firstWordsLeftOut}).
  */
 function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTexts: readonly string[]): string | undefined {
   if (!/^\p{Ll}/u.test(text) || !enTexts.every((t) => /^\p{Lu}/u.test(t.trim()))) return undefined;
@@ -198,7 +201,7 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   // The capitalized word right before the bold and its space: searched for after the space before it (the word holds none), not along the whole sentence.
   const from = before.lastIndexOf(' ', before.length - 2) + 1;
   const m = /(\p{Lu}\p{Ll}+) $/u.exec(before.slice(from));
-  if (!m) return undefined;
+  if (!m) return firstWordsLeftOut(s, before, text, enTexts);
   const rest = before.slice(0, from + m.index).trimEnd();
   // Inside the sentence: after a word or a comma, not at its start, after a label or a table's bar (its last character, a surrogate pair at most).
   if (!/[\p{L}\p{N},;)]$/u.test(rest.slice(-2))) return undefined;
@@ -211,6 +214,39 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   // An English name inflected ("Outlookissa", "Teamsin").
   if (english.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w))) return undefined;
   return word;
+}
+
+/** A capitalized word and one or two words in small letters right before a bold, with nothing but spaces between them. */
+const FIRST_WORDS_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)((?:\s\p{Ll}+){1,2})\s$/u;
+
+/**
+ * The first words of a label left outside its bold: a capitalized word and one or two words in
+ * small letters right before a bold that starts with a small letter and has no capital in its
+ * second word ("Kaikki paitsi **ulkoiset käyttäjät.**", "scegliere Attiva o disattiva
+ * **funzionalità di Windows.**"). The words outside and inside together are no more than the
+ * English's longest bold label and one: more, and the words outside are the sentence's
+ * ("Verificați dacă câmpul **activități**" for the **Activities** field). Not after the sentence's
+ * first word or a comma, nor where the capitalized word is a name of the English, inflected or
+ * not ("Storesta käyttämällä **työpaikan**"), or the locale's verb of selecting ("Valitse
+ * **vastaanottajan toimialue on**"); not in a language that writes every noun with a capital.
+ */
+function firstWordsLeftOut(s: SegmentCheck, before: string, text: string, enTexts: readonly string[]): string | undefined {
+  if (capitalizesNouns(s.locale)) return undefined;
+  // A capital in the bold's second word: the label is inside it, after a word of the sentence ("**sitten Tilit**").
+  if (/^\S+\s+\p{Lu}/u.test(text.trim())) return undefined;
+  const m = FIRST_WORDS_BEFORE.exec(before);
+  if (!m) return undefined;
+  const [capital, small] = [m[1], m[2].trim()];
+  const outside = 1 + wordsOf(small).length;
+  if (outside + wordsOf(text).length > Math.max(...enTexts.map((t) => wordsOf(t).length)) + 1) return undefined;
+  // Inside the sentence, after a word: not its first word, nor one after a comma or a label.
+  if (!/[\p{L}\p{N}]$/u.test(before.slice(0, m.index).trimEnd())) return undefined;
+  if (selectVerb(s.locale, capital)) return undefined;
+  // A name of the English, in any case ("Inbox" for "inbox rule") or inflected ("Storesta").
+  const english = s.en.text;
+  if (wholeWordAt(english.toLowerCase(), capital.toLowerCase()) !== -1) return undefined;
+  if (english.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && capital.startsWith(w))) return undefined;
+  return `${capital} ${small}`;
 }
 
 /**

@@ -384,6 +384,31 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.match(sie?.message ?? '', /after "Sie"/);
     });
 
+    it('finds bold that leaves the label’s first words outside, a capital and words in small letters', () => {
+      const [fi] = checkSegment('emphasis-misplaced', 'Oletusarvo on Vain omat **tiimit ja kanavat.**', 'The default is **Only my teams and channels**.', { locale: 'fi-FI' });
+      assert.match(fi?.message ?? '', /"\*\*tiimit ja kanavat\.\*\*" starts with a small letter after "Vain omat"/);
+      assert.equal(fi?.at, '**tiimit ja kanavat.**');
+      const [it] = checkSegment('emphasis-misplaced', 'Quindi scegliere Mostra tutte **le cartelle**.', 'Then choose **Show all folders**.', { locale: 'it-IT' });
+      assert.match(it?.message ?? '', /after "Mostra tutte"/);
+    });
+
+    it('accepts small words before a bold that are the sentence’s, not the label’s (traps)', () => {
+      // More words outside and inside than the English label has, and one.
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Acum Verificați dacă câmpul **stare** este setat.', 'Now check that the **Status** field is set.', { locale: 'ro-RO' }), []);
+      // A name of the English, inflected.
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Lataa se Storesta käyttämällä **työtiliä**.', 'Get it from Store with your **Work account**.', { locale: 'fi-FI' }), []);
+      // A word of the English, written there in small letters.
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'În vizualizarea Inbox selectați **mesajele vechi**.', 'In the inbox view, select **Sweep old messages**.', { locale: 'ro-RO' }), []);
+      // The locale's verb of selecting.
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Ensin Valitse sitten **uusi postikansio**.', 'First, select **New folder for mail**.', { locale: 'fi-FI' }), []);
+      // The sentence's first word.
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Mostra tutte **le cartelle**.', 'Then choose **Show all folders**.', { locale: 'it-IT' }), []);
+      // The bold's second word is capitalized: the label is inside it, and "sitten" ("then") is the one word the bold may take in.
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa Asetukset ja valitse **sitten Tilit**.', 'Open Settings, then select **Accounts and family options**.', { locale: 'fi-FI' }), []);
+      // German writes every noun with a capital.
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Wählen Sie in der Liste die **archivierten** Elemente.', 'Select **Archived items** in the list.'), []);
+    });
+
     it('finds bold that keeps only part of a label kept in English, the rest right beside it', () => {
       const [before] = checkSegment('emphasis-misplaced', 'Valitse Business **Premium** -tilaus.', 'Select the **Business Premium** plan.', { locale: 'fi-FI' });
       assert.match(before?.message ?? '', /"\*\*Premium\*\*" holds only part of the label "Business Premium".*"Business", kept from the label/);
