@@ -2,6 +2,7 @@ import { comparableText } from '../../index/comparable';
 import { replaceLinkTargets } from '../../index/linkTargets';
 import { keeps } from '../../terms/matching';
 import { RecentMemo } from '../../util/recentMemo';
+import { isWrittenVersion, versionKept } from '../../terms/versions';
 import { DIGITS, isAcronym, isCodeLike, rememberedNameRuns, VERSION, writtenOutInCapitals, type NameRun, type NameWord } from '../../terms/names';
 
 /** A name of the English that most other locale versions keep as written in their translation of the same English. */
@@ -67,12 +68,21 @@ export function keptElsewhere(english: string, mine: string, theirs: readonly (s
       const keptBy = keepers[r][k];
       if (keptBy.length < MIN_KEPT || keptBy.length < MIN_SHARE * others.length) continue;
       taken.fill(1, from, from + length);
-      if (keeps(lowered, name.toLowerCase()) || !lostHere(words, tr, hanLocale) || ownCompound(words, tr)) continue;
+      if (keeps(lowered, name.toLowerCase()) || keptWithVersion(words, en, tr, lowered) || !lostHere(words, tr, hanLocale) || ownCompound(words, tr)) continue;
       if (acronymGiven(en, run.end, tr) || localized(name)) continue;
       if (!out.some((f) => f.name === name)) out.push({ name, present: others.length, keptBy });
     }
   }
   return out;
+}
+
+/**
+ * A name with a version ("Azure AD v2.0") that the translation keeps, its version written the
+ * locale's way ("Azure AD Version 2.0", "v 1.0"): each other word kept, each version's number too.
+ */
+function keptWithVersion(words: readonly NameWord[], en: string, tr: string, lowered: string): boolean {
+  if (!words.some((w) => isWrittenVersion(w.text))) return false;
+  return words.every((w) => (isWrittenVersion(w.text) ? versionKept(w.text, en, tr) : keeps(lowered, w.text.toLowerCase())));
 }
 
 /** The parts of a run of names that may be a name on their own ({@link mayBeName}), longest first: those the others are asked about. */

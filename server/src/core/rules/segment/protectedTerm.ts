@@ -8,6 +8,7 @@ import { segmentRule } from '../segmentRule';
 import { listOf, translationRange } from './compare';
 import { isAsciiAlnum } from '../../inline/chars';
 import { toAsciiDigits } from '../../inline/numbers';
+import { versionKept } from '../../terms/versions';
 
 /** A name of the English that the translation did not keep as written. */
 interface Damage {
@@ -231,6 +232,8 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     const variantsOf = () => (variants ??= acronym ? acronymVariants(tr, en, word, localeWord) : caseChanged(tr, word).filter((o) => !en.includes(o.text)));
     const writtenOf = () => (written ??= variantsOf().filter((o) => !(keys && o.text === o.text.toUpperCase()) && !standardSpelling(word, o.text)));
     // Code ("Remove-MsolContact", "v1.0", "smtp.office365.com") never changes, whatever the workspace does with it.
+    // A version written the locale's way ("Version 2.0", "v 1.0", "2.0 版").
+    if (versionKept(word, en, tr)) return;
     if (isStrictCode(word)) {
       if (!keeps(tr, word) || writtenOf().length) out.push({ name: word, written: writtenOf() });
       return;

@@ -37,6 +37,16 @@ describe('rule name-kept-elsewhere', () => {
     }
   });
 
+  it('reads a name’s version written the locale’s way as kept, and one lost as lost', () => {
+    const en = 'Use Contoso Cloud Desk v2.0 today.';
+    const others = ['Verwenden Sie heute Contoso Cloud Desk v2.0.', 'Käytä Contoso Cloud Desk v2.0 -versiota tänään.', 'Usare Contoso Cloud Desk v2.0 oggi.'];
+    for (const tr of ['Utilizați astăzi Contoso Cloud Desk versiunea 2.0.', 'Utilizați astăzi Contoso Cloud Desk v 2.0.']) assert.deepEqual(keptElsewhere(en, tr, others, false), [], tr);
+    assert.deepEqual(
+      keptElsewhere(en, 'Utilizați astăzi Contoso Cloud Desk.', others, false).map((f) => f.name),
+      ['Contoso Cloud Desk v2.0'],
+    );
+  });
+
   it('reads an acronym written out as kept, and in Han text a brand kept beside words of its own', () => {
     const en = 'Join the device to Contoso AD.';
     const keep = ['Das Gerät mit Contoso AD verbinden.', 'Liitä laite Contoso AD:hen.', 'Aggiungere il dispositivo a Contoso AD.'];

@@ -180,6 +180,30 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: versions', () => {
+    it('accepts a version written the locale’s way: with its word for version, a space, another capital or a decimal comma (traps)', () => {
+      for (const [tr, locale] of [
+        ['Contoso API Version 2.0 – Anmeldung', 'de-DE'],
+        ['Contoso API v 2.0 – Anmeldung', 'de-DE'],
+        ['Contoso API 2.0 版登入', 'zh-TW'],
+        ['Contoso API v 2,0 – accesso', 'it-IT'],
+      ]) {
+        assert.deepEqual(checkSegment('protected-term', tr, 'Contoso API v2.0 - sign-in', { locale }), [], tr);
+      }
+      assert.deepEqual(checkSegment('protected-term', 'Verwenden Sie das v2-Modul.', 'Use the V2 module.'), []);
+    });
+
+    it('finds a version lost, also where another name keeps the same number', () => {
+      const [lost] = checkSegment('protected-term', 'Contoso API – Anmeldung', 'Contoso API v2.0 - sign-in');
+      assert.match(lost?.message ?? '', /"v2\.0" translated or lost/);
+      const [once] = checkSegment('protected-term', 'Contoso API – OAuth 2.0-Anmeldung', 'Contoso API v2.0 - OAuth 2.0 sign-in');
+      assert.match(once?.message ?? '', /"v2\.0" translated or lost/, 'the English writes 2.0 twice, the translation once');
+      // A number of one part counts only after its "v".
+      const [single] = checkSegment('protected-term', 'Verwenden Sie Modul 2 von 2.', 'Use the V2 module of 2.');
+      assert.match(single?.message ?? '', /"V2" translated or lost/);
+    });
+  });
+
   describe('protected-term: command lines and names misspelled with a digit', () => {
     it('finds a command written without the space before its switch, with a fix that puts it back', () => {
       const [f, ...more] = checkSegment('protected-term', 'Geben Sie **outlook.exe/importnk2** ein und führen Sie dann sfc /scannow aus.', 'Type **outlook.exe /importnk2**, and then run sfc /scannow.');
