@@ -7,7 +7,7 @@ import { quote } from './compare';
 export const bracketMismatch = segmentRule({
   code: 'bracket-mismatch',
   description:
-    'Brackets out of place where the English\'s all pair up: a square or round bracket that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`, `在您要讀取此) 的視窗中 (`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`), or a square bracket that opens on the `>` separator of a menu path (`[  >  **垃圾郵件**]`), or a Chinese or Japanese quote that crosses the edge of a link or bold (`「 [存取要求」功能](url)`).',
+    'Brackets out of place where the English\'s all pair up: a square or round bracket that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`, `在您要讀取此) 的視窗中 (`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`), or a square bracket that opens on the `>` separator of a menu path (`[  >  **垃圾郵件**]`), or a Chinese or Japanese quote that crosses the edge of a link or bold (`「 [存取要求」功能](url)`), or a straight quotation mark that opens or closes nothing (`" Non è possibile … **"EmailAddresses",**`).',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
@@ -16,6 +16,7 @@ export const bracketMismatch = segmentRule({
     if (ROUND.test(s.tr.text)) found.push(...roundBrackets(s));
     if (s.tr.has('[')) found.push(...separatorOpens(s));
     if (s.tr.text.indexOf('「') !== -1 || s.tr.text.indexOf('」') !== -1) found.push(...quotesAcross(s));
+    if (s.tr.text.indexOf('"') !== -1) found.push(...straightQuoteLeftOpen(s));
     if (found.length === 0) return;
     found.sort((a, b) => a.start - b.start);
     const { l10n } = s;
@@ -127,8 +128,35 @@ function quotesAcross(s: SegmentCheck): Misplaced[] {
   return out;
 }
 
+/** Quotation marks other than the straight one: where a side writes any, its straight ones need not pair up among themselves. */
+const OTHER_QUOTES = /[“”„‟«»‹›「」『』]/;
+
+/**
+ * A straight quotation mark (`"`) of the translation that pairs with none: an odd number of them
+ * in its prose (code, tags and link destinations left out), where the English's pair up and
+ * neither side writes other quotation marks (a quote that runs on into the next segment writes
+ * them, as “…” or „…“ do). Machine translation leaves a quote open (`" Non è possibile … **"EmailAddresses",**`)
+ * or closes it with a bracket (`"執行]`). The last one is pointed at: a quote left open is the
+ * usual case.
+ */
+function straightQuoteLeftOpen(s: SegmentCheck): Misplaced[] {
+  const tr = straightQuotes(s.tr.prose);
+  if (tr.length % 2 === 0 || OTHER_QUOTES.test(s.tr.prose)) return [];
+  const en = s.en.prose;
+  if (straightQuotes(en).length % 2 === 1 || OTHER_QUOTES.test(en)) return [];
+  const at = tr[tr.length - 1];
+  return [{ start: s.tr.base + at, end: s.tr.base + at + 1, kind: 'openQuote', at }];
+}
+
+/** Offsets of the straight quotation marks of a prose. */
+function straightQuotes(prose: string): number[] {
+  const out: number[] = [];
+  for (let i = prose.indexOf('"'); i !== -1; i = prose.indexOf('"', i + 1)) out.push(i);
+  return out;
+}
+
 interface Misplaced extends Occurrence {
-  readonly kind: 'unmatched' | 'crossing' | 'separator' | 'quote';
+  readonly kind: 'unmatched' | 'crossing' | 'separator' | 'quote' | 'openQuote';
   /** Where the bracket stands, in the side's text. */
   readonly at: number;
   /** For a crossing: the bracketed stretch and the bold, in the side's text. */
@@ -148,6 +176,11 @@ function describe(s: SegmentCheck, m: Misplaced): string {
     return l10n.t('This "{mark}" stands inside the label "{label}" and its partner outside it, or nowhere: the quote and the link or bold cross, each cutting the other.', {
       mark: text[m.at],
       label: quote(text.slice(m.bold!.start, m.bold!.end), 40),
+    });
+  }
+  if (m.kind === 'openQuote') {
+    return l10n.t('A straight quotation mark (") opens or closes nothing ("{around}"): the translation has an odd number of them, where the English\'s pair up.', {
+      around: quote(text.slice(Math.max(0, m.at - 20), m.at + 5).trim(), 40),
     });
   }
   if (m.kind === 'separator') {

@@ -59,4 +59,24 @@ describe('rule bracket-mismatch', () => {
     assert.deepEqual(checkSegment('bracket-mismatch', '移至 **[[購買服務] 頁面](https://a/b)**。', 'Go to the **[Purchase services](https://a/b)** page.', zh), []);
     assert.deepEqual(checkSegment('bracket-mismatch', 'Führen Sie `Get [a` aus, \\[x, siehe [Hilfe](https://a/?x=]).', 'Run `Get [a`, \\[x, see [Help](https://a/?x=]).'), []);
   });
+  it('fires on a straight quotation mark left open, pointing at the last one', () => {
+    const [f, ...more] = checkSegment('bracket-mismatch', 'Wenn die Meldung " Datei nicht gefunden **"Bericht.docx"** erscheint, starten Sie neu.', 'If you get the message "**File not found: Report.docx**", restart.');
+    assert.deepEqual(more, []);
+    assert.match(f.message, /A straight quotation mark \("\) opens or closes nothing/);
+    assert.match(f.message, /where the English's pair up/);
+    assert.equal(f.finding.start, f.finding.end - 1);
+    const [closedByBracket] = checkSegment('bracket-mismatch', '確定欄位顯示 "執行中]。', 'Make sure the column displays "Running."', zh);
+    assert.match(closedByBracket?.message ?? '', /2 brackets are out of place; the first: A straight quotation mark/);
+  });
+
+  it('leaves straight quotes that pair up, and odd ones where the English has them odd or either side writes other quotation marks (traps)', () => {
+    assert.deepEqual(checkSegment('bracket-mismatch', 'Klicken Sie auf "Weiter".', 'Click "Next".'), []);
+    // An inch mark: the English's own straight quotes do not pair up either.
+    assert.deepEqual(checkSegment('bracket-mismatch', 'Der Bildschirm misst 13".', 'The screen is 13".'), []);
+    // A quote that runs on into the next segment, written with curly quotation marks in the English.
+    assert.deepEqual(checkSegment('bracket-mismatch', '"Wir haben Token gefunden, die fehlerhaft sind.', '“We found tokens that are in an error state.'), []);
+    assert.deepEqual(checkSegment('bracket-mismatch', 'Wählen Sie „Weiter" aus.', 'Select "Next".'), []);
+    // Straight quotes in code are not read.
+    assert.deepEqual(checkSegment('bracket-mismatch', 'Geben Sie `"` ein.', 'Type `"`.'), []);
+  });
 });
