@@ -85,7 +85,7 @@ export function rulesPage(rules) {
     '',
     'Most rules work in any language. Some read words of the language as well (the connecting words',
     'that bold must not be stretched over, the "and" or "or" at which a linked title is cut, the',
-    'verbs of selecting and the "see" pulled inside a label or a link): their lists were read from',
+    'verbs of selecting pulled inside a label or holding its bold, the "see" pulled inside a link): their lists were read from',
     'real translations for German, Finnish, Italian, Romanian and Chinese, and written from the',
     'languages\' grammar and Microsoft\'s usual wording for French, Spanish, Portuguese, Dutch, Swedish,',
     'Danish, Norwegian, Polish, Russian, Japanese, Korean and Thai (some lists only). In another',

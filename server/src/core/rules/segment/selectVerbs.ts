@@ -7,8 +7,9 @@ import { languageOf } from './compare';
  * Shared by the rules on bold and on links.
  */
 
-/** The imperatives of selecting, clicking, choosing or opening in each language written with spaces whose nouns take no capital. */
+/** The imperatives of selecting, clicking, choosing or opening in each language written with spaces (German's with "Sie" after them). */
 const SELECT_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set('wählen klicken tippen drücken wechseln'.split(' ')),
   fi: new Set('valitse napsauta napauta avaa siirry kirjoita paina'.split(' ')),
   it: new Set('selezionare seleziona scegliere scegli fare fai aprire apri passare digitare immettere premere toccare tocca'.split(' ')),
   ro: new Set('selectați selectează alegeți alege faceți accesați deschideți apăsați tastați introduceți atingeți'.split(' ')),
@@ -92,3 +93,53 @@ export function selectVerbPulledIn(locale: string | undefined, text: string, eng
   const word = /^[\s*_]*([\p{L}\p{M}]+)\s+\S/u.exec(text)?.[1];
   return word && selectVerb(locale, word) ? word : undefined;
 }
+
+/**
+ * Words that stand with a verb of selecting inside the bold that has moved onto it: its particles
+ * and the "then" before it ("**fare clic su**", "**faceți clic**", "**apoi selectați**", "**wählen** Sie").
+ */
+const VERB_COMPANIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set('sie auf dann'.split(' ')),
+  fi: new Set(['sitten']),
+  it: new Set('clic su quindi poi'.split(' ')),
+  ro: new Set('clic pe apoi'.split(' ')),
+  fr: new Set('sur puis ensuite'.split(' ')),
+  es: new Set('clic en luego'.split(' ')),
+  pt: new Set('em depois'.split(' ')),
+  nl: new Set('op dan'.split(' ')),
+  sv: new Set('på sedan'.split(' ')),
+  da: new Set('på derefter'.split(' ')),
+  nb: new Set('på deretter'.split(' ')),
+  pl: new Set(['następnie']),
+  ru: new Set(['затем']),
+};
+
+/** The whole of a bold that is only a verb of selecting, clicking, typing or going, in a language written without spaces. */
+const VERB_ALONE: Readonly<Record<string, RegExp>> = {
+  zh: /^(?:按一下|按兩下|點一下|選取|選擇|點選|輸入|鍵入|移至|前往)$/u,
+  ja: /^(?:選択|クリック|タップ|入力)(?:します|して)?$/u,
+  ko: /^(?:선택|클릭|탭|입력)(?:합니다|하고|하여)?$/u,
+};
+
+/**
+ * The text is nothing but the locale's verb of selecting, clicking, typing or going, with the
+ * words that go with it ("**selectați**", "**fare clic su**", "**wählen** Sie" read as "**wählen**",
+ * "**選取**"): the bold has moved off a label onto the sentence's verb.
+ */
+export function onlySelectVerb(locale: string | undefined, text: string): boolean {
+  const trimmed = text.replace(/^[\s[(「]+|[\s\])」.,:;!?。，：]+$/gu, '');
+  const alone = VERB_ALONE[languageOf(locale)];
+  if (alone) return alone.test(trimmed);
+  const words = trimmed.toLowerCase().split(/\s+/).filter(Boolean);
+  const companions = VERB_COMPANIONS[languageOf(locale)];
+  return words.length > 0 && words.some((w) => selectVerb(locale, w)) && words.every((w) => selectVerb(locale, w) || companions?.has(w) === true);
+}
+
+/** An English label that is itself a verb of selecting, going or moving, or a switch's state: its translation may well be the locale's verb. */
+const ENGLISH_VERB_LABEL = new RegExp(`^[\\s"“]*(?:${ENGLISH_SELECT}|move|copy|access|turn|on|off)\\b`, 'i');
+
+/** The English bold is a label that is itself such a verb ("**Open**", "**Move to**", "**On**"). */
+export function isEnglishVerbLabel(text: string): boolean {
+  return ENGLISH_VERB_LABEL.test(text);
+}
+

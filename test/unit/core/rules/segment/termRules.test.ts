@@ -433,6 +433,29 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('emphasis-misplaced', 'Wählen Sie in der Liste die **archivierten** Elemente.', 'Select **Archived items** in the list.'), []);
     });
 
+    it('finds bold that holds only the verb of selecting, the label outside it, in languages with and without spaces', () => {
+      const cases: [string, string, string][] = [
+        ['**Selectați** Salvare și închideți fereastra.', 'Select **Save** and close the window.', 'ro-RO'],
+        ['Aprire il menu e **fare clic su** Impostazioni.', 'Open the menu and click **Settings**.', 'it-IT'],
+        ['Suchen Sie die Datei, und **wählen** Sie Speichern aus.', 'Find the file, and select **Save**.', 'de-DE'],
+        ['**Sélectionnez** Enregistrer.', 'Select **Save**.', 'fr-FR'],
+        ['保存を**選択**します。', 'Select **Save**.', 'ja-JP'],
+        ['**選取** 儲存。', 'Select **Save**.', 'zh-TW'],
+      ];
+      for (const [tr, en, locale] of cases) {
+        const [f] = checkSegment('emphasis-misplaced', tr, en, { locale });
+        assert.match(f?.message ?? '', /holds only the verb of the sentence, not the label the English makes bold \("Save"\)|\("Settings"\)/, `${locale}: ${tr}`);
+      }
+    });
+
+    it('accepts the locale’s verb in bold where the English label is itself such a verb or a state, or starts with a small letter (traps)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Valitse tiedosto ja valitse sitten **Avaa**.', 'Select the file and then select **Open**.', { locale: 'fi-FI' }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', '確定切換開關已經是 [**開啟**]。', 'Make sure the toggle is turned **On**.', { locale: 'zh-TW' }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Quindi **selezionare** il file.', 'Then **select** the file.', { locale: 'it-IT' }), []);
+      // A label the verb stands beside, in bold with it: the label is there.
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Apoi **selectați Salvare**.', 'Then select **Save**.', { locale: 'ro-RO' }).filter((f) => /only the verb/.test(f.message)), []);
+    });
+
     it('finds bold that keeps only part of a label kept in English, the rest right beside it', () => {
       const [before] = checkSegment('emphasis-misplaced', 'Valitse Business **Premium** -tilaus.', 'Select the **Business Premium** plan.', { locale: 'fi-FI' });
       assert.match(before?.message ?? '', /"\*\*Premium\*\*" holds only part of the label "Business Premium".*"Business", kept from the label/);
