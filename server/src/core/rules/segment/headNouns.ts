@@ -9,7 +9,9 @@ import { languageOf } from './compare';
  * it right after the closing `](url)`: "[部署](url)指南" for "[Deployment guide](url)",
  * "[Microsoft 支援及修復](url) 小幫手" for "[Microsoft Support and Recovery Assistant](url)".
  * Only renderings of two characters or more, but for "檔" (docs), the rendering of "Microsoft Docs"
- * in this locale's titles: one character alone would match too many words.
+ * in this locale's titles: one character alone would match too many words. Simplified Chinese,
+ * Japanese and Korean, which the corpus does not have, put the head noun last as well: their
+ * renderings are Microsoft's usual terms, not read from translations.
  */
 const HEAD_NOUNS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   'zh-tw': {
@@ -36,7 +38,84 @@ const HEAD_NOUNS: Readonly<Record<string, Readonly<Record<string, readonly strin
     dashboard: ['儀表板'],
     tutorial: ['教學課程'],
   },
+  // Languages the corpus does not have, as Microsoft's documentation renders these nouns; they too put the head noun last.
+  'zh-cn': {
+    guide: ['指南', '手册'],
+    help: ['帮助'],
+    article: ['文章'],
+    documentation: ['文档'],
+    docs: ['文档'],
+    search: ['搜索'],
+    page: ['页面'],
+    center: ['中心'],
+    portal: ['门户'],
+    wizard: ['向导'],
+    assistant: ['助手'],
+    tool: ['工具'],
+    forum: ['论坛'],
+    site: ['站点', '网站'],
+    website: ['网站'],
+    blog: ['博客'],
+    video: ['视频'],
+    faq: ['常见问题'],
+    links: ['链接'],
+    troubleshooter: ['疑难解答'],
+    dashboard: ['仪表板'],
+    tutorial: ['教程'],
+  },
+  ja: {
+    guide: ['ガイド'],
+    help: ['ヘルプ'],
+    article: ['記事'],
+    documentation: ['ドキュメント'],
+    docs: ['ドキュメント'],
+    search: ['検索'],
+    page: ['ページ'],
+    center: ['センター'],
+    portal: ['ポータル'],
+    wizard: ['ウィザード'],
+    assistant: ['アシスタント'],
+    tool: ['ツール'],
+    forum: ['フォーラム'],
+    site: ['サイト'],
+    website: ['Web サイト', 'ウェブサイト'],
+    blog: ['ブログ'],
+    video: ['ビデオ', '動画'],
+    faq: ['よく寄せられる質問'],
+    links: ['リンク'],
+    dashboard: ['ダッシュボード'],
+    tutorial: ['チュートリアル'],
+  },
+  ko: {
+    guide: ['가이드', '안내서'],
+    help: ['도움말'],
+    article: ['문서'],
+    documentation: ['설명서'],
+    docs: ['문서'],
+    search: ['검색'],
+    page: ['페이지'],
+    center: ['센터'],
+    portal: ['포털'],
+    wizard: ['마법사'],
+    assistant: ['도우미'],
+    tool: ['도구'],
+    forum: ['포럼'],
+    site: ['사이트'],
+    website: ['웹 사이트'],
+    blog: ['블로그'],
+    video: ['비디오', '동영상'],
+    links: ['링크'],
+    dashboard: ['대시보드'],
+    tutorial: ['자습서'],
+  },
 };
+
+/** The table of a locale: its own (Chinese differs by script), else its language's. */
+function headNounsOf(locale: string | undefined): Readonly<Record<string, readonly string[]>> | undefined {
+  const lowered = (locale ?? '').toLowerCase();
+  // Hong Kong and Macao write Traditional Chinese, as Taiwan does.
+  return HEAD_NOUNS[lowered === 'zh-hk' || lowered === 'zh-mo' ? 'zh-tw' : lowered === 'zh-sg' ? 'zh-cn' : lowered] ?? HEAD_NOUNS[languageOf(locale)];
+}
 
 /**
  * Italian and Romanian put a title's head noun first, joined to the rest by "di"/"de": machine
@@ -50,8 +129,8 @@ const HEAD_NOUNS_BEFORE: Readonly<Record<string, { readonly nouns: Readonly<Reco
   ro: { nouns: { page: ['pagina'], list: ['lista'], tab: ['fila'], pane: ['panoul'] }, of: /^de$/i },
 };
 
-/** Spaces, bold markers and the possessive "的" between a link and its head noun: "[取得有關…](url)的說明". */
-const BETWEEN = /^[\s*_]*(?:的\s*)?/u;
+/** Spaces, bold markers and the possessive ("的", "の", "의") between a link and its head noun: "[取得有關…](url)的說明". */
+const BETWEEN = /^[\s*_]*(?:[的の의]\s*)?/u;
 
 /**
  * A head noun of the English link text ("guide" of "[Deployment guide](url)") whose rendering the
@@ -62,7 +141,7 @@ const BETWEEN = /^[\s*_]*(?:的\s*)?/u;
  * English noun.
  */
 export function headNounAfterLink(s: SegmentCheck, link: InlineLink, english: InlineLink): { noun: string; english: string } | undefined {
-  const table = HEAD_NOUNS[(s.locale ?? '').toLowerCase()];
+  const table = headNounsOf(s.locale);
   if (!table || !/[\p{L}\p{N}]/u.test(link.text)) return undefined;
   const after = s.tr.text.slice(link.end - s.tr.base, link.end - s.tr.base + 20);
   const rest = after.slice(BETWEEN.exec(after)![0].length);

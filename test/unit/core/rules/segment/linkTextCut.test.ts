@@ -150,7 +150,20 @@ describe('link-text-cut: a Chinese link that leaves the head noun of the English
     assert.deepEqual(checkSegment('link-text-cut', '請使用 [Contoso 支援小幫手](https://a.example) 疑難排解。', 'Use the [Contoso Support Assistant](https://a.example) to troubleshoot.', { locale: 'zh-TW' }), []);
     assert.deepEqual(checkSegment('link-text-cut', '請參閱 [Contoso FAQ](https://a.example) 常見問題。', 'See the [Contoso FAQ](https://a.example) for common questions.', { locale: 'zh-TW' }), []);
     assert.deepEqual(checkSegment('link-text-cut', '[印表機設定](https://a.example)說明可協助您。', '[Printer setup](https://a.example) help is there for you.', { locale: 'zh-TW' }), []);
-    assert.deepEqual(checkSegment('link-text-cut', '请参阅[打印机设置](https://a.example)指南。', 'See the [Printer setup guide](https://a.example).', { locale: 'zh-CN' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Bkz. [Yazıcı kurulumu](https://a.example) kılavuzu.', 'See the [Printer setup guide](https://a.example).', { locale: 'tr-TR' }), []);
+  });
+
+  it('names the head noun left after the link in Simplified Chinese, Japanese and Korean, after "の" and "의" too', () => {
+    const cases: [string, string, string][] = [
+      ['请参阅[Contoso 打印机设置](https://a.example)指南。', '指南', 'zh-CN'],
+      ['[Contoso プリンターのセットアップ](https://a.example)のガイドを参照してください。', 'ガイド', 'ja-JP'],
+      ['[Contoso 프린터 설정](https://a.example) 가이드를 참조하세요.', '가이드', 'ko-KR'],
+    ];
+    for (const [tr, noun, locale] of cases) {
+      const [f] = checkSegment('link-text-cut', tr, 'See the [Contoso printer setup guide](https://a.example).', { locale });
+      assert.match(f?.message ?? '', new RegExp(`leaves out "${noun}", the head noun of the title the English links \\("guide" of`), locale);
+    }
+    assert.deepEqual(checkSegment('link-text-cut', '[Contoso プリンターのセットアップ ガイド](https://a.example)を参照してください。', 'See the [Contoso printer setup guide](https://a.example).', { locale: 'ja-JP' }), []);
   });
 });
 
