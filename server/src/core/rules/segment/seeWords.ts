@@ -47,9 +47,9 @@ const SEE_PHRASES: Readonly<Record<string, readonly SeePhrase[]>> = {
     { pattern: 'pentru\\s+mai\\s+multe\\s+informații,?(?:\\s+consultați)?', info: true },
     { pattern: 'consultați|vedeți' },
   ],
-  // "請[參閱本文]", "[請參閱 …]", "[如需詳細資訊，請參閱 …]".
+  // "請[參閱本文]", "[請參閱 …]", "[如需詳細資訊，請參閱 …]"; in Simplified Chinese "[有关详细信息，请参阅 …]".
   // Not "參考" alone: it is also the noun "reference", which a linked title may start with.
-  zh: [{ pattern: '(?:如需(?:詳細|更多|其他)?(?:資訊|詳細資料)[，,]?\\s*)?(?:請?參閱|請參考)|請見' }],
+  zh: [{ pattern: '(?:如需(?:詳細|更多|其他)?(?:資訊|詳細資料)[，,]?\\s*)?(?:請?參閱|請參考)|請見|(?:有关(?:详细|更多|其他)?(?:信息|详细资料)[，,]?\\s*)?(?:请?参阅|请参考)|请见' }],
   // Languages the corpus does not have, as Microsoft's documentation words the lead-in.
   // "Pour plus d'informations, [consultez …]".
   fr: [

@@ -43,7 +43,7 @@ export function inLocaleTable(table: Readonly<Record<string, ReadonlySet<string>
  * **Settings**"; not "เปิด", open and also "turn on", nor "กด", press, which labels start with).
  */
 const VERB_BEFORE_LABEL: Readonly<Record<string, RegExp>> = {
-  zh: /^(?:按一下|按兩下|點一下|瀏覽至|切換至|選取|選擇|點選|輸入|鍵入|開啟|移至|前往|按)(?=\s*\[)/u,
+  zh: /^(?:按一下|按兩下|點一下|瀏覽至|切換至|選取|選擇|點選|輸入|鍵入|開啟|移至|前往|单击|双击|点击|浏览到|切换到|选择|选中|输入|键入|打开|转到|按)(?=\s*\[)/u,
   th: /^(?:เลือก|คลิก|ไปที่|พิมพ์|แตะ)(?=\s*\S)/u,
 };
 
@@ -116,7 +116,7 @@ const VERB_COMPANIONS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** The whole of a bold that is only a verb of selecting, clicking, typing or going, in a language written without spaces. */
 const VERB_ALONE: Readonly<Record<string, RegExp>> = {
-  zh: /^(?:按一下|按兩下|點一下|選取|選擇|點選|輸入|鍵入|移至|前往)$/u,
+  zh: /^(?:按一下|按兩下|點一下|選取|選擇|點選|輸入|鍵入|移至|前往|单击|双击|点击|选择|选中|输入|键入|转到)$/u,
   ja: /^(?:選択|クリック|タップ|入力)(?:します|して)?$/u,
   ko: /^(?:선택|클릭|탭|입력)(?:합니다|하고|하여)?$/u,
 };

@@ -7,10 +7,11 @@ import { languageOf } from './compare';
  * often opens the link one word late: "請參閱設定 [密碼單一登入](url)" for "see [Configure password
  * single sign-on](url)", or in the middle of a word, "請參閱匯 [入電子郵件…](url)" (匯入, import).
  * Where the English link follows "see" right away, the words between the translation's "see" and
- * its link are the title's first. Read from the corpus's zh-TW links.
+ * its link are the title's first. Read from the corpus's zh-TW links; the Simplified forms of the
+ * same words are written beside them.
  */
 const SEE_THEN_WORDS: Readonly<Record<string, RegExp>> = {
-  zh: /(?:請參閱|參閱|請參考|請見)([\u3400-\u9fff]{1,3})[ \u00a0]*$/u,
+  zh: /(?:請參閱|參閱|請參考|請見|请参阅|参阅|请参考|请见)([\u3400-\u9fff]{1,3})[ \u00a0]*$/u,
 };
 
 /**
@@ -19,7 +20,7 @@ const SEE_THEN_WORDS: Readonly<Record<string, RegExp>> = {
  * marker; "為", for; "關於", about), pronouns and "this" ("您的", "本"), "how" ("如何"). Left
  * before a link that holds the whole title, they are no defect.
  */
-const NOT_A_TITLE_START = /^(?:在|將|為|針對|關於|由|從|對|以|於|與|和|或|及|的|您|我|已|如何|把|向|給|讓|用|透過|搭配|此|本|這|該|下列|以下|有關|如需)/u;
+const NOT_A_TITLE_START = /^(?:在|將|為|針對|關於|由|從|對|以|於|與|和|或|及|的|您|我|已|如何|把|向|給|讓|用|透過|搭配|此|本|這|該|下列|以下|有關|如需|将|为|针对|关于|从|对|与|给|让|通过|这|该|有关)/u;
 
 /** The English link comes right after the reader's verb ("see [Title](url)", "refer to [Title](url)"). */
 const ENGLISH_SEE_BEFORE = /\b(?:see|check|refer\s+to|review|read)[ \u00a0]*$/iu;

@@ -167,6 +167,17 @@ describe('link-text-cut: a Chinese link that leaves the head noun of the English
   });
 });
 
+describe('link-text-cut: Simplified Chinese', () => {
+  it('finds a link opened after the title\'s first word, and the "see" lead-in pulled into the link', () => {
+    const en = 'For more information, see [Configure password single sign-on](https://a.example).';
+    const [late] = checkSegment('link-text-cut', '有关详细信息，请参阅设置[密码单一登录](https://a.example)。', en, { locale: 'zh-CN' });
+    assert.match(late?.message ?? '', /starts after "设置"/);
+    const [pulled] = checkSegment('link-text-cut', '[有关详细信息，请参阅配置密码单一登录](https://a.example)。', en, { locale: 'zh-CN' });
+    assert.match(pulled?.message ?? '', /takes in "有关详细信息，请参阅"/);
+    assert.deepEqual(checkSegment('link-text-cut', '有关详细信息，请参阅[配置密码单一登录](https://a.example)。', en, { locale: 'zh-CN' }), []);
+  });
+});
+
 describe('link-text-cut: a Finnish link that ends before a verb of the title', () => {
   it('names the verbal noun of a title that starts with a verb', () => {
     const [f] = checkSegment('link-text-cut', 'Katso [Tulostusjonojen](https://a.example) hallitseminen.', 'See [Manage printer queues](https://a.example).', { locale: 'fi-FI' });

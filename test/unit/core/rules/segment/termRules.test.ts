@@ -448,6 +448,14 @@ describe('rules: names, English left and words in the wrong place', () => {
       }
     });
 
+    it('reads the Simplified Chinese verbs of clicking and selecting as the Traditional ones', () => {
+      const [pulled] = checkSegment('emphasis-misplaced', '**单击 [保存]**。', 'Click **Save**.', { locale: 'zh-CN' });
+      assert.match(pulled?.message ?? '', /starts with "单击"/);
+      const [alone] = checkSegment('emphasis-misplaced', '**选择** 保存。', 'Select **Save**.', { locale: 'zh-CN' });
+      assert.match(alone?.message ?? '', /holds only the verb/);
+      assert.deepEqual(checkSegment('emphasis-misplaced', '单击 [ **保存**]。', 'Click **Save**.', { locale: 'zh-CN' }), []);
+    });
+
     it('accepts the locale’s verb in bold where the English label is itself such a verb or a state, or starts with a small letter (traps)', () => {
       assert.deepEqual(checkSegment('emphasis-misplaced', 'Valitse tiedosto ja valitse sitten **Avaa**.', 'Select the file and then select **Open**.', { locale: 'fi-FI' }), []);
       assert.deepEqual(checkSegment('emphasis-misplaced', '確定切換開關已經是 [**開啟**]。', 'Make sure the toggle is turned **On**.', { locale: 'zh-TW' }), []);
