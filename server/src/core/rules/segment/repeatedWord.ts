@@ -204,7 +204,7 @@ const AND: Readonly<Record<string, string>> = { de: 'und', fi: 'ja', it: 'e|ed',
 const andPattern = (and: string) => new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:and|${and})\\s*&(?:amp;)?(?![#\\p{L}\\p{N}]+;)|&(?:amp;)?\\s*(?:and|${and})(?![\\p{L}\\p{M}]))`, 'u');
 const AND_PATTERNS = new Map<string, RegExp>();
 /** "and" beside "&" in Chinese: "安全性與 &amp; 合規性". */
-const CHINESE_AND = /[與和及]\s*&(?:amp;)?(?![#\p{L}\p{N}]+;)|&(?:amp;)?\s*[與和及]/u;
+const CHINESE_AND = /[與与和及]\s*&(?:amp;)?(?![#\p{L}\p{N}]+;)|&(?:amp;)?\s*[與与和及]/u;
 /** The English writes "and" beside "&" itself. */
 const ENGLISH_AND = /\band\s*&|&(?:amp;)?\s*and\b/i;
 /**
@@ -288,14 +288,14 @@ const CHINESE_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})\1/gu;
  * Verbs Chinese rightly says twice, "ABAB", to soften them ("討論討論", talk it over), and
  * counting words said twice ("一個一個", one by one): written so in ordinary prose.
  */
-const CHINESE_REDUPLICATED = new Set(['討論', '研究', '考慮', '檢查', '休息', '學習', '練習', '整理', '準備', '介紹', '瞭解', '了解', '商量', '嘗試', '一個', '一次', '一點']);
+const CHINESE_REDUPLICATED = new Set(['討論', '研究', '考慮', '檢查', '休息', '學習', '練習', '整理', '準備', '介紹', '瞭解', '了解', '商量', '嘗試', '一個', '一次', '一點', '讨论', '考虑', '检查', '学习', '练习', '准备', '介绍', '尝试', '一个', '一点']);
 /**
  * Characters that, right after the second copy, make it the start of another word ("使用使用者",
  * use the user's; "程式程式碼", the program's code; "擁有擁有者", have an owner; "設定設定為",
  * set the setting to): the two are different words that share a start. Read on the corpus, where
  * these continuations make up the repeats the translations write again and again.
  */
-const CHINESE_WORD_GOES_ON = new Set(['者', '碼', '為', '至', '的', '檔', '廳', '於', '到', '成']);
+const CHINESE_WORD_GOES_ON = new Set(['者', '碼', '為', '至', '的', '檔', '廳', '於', '到', '成', '码', '为', '档', '厅', '于']);
 
 /**
  * A word of two to four Chinese characters written twice in a row, in a Chinese translation
@@ -331,7 +331,7 @@ function firstMatch(text: string, pattern: RegExp, passOver: (word: string, end:
  * list comma (、): "設定和設定", "限制與限制"; each copy may stand in the brackets or quotes that mark
  * a UI label ("[垃圾郵件] 或 [垃圾郵件]", 「…」).
  */
-const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})(?:\s*[\]」])?\s*[和與及或、]\s*(?:[[「]\s*)?\1/gu;
+const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})(?:\s*[\]」])?\s*[和與与及或、]\s*(?:[[「]\s*)?\1/gu;
 
 /**
  * Characters that, right before the first copy, make it the end of a longer word: "租使用者"

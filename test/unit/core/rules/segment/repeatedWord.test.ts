@@ -233,4 +233,9 @@ describe('rule repeated-word', () => {
       assert.deepEqual(checkSegment('repeated-word', 'Questo post può aiutare la risoluzione dei problemi e la risoluzione dei problemi.', 'This post can help troubleshoot and resolve it.', { locale: 'it-IT' }), []);
     });
   });
+  it('reads Simplified Chinese as Traditional: a word on both sides of "与", and a verb rightly said twice (trap)', () => {
+    const [f] = checkSegment('repeated-word', '打开设置与设置页面。', 'Open the settings and options page.', { locale: 'zh-CN' });
+    assert.match(f?.message ?? '', /"设置" is repeated/);
+    assert.deepEqual(checkSegment('repeated-word', '请讨论讨论这个问题。', 'Please discuss this issue.', { locale: 'zh-CN' }), []);
+  });
 });
