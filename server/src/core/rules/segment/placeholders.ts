@@ -5,11 +5,12 @@ import { listOf, missingIndexes, translationRange } from './compare';
 
 export const placeholders = segmentRule({
   code: 'placeholder',
-  description: 'A placeholder of the English ({Name}, %temp%, %s, <name>) changed or lost in the translation.',
+  description: 'A placeholder of the English ({Name}, %temp%, %s, <name>) changed or lost in the translation, or a format mask of one repeated letter (ddd-dd-dddd, XXXX.XXXX) not written as the English writes it.',
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
     const { l10n } = s;
+    checkMasks(s);
     if (!s.en.has('{') && !s.en.has('%') && !s.en.has('<')) return;
     const en = s.en.placeholders;
     if (en.length === 0) return;
@@ -62,3 +63,47 @@ function checkVerbatim(s: SegmentCheck, en: Placeholder[], tr: Placeholder[]): v
 function comparable(p: Placeholder): string {
   return p.kind === 'percent' ? p.text.toLowerCase() : p.text;
 }
+
+/**
+ * A format mask: one letter that stands for a digit or character (d, x, n, or #), three times
+ * or more, in groups joined by one "-", ".", "/" or space ("ddddddddd", "ddd-dd-dddd",
+ * "XXX.XXX.XXX.XXX"). Not a word: nothing but the mask's letter and its joints.
+ */
+const MASK = /(?<![\p{L}\p{N}])(([dDxXnN#])\2{2,}(?:[-./ ]\2+)*)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The English's format masks that the translation does not write as many times, in any case
+ * ("DDD-DD-dddd" is the mask still): translated ("(gales)" for "(ddddddddd)"), lost, broken by
+ * other words ("20.052. xxxx sein. XXXX") or turned into another letter ("TDD DD dddd").
+ */
+function checkMasks(s: SegmentCheck): void {
+  const prose = s.en.prose;
+  if (!/([dDxXnN#])\1\1/.test(prose)) return;
+  const seen = new Set<string>();
+  // A space after a joint ("20.052. XXXX. XXXX" for "20.052.XXXX.XXXX") is read away, as a space
+  // added inside a version is: the mask is all there.
+  const tr = s.tr.prose.toLowerCase().replace(/([-./])\s+(?=[dxn#])/g, '$1');
+  const { l10n } = s;
+  MASK.lastIndex = 0;
+  for (let m = MASK.exec(prose); m; m = MASK.exec(prose)) {
+    const mask = m[1].toLowerCase();
+    if (seen.has(mask)) continue;
+    seen.add(mask);
+    if (timesWritten(tr, mask) >= timesWritten(prose.toLowerCase(), mask)) continue;
+    s.report({ message: l10n.t('The English has the format mask {mask}; the translation does not write it so.', { mask: m[1] }), ...translationRange(s) });
+  }
+}
+
+/**
+ * How often the mask stands in the text as a whole: not inside a longer mask or a word of Latin
+ * letters (a script written without spaces may stand right beside it, "區塊xxx失敗").
+ */
+function timesWritten(text: string, mask: string): number {
+  let n = 0;
+  for (let at = text.indexOf(mask); at !== -1; at = text.indexOf(mask, at + mask.length)) {
+    if (/[a-z0-9#]/i.test(text[at - 1] ?? ' ') || /[a-z0-9#]/i.test(text[at + mask.length] ?? ' ')) continue;
+    n++;
+  }
+  return n;
+}
+
