@@ -21,9 +21,10 @@ interface Damage {
    * `dotted`: a file or host name in small letters that it writes broken at a dot or with capitals ("Services. msc", "aka.MS");
    * `digits`: a name's number that it writes in another script's digits ("Microsoft ๓๖๕");
    * `joined`: a command and its switch that it writes without the space between ("outlook.exe/importnk2");
-   * `slip`: a name that it writes with a digit in place of a letter or added ("Intun1", "Intu1ne").
+   * `slip`: a name that it writes with a digit in place of a letter or added ("Intun1", "Intu1ne");
+   * `comma`: a build or version number that it writes with commas for its dots ("8431,2094").
    */
-  readonly spaced?: 'assignment' | 'split' | 'dotted' | 'digits' | 'joined' | 'slip';
+  readonly spaced?: 'assignment' | 'split' | 'dotted' | 'digits' | 'joined' | 'slip' | 'comma';
   /** What the fix writes in place of each of `written`, where that is not the name ("eine. pst" → "eine .pst"). */
   readonly fixes?: readonly string[];
 }
@@ -55,6 +56,7 @@ export const protectedTerm = segmentRule({
     // After the runs: a dotted name that is also a word of a run ("smtp.office365.com") is then told as broken, not as lost.
     if (dotted) damage.push(...brokenDottedNames(s.en.prose, s.tr.prose));
     if (switches) damage.push(...joinedSwitches(s.en.prose, s.tr.prose));
+    if (dotted && /\d\.\d/.test(en)) damage.push(...commaVersions(en, tr));
     // Last: a name the runs found lost is then told as written in native digits.
     if (runs.length && NATIVE_DIGIT.test(s.tr.text)) damage.push(...nativeDigits(s, runs, tr));
     // A parameter ("-InactiveMailboxOnly") or a word misspelled with a digit ("Intun1") that a run also holds is told once, as itself.
@@ -97,6 +99,36 @@ function parameterDamage(en: string, tr: string): Damage[] {
     const joined = [...tr.matchAll(new RegExp(`(?<![\\w-])[\\w-]*\\w${name}(?![\\w-])`, 'g'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
     if (joined.length) out.push({ name, written: joined, spaced: 'joined', fixes: joined.map((o) => `${o.text.slice(0, -name.length)} ${name}`) });
     else out.push({ name, written: [] });
+  }
+  return out;
+}
+
+/** A number with dots between its parts ("8431.2094", "16.0.7967"), as a whole. */
+const DOTTED_NUMBER = /(?<![\d.,])(\d+(?:\.\d+)+)(?![\d]|\.\d)/g;
+/** The English names what follows a build or a version ("Build 8431.2094", "OS Build 19041.329", "version 16.0"). */
+const BUILD_BEFORE = /(?:build|version)\s*\(?$/i;
+
+/**
+ * The English's build and version numbers (three parts or more, or after "build" or "version")
+ * that the translation writes with commas for their dots, as a decimal number of the locale
+ * ("Build 8431,2094" for "Build 8431.2094"): a build number is no decimal, and typed or searched
+ * for so it finds nothing. Only where the translation does not also write it as the English does.
+ */
+function commaVersions(en: string, tr: string): Damage[] {
+  const out: Damage[] = [];
+  DOTTED_NUMBER.lastIndex = 0;
+  for (let m = DOTTED_NUMBER.exec(en); m; m = DOTTED_NUMBER.exec(en)) {
+    const name = m[1];
+    const parts = name.split('.');
+    if (out.some((d) => d.name === name) || (parts.length < 3 && !BUILD_BEFORE.test(en.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    if (new RegExp(`(?<![\\d.,])${name.replace(/\./g, '\\.')}(?!\\d)`).test(tr)) continue;
+    const comma = parts.join(',');
+    const written: Occurrence[] = [];
+    for (let at = tr.indexOf(comma); at !== -1; at = tr.indexOf(comma, at + 1)) {
+      if (/[\d.,]/.test(tr[at - 1] ?? ' ') || /\d/.test(tr[at + comma.length] ?? ' ') || /[.,]\d/.test(tr.slice(at + comma.length, at + comma.length + 2))) continue;
+      written.push({ start: at, end: at + comma.length, text: comma });
+    }
+    if (written.length) out.push({ name, written, spaced: 'comma' });
   }
   return out;
 }
@@ -711,6 +743,7 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const digits = names.filter((d) => d.spaced === 'digits');
   const joined = names.filter((d) => d.spaced === 'joined');
   const slips = names.filter((d) => d.spaced === 'slip');
+  const commas = names.filter((d) => d.spaced === 'comma');
   const lost = names.filter((d) => d.written.length === 0);
   const parts: string[] = [];
   // The names of a kind and how the translation writes them, for its part of the message.
@@ -727,10 +760,11 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   if (slips.length) parts.push(l10n.t('{names} misspelled with a digit ({written})', listed(slips)));
   if (joined.length) parts.push(l10n.t('{names} written without the space before the switch ({written})', listed(joined)));
   if (digits.length) parts.push(l10n.t('{names} written with native digits ({written})', listed(digits)));
+  if (commas.length) parts.push(l10n.t('{names} written with commas in place of dots ({written})', listed(commas)));
   if (recased.length) parts.push(l10n.t('{names} written with other capitals ({written})', listed(recased)));
   if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
   const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
-  const rewritten = [...spaced, ...split, ...broken, ...slips, ...joined, ...digits, ...recased];
+  const rewritten = [...spaced, ...split, ...broken, ...slips, ...joined, ...digits, ...commas, ...recased];
   const first = rewritten[0]?.written[0];
   const range = first ? { start: s.tr.base + first.start, end: s.tr.base + first.end } : translationRange(s);
   const edits: TextEditData[] = rewritten.flatMap((d) => d.written.map((o, k) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.fixes?.[k] ?? d.name })));

@@ -204,6 +204,21 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: build numbers', () => {
+    it('finds a build or version number written with commas for its dots, with a fix that writes the dots', () => {
+      const [f, ...more] = checkSegment('protected-term', 'Behoben in Version 2108 (Build 14326,20404).', 'Fixed in version 2108 (Build 14326.20404).');
+      assert.deepEqual(more, []);
+      assert.equal(f.message, 'Names that stay as written in English: "14326.20404" written with commas in place of dots ("14326,20404").');
+      assert.equal(f.fixed, 'Behoben in Version 2108 (Build 14326.20404).');
+      assert.equal(checkSegment('protected-term', 'Installieren Sie 16,0,7967.', 'Install 16.0.7967.').length, 1, 'three parts: a version wherever it stands');
+    });
+
+    it('accepts a decimal number written the locale\'s way, and a build number written as the English writes it (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Der Wert ist 1,5.', 'The value is 1.5.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Behoben in Version 2108 (Build 14326.20404).', 'Fixed in version 2108 (Build 14326.20404).'), []);
+    });
+  });
+
   describe('protected-term: command lines and names misspelled with a digit', () => {
     it('finds a command written without the space before its switch, with a fix that puts it back', () => {
       const [f, ...more] = checkSegment('protected-term', 'Geben Sie **outlook.exe/importnk2** ein und führen Sie dann sfc /scannow aus.', 'Type **outlook.exe /importnk2**, and then run sfc /scannow.');
