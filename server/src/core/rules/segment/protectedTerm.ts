@@ -42,7 +42,7 @@ export const protectedTerm = segmentRule({
     const assigns = s.en.text.includes('=');
     const dotted = s.en.text.includes('.') || s.en.text.includes(':\\');
     const switches = s.en.text.includes(' /');
-    const parameters = s.en.text.includes(' -');
+    const parameters = /(?:^|[\s(*_])-[A-Z]/.test(s.en.text);
     if (runs.length === 0 && !assigns && !dotted && !switches && !parameters) return;
     const en = plainText(s.en);
     const tr = plainText(s.tr);
@@ -69,9 +69,9 @@ export const protectedTerm = segmentRule({
 });
 
 /** A PowerShell parameter after a space or bracket: a hyphen and a word with a capital (`-Identity`, `-ResultSize`). */
-const PARAMETER = /(?<=^|[\s(])-[A-Z][a-z]+[A-Za-z]*(?![\w-])/g;
+const PARAMETER = /(?<=^|[\s(*_])-[A-Z][a-z]+[A-Za-z]*(?![\w-])/g;
 /** A cmdlet's name, or the word "parameter": the English is about a command line, where a hyphen before a word is no dash. */
-const COMMAND_CONTEXT = /(?<![\w-])[A-Z][a-z]+-[A-Z][A-Za-z]+(?![\w-])|\bparameters?\b|\bswitch(?:es)?\b/;
+const COMMAND_CONTEXT = /(?<![\w-])[A-Z][a-z]+-[A-Z][A-Za-z]+(?![\w-])|\bparameters?\b|\bswitch(?:es)?\b|\$(?:[Tt]rue|[Ff]alse|[Nn]ull)\b/;
 
 /**
  * The English's PowerShell parameters (`-Identity`), in a segment about a command line, that
@@ -97,7 +97,13 @@ function parameterDamage(en: string, tr: string): Damage[] {
       continue;
     }
     const joined = [...tr.matchAll(new RegExp(`(?<![\\w-])[\\w-]*\\w${name}(?![\\w-])`, 'g'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
-    if (joined.length) out.push({ name, written: joined, spaced: 'joined', fixes: joined.map((o) => `${o.text.slice(0, -name.length)} ${name}`) });
+    if (joined.length) {
+      out.push({ name, written: joined, spaced: 'joined', fixes: joined.map((o) => `${o.text.slice(0, -name.length)} ${name}`) });
+      continue;
+    }
+    // Without its hyphen ("**AllowCloudRecordingForCalls**" for "**-AllowCloudRecordingForCalls**"): typed so, it is no parameter.
+    const bare = [...tr.matchAll(new RegExp(`(?<![\\w-])${name.slice(1)}(?![\\w-])`, 'g'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
+    if (bare.length && !new RegExp(`(?<![\\w-])${name.slice(1)}(?![\\w-])`).test(en.replace(new RegExp(PARAMETER.source, 'g'), ''))) out.push({ name, written: bare, spaced: 'dotted' });
     else out.push({ name, written: [] });
   }
   return out;

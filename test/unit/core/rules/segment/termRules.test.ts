@@ -243,6 +243,14 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.equal(joined.fixed, 'Start-ManagedFolderAssistant -Identity <name of the mailbox>');
     });
 
+    it('finds a parameter written without its hyphen, in bold, where the English sets it to $true', () => {
+      const [f] = checkSegment('protected-term', 'Setzen Sie **AllowGuestAccess** auf **$true**.', 'Set **-AllowGuestAccess** to **$true**.');
+      assert.equal(f?.message, 'Names that stay as written in English: "-AllowGuestAccess" written "AllowGuestAccess".');
+      assert.equal(f?.fixed, 'Setzen Sie **-AllowGuestAccess** auf **$true**.');
+      // The English writes the name without its hyphen too: the translation may.
+      assert.deepEqual(checkSegment('protected-term', 'Setzen Sie AllowGuestAccess auf $true.', 'Set AllowGuestAccess (-AllowGuestAccess) to $true.').filter((x) => /AllowGuestAccess" written/.test(x.message)), []);
+    });
+
     it('accepts a parameter kept, in code too, and a dash before a capital where the English is no command line (traps)', () => {
       assert.deepEqual(checkSegment('protected-term', 'Führen Sie Set-Mailbox -Identity "Jane" aus.', 'Run Set-Mailbox -Identity "Jane".'), []);
       assert.deepEqual(checkSegment('protected-term', 'Verwenden Sie den Parameter `-Identity`.', 'Use the -Identity parameter.'), []);
