@@ -154,8 +154,8 @@ function proseWeight(side: InlineText): number {
 
 /** Scripts written without spaces between words, where a capital cannot mark where a title starts. */
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-/** A capitalized word right before the link, with a space between. */
-const CAPITAL_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*) $/u;
+/** A capitalized word right before the link, with a space between, and a comma ("Määritä, [kuka voi …](url)": the title's comma before a clause). */
+const CAPITAL_BEFORE = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}'’-]*),? $/u;
 
 /**
  * The English links a title that starts with a capital ("[Assign licenses to users](url)");

@@ -121,6 +121,22 @@ describe('link-text-cut: a capitalized connecting word left before a link that s
   });
 });
 
+describe('link-text-cut: the title\'s first word left before the link', () => {
+  const english = 'To learn more, see [Configure who can join the event](https://a.example).';
+
+  it('names the capitalized word left before a link that starts in small letters, with the title\'s comma after it too', () => {
+    for (const tr of ['Lisätietoja on kohdassa Määritä [kuka voi liittyä tapahtumaan](https://a.example).', 'Lisätietoja on kohdassa Määritä, [kuka voi liittyä tapahtumaan](https://a.example).']) {
+      const [f] = checkSegment('link-text-cut', tr, english, { locale: 'fi-FI' });
+      assert.match(f?.message ?? '', /starts in the middle of the title: "Määritä" before it starts the title/, tr);
+    }
+  });
+
+  it('leaves the whole title linked, and a name of the English before the comma, alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Lisätietoja on kohdassa [Määritä, kuka voi liittyä tapahtumaan](https://a.example).', english, { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso Contoso, [kuka voi liittyä tapahtumaan](https://a.example).', 'See Contoso, [Configure who can join the event](https://a.example).', { locale: 'fi-FI' }), []);
+  });
+});
+
 describe('link-text-cut: the verb of selecting or going, pulled inside the link', () => {
   it('names the verb the link takes in, where the English has it right before the link', () => {
     const [f] = checkSegment('link-text-cut', 'Pentru aceasta, [accesați Gestionarea cozilor de imprimare](https://a.example).', 'To do this, go to [Manage printer queues](https://a.example).', { locale: 'ro-RO' });
