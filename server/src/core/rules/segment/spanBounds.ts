@@ -205,6 +205,25 @@ export function bracketCut(translation: string, english: string): boolean {
   return !!pair && unmatchedBracket(english) !== pair;
 }
 
+/** How many straight quotation marks (`"`) a text holds. */
+function straightQuotes(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The link text holds one straight quotation mark of a pair whose other mark is outside it
+ * ("Überprüfen von [Schutzprotokollen".](url)): an odd number of them, where the English link
+ * text's pair up, and the translation's pair up over its whole prose (a mark left open is
+ * bracket-mismatch's to tell), with no other quotation marks in either link text.
+ */
+export function straightQuoteCut(s: { readonly tr: { readonly prose: string } }, translation: string, english: string): boolean {
+  if (straightQuotes(translation) % 2 === 0 || straightQuotes(english) % 2 === 1) return false;
+  if (/[“”„«»]/.test(translation + english)) return false;
+  return straightQuotes(s.tr.prose) % 2 === 0;
+}
+
 /** Where `word` stands as a whole word in `text` (no letter or digit right before or after it), or -1. */
 export function wholeWordAt(text: string, word: string): number {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {

@@ -121,6 +121,22 @@ describe('link-text-cut: a capitalized connecting word left before a link that s
   });
 });
 
+describe('link-text-cut: a quotation cut by the link', () => {
+  const english = 'For more information, see ["Sorry, we can\'t connect" error](https://a.example).';
+
+  it('names a link that holds one quotation mark of a pair, the other outside it', () => {
+    const [f] = checkSegment('link-text-cut', 'Weitere Informationen finden Sie unter "Leider können [wir keine Verbindung herstellen"-Fehler](https://a.example).', english);
+    assert.match(f?.message ?? '', /cuts the quotation in two: one of its quotation marks \("\) is inside the link, the other outside it/);
+  });
+
+  it('leaves the whole quotation linked, a quotation beside the link, and a quote the translation leaves open (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Weitere Informationen finden Sie unter ["Leider können wir keine Verbindung herstellen"-Fehler](https://a.example).', english), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Wenn "Fehler 42" angezeigt wird, lesen Sie [Fehlerbehebung](https://a.example).', 'If "Error 42" shows, read [Troubleshooting](https://a.example).'), []);
+    // An odd number over the whole translation: a quote left open, which bracket-mismatch tells.
+    assert.deepEqual(checkSegment('link-text-cut', 'Weitere Informationen finden Sie unter [Leider können wir keine Verbindung herstellen"-Fehler](https://a.example).', english), []);
+  });
+});
+
 describe('link-text-cut: the title\'s first word left before the link', () => {
   const english = 'To learn more, see [Configure who can join the event](https://a.example).';
 
