@@ -8,7 +8,7 @@ import { languageOf } from './compare';
  * second half follows outside ("[Tilauskäyttöoikeuksien ostaminen tai](url) poistaminen" for
  * "[Buy or remove licenses](url)"), or the link starts on it and the first half stands before
  * ("Todennus- [ja valtuutusvirhekoodit](url)" for "[Authentication and authorization error
- * codes](url)"). Read from the corpus's links (de, fi, it, ro, zh-TW); other languages from their grammars. Only "and" and "or": a
+ * codes](url)"). Read from the corpus's links (de, fi, it, ro, zh-TW); other languages (Korean's 및 and 또는 among them) from their grammars. Only "and" and "or": a
  * preposition at a link's edge is often the sentence's own. An "&" of the English title, which
  * every language keeps as it is ("Tietoturva- [& yhteensopivuuskeskukseen](url)"), counts too.
  */
@@ -27,16 +27,28 @@ const CONJUNCTIONS: Readonly<Record<string, RegExp>> = {
   nb: /^(?:og|eller)$/iu,
   pl: /^(?:i|oraz|lub|albo)$/iu,
   ru: /^(?:и|или)$/iu,
+  ko: /^(?:및|또는)$/u,
 };
 
+/** How a language written without spaces joins two things: its "and" and "or" at a link text's end, at its start, right before the link, and anywhere in it. */
+interface JoinedWithoutSpaces {
+  readonly atEnd: RegExp;
+  readonly atStart: RegExp;
+  readonly halfBefore: RegExp;
+  readonly inside: RegExp;
+}
+
 /**
- * Chinese "and" and "or" (or an "&" kept from the English) at the end and at the start of a link text. Not "與" at the start:
- * it is also "with" ("與 Outlook 同步"), which a title may start with.
+ * Languages written without spaces, whose conjunction joins the words next to it directly.
+ * Chinese "and" and "or" (or an "&" kept from the English), Traditional and Simplified; not
+ * "與"/"与" at the start: it is also "with" ("與 Outlook 同步"), which a title may start with.
+ * Japanese "および", "または" and, at a link's end only, "と" (written from the grammar: the
+ * corpus has no Japanese).
  */
-const CHINESE_AT_END = /(?:以及|和|或|及|與|&)$/u;
-const CHINESE_AT_START = /^(?:以及|和|或|及|&)/u;
-/** Languages written without spaces, whose conjunction joins the words next to it directly. */
-const NO_SPACES = new Set(['zh']);
+const NO_SPACES: Readonly<Record<string, JoinedWithoutSpaces>> = {
+  zh: { atEnd: /(?:以及|和|或|及|與|与|&)$/u, atStart: /^(?:以及|和|或|及|&)/u, halfBefore: /[\p{L}\p{N}](以及|和|或|及|&)[ \u00a0]*$/u, inside: /以及|和|或|及|&/u },
+  ja: { atEnd: /(?:および|または|と|&)$/u, atStart: /^(?:および|または|&)/u, halfBefore: /[\p{L}\p{N}](および|または|&)[ \u00a0]*$/u, inside: /および|または|&/u },
+};
 
 /** An English link text that joins two things with "and", "or" or "&" between its words: the title holds both. */
 const ENGLISH_INNER_CONJUNCTION = /\S\s+(?:and|or|&|and\/or)\s+\S/iu;
@@ -77,10 +89,11 @@ function conjunctionOf(s: SegmentCheck, link: InlineLink): { word: string; atEnd
   const text = link.text.trim();
   const after = s.tr.text.slice(link.end - s.tr.base, link.end - s.tr.base + 4);
   const before = s.tr.text.slice(Math.max(0, link.start - s.tr.base - 4), link.start - s.tr.base);
-  if (NO_SPACES.has(language)) {
-    const end = CHINESE_AT_END.exec(text)?.[0];
+  const joined = NO_SPACES[language];
+  if (joined) {
+    const end = joined.atEnd.exec(text)?.[0];
     if (end && text.length > end.length && WORD_AFTER.test(after)) return { word: end, atEnd: true };
-    const start = CHINESE_AT_START.exec(text)?.[0];
+    const start = joined.atStart.exec(text)?.[0];
     if (start && text.length > start.length && WORD_BEFORE.test(before)) return { word: start, atEnd: false };
     return undefined;
   }
@@ -102,8 +115,6 @@ function isConjunction(conjunction: RegExp, word: string): boolean {
 
 /** A word, then "and", "or" or "&" right before the link, spaces between: the title's first half and the conjunction left outside ("Produkte & [Dienste](url)"). */
 const HALF_BEFORE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*[ \u00a0]+(\S+)[ \u00a0]*$/u;
-/** Chinese "and" or "or" right after a character of a word, right before the link. */
-const CHINESE_HALF_BEFORE = /[\p{L}\p{N}](以及|和|或|及|&)[ \u00a0]*$/u;
 
 /**
  * The English links a title that joins two things ("[Products & services](url)"); the
@@ -119,9 +130,10 @@ export function conjunctionBeforeLink(s: SegmentCheck, link: InlineLink, english
   const before = s.tr.text.slice(Math.max(0, link.start - s.tr.base - 60), link.start - s.tr.base);
   const text = link.text.trim();
   let word: string | undefined;
-  if (NO_SPACES.has(language)) {
-    word = CHINESE_HALF_BEFORE.exec(before)?.[1];
-    if (!word || /以及|和|或|及|&/u.test(text)) return undefined;
+  const joined = NO_SPACES[language];
+  if (joined) {
+    word = joined.halfBefore.exec(before)?.[1];
+    if (!word || joined.inside.test(text)) return undefined;
   } else {
     const conjunction = CONJUNCTIONS[language];
     if (!conjunction) return undefined;

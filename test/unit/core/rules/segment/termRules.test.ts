@@ -339,6 +339,21 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('link-text-cut', 'Consultez [Acheter ou supprimer des licences pour Microsoft 365 pour les entreprises](https://a.example/x).', en, { locale: 'fr-FR' }), []);
     });
 
+    it('finds a linked title cut at its "and" or "or" in Japanese, Korean and Simplified Chinese, and accepts the whole title linked (traps)', () => {
+      const en = 'See [Add or remove Contoso printers](https://a.example/x).';
+      const cut: [string, string, string][] = [
+        ['[Contoso プリンターの追加と](https://a.example/x)削除を参照してください。', 'ja-JP', 'と'],
+        ['[Contoso 프린터 추가 또는](https://a.example/x) 제거를 참조하세요.', 'ko-KR', '또는'],
+        ['请参阅[添加 Contoso 打印机与](https://a.example/x)删除。', 'zh-CN', '与'],
+      ];
+      for (const [tr, locale, word] of cut) {
+        const found = checkSegment('link-text-cut', tr, en, { locale }).map((f) => f.message);
+        assert.ok(found.some((m) => m.includes(`ends with the conjunction "${word}"`)), `${locale}: ${found.join(' | ')}`);
+      }
+      assert.deepEqual(checkSegment('link-text-cut', '[Contoso プリンターの追加と削除](https://a.example/x)を参照してください。', en, { locale: 'ja-JP' }), []);
+      assert.deepEqual(checkSegment('link-text-cut', '[Contoso 프린터 추가 또는 제거](https://a.example/x)를 참조하세요.', en, { locale: 'ko-KR' }), []);
+    });
+
     it('finds the words that send the reader to a link pulled inside it, in French, Spanish, Russian, Japanese, Korean and Thai', () => {
       const en = 'For more information, see [Manage users](https://a.example/x).';
       const pulled: [string, string, string][] = [
