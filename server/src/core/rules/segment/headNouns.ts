@@ -118,7 +118,7 @@ function headNounsOf(locale: string | undefined): Readonly<Record<string, readon
 }
 
 /**
- * Italian and Romanian put a title's head noun first, joined to the rest by "di"/"de": machine
+ * Italian and Romanian (and French, Spanish, Portuguese) put a title's head noun first, joined to the rest by "di"/"de": machine
  * translation leaves the noun and its "de" before the link ("Accesați pagina de [stocare din
  * centrul …](url)" for "Go to the [Storage page of the … admin center](url)", "lista [de Expeditori
  * blocați](url)" for "[Blocked Senders list](url)"). Only nouns of the screen that a title of a page
@@ -127,6 +127,10 @@ function headNounsOf(locale: string | undefined): Readonly<Record<string, readon
 const HEAD_NOUNS_BEFORE: Readonly<Record<string, { readonly nouns: Readonly<Record<string, readonly string[]>>; readonly of: RegExp }>> = {
   it: { nouns: { page: ['pagina'], list: ['elenco', 'lista'], tab: ['scheda'], pane: ['riquadro'] }, of: /^(?:di|del|della|dello|dei|delle|degli)$/i },
   ro: { nouns: { page: ['pagina'], list: ['lista'], tab: ['fila'], pane: ['panoul'] }, of: /^de$/i },
+  // Languages the corpus does not have, which put the head noun first the same way, as Microsoft's documentation names these nouns.
+  fr: { nouns: { page: ['page'], list: ['liste'], tab: ['onglet'], pane: ['volet'] }, of: /^(?:de|du|des)$/i },
+  es: { nouns: { page: ['página'], list: ['lista'], tab: ['pestaña'], pane: ['panel'] }, of: /^(?:de|del)$/i },
+  pt: { nouns: { page: ['página'], list: ['lista'], tab: ['guia'], pane: ['painel'] }, of: /^(?:de|do|da|dos|das)$/i },
 };
 
 /** Spaces, bold markers and the possessive ("的", "の", "의") between a link and its head noun: "[取得有關…](url)的說明". */

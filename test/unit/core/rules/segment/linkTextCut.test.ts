@@ -246,6 +246,19 @@ describe('link-text-cut: an Italian or Romanian link that starts after the head 
     assert.deepEqual(checkSegment('link-text-cut', 'Accesați pagina de [Setări imprimantă](https://a.example).', 'Go to the [Printer settings](https://a.example) page.', { locale: 'ro-RO' }), []);
     assert.deepEqual(checkSegment('link-text-cut', 'Accesați pagina [Setări imprimantă](https://a.example).', 'Go to the [Printer settings page](https://a.example).', { locale: 'ro-RO' }), []);
   });
+
+  it('names the noun before the link in French, Spanish and Portuguese too, and leaves the whole title linked alone (trap)', () => {
+    const en = 'Open the [Printer status page](https://a.example).';
+    for (const [tr, locale, noun] of [
+      ['Ouvrez la page de [statut de l’imprimante](https://a.example).', 'fr-FR', 'page de'],
+      ['Abra la página de [estado de la impresora](https://a.example).', 'es-ES', 'página de'],
+      ['Abra a página de [status da impressora](https://a.example).', 'pt-BR', 'página de'],
+    ]) {
+      const [f] = checkSegment('link-text-cut', tr, en, { locale });
+      assert.match(f?.message ?? '', new RegExp(`leaves out "${noun}", the head noun`), locale);
+    }
+    assert.deepEqual(checkSegment('link-text-cut', 'Ouvrez la [page de statut de l’imprimante](https://a.example).', en, { locale: 'fr-FR' }), []);
+  });
 });
 
 describe('link-text-cut: a link text that ends or starts with "and" or "or" of a title that joins two things', () => {
