@@ -3,6 +3,7 @@ import type { InlineText } from '../../inline/inlineText';
 import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 import { quote } from './compare';
+import { straightQuoteOffsets } from './spanBounds';
 
 export const bracketMismatch = segmentRule({
   code: 'bracket-mismatch',
@@ -140,20 +141,14 @@ const OTHER_QUOTES = /[“”„‟«»‹›「」『』]/;
  * usual case.
  */
 function straightQuoteLeftOpen(s: SegmentCheck): Misplaced[] {
-  const tr = straightQuotes(s.tr.prose);
+  const tr = straightQuoteOffsets(s.tr.prose);
   if (tr.length % 2 === 0 || OTHER_QUOTES.test(s.tr.prose)) return [];
   const en = s.en.prose;
-  if (straightQuotes(en).length % 2 === 1 || OTHER_QUOTES.test(en)) return [];
+  if (straightQuoteOffsets(en).length % 2 === 1 || OTHER_QUOTES.test(en)) return [];
   const at = tr[tr.length - 1];
   return [{ start: s.tr.base + at, end: s.tr.base + at + 1, kind: 'openQuote', at }];
 }
 
-/** Offsets of the straight quotation marks of a prose. */
-function straightQuotes(prose: string): number[] {
-  const out: number[] = [];
-  for (let i = prose.indexOf('"'); i !== -1; i = prose.indexOf('"', i + 1)) out.push(i);
-  return out;
-}
 
 interface Misplaced extends Occurrence {
   readonly kind: 'unmatched' | 'crossing' | 'separator' | 'quote' | 'openQuote';

@@ -17,7 +17,7 @@ import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
 import { inLocaleTable, selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
-import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
+import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, nameOfEnglish, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
@@ -210,11 +210,8 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   // German writes every noun with a capital ("die Schaltfläche **neuer Ordner**"): there, only after the
   // imperative's "Sie" ("Wählen Sie **dann** …") is a capital no sign of a label's first word left out.
   if (capitalizesNouns(s.locale) && word !== 'Sie') return undefined;
-  const english = s.en.text;
-  if (wholeWordAt(english, word) !== -1) return undefined;
-  // An English name inflected ("Outlookissa", "Teamsin").
-  if (english.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w))) return undefined;
-  return word;
+  // A word of the English, or one of its names inflected ("Outlookissa", "Teamsin").
+  return nameOfEnglish(s.en.text, word) ? undefined : word;
 }
 
 /** A capitalized word and one or two words in small letters right before a bold, with nothing but spaces between them. */
@@ -245,8 +242,7 @@ function firstWordsLeftOut(s: SegmentCheck, before: string, text: string, enText
   if (selectVerb(s.locale, capital)) return undefined;
   // A name of the English, in any case ("Inbox" for "inbox rule") or inflected ("Storesta").
   const english = s.en.text;
-  if (wholeWordAt(english.toLowerCase(), capital.toLowerCase()) !== -1) return undefined;
-  if (english.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && capital.startsWith(w))) return undefined;
+  if (wholeWordAt(english.toLowerCase(), capital.toLowerCase()) !== -1 || nameOfEnglish(english, capital)) return undefined;
   return `${capital} ${small}`;
 }
 

@@ -15,7 +15,7 @@ import { hanWordCut, type HanCut } from './hanWordCut';
 import { titleHeadBeforeLink } from './titleHeadBeforeLink';
 import { connectorAtLinkEnd } from './connectorAtLinkEnd';
 import { conjunctionAtEdge, conjunctionBeforeLink } from './conjunctionAtEdge';
-import { bracketCut, straightQuoteCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
+import { bracketCut, nameOfEnglish, straightQuoteCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** Punctuation a link's text does not start with: what belongs before the link (a Chinese or Japanese comma too, `[、接收…]`). */
 const LEADING_PUNCTUATION = /^\s*[:;,>)\]、，；：]/;
@@ -185,14 +185,10 @@ function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, en
   if (!/[\p{L}\p{N}]$/u.test(rest)) return undefined;
   const word = m[1];
   // A connecting word mid-sentence says nothing of a title, unless it has a capital before a link that starts inside the English title: then the capital marks the title's start ("tutustu artikkeliin Kun [Office 365 käyttää …](url)"). A capitalized "see" ("Katso") starts a new sentence instead.
-  if ((!fromName && s.learned.functionWord(word, s.locale)) || inEnglish(s.en.text, word) || isSeeWord(s.locale, word)) return undefined;
+  if ((!fromName && s.learned.functionWord(word, s.locale)) || nameOfEnglish(s.en.text, word) || isSeeWord(s.locale, word)) return undefined;
   return word;
 }
 
-/** The word stands in the English, as a whole word or as the stem of an inflected name ("Outlook" of "Outlookissa"). */
-function inEnglish(english: string, word: string): boolean {
-  return english.split(/[^\p{L}\p{N}]+/u).some((w) => w === word || (w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w)));
-}
 
 /** The English link text is words that mean something: two or more not starting with a function word ("Manage users"), or one long word ("troubleshooting"). */
 function contentWords(english: string, words: readonly string[]): boolean {

@@ -3,6 +3,7 @@ import { BLANK } from '../../inline/chars';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { quote } from './compare';
+import { nameOfEnglish } from './spanBounds';
 
 /** A menu separator: `>` or `\>` with space, a bold marker or a link around it ("**File** > **Options**", "**A > B**"). */
 const SEPARATOR = /(?<![-=<])\\?>(?!=)/g;
@@ -77,8 +78,7 @@ function wordLeftBeforePath(s: SegmentCheck, englishSeparator: number, separator
   const before = s.tr.text.slice(Math.max(0, separator - s.tr.base - 80), separator - s.tr.base);
   const word = CAPITAL_BEFORE_STEP.exec(before)?.[1];
   if (!word) return undefined;
-  const english = s.en.text.split(/[^\p{L}\p{N}]+/u);
-  if (english.some((w) => w === word || (w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w)))) return undefined;
+  if (nameOfEnglish(s.en.text, word)) return undefined;
   return word;
 }
 

@@ -2,6 +2,7 @@ import type { Placeholder } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
 import { listOf, missingIndexes, translationRange } from './compare';
+import { timesAsToken } from './spanBounds';
 
 export const placeholders = segmentRule({
   code: 'placeholder',
@@ -89,21 +90,9 @@ function checkMasks(s: SegmentCheck): void {
     const mask = m[1].toLowerCase();
     if (seen.has(mask)) continue;
     seen.add(mask);
-    if (timesWritten(tr, mask) >= timesWritten(prose.toLowerCase(), mask)) continue;
+    if (timesAsToken(tr, mask) >= timesAsToken(prose.toLowerCase(), mask)) continue;
     s.report({ message: l10n.t('The English has the format mask {mask}; the translation does not write it so.', { mask: m[1] }), ...translationRange(s) });
   }
 }
 
-/**
- * How often the mask stands in the text as a whole: not inside a longer mask or a word of Latin
- * letters (a script written without spaces may stand right beside it, "區塊xxx失敗").
- */
-function timesWritten(text: string, mask: string): number {
-  let n = 0;
-  for (let at = text.indexOf(mask); at !== -1; at = text.indexOf(mask, at + mask.length)) {
-    if (/[a-z0-9#]/i.test(text[at - 1] ?? ' ') || /[a-z0-9#]/i.test(text[at + mask.length] ?? ' ')) continue;
-    n++;
-  }
-  return n;
-}
 

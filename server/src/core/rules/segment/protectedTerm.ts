@@ -6,6 +6,7 @@ import { KeyKind } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
 import { listOf, translationRange } from './compare';
+import { timesAsToken } from './spanBounds';
 import { isAsciiAlnum } from '../../inline/chars';
 import { toAsciiDigits } from '../../inline/numbers';
 import { versionKept } from '../../terms/versions';
@@ -262,7 +263,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     const acronym = isAcronym(word);
     // A word of the locale spelled with an acronym's letters ("po" in Italian). Where the translation also keeps the acronym in capitals,
     // only a word the locale writes often: it knows the acronym, and writing it small beside is machine translation's ("CU ja kohde cu").
-    const localeWord = (w: string) => (timesWritten(tr, word) > 0 ? s.learned.frequentNativeWord(w, locale) : s.learned.nativeWord(w, locale));
+    const localeWord = (w: string) => (timesAsToken(tr, word) > 0 ? s.learned.frequentNativeWord(w, locale) : s.learned.nativeWord(w, locale));
     // Where the translation writes the word with other capitals: searched for only when a test below asks (most words are settled without).
     let variants: Occurrence[] | undefined;
     let written: Occurrence[] | undefined;
@@ -278,7 +279,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     }
     // An acronym in small letters ("rest", "ad") is no longer the name; one of two letters, only where the translation
     // writes it in capitals fewer times than the English ("50 mb (MB)" spells it out) and the locale has no word of its own so spelled.
-    if (acronym && writtenOf().some((o) => o.text === o.text.toLowerCase()) && (word.length > 2 || (timesWritten(tr, word) < timesWritten(en, word) && !localeWord(word)))) {
+    if (acronym && writtenOf().some((o) => o.text === o.text.toLowerCase()) && (word.length > 2 || (timesAsToken(tr, word) < timesAsToken(en, word) && !localeWord(word)))) {
       out.push(acronymDamage(word, writtenOf()));
       return;
     }
@@ -434,7 +435,7 @@ function acronymVariants(tr: string, en: string, word: string, nativeWord: (word
   return found
     .filter(
       (o) =>
-        (short ? !en.includes(o.text) || (timesWritten(en, o.text) === 0 && !nativeWord(o.text)) : timesWritten(en, o.text) === 0) &&
+        (short ? !en.includes(o.text) || (timesAsToken(en, o.text) === 0 && !nativeWord(o.text)) : timesAsToken(en, o.text) === 0) &&
         !/^['’]/.test(tr.slice(o.end)) &&
         // Not the start of a word of the locale whose letters are not ASCII ("Notă"), nor the locale's ending joined to the acronym ("URI-uri").
         !/\p{L}/u.test(tr[o.end] ?? '') &&
@@ -688,13 +689,6 @@ function otherCapitals(tr: string, en: string, name: string, keys: boolean): Occ
 }
 
 /** How many times `word` stands in `text` as a whole word, as written. */
-function timesWritten(text: string, word: string): number {
-  let n = 0;
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    if (!/[A-Za-z0-9]/.test(text[at - 1] ?? ' ') && !/[A-Za-z0-9]/.test(text[at + word.length] ?? ' ')) n++;
-  }
-  return n;
-}
 
 /** The English spells the acronym out too ("single sign-on (SSO)"), so the translation may give only that. */
 function spelledOut(acronym: string, en: string): boolean {

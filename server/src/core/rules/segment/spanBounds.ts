@@ -205,10 +205,29 @@ export function bracketCut(translation: string, english: string): boolean {
   return !!pair && unmatchedBracket(english) !== pair;
 }
 
-/** How many straight quotation marks (`"`) a text holds. */
-function straightQuotes(text: string): number {
+/** Where the straight quotation marks (`"`) of a text stand. */
+export function straightQuoteOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) out.push(i);
+  return out;
+}
+
+const straightQuotes = (text: string) => straightQuoteOffsets(text).length;
+
+/**
+ * The word is one of the English's, as written, or a name of the English inflected: a capitalized
+ * English word of three letters or more starts it ("Outlookissa", "Teamsin").
+ */
+export function nameOfEnglish(english: string, word: string): boolean {
+  return english.split(/[^\p{L}\p{N}]+/u).some((w) => w === word || (w.length >= 3 && /^\p{Lu}/u.test(w) && word.startsWith(w)));
+}
+
+/** How often the word stands in the text as a token of its own: no ASCII letter or digit right before or after it. */
+export function timesAsToken(text: string, word: string): number {
   let n = 0;
-  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) n++;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (!/[A-Za-z0-9]/.test(text[at - 1] ?? ' ') && !/[A-Za-z0-9]/.test(text[at + word.length] ?? ' ')) n++;
+  }
   return n;
 }
 
