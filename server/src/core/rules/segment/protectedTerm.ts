@@ -430,12 +430,14 @@ function acronymVariants(tr: string, en: string, word: string, nativeWord: (word
   if (singular) found.push(...caseChanged(tr, singular));
   const stem = singular ?? word;
   // Two letters spell a word of many locales ("ad" in Italian): one the English has too, even inside a word ("add"), is taken for
-  // that word, and one it has not only where this locale has no word so spelled.
+  // that word, and one it has not only where this locale has no word so spelled. Where the translation keeps the acronym in
+  // capitals as often as the English writes it, such a word of the locale is one more word, not the acronym ("federato ad Azure AD").
   const short = stem.length < 3;
+  const allKept = short && timesAsToken(tr, word) >= timesAsToken(en, word);
   return found
     .filter(
       (o) =>
-        (short ? !en.includes(o.text) || (timesAsToken(en, o.text) === 0 && !nativeWord(o.text)) : timesAsToken(en, o.text) === 0) &&
+        (short ? (!en.includes(o.text) && !(allKept && nativeWord(o.text))) || (timesAsToken(en, o.text) === 0 && !nativeWord(o.text)) : timesAsToken(en, o.text) === 0) &&
         !/^['’]/.test(tr.slice(o.end)) &&
         // Not the start of a word of the locale whose letters are not ASCII ("Notă"), nor the locale's ending joined to the acronym ("URI-uri").
         !/\p{L}/u.test(tr[o.end] ?? '') &&

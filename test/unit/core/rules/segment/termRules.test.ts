@@ -111,6 +111,26 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.match(f.message, /"CU" written with other capitals \("cu"\)/);
     });
 
+    it('takes a two-letter word of the locale for itself where the translation keeps the acronym as often as the English (trap), not where it keeps it less', () => {
+      // "ad" is an Italian preposition, written in many of the workspace's documents.
+      const italian = learnedFrom(
+        repeated(
+          {
+            'it-IT': [
+              ['Inviare il file ad un collega.', 'Send the file to a colleague.'],
+              ['Azure AD è attivo.', 'Azure AD is on.'],
+            ],
+            'de-DE': [['Azure AD ist aktiv.', 'Azure AD is on.']],
+          },
+          12,
+        ),
+      );
+      assert.ok(italian.frequentNativeWord('ad', 'it-IT'));
+      assert.deepEqual(checkSegment('protected-term', 'Il provisioning da Workday ad AD non imposta il valore.', 'Workday to AD provisioning does not set the value.', { locale: 'it-IT', learned: italian }), []);
+      const [lowered] = checkSegment('protected-term', 'Sincronizzare Azure AD con ad locale.', 'Sync Azure AD with on-premises AD.', { locale: 'it-IT', learned: italian });
+      assert.match(lowered.message, /"AD" written with other capitals \("ad"\)/);
+    });
+
     it('accepts key names in the locale’s capitals, a locale’s word that starts with the letters, and a spelling the English writes as a name (traps)', () => {
       assert.deepEqual(checkSegment('protected-term', 'Drücken Sie Ctrl und dann Alt.', 'Press CTRL, then ALT.'), []);
       assert.deepEqual(checkSegment('protected-term', 'Notă: acest lucru NU este acceptat.', 'Note: this is NOT supported.', { locale: 'ro-RO' }), []);
