@@ -1,0 +1,127 @@
+import type { SegmentCheck } from '../rule';
+import { languageOf } from './compare';
+import { wordsOf } from './spanBounds';
+
+/**
+ * The verbs a how-to title opens with ("[Add and remove group members](url)") and the
+ * infinitives German writes them with at the head of the translated title, as nouns
+ * ("Hinzufügen und Entfernen von Gruppenmitgliedern"). Read from the titles of the corpus's
+ * de-DE links; a verb German renders with two words ("neu installieren") has none.
+ */
+const GERMAN_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  activate: ['Aktivieren'],
+  add: ['Hinzufügen'],
+  allow: ['Zulassen'],
+  apply: ['Anwenden'],
+  archive: ['Archivieren'],
+  assign: ['Zuweisen'],
+  block: ['Blockieren', 'Sperren'],
+  buy: ['Kaufen', 'Erwerben'],
+  cancel: ['Kündigen', 'Abbrechen', 'Stornieren'],
+  change: ['Ändern'],
+  check: ['Überprüfen', 'Prüfen'],
+  choose: ['Auswählen'],
+  configure: ['Konfigurieren'],
+  connect: ['Verbinden'],
+  convert: ['Konvertieren'],
+  create: ['Erstellen'],
+  customize: ['Anpassen'],
+  delete: ['Löschen'],
+  deploy: ['Bereitstellen'],
+  disable: ['Deaktivieren'],
+  download: ['Herunterladen'],
+  edit: ['Bearbeiten'],
+  enable: ['Aktivieren'],
+  export: ['Exportieren'],
+  find: ['Suchen', 'Finden'],
+  fix: ['Beheben'],
+  hide: ['Ausblenden'],
+  import: ['Importieren'],
+  install: ['Installieren'],
+  invite: ['Einladen'],
+  join: ['Beitreten'],
+  manage: ['Verwalten'],
+  migrate: ['Migrieren'],
+  monitor: ['Überwachen'],
+  move: ['Verschieben'],
+  open: ['Öffnen'],
+  plan: ['Planen'],
+  prepare: ['Vorbereiten'],
+  print: ['Drucken'],
+  protect: ['Schützen'],
+  publish: ['Veröffentlichen'],
+  recover: ['Wiederherstellen'],
+  register: ['Registrieren'],
+  remove: ['Entfernen'],
+  rename: ['Umbenennen'],
+  renew: ['Verlängern'],
+  repair: ['Reparieren'],
+  replace: ['Ersetzen'],
+  request: ['Anfordern'],
+  reset: ['Zurücksetzen'],
+  resolve: ['Beheben'],
+  restore: ['Wiederherstellen'],
+  review: ['Überprüfen'],
+  save: ['Speichern'],
+  schedule: ['Planen'],
+  search: ['Suchen', 'Durchsuchen'],
+  send: ['Senden'],
+  set: ['Einrichten', 'Festlegen'],
+  share: ['Freigeben', 'Teilen'],
+  show: ['Anzeigen'],
+  start: ['Starten'],
+  stop: ['Beenden'],
+  submit: ['Übermitteln'],
+  sync: ['Synchronisieren'],
+  track: ['Nachverfolgen'],
+  troubleshoot: ['Beheben'],
+  turn: ['Aktivieren', 'Deaktivieren', 'Einschalten', 'Ausschalten'],
+  uninstall: ['Deinstallieren'],
+  update: ['Aktualisieren'],
+  upgrade: ['Aktualisieren', 'Upgraden'],
+  upload: ['Hochladen'],
+  use: ['Verwenden'],
+  verify: ['Überprüfen'],
+  view: ['Anzeigen'],
+};
+
+/** What may stand between the title's verb and the link: the article or preposition that joins it to its object. */
+const JOINER = '(?: (?:von|vom|eines|einer|des|der|den|dem|zum|zur|für|mit))?';
+/** One infinitive as a noun, or two joined by "und" or "oder", and the joiner, right before the link. */
+const VERBS_BEFORE_LINK = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(\\p{Lu}[\\p{L}\\p{M}]*)(?: (?:und|oder) (\\p{Lu}[\\p{L}\\p{M}]*))?${JOINER} $`, 'u');
+
+/**
+ * The verbs an English title opens with, one or two joined by "and" or "or" ("Install or
+ * upgrade to Office 2016" gives install and upgrade).
+ */
+function leadingVerbs(title: string): string[] {
+  const words = wordsOf(title).map((w) => w.toLowerCase());
+  const verbs: string[] = [];
+  for (let i = 0; i < words.length && verbs.length < 2; i++) {
+    if (!(words[i] in GERMAN_TITLE_VERBS)) break;
+    verbs.push(words[i]);
+    if (words[i + 1] !== 'and' && words[i + 1] !== 'or') break;
+    i++;
+  }
+  return verbs;
+}
+
+/**
+ * German: the English links a title that opens with a verb ("[Add a contact in Skype for
+ * Business](url)"), and the infinitive that renders it, written as a noun at the head of the
+ * title, stands right before the link with the article or preposition after it, outside the
+ * link ("Hinzufügen eines [Kontakts in Skype for Business](url)", "Deinstallieren von
+ * [Microsoft Teams](url)"). Not where the link text holds that infinitive itself. Returns the
+ * words left outside.
+ */
+export function titleVerbBeforeLink(s: SegmentCheck, text: string, linkStart: number, english: string): string | undefined {
+  if (languageOf(s.locale) !== 'de') return undefined;
+  const verbs = leadingVerbs(english.trim());
+  if (verbs.length === 0) return undefined;
+  const infinitives = new Set(verbs.flatMap((v) => GERMAN_TITLE_VERBS[v]));
+  if (wordsOf(text).some((w) => infinitives.has(w))) return undefined;
+  const before = s.tr.text.slice(Math.max(0, linkStart - s.tr.base - 80), linkStart - s.tr.base);
+  const found = VERBS_BEFORE_LINK.exec(before);
+  if (!found || !infinitives.has(found[1]) || (found[2] && !infinitives.has(found[2]))) return undefined;
+  return found[0].trim();
+}
