@@ -85,10 +85,17 @@ const GERMAN_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   view: ['Anzeigen'],
 };
 
-/** What may stand between the title's verb and the link: the article or preposition that joins it to its object. */
-const JOINER = '(?: (?:von|vom|eines|einer|des|der|den|dem|zum|zur|für|mit))?';
-/** One infinitive as a noun, or two joined by "und" or "oder", and the joiner, right before the link. */
-const VERBS_BEFORE_LINK = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(\\p{Lu}[\\p{L}\\p{M}]*)(?: (?:und|oder) (\\p{Lu}[\\p{L}\\p{M}]*))?${JOINER} $`, 'u');
+/** One infinitive as a noun, or two joined by "und" or "oder", and the article or preposition that joins it to its object, right before the link. */
+const GERMAN_VERBS_BEFORE_LINK = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}]*)(?: (?:und|oder) (\p{Lu}[\p{L}\p{M}]*))?(?: (?:von|vom|eines|einer|des|der|den|dem|zum|zur|für|mit))? $/u;
+/**
+ * Romanian writes a title's verbs as long infinitives with the article ("Adăugarea și eliminarea
+ * membrilor", adding and removing members), which end so whatever the verb: one with the title's
+ * capital, or two joined by "și" or "sau", and the word that joins them to their object, right
+ * before the link.
+ */
+const ROMANIAN_VERBS_BEFORE_LINK = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}\p{L}*[aeiâu]rea(?: (?:și|sau) \p{L}+[aeiâu]rea)?(?: (?:unui|unei|de|din|la|pentru|cu|în|pe))? $/u;
+/** A Romanian long infinitive: the link text that starts with one holds the title's verb. */
+const ROMANIAN_LONG_INFINITIVE = /^\p{L}+[aeiâu]rea$/u;
 
 /**
  * The verbs an English title opens with, one or two joined by "and" or "or" ("Install or
@@ -107,21 +114,27 @@ function leadingVerbs(title: string): string[] {
 }
 
 /**
- * German: the English links a title that opens with a verb ("[Add a contact in Skype for
- * Business](url)"), and the infinitive that renders it, written as a noun at the head of the
- * title, stands right before the link with the article or preposition after it, outside the
- * link ("Hinzufügen eines [Kontakts in Skype for Business](url)", "Deinstallieren von
- * [Microsoft Teams](url)"). Not where the link text holds that infinitive itself. Returns the
- * words left outside.
+ * The English links a title that opens with a verb ("[Add a contact in Skype for
+ * Business](url)"), and the words that render that verb at the head of the translated title
+ * stand right before the link, with the article or preposition after them, outside the link:
+ * German writes the infinitive as a noun ("Hinzufügen eines [Kontakts in Skype for
+ * Business](url)", "Deinstallieren von [Microsoft Teams](url)"), Romanian the long infinitive
+ * ("Adăugarea și eliminarea [membrilor grupului](url)"). Not where the link text holds such a
+ * verb itself. Returns the words left outside.
  */
 export function titleVerbBeforeLink(s: SegmentCheck, text: string, linkStart: number, english: string): string | undefined {
-  if (languageOf(s.locale) !== 'de') return undefined;
+  const language = languageOf(s.locale);
+  if (language !== 'de' && language !== 'ro') return undefined;
   const verbs = leadingVerbs(english.trim());
   if (verbs.length === 0) return undefined;
+  const before = s.tr.text.slice(Math.max(0, linkStart - s.tr.base - 80), linkStart - s.tr.base);
+  if (language === 'ro') {
+    if (wordsOf(text).slice(0, 3).some((w) => ROMANIAN_LONG_INFINITIVE.test(w))) return undefined;
+    return ROMANIAN_VERBS_BEFORE_LINK.exec(before)?.[0].trim();
+  }
   const infinitives = new Set(verbs.flatMap((v) => GERMAN_TITLE_VERBS[v]));
   if (wordsOf(text).some((w) => infinitives.has(w))) return undefined;
-  const before = s.tr.text.slice(Math.max(0, linkStart - s.tr.base - 80), linkStart - s.tr.base);
-  const found = VERBS_BEFORE_LINK.exec(before);
+  const found = GERMAN_VERBS_BEFORE_LINK.exec(before);
   if (!found || !infinitives.has(found[1]) || (found[2] && !infinitives.has(found[2]))) return undefined;
   return found[0].trim();
 }
