@@ -1,6 +1,6 @@
 import { wordEnd } from '../../inline/words';
 import type { InlineText } from '../../inline/inlineText';
-import type { Word } from '../../inline/tokens';
+import type { InlineLink, Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 import { languageOf } from './compare';
@@ -462,13 +462,36 @@ function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: n
     if (/\p{N}/u.test(a.text) || !/\p{Ll}/u.test(a.text) || !spaces(a, and) || !spaces(and, b)) continue;
     // A word the language rightly says twice: an article or pronoun ("das und das", for "the … and the …").
     if (legitimate(a.text.toLowerCase(), s.locale)) continue;
-    if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
-    if (saysFormAgainSoon(s.en.words, ENGLISH_FUNCTION_WORDS) || endsInAnotherSoon(s.en.words) || repeatsAny(s.en)) return undefined;
+    const inside = container(s.tr, a.start);
+    if (inside !== container(s.tr, b.start)) continue;
+    if (repeatsAny(s.en)) return undefined;
+    // Inside a link, the English link's own words are what the pair renders ("[Einschränkungen und Einschränkungen](url)" for
+    // "[restrictions and limitations](url)"): a word the English says again elsewhere ("file names and file types") is none of theirs.
+    const linked = linkedEnglishWords(s, inside);
+    if (linked) {
+      if (saysFormAgainSoon(linked, ENGLISH_FUNCTION_WORDS) || endsInAnotherSoon(linked) || usesAWordTwice(linked, true)) return undefined;
+      return { start: b.start, end: b.end, word: b.text, removeFrom: a.end };
+    }
+    if (saysFormAgainSoon(s.en.words, ENGLISH_FUNCTION_WORDS) || endsInAnotherSoon(s.en.words)) return undefined;
     // A content word the English uses twice, apart, may be the translation's two only where the English pairs nothing ("your users … Skype Consumer users").
     if (usesFormsTwice() && !ENGLISH_PAIRS.test(s.en.prose)) return undefined;
     return { start: b.start, end: b.end, word: b.text, removeFrom: a.end };
   }
   return undefined;
+}
+
+/**
+ * The words of the English link that a translation's link renders, where `inside` is a link
+ * of the translation and both sides have as many links (the same place in each); undefined
+ * otherwise, and for a link whose English text holds no "and", "or", "/" or "&" to pair.
+ */
+function linkedEnglishWords(s: SegmentCheck, inside: object | undefined): readonly Word[] | undefined {
+  if (!inside || s.tr.links.length !== s.en.links.length) return undefined;
+  const k = s.tr.links.indexOf(inside as InlineLink);
+  if (k < 0) return undefined;
+  const english = s.en.links[k];
+  if (!ENGLISH_PAIRS.test(english.text)) return undefined;
+  return s.en.words.filter((w) => w.start >= english.textStart && w.end <= english.textEnd);
 }
 
 /**
