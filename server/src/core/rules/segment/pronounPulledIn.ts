@@ -4,20 +4,30 @@ import { languageOf } from './compare';
 
 /** A German bold that opens with the polite "Sie" and goes on. */
 const OPENS_WITH_SIE = /^Sie\s+\S/u;
+/** Words of the sentence that follow "Sie" before a label: a preposition, an article, "dann" ("Klicken **Sie auf Weiter**"). */
+const SECOND_FUNCTION_WORD = /^Sie\s+(?:auf|unter|im|in|für|bei|mit|von|zu|zum|zur|nach|über|die|der|das|den|dem|dann|diese|dieses|diesen|eine|einen|ein|ihre|ihren|ihr)\s/u;
+/** The particle of a separable verb at the bold's end ("Wählen **Sie Gerät entfernen aus.**", from "auswählen"). */
+const PARTICLE_AT_END = /\s(?:aus|ein|an)[.,;!]?$/u;
 /** A word, then white space, right before the bold's opening marker: the verb whose subject "Sie" is ("Wählen **Sie …**"). */
 const WORD_BEFORE = /[\p{L}\p{M}]\s+$/u;
 /** An English label that opens with "you" ("**You don't have access**"): its translation rightly opens with "Sie". */
 const ENGLISH_YOU = /^\W*you\b/i;
 
 /**
- * German: a bold that opens with "Sie", the subject of the verb right before it ("Wählen **Sie
- * Bearbeiten** aus", "Klicken **Sie auf Weiter**" for "Select **Edit**", "Click **Next**"),
- * where no English bold opens with "you": machine translation put the bold's opening marker
- * after the verb, as the English has it after "Select", and the pronoun came inside. Returns
- * the pronoun.
+ * German: a bold that opens with "Sie", the subject of the verb right before it, and holds
+ * another word of the sentence too, a preposition or article after it or the verb's particle at
+ * its end ("Klicken **Sie auf Weiter**", "Wählen **Sie Gerät entfernen aus.**" for "Click
+ * **Next**", "Select **Remove device**"), where no English bold opens with "you": machine
+ * translation put the bold's opening marker after the verb, as the English has it after
+ * "Select", and the pronoun came inside. "Sie" alone before the whole label ("Wählen **Sie
+ * Bearbeiten** aus") is one word slipped in, which the labelling guide does not count, as it
+ * does not count a particle alone. Returns the pronoun.
  */
 export function pronounPulledIn(s: SegmentCheck, span: EmphasisSpan, text: string, enTexts: readonly string[]): string | undefined {
-  if (languageOf(s.locale) !== 'de' || !OPENS_WITH_SIE.test(text.trimStart())) return undefined;
+  const bold = text.trim();
+  if (languageOf(s.locale) !== 'de' || !OPENS_WITH_SIE.test(bold)) return undefined;
+  // "Sie" alone beside the whole label is one word slipped in, as a particle alone is: a second word of the sentence makes it a defect.
+  if (!SECOND_FUNCTION_WORD.test(bold) && !PARTICLE_AT_END.test(bold)) return undefined;
   if (!WORD_BEFORE.test(s.tr.text.slice(Math.max(0, span.start - s.tr.base - 40), span.start - s.tr.base))) return undefined;
   if (enTexts.some((t) => ENGLISH_YOU.test(t))) return undefined;
   return 'Sie';
