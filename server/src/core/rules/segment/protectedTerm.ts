@@ -8,7 +8,7 @@ import { segmentRule } from '../segmentRule';
 import { listOf, translationRange } from './compare';
 import { timesAsToken } from './spanBounds';
 import { isAsciiAlnum } from '../../inline/chars';
-import { toAsciiDigits } from '../../inline/numbers';
+import { hasNativeDigit, toAsciiDigits } from '../../inline/numbers';
 import { versionKept } from '../../terms/versions';
 
 /** A name of the English that the translation did not keep as written. */
@@ -59,7 +59,7 @@ export const protectedTerm = segmentRule({
     if (switches) damage.push(...joinedSwitches(s.en.prose, s.tr.prose));
     if (dotted && /\d\.\d/.test(en)) damage.push(...commaVersions(en, tr));
     // Last: a name the runs found lost is then told as written in native digits.
-    if (runs.length && NATIVE_DIGIT.test(s.tr.text)) damage.push(...nativeDigits(s, runs, tr));
+    if (runs.length && hasNativeDigit(s.tr.text)) damage.push(...nativeDigits(s, runs, tr));
     // A parameter ("-InactiveMailboxOnly") or a word misspelled with a digit ("Intun1") that a run also holds is told once, as itself.
     const own = [...(parameters ? parameterDamage(s.en.prose, s.tr.text) : []), ...(/[0-9]/.test(tr) ? digitSlips(runs, en, tr) : [])];
     const told = new Set(own.map((d) => d.name.replace(/^-/, '')));
@@ -201,9 +201,6 @@ function slipOf(name: string, word: string): boolean {
   return false;
 }
 
-/** A digit of a script other than ASCII's (Thai "๓", Arabic-Indic "٣", Devanagari "३"). */
-const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
-
 /**
  * A number of a name of the English ("Microsoft 365", "Windows 10") that the translation writes
  * in native digits ("Microsoft ๓๖๕"): a name keeps its digits as written, whatever digits the
@@ -212,7 +209,7 @@ const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
 function nativeDigits(s: SegmentCheck, runs: readonly NameRun[], tr: string): Damage[] {
   const out: Damage[] = [];
   for (const n of s.tr.numbers) {
-    if (!NATIVE_DIGIT.test(n.text)) continue;
+    if (!hasNativeDigit(n.text)) continue;
     const ascii = toAsciiDigits(n.text);
     for (const run of runs) {
       const at = run.words.findIndex((w) => w.text === ascii);
