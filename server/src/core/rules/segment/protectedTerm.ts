@@ -43,7 +43,8 @@ export const protectedTerm = segmentRule({
     const assigns = s.en.text.includes('=');
     const dotted = s.en.text.includes('.') || s.en.text.includes(':\\');
     const switches = s.en.text.includes(' /');
-    const parameters = /(?:^|[\s(*_])-[A-Z]/.test(s.en.text);
+    // A parameter needs a hyphen: most sentences have none, and the expression, which looks at every place, is not run.
+    const parameters = s.en.text.includes('-') && /(?:^|[\s(*_])-[A-Z]/.test(s.en.text);
     if (runs.length === 0 && !assigns && !dotted && !switches && !parameters) return;
     const en = plainText(s.en);
     const tr = plainText(s.tr);
@@ -172,17 +173,25 @@ function joinedSwitches(en: string, tr: string): Damage[] {
  */
 function digitSlips(runs: readonly NameRun[], en: string, tr: string): Damage[] {
   const out: Damage[] = [];
+  // What a name may be garbled into, read when a name first asks (the same for every name of the segment).
+  let garbled: readonly Occurrence[] | undefined;
   for (const run of runs) {
     for (const { text: name } of run.words) {
       if (!/^[A-Za-z]{4,}$/.test(name) || keeps(tr, name) || out.some((d) => d.name === name)) continue;
-      const written: Occurrence[] = [];
-      for (const m of tr.matchAll(/(?<![\w.-])[A-Za-z0-9]*[0-9][A-Za-z0-9]*(?![\w-])/g)) {
-        if (!en.includes(m[0]) && slipOf(name, m[0])) written.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-      }
+      garbled ??= wordsWithDigits(tr).filter((o) => !en.includes(o.text));
+      const written = garbled.filter((o) => slipOf(name, o.text));
       if (written.length) out.push({ name, written, spaced: 'slip' });
     }
   }
   return out;
+}
+
+/** A whole word of ASCII letters and digits with a digit in it ("Intun1", "365"), not part of a dotted or hyphenated one. */
+const WORD_WITH_DIGIT = /(?<![\w.-])[A-Za-z0-9]*[0-9][A-Za-z0-9]*(?![\w-])/g;
+
+/** The text's {@link WORD_WITH_DIGIT} words, in order. */
+function wordsWithDigits(text: string): Occurrence[] {
+  return [...text.matchAll(WORD_WITH_DIGIT)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** `word` is `name` with one letter made a digit, or with one digit added inside or at its end. */
