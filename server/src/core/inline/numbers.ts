@@ -18,7 +18,7 @@ const ORDINAL = /^(?:st|nd|rd|th)(?![\p{L}])/u;
  * stretches `skip` gives (placeholders) are left out. `skip` is asked only once a number is found.
  */
 export function findNumbers(text: string, base: number, skip: () => readonly TextRange[]): readonly NumberToken[] {
-  if (!/\p{Nd}/u.test(text)) return NONE;
+  if (!hasDigit(text)) return NONE;
   const found: NumberToken[] = [];
   let skipped: readonly TextRange[] | undefined;
   NUMBER.lastIndex = 0;
@@ -30,6 +30,26 @@ export function findNumbers(text: string, base: number, skip: () => readonly Tex
     found.push(new WrittenNumber(m[0], start, end, text, base));
   }
   return found;
+}
+
+const ASCII_DIGIT = /[0-9]/;
+/** A character from U+0660 on, where the first digits after ASCII's (Arabic-Indic) are: below it, only ASCII's are digits (`\p{Nd}`). */
+const PAST_ASCII_DIGITS = /[^\u0000-\u065f]/;
+const ANY_DIGIT = /\p{Nd}/u;
+/** A digit of a script other than ASCII's (Thai "๓", Arabic-Indic "٣", Devanagari "३"). */
+const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
+
+/**
+ * Whether the text holds a digit of any script (`\p{Nd}`). Most texts hold an ASCII digit or
+ * no character from U+0660 on, which a plain search tells faster than the Unicode class does.
+ */
+export function hasDigit(text: string): boolean {
+  return ASCII_DIGIT.test(text) || (PAST_ASCII_DIGITS.test(text) && ANY_DIGIT.test(text));
+}
+
+/** Whether the text holds a digit of a script other than ASCII's; looked for only past U+0660, as {@link hasDigit} does. */
+export function hasNativeDigit(text: string): boolean {
+  return PAST_ASCII_DIGITS.test(text) && NATIVE_DIGIT.test(text);
 }
 
 /** A number found in a text; what it is worth is read when first asked (most numbers are compared as written). */

@@ -8,7 +8,7 @@ import { segmentRule } from '../segmentRule';
 import { listOf, translationRange } from './compare';
 import { timesAsToken } from './spanBounds';
 import { isAsciiAlnum } from '../../inline/chars';
-import { toAsciiDigits } from '../../inline/numbers';
+import { hasNativeDigit, toAsciiDigits } from '../../inline/numbers';
 import { versionKept } from '../../terms/versions';
 
 /** A name of the English that the translation did not keep as written. */
@@ -43,7 +43,8 @@ export const protectedTerm = segmentRule({
     const assigns = s.en.text.includes('=');
     const dotted = s.en.text.includes('.') || s.en.text.includes(':\\');
     const switches = s.en.text.includes(' /');
-    const parameters = /(?:^|[\s(*_])-[A-Z]/.test(s.en.text);
+    // A parameter needs a hyphen: most sentences have none, and the expression, which looks at every place, is not run.
+    const parameters = s.en.text.includes('-') && /(?:^|[\s(*_])-[A-Z]/.test(s.en.text);
     if (runs.length === 0 && !assigns && !dotted && !switches && !parameters) return;
     const en = plainText(s.en);
     const tr = plainText(s.tr);
@@ -59,7 +60,7 @@ export const protectedTerm = segmentRule({
     if (switches) damage.push(...joinedSwitches(s.en.prose, s.tr.prose));
     if (dotted && /\d\.\d/.test(en)) damage.push(...commaVersions(en, tr));
     // Last: a name the runs found lost is then told as written in native digits.
-    if (runs.length && NATIVE_DIGIT.test(s.tr.text)) damage.push(...nativeDigits(s, runs, tr));
+    if (runs.length && hasNativeDigit(s.tr.text)) damage.push(...nativeDigits(s, runs, tr));
     // A parameter ("-InactiveMailboxOnly") or a word misspelled with a digit ("Intun1") that a run also holds is told once, as itself.
     const own = [...(parameters ? parameterDamage(s.en.prose, s.tr.text) : []), ...(/[0-9]/.test(tr) ? digitSlips(runs, en, tr) : [])];
     const told = new Set(own.map((d) => d.name.replace(/^-/, '')));
@@ -172,17 +173,25 @@ function joinedSwitches(en: string, tr: string): Damage[] {
  */
 function digitSlips(runs: readonly NameRun[], en: string, tr: string): Damage[] {
   const out: Damage[] = [];
+  // What a name may be garbled into, read when a name first asks (the same for every name of the segment).
+  let garbled: readonly Occurrence[] | undefined;
   for (const run of runs) {
     for (const { text: name } of run.words) {
       if (!/^[A-Za-z]{4,}$/.test(name) || keeps(tr, name) || out.some((d) => d.name === name)) continue;
-      const written: Occurrence[] = [];
-      for (const m of tr.matchAll(/(?<![\w.-])[A-Za-z0-9]*[0-9][A-Za-z0-9]*(?![\w-])/g)) {
-        if (!en.includes(m[0]) && slipOf(name, m[0])) written.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-      }
+      garbled ??= wordsWithDigits(tr).filter((o) => !en.includes(o.text));
+      const written = garbled.filter((o) => slipOf(name, o.text));
       if (written.length) out.push({ name, written, spaced: 'slip' });
     }
   }
   return out;
+}
+
+/** A whole word of ASCII letters and digits with a digit in it ("Intun1", "365"), not part of a dotted or hyphenated one. */
+const WORD_WITH_DIGIT = /(?<![\w.-])[A-Za-z0-9]*[0-9][A-Za-z0-9]*(?![\w-])/g;
+
+/** The text's {@link WORD_WITH_DIGIT} words, in order. */
+function wordsWithDigits(text: string): Occurrence[] {
+  return [...text.matchAll(WORD_WITH_DIGIT)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** `word` is `name` with one letter made a digit, or with one digit added inside or at its end. */
@@ -201,9 +210,6 @@ function slipOf(name: string, word: string): boolean {
   return false;
 }
 
-/** A digit of a script other than ASCII's (Thai "๓", Arabic-Indic "٣", Devanagari "३"). */
-const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
-
 /**
  * A number of a name of the English ("Microsoft 365", "Windows 10") that the translation writes
  * in native digits ("Microsoft ๓๖๕"): a name keeps its digits as written, whatever digits the
@@ -212,7 +218,7 @@ const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
 function nativeDigits(s: SegmentCheck, runs: readonly NameRun[], tr: string): Damage[] {
   const out: Damage[] = [];
   for (const n of s.tr.numbers) {
-    if (!NATIVE_DIGIT.test(n.text)) continue;
+    if (!hasNativeDigit(n.text)) continue;
     const ascii = toAsciiDigits(n.text);
     for (const run of runs) {
       const at = run.words.findIndex((w) => w.text === ascii);
