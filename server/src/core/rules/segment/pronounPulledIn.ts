@@ -32,3 +32,32 @@ export function pronounPulledIn(s: SegmentCheck, span: EmphasisSpan, text: strin
   if (enTexts.some((t) => ENGLISH_YOU.test(t))) return undefined;
   return 'Sie';
 }
+
+/**
+ * The noun of clicking and the preposition after it, which languages that say "make a click
+ * on" put between the verb and the label: Italian "fare clic su", Romanian "faceți clic pe",
+ * Spanish "hacer clic en", Portuguese "clique em", French "cliquez sur" has no noun.
+ */
+const CLICK_THEN_PREPOSITION: Readonly<Record<string, RegExp>> = {
+  it: /^clic\s+(?:su|sul|sullo|sulla|sui|sugli|sulle)\s+\S|^clic\s+sull['’]\S/u,
+  ro: /^clic\s+pe\s+\S/u,
+  es: /^clic\s+(?:en|sobre)\s+\S/u,
+  pt: /^clique\s+(?:em|no|na|nos|nas)\s+\S/u,
+};
+/** An English label that opens with "click" itself. */
+const ENGLISH_CLICK = /^\W*click/i;
+
+/**
+ * A bold that opens with the noun of clicking and its preposition, two words of the sentence
+ * before the label ("Fai **clic su Fatture**", "Faceți **clic pe Partajare.**" for "Click
+ * **Invoices**", "Click **Share**"), where no English bold opens with "click": the bold's opening
+ * marker stands after the verb, where the English has it after "Click". The preposition alone
+ * ("fare clic **su Verifica**") is one word slipped in, which the labelling guide does not count.
+ * Returns the two words.
+ */
+export function clickPulledIn(s: SegmentCheck, text: string, enTexts: readonly string[]): string | undefined {
+  const pattern = CLICK_THEN_PREPOSITION[languageOf(s.locale)];
+  const bold = text.trim();
+  if (!pattern?.test(bold) || enTexts.some((t) => ENGLISH_CLICK.test(t))) return undefined;
+  return bold.split(/\s+/u).slice(0, 2).join(' ').replace(/^(\S+\s+\S+?['’]).*$/u, '$1');
+}
