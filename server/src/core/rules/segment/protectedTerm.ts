@@ -51,7 +51,7 @@ export const protectedTerm = segmentRule({
     const explicit = s.termSet;
     const keys = keyCombination(s.en.text);
     const damage: Damage[] = [];
-    for (const run of runs) damage.push(...damageOf(s, run, en, tr, explicit, keys));
+    for (const run of runs) if (!inPhraseOfWords(en, run)) damage.push(...damageOf(s, run, en, tr, explicit, keys));
     if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     // From the prose, not the plain text: a path's backslash is no escape there.
     if (dotted) damage.push(...splitPaths(s.en.prose, s.tr.prose));
@@ -341,6 +341,19 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   });
   if (out.length === 0 && run.words.length > 2) return recasedInside(s, run, en, tr, keys, explicit);
   return out;
+}
+
+/**
+ * English phrases of ordinary words that hold a product's name as one of them: Outlook's "Out of
+ * Office" replies (automatic replies, which every locale words its own way) are no "Office".
+ */
+const PHRASES_OF_WORDS = /\bout[- ]of[- ]office\b/gi;
+
+/** The run stands inside one of {@link PHRASES_OF_WORDS} of the English (plain text). */
+function inPhraseOfWords(en: string, run: NameRun): boolean {
+  if (!/office/i.test(run.text)) return false;
+  for (const m of en.matchAll(PHRASES_OF_WORDS)) if (m.index <= run.start && run.end <= m.index + m[0].length) return true;
+  return false;
 }
 
 /** Words a run of names the workspace keeps may have, for {@link recasedInside}. */

@@ -131,6 +131,18 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.match(lowered.message, /"AD" written with other capitals \("ad"\)/);
     });
 
+    it('reads Outlook\'s "Out of Office" replies as words, not the product Office (trap), and still finds the product lost', () => {
+      const office = learnedFrom(
+        repeated({
+          'de-DE': [['Sie können jetzt Office verwenden.', 'You can now use Office.']],
+          'fi-FI': [['Voit nyt käyttää Officea.', 'You can now use Office.']],
+        }),
+      );
+      assert.deepEqual(checkSegment('protected-term', 'Automatische Abwesenheitsnotizen senden', 'Send automatic Out of Office replies', { learned: office }), []);
+      const [lost] = checkSegment('protected-term', 'Installieren Sie die Büro-Apps.', 'Install the Office apps.', { learned: office });
+      assert.match(lost.message, /"Office" translated or lost/);
+    });
+
     it('accepts key names in the locale’s capitals, a locale’s word that starts with the letters, and a spelling the English writes as a name (traps)', () => {
       assert.deepEqual(checkSegment('protected-term', 'Drücken Sie Ctrl und dann Alt.', 'Press CTRL, then ALT.'), []);
       assert.deepEqual(checkSegment('protected-term', 'Notă: acest lucru NU este acceptat.', 'Note: this is NOT supported.', { locale: 'ro-RO' }), []);
