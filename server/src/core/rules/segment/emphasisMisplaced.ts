@@ -213,6 +213,9 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   // German writes every noun with a capital ("die Schaltfläche **neuer Ordner**"): there, only after the
   // imperative's "Sie" ("Wählen Sie **dann** …") is a capital no sign of a label's first word left out.
   if (capitalizesNouns(s.locale) && word !== 'Sie') return undefined;
+  // After "Sie", one word in bold where the English's label is one word is that label with the small letter of a German verb
+  // ("wählen Sie **exportieren** aus" for **Export**), not a label's first word left out; unless a connecting word ("Klicken Sie **auf** Weiter").
+  if (word === 'Sie' && wordsOf(text).length === 1 && !s.learned.functionWord(wordsOf(text)[0], s.locale) && enTexts.some((t) => wordsOf(t).length === 1)) return undefined;
   // A word of the English, or one of its names inflected ("Outlookissa", "Teamsin").
   return nameOfEnglish(s.en.text, word) ? undefined : word;
 }
