@@ -85,6 +85,66 @@ const GERMAN_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
   view: ['Anzeigen'],
 };
 
+/**
+ * The infinitives Italian writes a title's verbs with ("[Limitare i post](url)" for "[Restrict
+ * posts](url)"), for the verbs of {@link GERMAN_TITLE_VERBS}. Read from the corpus's it-IT links.
+ */
+const ITALIAN_TITLE_VERBS: Readonly<Record<string, readonly string[]>> = {
+  activate: ['attivare'],
+  add: ['aggiungere'],
+  allow: ['consentire'],
+  apply: ['applicare'],
+  assign: ['assegnare'],
+  block: ['bloccare'],
+  buy: ['acquistare'],
+  cancel: ['annullare'],
+  change: ['modificare', 'cambiare'],
+  configure: ['configurare'],
+  create: ['creare'],
+  customize: ['personalizzare'],
+  delete: ['eliminare'],
+  deploy: ['distribuire'],
+  disable: ['disabilitare', 'disattivare'],
+  download: ['scaricare'],
+  edit: ['modificare'],
+  enable: ['abilitare', 'attivare'],
+  export: ['esportare'],
+  find: ['trovare'],
+  fix: ['risolvere', 'correggere'],
+  import: ['importare'],
+  install: ['installare'],
+  manage: ['gestire'],
+  migrate: ['migrare'],
+  move: ['spostare'],
+  open: ['aprire'],
+  recover: ['recuperare', 'ripristinare'],
+  remove: ['rimuovere'],
+  renew: ['rinnovare'],
+  reset: ['reimpostare'],
+  resolve: ['risolvere'],
+  restore: ['ripristinare'],
+  restrict: ['limitare'],
+  review: ['esaminare', 'rivedere'],
+  send: ['inviare'],
+  set: ['configurare', 'impostare'],
+  share: ['condividere'],
+  sync: ['sincronizzare'],
+  troubleshoot: ['risolvere'],
+  turn: ['attivare', 'disattivare'],
+  uninstall: ['disinstallare'],
+  update: ['aggiornare'],
+  upgrade: ['aggiornare', 'eseguire'],
+  upload: ['caricare'],
+  use: ['usare', 'utilizzare'],
+  verify: ['verificare'],
+  view: ['visualizzare'],
+};
+/**
+ * One Italian infinitive, or two joined by "e" or "o", and up to two words that start the
+ * title's object (an article, "tutti"), right before the link.
+ */
+const ITALIAN_VERBS_BEFORE_LINK = /(?<![\p{L}\p{M}\p{N}'’-])(\p{L}+)(?: (?:e|o) (\p{L}+))?((?: (?:il|lo|la|i|gli|le|un|uno|una|tutti|tutte|tutto|di|del|della|dei|delle|a|al|alla|ai|alle))?(?: (?:il|lo|la|i|gli|le|un|uno|una))?) $/u;
+
 /** One infinitive as a noun, or two joined by "und" or "oder", and the article or preposition that joins it to its object, right before the link. */
 const GERMAN_VERBS_BEFORE_LINK = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}[\p{L}\p{M}]*)(?: (?:und|oder) (\p{Lu}[\p{L}\p{M}]*))?(?: (?:von|vom|eines|einer|des|der|den|dem|zum|zur|für|mit))? $/u;
 /**
@@ -105,7 +165,7 @@ function leadingVerbs(title: string): string[] {
   const words = wordsOf(title).map((w) => w.toLowerCase());
   const verbs: string[] = [];
   for (let i = 0; i < words.length && verbs.length < 2; i++) {
-    if (!(words[i] in GERMAN_TITLE_VERBS)) break;
+    if (!(words[i] in GERMAN_TITLE_VERBS) && !(words[i] in ITALIAN_TITLE_VERBS)) break;
     verbs.push(words[i]);
     if (words[i + 1] !== 'and' && words[i + 1] !== 'or') break;
     i++;
@@ -119,12 +179,17 @@ function leadingVerbs(title: string): string[] {
  * stand right before the link, with the article or preposition after them, outside the link:
  * German writes the infinitive as a noun ("Hinzufügen eines [Kontakts in Skype for
  * Business](url)", "Deinstallieren von [Microsoft Teams](url)"), Romanian the long infinitive
- * ("Adăugarea și eliminarea [membrilor grupului](url)"). Not where the link text holds such a
- * verb itself. Returns the words left outside.
+ * ("Adăugarea și eliminarea [membrilor grupului](url)"), Italian the infinitive ("Modificare un
+ * [nome utente](url)"). Not where the link text holds such a verb itself, nor where the English
+ * verb is in small letters. Returns the words left outside.
  */
 export function titleVerbBeforeLink(s: SegmentCheck, text: string, linkStart: number, english: string): string | undefined {
   const language = languageOf(s.locale);
-  if (language !== 'de' && language !== 'ro') return undefined;
+  if (language !== 'de' && language !== 'ro' && language !== 'it') return undefined;
+  // A title, its verb with a capital ("[Uninstall Microsoft Teams](url)"): a verb in small letters starts a phrase of the
+  // sentence linked ("you can [add Microsoft 365](url)"), whose verb left outside a link that still covers the thing linked
+  // the labelling guide does not count.
+  if (!/^\p{Lu}/u.test(english.trim())) return undefined;
   const verbs = leadingVerbs(english.trim());
   if (verbs.length === 0) return undefined;
   const before = s.tr.text.slice(Math.max(0, linkStart - s.tr.base - 80), linkStart - s.tr.base);
@@ -132,7 +197,14 @@ export function titleVerbBeforeLink(s: SegmentCheck, text: string, linkStart: nu
     if (wordsOf(text).slice(0, 3).some((w) => ROMANIAN_LONG_INFINITIVE.test(w))) return undefined;
     return ROMANIAN_VERBS_BEFORE_LINK.exec(before)?.[0].trim();
   }
-  const infinitives = new Set(verbs.flatMap((v) => GERMAN_TITLE_VERBS[v]));
+  if (language === 'it') {
+    const italian = new Set(verbs.flatMap((v) => ITALIAN_TITLE_VERBS[v] ?? []));
+    if (wordsOf(text).some((w) => italian.has(w.toLowerCase()))) return undefined;
+    const found = ITALIAN_VERBS_BEFORE_LINK.exec(before);
+    if (!found || !italian.has(found[1].toLowerCase()) || (found[2] && !italian.has(found[2].toLowerCase()))) return undefined;
+    return found[0].trim();
+  }
+  const infinitives = new Set(verbs.flatMap((v) => GERMAN_TITLE_VERBS[v] ?? []));
   if (wordsOf(text).some((w) => infinitives.has(w))) return undefined;
   const found = GERMAN_VERBS_BEFORE_LINK.exec(before);
   if (!found || !infinitives.has(found[1]) || (found[2] && !infinitives.has(found[2]))) return undefined;
