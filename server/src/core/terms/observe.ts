@@ -239,9 +239,6 @@ function readEnglishAfresh(english: string): EnglishSegmentReading {
   return { plain, runs, words: smallWords(plain), acronyms: acronymsOf(runs), bold: boldLabels(side), links: markdownLinks(side) };
 }
 
-/** A word, with what an apostrophe joins to it ("l'opzione"); a short word with the apostrophe that elides it ("po'", which is not "po"). */
-const LOCAL_WORD = /\p{L}{1,3}['’](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
-
 /** The words of a translation in any script, in small letters, without repeats ("l'opzione" is "l'opzione"). */
 export function localWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -257,8 +254,87 @@ function eachLocalWord(text: string, each: (word: string) => void): void {
   // follows it: a text with either is lowered word by word.
   const byWord = CONTEXTUAL_LOWERING.test(text);
   const source = byWord ? text : text.toLowerCase();
-  LOCAL_WORD.lastIndex = 0;
-  for (let m = LOCAL_WORD.exec(source); m; m = LOCAL_WORD.exec(source)) each(byWord ? m[0].toLowerCase() : m[0]);
+  const n = source.length;
+  // Read character by character rather than with an expression: this runs on every translation of the workspace.
+  for (let i = 0; i < n; ) {
+    const c = source.codePointAt(i)!;
+    if (charClass(c) !== CharClass.Letter) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = localWordEnd(source, i);
+    const word = source.slice(i, end);
+    each(byWord ? word.toLowerCase() : word);
+    i = end;
+  }
+}
+
+/**
+ * Where the word that starts with the letter at `start` ends: a word, with what an apostrophe
+ * joins to it ("l'opzione"), or a short word with the apostrophe that elides it ("po'", which is
+ * not "po"). That is, where `/\p{L}{1,3}['’](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/u` matching at
+ * `start` ends: one to three letters and an apostrophe that no letter follows, else a letter and
+ * the letters and marks after it, with an apostrophe and the letters after that when a letter
+ * follows the apostrophe.
+ */
+function localWordEnd(text: string, start: number): number {
+  const n = text.length;
+  let letters = 0;
+  let i = start;
+  while (i < n && letters < 4) {
+    const c = text.codePointAt(i)!;
+    if (charClass(c) !== CharClass.Letter) break;
+    letters++;
+    i += c > 0xffff ? 2 : 1;
+  }
+  if (letters <= 3 && isApostrophe(text.charCodeAt(i)) && !letterAt(text, i + 1)) return i + 1;
+  i = start;
+  while (i < n) {
+    const c = text.codePointAt(i)!;
+    if (charClass(c) === CharClass.Other) break;
+    i += c > 0xffff ? 2 : 1;
+  }
+  if (!isApostrophe(text.charCodeAt(i)) || !letterAt(text, i + 1)) return i;
+  i++;
+  while (i < n) {
+    const c = text.codePointAt(i)!;
+    if (charClass(c) !== CharClass.Letter) break;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** `['’]` */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** True when a letter (`\p{L}`) starts at `i`. */
+function letterAt(text: string, i: number): boolean {
+  return i < text.length && charClass(text.codePointAt(i)!) === CharClass.Letter;
+}
+
+/** What a character is to {@link localWordEnd}: a letter (`\p{L}`), a mark (`\p{M}`) or neither. */
+const CharClass = { Letter: 1, Mark: 2, Other: 3 } as const;
+type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
+/** The {@link CharClass} of each character of the Basic Multilingual Plane met so far (0: not yet asked). */
+const bmpClasses = new Uint8Array(0x10000);
+
+/** The {@link CharClass} of a code point (a lone surrogate is neither letter nor mark). */
+function charClass(c: number): CharClass {
+  if (c > 0xffff) return classify(c);
+  let known = bmpClasses[c];
+  if (known === 0) known = bmpClasses[c] = classify(c);
+  return known as CharClass;
+}
+
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+
+function classify(c: number): CharClass {
+  const char = String.fromCodePoint(c);
+  return LETTER.test(char) ? CharClass.Letter : MARK.test(char) ? CharClass.Mark : CharClass.Other;
 }
 
 /** The characters whose small letters are not those of the character alone: "İ" (two characters) and "Σ" (after its place in the word). */
