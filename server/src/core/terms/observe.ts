@@ -158,13 +158,6 @@ export function withExpansions(words: Set<string>): Set<string> {
   return words;
 }
 
-/** True when `word` is one of the English's small words, or what one of them spells out ({@link withExpansions} without a copy of the set). */
-function spelledOutIn(english: ReadonlySet<string>, word: string): boolean {
-  if (english.has(word)) return true;
-  for (const [short, long] of EXPANSIONS) if (long === word && english.has(short)) return true;
-  return false;
-}
-
 /** A bold label as compared: trimmed, without closing punctuation or quotes, one space between words, in small letters. */
 export function labelKey(text: string): string {
   return text
@@ -204,7 +197,7 @@ function pairLabels(enLabels: readonly string[] | undefined, tr: InlineText): [s
 export function observeSegment(en: string, tr: string, out: ObservationSink): void {
   const runs = nameRuns(en);
   const words = smallWords(en);
-  observeRead({ plain: en, runs, words, wordIndex: smallWordIndex(words), names: namesNoted(runs), acronyms: acronymsOf(runs) }, tr, out);
+  observeRead({ plain: en, runs, wordIndex: smallWordIndex(words), names: namesNoted(runs), notNative: notNative(words, runs) }, tr, out);
 }
 
 /** Where observations go. */
@@ -217,13 +210,12 @@ interface ObservationSink {
 interface EnglishReading {
   readonly plain: string;
   readonly runs: readonly NameRun[];
-  readonly words: ReadonlySet<string>;
-  /** The same small words, to look for in a translation. */
+  /** Its small words, to look for in a translation. */
   readonly wordIndex: SmallWordIndex;
   /** The names and runs of names to look for in a translation, in order ({@link namesNoted}). */
   readonly names: readonly NameNote[];
-  /** The acronyms of its runs, in small letters ({@link acronymsOf}). */
-  readonly acronyms: ReadonlySet<string> | undefined;
+  /** The words of a translation that are the English's, not the locale's own ({@link notNative}). */
+  readonly notNative: ReadonlySet<string>;
 }
 
 /** A name of an English to look for in its translation, with the kind of key it counts under. */
@@ -256,6 +248,18 @@ function namesNoted(runs: readonly NameRun[]): NameNote[] {
     for (const w of run.words) if (/[A-Za-z]/.test(w.text)) note(KeyKind.InRun, w.text);
   }
   return notes;
+}
+
+/**
+ * The words that, in a translation of an English, are not the locale's own: the English's small
+ * words, what their contractions spell out ({@link withExpansions}), and its acronyms in small
+ * letters ({@link acronymsOf}). One set, asked once for each word of each translation.
+ */
+function notNative(words: ReadonlySet<string>, runs: readonly NameRun[]): ReadonlySet<string> {
+  const out = withExpansions(new Set(words));
+  const acronyms = acronymsOf(runs);
+  if (acronyms) for (const a of acronyms) out.add(a);
+  return out;
 }
 
 /**
@@ -293,7 +297,7 @@ function observeRead(en: EnglishReading, tr: string, out: ObservationSink): void
   }
   // Word by word, without a set of the segment's own: the sink keeps each word once per document.
   eachLocalWord(tr, (w) => {
-    if (!spelledOutIn(en.words, w) && !en.acronyms?.has(w)) out.native(w);
+    if (!en.notNative.has(w)) out.native(w);
   });
   // Where the words of a locale without spaces join: its Han trigrams and run ends.
   addHanJoins(tr, (key) => out.native(key));
@@ -320,7 +324,7 @@ function readEnglishAfresh(english: string): EnglishSegmentReading {
   const plain = plainText(side);
   const runs = nameRuns(plain);
   const words = smallWords(plain);
-  return { plain, runs, words, wordIndex: smallWordIndex(words), names: namesNoted(runs), acronyms: acronymsOf(runs), bold: boldLabels(side), links: markdownLinks(side) };
+  return { plain, runs, wordIndex: smallWordIndex(words), names: namesNoted(runs), notNative: notNative(words, runs), bold: boldLabels(side), links: markdownLinks(side) };
 }
 
 /** The words of a translation in any script, in small letters, without repeats ("l'opzione" is "l'opzione"). */
