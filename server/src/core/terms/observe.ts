@@ -47,6 +47,12 @@ export type Outcome = (typeof Outcome)[keyof typeof Outcome];
  */
 export function smallWords(text: string): Set<string> {
   const out = new Set<string>();
+  eachSmallWordAt(text, (start, end) => out.add(text.slice(start, end).toLowerCase()));
+  return out;
+}
+
+/** Calls `each` with where each small word of a plain text ({@link smallWords}) starts and ends, in order, repeats included. */
+function eachSmallWordAt(text: string, each: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -59,10 +65,58 @@ export function smallWords(text: string): Set<string> {
     while (j < n && isTokenPart(text.charCodeAt(j))) j++;
     let end = j;
     while (isClosing(text.charCodeAt(end - 1))) end--;
-    if (isAsciiLetter(c) && isSmallTail(text, i + 1, end)) out.add(text.slice(i, end).toLowerCase());
+    if (isAsciiLetter(c) && isSmallTail(text, i + 1, end)) each(i, end);
     i = j;
   }
-  return out;
+}
+
+/**
+ * The small words of an English ({@link smallWords}), to look for in its translations: in their
+ * order, and grouped by their first letter, so that each small word of a translation is compared
+ * with the few that start as it does.
+ */
+interface SmallWordIndex {
+  readonly words: readonly string[];
+  /** The indexes of {@link words}, those starting with "a" first, then "b", and so on to "z". */
+  readonly byInitial: Int32Array;
+  /** Where the indexes of each first letter start in {@link byInitial}: 27 places, for "a" to "z" and the end. */
+  readonly starts: Int32Array;
+}
+
+/** The index of an English's small words. */
+function smallWordIndex(words: ReadonlySet<string>): SmallWordIndex {
+  const list = [...words];
+  const starts = new Int32Array(27);
+  // A small word starts with an ASCII letter, in small letters (0x61 "a" to 0x7a "z").
+  for (const w of list) starts[w.charCodeAt(0) - 0x61 + 1]++;
+  for (let k = 1; k < 27; k++) starts[k] += starts[k - 1];
+  const byInitial = new Int32Array(list.length);
+  const next = starts.slice(0, 26);
+  list.forEach((w, i) => (byInitial[next[w.charCodeAt(0) - 0x61]++] = i));
+  return { words: list, byInitial, starts };
+}
+
+/**
+ * Marks in `held` (at the same place as in `index.words`) the small words of an English that a
+ * plain text holds: whether `smallWords(text)` has each, without making the text's words. A small
+ * word's letters after its first are small already: only the first is lowered to compare.
+ */
+function markSmallWordsHeld(text: string, index: SmallWordIndex, held: Uint8Array): void {
+  held.fill(0, 0, index.words.length);
+  const { words, byInitial, starts } = index;
+  eachSmallWordAt(text, (start, end) => {
+    const initial = (text.charCodeAt(start) | 0x20) - 0x61;
+    for (let p = starts[initial]; p < starts[initial + 1]; p++) {
+      const k = byInitial[p];
+      if (held[k] === 0 && words[k].length === end - start && holdsRest(text, start, words[k])) held[k] = 1;
+    }
+  });
+}
+
+/** True when the text from `at` holds `word` after its first character (a word as long as the text's word there). */
+function holdsRest(text: string, at: number, word: string): boolean {
+  for (let k = 1; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -104,13 +158,6 @@ export function withExpansions(words: Set<string>): Set<string> {
   return words;
 }
 
-/** True when `word` is one of the English's small words, or what one of them spells out ({@link withExpansions} without a copy of the set). */
-function spelledOutIn(english: ReadonlySet<string>, word: string): boolean {
-  if (english.has(word)) return true;
-  for (const [short, long] of EXPANSIONS) if (long === word && english.has(short)) return true;
-  return false;
-}
-
 /** A bold label as compared: trimmed, without closing punctuation or quotes, one space between words, in small letters. */
 export function labelKey(text: string): string {
   return text
@@ -149,7 +196,8 @@ function pairLabels(enLabels: readonly string[] | undefined, tr: InlineText): [s
 /** Observes one segment's two sides (their plain texts). */
 export function observeSegment(en: string, tr: string, out: ObservationSink): void {
   const runs = nameRuns(en);
-  observeRead({ plain: en, runs, words: smallWords(en), acronyms: acronymsOf(runs) }, tr, out);
+  const words = smallWords(en);
+  observeRead({ plain: en, runs, wordIndex: smallWordIndex(words), names: namesNoted(runs), notNative: notNative(words, runs) }, tr, out);
 }
 
 /** Where observations go. */
@@ -162,9 +210,56 @@ interface ObservationSink {
 interface EnglishReading {
   readonly plain: string;
   readonly runs: readonly NameRun[];
-  readonly words: ReadonlySet<string>;
-  /** The acronyms of its runs, in small letters ({@link acronymsOf}). */
-  readonly acronyms: ReadonlySet<string> | undefined;
+  /** Its small words, to look for in a translation. */
+  readonly wordIndex: SmallWordIndex;
+  /** The names and runs of names to look for in a translation, in order ({@link namesNoted}). */
+  readonly names: readonly NameNote[];
+  /** The words of a translation that are the English's, not the locale's own ({@link notNative}). */
+  readonly notNative: ReadonlySet<string>;
+}
+
+/** A name of an English to look for in its translation, with the kind of key it counts under. */
+interface NameNote {
+  readonly kind: KeyKind;
+  readonly name: string;
+}
+
+/**
+ * The names of an English's runs as each translation is observed for them, in order: a run of one
+ * name as a name alone; a longer run as a phrase, then each of its names with an ASCII letter as
+ * a name inside a run. Each once per kind (a name alone and inside a run are two observations).
+ * The same for every translation of the English: worked out once, with its reading.
+ */
+function namesNoted(runs: readonly NameRun[]): NameNote[] {
+  const notes: NameNote[] = [];
+  const seen: (Set<string> | undefined)[] = [];
+  const note = (kind: KeyKind, name: string) => {
+    const set = (seen[kind] ??= new Set());
+    if (set.has(name)) return;
+    set.add(name);
+    notes.push({ kind, name });
+  };
+  for (const run of runs) {
+    if (run.words.length === 1) {
+      note(KeyKind.Single, run.text);
+      continue;
+    }
+    note(KeyKind.Phrase, run.text);
+    for (const w of run.words) if (/[A-Za-z]/.test(w.text)) note(KeyKind.InRun, w.text);
+  }
+  return notes;
+}
+
+/**
+ * The words that, in a translation of an English, are not the locale's own: the English's small
+ * words, what their contractions spell out ({@link withExpansions}), and its acronyms in small
+ * letters ({@link acronymsOf}). One set, asked once for each word of each translation.
+ */
+function notNative(words: ReadonlySet<string>, runs: readonly NameRun[]): ReadonlySet<string> {
+  const out = withExpansions(new Set(words));
+  const acronyms = acronymsOf(runs);
+  if (acronyms) for (const a of acronyms) out.add(a);
+  return out;
 }
 
 /**
@@ -193,31 +288,23 @@ interface EnglishSegmentReading extends EnglishReading {
 
 /** Observes a segment from its English as read already, and its translation's plain text. */
 function observeRead(en: EnglishReading, tr: string, out: ObservationSink): void {
-  // Each name and run once per segment, per kind (a name alone and inside a run are two observations).
-  const seen: (Set<string> | undefined)[] = [];
-  const note = (kind: KeyKind, name: string) => {
-    const set = (seen[kind] ??= new Set());
-    if (set.has(name)) return;
-    set.add(name);
-    out.key(kind, name, keeps(tr, name) ? Outcome.Kept : keepsIgnoringCase(tr, name) ? Outcome.CaseChanged : Outcome.Lost);
-  };
-  for (const run of en.runs) {
-    if (run.words.length === 1) {
-      note(KeyKind.Single, run.text);
-      continue;
-    }
-    note(KeyKind.Phrase, run.text);
-    for (const w of run.words) if (/[A-Za-z]/.test(w.text)) note(KeyKind.InRun, w.text);
+  for (const { kind, name } of en.names) out.key(kind, name, keeps(tr, name) ? Outcome.Kept : keepsIgnoringCase(tr, name) ? Outcome.CaseChanged : Outcome.Lost);
+  const words = en.wordIndex.words;
+  if (words.length > 0) {
+    if (heldScratch.length < words.length) heldScratch = new Uint8Array(words.length * 2);
+    markSmallWordsHeld(tr, en.wordIndex, heldScratch);
+    for (let k = 0; k < words.length; k++) out.key(KeyKind.Word, words[k], heldScratch[k] ? Outcome.Kept : Outcome.Lost);
   }
-  const trWords = smallWords(tr);
-  for (const w of en.words) out.key(KeyKind.Word, w, trWords.has(w) ? Outcome.Kept : Outcome.Lost);
   // Word by word, without a set of the segment's own: the sink keeps each word once per document.
   eachLocalWord(tr, (w) => {
-    if (!spelledOutIn(en.words, w) && !en.acronyms?.has(w)) out.native(w);
+    if (!en.notNative.has(w)) out.native(w);
   });
   // Where the words of a locale without spaces join: its Han trigrams and run ends.
   addHanJoins(tr, (key) => out.native(key));
 }
+
+/** Which of an English's small words its translation holds ({@link markSmallWordsHeld}): room for a segment's, used again by the next. */
+let heldScratch = new Uint8Array(64);
 
 /**
  * The readings of the English texts observed lately. The same English recurs in many documents
@@ -236,11 +323,9 @@ function readEnglishAfresh(english: string): EnglishSegmentReading {
   const side = new InlineText(english, 0);
   const plain = plainText(side);
   const runs = nameRuns(plain);
-  return { plain, runs, words: smallWords(plain), acronyms: acronymsOf(runs), bold: boldLabels(side), links: markdownLinks(side) };
+  const words = smallWords(plain);
+  return { plain, runs, wordIndex: smallWordIndex(words), names: namesNoted(runs), notNative: notNative(words, runs), bold: boldLabels(side), links: markdownLinks(side) };
 }
-
-/** A word, with what an apostrophe joins to it ("l'opzione"); a short word with the apostrophe that elides it ("po'", which is not "po"). */
-const LOCAL_WORD = /\p{L}{1,3}['’](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/gu;
 
 /** The words of a translation in any script, in small letters, without repeats ("l'opzione" is "l'opzione"). */
 export function localWords(text: string): Set<string> {
@@ -257,8 +342,87 @@ function eachLocalWord(text: string, each: (word: string) => void): void {
   // follows it: a text with either is lowered word by word.
   const byWord = CONTEXTUAL_LOWERING.test(text);
   const source = byWord ? text : text.toLowerCase();
-  LOCAL_WORD.lastIndex = 0;
-  for (let m = LOCAL_WORD.exec(source); m; m = LOCAL_WORD.exec(source)) each(byWord ? m[0].toLowerCase() : m[0]);
+  const n = source.length;
+  // Read character by character rather than with an expression: this runs on every translation of the workspace.
+  for (let i = 0; i < n; ) {
+    const c = source.codePointAt(i)!;
+    if (charClass(c) !== CharClass.Letter) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = localWordEnd(source, i);
+    const word = source.slice(i, end);
+    each(byWord ? word.toLowerCase() : word);
+    i = end;
+  }
+}
+
+/**
+ * Where the word that starts with the letter at `start` ends: a word, with what an apostrophe
+ * joins to it ("l'opzione"), or a short word with the apostrophe that elides it ("po'", which is
+ * not "po"). That is, where `/\p{L}{1,3}['’](?!\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?/u` matching at
+ * `start` ends: one to three letters and an apostrophe that no letter follows, else a letter and
+ * the letters and marks after it, with an apostrophe and the letters after that when a letter
+ * follows the apostrophe.
+ */
+function localWordEnd(text: string, start: number): number {
+  const n = text.length;
+  let letters = 0;
+  let i = start;
+  while (i < n && letters < 4) {
+    const c = text.codePointAt(i)!;
+    if (charClass(c) !== CharClass.Letter) break;
+    letters++;
+    i += c > 0xffff ? 2 : 1;
+  }
+  if (letters <= 3 && isApostrophe(text.charCodeAt(i)) && !letterAt(text, i + 1)) return i + 1;
+  i = start;
+  while (i < n) {
+    const c = text.codePointAt(i)!;
+    if (charClass(c) === CharClass.Other) break;
+    i += c > 0xffff ? 2 : 1;
+  }
+  if (!isApostrophe(text.charCodeAt(i)) || !letterAt(text, i + 1)) return i;
+  i++;
+  while (i < n) {
+    const c = text.codePointAt(i)!;
+    if (charClass(c) !== CharClass.Letter) break;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** `['’]` */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** True when a letter (`\p{L}`) starts at `i`. */
+function letterAt(text: string, i: number): boolean {
+  return i < text.length && charClass(text.codePointAt(i)!) === CharClass.Letter;
+}
+
+/** What a character is to {@link localWordEnd}: a letter (`\p{L}`), a mark (`\p{M}`) or neither. */
+const CharClass = { Letter: 1, Mark: 2, Other: 3 } as const;
+type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
+/** The {@link CharClass} of each character of the Basic Multilingual Plane met so far (0: not yet asked). */
+const bmpClasses = new Uint8Array(0x10000);
+
+/** The {@link CharClass} of a code point (a lone surrogate is neither letter nor mark). */
+function charClass(c: number): CharClass {
+  if (c > 0xffff) return classify(c);
+  let known = bmpClasses[c];
+  if (known === 0) known = bmpClasses[c] = classify(c);
+  return known as CharClass;
+}
+
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+
+function classify(c: number): CharClass {
+  const char = String.fromCodePoint(c);
+  return LETTER.test(char) ? CharClass.Letter : MARK.test(char) ? CharClass.Mark : CharClass.Other;
 }
 
 /** The characters whose small letters are not those of the character alone: "İ" (two characters) and "Σ" (after its place in the word). */
