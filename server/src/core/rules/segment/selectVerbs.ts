@@ -114,6 +114,9 @@ const VERB_COMPANIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   ru: new Set(['затем']),
 };
 
+/** The noun of clicking of the languages that say "make a click" ("fare clic", "faceți clic", "hacer clic", "clique em"). */
+const CLICK_NOUN: Readonly<Record<string, string>> = { it: 'clic', ro: 'clic', es: 'clic', pt: 'clique' };
+
 /** The whole of a bold that is only a verb of selecting, clicking, typing or going, in a language written without spaces. */
 const VERB_ALONE: Readonly<Record<string, RegExp>> = {
   zh: /^(?:按一下|按兩下|點一下|選取|選擇|點選|輸入|鍵入|移至|前往|单击|双击|点击|选择|选中|输入|键入|转到)$/u,
@@ -131,8 +134,11 @@ export function onlySelectVerb(locale: string | undefined, text: string): boolea
   const alone = VERB_ALONE[languageOf(locale)];
   if (alone) return alone.test(trimmed);
   const words = trimmed.toLowerCase().split(/\s+/).filter(Boolean);
-  const companions = VERB_COMPANIONS[languageOf(locale)];
-  return words.length > 0 && words.some((w) => selectVerb(locale, w)) && words.every((w) => selectVerb(locale, w) || companions?.has(w) === true);
+  const language = languageOf(locale);
+  const companions = VERB_COMPANIONS[language];
+  // The noun of clicking, its verb outside the bold ("Faceți **clic** pe Selectare"), is the verb's as much.
+  const verbWord = (w: string) => selectVerb(locale, w) || CLICK_NOUN[language] === w;
+  return words.length > 0 && words.some(verbWord) && words.every((w) => verbWord(w) || companions?.has(w) === true);
 }
 
 /** An English label that is itself a verb of selecting, going or moving, or a switch's state: its translation may well be the locale's verb. */
