@@ -60,8 +60,8 @@ export const emphasisMisplaced = segmentRule({
       if (enTexts.some((t) => t.trim() === text.trim())) continue;
       // The English bold in the same place is one word ("Mail", "Power"): the translation's may be a small word too;
       // two of them only for a word of quantity or place ("More" → "mai multe"), not for a label ("enabled" → "für das").
-      // But not German's "Sie" or a separable verb's particle, which render no label of a word ("Wählen **Sie** > …", "Hinzufügen **aus.**" for **Add**).
-      const particle = trBold.length === en.length && enWords[i].length === 1 && germanPronounOrParticle(s, text, enWords[i][0]);
+      // But not "and", "or", German's "Sie" or a separable verb's particle, which render no label of a word ("Wählen **Sie** > …", "Hinzufügen **aus.**" for **Add**).
+      const particle = trBold.length === en.length && enWords[i].length === 1 && noLabelWord(s, text, enWords[i][0]);
       const counterpartOneWord = !particle && trBold.length === en.length && enWords[i].length === 1 && (wordsOf(text).length <= 1 || SMALL_ENGLISH_WORDS.has(enWords[i][0].toLowerCase()));
       // Made only for a message: most bolds are right.
       const shown = () => `"**${quote(text, 40)}**"`;
@@ -101,16 +101,23 @@ export const emphasisMisplaced = segmentRule({
 /** English words of quantity or place that a translation may render with two of its connecting words ("More" → "mai multe", "Above" → "über dem"). */
 const SMALL_ENGLISH_WORDS = new Set('more less most all any none other others here there now also only before after above below about up down off out over back'.split(' '));
 
-/** German words that render no one-word label: the polite "Sie" and the particles of separable verbs ("auswählen", "anklicken"). */
-const GERMAN_NO_LABEL = new Set(['sie', 'aus', 'an', 'auf', 'zu']);
-/** English labels such a German word does render ("**Aus**" for **Off**, "**Sie**" for **You**). */
-const ENGLISH_RENDERED_SO = new Set(['off', 'on', 'out', 'in', 'to', 'you', 'at', 'up']);
+/**
+ * Words that render no one-word label, per language: "and", "or" and "then", and German's polite
+ * "Sie" and the particles of its separable verbs ("auswählen", "anklicken").
+ */
+const NO_LABEL: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['sie', 'aus', 'an', 'auf', 'zu', 'und', 'oder', 'dann']),
+  fi: new Set(['ja', 'tai', 'sitten']),
+  it: new Set(['e', 'o', 'quindi']),
+  ro: new Set(['și', 'sau', 'apoi']),
+};
+/** English labels such a word does render ("**Aus**" for **Off**, "**Sie**" for **You**, "**Ja**" for **And**). */
+const ENGLISH_RENDERED_SO = new Set(['off', 'on', 'out', 'in', 'to', 'you', 'at', 'up', 'and', 'or', 'then']);
 
-/** A German bold that holds only "Sie" or a verb's particle where the English's one-word label is none of the words those render. */
-function germanPronounOrParticle(s: SegmentCheck, text: string, english: string): boolean {
-  if (languageOf(s.locale) !== 'de') return false;
+/** A bold that holds only one of {@link NO_LABEL} where the English's one-word label is none of the words those render. */
+function noLabelWord(s: SegmentCheck, text: string, english: string): boolean {
   const words = wordsOf(text);
-  return words.length === 1 && GERMAN_NO_LABEL.has(words[0].toLowerCase()) && !ENGLISH_RENDERED_SO.has(english.toLowerCase());
+  return words.length === 1 && NO_LABEL[languageOf(s.locale)]?.has(words[0].toLowerCase()) === true && !ENGLISH_RENDERED_SO.has(english.toLowerCase());
 }
 
 /** A colon that ends a label: full-width, or Latin before a space or the end (not Finnish "365:n"). */
