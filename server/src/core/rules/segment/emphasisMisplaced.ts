@@ -9,6 +9,7 @@ import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { boldOnSuffix } from './boldOnSuffix';
 import { boldOnVerb } from './boldOnVerb';
 import { clickPulledIn, pronounPulledIn } from './pronounPulledIn';
+import { classifierPulledIn } from './classifierPulledIn';
 import { boldsOf } from './bolds';
 import { boldEndsInsideRepeatedPhrase } from './boldEndsInsideRepeatedPhrase';
 import { boldSymbolLabel } from './boldSymbolLabel';
@@ -26,7 +27,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or that leaves the first words of a label outside, its capitalized first word and one or two in small letters ("Kaikki paitsi **ulkoiset käyttäjät**" for **Everyone except external users**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`), a bold that holds other symbols than a label the English writes in symbols only ("( **..** .)" for "( **...** )"), a bold that holds only the sentence\'s verb of selecting, the label outside it ("**Selectați** Următorul" for "Select **Next**"), a German bold that opens with "Sie", the subject of the verb before it, and another word of the sentence ("Wählen **Sie Gerät entfernen aus.**" for "Select **Remove device**"), a bold that opens with the noun of clicking and its preposition ("Fai **clic su Fatture**" for "Click **Invoices**"), a bold that holds a name or number the English leaves outside its bold ("**Visio-Lizenzen zuweisen**" for "To **assign** Visio licenses"), and a bold that ends inside a phrase the translation writes whole elsewhere, where the English too says its label\'s end again ("**Modificați cheia** de produs, … cheia de produs" for "**Change product key**, … product key").',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or that leaves the first words of a label outside, its capitalized first word and one or two in small letters ("Kaikki paitsi **ulkoiset käyttäjät**" for **Everyone except external users**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`), a bold that holds other symbols than a label the English writes in symbols only ("( **..** .)" for "( **...** )"), a bold that holds only the sentence\'s verb of selecting, the label outside it ("**Selectați** Următorul" for "Select **Next**"), a German bold that opens with "Sie", the subject of the verb before it, and another word of the sentence ("Wählen **Sie Gerät entfernen aus.**" for "Select **Remove device**"), a bold that opens with the noun of clicking and its preposition ("Fai **clic su Fatture**" for "Click **Invoices**"), a German bold that opens with the noun of the screen the English leaves after its label ("die **Option "Archivieren"**" for "the **Archive** option"), a bold that holds a name or number the English leaves outside its bold ("**Visio-Lizenzen zuweisen**" for "To **assign** Visio licenses"), and a bold that ends inside a phrase the translation writes whole elsewhere, where the English too says its label\'s end again ("**Modificați cheia** de produs, … cheia de produs" for "**Change product key**, … product key").',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -82,8 +83,9 @@ export const emphasisMisplaced = segmentRule({
           if (!pulledIn && spaced) {
             const labels = trBold.length === en.length ? [en[i]] : en;
             const word = wordPulledIn(s, text, labels) ?? phrasePulledIn(s, text, labels) ?? pronounPulledIn(s, span, text, enTexts);
-            const words = word ? undefined : clickPulledIn(s, text, enTexts);
-            if (word) pulledIn = { message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: shown(), word }), start: span.start, end: span.end };
+            const noun = word ? undefined : classifierPulledIn(s, text, enTexts, englishNounsAfter(s, en));
+            const words = word || noun ? undefined : clickPulledIn(s, text, enTexts);
+            if (word ?? noun) pulledIn = { message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: shown(), word: (word ?? noun)! }), start: span.start, end: span.end };
             else if (words) pulledIn = { message: l10n.t('The bold {bold} starts with "{words}", words of the sentence before the label: the English makes only the label bold.', { bold: shown(), words }), start: span.start, end: span.end };
           }
         }
@@ -427,6 +429,11 @@ function phrasePulledIn(s: SegmentCheck, text: string, labels: readonly Emphasis
     if (!/^\p{Lu}/u.test(label) || wordsOf(label).length >= LONG_LABEL) return undefined;
   }
   return first;
+}
+
+/** The first word right after each English bold ("the **Archive** option" gives "option"). */
+function englishNounsAfter(s: SegmentCheck, en: readonly EmphasisSpan[]): string[] {
+  return en.map((x) => wordsOf(s.en.text.slice(x.end - s.en.base, x.end - s.en.base + 30))[0] ?? '');
 }
 
 /** Nouns of the screen that an English label is followed by ("the **Quick Repair** option", "the **Sign in** button"). */
