@@ -396,10 +396,11 @@ function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSp
     const words = wordsOf(label).length;
     if (!/^\p{Lu}/u.test(label) || words >= LONG_LABEL) return undefined;
     if (noun && ENGLISH_UI_NOUNS.has(wordsOf(s.en.text.slice(x.end - s.en.base, x.end - s.en.base + 30))[0]?.toLowerCase() ?? '')) continue;
+    // A verb of selecting before a label shorter than the English's ("**selectați Înscriere**" for "select **Opt in**") is pulled in all the same.
+    if (verb) continue;
     if (words > rest) return undefined;
     // The two words before the English bold ("then select **Next**").
     const before = wordsOf(s.en.text.slice(Math.max(0, x.start - s.en.base - 30), x.start - s.en.base)).slice(-2);
-    if (verb) continue;
     if (before.some((w) => WORD_BEFORE_LABEL.has(w.toLowerCase())) || PREPOSITION_BEFORE_LABEL.has(before[before.length - 1]?.toLowerCase() ?? '')) return undefined;
   }
   return word;
