@@ -8,8 +8,8 @@ import { boldCutShort, boldGluedToRest } from './boldCutShort';
 import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { boldOnSuffix } from './boldOnSuffix';
 import { boldOnVerb } from './boldOnVerb';
-import { clickPulledIn, pronounPulledIn } from './pronounPulledIn';
-import { classifierPulledIn } from './classifierPulledIn';
+import { clickPulledIn, pronounPulledIn } from './sentenceWordsInBold';
+import { isScreenNoun, screenNounAfter, screenNounPulledIn } from './screenNouns';
 import { boldsOf } from './bolds';
 import { boldEndsInsideRepeatedPhrase } from './boldEndsInsideRepeatedPhrase';
 import { boldSymbolLabel } from './boldSymbolLabel';
@@ -18,7 +18,7 @@ import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
-import { inLocaleTable, selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
+import { selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, nameOfEnglish, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
@@ -83,7 +83,7 @@ export const emphasisMisplaced = segmentRule({
           if (!pulledIn && spaced) {
             const labels = trBold.length === en.length ? [en[i]] : en;
             const word = wordPulledIn(s, text, labels) ?? phrasePulledIn(s, text, labels) ?? pronounPulledIn(s, span, text, enTexts);
-            const noun = word ? undefined : classifierPulledIn(s, text, enTexts, englishNounsAfter(s, en));
+            const noun = word ? undefined : screenNounPulledIn(s, text, en, enTexts);
             const words = word || noun ? undefined : clickPulledIn(s, text, enTexts);
             if (word ?? noun) pulledIn = { message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: shown(), word: (word ?? noun)! }), start: span.start, end: span.end };
             else if (words) pulledIn = { message: l10n.t('The bold {bold} starts with "{words}", words of the sentence before the label: the English makes only the label bold.', { bold: shown(), words }), start: span.start, end: span.end };
@@ -390,12 +390,12 @@ function wordPulledIn(s: SegmentCheck, text: string, labels: readonly EmphasisSp
   // A verb of selecting ("selectați") translates no "then" or preposition of the English.
   const verb = selectVerb(s.locale, word);
   // A noun of the screen ("opzione", "fila") that translates the English's noun right after the label ("the **Quick Repair** option").
-  const noun = inLocaleTable(UI_NOUNS, s.locale, stem);
+  const noun = isScreenNoun(s.locale, stem);
   for (const x of labels) {
     const label = content(s, x, 'en').trim();
     const words = wordsOf(label).length;
     if (!/^\p{Lu}/u.test(label) || words >= LONG_LABEL) return undefined;
-    if (noun && ENGLISH_UI_NOUNS.has(wordsOf(s.en.text.slice(x.end - s.en.base, x.end - s.en.base + 30))[0]?.toLowerCase() ?? '')) continue;
+    if (noun && screenNounAfter(s, x)) continue;
     // A verb of selecting before a label shorter than the English's ("**selectați Înscriere**" for "select **Opt in**") is pulled in all the same.
     if (verb) continue;
     if (words > rest) return undefined;
@@ -431,19 +431,6 @@ function phrasePulledIn(s: SegmentCheck, text: string, labels: readonly Emphasis
   }
   return first;
 }
-
-/** The first word right after each English bold ("the **Archive** option" gives "option"). */
-function englishNounsAfter(s: SegmentCheck, en: readonly EmphasisSpan[]): string[] {
-  return en.map((x) => wordsOf(s.en.text.slice(x.end - s.en.base, x.end - s.en.base + 30))[0] ?? '');
-}
-
-/** Nouns of the screen that an English label is followed by ("the **Quick Repair** option", "the **Sign in** button"). */
-const ENGLISH_UI_NOUNS = new Set('option tab button page pane box menu section link field icon window dialog list setting'.split(' '));
-/** Their translations, which Italian and Romanian put before the label. */
-const UI_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
-  it: new Set('opzione scheda pulsante pagina riquadro casella menu sezione collegamento campo icona finestra elenco impostazione'.split(' ')),
-  ro: new Set('opțiunea fila butonul pagina panoul caseta meniul secțiunea linkul câmpul pictograma fereastra lista setarea'.split(' ')),
-};
 
 /**
  * A bold label whose translation this locale has a settled rendering for ("Restart" →

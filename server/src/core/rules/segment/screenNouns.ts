@@ -1,0 +1,65 @@
+import type { EmphasisSpan } from '../../inline/tokens';
+import type { SegmentCheck } from '../rule';
+import { languageOf } from './compare';
+import { wordsOf } from './spanBounds';
+
+/**
+ * The nouns of the screen an English label stands before ("the **Quick Repair** option", "the
+ * **Sign in** button"), each with the nouns German renders it by, which German puts before the
+ * label ("die Option „Archivieren“", "die Schaltfläche Anmelden").
+ */
+const GERMAN_SCREEN_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  option: ['Option'],
+  tab: ['Registerkarte'],
+  button: ['Schaltfläche'],
+  page: ['Seite'],
+  pane: ['Bereich'],
+  panel: ['Bereich'],
+  box: ['Feld', 'Kontrollkästchen', 'Dialogfeld'],
+  menu: ['Menü'],
+  section: ['Abschnitt'],
+  field: ['Feld'],
+  icon: ['Symbol'],
+  window: ['Fenster'],
+  dialog: ['Dialogfeld'],
+  list: ['Liste'],
+};
+
+/** The nouns of the screen, in English. */
+const ENGLISH_SCREEN_NOUNS = new Set('option tab button page pane box menu section link field icon window dialog list setting'.split(' '));
+/** Their translations, which Italian and Romanian put before the label. */
+const SCREEN_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
+  it: new Set('opzione scheda pulsante pagina riquadro casella menu sezione collegamento campo icona finestra elenco impostazione'.split(' ')),
+  ro: new Set('opțiunea fila butonul pagina panoul caseta meniul secțiunea linkul câmpul pictograma fereastra lista setarea'.split(' ')),
+};
+
+/** The first word right after an English bold ("the **Archive** option" gives "option"), in small letters. */
+function englishWordAfter(s: SegmentCheck, bold: EmphasisSpan): string {
+  return wordsOf(s.en.text.slice(bold.end - s.en.base, bold.end - s.en.base + 30))[0]?.toLowerCase() ?? '';
+}
+
+/** The word is an Italian or Romanian noun of the screen ("opzione", "fila"). */
+export function isScreenNoun(locale: string | undefined, word: string): boolean {
+  return SCREEN_NOUNS[languageOf(locale)]?.has(word) === true;
+}
+
+/** A noun of the screen stands right after the English bold ("the **Quick Repair** option"). */
+export function screenNounAfter(s: SegmentCheck, bold: EmphasisSpan): boolean {
+  return ENGLISH_SCREEN_NOUNS.has(englishWordAfter(s, bold));
+}
+
+/**
+ * German: a bold that opens with the noun of the screen that the English leaves right after its
+ * bold label ("Klicken Sie auf die **Option "Archivieren"**" for "click the **Archive**
+ * option"): the noun came inside the bold, which in the English marks only the label. Not where
+ * the English bold holds such a noun itself. Returns the noun.
+ */
+export function screenNounPulledIn(s: SegmentCheck, text: string, en: readonly EmphasisSpan[], enTexts: readonly string[]): string | undefined {
+  if (languageOf(s.locale) !== 'de') return undefined;
+  const words = wordsOf(text);
+  if (words.length < 2) return undefined;
+  const first = words[0];
+  if (enTexts.some((t) => wordsOf(t).some((w) => w.toLowerCase() in GERMAN_SCREEN_NOUNS))) return undefined;
+  // The English noun right after one of its bold labels, rendered by the bold's first word.
+  return en.some((x) => GERMAN_SCREEN_NOUNS[englishWordAfter(s, x)]?.includes(first) === true) ? first : undefined;
+}
