@@ -158,19 +158,43 @@ const ROMANIAN_VERBS_BEFORE_LINK = /(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}\p{L}*[aei�
 const ROMANIAN_LONG_INFINITIVE = /^\p{L}+[aeiâu]rea$/u;
 
 /**
- * The verbs an English title opens with, one or two joined by "and" or "or" ("Install or
- * upgrade to Office 2016" gives install and upgrade).
+ * A language that writes a title's verbs with words of a table: the infinitives that render each
+ * English verb, and what stands right before the link when they are left outside it (group 1
+ * the first verb, group 2 the second one, if any). German's infinitives are nouns, with a capital.
  */
-function leadingVerbs(title: string): string[] {
+interface VerbTable {
+  readonly infinitives: Readonly<Record<string, readonly string[]>>;
+  readonly beforeLink: RegExp;
+}
+
+const VERB_TABLES: Readonly<Record<string, VerbTable>> = {
+  de: { infinitives: GERMAN_TITLE_VERBS, beforeLink: GERMAN_VERBS_BEFORE_LINK },
+  it: { infinitives: ITALIAN_TITLE_VERBS, beforeLink: ITALIAN_VERBS_BEFORE_LINK },
+};
+
+/**
+ * The verbs an English title opens with, one or two joined by "and" or "or" ("Install or
+ * upgrade to Office 2016" gives install and upgrade), that the table renders.
+ */
+function leadingVerbs(title: string, infinitives: VerbTable['infinitives']): string[] {
   const words = wordsOf(title).map((w) => w.toLowerCase());
   const verbs: string[] = [];
   for (let i = 0; i < words.length && verbs.length < 2; i++) {
-    if (!(words[i] in GERMAN_TITLE_VERBS) && !(words[i] in ITALIAN_TITLE_VERBS)) break;
+    if (!(words[i] in infinitives)) break;
     verbs.push(words[i]);
     if (words[i + 1] !== 'and' && words[i + 1] !== 'or') break;
     i++;
   }
   return verbs;
+}
+
+/** The words of a table's infinitives for the English title's verbs, left right before the link: the whole stretch, or undefined. */
+function tableVerbsBeforeLink(table: VerbTable, text: string, before: string, english: string): string | undefined {
+  const rendering = new Set(leadingVerbs(english, table.infinitives).flatMap((v) => table.infinitives[v].map((w) => w.toLowerCase())));
+  if (rendering.size === 0 || wordsOf(text).some((w) => rendering.has(w.toLowerCase()))) return undefined;
+  const found = table.beforeLink.exec(before);
+  if (!found || !rendering.has(found[1].toLowerCase()) || (found[2] && !rendering.has(found[2].toLowerCase()))) return undefined;
+  return found[0].trim();
 }
 
 /**
@@ -185,28 +209,17 @@ function leadingVerbs(title: string): string[] {
  */
 export function titleVerbBeforeLink(s: SegmentCheck, text: string, linkStart: number, english: string): string | undefined {
   const language = languageOf(s.locale);
-  if (language !== 'de' && language !== 'ro' && language !== 'it') return undefined;
+  const table = VERB_TABLES[language];
+  if (!table && language !== 'ro') return undefined;
   // A title, its verb with a capital ("[Uninstall Microsoft Teams](url)"): a verb in small letters starts a phrase of the
   // sentence linked ("you can [add Microsoft 365](url)"), whose verb left outside a link that still covers the thing linked
   // the labelling guide does not count.
-  if (!/^\p{Lu}/u.test(english.trim())) return undefined;
-  const verbs = leadingVerbs(english.trim());
-  if (verbs.length === 0) return undefined;
+  const title = english.trim();
+  if (!/^\p{Lu}/u.test(title)) return undefined;
   const before = s.tr.text.slice(Math.max(0, linkStart - s.tr.base - 80), linkStart - s.tr.base);
-  if (language === 'ro') {
-    if (wordsOf(text).slice(0, 3).some((w) => ROMANIAN_LONG_INFINITIVE.test(w))) return undefined;
-    return ROMANIAN_VERBS_BEFORE_LINK.exec(before)?.[0].trim();
-  }
-  if (language === 'it') {
-    const italian = new Set(verbs.flatMap((v) => ITALIAN_TITLE_VERBS[v] ?? []));
-    if (wordsOf(text).some((w) => italian.has(w.toLowerCase()))) return undefined;
-    const found = ITALIAN_VERBS_BEFORE_LINK.exec(before);
-    if (!found || !italian.has(found[1].toLowerCase()) || (found[2] && !italian.has(found[2].toLowerCase()))) return undefined;
-    return found[0].trim();
-  }
-  const infinitives = new Set(verbs.flatMap((v) => GERMAN_TITLE_VERBS[v] ?? []));
-  if (wordsOf(text).some((w) => infinitives.has(w))) return undefined;
-  const found = GERMAN_VERBS_BEFORE_LINK.exec(before);
-  if (!found || !infinitives.has(found[1]) || (found[2] && !infinitives.has(found[2]))) return undefined;
-  return found[0].trim();
+  if (table) return tableVerbsBeforeLink(table, text, before, title);
+  // Romanian's long infinitives end alike whatever the verb: any English verb the tables know.
+  if (leadingVerbs(title, GERMAN_TITLE_VERBS).length === 0 && leadingVerbs(title, ITALIAN_TITLE_VERBS).length === 0) return undefined;
+  if (wordsOf(text).slice(0, 3).some((w) => ROMANIAN_LONG_INFINITIVE.test(w))) return undefined;
+  return ROMANIAN_VERBS_BEFORE_LINK.exec(before)?.[0].trim();
 }
