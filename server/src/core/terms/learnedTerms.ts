@@ -70,6 +70,10 @@ const LEAD_IN_RATE = 4;
 /** A name seen only inside runs of names is learned from them only with more evidence. */
 const MIN_SEEN_IN_RUNS = 10;
 const IN_RUNS_RATE = 0.9;
+/** Of the English segments with a word in any capitals, the share that write it as a name, for {@link LearnedTerms.alwaysCapitalized}. */
+const CAPITALIZED_RATE = 0.9;
+/** Segments, across locales, that hold the name for {@link LearnedTerms.alwaysCapitalized}: a few documents' worth. */
+const CAPITALIZED_MIN = 25;
 
 /**
  * What the workspace's own translations teach about names and words: which names stay in
@@ -112,6 +116,19 @@ export class LearnedTerms {
     const ordinary = this.stats!.countOf(KeyKind.Word, word.toLowerCase()).seen >= MIN_SEEN_WORD;
     if (inRuns.seen < MIN_SEEN_IN_RUNS || inRuns.rate < IN_RUNS_RATE || ordinary) return isCodeLike(word);
     return this.keptInLocale(KeyKind.InRun, word, locale);
+  }
+
+  /**
+   * A name the English writes with its capital nearly always ("Teams", "Intune", "Outlook"), not
+   * an ordinary word that is also a name ("Flow", "Surface", "intranet"): of the English segments
+   * that hold the word in any capitals, the share that hold it as a name, alone or in a run, is
+   * {@link CAPITALIZED_RATE} or more, over {@link CAPITALIZED_MIN} segments at least.
+   */
+  alwaysCapitalized(word: string): boolean {
+    if (!this.stats) return false;
+    const asName = this.stats.countOf(KeyKind.Single, word).seen + this.stats.countOf(KeyKind.InRun, word).seen;
+    // A name with a capital inside ("DirSync") is no small word of the English, which then counts none.
+    return asName >= CAPITALIZED_MIN && asName >= CAPITALIZED_RATE * this.stats.countOf(KeyKind.Word, word.toLowerCase()).seen;
   }
 
   /** A run of names the workspace has seen translated more often than not ("Windows Explorer", "Network Planner"). */

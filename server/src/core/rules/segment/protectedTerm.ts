@@ -5,7 +5,7 @@ import { DIGITS, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, writt
 import { KeyKind } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
-import { listOf, translationRange } from './compare';
+import { languageOf, listOf, translationRange } from './compare';
 import { timesAsToken } from './spanBounds';
 import { isAsciiAlnum } from '../../inline/chars';
 import { hasNativeDigit, toAsciiDigits } from '../../inline/numbers';
@@ -316,6 +316,15 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
         return;
       }
     }
+    // A name the English always writes with its capital, written all in small letters ("teams", "office 365"): no longer the
+    // name, even at the start of the sentence or in a run the workspace translates ("Your Teams", "Intune App Deployment Process").
+    if (!acronym && word.length >= SMALL_NAME_MIN && nameAt(i)) {
+      const small = [...writtenOf().filter((o) => o.text === o.text.toLowerCase()), ...smallWithEnding(tr, word, locale)];
+      if (small.length && s.learned.alwaysCapitalized(word)) {
+        out.push({ name: word, written: writtenOf().length ? writtenOf() : small });
+        return;
+      }
+    }
     // A capital that starts the sentence may be only the sentence's ("Stream the video").
     if (i === 0 && run.initial && !isCodeLike(word) && !acronym) return;
     // A name with an ending joined in capitals, even inside a run the workspace translates ("Microsoft TeamsIn puhelin").
@@ -340,6 +349,35 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     out.push({ name: word, written: [] });
   });
   if (out.length === 0 && run.words.length > 2) return recasedInside(s, run, en, tr, keys, explicit);
+  return out;
+}
+
+/** Letters a name needs for its small-letter spelling to be told from a word of the locale ("pro" is German's "per"). */
+const SMALL_NAME_MIN = 4;
+
+/**
+ * The endings a language joins to a name without a hyphen: Finnish cases ("Teamsin", "Officen",
+ * "Skypessä", "Windowsissa", "Visiota"), after a linking vowel or none.
+ */
+const NAME_ENDINGS: Readonly<Record<string, RegExp>> = {
+  fi: /^[aeiyäö]?(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|a|ä|ta|tä|hin|han|hen|in|iin)$/,
+};
+
+/**
+ * Where the translation writes the name all in small letters with an ending of its language joined
+ * on ("teamsin" for "Teamsin"): the name's letters, which the fix writes with the English's capitals.
+ */
+function smallWithEnding(tr: string, word: string, locale: string | undefined): Occurrence[] {
+  const endings = NAME_ENDINGS[languageOf(locale)];
+  if (!endings) return [];
+  const small = word.toLowerCase();
+  const out: Occurrence[] = [];
+  for (let at = tr.indexOf(small); at !== -1; at = tr.indexOf(small, at + small.length)) {
+    if (at > 0 && /[\p{L}\d./@_#-]/u.test(tr[at - 1])) continue;
+    const ending = /^\p{Ll}+/u.exec(tr.slice(at + small.length, at + small.length + 8))?.[0];
+    if (!ending || !endings.test(ending) || /[\p{L}\d@_.-]/u.test(tr[at + small.length + ending.length] ?? ' ')) continue;
+    out.push({ text: tr.slice(at, at + small.length), start: at, end: at + small.length });
+  }
   return out;
 }
 
@@ -756,7 +794,7 @@ function isNumber(word: string): boolean {
 
 function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const { l10n } = s;
-  const names = [...new Map(damage.map((d) => [d.name, d])).values()];
+  const names = withoutInner([...new Map(damage.map((d) => [d.name, d])).values()]);
   const recased = names.filter((d) => d.written.length > 0 && !d.spaced);
   const spaced = names.filter((d) => d.spaced === 'assignment');
   const split = names.filter((d) => d.spaced === 'split');
@@ -794,6 +832,15 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
     ...range,
     ...(edits.length && lost.length === 0 ? { fix: { title: l10n.t('Write {names} as in the English', { names: listOf(rewritten.map((d) => `"${d.name}"`), l10n) }), edits: dedupe(edits) } } : {}),
   });
+}
+
+/**
+ * The damage less a name whose every rewritten place lies inside another's longer one ("microsoft"
+ * inside "microsoft 365", found by the word and by its run): each place is told once, as the longer.
+ */
+function withoutInner(damage: readonly Damage[]): Damage[] {
+  const inside = (o: Occurrence, d: Damage) => damage.some((e) => e !== d && e.written.some((p) => p.start <= o.start && o.end <= p.end && p.end - p.start > o.end - o.start));
+  return damage.filter((d) => d.written.length === 0 || !d.written.every((o) => inside(o, d)));
 }
 
 /** Edits at distinct places, in order (a name and a run holding it may both have found one). */

@@ -195,6 +195,48 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: a name the English always capitalizes, written in small letters', () => {
+    /** Teams and Flow stay in English everywhere; the English writes "flow" as a word too, "Teams" only as the name. */
+    const names = learnedFrom(
+      repeated(
+        {
+          'ro-RO': [
+            ['Puteți folosi Teams pe telefon.', 'You can use Teams on your phone.'],
+            ['Administratorul Teams gestionează echipele.', 'The Teams admin manages the teams list.'],
+            ['Creați un Flow în SharePoint.', 'Create a Flow in SharePoint.'],
+            ['Urmați fluxul de lucru.', 'Follow the work flow.'],
+            ['Verificați fluxul de date.', 'Check the data flow.'],
+          ],
+          'fi-FI': [
+            ['Voit käyttää Teams-sovellusta puhelimessa.', 'You can use Teams on your phone.'],
+            ['Luo Flow SharePointissa.', 'Create a Flow in SharePoint.'],
+          ],
+        },
+        12,
+      ),
+    );
+
+    it('finds it where the sentence starts and inside a run the workspace translates, with a fix that restores the capital', () => {
+      const [start] = checkSegment('protected-term', 'Calendarul teams lipsește.', 'Teams calendar is missing.', { locale: 'ro-RO', learned: names });
+      assert.match(start.message, /"Teams" written with other capitals \("teams"\)/);
+      assert.equal(start.fixed, 'Calendarul Teams lipsește.');
+      const [inRun] = checkSegment('protected-term', 'Administratorul teams a dezactivat calendarul.', 'Your Teams administrator disabled the calendar.', { locale: 'ro-RO', learned: names });
+      assert.equal(inRun.at, 'teams');
+    });
+
+    it('finds it with a Finnish ending joined on, and fixes only the name', () => {
+      const [f] = checkSegment('protected-term', 'Avaa teamsin asetukset.', 'Open the Teams settings.', { locale: 'fi-FI', learned: names });
+      assert.equal(f.at, 'teams');
+      assert.equal(f.fixed, 'Avaa Teamsin asetukset.');
+    });
+
+    it('accepts a name the English also writes as a word, a longer word that starts with the name, and no workspace (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Diagramele flow arată pașii.', 'Flow diagrams show the steps.', { locale: 'ro-RO', learned: names }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Avaa Teams ja teamspace-asetukset.', 'Open Teams and its settings.', { locale: 'fi-FI', learned: names }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Calendarul teams lipsește.', 'Teams calendar is missing.', { locale: 'ro-RO' }), []);
+    });
+  });
+
   describe('protected-term: native digits', () => {
     it('finds a name\'s number in Thai or Arabic-Indic digits, with a fix that writes the English digits', () => {
       const [th, ...more] = checkSegment('protected-term', 'ใช้ Microsoft ๓๖๕ บน Windows ๑๐', 'Use Microsoft 365 on Windows 10.', { locale: 'th-TH' });
