@@ -10,6 +10,7 @@ import { timesAsToken } from './spanBounds';
 import { isAsciiAlnum } from '../../inline/chars';
 import { hasNativeDigit, toAsciiDigits } from '../../inline/numbers';
 import { versionKept } from '../../terms/versions';
+import { lostValues } from './literalValues';
 
 /** A name of the English that the translation did not keep as written. */
 interface Damage {
@@ -33,7 +34,7 @@ interface Damage {
 export const protectedTerm = segmentRule({
   code: 'protected-term',
   description:
-    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet or its parameters, an identifier, a file name or extension, a path, a version) that is translated, lost, written with other capitals, with a digit ("Intun1") or in native digits ("Microsoft ๓๖๕"), split by a space, or a command written without the space before its switch.',
+    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet or its parameters, an identifier, a file name or extension, a path, a version, the value of a setting such as True or null) that is translated, lost, written with other capitals, with a digit ("Intun1") or in native digits ("Microsoft ๓๖๕"), split by a space, or a command written without the space before its switch.',
   defaultSeverity: 'warning',
   fixable: true,
   learnsFromWorkspace: true,
@@ -45,7 +46,8 @@ export const protectedTerm = segmentRule({
     const switches = s.en.text.includes(' /');
     // A parameter needs a hyphen: most sentences have none, and the expression, which looks at every place, is not run.
     const parameters = s.en.text.includes('-') && /(?:^|[\s(*_])-[A-Z]/.test(s.en.text);
-    if (runs.length === 0 && !assigns && !dotted && !switches && !parameters) return;
+    const values = lostValues(s.en.prose, s.tr.prose);
+    if (runs.length === 0 && !assigns && !dotted && !switches && !parameters && values.length === 0) return;
     const en = plainText(s.en);
     const tr = plainText(s.tr);
     const explicit = s.termSet;
@@ -61,6 +63,8 @@ export const protectedTerm = segmentRule({
     if (dotted && /\d\.\d/.test(en)) damage.push(...commaVersions(en, tr));
     // Last: a name the runs found lost is then told as written in native digits.
     if (runs.length && hasNativeDigit(s.tr.text)) damage.push(...nativeDigits(s, runs, tr));
+    // A setting's value translated ("**Tosi**" for "**True**"), unless a run told it already.
+    for (const value of values) if (!damage.some((d) => d.name === value)) damage.push({ name: value, written: [] });
     // A parameter ("-InactiveMailboxOnly") or a word misspelled with a digit ("Intun1") that a run also holds is told once, as itself.
     const own = [...(parameters ? parameterDamage(s.en.prose, s.tr.text) : []), ...(/[0-9]/.test(tr) ? digitSlips(runs, en, tr) : [])];
     const told = new Set(own.map((d) => d.name.replace(/^-/, '')));

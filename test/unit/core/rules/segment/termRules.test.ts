@@ -237,6 +237,23 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: values of settings', () => {
+    it('finds a value in emphasis or standing alone translated', () => {
+      const [bold] = checkSegment('protected-term', 'Määritä asetuksen arvoksi **Tosi**.', 'Set the setting to **True**.', { locale: 'fi-FI' });
+      assert.match(bold.message, /"True" translated or lost/);
+      const [pair] = checkSegment('protected-term', '**Salasanan synkronointi:** (tosi tai EPÄTOSI).', '**Password sync enabled:** (True or False).', { locale: 'fi-FI' });
+      assert.match(pair.message, /"True" and "False" translated or lost/);
+      const [italic] = checkSegment('protected-term', 'Jotkin arvot ovat *tyhjiä*.', 'Some values are *null*.', { locale: 'fi-FI' });
+      assert.match(italic.message, /"null" translated or lost/);
+    });
+
+    it('accepts a value kept in other capitals, and a title or link that starts with the word (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Määritä arvoksi **true**.', 'Set it to **True**.', { locale: 'fi-FI' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Katso video [Väärät negatiiviset](https://example.com).', 'See the video [False negative strategy](https://example.com).', { locale: 'fi-FI' }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Tutki vääriä hälytyksiä: väärien positiivisten raportti.', 'Investigate false alarms: the False Positive report.', { locale: 'fi-FI' }), []);
+    });
+  });
+
   describe('protected-term: native digits', () => {
     it('finds a name\'s number in Thai or Arabic-Indic digits, with a fix that writes the English digits', () => {
       const [th, ...more] = checkSegment('protected-term', 'ใช้ Microsoft ๓๖๕ บน Windows ๑๐', 'Use Microsoft 365 on Windows 10.', { locale: 'th-TH' });
