@@ -148,6 +148,17 @@ export class LearnedTerms {
   }
 
   /**
+   * A name of runs joined by "for" ("OneDrive for Business") that this locale's translations keep
+   * as written nearly everywhere ({@link KEEP_RATE}), whatever other locales do: some have official
+   * names of their own for it ("商務用 OneDrive", "Mac 版 Outlook"), which this one has not.
+   */
+  localeKeepsPhrase(phrase: string, locale: string | undefined): boolean {
+    if (!this.stats || !locale) return false;
+    const here = this.keepRate(KeyKind.Phrase, phrase, locale);
+    return here.seen >= MIN_SEEN && here.rate >= KEEP_RATE;
+  }
+
+  /**
    * A run of names the workspace's translations keep as a name (as written, or with other
    * capitals) in at least half of the segments that hold it: a name, not a title or a phrase
    * of capitalized English words that the translations translate ("Install Visio").

@@ -217,6 +217,36 @@ export function rememberedNameRuns(text: string): readonly NameRun[] {
   return nameRunsMemo.get(text);
 }
 
+/** A product name of two runs joined by "for": the whole, and the run before and after "for". */
+export interface ForPhrase {
+  readonly text: string;
+  readonly head: NameRun;
+  readonly tail: NameRun;
+}
+
+/**
+ * The product names a text writes as a run of names, " for " and another run right after it
+ * ("OneDrive for Business", "Microsoft Defender for Office 365", "Skype for Business Online"): the
+ * runs of names break at the small word, so the whole is read here, from the text the runs were read in.
+ * Where the run before starts the sentence, the name without its first word follows, as that word may
+ * be only the sentence's verb ("Open Outlook for Mac").
+ */
+export function forPhrases(runs: readonly NameRun[], text: string): ForPhrase[] {
+  const out: ForPhrase[] = [];
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const head = runs[i];
+    const tail = runs[i + 1];
+    if (tail.start - head.end !== 5 || text.slice(head.end, tail.start) !== ' for ') continue;
+    out.push({ text: `${head.text} for ${tail.text}`, head, tail });
+    if (head.initial && head.words.length > 1) {
+      const words = head.words.slice(1);
+      const shorter = { words, text: words.map((w) => w.text).join(' '), start: words[0].start, end: head.end, initial: false };
+      out.push({ text: `${shorter.text} for ${tail.text}`, head: shorter, tail });
+    }
+  }
+  return out;
+}
+
 /** The text writes the acronym out as capitalized words, one per letter ("Active Directory" for "AD"). */
 export function writtenOutInCapitals(acronym: string, text: string): boolean {
   const letters = acronym.replace(/s$/, '');

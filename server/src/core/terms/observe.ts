@@ -1,7 +1,7 @@
 import { InlineText } from '../inline/inlineText';
 import type { SxsDocument } from '../model';
 import { keeps, keepsIgnoringCase } from './matching';
-import { isAcronym, nameRuns, type NameRun } from './names';
+import { forPhrases, isAcronym, nameRuns, type NameRun } from './names';
 import { addHanJoins } from './hanJoins';
 import { addLeadIns, markdownLinks, type LinkAt } from './leadIns';
 import { plainText } from './plainText';
@@ -197,7 +197,7 @@ function pairLabels(enLabels: readonly string[] | undefined, tr: InlineText): [s
 export function observeSegment(en: string, tr: string, out: ObservationSink): void {
   const runs = nameRuns(en);
   const words = smallWords(en);
-  observeRead({ plain: en, runs, wordIndex: smallWordIndex(words), names: namesNoted(runs), notNative: notNative(words, runs) }, tr, out);
+  observeRead({ plain: en, runs, wordIndex: smallWordIndex(words), names: namesNoted(runs, en), notNative: notNative(words, runs) }, tr, out);
 }
 
 /** Where observations go. */
@@ -227,10 +227,10 @@ interface NameNote {
 /**
  * The names of an English's runs as each translation is observed for them, in order: a run of one
  * name as a name alone; a longer run as a phrase, then each of its names with an ASCII letter as
- * a name inside a run. Each once per kind (a name alone and inside a run are two observations).
- * The same for every translation of the English: worked out once, with its reading.
+ * a name inside a run; two runs joined by "for" as a phrase too. Each once per kind (a name alone
+ * and inside a run are two observations). The same for every translation of the English: worked out once, with its reading.
  */
-function namesNoted(runs: readonly NameRun[]): NameNote[] {
+function namesNoted(runs: readonly NameRun[], plain: string): NameNote[] {
   const notes: NameNote[] = [];
   const seen: (Set<string> | undefined)[] = [];
   const note = (kind: KeyKind, name: string) => {
@@ -247,6 +247,8 @@ function namesNoted(runs: readonly NameRun[]): NameNote[] {
     note(KeyKind.Phrase, run.text);
     for (const w of run.words) if (/[A-Za-z]/.test(w.text)) note(KeyKind.InRun, w.text);
   }
+  // Names of two runs joined by "for" ("OneDrive for Business"), as phrases: read only where the text has the word.
+  if (runs.length > 1 && plain.includes(' for ')) for (const phrase of forPhrases(runs, plain)) note(KeyKind.Phrase, phrase.text);
   return notes;
 }
 
@@ -324,7 +326,7 @@ function readEnglishAfresh(english: string): EnglishSegmentReading {
   const plain = plainText(side);
   const runs = nameRuns(plain);
   const words = smallWords(plain);
-  return { plain, runs, wordIndex: smallWordIndex(words), names: namesNoted(runs), notNative: notNative(words, runs), bold: boldLabels(side), links: markdownLinks(side) };
+  return { plain, runs, wordIndex: smallWordIndex(words), names: namesNoted(runs, plain), notNative: notNative(words, runs), bold: boldLabels(side), links: markdownLinks(side) };
 }
 
 /** The words of a translation in any script, in small letters, without repeats ("l'opzione" is "l'opzione"). */

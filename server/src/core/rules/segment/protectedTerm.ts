@@ -1,7 +1,7 @@
 import type { TextEditData } from '../rule';
 import type { SegmentCheck } from '../rule';
 import { caseChanged, keeps, keepsIgnoringCase, type Occurrence } from '../../terms/matching';
-import { DIGITS, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, writtenOutInCapitals, type NameRun } from '../../terms/names';
+import { DIGITS, forPhrases, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, writtenOutInCapitals, type NameRun } from '../../terms/names';
 import { KeyKind } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
@@ -54,6 +54,7 @@ export const protectedTerm = segmentRule({
     const keys = keyCombination(s.en.text);
     const damage: Damage[] = [];
     for (const run of runs) if (!inPhraseOfWords(en, run)) damage.push(...damageOf(s, run, en, tr, explicit, keys));
+    if (runs.length > 1 && en.includes(' for ')) forPhraseDamage(s, runs, en, tr, keys, damage);
     if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     // From the prose, not the plain text: a path's backslash is no escape there.
     if (dotted) damage.push(...splitPaths(s.en.prose, s.tr.prose));
@@ -354,6 +355,24 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   });
   if (out.length === 0 && run.words.length > 2) return recasedInside(s, run, en, tr, keys, explicit);
   return out;
+}
+
+/**
+ * A product name of two runs joined by "for" that the locale keeps as written ("OneDrive for
+ * Business", "Microsoft Defender for Office 365"), its head kept and the rest not ("Microsoft
+ * Defenderin Office 365", "OneDrive für Unternehmen", "Skype for business"): told as the whole
+ * name, in place of what its runs found.
+ */
+function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, tr: string, keys: boolean, damage: Damage[]): void {
+  // A name read with the sentence's first word and without it is asked about once: the first the locale keeps settles it.
+  const settled = new Set<NameRun>();
+  for (const phrase of forPhrases(runs, en)) {
+    if (settled.has(phrase.tail) || !s.learned.localeKeepsPhrase(phrase.text, s.locale)) continue;
+    settled.add(phrase.tail);
+    if (keeps(tr, phrase.text) || !keeps(tr, phrase.head.text) || s.termSet.has(phrase.text)) continue;
+    for (let k = damage.length - 1; k >= 0; k--) if (damage[k].name === phrase.head.text || damage[k].name === phrase.tail.text) damage.splice(k, 1);
+    damage.push({ name: phrase.text, written: otherCapitals(tr, en, phrase.text, keys) });
+  }
 }
 
 /** Letters a name needs for its small-letter spelling to be told from a word of the locale ("pro" is German's "per"). */

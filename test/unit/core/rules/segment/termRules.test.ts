@@ -237,6 +237,38 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: names of two runs joined by "for"', () => {
+    /** Finnish keeps "Microsoft Defender for Office 365" everywhere; Chinese has its own name for "Outlook for Mac". */
+    const products = learnedFrom(
+      repeated(
+        {
+          'fi-FI': [
+            ['Ota Microsoft Defender for Office 365 käyttöön.', 'Turn on Microsoft Defender for Office 365.'],
+            ['Avaa Outlook for Mac.', 'Open Outlook for Mac.'],
+          ],
+          'zh-TW': [
+            ['開啟 Microsoft Defender for Office 365。', 'Turn on Microsoft Defender for Office 365.'],
+            ['開啟 Mac 版 Outlook。', 'Open Outlook for Mac.'],
+          ],
+        },
+        4,
+      ),
+    );
+
+    it('finds the name broken where the locale keeps it whole, told as the whole name', () => {
+      const [lost] = checkSegment('protected-term', 'Microsoft Defenderin Office 365 -ominaisuudet', 'Microsoft Defender for Office 365 features', { locale: 'fi-FI', learned: products });
+      assert.match(lost.message, /"Microsoft Defender for Office 365" translated or lost\.$/);
+      const [recased] = checkSegment('protected-term', 'Avaa Outlook For Mac.', 'Open Outlook for Mac.', { locale: 'fi-FI', learned: products });
+      assert.equal(recased.fixed, 'Avaa Outlook for Mac.');
+    });
+
+    it("accepts the locale's own name, the name kept, and no workspace (traps)", () => {
+      assert.deepEqual(checkSegment('protected-term', '在 Mac 版 Outlook 中開啟行事曆。', 'Open the calendar in Outlook for Mac.', { locale: 'zh-TW', learned: products }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Ota Microsoft Defender for Office 365 käyttöön.', 'Turn on Microsoft Defender for Office 365.', { locale: 'fi-FI', learned: products }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Microsoft Defenderin Office 365 -ominaisuudet', 'Microsoft Defender for Office 365 features', { locale: 'fi-FI' }), []);
+    });
+  });
+
   describe('protected-term: values of settings', () => {
     it('finds a value in emphasis or standing alone translated', () => {
       const [bold] = checkSegment('protected-term', 'Määritä asetuksen arvoksi **Tosi**.', 'Set the setting to **True**.', { locale: 'fi-FI' });
