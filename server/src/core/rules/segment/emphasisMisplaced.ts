@@ -68,7 +68,7 @@ export const emphasisMisplaced = segmentRule({
       const shown = () => `"**${quote(text, 40)}**"`;
       let message: string | undefined;
       if (hasNoText(text)) message = l10n.t('The bold {bold} holds no words; in the English, bold marks a label.', { bold: shown() });
-      else if (spaced && !englishIsFunctionWords && (particle || (!counterpartOneWord && onlyFunctionWords(s, text)))) message = l10n.t('The bold {bold} covers only connecting words, not the label the English makes bold.', { bold: shown() });
+      else if (spaced && (particle || (!englishIsFunctionWords && !counterpartOneWord && onlyFunctionWords(s, text)))) message = l10n.t('The bold {bold} covers only connecting words, not the label the English makes bold.', { bold: shown() });
       else {
         const name = nameCutBy(s, { start: span.contentStart - s.tr.base, end: span.contentEnd - s.tr.base });
         if (name) message = l10n.t('The bold {bold} cuts the name "{name}" in two.', { bold: shown(), name });
