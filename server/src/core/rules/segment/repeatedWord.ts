@@ -462,6 +462,8 @@ function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: n
     if (/\p{N}/u.test(a.text) || !/\p{Ll}/u.test(a.text) || !spaces(a, and) || !spaces(and, b)) continue;
     // A word the language rightly says twice: an article or pronoun ("das und das", for "the … and the …").
     if (legitimate(a.text.toLowerCase(), s.locale)) continue;
+    // A name whose second copy starts a longer name ("Microsoft o Microsoft Cloud Solution Provider"): two names.
+    if (/^\p{Lu}/u.test(b.text) && /^\p{Lu}/u.test(words[i + 3]?.text ?? '') && spaces(b, words[i + 3])) continue;
     const inside = container(s.tr, a.start);
     if (inside !== container(s.tr, b.start)) continue;
     if (repeatsAny(s.en)) return undefined;
@@ -472,7 +474,8 @@ function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: n
       if (saysFormAgainSoon(linked, ENGLISH_FUNCTION_WORDS) || endsInAnotherSoon(linked) || usesAWordTwice(linked, true)) return undefined;
       return { start: b.start, end: b.end, word: b.text, removeFrom: a.end };
     }
-    if (saysFormAgainSoon(s.en.words, ENGLISH_FUNCTION_WORDS) || endsInAnotherSoon(s.en.words)) return undefined;
+    // Read around the English's own pairs: a word said again elsewhere ("Azure Active Directory (Azure AD) … secure and help") is none of theirs.
+    if (aroundPairs(s.en.words).some((near) => saysFormAgainSoon(near, ENGLISH_FUNCTION_WORDS) || endsInAnotherSoon(near))) return undefined;
     // A content word the English uses twice, apart, may be the translation's two only where the English pairs nothing ("your users … Skype Consumer users").
     if (usesFormsTwice() && !ENGLISH_PAIRS.test(s.en.prose)) return undefined;
     return { start: b.start, end: b.end, word: b.text, removeFrom: a.end };
@@ -495,6 +498,20 @@ function linkedEnglishWords(s: SegmentCheck, inside: object | undefined): readon
 }
 
 /**
+ * The English words around each "and" or "or" it says (as many on each side as a word said again
+ * may stand apart, {@link AGAIN_WITHIN}, and one more): what a pair the translation says twice
+ * renders. All the words where the English pairs with "/" or "&" only, which are not words.
+ */
+function aroundPairs(words: readonly Word[]): (readonly Word[])[] {
+  const out: Word[][] = [];
+  const reach = AGAIN_WITHIN + 1;
+  words.forEach((w, i) => {
+    if (/^(?:and|or)$/i.test(w.text)) out.push(words.slice(Math.max(0, i - reach), i + reach + 1));
+  });
+  return out.length ? out : [words];
+}
+
+/**
  * English words of three or four letters that say how the sentence goes, not what it is about:
  * one said again close by ("determined and recorded during transport and routing") or starting a
  * longer word ("for relaying or forwarding") says nothing of the pair a translation says twice.
@@ -504,11 +521,15 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'for'
 /** The English joins two things with "and", "or", "/" or "&": a pair the translation may render by one word said twice. */
 const ENGLISH_PAIRS = /\b(?:and|or)\b|[/&]/i;
 
-/** The English says a word, and within a few words one that ends in it or its plural: "install or re-install", "Ctrl+click or right-click", "site collections or sub-sites". */
+/**
+ * The English says a word, and within a few words one that ends in it or its plural: "install or
+ * re-install", "Ctrl+click or right-click", "site collections or sub-sites". Not a function word
+ * that only spells a longer word's end ("are" of "aware", "for" of "before").
+ */
 function endsInAnotherSoon(words: readonly { text: string }[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].text.toLowerCase();
-    if (w.length < 3) continue;
+    if (w.length < 3 || ENGLISH_FUNCTION_WORDS.has(w)) continue;
     for (let j = Math.max(0, i - AGAIN_WITHIN - 1); j <= i + AGAIN_WITHIN + 1 && j < words.length; j++) {
       const o = words[j].text.toLowerCase();
       if (j !== i && o.length > w.length + 1 && (o.endsWith(w) || o.endsWith(`${w}s`))) return true;

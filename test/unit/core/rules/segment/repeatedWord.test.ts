@@ -140,6 +140,14 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', 'Die Sicherung AAD oder AAD Hybrid', 'The backup of AAD or Hybrid AAD'), []);
   });
 
+  it('reads only the English around its "and" or "or": a name said twice elsewhere, or a word that ends in a function word, excuses nothing', () => {
+    const [far] = checkSegment('repeated-word', 'Azure AD:n oletusasetukset helpottavat organisaation suojaamista ja suojaamista.', 'Defaults in Azure Active Directory (Azure AD) make it easier to be secure and help protect your organization.', { locale: 'fi-FI' });
+    assert.equal(far.at, 'suojaamista');
+    const [aware] = checkSegment('repeated-word', 'Olemme tietoisia ongelmasta, jossa asiakkaat eivät näe kuvia tai kuvia.', 'We are aware of an issue where customers cannot see images or pictures.', { locale: 'fi-FI' });
+    assert.equal(aware.at, 'kuvia');
+    assert.deepEqual(checkSegment('repeated-word', 'Un contratto Microsoft o Microsoft Cloud Solution Provider.', 'A Microsoft Customer Agreement or CSP.', { locale: 'it-IT' }), []);
+  });
+
   it('finds a word with an elided article on both sides of "or", where the English says only a short word again or a name twice; not the English\'s own word where it pairs nothing', () => {
     const [f] = checkSegment('repeated-word', "Contoso cambia le regole per l'invio o l'invio dei file con Contoso.", 'Contoso changes the rules for sending or forwarding files with Contoso.', { locale: 'it-IT' });
     assert.equal(f.at, "l'invio");
