@@ -20,6 +20,31 @@ describe('terms: names and how a translation keeps them', () => {
     assert.ok(isAcronym('ADAL') && isAcronym('ISVs') && !isAcronym('Teams'));
   });
 
+  it('tells code as its expressions do, whatever the word (the look at its characters first answers for most)', () => {
+    // isCodeLike and isStrictCode as written before the first look: their expressions alone.
+    const HAS_LETTER = /[A-Za-z]/;
+    const cmdlet = (w: string) => isCmdlet(w);
+    const codeLike = (w: string) =>
+      cmdlet(w) || /[a-z][A-Z]/.test(w) || (/[_]/.test(w) && HAS_LETTER.test(w)) || (/[A-Za-z]\.[A-Za-z]/.test(w) && !/^[A-Z]\.[A-Z]/.test(w)) || (/\d/.test(w) && HAS_LETTER.test(w) && !/^\d+(?:st|nd|rd|th|s)$/i.test(w));
+    const strictCode = (w: string) => {
+      if (cmdlet(w) && /[a-z][A-Z]|[A-Z]{2}/.test(w.slice(w.indexOf('-') + 1))) return true;
+      if (/_/.test(w) && HAS_LETTER.test(w)) return true;
+      if (/[A-Za-z]\.[A-Za-z]/.test(w) && !/^[A-Z]\.[A-Z]/.test(w)) return true;
+      if (!/\d/.test(w) || !HAS_LETTER.test(w)) return false;
+      if (/^\d+(?:-[a-z]+)+$/.test(w) || /^[A-Za-z]+-\d+$/.test(w)) return false;
+      return !/^\d+(?:[.,]\d+)?(?:st|nd|rd|th|s|[KMGT]B?|[KMGT]?Hz|[kMG]bps|px|pt|ms|min|h|x|bit|dpi)$/i.test(w) && !/^\d+\.[A-Za-z]/.test(w) && !/^[A-Z]\d$/.test(w);
+    };
+    const pieces = ['Get', 'Remove', 'Msol', 'Contact', 'office', 'SPO', 'i', 'OS', 'a', 'Z', '-', '_', '.', '1', '0', '5GB', 'st', 'é', 'É', '@', '`', '[', '{'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => {
+        const word = parts.join('');
+        assert.equal(isCodeLike(word), codeLike(word), word);
+        assert.equal(isStrictCode(word), strictCode(word), word);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('finds a name kept, kept with other capitals, or not at all', () => {
     assert.ok(keeps('Öffnen Sie Microsoft Teams.', 'Microsoft Teams'));
     assert.ok(keeps('Avaa Outlookissa asetukset.', 'Outlook'), 'an inflection may follow the name');
