@@ -215,20 +215,22 @@ function startsSentence(text: string, start: number): boolean {
 
 /**
  * The name runs of a side's plain text, read once for all the rules (and links and bolds) that
- * ask; from the memo of texts read lately, as the same English is read in each locale version of
- * a document (their offsets are the plain text's, which holds in any document).
+ * ask. Read afresh, not through the memo of texts read lately ({@link rememberedNameRuns}): each
+ * text put in it cost the checks more (in the garbage collector's work on what it keeps) than
+ * reading the runs again, and a one-thread check of the corpus, where four texts in five are
+ * found there, was no faster with it.
  */
 export function nameRunsOf(side: InlineText): readonly NameRun[] {
   return side.derived(readNameRuns);
 }
 
 function readNameRuns(side: InlineText): readonly NameRun[] {
-  return rememberedNameRuns(plainText(side));
+  return nameRuns(plainText(side));
 }
 
 /**
- * The runs of names of the texts read lately (the English of segments, read in each locale
- * version): a memo as large as a few documents' segments catches an English read again in each.
+ * The runs of names of the texts read lately (the English that the check across locales reads in
+ * each locale version): a memo as large as a few documents' segments catches an English read again in each.
  */
 const nameRunsMemo = new RecentMemo(4_096, nameRuns);
 
