@@ -109,15 +109,24 @@ function wordRunStart(text: string, i: number): number {
   }
 }
 
-/** The end of the word that starts at `i`, or `i` when none starts there. */
+/** What each ASCII character is to a word: {@link STARTS} a letter or digit, {@link GOES_ON} a joiner (`'`, `_`, `-`), 0 neither. */
+const ASCII_IN_WORD = new Uint8Array(128);
+const STARTS = 2;
+const GOES_ON = 1;
+for (let c = 0; c < 128; c++) ASCII_IN_WORD[c] = isAsciiAlnum(c) ? STARTS : isAsciiJoiner(c) ? GOES_ON : 0;
+
+/**
+ * The end of the word that starts at `i`, or `i` when none starts there. ASCII is told by one
+ * look in {@link ASCII_IN_WORD}: every word of every side is read here, a character at a time.
+ */
 export function wordEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128 ? isAsciiAlnum(c) : isLatinLetter(c)) {
+  if (c < 128 ? ASCII_IN_WORD[c] === STARTS : isLatinLetter(c)) {
     let j = i + 1;
     for (; j < text.length; j++) {
       const d = text.charCodeAt(j);
       if (d < 128) {
-        if (!isAsciiWordChar(d)) break;
+        if (ASCII_IN_WORD[d] === 0) break;
       } else if (!isLatinLetter(d)) {
         WORD_REST.lastIndex = j;
         WORD_REST.test(text);

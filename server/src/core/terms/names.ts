@@ -48,11 +48,30 @@ export function isNameLike(word: string): boolean {
  * identifier (`smtp.office365.com`, `login_hint`).
  */
 export function isCodeLike(word: string): boolean {
+  if (!mayBeCode(word)) return false;
   if (isCmdlet(word)) return true;
   if (/[a-z][A-Z]/.test(word)) return true;
   if (/[_]/.test(word) && HAS_LETTER.test(word)) return true;
   if (/[A-Za-z]\.[A-Za-z]/.test(word) && !/^[A-Z]\.[A-Z]/.test(word)) return true;
   return /\d/.test(word) && HAS_LETTER.test(word) && !/^\d+(?:st|nd|rd|th|s)$/i.test(word);
+}
+
+/**
+ * The word holds what every test of {@link isCodeLike} and {@link isStrictCode} needs: a
+ * hyphen (a cmdlet), an underscore, a dot, a digit, or a capital after a small letter. Most
+ * names hold none ("Microsoft", "Teams"), and one look at their characters then answers both
+ * without their expressions (the checks ask about every word of every run of names).
+ */
+function mayBeCode(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 46 || c === 95 || (c >= 48 && c <= 57)) return true;
+    if (c >= 65 && c <= 90 && i > 0) {
+      const before = word.charCodeAt(i - 1);
+      if (before >= 97 && before <= 122) return true;
+    }
+  }
+  return false;
 }
 
 /** PowerShell's approved verbs, which start a cmdlet's name (`Get-Mailbox`). */
@@ -71,6 +90,7 @@ export function isCmdlet(word: string): boolean {
  * (`v1.0`, `x64`, `0x15`), a dotted or underscored identifier. No locale writes these otherwise.
  */
 export function isStrictCode(word: string): boolean {
+  if (!mayBeCode(word)) return false;
   // A cmdlet whose noun has a capital inside (`Remove-MsolContact`), not "Read-Only".
   if (isCmdlet(word) && /[a-z][A-Z]|[A-Z]{2}/.test(word.slice(word.indexOf('-') + 1))) return true;
   if (/_/.test(word) && HAS_LETTER.test(word)) return true;
@@ -195,20 +215,22 @@ function startsSentence(text: string, start: number): boolean {
 
 /**
  * The name runs of a side's plain text, read once for all the rules (and links and bolds) that
- * ask; from the memo of texts read lately, as the same English is read in each locale version of
- * a document (their offsets are the plain text's, which holds in any document).
+ * ask. Read afresh, not through the memo of texts read lately ({@link rememberedNameRuns}): each
+ * text put in it cost the checks more (in the garbage collector's work on what it keeps) than
+ * reading the runs again, and a one-thread check of the corpus, where four texts in five are
+ * found there, was no faster with it.
  */
 export function nameRunsOf(side: InlineText): readonly NameRun[] {
   return side.derived(readNameRuns);
 }
 
 function readNameRuns(side: InlineText): readonly NameRun[] {
-  return rememberedNameRuns(plainText(side));
+  return nameRuns(plainText(side));
 }
 
 /**
- * The runs of names of the texts read lately (the English of segments, read in each locale
- * version): a memo as large as a few documents' segments catches an English read again in each.
+ * The runs of names of the texts read lately (the English that the check across locales reads in
+ * each locale version): a memo as large as a few documents' segments catches an English read again in each.
  */
 const nameRunsMemo = new RecentMemo(4_096, nameRuns);
 

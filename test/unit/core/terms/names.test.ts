@@ -20,6 +20,34 @@ describe('terms: names and how a translation keeps them', () => {
     assert.ok(isAcronym('ADAL') && isAcronym('ISVs') && !isAcronym('Teams'));
   });
 
+  it('tells code as its expressions do, whatever the word (the look at its characters first answers for most)', () => {
+    // isCodeLike and isStrictCode as written before the first look, their expressions alone: the first
+    // that holds gives the answer (a `(w) => …` for a test of more than one expression).
+    type Step = readonly [RegExp | ((w: string) => boolean), boolean];
+    const answer = (steps: readonly Step[], w: string) => steps.find(([test]) => (test instanceof RegExp ? test.test(w) : test(w)))?.[1] ?? false;
+    const letters = (w: string) => /[A-Za-z]/.test(w);
+    const dotted = (w: string) => /[A-Za-z]\.[A-Za-z]/.test(w) && !/^[A-Z]\.[A-Z]/.test(w);
+    const codeLike: Step[] = [[isCmdlet, true], [/[a-z][A-Z]/, true], [(w) => /_/.test(w) && letters(w), true], [dotted, true], [(w) => /\d/.test(w) && letters(w) && !/^\d+(?:st|nd|rd|th|s)$/i.test(w), true]];
+    const strictCode: Step[] = [
+      [(w) => isCmdlet(w) && /[a-z][A-Z]|[A-Z]{2}/.test(w.slice(w.indexOf('-') + 1)), true],
+      [(w) => /_/.test(w) && letters(w), true],
+      [dotted, true],
+      [(w) => !/\d/.test(w) || !letters(w), false],
+      [/^\d+(?:-[a-z]+)+$|^[A-Za-z]+-\d+$|^\d+\.[A-Za-z]|^[A-Z]\d$/, false],
+      [/^\d+(?:[.,]\d+)?(?:st|nd|rd|th|s|[KMGT]B?|[KMGT]?Hz|[kMG]bps|px|pt|ms|min|h|x|bit|dpi)$/i, false],
+      [() => true, true],
+    ];
+    const pieces = ['Get', 'Remove', 'Msol', 'Contact', 'office', 'SPO', 'i', 'OS', 'a', 'Z', 'day', 'Day', 'COVID', '-', '_', '.', ',', '1', '0', '5GB', 'st', 'ms', 'é', 'É', '@', '`', '[', '{'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => {
+        const word = parts.join('');
+        assert.equal(isCodeLike(word), answer(codeLike, word), word);
+        assert.equal(isStrictCode(word), answer(strictCode, word), word);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('finds a name kept, kept with other capitals, or not at all', () => {
     assert.ok(keeps('Öffnen Sie Microsoft Teams.', 'Microsoft Teams'));
     assert.ok(keeps('Avaa Outlookissa asetukset.', 'Outlook'), 'an inflection may follow the name');

@@ -53,7 +53,9 @@ export const protectedTerm = segmentRule({
     const explicit = s.termSet;
     const keys = keyCombination(s.en.text);
     const damage: Damage[] = [];
-    for (const run of runs) if (!inPhraseOfWords(en, run)) damage.push(...damageOf(s, run, en, tr, explicit, keys));
+    // A run inside a phrase of words holds "office", which most English does not: looked for once, not for each run.
+    const office = runs.length > 0 && /office/i.test(en);
+    for (const run of runs) if (!onlyASentencesCapital(run, tr) && !(office && inPhraseOfWords(en, run))) damage.push(...damageOf(s, run, en, tr, explicit, keys));
     if (runs.length > 1 && en.includes(' for ')) forPhraseDamage(s, runs, en, tr, keys, damage);
     if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     // From the prose, not the plain text: a path's backslash is no escape there.
@@ -67,11 +69,14 @@ export const protectedTerm = segmentRule({
     // A setting's value translated ("**Tosi**" for "**True**"), unless a run told it already.
     for (const value of values) if (!damage.some((d) => d.name === value)) damage.push({ name: value, written: [] });
     // A parameter ("-InactiveMailboxOnly") or a word misspelled with a digit ("Intun1") that a run also holds is told once, as itself.
-    const own = [...(parameters ? parameterDamage(s.en.prose, s.tr.text) : []), ...(/[0-9]/.test(tr) ? digitSlips(runs, en, tr) : [])];
+    const own = parameters ? parameterDamage(s.en.prose, s.tr.text) : [];
+    if (LETTER_BESIDE_DIGIT.test(tr)) own.push(...digitSlips(runs, en, tr));
+    if (own.length === 0) {
+      if (damage.length) report(s, damage);
+      return;
+    }
     const told = new Set(own.map((d) => d.name.replace(/^-/, '')));
-    const all = own.length ? [...damage.filter((d) => !d.name.split(' ').some((w) => told.has(w))), ...own] : damage;
-    if (all.length === 0) return;
-    report(s, all);
+    report(s, [...damage.filter((d) => !d.name.split(' ').some((w) => told.has(w))), ...own]);
   },
 });
 
@@ -191,6 +196,12 @@ function digitSlips(runs: readonly NameRun[], en: string, tr: string): Damage[] 
   return out;
 }
 
+/**
+ * An ASCII letter and a digit side by side: what every word {@link digitSlips} finds has (a name of
+ * four letters or more with one digit in place of a letter or added), and most translations do not.
+ */
+const LETTER_BESIDE_DIGIT = /[A-Za-z][0-9]|[0-9][A-Za-z]/;
+
 /** A whole word of ASCII letters and digits with a digit in it ("Intun1", "365"), not part of a dotted or hyphenated one. */
 const WORD_WITH_DIGIT = /(?<![\w.-])[A-Za-z0-9]*[0-9][A-Za-z0-9]*(?![\w-])/g;
 
@@ -237,6 +248,20 @@ function nativeDigits(s: SegmentCheck, runs: readonly NameRun[], tr: string): Da
     }
   }
   return out;
+}
+
+/**
+ * A run of one word that starts the sentence and is no acronym or code ("Select", "To"): its
+ * capital is the sentence's, and {@link damageOf} finds nothing in it (a run of one word is asked
+ * only about its word, whose looks before the sentence's capital are for acronyms and code, and
+ * for a name written all small, which needs the word's small letters in the translation `tr`).
+ * Told before damageOf is asked: two runs in five are such a word.
+ */
+function onlyASentencesCapital(run: NameRun, tr: string): boolean {
+  if (run.words.length !== 1 || !run.initial) return false;
+  const word = run.words[0].text;
+  if (isAcronym(word) || isCodeLike(word)) return false;
+  return word.length < SMALL_NAME_MIN || !tr.includes(word.toLowerCase());
 }
 
 function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explicit: ReadonlySet<string>, keys: boolean): Damage[] {
@@ -811,8 +836,10 @@ function hasOtherCapitals(tr: string, en: string, name: string, keys: boolean): 
   return otherCapitals(tr, en, name, keys).length > 0;
 }
 
+/** A number or version ({@link DIGITS}, {@link VERSION}): both start with a digit, which most words of a run do not. */
 function isNumber(word: string): boolean {
-  return DIGITS.test(word) || VERSION.test(word);
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57 && (DIGITS.test(word) || VERSION.test(word));
 }
 
 function report(s: SegmentCheck, damage: readonly Damage[]): void {

@@ -142,7 +142,7 @@ function wordAgainSoonAmong(prose: string, words: readonly Word[], base: number)
 }
 
 /** `prose.slice(a, aEnd).toLowerCase() === prose.slice(b, bEnd).toLowerCase()`, read in place while both are Latin-1 (as {@link sameLowered}). */
-function sameLoweredAt(prose: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+export function sameLoweredAt(prose: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
   const n = aEnd - a;
   const m = bEnd - b;
   for (let k = 0; k < n && k < m; k++) {

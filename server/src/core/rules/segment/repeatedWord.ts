@@ -5,6 +5,7 @@ import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 import { languageOf } from './compare';
 import { phraseTwice, repeatedPhrase, sameLowered, type RepeatedPhrase } from './repeatedPhrase';
+import { wordAgainNear } from './wordAgainNear';
 
 /** Words that rightly stand twice in a row in some languages (German "die die", Finnish "sen sen sijaan", Romanian "o dată dată", a given date). */
 const LEGITIMATE = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'sie', 'er', 'es', 'in', 'that', 'had', 'is', 'il', 'la', 'le', 'sen', 'dată']);
@@ -131,6 +132,8 @@ export const repeatedWord = segmentRule({
         fix: { title: l10n.t('Remove the repeated "{word}"', { word: chinese.word }), edits: [{ start: chinese.removeFrom ?? chinese.start, end: chinese.end, newText: '' }] },
       });
     }
+    // Every look below needs a word said again close to itself: most translations have none.
+    if (!wordAgainNear(s.tr.prose)) return;
     const paired = pairedTwice(s, usesFormsTwice);
     if (paired) {
       s.report({
