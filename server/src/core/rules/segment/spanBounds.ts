@@ -19,6 +19,24 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** {@link WORD}, read a match at a time by {@link wordReader}. */
+const NEXT_WORD = new RegExp(WORD.source, WORD.flags);
+
+/**
+ * The words of {@link wordsOf} one at a time, each read when asked for (undefined past the
+ * last): a title's first words say what it opens with, and most titles are settled by the first.
+ */
+export function wordReader(text: string): () => string | undefined {
+  let from = 0;
+  return () => {
+    NEXT_WORD.lastIndex = from;
+    const m = NEXT_WORD.exec(text);
+    if (!m) return undefined;
+    from = NEXT_WORD.lastIndex;
+    return m[0];
+  };
+}
+
 /** The stretch holds no letter or digit: only brackets, punctuation or space. */
 export function hasNoText(text: string): boolean {
   return !LETTER_OR_DIGIT.test(text);

@@ -1,6 +1,6 @@
 import type { SegmentCheck } from '../rule';
 import { languageOf } from './compare';
-import { wordsOf } from './spanBounds';
+import { wordReader, wordsOf } from './spanBounds';
 
 /**
  * The verbs a how-to title opens with ("[Add and remove group members](url)") and the
@@ -177,13 +177,14 @@ const VERB_TABLES: Readonly<Record<string, VerbTable>> = {
  * upgrade to Office 2016" gives install and upgrade), that the table renders.
  */
 function leadingVerbs(title: string, infinitives: VerbTable['infinitives']): string[] {
-  const words = wordsOf(title).map((w) => w.toLowerCase());
+  // A word at a time: most titles open with no verb of the table, which their first word settles.
+  const next = wordReader(title);
+  const lower = () => next()?.toLowerCase();
   const verbs: string[] = [];
-  for (let i = 0; i < words.length && verbs.length < 2; i++) {
-    if (!(words[i] in infinitives)) break;
-    verbs.push(words[i]);
-    if (words[i + 1] !== 'and' && words[i + 1] !== 'or') break;
-    i++;
+  for (let word = lower(); word !== undefined && verbs.length < 2 && word in infinitives; word = lower()) {
+    verbs.push(word);
+    const joiner = lower();
+    if (joiner !== 'and' && joiner !== 'or') break;
   }
   return verbs;
 }
