@@ -18,7 +18,7 @@ import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
-import { selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
+import { readsVerbBesideLabel, selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, nameOfEnglish, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
@@ -298,7 +298,7 @@ function firstWordsLeftOut(s: SegmentCheck, before: string, text: string, enText
  * such a verb ("**Choose Contoso as the default**", "**Choose files**": its translation rightly does too).
  */
 function verbPulledIntoLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
-  if (enTexts.some(startsWithEnglishSelectVerb)) return undefined;
+  if (!readsVerbBesideLabel(s.locale) || enTexts.some(startsWithEnglishSelectVerb)) return undefined;
   const { l10n } = s;
   for (const span of trBold) {
     const text = content(s, span, 'tr');
