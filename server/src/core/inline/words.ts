@@ -36,10 +36,11 @@ export function wordLength(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (isAsciiAlnum(c)) {
+      const kind = ASCII_WORD_KIND[c];
+      if (kind === ALNUM) {
         n++;
         inWord = true;
-      } else if (inWord && isAsciiJoiner(c)) {
+      } else if (inWord && kind === JOINER) {
         n++;
       } else {
         inWord = false;
@@ -62,6 +63,15 @@ export function wordLength(text: string): number {
   }
   return n;
 }
+
+/** What an ASCII character is to a word: {@link ALNUM}, {@link JOINER} or neither (0). */
+const ALNUM = 1;
+const JOINER = 2;
+/**
+ * {@link isAsciiAlnum} and {@link isAsciiJoiner} of each ASCII character, looked up: {@link wordLength}
+ * reads every character of the prose of each side that a rule weighs, most of them ASCII.
+ */
+const ASCII_WORD_KIND = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiAlnum(c) ? ALNUM : isAsciiJoiner(c) ? JOINER : 0));
 
 /** How many words a stretch of text holds wholly, and their characters together. */
 export interface WordCount {

@@ -158,12 +158,21 @@ export function withExpansions(words: Set<string>): Set<string> {
   return words;
 }
 
+/** White space that is not one space between words: what `\s+` → `' '` changes. */
+const OTHER_SPACING = /[^\S ]|\s\s/;
+/** What a label's key leaves out at its start and at its end. */
+const LABEL_EDGES = /^[\s"'“”„«»「『【\[(]+|[\s"'“”„«»」』】\])：:.,;!?。、]+$/g;
+/** A first or last character that {@link LABEL_EDGES} takes off: without one, it takes off nothing. */
+const LABEL_START = /^[\s"'“”„«»「『【\[(]/;
+const LABEL_END = /[\s"'“”„«»」』】\])：:.,;!?。、]$/;
+
 /** A bold label as compared: trimmed, without closing punctuation or quotes, one space between words, in small letters. */
 export function labelKey(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'“”„«»「『【\[(]+|[\s"'“”„«»」』】\])：:.,;!?。、]+$/g, '')
-    .toLowerCase();
+  // Each step only where it changes something: most labels are words with one space between, and no quote or stop at
+  // either end, and a look costs less than a replacement (the rules ask for the key of every English bold).
+  const spaced = OTHER_SPACING.test(text) ? text.replace(/\s+/g, ' ') : text;
+  const trimmed = LABEL_START.test(spaced) || LABEL_END.test(spaced) ? spaced.replace(LABEL_EDGES, '') : spaced;
+  return trimmed.toLowerCase();
 }
 
 /**

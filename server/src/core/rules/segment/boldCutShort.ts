@@ -24,9 +24,11 @@ export function boldCutShort(s: SegmentCheck, en: readonly EmphasisSpan[], tr: r
   for (let i = 0; i < en.length; i++) {
     const label = s.en.slice({ start: en[i].contentStart, end: en[i].contentEnd }).trim();
     const words = label.split(/\s+/);
-    if (words.length < 2 || !words.every((w) => /^\p{L}/u.test(w)) || wordsOf(label).some(isEnglishFunctionWord)) continue;
+    if (words.length < 2) continue;
+    // A bold of one word, first: most bolds in the place of a label of several words have several too.
     const bold = s.tr.slice({ start: tr[i].contentStart, end: tr[i].contentEnd }).trim();
-    if (/\s/.test(bold) || !/\p{L}/u.test(bold) || letters(bold) >= SHORTER_THAN * letters(label)) continue;
+    if (/\s/.test(bold) || !words.every((w) => /^\p{L}/u.test(w)) || wordsOf(label).some(isEnglishFunctionWord)) continue;
+    if (!/\p{L}/u.test(bold) || letters(bold) >= SHORTER_THAN * letters(label)) continue;
     const next = NEXT_WORD.exec(s.tr.text.slice(tr[i].end - s.tr.base, tr[i].end - s.tr.base + 40))?.[1];
     if (!next || s.learned.functionWord(next, s.locale)) continue;
     // The label kept in English elsewhere in the translation: this bold may be another word.

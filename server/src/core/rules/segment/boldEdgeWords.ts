@@ -71,7 +71,8 @@ export function boldEdgeWords(s: SegmentCheck, tr: readonly EmphasisSpan[]): Rep
   const enWords = boldsOf(s.en).words;
   if (enWords.some((w) => w.length === 0 || isEnglishFunctionWord(w[0]) || isEnglishFunctionWord(w[w.length - 1]))) return undefined;
   // A kind of word the English bolds hold themselves may be their translation, not the sentence's.
-  const englishHas = (kind: ReadonlySet<string>) => enWords.some((words) => words.some((w) => kind.has(w.toLowerCase())));
+  const lowerWords = enWords.map((words) => words.map((w) => w.toLowerCase()));
+  const englishHas = (kind: ReadonlySet<string>) => lowerWords.some((words) => words.some((w) => kind.has(w)));
   const kinds = [englishHas(ENGLISH_CONJUNCTIONS) ? undefined : CONJUNCTIONS[language], englishHas(ENGLISH_ARTICLES) ? undefined : ARTICLES[language]].filter((k) => k !== undefined);
   for (const bold of tr) {
     const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd });

@@ -14,12 +14,14 @@ import { outsideSpans, wholeWordAt, wordsOf } from './spanBounds';
  */
 export function boldEndsInsideRepeatedPhrase(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
   if (en.length !== tr.length) return undefined;
-  const englishPlain = outsideSpans(s.en.text, s.en.base, s.en.emphasis.spans).toLowerCase();
-  const translationPlain = outsideSpans(s.tr.text, s.tr.base, tr).toLowerCase();
+  // What lies outside the bolds, read when a label of two words or more first asks (most are of one).
+  let englishPlain: string | undefined;
+  let translationPlain: string | undefined;
   for (let i = 0; i < tr.length; i++) {
     const label = wordsOf(s.en.slice({ start: en[i].contentStart, end: en[i].contentEnd }).toLowerCase());
     if (label.length < 2) continue;
     const labelEnd = label.slice(-2).join(' ');
+    englishPlain ??= outsideSpans(s.en.text, s.en.base, s.en.emphasis.spans).toLowerCase();
     if (wholeWordAt(englishPlain, labelEnd) === -1) continue;
     const boldText = s.tr.slice({ start: tr[i].contentStart, end: tr[i].contentEnd });
     // A URL or a path is no label whose words a sentence says again.
@@ -34,7 +36,9 @@ export function boldEndsInsideRepeatedPhrase(s: SegmentCheck, en: readonly Empha
       const last = next[n - 1];
       if (last.length < 3 || s.learned.functionWord(last, s.locale) || s.learned.commonWord(last, s.locale)) continue;
       const phrase = [bold[bold.length - 1], ...next.slice(0, n)].join(' ');
-      if (phrase.length < 8 || wholeWordAt(translationPlain, phrase) === -1) continue;
+      if (phrase.length < 8) continue;
+      translationPlain ??= outsideSpans(s.tr.text, s.tr.base, tr).toLowerCase();
+      if (wholeWordAt(translationPlain, phrase) === -1) continue;
       const { l10n } = s;
       return {
         message: l10n.t('The bold "**{bold}**" ends inside "{phrase}", which the translation writes whole elsewhere: the rest of the label "{label}" may be outside the bold.', { bold: quote(s.tr.slice({ start: tr[i].contentStart, end: tr[i].contentEnd }).trim(), 40), phrase, label: quote(label.join(' '), 40) }),

@@ -32,6 +32,8 @@ export function boldKeepsPartOfLabel(s: SegmentCheck, en: readonly EmphasisSpan[
   const labels = en.map((x) => s.en.slice({ start: x.contentStart, end: x.contentEnd }).trim());
   const labelWords = labels.map(tokensOf);
   if (!labelWords.some((w) => w.length >= 2)) return undefined;
+  // The labels' words in small letters, for the first look at each bold of the translation below.
+  const lowerWords = labelWords.map((words) => words.map((w) => w.toLowerCase()));
   for (const bold of tr) {
     const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd }).trim();
     if (labels.includes(text)) continue;
@@ -45,8 +47,8 @@ export function boldKeepsPartOfLabel(s: SegmentCheck, en: readonly EmphasisSpan[
     // another of a label, or its last word before another (in any case, as the second look below compares).
     const firstLower = first.toLowerCase();
     const lastLower = last.toLowerCase();
-    const mayLeaveBefore = labelWords.some((words) => words.some((w, i) => i > 0 && w.toLowerCase() === firstLower));
-    const mayLeaveAfter = labelWords.some((words) => words.some((w, i) => i + 1 < words.length && w.toLowerCase() === lastLower));
+    const mayLeaveBefore = lowerWords.some((words) => words.some((w, i) => i > 0 && w === firstLower));
+    const mayLeaveAfter = lowerWords.some((words) => words.some((w, i) => i + 1 < words.length && w === lastLower));
     if (!mayLeaveBefore && !mayLeaveAfter) continue;
     const before = mayLeaveBefore ? TOKEN_BEFORE.exec(s.tr.text.slice(Math.max(0, from - NEAR), from))?.[1] : undefined;
     const after = mayLeaveAfter ? TOKEN_AFTER.exec(s.tr.text.slice(to, to + NEAR))?.[1] : undefined;

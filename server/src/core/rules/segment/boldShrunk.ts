@@ -23,20 +23,34 @@ const AROUND = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
  */
 function onlyLastWord(label: string, bold: string): boolean {
   const words = label.split(' ');
-  const last = words[words.length - 1].replace(AROUND, '');
-  return words.length >= MESSAGE_WORDS && /[\p{N}\p{Lu}]/u.test(last) && bold.replace(AROUND, '') === last;
+  if (words.length < MESSAGE_WORDS) return false;
+  // Most messages end in a word in small letters: then nothing need be stripped. Stripping takes off only punctuation,
+  // symbols and spaces, none a digit or a capital, so the word as written holds one just when the stripped word does.
+  const word = words[words.length - 1];
+  if (!DIGIT_OR_CAPITAL.test(word)) return false;
+  return bold.replace(AROUND, '') === word.replace(AROUND, '');
 }
 
+const DIGIT_OR_CAPITAL = /[\p{N}\p{Lu}]/u;
 const WHITE_SPACE = /\s/;
 
-/** Characters that are not spaces (`\s`), in `text` from `start` to `end`: ASCII told by its code, the rest by the expression. */
+/**
+ * Characters that are not spaces (`\s`), in `text` from `start` to `end`: ASCII told by its code, and
+ * so are the letters of other scripts outside the few ranges that hold a space of `\s` (U+00A0,
+ * U+1680, U+2000 to U+3000, U+FEFF); the expression tells only those ranges' characters.
+ */
 function inkBetween(text: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !WHITE_SPACE.test(text[i])) n++;
+    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !mayBeSpace(c) || !WHITE_SPACE.test(text[i])) n++;
   }
   return n;
+}
+
+/** A character outside ASCII that may be a space of `\s`: every one of them is in these ranges. */
+function mayBeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff;
 }
 
 /**
@@ -50,6 +64,10 @@ function inkBetween(text: string, start: number, end: number): number {
  */
 export function boldShrunk(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
   if (en.length !== tr.length) return undefined;
+  // Most English bolds are labels of a word or two, not messages: then nothing need be counted. A label read from the plain
+  // text has no more words than the bold as written (the plain text only blanks markup and code, never part of a word),
+  // so the bolds' words, read once for the segment, tell it without slicing the plain text.
+  if (!boldsOf(s.en).words.some((words) => words.length >= MESSAGE_WORDS)) return undefined;
   const enPlain = plainText(s.en);
   // The words the reader sees: a link's destination is no part of the message.
   const labels = en.map((x) => enPlain.slice(x.contentStart - s.en.base, x.contentEnd - s.en.base).replace(/\s+/g, ' ').trim());
@@ -68,9 +86,10 @@ export function boldShrunk(s: SegmentCheck, en: readonly EmphasisSpan[], tr: rea
     if (hasNoText(bold)) continue;
     const enShare = inkBetween(enPlain, en[i].contentStart - s.en.base, en[i].contentEnd - s.en.base) / enAll;
     const enough = SHARE * enShare;
-    if (trShares[i] >= enough && !onlyLastWord(label, bold)) continue;
+    const lastOnly = onlyLastWord(label, bold);
+    if (trShares[i] >= enough && !lastOnly) continue;
     // Another bold of the translation large enough to hold it: the translation put the bolds in another order ("**Tili**-välilehdessä **Lisää tili**").
-    if (trShares.some((t, j) => j !== i && t >= enough) && !onlyLastWord(label, bold)) continue;
+    if (trShares.some((t, j) => j !== i && t >= enough) && !lastOnly) continue;
     const { l10n } = s;
     return {
       message: l10n.t('The bold "**{bold}**" holds only a small part of what the English makes bold, "{label}": the rest of it is outside the bold.', { bold: quote(bold, 40), label: quote(label, 40) }),

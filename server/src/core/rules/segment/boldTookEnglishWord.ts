@@ -29,7 +29,14 @@ export function boldTookEnglishWord(s: SegmentCheck, en: readonly EmphasisSpan[]
     // A menu path's steps are read by menu-path.
     if (text.includes('>') || label.includes('>')) continue;
     let neighbours: string[] | undefined;
-    for (const [word] of withoutLinkDestinations(text).matchAll(VERBATIM)) {
+    const plain = withoutLinkDestinations(text);
+    // An `exec` loop: `matchAll` makes a copy of the expression for each bold.
+    VERBATIM.lastIndex = 0;
+    for (let m = VERBATIM.exec(plain); m; m = VERBATIM.exec(plain)) {
+      const word = m[0];
+      // The English outside its emphasis is pieces of its text joined by a line break or a bracket: a word its text does not
+      // hold is not there either, and what it emphasizes need not be read.
+      if (!s.en.text.includes(word)) continue;
       emphasized ??= s.en.emphasis.spans.map((x) => s.en.slice({ start: x.contentStart, end: x.contentEnd }).toLowerCase());
       if (emphasized.some((t) => t.includes(word.toLowerCase()))) continue;
       englishPlain ??= outsideSpans(s.en.text, s.en.base, s.en.emphasis.spans);

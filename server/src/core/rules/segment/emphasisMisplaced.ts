@@ -18,7 +18,7 @@ import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
-import { selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
+import { readsVerbBesideLabel, selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
 import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, nameOfEnglish, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
@@ -53,17 +53,21 @@ export const emphasisMisplaced = segmentRule({
     const enWords = enBolds.words;
     const englishIsFunctionWords = enTexts.some((t, k) => (enWords[k].length <= 2 && startsWithEnglishFunctionWord(t)) || (enWords[k].length === 1 && enWords[k][0].length <= 3));
     const { l10n } = s;
+    // The English bolds as stretchedOver reads them, read when a bold of the translation first asks (most are settled before).
+    let labels: readonly EnglishLabel[] | undefined;
     let leftOut: Report | undefined;
     let pulledIn: Report | undefined;
+    const enTrimmed = enTexts.map((t) => t.trim());
     for (const [i, span] of trBold.entries()) {
       const text = trBolds.texts[i];
       // Bold on what the English makes bold, as written, is right whatever it holds.
-      if (enTexts.some((t) => t.trim() === text.trim())) continue;
+      if (enTrimmed.includes(text.trim())) continue;
       // The English bold in the same place is one word ("Mail", "Power"): the translation's may be a small word too;
       // two of them only for a word of quantity or place ("More" → "mai multe"), not for a label ("enabled" → "für das").
       // But not "and", "or", German's "Sie" or a separable verb's particle, which render no label of a word ("Wählen **Sie** > …", "Hinzufügen **aus.**" for **Add**).
-      const particle = trBold.length === en.length && enWords[i].length === 1 && noLabelWord(s, text, enWords[i][0]);
-      const counterpartOneWord = !particle && trBold.length === en.length && enWords[i].length === 1 && (wordsOf(text).length <= 1 || SMALL_ENGLISH_WORDS.has(enWords[i][0].toLowerCase()));
+      const boldWords = trBolds.words[i];
+      const particle = trBold.length === en.length && enWords[i].length === 1 && noLabelWord(s, boldWords, enWords[i][0]);
+      const counterpartOneWord = !particle && trBold.length === en.length && enWords[i].length === 1 && (boldWords.length <= 1 || SMALL_ENGLISH_WORDS.has(enWords[i][0].toLowerCase()));
       // Made only for a message: most bolds are right.
       const shown = () => `"**${quote(text, 40)}**"`;
       let message: string | undefined;
@@ -74,7 +78,7 @@ export const emphasisMisplaced = segmentRule({
         if (name) message = l10n.t('The bold {bold} cuts the name "{name}" in two.', { bold: shown(), name });
         else if (unmatchedBracket(text) && !enTexts.some((t) => unmatchedBracket(t))) message = l10n.t('The bold {bold} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { bold: shown(), brackets: unmatchedBracket(text)! });
         else {
-          const kept = stretchedOver(s, text, enTexts);
+          const kept = stretchedOver(s, text, (labels ??= enTexts.map(readLabel)));
           if (kept) message = l10n.t('The bold {bold} covers more than "{label}", which the English makes bold.', { bold: shown(), label: quote(kept, 40) });
           else if (!leftOut && spaced) {
             const word = capitalLeftOut(s, span, text, enTexts);
@@ -83,7 +87,7 @@ export const emphasisMisplaced = segmentRule({
           if (!pulledIn && spaced) {
             const labels = trBold.length === en.length ? [en[i]] : en;
             const word = wordPulledIn(s, text, labels) ?? phrasePulledIn(s, text, labels) ?? pronounPulledIn(s, span, text, enTexts);
-            const noun = word ? undefined : screenNounPulledIn(s, text, en, enTexts);
+            const noun = word ? undefined : screenNounPulledIn(s, trBolds.words[i], en);
             const words = word || noun ? undefined : clickPulledIn(s, text, enTexts);
             if (word ?? noun) pulledIn = { message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold: shown(), word: (word ?? noun)! }), start: span.start, end: span.end };
             else if (words) pulledIn = { message: l10n.t('The bold {bold} starts with "{words}", words of the sentence before the label: the English makes only the label bold.', { bold: shown(), words }), start: span.start, end: span.end };
@@ -116,9 +120,8 @@ const NO_LABEL: Readonly<Record<string, ReadonlySet<string>>> = {
 /** English labels such a word does render ("**Aus**" for **Off**, "**Sie**" for **You**, "**Ja**" for **And**). */
 const ENGLISH_RENDERED_SO = new Set(['off', 'on', 'out', 'in', 'to', 'you', 'at', 'up', 'and', 'or', 'then']);
 
-/** A bold that holds only one of {@link NO_LABEL} where the English's one-word label is none of the words those render. */
-function noLabelWord(s: SegmentCheck, text: string, english: string): boolean {
-  const words = wordsOf(text);
+/** A bold (its words, {@link wordsOf}) that holds only one of {@link NO_LABEL} where the English's one-word label is none of the words those render. */
+function noLabelWord(s: SegmentCheck, words: readonly string[], english: string): boolean {
   return words.length === 1 && NO_LABEL[languageOf(s.locale)]?.has(words[0].toLowerCase()) === true && !ENGLISH_RENDERED_SO.has(english.toLowerCase());
 }
 
@@ -166,12 +169,11 @@ function labelBeforeColon(s: SegmentCheck, en: readonly EmphasisSpan[], tr: read
  * function word; or an English bold that ends in a colon ("**Note:**") whose translation's
  * bold runs on past the colon.
  */
-function stretchedOver(s: SegmentCheck, text: string, enTexts: readonly string[]): string | undefined {
+function stretchedOver(s: SegmentCheck, text: string, labels: readonly EnglishLabel[]): string | undefined {
   const plain = withoutLinkDestinations(text);
-  for (const label of enTexts) {
-    const trimmed = label.trim();
+  for (const { trimmed, code } of labels) {
     if (/:$/.test(trimmed) && /:\s+\p{L}/u.test(plain) && !/:/.test(trimmed.slice(0, -1))) return trimmed;
-    if (!isCodeToken(trimmed)) continue;
+    if (!code) continue;
     const at = wholeWordAt(plain, trimmed);
     if (at === -1) continue;
     // Words apart from the label's own (an inflection joined to it, "-cmdletin", is the label's).
@@ -179,6 +181,17 @@ function stretchedOver(s: SegmentCheck, text: string, enTexts: readonly string[]
     if (extra.filter((w) => !s.learned.functionWord(w, s.locale)).length >= 1) return trimmed;
   }
   return undefined;
+}
+
+/** An English bold or italic text as {@link stretchedOver} reads it, once for all the translation's: trimmed, and whether it is a code token. */
+interface EnglishLabel {
+  readonly trimmed: string;
+  readonly code: boolean;
+}
+
+function readLabel(text: string): EnglishLabel {
+  const trimmed = text.trim();
+  return { trimmed, code: isCodeToken(trimmed) };
 }
 
 /**
@@ -203,7 +216,7 @@ function italicStretchedOver(s: SegmentCheck): Report | undefined {
     if (span.strong) continue;
     const text = content(s, span, 'tr');
     if (enTexts.includes(text.trim())) continue;
-    const kept = stretchedOver(s, text, enTexts.filter(isCodeToken));
+    const kept = stretchedOver(s, text, enTexts.filter(isCodeToken).map(readLabel));
     if (!kept) continue;
     const { l10n } = s;
     return { message: l10n.t('The italics {italic} cover more than "{label}", which the English sets in italics.', { italic: `"*${quote(text, 40)}*"`, label: quote(kept, 40) }), start: span.start, end: span.end };
@@ -285,7 +298,7 @@ function firstWordsLeftOut(s: SegmentCheck, before: string, text: string, enText
  * such a verb ("**Choose Contoso as the default**", "**Choose files**": its translation rightly does too).
  */
 function verbPulledIntoLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
-  if (enTexts.some(startsWithEnglishSelectVerb)) return undefined;
+  if (!readsVerbBesideLabel(s.locale) || enTexts.some(startsWithEnglishSelectVerb)) return undefined;
   const { l10n } = s;
   for (const span of trBold) {
     const text = content(s, span, 'tr');
@@ -480,8 +493,8 @@ function labelPartCut(s: SegmentCheck): Report | undefined {
     if (words.length < 2 || words.length > LONG_LABEL) continue;
     for (let n = words.length - 1; n >= 1; n--) {
       for (let i = 0; i + n <= words.length; i++) {
+        if (isEnglishFunctionWord(words[i]) || isEnglishFunctionWord(words[i + n - 1])) continue;
         const part = words.slice(i, i + n);
-        if (isEnglishFunctionWord(part[0]) || isEnglishFunctionWord(part[n - 1])) continue;
         const translated = trimFunctionWords(s, s.learned.labelTranslation(part.join(' '), s.locale));
         // A rendering of one word cannot be cut by a bold's edge between words.
         if (!translated || !translated.includes(' ')) continue;

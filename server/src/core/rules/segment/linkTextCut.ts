@@ -297,8 +297,17 @@ function englishHeadOutside(s: SegmentCheck, link: InlineLink, englishWords: rea
 /** The last word before a link, and the spaces after it. */
 const WORD_BEFORE_LINK = /([\p{L}\p{M}'’]+)[\s\u00a0]*$/u;
 
+/**
+ * Two words side by side with one space between, each with a capital or a digit and of the
+ * characters a name run's words are made of (ASCII letters and digits, `-` `.` `'` `’` `_`):
+ * what two words of a run look like in a text ("Azure AD").
+ */
+const TWO_NAME_WORDS = /[A-Z0-9][\w.'’-]* [\w.'’-]*[A-Z0-9]/;
+
 /** The text holds two words of one of the English's name runs, side by side with a space between ("Azure AD"). */
 function holdsTwoWordsOfARun(s: SegmentCheck, text: string): boolean {
+  // Without two such words side by side, no two words of a run are there: the English's runs need not be read (most link texts are a title in small letters).
+  if (!TWO_NAME_WORDS.test(text)) return false;
   for (const run of nameRunsOf(s.en)) {
     const words = run.words;
     for (let i = 0; i + 1 < words.length; i++) if (text.includes(`${words[i].text} ${words[i + 1].text}`)) return true;

@@ -1,6 +1,9 @@
+import type { InlineText } from '../../inline/inlineText';
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { languageOf } from './compare';
+import { keysAsIn } from '../../util/keysAsIn';
+import { boldsOf } from './bolds';
 import { wordsOf } from './spanBounds';
 
 /**
@@ -25,6 +28,9 @@ const GERMAN_SCREEN_NOUNS: Readonly<Record<string, readonly string[]>> = {
   list: ['Liste'],
 };
 
+/** `in` {@link GERMAN_SCREEN_NOUNS}, looked up as a set. */
+const GERMAN_SCREEN_NOUN_KEYS = keysAsIn(GERMAN_SCREEN_NOUNS);
+
 /** The nouns of the screen, in English. */
 const ENGLISH_SCREEN_NOUNS = new Set('option tab button page pane box menu section link field icon window dialog list setting'.split(' '));
 /** Their translations, which Italian and Romanian put before the label. */
@@ -35,7 +41,18 @@ const SCREEN_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** The first word right after an English bold ("the **Archive** option" gives "option"), in small letters. */
 function englishWordAfter(s: SegmentCheck, bold: EmphasisSpan): string {
-  return wordsOf(s.en.text.slice(bold.end - s.en.base, bold.end - s.en.base + 30))[0]?.toLowerCase() ?? '';
+  // Each bold of the translation asks about each of the English's: read once for the segment.
+  const k = boldsOf(s.en).spans.indexOf(bold);
+  return k === -1 ? wordAfter(s.en, bold) : s.en.derived(wordsAfterBolds)[k];
+}
+
+/** The first word right after each bold of the side, in small letters (empty where none). */
+function wordsAfterBolds(side: InlineText): readonly string[] {
+  return boldsOf(side).spans.map((bold) => wordAfter(side, bold));
+}
+
+function wordAfter(side: InlineText, bold: EmphasisSpan): string {
+  return wordsOf(side.text.slice(bold.end - side.base, bold.end - side.base + 30))[0]?.toLowerCase() ?? '';
 }
 
 /** The word is an Italian or Romanian noun of the screen ("opzione", "fila"). */
@@ -48,18 +65,22 @@ export function screenNounAfter(s: SegmentCheck, bold: EmphasisSpan): boolean {
   return ENGLISH_SCREEN_NOUNS.has(englishWordAfter(s, bold));
 }
 
+/** One of the side's bolds holds an English noun of the screen: read once for the segment, not for each bold of the translation. */
+function boldHoldsScreenNoun(side: InlineText): boolean {
+  return boldsOf(side).words.some((words) => words.some((w) => GERMAN_SCREEN_NOUN_KEYS.has(w.toLowerCase())));
+}
+
 /**
  * German: a bold that opens with the noun of the screen that the English leaves right after its
  * bold label ("Klicken Sie auf die **Option "Archivieren"**" for "click the **Archive**
  * option"): the noun came inside the bold, which in the English marks only the label. Not where
- * the English bold holds such a noun itself. Returns the noun.
+ * the English bold holds such a noun itself. `words` are the bold's ({@link wordsOf}). Returns the noun.
  */
-export function screenNounPulledIn(s: SegmentCheck, text: string, en: readonly EmphasisSpan[], enTexts: readonly string[]): string | undefined {
+export function screenNounPulledIn(s: SegmentCheck, words: readonly string[], en: readonly EmphasisSpan[]): string | undefined {
   if (languageOf(s.locale) !== 'de') return undefined;
-  const words = wordsOf(text);
   if (words.length < 2) return undefined;
   const first = words[0];
-  if (enTexts.some((t) => wordsOf(t).some((w) => w.toLowerCase() in GERMAN_SCREEN_NOUNS))) return undefined;
+  if (s.en.derived(boldHoldsScreenNoun)) return undefined;
   // The English noun right after one of its bold labels, rendered by the bold's first word.
   return en.some((x) => GERMAN_SCREEN_NOUNS[englishWordAfter(s, x)]?.includes(first) === true) ? first : undefined;
 }

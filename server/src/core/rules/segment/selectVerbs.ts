@@ -57,6 +57,16 @@ const VERB_AFTER_LABEL: Readonly<Record<string, RegExp>> = {
   ko: /(?<=\S)\s*(?:을|를|에서|으로|로|에)\s*(?:선택|클릭|탭|입력|열|이동|누르)[\p{Script=Hangul}]*[.]?$/u,
 };
 
+/**
+ * Whether the locale's language has a verb that {@link selectVerbBeforeLabel} or
+ * {@link selectVerbAfterLabel} reads (Chinese, Thai, Japanese, Korean): for the others both find
+ * nothing, whatever the text, and the bolds need not be read for them.
+ */
+export function readsVerbBesideLabel(locale: string | undefined): boolean {
+  const language = languageOf(locale);
+  return VERB_BEFORE_LABEL[language] !== undefined || VERB_AFTER_LABEL[language] !== undefined;
+}
+
 /** The verb a Chinese or Thai text opens with before its label ("按一下", "เลือก"), or undefined. */
 export function selectVerbBeforeLabel(locale: string | undefined, text: string): string | undefined {
   return VERB_BEFORE_LABEL[languageOf(locale)]?.exec(text.trimStart())?.[0];

@@ -19,6 +19,24 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** {@link WORD}, read a match at a time by {@link wordReader}. */
+const NEXT_WORD = new RegExp(WORD.source, WORD.flags);
+
+/**
+ * The words of {@link wordsOf} one at a time, each read when asked for (undefined past the
+ * last): a title's first words say what it opens with, and most titles are settled by the first.
+ */
+export function wordReader(text: string): () => string | undefined {
+  let from = 0;
+  return () => {
+    NEXT_WORD.lastIndex = from;
+    const m = NEXT_WORD.exec(text);
+    if (!m) return undefined;
+    from = NEXT_WORD.lastIndex;
+    return m[0];
+  };
+}
+
 /** The stretch holds no letter or digit: only brackets, punctuation or space. */
 export function hasNoText(text: string): boolean {
   return !LETTER_OR_DIGIT.test(text);
@@ -49,10 +67,12 @@ const JOINED_WORD = /\p{L}[\p{L}\p{M}]*(?:['’/-]\p{L}+)*/gu;
 /** Every word of the stretch is a function word of the locale ("Sie unter", "zur", "de"); "e-mail", "un'app" and "Ein/Aus" are words of their own. */
 export function onlyFunctionWords(s: SegmentCheck, text: string): boolean {
   if (/\d/.test(text)) return false;
-  // Read word by word: most stretches hold a word that means something early on.
+  // Read word by word: most stretches hold a word that means something early on. An `exec` loop, as
+  // `matchAll` makes a copy of the expression for each of the many bolds and links asked about.
   let any = false;
-  for (const [w] of text.matchAll(JOINED_WORD)) {
-    if (!s.learned.functionWord(w, s.locale)) return false;
+  JOINED_WORD.lastIndex = 0;
+  for (let m = JOINED_WORD.exec(text); m; m = JOINED_WORD.exec(text)) {
+    if (!s.learned.functionWord(m[0], s.locale)) return false;
     any = true;
   }
   return any;
@@ -144,11 +164,12 @@ function keptNames(s: SegmentCheck): readonly KeptName[] {
     // Each word must stay, or is a number: asked once for the run, not for each stretch holding it, and only once a stretch the translation keeps asks.
     let stays: boolean[] | undefined;
     for (let i = 0; i < n - 1; i++) {
+      tr ??= plainText(s.tr);
+      if (!mayKeepStretchFrom(tr, run.words[i].text)) continue;
       for (let j = Math.min(n, i + 4); j >= i + 2; j--) {
         const words = run.words.slice(i, j);
         const name = words.map((w) => w.text).join(' ');
         // Whether the translation keeps it, first: a search in its text, where the rest are lookups in what was learned.
-        tr ??= plainText(s.tr);
         if (!keeps(tr, name)) continue;
         if (!s.learned.protectedPhrase(name, s.locale) && !(stays ??= run.words.map((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text))).slice(i, j).every(Boolean)) continue;
         const at = locate(tr, name);
@@ -157,6 +178,17 @@ function keptNames(s: SegmentCheck): readonly KeptName[] {
     }
   }
   return found;
+}
+
+/**
+ * Whether the translation may keep a stretch of a name run that starts with `first`: it holds
+ * the word as written. {@link keeps} looks for a stretch (words and spaces) in the text with its
+ * hyphens as spaces and runs of white space as one, which holds a word without a hyphen only
+ * where the text does, and one with a hyphen nowhere; without it, no stretch from that word need
+ * be put together and looked for.
+ */
+function mayKeepStretchFrom(tr: string, first: string): boolean {
+  return tr.indexOf(first) !== -1;
 }
 
 /** Where a name stands in the plain text (spaces matched loosely), as written. */

@@ -1,6 +1,7 @@
 import type { SegmentCheck } from '../rule';
 import { languageOf } from './compare';
-import { wordsOf } from './spanBounds';
+import { keysAsIn } from '../../util/keysAsIn';
+import { wordReader, wordsOf } from './spanBounds';
 
 /**
  * The verbs a how-to title opens with ("[Add and remove group members](url)") and the
@@ -164,33 +165,39 @@ const ROMANIAN_LONG_INFINITIVE = /^\p{L}+[aeiâu]rea$/u;
  */
 interface VerbTable {
   readonly infinitives: Readonly<Record<string, readonly string[]>>;
+  /** `in` {@link infinitives}, looked up as a set (one look per link). */
+  readonly verbs: ReadonlySet<string>;
   readonly beforeLink: RegExp;
 }
 
 const VERB_TABLES: Readonly<Record<string, VerbTable>> = {
-  de: { infinitives: GERMAN_TITLE_VERBS, beforeLink: GERMAN_VERBS_BEFORE_LINK },
-  it: { infinitives: ITALIAN_TITLE_VERBS, beforeLink: ITALIAN_VERBS_BEFORE_LINK },
+  de: { infinitives: GERMAN_TITLE_VERBS, verbs: keysAsIn(GERMAN_TITLE_VERBS), beforeLink: GERMAN_VERBS_BEFORE_LINK },
+  it: { infinitives: ITALIAN_TITLE_VERBS, verbs: keysAsIn(ITALIAN_TITLE_VERBS), beforeLink: ITALIAN_VERBS_BEFORE_LINK },
 };
 
 /**
  * The verbs an English title opens with, one or two joined by "and" or "or" ("Install or
  * upgrade to Office 2016" gives install and upgrade), that the table renders.
  */
-function leadingVerbs(title: string, infinitives: VerbTable['infinitives']): string[] {
-  const words = wordsOf(title).map((w) => w.toLowerCase());
+function leadingVerbs(title: string, verbsOfTable: VerbTable['verbs']): string[] {
+  // A word at a time: most titles open with no verb of the table, which their first word settles.
+  const next = wordReader(title);
+  const lower = () => next()?.toLowerCase();
   const verbs: string[] = [];
-  for (let i = 0; i < words.length && verbs.length < 2; i++) {
-    if (!(words[i] in infinitives)) break;
-    verbs.push(words[i]);
-    if (words[i + 1] !== 'and' && words[i + 1] !== 'or') break;
-    i++;
+  for (let word = lower(); word !== undefined && verbs.length < 2 && verbsOfTable.has(word); word = lower()) {
+    verbs.push(word);
+    const joiner = lower();
+    if (joiner !== 'and' && joiner !== 'or') break;
   }
   return verbs;
 }
 
 /** The words of a table's infinitives for the English title's verbs, left right before the link: the whole stretch, or undefined. */
 function tableVerbsBeforeLink(table: VerbTable, text: string, before: string, english: string): string | undefined {
-  const rendering = new Set(leadingVerbs(english, table.infinitives).flatMap((v) => table.infinitives[v].map((w) => w.toLowerCase())));
+  const verbs = leadingVerbs(english, table.verbs);
+  // Most titles open with no verb of the table: then there are no renderings to gather.
+  if (verbs.length === 0) return undefined;
+  const rendering = new Set(verbs.flatMap((v) => table.infinitives[v].map((w) => w.toLowerCase())));
   if (rendering.size === 0 || wordsOf(text).some((w) => rendering.has(w.toLowerCase()))) return undefined;
   const found = table.beforeLink.exec(before);
   if (!found || !rendering.has(found[1].toLowerCase()) || (found[2] && !rendering.has(found[2].toLowerCase()))) return undefined;
@@ -219,7 +226,7 @@ export function titleVerbBeforeLink(s: SegmentCheck, text: string, linkStart: nu
   const before = s.tr.text.slice(Math.max(0, linkStart - s.tr.base - 80), linkStart - s.tr.base);
   if (table) return tableVerbsBeforeLink(table, text, before, title);
   // Romanian's long infinitives end alike whatever the verb: any English verb the tables know.
-  if (leadingVerbs(title, GERMAN_TITLE_VERBS).length === 0 && leadingVerbs(title, ITALIAN_TITLE_VERBS).length === 0) return undefined;
+  if (leadingVerbs(title, VERB_TABLES.de.verbs).length === 0 && leadingVerbs(title, VERB_TABLES.it.verbs).length === 0) return undefined;
   if (wordsOf(text).slice(0, 3).some((w) => ROMANIAN_LONG_INFINITIVE.test(w))) return undefined;
   return ROMANIAN_VERBS_BEFORE_LINK.exec(before)?.[0].trim();
 }
