@@ -69,7 +69,7 @@ const ALNUM = 1;
 const JOINER = 2;
 /**
  * {@link isAsciiAlnum} and {@link isAsciiJoiner} of each ASCII character, looked up: {@link wordLength}
- * reads every character of the prose of each side that a rule weighs, most of them ASCII.
+ * and {@link wordEnd} read every character of the prose of each side, most of them ASCII.
  */
 const ASCII_WORD_KIND = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiAlnum(c) ? ALNUM : isAsciiJoiner(c) ? JOINER : 0));
 
@@ -119,24 +119,18 @@ function wordRunStart(text: string, i: number): number {
   }
 }
 
-/** What each ASCII character is to a word: {@link STARTS} a letter or digit, {@link GOES_ON} a joiner (`'`, `_`, `-`), 0 neither. */
-const ASCII_IN_WORD = new Uint8Array(128);
-const STARTS = 2;
-const GOES_ON = 1;
-for (let c = 0; c < 128; c++) ASCII_IN_WORD[c] = isAsciiAlnum(c) ? STARTS : isAsciiJoiner(c) ? GOES_ON : 0;
-
 /**
  * The end of the word that starts at `i`, or `i` when none starts there. ASCII is told by one
- * look in {@link ASCII_IN_WORD}: every word of every side is read here, a character at a time.
+ * look in {@link ASCII_WORD_KIND}: every word of every side is read here, a character at a time.
  */
 export function wordEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128 ? ASCII_IN_WORD[c] === STARTS : isLatinLetter(c)) {
+  if (c < 128 ? ASCII_WORD_KIND[c] === ALNUM : isLatinLetter(c)) {
     let j = i + 1;
     for (; j < text.length; j++) {
       const d = text.charCodeAt(j);
       if (d < 128) {
-        if (ASCII_IN_WORD[d] === 0) break;
+        if (ASCII_WORD_KIND[d] === 0) break;
       } else if (!isLatinLetter(d)) {
         WORD_REST.lastIndex = j;
         WORD_REST.test(text);
