@@ -547,6 +547,8 @@ function acronymVariants(tr: string, en: string, word: string, nativeWord: (word
   const found = caseChanged(tr, word);
   const singular = /[A-Z]s$/.test(word) ? word.slice(0, -1) : undefined;
   if (singular) found.push(...caseChanged(tr, singular));
+  // Most acronyms the translation writes nowhere with other capitals: nothing to filter, and the counts below are not made.
+  if (found.length === 0) return found;
   const stem = singular ?? word;
   // Two letters spell a word of many locales ("ad" in Italian): one the English has too, even inside a word ("add"), is taken for
   // that word, and one it has not only where this locale has no word so spelled. Where the translation keeps the acronym in
