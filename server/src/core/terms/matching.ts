@@ -36,12 +36,56 @@ function loose(text: string): string {
  * inflection). A name of several words matches across runs of spaces or hyphens.
  */
 export function keeps(text: string, name: string): boolean {
-  const haystack = name.indexOf(' ') === -1 ? text : loose(text);
+  if (name.indexOf(' ') === -1) return startsWordIn(text, name);
+  // The text is loosened only where it may hold the name otherwise than as written: most names of several words that a
+  // translation keeps, it keeps with single spaces, and most that it does not keep lack one of their words in it.
+  if (looseAsWritten(name)) {
+    if (startsWordIn(text, name)) return true;
+    if (!holdsEachWord(text, name)) return false;
+  }
+  return startsWordIn(loose(text), name);
+}
+
+/**
+ * Each word of the name (split at its spaces) stands somewhere in the text. Loosening changes
+ * only hyphens and spaces, to spaces, so where the loosened text holds a name whose words have
+ * neither ({@link looseAsWritten}), the text itself has each word: where one is missing, neither holds the name.
+ */
+function holdsEachWord(text: string, name: string): boolean {
+  for (let from = 0; from <= name.length; ) {
+    const space = name.indexOf(' ', from);
+    const end = space === -1 ? name.length : space;
+    if (text.indexOf(name.slice(from, end)) === -1) return false;
+    from = end + 1;
+  }
+  return true;
+}
+
+/** `name` stands in `haystack` at the start of a word. */
+function startsWordIn(haystack: string, name: string): boolean {
   for (let i = haystack.indexOf(name); i !== -1; i = haystack.indexOf(name, i + 1)) {
     if (boundaryBefore(haystack, i)) return true;
   }
   return false;
 }
+
+/**
+ * The name reads the same in a loosened text ({@link loose}) as in the text itself: no hyphen,
+ * and words split by single spaces with no space at either end. Where the text holds it at a
+ * word's start, the loosened text then holds it unchanged at a word's start too (what is
+ * loosened around it, a hyphen or spaces, stays no letter or digit), so the text itself answers.
+ */
+function looseAsWritten(name: string): boolean {
+  const last = name.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 45) return false;
+    if (c === 32 ? i === 0 || i === last || name.charCodeAt(i + 1) === 32 : c < 128 ? c >= 9 && c <= 13 : SPACE.test(name[i])) return false;
+  }
+  return true;
+}
+
+const SPACE = /\s/;
 
 export interface Occurrence {
   readonly start: number;

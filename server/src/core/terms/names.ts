@@ -104,7 +104,12 @@ export function isStrictCode(word: string): boolean {
 
 /** All capitals (and an `s`): an acronym such as "ADAL" or "ISVs". */
 export function isAcronym(word: string): boolean {
-  return /^[A-Z]{2,}s?$/.test(word);
+  // Most words asked about are capitalized names ("Microsoft"): a small second letter answers without the expression.
+  return isCapital(word.charCodeAt(0)) && isCapital(word.charCodeAt(1)) && /^[A-Z]{2,}s?$/.test(word);
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /**

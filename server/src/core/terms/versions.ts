@@ -13,6 +13,8 @@ export function isWrittenVersion(word: string): boolean {
  * counts right after its "v": a "2" alone may be anything. False for a word that is no version.
  */
 export function versionKept(word: string, en: string, tr: string): boolean {
+  // Asked about every word of every run of names, nearly none a version: one that starts with no "v" is not matched.
+  if (!startsWithV(word)) return false;
   const m = WRITTEN_VERSION.exec(word);
   if (!m) return false;
   const parts = m[1].split('.');
@@ -20,4 +22,10 @@ export function versionKept(word: string, en: string, tr: string): boolean {
     parts.length > 1 ? new RegExp(`(?<![\\d.,])${parts.join('[.,]')}(?![\\d]|[.,]\\d)`, 'g') : new RegExp(`(?<![\\p{L}\\p{N}])[vV] ?${parts[0]}(?![\\d]|[.,]\\d)`, 'gu');
   const times = (text: string) => text.match(pattern)?.length ?? 0;
   return times(tr) >= times(en);
+}
+
+/** The word's first letter is "v" or "V", as {@link WRITTEN_VERSION} needs. */
+function startsWithV(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c === 118 || c === 86;
 }

@@ -43,7 +43,7 @@ export const protectedTerm = segmentRule({
     const runs = nameRunsOf(s.en);
     const assigns = s.en.text.includes('=');
     const dotted = s.en.text.includes('.') || s.en.text.includes(':\\');
-    const switches = s.en.text.includes(' /');
+    const switches = spaceBeforeSlash(s.en.text);
     // A parameter needs a hyphen: most sentences have none, and the expression, which looks at every place, is not run.
     const parameters = s.en.text.includes('-') && /(?:^|[\s(*_])-[A-Z]/.test(s.en.text);
     const values = lostValues(s.en.prose, s.tr.prose);
@@ -53,10 +53,12 @@ export const protectedTerm = segmentRule({
     const explicit = s.termSet;
     const keys = keyCombination(s.en.text);
     const damage: Damage[] = [];
-    // A run inside a phrase of words holds "office", which most English does not: looked for once, not for each run.
-    const office = runs.length > 0 && /office/i.test(en);
-    for (const run of runs) if (!onlyASentencesCapital(run, tr) && !(office && inPhraseOfWords(en, run))) damage.push(...damageOf(s, run, en, tr, explicit, keys));
-    if (runs.length > 1 && en.includes(' for ')) forPhraseDamage(s, runs, en, tr, keys, damage);
+    // A run inside a phrase of words holds "office", which most English does not: looked for once, not for each run, and
+    // only when a run is not settled by its sentence's capital.
+    let office: boolean | undefined;
+    for (const run of runs) if (!onlyASentencesCapital(run, tr) && !((office ??= /office/i.test(en)) && inPhraseOfWords(en, run))) damage.push(...damageOf(s, run, en, tr, explicit, keys));
+    // Two runs with " for " between them, read from the runs' places ({@link forPhrases}), not by searching the text for it.
+    if (runs.length > 1) forPhraseDamage(s, runs, en, tr, keys, damage);
     if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     // From the prose, not the plain text: a path's backslash is no escape there.
     if (dotted) damage.push(...splitPaths(s.en.prose, s.tr.prose));
@@ -70,7 +72,8 @@ export const protectedTerm = segmentRule({
     for (const value of values) if (!damage.some((d) => d.name === value)) damage.push({ name: value, written: [] });
     // A parameter ("-InactiveMailboxOnly") or a word misspelled with a digit ("Intun1") that a run also holds is told once, as itself.
     const own = parameters ? parameterDamage(s.en.prose, s.tr.text) : [];
-    if (LETTER_BESIDE_DIGIT.test(tr)) own.push(...digitSlips(runs, en, tr));
+    // Slips are read in the words of runs: without one, the translation is not searched for a letter beside a digit.
+    if (runs.length && LETTER_BESIDE_DIGIT.test(tr)) own.push(...digitSlips(runs, en, tr));
     if (own.length === 0) {
       if (damage.length) report(s, damage);
       return;
@@ -79,6 +82,15 @@ export const protectedTerm = segmentRule({
     report(s, [...damage.filter((d) => !d.name.split(' ').some((w) => told.has(w))), ...own]);
   },
 });
+
+/**
+ * A slash after a space (" /"), where {@link COMMAND_SWITCH} can match: looked for at each slash,
+ * which most sentences have none of, not at each space, as a search for the two characters is.
+ */
+function spaceBeforeSlash(text: string): boolean {
+  for (let at = text.indexOf('/'); at !== -1; at = text.indexOf('/', at + 1)) if (text.charCodeAt(at - 1) === 32) return true;
+  return false;
+}
 
 /** A PowerShell parameter after a space or bracket: a hyphen and a word with a capital (`-Identity`, `-ResultSize`). */
 const PARAMETER = /(?<=^|[\s(*_])-[A-Z][a-z]+[A-Za-z]*(?![\w-])/g;
@@ -390,8 +402,10 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
  */
 function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, tr: string, keys: boolean, damage: Damage[]): void {
   // A name read with the sentence's first word and without it is asked about once: the first the locale keeps settles it.
+  const phrases = forPhrases(runs, en);
+  if (phrases.length === 0) return;
   const settled = new Set<NameRun>();
-  for (const phrase of forPhrases(runs, en)) {
+  for (const phrase of phrases) {
     if (settled.has(phrase.tail) || !s.learned.localeKeepsPhrase(phrase.text, s.locale)) continue;
     settled.add(phrase.tail);
     if (keeps(tr, phrase.text) || !keeps(tr, phrase.head.text) || s.termSet.has(phrase.text)) continue;
@@ -533,6 +547,8 @@ function acronymVariants(tr: string, en: string, word: string, nativeWord: (word
   const found = caseChanged(tr, word);
   const singular = /[A-Z]s$/.test(word) ? word.slice(0, -1) : undefined;
   if (singular) found.push(...caseChanged(tr, singular));
+  // Most acronyms the translation writes nowhere with other capitals: nothing to filter, and the counts below are not made.
+  if (found.length === 0) return found;
   const stem = singular ?? word;
   // Two letters spell a word of many locales ("ad" in Italian): one the English has too, even inside a word ("add"), is taken for
   // that word, and one it has not only where this locale has no word so spelled. Where the translation keeps the acronym in
