@@ -18,60 +18,52 @@ export function findMarkdownLinks(text: string, base: number): MarkdownLinks {
   if (text.indexOf('](') === -1 && text.indexOf('] (') === -1 && text.indexOf(']\n(') === -1) return NO_MARKDOWN_LINKS;
   const links: InlineLink[] = [];
   const broken: BrokenLink[] = [];
-  const opens = matchingOpens(text);
-  for (let k = text.indexOf(']'); k !== -1; k = text.indexOf(']', k + 1)) {
-    if (isEscaped(text, k)) continue;
-    const after = skipBlanks(text, k + 1);
-    if (text.charCodeAt(after) !== 40 /* ( */) continue;
-    const open = opens.get(k) ?? -1;
-    if (open === -1) continue;
-    const dest = readDestination(text, after + 1);
-    if (!dest) continue;
-    if (after > k + 1) {
-      if (LOOKS_LIKE_URL.test(dest.url)) broken.push({ start: base + open, end: base + dest.end, url: dest.url, gapStart: base + k + 1, gapEnd: base + after });
-      continue;
-    }
-    const image = open > 0 && text[open - 1] === '!' && !isEscaped(text, open - 1);
-    const start = image ? open - 1 : open;
-    links.push({
-      kind: image ? 'image' : 'markdown',
-      start: base + start,
-      end: base + dest.end,
-      text: text.slice(open + 1, k),
-      textStart: base + open + 1,
-      textEnd: base + k,
-      url: dest.url,
-      urlStart: base + dest.urlStart,
-      urlEnd: base + dest.urlEnd,
-    });
-  }
-  return { links: sortByStart(links), broken };
-}
-
-/** A destination that is surely meant as one, so that `[Note] (optional)` is not taken for a broken link. */
-const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/|\.\.?\/|#)|\//i;
-
-/**
- * The `[` that each `]` closes, with brackets balanced and escaped ones left out (-1 when
- * there is none): one pass with a stack, where looking back from each `]` would be quadratic.
- */
-function matchingOpens(text: string): Map<number, number> {
-  const opens = new Map<number, number>();
-  const stack: number[] = [];
-  // From bracket to bracket by indexOf: a text holds a few among hundreds of characters.
+  // The `[` that each `]` closes, with brackets balanced and escaped ones left out: one pass with a stack, from bracket to
+  // bracket by indexOf (a text holds a few among hundreds of characters), each `]` read as a link's end when it is met.
+  const opens: number[] = [];
   let open = text.indexOf('[');
   let close = text.indexOf(']');
   while (open !== -1 || close !== -1) {
     if (open !== -1 && (close === -1 || open < close)) {
-      if (!isEscaped(text, open)) stack.push(open);
+      if (!isEscaped(text, open)) opens.push(open);
       open = text.indexOf('[', open + 1);
-    } else {
-      if (!isEscaped(text, close)) opens.set(close, stack.length ? stack.pop()! : -1);
-      close = text.indexOf(']', close + 1);
+      continue;
     }
+    const k = close;
+    close = text.indexOf(']', k + 1);
+    if (isEscaped(text, k)) continue;
+    readLink(text, base, opens.length ? opens.pop()! : -1, k, links, broken);
   }
-  return opens;
+  return { links: sortByStart(links), broken };
 }
+
+/** Reads the link or broken link whose text opens at `open` (-1: no `[`) and closes at `k`, if a destination follows. */
+function readLink(text: string, base: number, open: number, k: number, links: InlineLink[], broken: BrokenLink[]): void {
+  const after = skipBlanks(text, k + 1);
+  if (text.charCodeAt(after) !== 40 /* ( */ || open === -1) return;
+  const dest = readDestination(text, after + 1);
+  if (!dest) return;
+  if (after > k + 1) {
+    if (LOOKS_LIKE_URL.test(dest.url)) broken.push({ start: base + open, end: base + dest.end, url: dest.url, gapStart: base + k + 1, gapEnd: base + after });
+    return;
+  }
+  const image = open > 0 && text[open - 1] === '!' && !isEscaped(text, open - 1);
+  const start = image ? open - 1 : open;
+  links.push({
+    kind: image ? 'image' : 'markdown',
+    start: base + start,
+    end: base + dest.end,
+    text: text.slice(open + 1, k),
+    textStart: base + open + 1,
+    textEnd: base + k,
+    url: dest.url,
+    urlStart: base + dest.urlStart,
+    urlEnd: base + dest.urlEnd,
+  });
+}
+
+/** A destination that is surely meant as one, so that `[Note] (optional)` is not taken for a broken link. */
+const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/|\.\.?\/|#)|\//i;
 
 interface Destination {
   url: string;

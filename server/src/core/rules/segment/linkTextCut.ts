@@ -150,6 +150,8 @@ function weight(text: string, letters: number): number {
 
 /** How many Chinese, Japanese and Korean characters (U+3040–30FF, U+3400–9FFF, U+AC00–D7AF) the text holds, counted without making a list of them (a side's whole prose is counted). */
 function cjkCharacters(text: string): number {
+  // Most texts hold none: one search of the expression, in place of a look at each character.
+  if (!CJK_CHARACTER.test(text)) return 0;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -157,6 +159,9 @@ function cjkCharacters(text: string): number {
   }
   return n;
 }
+
+/** A Chinese, Japanese or Korean character, as {@link cjkCharacters} counts them. */
+const CJK_CHARACTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** The {@link weight} of a side's prose, worked out once for its links. */
 function proseWeight(side: InlineText): number {

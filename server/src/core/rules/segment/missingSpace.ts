@@ -105,7 +105,7 @@ function reportJoints(s: SegmentCheck, joints: readonly Joint[], english: number
 function symbolJoints(s: SegmentCheck): Joint[] {
   const prose = s.tr.prose;
   const out: Joint[] = [];
-  if (prose.includes('(') && SPACED_PAREN.test(s.en.prose) && !WORD_PAREN_ONCE.test(s.en.prose)) {
+  if (mayGlueParen(prose) && SPACED_PAREN.test(s.en.prose) && !WORD_PAREN_ONCE.test(s.en.prose)) {
     WORD_PAREN.lastIndex = 0;
     for (let m = WORD_PAREN.exec(prose); m; m = WORD_PAREN.exec(prose)) {
       const at = m.index + 2;
@@ -124,6 +124,24 @@ function symbolJoints(s: SegmentCheck): Joint[] {
 }
 
 /**
+ * A cheap first look for {@link WORD_PAREN}, whose search of every letter of the prose cost more
+ * than the rest of {@link symbolJoints}: a `(` with neither an ASCII character that is no letter
+ * right before it nor one right after it (nor the text's end), which the pattern's letters on both
+ * sides rule out. Characters past ASCII are left to the pattern. Most brackets follow a space.
+ */
+function mayGlueParen(prose: string): boolean {
+  for (let i = prose.indexOf('('); i !== -1; i = prose.indexOf('(', i + 1)) {
+    if (i >= 2 && mayBeLetter(prose.charCodeAt(i - 1)) && i + 1 < prose.length && mayBeLetter(prose.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** An ASCII letter, or a character past ASCII (which may be a letter, or half of one). */
+function mayBeLetter(c: number): boolean {
+  return c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
  * The English's dash separator (" - ") lost its spaces in the translation, which joins the
  * words on both sides into one ("pagamento-passaggi", "1703-6 月"): the English has more
  * spaced dashes than the translation, and the translation has a hyphenated pair of words that
@@ -133,7 +151,7 @@ function symbolJoints(s: SegmentCheck): Joint[] {
  * digits, whose words would read as one.
  */
 function dashJoints(s: SegmentCheck, unspaced: boolean): Joint[] {
-  if (s.tr.text.indexOf('-') === -1 || !/ [-–—] /.test(s.en.text)) return NO_JOINTS;
+  if (s.tr.text.indexOf('-') === -1 || !hasSpacedDash(s.en.text)) return NO_JOINTS;
   const english = [...s.en.prose.matchAll(SPACED_DASH)];
   if (english.length === 0) return NO_JOINTS;
   const prose = s.tr.prose;
@@ -158,6 +176,21 @@ function dashJoints(s: SegmentCheck, unspaced: boolean): Joint[] {
   }
   return out;
 }
+
+/**
+ * The text has a dash with a space on each side (`/ [-–—] /`), found from the dashes, which are
+ * few, rather than from its spaces, where the expression starts a look at every one.
+ */
+function hasSpacedDash(text: string): boolean {
+  for (const dash of DASHES) {
+    for (let i = text.indexOf(dash, 1); i !== -1; i = text.indexOf(dash, i + 1)) {
+      if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+    }
+  }
+  return false;
+}
+
+const DASHES = ['-', '–', '—'];
 
 /** The word or words around an offset of the prose, for the message. */
 function wordAround(prose: string, at: number): string {
