@@ -110,6 +110,11 @@ const HEAD_NOUNS: Readonly<Record<string, Readonly<Record<string, readonly strin
   },
 };
 
+/** A table's entry for a word of a text: its own, never what every object has ("constructor", "toString"). */
+function ownEntry<T>(table: Readonly<Record<string, T>>, word: string): T | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 /** The table of a locale: its own (Chinese differs by script), else its language's. */
 function headNounsOf(locale: string | undefined): Readonly<Record<string, readonly string[]>> | undefined {
   const lowered = (locale ?? '').toLowerCase();
@@ -153,7 +158,7 @@ export function headNounAfterLink(s: SegmentCheck, link: InlineLink, english: In
   const englishOutside = (s.en.text.slice(0, english.start - s.en.base) + ' ' + s.en.text.slice(english.end - s.en.base)).toLowerCase();
   const linkLower = link.text.toLowerCase();
   for (const word of new Set(english.text.toLowerCase().match(/[a-z]+/g) ?? [])) {
-    const renderings = table[word];
+    const renderings = ownEntry(table, word);
     if (!renderings) continue;
     const noun = renderings.find((r) => rest.startsWith(r));
     if (!noun || renderings.some((r) => link.text.includes(r)) || linkLower.includes(word)) continue;
@@ -184,7 +189,7 @@ export function headNounBeforeLink(s: SegmentCheck, link: InlineLink, english: I
   if (!noun) return undefined;
   const englishOutside = (s.en.text.slice(0, english.start - s.en.base) + ' ' + s.en.text.slice(english.end - s.en.base)).toLowerCase();
   for (const word of new Set(english.text.toLowerCase().match(/[a-z]+/g) ?? [])) {
-    const renderings = table.nouns[word];
+    const renderings = ownEntry(table.nouns, word);
     if (!renderings?.includes(noun.toLowerCase())) continue;
     if (new RegExp(`\\b${word}`).test(englishOutside) || renderings.some((r) => link.text.toLowerCase().includes(r))) continue;
     return { noun: ofBefore ? `${noun} ${second}` : noun, english: word };

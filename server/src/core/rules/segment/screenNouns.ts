@@ -2,7 +2,6 @@ import type { InlineText } from '../../inline/inlineText';
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { languageOf } from './compare';
-import { keysAsIn } from '../../util/keysAsIn';
 import { boldsOf } from './bolds';
 import { wordsOf } from './spanBounds';
 
@@ -28,8 +27,8 @@ const GERMAN_SCREEN_NOUNS: Readonly<Record<string, readonly string[]>> = {
   list: ['Liste'],
 };
 
-/** `in` {@link GERMAN_SCREEN_NOUNS}, looked up as a set. */
-const GERMAN_SCREEN_NOUN_KEYS = keysAsIn(GERMAN_SCREEN_NOUNS);
+/** {@link GERMAN_SCREEN_NOUNS} as a map: no English word ("constructor") finds what every object inherits. */
+const GERMAN_SCREEN_NOUN_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(GERMAN_SCREEN_NOUNS));
 
 /** The nouns of the screen, in English. */
 const ENGLISH_SCREEN_NOUNS = new Set('option tab button page pane box menu section link field icon window dialog list setting'.split(' '));
@@ -67,7 +66,7 @@ export function screenNounAfter(s: SegmentCheck, bold: EmphasisSpan): boolean {
 
 /** One of the side's bolds holds an English noun of the screen: read once for the segment, not for each bold of the translation. */
 function boldHoldsScreenNoun(side: InlineText): boolean {
-  return boldsOf(side).words.some((words) => words.some((w) => GERMAN_SCREEN_NOUN_KEYS.has(w.toLowerCase())));
+  return boldsOf(side).words.some((words) => words.some((w) => GERMAN_SCREEN_NOUN_MAP.has(w.toLowerCase())));
 }
 
 /**
@@ -82,5 +81,5 @@ export function screenNounPulledIn(s: SegmentCheck, words: readonly string[], en
   const first = words[0];
   if (s.en.derived(boldHoldsScreenNoun)) return undefined;
   // The English noun right after one of its bold labels, rendered by the bold's first word.
-  return en.some((x) => GERMAN_SCREEN_NOUNS[englishWordAfter(s, x)]?.includes(first) === true) ? first : undefined;
+  return en.some((x) => GERMAN_SCREEN_NOUN_MAP.get(englishWordAfter(s, x))?.includes(first) === true) ? first : undefined;
 }

@@ -1,6 +1,5 @@
 import type { SegmentCheck } from '../rule';
 import { languageOf } from './compare';
-import { keysAsIn } from '../../util/keysAsIn';
 import { wordReader, wordsOf } from './spanBounds';
 
 /**
@@ -164,22 +163,21 @@ const ROMANIAN_LONG_INFINITIVE = /^\p{L}+[aeiâu]rea$/u;
  * the first verb, group 2 the second one, if any). German's infinitives are nouns, with a capital.
  */
 interface VerbTable {
-  readonly infinitives: Readonly<Record<string, readonly string[]>>;
-  /** `in` {@link infinitives}, looked up as a set (one look per link). */
-  readonly verbs: ReadonlySet<string>;
+  /** The English verbs, each with its infinitives: a map, so that no word of a title ("constructor") finds what every object inherits. */
+  readonly infinitives: ReadonlyMap<string, readonly string[]>;
   readonly beforeLink: RegExp;
 }
 
 const VERB_TABLES: Readonly<Record<string, VerbTable>> = {
-  de: { infinitives: GERMAN_TITLE_VERBS, verbs: keysAsIn(GERMAN_TITLE_VERBS), beforeLink: GERMAN_VERBS_BEFORE_LINK },
-  it: { infinitives: ITALIAN_TITLE_VERBS, verbs: keysAsIn(ITALIAN_TITLE_VERBS), beforeLink: ITALIAN_VERBS_BEFORE_LINK },
+  de: { infinitives: new Map(Object.entries(GERMAN_TITLE_VERBS)), beforeLink: GERMAN_VERBS_BEFORE_LINK },
+  it: { infinitives: new Map(Object.entries(ITALIAN_TITLE_VERBS)), beforeLink: ITALIAN_VERBS_BEFORE_LINK },
 };
 
 /**
  * The verbs an English title opens with, one or two joined by "and" or "or" ("Install or
  * upgrade to Office 2016" gives install and upgrade), that the table renders.
  */
-function leadingVerbs(title: string, verbsOfTable: VerbTable['verbs']): string[] {
+function leadingVerbs(title: string, verbsOfTable: VerbTable['infinitives']): string[] {
   // A word at a time: most titles open with no verb of the table, which their first word settles.
   const next = wordReader(title);
   const lower = () => next()?.toLowerCase();
@@ -194,10 +192,10 @@ function leadingVerbs(title: string, verbsOfTable: VerbTable['verbs']): string[]
 
 /** The words of a table's infinitives for the English title's verbs, left right before the link: the whole stretch, or undefined. */
 function tableVerbsBeforeLink(table: VerbTable, text: string, before: string, english: string): string | undefined {
-  const verbs = leadingVerbs(english, table.verbs);
+  const verbs = leadingVerbs(english, table.infinitives);
   // Most titles open with no verb of the table: then there are no renderings to gather.
   if (verbs.length === 0) return undefined;
-  const rendering = new Set(verbs.flatMap((v) => table.infinitives[v].map((w) => w.toLowerCase())));
+  const rendering = new Set(verbs.flatMap((v) => table.infinitives.get(v)!.map((w) => w.toLowerCase())));
   if (rendering.size === 0 || wordsOf(text).some((w) => rendering.has(w.toLowerCase()))) return undefined;
   const found = table.beforeLink.exec(before);
   if (!found || !rendering.has(found[1].toLowerCase()) || (found[2] && !rendering.has(found[2].toLowerCase()))) return undefined;
@@ -226,7 +224,7 @@ export function titleVerbBeforeLink(s: SegmentCheck, text: string, linkStart: nu
   const before = s.tr.text.slice(Math.max(0, linkStart - s.tr.base - 80), linkStart - s.tr.base);
   if (table) return tableVerbsBeforeLink(table, text, before, title);
   // Romanian's long infinitives end alike whatever the verb: any English verb the tables know.
-  if (leadingVerbs(title, VERB_TABLES.de.verbs).length === 0 && leadingVerbs(title, VERB_TABLES.it.verbs).length === 0) return undefined;
+  if (leadingVerbs(title, VERB_TABLES.de.infinitives).length === 0 && leadingVerbs(title, VERB_TABLES.it.infinitives).length === 0) return undefined;
   if (wordsOf(text).slice(0, 3).some((w) => ROMANIAN_LONG_INFINITIVE.test(w))) return undefined;
   return ROMANIAN_VERBS_BEFORE_LINK.exec(before)?.[0].trim();
 }
