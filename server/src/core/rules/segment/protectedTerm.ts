@@ -361,9 +361,9 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     // A name the English always writes with its capital, written all in small letters ("teams", "office 365"): no longer the
     // name, even at the start of the sentence or in a run the workspace translates ("Your Teams", "Intune App Deployment Process").
     if (!acronym && word.length >= SMALL_NAME_MIN && nameAt(i)) {
-      const small = [...writtenOf().filter((o) => o.text === o.text.toLowerCase()), ...smallWithEnding(tr, word, locale)];
-      if (small.length && s.learned.alwaysCapitalized(word)) {
-        out.push({ name: word, written: writtenOf().length ? writtenOf() : small });
+      const withEnding = smallWithEnding(tr, word, locale);
+      if ((withEnding.length || writtenOf().some((o) => o.text === o.text.toLowerCase())) && s.learned.alwaysCapitalized(word)) {
+        out.push({ name: word, written: [...writtenOf(), ...withEnding] });
         return;
       }
     }
