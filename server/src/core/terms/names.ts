@@ -66,7 +66,7 @@ function mayBeCode(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c === 45 || c === 46 || c === 95 || (c >= 48 && c <= 57)) return true;
-    if (c >= 65 && c <= 90 && i > 0) {
+    if (i > 0 && isCapital(c)) {
       const before = word.charCodeAt(i - 1);
       if (before >= 97 && before <= 122) return true;
     }
