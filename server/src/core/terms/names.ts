@@ -53,7 +53,7 @@ export function isCodeLike(word: string): boolean {
   if (/[a-z][A-Z]/.test(word)) return true;
   if (/[_]/.test(word) && HAS_LETTER.test(word)) return true;
   if (/[A-Za-z]\.[A-Za-z]/.test(word) && !/^[A-Z]\.[A-Z]/.test(word)) return true;
-  return /\d/.test(word) && HAS_LETTER.test(word) && !/^\d+(?:st|nd|rd|th|s)$/i.test(word);
+  return /\d/.test(word) && HAS_LETTER.test(word) && !numberWithUnit(word);
 }
 
 /**
@@ -96,10 +96,18 @@ export function isStrictCode(word: string): boolean {
   if (/_/.test(word) && HAS_LETTER.test(word)) return true;
   if (/[A-Za-z]\.[A-Za-z]/.test(word) && !/^[A-Z]\.[A-Z]/.test(word)) return true;
   if (!/\d/.test(word) || !HAS_LETTER.test(word)) return false;
-  // Not a number with its unit ("100K", "5GB", "30s"), an ordinal, a list number run into a word ("3.Update"), a grade ("A1").
-  // Nor a number and its unit joined by a hyphen ("30-day", "32-bit"), nor a name and its number ("COVID-19").
-  if (/^\d+(?:-[a-z]+)+$/.test(word) || /^[A-Za-z]+-\d+$/.test(word)) return false;
-  return !/^\d+(?:[.,]\d+)?(?:st|nd|rd|th|s|[KMGT]B?|[KMGT]?Hz|[kMG]bps|px|pt|ms|min|h|x|bit|dpi)$/i.test(word) && !/^\d+\.[A-Za-z]/.test(word) && !/^[A-Z]\d$/.test(word);
+  // Not a number with its unit, a list number run into a word ("3.Update"), a grade ("A1"), nor a name and its number ("COVID-19").
+  if (numberWithUnit(word) || /^[A-Za-z]+-\d+$/.test(word)) return false;
+  return !/^\d+\.[A-Za-z]/.test(word) && !/^[A-Z]\d$/.test(word);
+}
+
+/**
+ * A number with its unit or an ordinal ending ("100K", "5GB", "30s", "2nd"), also joined by a
+ * hyphen ("30-day", "32-bit", "2.5-inch"), and a video's lines or frame rate ("1080p", "30fps"):
+ * measures, which a locale writes its own way ("30 fps", "2,5 Zoll", "360 Pixel"), not code.
+ */
+function numberWithUnit(word: string): boolean {
+  return /^\d+(?:[.,]\d+)?(?:-[a-z]+)+$/.test(word) || /^\d+(?:[.,]\d+)?(?:st|nd|rd|th|s|[KMGT]B?|[KMGT]?Hz|[kMG]bps|px|pt|ms|min|h|x|bit|dpi|fps|p|i|in|cm|mm)$/i.test(word);
 }
 
 /** All capitals (and an `s`): an acronym such as "ADAL" or "ISVs". */

@@ -13,7 +13,8 @@ describe('terms: names and how a translation keeps them', () => {
 
   it('tells cmdlets, identifiers and versions from words with units and ordinals', () => {
     for (const code of ['Remove-MsolContact', 'Set-SPOTenant', 'v1.0', 'x64', 'smtp.office365.com', 'login_hint']) assert.ok(isStrictCode(code), code);
-    for (const word of ['Read-Only', '100K', '5GB', '32-bit', '1st', 'COVID-19', 'A1', 'Office']) assert.ok(!isStrictCode(word), word);
+    for (const word of ['Read-Only', '100K', '5GB', '32-bit', '2.5-inch', '1080p', '30fps', '1st', 'COVID-19', 'A1', 'Office']) assert.ok(!isStrictCode(word), word);
+    for (const measure of ['5GB', '2.5-inch', '1080p', '30fps', '500kbps']) assert.ok(!isCodeLike(measure), measure);
     assert.ok(isCmdlet('Get-Mailbox'));
     assert.ok(!isCmdlet('Sign-in'));
     assert.ok(isCodeLike('OneDrive') && isCodeLike('iOS') && !isCodeLike('Office'));
@@ -27,17 +28,19 @@ describe('terms: names and how a translation keeps them', () => {
     const answer = (steps: readonly Step[], w: string) => steps.find(([test]) => (test instanceof RegExp ? test.test(w) : test(w)))?.[1] ?? false;
     const letters = (w: string) => /[A-Za-z]/.test(w);
     const dotted = (w: string) => /[A-Za-z]\.[A-Za-z]/.test(w) && !/^[A-Z]\.[A-Z]/.test(w);
-    const codeLike: Step[] = [[isCmdlet, true], [/[a-z][A-Z]/, true], [(w) => /_/.test(w) && letters(w), true], [dotted, true], [(w) => /\d/.test(w) && letters(w) && !/^\d+(?:st|nd|rd|th|s)$/i.test(w), true]];
+    // A number with its unit or ordinal ending, also after a hyphen: neither code nor strict code.
+    const unit = (w: string) => /^\d+(?:[.,]\d+)?(?:-[a-z]+)+$/.test(w) || /^\d+(?:[.,]\d+)?(?:st|nd|rd|th|s|[KMGT]B?|[KMGT]?Hz|[kMG]bps|px|pt|ms|min|h|x|bit|dpi|fps|p|i|in|cm|mm)$/i.test(w);
+    const codeLike: Step[] = [[isCmdlet, true], [/[a-z][A-Z]/, true], [(w) => /_/.test(w) && letters(w), true], [dotted, true], [(w) => /\d/.test(w) && letters(w) && !unit(w), true]];
     const strictCode: Step[] = [
       [(w) => isCmdlet(w) && /[a-z][A-Z]|[A-Z]{2}/.test(w.slice(w.indexOf('-') + 1)), true],
       [(w) => /_/.test(w) && letters(w), true],
       [dotted, true],
       [(w) => !/\d/.test(w) || !letters(w), false],
-      [/^\d+(?:-[a-z]+)+$|^[A-Za-z]+-\d+$|^\d+\.[A-Za-z]|^[A-Z]\d$/, false],
-      [/^\d+(?:[.,]\d+)?(?:st|nd|rd|th|s|[KMGT]B?|[KMGT]?Hz|[kMG]bps|px|pt|ms|min|h|x|bit|dpi)$/i, false],
+      [unit, false],
+      [/^[A-Za-z]+-\d+$|^\d+\.[A-Za-z]|^[A-Z]\d$/, false],
       [() => true, true],
     ];
-    const pieces = ['Get', 'Remove', 'Msol', 'Contact', 'office', 'SPO', 'i', 'OS', 'a', 'Z', 'day', 'Day', 'COVID', '-', '_', '.', ',', '1', '0', '5GB', 'st', 'ms', 'é', 'É', '@', '`', '[', '{'];
+    const pieces = ['Get', 'Remove', 'Msol', 'Contact', 'office', 'SPO', 'i', 'OS', 'a', 'Z', 'day', 'Day', 'COVID', '-', '_', '.', ',', '1', '0', '5GB', 'st', 'ms', 'fps', 'p', 'é', 'É', '@', '`', '[', '{'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => {
         const word = parts.join('');

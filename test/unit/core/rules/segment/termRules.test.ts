@@ -152,6 +152,12 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('protected-term', 'Installieren Sie Office auf dem Mac.', 'Install Office on a MAC.', { learned: mac }), []);
     });
 
+    it('accepts a number with its unit written the locale’s way: spaced, spelled out, with a decimal comma (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Videoanrufe mit 360 Pixel bei 30 fps', 'Video calling (360p at 30fps)'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Nur 2,5-Zoll-Laufwerke werden unterstützt.', 'Only 2.5-inch drives are supported.'), []);
+      assert.deepEqual(checkSegment('protected-term', '只支援 2.5 吋固態硬碟。', 'Only 2.5-inch solid-state drives are supported.', { locale: 'zh-TW' }), []);
+    });
+
     const defender = learnedFrom(
       repeated({
         'de-DE': [['Microsoft Defender ist aktiviert.', 'Microsoft Defender is on.']],
