@@ -63,6 +63,13 @@ const EVERY_OTHER_RATE = 0.9;
 const EVERY_OTHER_LOCALES = 3;
 /** Segments of the English that write a spelling as a name, for {@link LearnedTerms.writtenAsName}. */
 const WRITTEN_AS_NAME_MIN = 2;
+/**
+ * A spelling of a name is the usual one, for {@link LearnedTerms.usualSpelling}, when the
+ * workspace's English writes it as a name in this many segments, and this many times as many
+ * as the spelling it is compared with.
+ */
+const USUAL_SPELLING_MIN = 20;
+const USUAL_SPELLING_RATE = 4;
 /** Documents of a locale that write a lead-in rendering before a link, for {@link LearnedTerms.leadInRendering}. */
 const LEAD_IN_MIN = 8;
 /** A lead-in rendering stands before links this many times as often as it stands inside other links or later in theirs (documents counted). */
@@ -256,8 +263,23 @@ export class LearnedTerms {
    * emphasis, a translation that writes "Mac" spells the name as the rest of the English does.
    */
   writtenAsName(spelling: string): boolean {
-    if (!this.stats) return false;
-    return this.stats.countOf(KeyKind.Single, spelling).seen + this.stats.countOf(KeyKind.InRun, spelling).seen >= WRITTEN_AS_NAME_MIN;
+    return this.timesWrittenAsName(spelling) >= WRITTEN_AS_NAME_MIN;
+  }
+
+  /**
+   * `written` is how the workspace's English usually writes the name that this English spells
+   * `spelling` ("PowerShell" for "Powershell", "Win32" for "win32"): a translation that writes
+   * it so has mended the English's slip, not changed the name.
+   */
+  usualSpelling(written: string, spelling: string): boolean {
+    const usual = this.timesWrittenAsName(written);
+    return usual >= USUAL_SPELLING_MIN && usual >= USUAL_SPELLING_RATE * this.timesWrittenAsName(spelling);
+  }
+
+  /** Segments of the workspace's English that write the spelling as a name, alone or inside runs of names. */
+  private timesWrittenAsName(spelling: string): number {
+    if (!this.stats) return 0;
+    return this.stats.countOf(KeyKind.Single, spelling).seen + this.stats.countOf(KeyKind.InRun, spelling).seen;
   }
 
   /** A small word the locale writes as a word of its own ("po" is not only a lower-case "PO" in Italian). */

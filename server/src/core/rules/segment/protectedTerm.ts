@@ -75,13 +75,32 @@ export const protectedTerm = segmentRule({
     // Slips are read in the words of runs: without one, the translation is not searched for a letter beside a digit.
     if (runs.length && LETTER_BESIDE_DIGIT.test(tr)) own.push(...digitSlips(runs, en, tr));
     if (own.length === 0) {
-      if (damage.length) report(s, damage);
+      const named = mended(s, damage);
+      if (named.length) report(s, named);
       return;
     }
     const told = new Set(own.map((d) => d.name.replace(/^-/, '')));
-    report(s, [...damage.filter((d) => !d.name.split(' ').some((w) => told.has(w))), ...own]);
+    report(s, mended(s, [...damage.filter((d) => !d.name.split(' ').some((w) => told.has(w))), ...own]));
   },
 });
+
+/**
+ * The damage less the places where the translation writes the name as the workspace's English
+ * usually does ("PowerShell" where this English has "Powershell", "Win32" for "win32"): the
+ * translator mended the English's slip. A name left with no other place is not reported.
+ */
+function mended(s: SegmentCheck, damage: readonly Damage[]): Damage[] {
+  const out: Damage[] = [];
+  for (const d of damage) {
+    if (d.written.length === 0 || d.spaced) {
+      out.push(d);
+      continue;
+    }
+    const written = d.written.filter((o) => !s.learned.usualSpelling(o.text, d.name));
+    if (written.length) out.push(written.length === d.written.length ? d : { ...d, written });
+  }
+  return out;
+}
 
 /**
  * A slash after a space (" /"), where {@link COMMAND_SWITCH} can match: looked for at each slash,

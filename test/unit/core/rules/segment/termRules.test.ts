@@ -152,6 +152,19 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.deepEqual(checkSegment('protected-term', 'Installieren Sie Office auf dem Mac.', 'Install Office on a MAC.', { learned: mac }), []);
     });
 
+    it('accepts a name written as the workspace’s English usually writes it, where this English slipped, and finds a spelling it does not write (trap)', () => {
+      // "Win32" in every segment of the workspace; this English writes "win32".
+      const win = learnedFrom(repeated({ 'de-DE': [['Stellen Sie die Win32-App bereit.', 'Deploy the Win32 app.']] }, 20));
+      assert.ok(win.usualSpelling('Win32', 'win32'));
+      assert.ok(!win.usualSpelling('WIN32', 'win32'), 'a spelling the English never writes');
+      assert.deepEqual(checkSegment('protected-term', 'Stellen Sie eine Win32-App bereit.', 'Deploy a win32 app.', { learned: win }), []);
+      const [f] = checkSegment('protected-term', 'Stellen Sie eine WIN32-App bereit.', 'Deploy a win32 app.', { learned: win });
+      assert.match(f.message, /"win32" written with other capitals \("WIN32"\)/);
+      // Without the workspace nothing tells the usual spelling: the English's own is asked for.
+      const [alone] = checkSegment('protected-term', 'Stellen Sie eine Win32-App bereit.', 'Deploy a win32 app.');
+      assert.match(alone.message, /"win32" written with other capitals \("Win32"\)/);
+    });
+
     it('accepts a number with its unit written the locale’s way: spaced, spelled out, with a decimal comma (traps)', () => {
       assert.deepEqual(checkSegment('protected-term', 'Videoanrufe mit 360 Pixel bei 30 fps', 'Video calling (360p at 30fps)'), []);
       assert.deepEqual(checkSegment('protected-term', 'Nur 2,5-Zoll-Laufwerke werden unterstützt.', 'Only 2.5-inch drives are supported.'), []);
