@@ -140,7 +140,7 @@ export const repeatedWord = segmentRule({
         message: l10n.t('"{word}" is repeated; the English does not repeat it.', { word: paired.word }),
         start: paired.start,
         end: paired.end,
-        fix: { title: l10n.t('Remove the repeated "{word}"', { word: paired.word }), edits: [{ start: paired.removeFrom, end: paired.end, newText: '' }] },
+        fix: { title: l10n.t('Remove the repeated "{word}"', { word: paired.word }), edits: [{ start: paired.removeFrom, end: paired.removeTo, newText: '' }] },
       });
     }
     if (!maybeRepeatedIn(s.tr)) {
@@ -453,7 +453,7 @@ function listContinues(s: SegmentCheck, end: number, next: Word | undefined): bo
  * content word twice (`usesFormsTwice`) and pairs nothing with "and", "or" or "/": the translation's
  * two may be the English's two. Not a name in capitals ("AAD oder AAD Hybrid"), nor an article.
  */
-function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: number; end: number; word: string; removeFrom: number } | undefined {
+function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: number; end: number; word: string; removeFrom: number; removeTo: number } | undefined {
   const text = s.tr.prose;
   if (!LIST_GOES_ON[languageOf(s.locale)]) return undefined;
   const words = s.tr.words;
@@ -462,26 +462,29 @@ function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: n
   for (let i = 0; i + 2 < words.length; i++) {
     const [a, and, b] = [words[i], words[i + 1], words[i + 2]];
     if (a.text.length < 3 || a.text.length !== b.text.length || !sameLowered(a.text, b.text) || !listGoesOn(and.text, s.locale) || /^(?:and|or)$/i.test(and.text)) continue;
-    if (/\p{N}/u.test(a.text) || !/\p{Ll}/u.test(a.text) || !spaces(a, and) || !spaces(and, b)) continue;
+    // Or the second in brackets, as an alternative: "ändern (oder ändern)" for "Modify (or Change)".
+    // The first may be a label in bold ("**ändern** (oder ändern)").
+    const bracketed = /^(?:\*\*)? \($/.test(text.slice(a.end - base, and.start - base)) && text[b.end - base] === ')';
+    if (/\p{N}/u.test(a.text) || !/\p{Ll}/u.test(a.text) || !(spaces(a, and) || bracketed) || !spaces(and, b)) continue;
     // A word the language rightly says twice: an article or pronoun ("das und das", for "the … and the …").
     if (legitimate(a.text.toLowerCase(), s.locale)) continue;
     // A name whose second copy starts a longer name ("Microsoft o Microsoft Cloud Solution Provider"): two names.
     if (/^\p{Lu}/u.test(b.text) && /^\p{Lu}/u.test(words[i + 3]?.text ?? '') && spaces(b, words[i + 3])) continue;
-    const inside = container(s.tr, a.start);
-    if (inside !== container(s.tr, b.start)) continue;
+    const inside = container(s.tr, b.start);
+    if (container(s.tr, a.start) !== inside && !bracketed) continue;
     if (repeatsAny(s.en)) return undefined;
     // Inside a link, the English link's own words are what the pair renders ("[Einschränkungen und Einschränkungen](url)" for
     // "[restrictions and limitations](url)"): a word the English says again elsewhere ("file names and file types") is none of theirs.
     const linked = linkedEnglishWords(s, inside);
     if (linked) {
       if (saysFormAgainSoon(linked, ENGLISH_FUNCTION_WORDS) || endsInAnotherSoon(linked) || usesAWordTwice(linked, true)) return undefined;
-      return { start: b.start, end: b.end, word: b.text, removeFrom: a.end };
+      return { start: b.start, end: b.end, word: b.text, removeFrom: bracketed ? and.start - 2 : a.end, removeTo: bracketed ? b.end + 1 : b.end };
     }
     // Read around the English's own pairs: a word said again elsewhere ("Azure Active Directory (Azure AD) … secure and help") is none of theirs.
     if (aroundPairs(s.en.words).some((near) => saysFormAgainSoon(near, ENGLISH_FUNCTION_WORDS) || endsInAnotherSoon(near))) return undefined;
     // A content word the English uses twice, apart, may be the translation's two only where the English pairs nothing ("your users … Skype Consumer users").
     if (usesFormsTwice() && !ENGLISH_PAIRS.test(s.en.prose)) return undefined;
-    return { start: b.start, end: b.end, word: b.text, removeFrom: a.end };
+    return { start: b.start, end: b.end, word: b.text, removeFrom: bracketed ? and.start - 2 : a.end, removeTo: bracketed ? b.end + 1 : b.end };
   }
   return undefined;
 }

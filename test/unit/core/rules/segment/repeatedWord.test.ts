@@ -140,6 +140,17 @@ describe('rule repeated-word', () => {
     assert.deepEqual(checkSegment('repeated-word', 'Die Sicherung AAD oder AAD Hybrid', 'The backup of AAD or Hybrid AAD'), []);
   });
 
+  it('finds a word given again as its own alternative in brackets, and removes the brackets, leaving the bold whole', () => {
+    const [bold] = checkSegment('repeated-word', 'Wählen Sie **ändern** (oder ändern) aus.', 'Select **Modify** (or Change).');
+    assert.equal(bold.at, 'ändern');
+    assert.equal(bold.fixed, 'Wählen Sie **ändern** aus.');
+    const [plain] = checkSegment('repeated-word', 'Et voi poistaa koko keskustelua (tai keskustelua), mutta voit piilottaa sen.', "You can't delete an entire chat (or conversation), but you can hide one.", { locale: 'fi-FI' });
+    assert.equal(plain.fixed, 'Et voi poistaa koko keskustelua, mutta voit piilottaa sen.');
+    assert.deepEqual(checkSegment('repeated-word', 'Wählen Sie **Ändern** (oder Bearbeiten) aus.', 'Select **Modify** (or Change).'), []);
+    // A bracket that does not close right after the word is no alternative.
+    assert.deepEqual(checkSegment('repeated-word', 'Wählen Sie **ändern** (oder ändern Sie die Datei) aus.', 'Select **Modify** (or change the file).'), []);
+  });
+
   it('reads only the English around its "and" or "or": a name said twice elsewhere, or a word that ends in a function word, excuses nothing', () => {
     const [far] = checkSegment('repeated-word', 'Azure AD:n oletusasetukset helpottavat organisaation suojaamista ja suojaamista.', 'Defaults in Azure Active Directory (Azure AD) make it easier to be secure and help protect your organization.', { locale: 'fi-FI' });
     assert.equal(far.at, 'suojaamista');
