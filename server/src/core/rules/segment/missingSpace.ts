@@ -27,6 +27,12 @@ const SPACED_PAREN = /\p{L} \(/u;
 const ARROW_WORD = /(?:<-+|-+>)(?=\p{L})|(?<=\p{L})(?:<-+|(?<![<!-])-+>)/gu;
 /** An arrow standing alone between spaces, as the English writes it: "the back button <-- at the top". */
 const SPACED_ARROW = /(?:^|\s)(?:<-+|-+>)(?:\s|$)/;
+/** A colon glued to the clause after it: "**K**:Pitääkö", "Studenti:Per". */
+const COLON_WORD = /(?<=[\p{L}\p{N}*)]):(?=\**\p{Lu}\p{Ll})/gu;
+/** The English's colon before a clause, spaced: "**Q**: Do I need…". */
+const SPACED_COLON = /[\p{L}\p{N}*)]: \**\p{L}/u;
+/** The English itself glues a colon to the words after it (a path, a key and its value): its translation may too. */
+const COLON_GLUED = /[\p{L}\p{N}*)]:\**\p{L}/u;
 /** The English's dash between words, spaced: "Make payment - recommended steps". */
 const SPACED_DASH = /([\p{L}\p{N}*)\]]) [-–—] ([\p{L}\p{N}*[(])/gu;
 /** A dash with a space on at least one side, in the translation. */
@@ -55,7 +61,7 @@ interface Joint extends TextRange {
 export const missingSpace = segmentRule({
   code: 'missing-space',
   description:
-    'Words that run together in the translation where the English has a space: a link or bold text joined to the next or previous word ("**Einstellungen**aus", "o[licență]") or to the quotation mark that opens the next words ("[Add-In](url)\"Nachricht"), or two sentences ("squadra.Con"); a word joined to a round bracket or an arrow the English sets off with spaces ("Directory(Azure AD)", "<--oben"); the English\'s " - " separator turned into a hyphen that joins the words on both sides ("pagamento-passaggi").',
+    'Words that run together in the translation where the English has a space: a link or bold text joined to the next or previous word ("**Einstellungen**aus", "o[licență]") or to the quotation mark that opens the next words ("[Add-In](url)\"Nachricht"), or two sentences ("squadra.Con"); a word joined to a round bracket or an arrow the English sets off with spaces ("Directory(Azure AD)", "<--oben"), or a colon joined to the clause after it ("**K**:Pitääkö"); the English\'s " - " separator turned into a hyphen that joins the words on both sides ("pagamento-passaggi").',
   defaultSeverity: 'warning',
   fixable: true,
   checkSegment(s) {
@@ -99,8 +105,9 @@ function reportJoints(s: SegmentCheck, joints: readonly Joint[], english: number
 }
 
 /**
- * A word glued to a round bracket ("Directory(Azure AD)") or to an arrow ("<--oben") that the
- * English sets off with spaces, and never glues itself.
+ * A word glued to a round bracket ("Directory(Azure AD)"), to an arrow ("<--oben") or, after a
+ * colon, to the clause that follows ("**K**:Pitääkö"), where the English sets them off with
+ * spaces and never glues them itself.
  */
 function symbolJoints(s: SegmentCheck): Joint[] {
   const prose = s.tr.prose;
@@ -109,6 +116,13 @@ function symbolJoints(s: SegmentCheck): Joint[] {
     WORD_PAREN.lastIndex = 0;
     for (let m = WORD_PAREN.exec(prose); m; m = WORD_PAREN.exec(prose)) {
       const at = m.index + 2;
+      out.push({ start: s.tr.base + at, end: s.tr.base + at, text: wordAround(prose, at) });
+    }
+  }
+  if (prose.includes(':') && SPACED_COLON.test(s.en.prose) && !COLON_GLUED.test(s.en.prose)) {
+    COLON_WORD.lastIndex = 0;
+    for (let m = COLON_WORD.exec(prose); m; m = COLON_WORD.exec(prose)) {
+      const at = m.index + 1;
       out.push({ start: s.tr.base + at, end: s.tr.base + at, text: wordAround(prose, at) });
     }
   }
