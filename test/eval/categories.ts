@@ -33,6 +33,7 @@ export const RULE_CATEGORY: Readonly<Record<string, Category>> = {
   'emphasis-misplaced': 'emphasis',
   'menu-path': 'emphasis',
   'bracket-mismatch': 'other',
+  'foreign-source-changed': 'other',
   escapes: 'markup',
   'html-tags': 'markup',
   include: 'markup',

@@ -37,6 +37,7 @@ import { linkTextEmpty } from './segment/linkTextEmpty';
 import { linkTextFragment } from './segment/linkTextFragment';
 import { linkUrl } from './segment/linkUrl';
 import { mtArtifact } from './segment/mtArtifact';
+import { foreignSourceChanged } from './segment/foreignSourceChanged';
 import { numbers } from './segment/numbers';
 import { placeholders } from './segment/placeholders';
 import { repeatedWord } from './segment/repeatedWord';
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   alertMarker,
   placeholders,
   mtArtifact,
+  foreignSourceChanged,
   numbers,
   edgeWhitespace,
   doubleSpace,

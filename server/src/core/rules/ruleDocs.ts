@@ -143,6 +143,10 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     why: 'Machine translation leaves `#A0`-style codes where it dropped a word (often a name or a UI label): the published sentence has a hole with a code in it.',
     fix: 'Replace the code with the word of the English it stands for.',
   },
+  'foreign-source-changed': {
+    why: 'A few source files are not in English: pages meant to stay in Spanish or French for every locale. Machine translation run over them returns the text with words capitalized at random, misspelled or replaced by words of the locale ("Correo No Río Deseado"), and the page then reads as broken in a language its readers may speak.',
+    fix: 'Write the source text as it is; the quick fix does it for the segment.',
+  },
   numbers: {
     why: 'A changed number (a version, a limit, a price, a time) tells the reader something false, and so does a year the translation invents ("Windows 10 11 Windows 2011"). Number formats, dates in the locale\'s order (in Thai, with the year of the Buddhist era: 2564 for 2021), native digits and numbers written as words are not flagged.',
     fix: 'Write the number of the English, in the locale\'s format; remove a year the English does not have.',

@@ -65,3 +65,24 @@ export function readsAsEnglish(doc: SxsDocument): boolean {
   }
   return words < 20 || english / words > 0.08;
 }
+
+/**
+ * Whether a text holds one of the small words nearly every English sentence has ("the", "for",
+ * "you"), outside its URLs: a sentence without one is not English, whatever its document reads as.
+ */
+export function holdsEnglishWords(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    if (startsUrl(text, i)) {
+      i = urlEnd(text, i + 1);
+      continue;
+    }
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i - start >= 2 && i - start <= 4 && ENGLISH_CODES.has(wordCode(text, start, i))) return true;
+  }
+  return false;
+}
