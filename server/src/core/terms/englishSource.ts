@@ -35,42 +35,10 @@ function startsUrl(text: string, at: number): boolean {
 }
 
 /**
- * Whether a document's English lookups read as English: a few "English" sources are in
- * another language (a page meant to stay in Spanish), whose names and words the checks that
- * compare English words must not read. Short documents are taken as English. Words are runs
- * of ASCII letters, read a character at a time (every document is asked); URLs are not read
- * (their words, "docs microsoft com azure active directory", would outnumber a short English's).
+ * Calls `visit` with the start and end of each run of ASCII letters of the text outside its
+ * URLs, read a character at a time, until it returns true; returns whether one did.
  */
-export function readsAsEnglish(doc: SxsDocument): boolean {
-  let words = 0;
-  let english = 0;
-  for (const s of doc.segments) {
-    const text = s.source?.text;
-    if (!text) continue;
-    for (let i = 0; i < text.length; ) {
-      if (startsUrl(text, i)) {
-        i = urlEnd(text, i + 1);
-        continue;
-      }
-      if (!isAsciiLetter(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
-      words++;
-      if (i - start >= 2 && i - start <= 4 && ENGLISH_CODES.has(wordCode(text, start, i))) english++;
-    }
-    if (words > 400) break;
-  }
-  return words < 20 || english / words > 0.08;
-}
-
-/**
- * Whether a text holds one of the small words nearly every English sentence has ("the", "for",
- * "you"), outside its URLs: a sentence without one is not English, whatever its document reads as.
- */
-export function holdsEnglishWords(text: string): boolean {
+function someAsciiWord(text: string, visit: (start: number, end: number) => boolean): boolean {
   for (let i = 0; i < text.length; ) {
     if (startsUrl(text, i)) {
       i = urlEnd(text, i + 1);
@@ -82,7 +50,43 @@ export function holdsEnglishWords(text: string): boolean {
     }
     const start = i;
     while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
-    if (i - start >= 2 && i - start <= 4 && ENGLISH_CODES.has(wordCode(text, start, i))) return true;
+    if (visit(start, i)) return true;
   }
   return false;
+}
+
+/** The word from `start` to `end` is one of {@link ENGLISH_WORDS}. */
+function isEnglishWord(text: string, start: number, end: number): boolean {
+  return end - start >= 2 && end - start <= 4 && ENGLISH_CODES.has(wordCode(text, start, end));
+}
+
+/**
+ * Whether a document's English lookups read as English: a few "English" sources are in
+ * another language (a page meant to stay in Spanish), whose names and words the checks that
+ * compare English words must not read. Short documents are taken as English. Words are runs
+ * of ASCII letters (every document is asked); URLs are not read (their words, "docs microsoft
+ * com azure active directory", would outnumber a short English's).
+ */
+export function readsAsEnglish(doc: SxsDocument): boolean {
+  let words = 0;
+  let english = 0;
+  for (const s of doc.segments) {
+    const text = s.source?.text;
+    if (!text) continue;
+    someAsciiWord(text, (start, end) => {
+      words++;
+      if (isEnglishWord(text, start, end)) english++;
+      return false;
+    });
+    if (words > 400) break;
+  }
+  return words < 20 || english / words > 0.08;
+}
+
+/**
+ * Whether a text holds one of the small words nearly every English sentence has ("the", "for",
+ * "you"), outside its URLs: a sentence without one is not English, whatever its document reads as.
+ */
+export function holdsEnglishWords(text: string): boolean {
+  return someAsciiWord(text, (start, end) => isEnglishWord(text, start, end));
 }
