@@ -9,13 +9,15 @@ describe('foreign-source-changed: a source in another language that machine tran
   it('finds words re-cased, names them, and writes the source back as it is', () => {
     const changed = 'Si No puede enviar o recibir Correo electrónico, o no puede verbinden a su Cuenta, pruebe las soluciones que se describen en esta página de ayuda.';
     const [f] = checkSegment('foreign-source-changed', changed, SPANISH);
-    assert.match(f.message, /3 words re-cased \("No", "Correo" and "Cuenta"\)/);
+    assert.match(f.message, /4 words re-cased or changed \("No", "Correo" and "verbinden"\)/);
     assert.equal(f.fixed, SPANISH);
   });
 
   it('accepts the source kept as written, one word re-cased, and a translation of it (traps)', () => {
     assert.deepEqual(checkSegment('foreign-source-changed', SPANISH, SPANISH), []);
     assert.deepEqual(checkSegment('foreign-source-changed', SPANISH.replace('correo', 'Correo'), SPANISH), [], 'one word may be a title’s capital');
+    const french = 'Par mesure de sécurité, vous pouvez être invité à confirmer votre identité à l’aide d’un code que nous envoyons à votre adresse de messagerie.';
+    assert.deepEqual(checkSegment('foreign-source-changed', french.replace(/’/g, "'"), french), [], 'apostrophes written straight');
     const german = 'Wenn Sie keine E-Mails senden oder empfangen oder keine Verbindung mit Ihrem Konto herstellen können, probieren Sie die auf dieser Hilfeseite beschriebenen Lösungen aus.';
     assert.deepEqual(checkSegment('foreign-source-changed', german, SPANISH), []);
   });
