@@ -154,24 +154,66 @@ const MIN_LINK_WORDS = 3;
 function englishLinkTexts(s: SegmentCheck): { link: InlineLink; text: string }[] {
   if (!s.tr.has('[') || !s.en.has('[')) return [];
   const key = (text: string) => text.toLowerCase().replace(/[\s.:!?]+$/, '').trim();
-  const english = new Set(s.en.links.filter((l) => l.kind === 'markdown').map((l) => key(l.text)));
+  const english = new Map(s.en.links.filter((l) => l.kind === 'markdown').map((l) => [key(l.text), l.text]));
   const out: { link: InlineLink; text: string }[] = [];
   for (const link of s.tr.links) {
     if (link.kind !== 'markdown') continue;
     const text = english.has(key(link.text)) ? link.text : englishTitleIn(link.text, english);
     if (text === undefined) continue;
-    const words = text.replace(ERROR_NAMES, ' ').match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
+    const words = wordsOfTitle(text);
     // Not code: a path, a slug ("small-business-solutions"), a file or host name.
     if (words.length < MIN_LINK_WORDS || !/\s/.test(text.trim()) || /[/\\_@]|\.\w/.test(text.trim().replace(/\.$/, ''))) continue;
-    // The title's first word is capitalized as its first ("[Overview of Microsoft Search]"): it counts unless the locale keeps it as a name.
-    const translated = words.filter((w, i) => /^[a-z]/.test(w) || SENTENCE_WORDS.has(w.toLowerCase()) || (i === 0 && !s.learned.protectedName(w, s.locale)) ? s.learned.translatedWord(w.toLowerCase(), s.locale, true) : false);
-    const titleCase = words.every((w) => /^[A-Z]/.test(w));
-    const sentence = translated.length >= 2 && !(titleCase && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())));
-    if (!sentence && !(titleCase && articleTitle(s, text, words))) continue;
+    const englishText = english.get(key(text)) ?? text;
+    if (!readsAsTitle(s, text, words) && !readsAsTitleInEnglish(s, englishText, wordsOfTitle(englishText))) continue;
     if (!translatedAround(s, link)) continue;
     out.push({ link, text });
   }
   return out;
+}
+
+function wordsOfTitle(text: string): string[] {
+  return text.replace(ERROR_NAMES, ' ').match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
+}
+
+/**
+ * The link text, as the translation writes it, reads as a title rather than a name: two words
+ * the locale translates, written small (or a word of a sentence, or the title's first word), and
+ * not a name in capitals unless a word of a sentence is among them; or a title in capitals that
+ * reads as an article's ({@link articleTitle}).
+ */
+function readsAsTitle(s: SegmentCheck, text: string, words: readonly string[]): boolean {
+  // The title's first word is capitalized as its first ("[Overview of Microsoft Search]"): it counts unless the locale keeps it as a name.
+  const translated = words.filter((w, i) => /^[a-z]/.test(w) || SENTENCE_WORDS.has(w.toLowerCase()) || (i === 0 && !s.learned.protectedName(w, s.locale)) ? s.learned.translatedWord(w.toLowerCase(), s.locale, true) : false);
+  const titleCase = words.every((w) => /^[A-Z]/.test(w));
+  const sentence = translated.length >= 2 && !(titleCase && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())));
+  return sentence || (titleCase && articleTitle(s, text, words));
+}
+
+/** Small words that join the parts of a name as well as a title's ("Office for home", "Accounts and permissions"). */
+const NAME_PAIRING = new Set(['for', 'and', 'or']);
+
+/**
+ * The link text reads as a title by the English's capitals, where the translation changed them
+ * ("[Manage Site Creation in SharePoint Online]" for "[Manage site creation in SharePoint
+ * Online]", "[Uninstall Microsoft teams]"): the English's small letters tell its words from its
+ * names. A name the English writes partly small ("Microsoft 365 deployment advisor", "Office for
+ * home") has words the locale translates too; a title has more: a verb that opens it, a noun of
+ * {@link TITLE_HEADS} that closes it, or a word of a sentence that names do not hold.
+ */
+function readsAsTitleInEnglish(s: SegmentCheck, text: string, words: readonly string[]): boolean {
+  if (words.every((w) => /^[A-Z]/.test(w))) return articleTitle(s, text, words);
+  const translated = words.filter((w, i) => (/^[a-z]/.test(w) || (i === 0 && !s.learned.protectedName(w, s.locale))) && s.learned.translatedWord(w.toLowerCase(), s.locale, true));
+  if (translated.length === 0) return false;
+  const title = text.trim().replace(/[.:!?]+$/, '');
+  const first = words[0];
+  const last = words[words.length - 1];
+  const signs = [
+    TITLE_VERBS.has(first.toLowerCase()) && title.startsWith(`${first} `),
+    TITLE_HEADS.has(last.toLowerCase()) && title.endsWith(last),
+    words.some((w) => /^[a-z]/.test(w) && SENTENCE_WORDS.has(w) && !NAME_PAIRING.has(w)),
+  ].filter(Boolean).length;
+  // One word the locale translates is enough where two signs make the title ("Create a flow": its verb and its article).
+  return signs >= (translated.length >= 2 ? 1 : 2);
 }
 
 /** Verbs that open the title of a how-to article ("Manage Payment Methods"); a product's or a feature's name rarely starts with one. */
@@ -237,9 +279,9 @@ function titleVerbsLeft(s: SegmentCheck, tr: string): { link: InlineLink; word: 
 }
 
 /** An English link text that stands whole, as whole words, inside a longer link text of the translation. */
-function englishTitleIn(text: string, english: ReadonlySet<string>): string | undefined {
+function englishTitleIn(text: string, english: ReadonlyMap<string, string>): string | undefined {
   const lower = text.toLowerCase();
-  for (const title of english) {
+  for (const title of english.keys()) {
     if (title.length === 0 || title.length >= lower.length) continue;
     const at = lower.indexOf(title);
     if (at === -1 || /[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(lower[at + title.length] ?? '')) continue;

@@ -456,6 +456,37 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.equal(f.at, 'Cancel your subscription with Intune');
       assert.deepEqual(more, []);
     });
+
+    describe('a link\'s title the translation capitalized', () => {
+      // German translates "manage", "devices", "deployment" and "advisor" (kept twice, so not a word it never keeps); Italian translates "create" and keeps "flow".
+      const titles = learnedFrom([
+        ...repeated(
+          {
+            'de-DE': [
+              ['Verwalten Sie die Geräte.', 'Manage the devices.'],
+              ['Die Bereitstellung für den Berater läuft.', 'The deployment for the advisor runs.'],
+            ],
+            'it-IT': [['Creare un flow a mano.', 'Create a flow by hand.']],
+          },
+          12,
+        ),
+        ...repeated({ 'de-DE': [['Der Advisor hilft.', 'The advisor helps.']] }, 2),
+      ]);
+
+      it('reads the title\'s words by the English\'s small letters', () => {
+        const [f] = checkSegment('english-left', 'Lesen Sie [Manage Devices in Contoso](https://example.com/m).', 'Read [Manage devices in Contoso](https://example.com/m).', { learned: titles });
+        assert.equal(f?.message, 'English left in the translation: "Manage Devices in Contoso".');
+      });
+
+      it('takes one word the locale translates where a verb and an article make the title', () => {
+        const [f] = checkSegment('english-left', 'Vedere [Create a Flow](https://example.com/f).', 'See [Create a flow](https://example.com/f).', { learned: titles, locale: 'it-IT' });
+        assert.equal(f?.message, 'English left in the translation: "Create a Flow".');
+      });
+
+      it('leaves a name the English writes partly small, with no verb, head noun or word of a sentence (trap)', () => {
+        assert.deepEqual(checkSegment('english-left', 'Lesen Sie den [Contoso Deployment Advisor](https://example.com/a).', 'Read the [Contoso deployment advisor](https://example.com/a).', { learned: titles }), []);
+      });
+    });
   });
 
   describe('emphasis-misplaced: languages the corpus does not have', () => {
