@@ -4,7 +4,7 @@ import { plainText } from '../../terms/plainText';
 import { smallWords, withExpansions } from '../../terms/observe';
 import { segmentRule } from '../segmentRule';
 import { searchText, wholeWordPlaces, type SearchText } from '../../text/wholeWord';
-import { listOf, quote } from './compare';
+import { listOf, normalizeUrl, quote } from './compare';
 import { isAsciiAlnum } from '../../inline/chars';
 import { RecentMemo } from '../../util/recentMemo';
 
@@ -50,14 +50,17 @@ export const englishLeft = segmentRule({
     const runs = found.filter((r) => !titles.some((l) => l.text.toLowerCase().includes(runText(r))));
     const links = titles.filter((l) => !runs.some((r) => runText(r).includes(l.text.trim().toLowerCase())));
     // A verb left at the head of a translated title, unless a run or a title already quotes it.
-    const verbs = titleVerbsLeft(s, tr).filter((v) => !titles.some((l) => l.link === v.link) && !found.some((r) => r[0].start <= v.start && v.end <= r[r.length - 1].end));
+    const inRun = (v: { start: number; end: number }) => found.some((r) => r[0].start <= v.end && v.start <= r[r.length - 1].end);
+    const verbs = titleVerbsLeft(s, tr).filter((v) => !titles.some((l) => l.link === v.link) && !inRun(v));
+    // The English words that open a title, left at the head of a link text translated after them, unless a title, a verb or a run already quotes them.
+    const heads = titleHeadsLeft(s, tr).filter((h) => !titles.some((l) => l.link === h.link) && !verbs.some((v) => v.link === h.link) && !inRun(h));
     // An "and" or "or" left between two things the translation keeps, unless a run or a title already quotes it.
     const within = (c: { start: number; end: number }) => found.some((r) => r[0].start <= c.start && c.end <= r[r.length - 1].end) || titles.some((l) => l.link.textStart - s.tr.base <= c.start && c.end <= l.link.textEnd - s.tr.base);
     const joiners = conjunctionsLeft(s, tr, otherScript).filter((c) => !within(c));
-    if (runs.length === 0 && links.length === 0 && verbs.length === 0 && joiners.length === 0) return;
+    if (runs.length === 0 && links.length === 0 && verbs.length === 0 && heads.length === 0 && joiners.length === 0) return;
     const { l10n } = s;
-    // The runs, the verbs and the conjunctions in the order they stand in.
-    const left = [...runs.map((r) => ({ start: r[0].start, end: r[r.length - 1].end })), ...verbs, ...joiners].sort((a, b) => a.start - b.start);
+    // The runs, the verbs, the heads of titles and the conjunctions in the order they stand in.
+    const left = [...runs.map((r) => ({ start: r[0].start, end: r[r.length - 1].end })), ...verbs, ...heads, ...joiners].sort((a, b) => a.start - b.start);
     const words = [...links.map((l) => `"${quote(l.text.trim(), 50)}"`), ...left.map((r) => `"${quote(tr.slice(r.start, r.end), 50)}"`)];
     const range = links.length ? { start: links[0].link.textStart, end: links[0].link.textEnd } : { start: s.tr.base + left[0].start, end: s.tr.base + left[0].end };
     s.report({ message: l10n.t('English left in the translation: {words}.', { words: listOf(words, l10n) }), ...range });
@@ -274,6 +277,48 @@ function titleVerbsLeft(s: SegmentCheck, tr: string): { link: InlineLink; word: 
     const start = link.textStart - s.tr.base + m[0].length - word.length;
     if (tr.slice(start, start + word.length) !== word) continue;
     out.push({ link, word, start, end: start + word.length });
+  }
+  return out;
+}
+
+/** Words at the head of a linked title, left as the English's, that make it a stretch of English left rather than a name. */
+const MIN_HEAD_WORDS = 2;
+/** Words of the locale, not of the English title, that the rest of the link text holds at least: the title is translated after its head. */
+const MIN_TRANSLATED_REST = 2;
+
+/**
+ * The words that open the English's linked title, left as the English's at the head of the
+ * translation's link text while the rest of the title is translated ("[Get Access per conto di
+ * un utente](…)" for "[Get access on behalf of a user](…)", "[Age Verification per il consenso
+ * dei genitori](…)"): two words at least, the English's but for their capitals, one of them
+ * after the first a word the English writes small, that the locale translates and that joins
+ * no name ("for", "and"); the rest of the link text holds words the English title does not.
+ * Not a name's head: the title opens with no name the locale keeps ("Microsoft identity
+ * platform and …", "Office error code …"), and the English does not name the head by an
+ * acronym in brackets ("Enterprise business continuity management (EBCM) with …").
+ */
+function titleHeadsLeft(s: SegmentCheck, tr: string): { link: InlineLink; start: number; end: number }[] {
+  if (!s.tr.has('[') || !s.en.has('[')) return [];
+  const english = new Map(s.en.links.filter((l) => l.kind === 'markdown').map((l) => [normalizeUrl(l.url, s.locale), l.text]));
+  const out: { link: InlineLink; start: number; end: number }[] = [];
+  for (const link of s.tr.links) {
+    const title = link.kind === 'markdown' ? english.get(normalizeUrl(link.url, s.locale)) : undefined;
+    if (title === undefined) continue;
+    const ours = link.text.trim().split(/\s+/);
+    const theirs = title.trim().split(/\s+/);
+    let n = 0;
+    while (n < ours.length && n < theirs.length && ours[n].toLowerCase() === theirs[n].toLowerCase()) n++;
+    if (n < MIN_HEAD_WORDS || n === theirs.length || n === ours.length) continue;
+    const head = theirs.slice(0, n);
+    if (!/^[A-Za-z]/.test(head[0]) || s.learned.protectedName(head[0].replace(/[^\w.-]+$/, ''), s.locale) || /\(/.test(head.join(' '))) continue;
+    if (!head.slice(1).some((w) => /^[a-z]+$/.test(w) && !NAME_PAIRING.has(w) && s.learned.translatedWord(w, s.locale, true))) continue;
+    const titleWords = new Set(title.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+    const rest = ours.slice(n).join(' ').toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    if (rest.filter((w) => !titleWords.has(w)).length < MIN_TRANSLATED_REST) continue;
+    const start = link.textStart - s.tr.base + link.text.indexOf(ours[0]);
+    const end = start + ours.slice(0, n).join(' ').length;
+    if (tr.slice(start, end) !== ours.slice(0, n).join(' ')) continue;
+    out.push({ link, start, end });
   }
   return out;
 }

@@ -466,7 +466,10 @@ describe('rules: names, English left and words in the wrong place', () => {
               ['Verwalten Sie die Geräte.', 'Manage the devices.'],
               ['Die Bereitstellung für den Berater läuft.', 'The deployment for the advisor runs.'],
             ],
-            'it-IT': [['Creare un flow a mano.', 'Create a flow by hand.']],
+            'it-IT': [
+              ['Creare un flow a mano.', 'Create a flow by hand.'],
+              ["Richiedere l'accesso al sito.", 'Request access to the site.'],
+            ],
           },
           12,
         ),
@@ -481,6 +484,18 @@ describe('rules: names, English left and words in the wrong place', () => {
       it('takes one word the locale translates where a verb and an article make the title', () => {
         const [f] = checkSegment('english-left', 'Vedere [Create a Flow](https://example.com/f).', 'See [Create a flow](https://example.com/f).', { learned: titles, locale: 'it-IT' });
         assert.equal(f?.message, 'English left in the translation: "Create a Flow".');
+      });
+
+      it('finds the English words that open a title left at the head of a link text translated after them', () => {
+        const [f, ...more] = checkSegment('english-left', 'Vedere [Get Access per conto di un utente](https://example.com/g).', 'See [Get access on behalf of a user](https://example.com/g).', { learned: titles, locale: 'it-IT' });
+        assert.equal(f?.message, 'English left in the translation: "Get Access".');
+        assert.equal(f?.at, 'Get Access');
+        assert.deepEqual(more, []);
+      });
+
+      it('leaves the head of a title that an acronym in brackets names (trap)', () => {
+        const en = 'See [Contoso access review (CAR) with the site](https://example.com/c).';
+        assert.deepEqual(checkSegment('english-left', 'Vedere [Contoso Access Review (CAR) con il sito](https://example.com/c).', en, { learned: titles, locale: 'it-IT' }), []);
       });
 
       it('leaves a name the English writes partly small, with no verb, head noun or word of a sentence (trap)', () => {
