@@ -167,7 +167,8 @@ function englishLinkTexts(s: SegmentCheck): { link: InlineLink; text: string }[]
     // Not code: a path, a slug ("small-business-solutions"), a file or host name.
     if (words.length < MIN_LINK_WORDS || !/\s/.test(text.trim()) || /[/\\_@]|\.\w/.test(text.trim().replace(/\.$/, ''))) continue;
     const englishText = english.get(key(text)) ?? text;
-    if (!readsAsTitle(s, text, words) && !readsAsTitleInEnglish(s, englishText, wordsOfTitle(englishText))) continue;
+    const recased = text.trim().replace(/[.:!?]+$/, '') !== englishText.trim().replace(/[.:!?]+$/, '');
+    if (!readsAsTitle(s, text, words) && !readsAsTitleInEnglish(s, englishText, wordsOfTitle(englishText), recased)) continue;
     if (!translatedAround(s, link)) continue;
     out.push({ link, text });
   }
@@ -203,7 +204,7 @@ const NAME_PAIRING = new Set(['for', 'and', 'or']);
  * home") has words the locale translates too; a title has more: a verb that opens it, a noun of
  * {@link TITLE_HEADS} that closes it, or a word of a sentence that names do not hold.
  */
-function readsAsTitleInEnglish(s: SegmentCheck, text: string, words: readonly string[]): boolean {
+function readsAsTitleInEnglish(s: SegmentCheck, text: string, words: readonly string[], recased: boolean): boolean {
   if (words.every((w) => /^[A-Z]/.test(w))) return articleTitle(s, text, words);
   const translated = words.filter((w, i) => (/^[a-z]/.test(w) || (i === 0 && !s.learned.protectedName(w, s.locale))) && s.learned.translatedWord(w.toLowerCase(), s.locale, true));
   if (translated.length === 0) return false;
@@ -215,8 +216,9 @@ function readsAsTitleInEnglish(s: SegmentCheck, text: string, words: readonly st
     TITLE_HEADS.has(last.toLowerCase()) && title.endsWith(last),
     words.some((w) => /^[a-z]/.test(w) && SENTENCE_WORDS.has(w) && !NAME_PAIRING.has(w)),
   ].filter(Boolean).length;
-  // One word the locale translates is enough where two signs make the title ("Create a flow": its verb and its article).
-  return signs >= (translated.length >= 2 ? 1 : 2);
+  // One word the locale translates is enough where two signs make the title ("Create a flow": its verb and its article),
+  // or where the translation changed the title's capitals, taking it for a name ("[Guest Access in Microsoft teams]").
+  return signs >= (translated.length >= 2 || recased ? 1 : 2);
 }
 
 /** Verbs that open the title of a how-to article ("Manage Payment Methods"); a product's or a feature's name rarely starts with one. */

@@ -486,6 +486,14 @@ describe('rules: names, English left and words in the wrong place', () => {
         assert.equal(f?.message, 'English left in the translation: "Create a Flow".');
       });
 
+      it('takes one word the locale translates and one sign of a title where the translation changed its capitals', () => {
+        const en = 'Read [Archive devices in Contoso](https://example.com/a).';
+        const [f] = checkSegment('english-left', 'Lesen Sie [Archive Devices in Contoso](https://example.com/a).', en, { learned: titles });
+        assert.equal(f?.message, 'English left in the translation: "Archive Devices in Contoso".');
+        const kept = checkSegment('english-left', 'Lesen Sie [Archive devices in Contoso](https://example.com/a).', en, { learned: titles });
+        assert.ok(!kept.some((k) => k.message.includes('Archive devices in Contoso')), 'as the English writes it, one sign is not enough to quote the title');
+      });
+
       it('finds the English words that open a title left at the head of a link text translated after them', () => {
         const [f, ...more] = checkSegment('english-left', 'Vedere [Get Access per conto di un utente](https://example.com/g).', 'See [Get access on behalf of a user](https://example.com/g).', { learned: titles, locale: 'it-IT' });
         assert.equal(f?.message, 'English left in the translation: "Get Access".');
