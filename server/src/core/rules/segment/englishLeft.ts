@@ -168,7 +168,7 @@ function englishLinkTexts(s: SegmentCheck): { link: InlineLink; text: string }[]
     if (words.length < MIN_LINK_WORDS || !/\s/.test(text.trim()) || /[/\\_@]|\.\w/.test(text.trim().replace(/\.$/, ''))) continue;
     const englishText = english.get(key(text)) ?? text;
     const recased = text.trim().replace(/[.:!?]+$/, '') !== englishText.trim().replace(/[.:!?]+$/, '');
-    if (!readsAsTitle(s, text, words) && !readsAsTitleInEnglish(s, englishText, wordsOfTitle(englishText), recased)) continue;
+    if (!readsAsTitle(s, text, words) && !(readsAsTitleInEnglish(s, englishText, wordsOfTitle(englishText), recased) && !keptAsName(s, text))) continue;
     if (!translatedAround(s, link)) continue;
     out.push({ link, text });
   }
@@ -191,6 +191,12 @@ function readsAsTitle(s: SegmentCheck, text: string, words: readonly string[]): 
   const titleCase = words.every((w) => /^[A-Z]/.test(w));
   const sentence = translated.length >= 2 && !(titleCase && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())));
   return sentence || (titleCase && articleTitle(s, text, words));
+}
+
+/** The workspace keeps the link text, as the translation writes it, as a name ("Configure Call Forwarding", an app's). */
+function keptAsName(s: SegmentCheck, text: string): boolean {
+  const title = text.trim().replace(/[.:!?]+$/, '');
+  return s.learned.keptAsName(title) || s.learned.protectedPhrase(title, s.locale);
 }
 
 /** Small words that join the parts of a name as well as a title's ("Office for home", "Accounts and permissions"). */
