@@ -7,6 +7,7 @@ import { searchText, wholeWordPlaces, type SearchText } from '../../text/wholeWo
 import { listOf, normalizeUrl, quote } from './compare';
 import { isAsciiAlnum } from '../../inline/chars';
 import { RecentMemo } from '../../util/recentMemo';
+import { isAcronym } from '../../terms/names';
 
 /** A whole token: letters, digits and the joiners of paths, file names and identifiers. */
 const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
@@ -54,13 +55,16 @@ export const englishLeft = segmentRule({
     const verbs = titleVerbsLeft(s, tr).filter((v) => !titles.some((l) => l.link === v.link) && !inRun(v));
     // The English words that open a title, left at the head of a link text translated after them, unless a title, a verb or a run already quotes them.
     const heads = titleHeadsLeft(s, tr).filter((h) => !titles.some((l) => l.link === h.link) && !verbs.some((v) => v.link === h.link) && !inRun(h));
+    // An ordinary word capitalized after a name, as if part of it, unless a title or a head of one already quotes it.
+    const inTitle = (w: { start: number; end: number }) => [...titles.map((l) => l.link), ...heads.map((h) => h.link)].some((l) => l.textStart - s.tr.base <= w.start && w.end <= l.textEnd - s.tr.base);
+    const raised = found.length ? [] : raisedAfterName(s, tr).filter((w) => !inTitle(w));
     // An "and" or "or" left between two things the translation keeps, unless a run or a title already quotes it.
     const within = (c: { start: number; end: number }) => found.some((r) => r[0].start <= c.start && c.end <= r[r.length - 1].end) || titles.some((l) => l.link.textStart - s.tr.base <= c.start && c.end <= l.link.textEnd - s.tr.base);
     const joiners = conjunctionsLeft(s, tr, otherScript).filter((c) => !within(c));
-    if (runs.length === 0 && links.length === 0 && verbs.length === 0 && heads.length === 0 && joiners.length === 0) return;
+    if (runs.length === 0 && links.length === 0 && verbs.length === 0 && heads.length === 0 && raised.length === 0 && joiners.length === 0) return;
     const { l10n } = s;
-    // The runs, the verbs, the heads of titles and the conjunctions in the order they stand in.
-    const left = [...runs.map((r) => ({ start: r[0].start, end: r[r.length - 1].end })), ...verbs, ...heads, ...joiners].sort((a, b) => a.start - b.start);
+    // The runs, the verbs, the heads of titles, the words raised after names and the conjunctions in the order they stand in.
+    const left = [...runs.map((r) => ({ start: r[0].start, end: r[r.length - 1].end })), ...verbs, ...heads, ...raised, ...joiners].sort((a, b) => a.start - b.start);
     const words = [...links.map((l) => `"${quote(l.text.trim(), 50)}"`), ...left.map((r) => `"${quote(tr.slice(r.start, r.end), 50)}"`)];
     const range = links.length ? { start: links[0].link.textStart, end: links[0].link.textEnd } : { start: s.tr.base + left[0].start, end: s.tr.base + left[0].end };
     s.report({ message: l10n.t('English left in the translation: {words}.', { words: listOf(words, l10n) }), ...range });
@@ -327,6 +331,46 @@ function titleHeadsLeft(s: SegmentCheck, tr: string): { link: InlineLink; start:
     const end = start + ours.slice(0, n).join(' ').length;
     if (tr.slice(start, end) !== ours.slice(0, n).join(' ')) continue;
     out.push({ link, start, end });
+  }
+  return out;
+}
+
+/** A capitalized word of four letters or more, as a token: the word raised after a name. */
+const RAISED_WORD = /^[A-Z][a-z]{3,}$/;
+
+/**
+ * An ordinary word the English writes small right after a name ("$200 in Azure credits",
+ * "Microsoft Edge versions 80"), left in the translation and capitalized as if it were part of
+ * the name ("$200 în Azure Credits timp de …"): the name is one the locale keeps, an acronym or a
+ * number; the English writes the word only in small letters, and the pair as the translation
+ * has it but for the word's capital; the translation's own words go on after it (no capitalized
+ * word, no word of the English: a longer name, "Microsoft 365 Deployment Advisor", is not
+ * told apart from a name so); and the workspace translates the word even where its English
+ * capitalizes it ({@link LearnedTerms.translatedAsName}: "Group", "Portal" are parts of names
+ * kept often). Not in bold (a UI label), quotes or code, nor where the English names the pair by
+ * an acronym in brackets.
+ */
+function raisedAfterName(s: SegmentCheck, tr: string): Token[] {
+  if (OTHER_SCRIPT.test(tr)) return [];
+  const en = plainText(s.en);
+  const tokens = tokensOf(tr);
+  const out: Token[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const name = tokens[i - 1];
+    if (!RAISED_WORD.test(t.text) || tr.slice(name.end, t.start) !== ' ') continue;
+    const lower = t.text.toLowerCase();
+    const pair = `${name.text} ${lower}`;
+    const at = en.indexOf(pair);
+    if (at === -1 || /[\w-]/.test(en[at - 1] ?? ' ') || /[\w-]/.test(en[at + pair.length] ?? ' ') || /^\s*\(\s*[A-Z]{2,}/.test(en.slice(at + pair.length))) continue;
+    if (new RegExp(`(?<![A-Za-z'’-])${t.text}(?![A-Za-z'’-])`).test(en)) continue;
+    if (!(isAcronym(name.text) || /^\d+$/.test(name.text) || s.learned.protectedName(name.text, s.locale))) continue;
+    const next = tokens[i + 1];
+    if (next && /^\s+$/.test(tr.slice(t.end, next.start)) && (/^[A-Z]/.test(next.text) || new RegExp(`(?<![A-Za-z'’-])${next.text}(?![A-Za-z'’-])`, 'i').test(en))) continue;
+    if (!s.learned.translatedWord(lower, s.locale, true) || !s.learned.translatedAsName(t.text) || quotedOrCode(tr, t)) continue;
+    const at2 = s.tr.base + t.start;
+    if (s.tr.emphasis.spans.some((e) => e.contentStart <= at2 && at2 < e.contentEnd)) continue;
+    out.push(t);
   }
   return out;
 }

@@ -494,6 +494,26 @@ describe('rules: names, English left and words in the wrong place', () => {
         assert.ok(!kept.some((k) => k.message.includes('Archive devices in Contoso')), 'as the English writes it, one sign is not enough to quote the title');
       });
 
+      it('finds an ordinary word the English writes small after a name, capitalized as part of it', () => {
+        // German translates "credits", even where its English capitalizes it in a name.
+        const credits = learnedFrom(
+          repeated(
+            {
+              'de-DE': [
+                ['Die Gutschriften sind verfügbar.', 'The credits are available.'],
+                ['Fabrikam-Gutschriften laufen ab.', 'Fabrikam Credits expire.'],
+                ['Die Contoso-Gutschriften sind aktiv.', 'The Contoso Credits are active.'],
+              ],
+            },
+            12,
+          ),
+        );
+        const [f] = checkSegment('english-left', 'Sie erhalten 200 CRM Credits für 30 Tage.', 'You get 200 CRM credits for 30 days.', { learned: credits });
+        assert.equal(f?.message, 'English left in the translation: "Credits".');
+        assert.deepEqual(checkSegment('english-left', 'Sie erhalten 200 CRM Credits für 30 Tage.', 'You get 200 CRM Credits for 30 days.', { learned: credits }), [], 'capitalized by the English too');
+        assert.deepEqual(checkSegment('english-left', 'Sie erhalten 200 CRM Credits Plus.', 'You get 200 CRM credits Plus.', { learned: credits }), [], 'a longer name');
+      });
+
       it('finds the English words that open a title left at the head of a link text translated after them', () => {
         const [f, ...more] = checkSegment('english-left', 'Vedere [Get Access per conto di un utente](https://example.com/g).', 'See [Get access on behalf of a user](https://example.com/g).', { learned: titles, locale: 'it-IT' });
         assert.equal(f?.message, 'English left in the translation: "Get Access".');
