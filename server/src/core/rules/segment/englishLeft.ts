@@ -14,6 +14,8 @@ const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
 const WORD = /^[A-Za-z][A-Za-z'’]*$/;
 /** What may stand between the words of one run of English: spaces, commas, hyphens, apostrophes. */
 const BETWEEN = /^[\s,'’-]*$/;
+/** An identifier of capitals and digits ("MC146155"), not a version or a plan's number ("16.0.7967", "2"). */
+const IDENTIFIER = /^[A-Z]{2,}\d{3,}$/;
 /** A letter of a script without Latin letters (CJK, Thai, Arabic…): there, a Latin word stands out. */
 const OTHER_SCRIPT = /[\u0590-\u08ff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const MIN_SINGLE_WORD = 6;
@@ -464,7 +466,8 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
     if (/^[a-z]/.test(t.text)) {
       // A small word inside a name ("Word for Windows", "Defender for Office 365") belongs to the name;
       // after a title's first word ("[Manage your OneDrive …]") it is the title's.
-      return !(name(before) && capital(after) && joined(before!, t) && joined(t, after!));
+      // Amid another script, a noun between a name and an identifier ("Message Center post MC146155") joins no name: only a joining word would.
+      return !(name(before) && capital(after) && joined(before!, t) && joined(t, after!) && !(otherScript && !NAME_JOINERS.has(t.text) && IDENTIFIER.test(after!.text)));
     }
     return isLeftCapital(t) && !(capital(before) && joined(before!, t) && !isLeftCapital(before!)) && !(capital(after) && joined(t, after!) && !isLeftCapital(after!));
   };

@@ -514,6 +514,13 @@ describe('rules: names, English left and words in the wrong place', () => {
         assert.deepEqual(checkSegment('english-left', 'Sie erhalten 200 CRM Credits Plus.', 'You get 200 CRM credits Plus.', { learned: credits }), [], 'a longer name');
       });
 
+      it('finds a noun left amid Chinese between a name and an identifier, not one before a version', () => {
+        const zh = learnedFrom(repeated({ 'zh-TW': [['閱讀這篇貼文。', 'Read this post.'], ['建置已完成。', 'The build is done.']] }, 6));
+        const [f] = checkSegment('english-left', '請參閱 Contoso Hub post MC123456 的詳細資訊。', 'See the Contoso Hub post MC123456 for details.', { learned: zh, locale: 'zh-TW' });
+        assert.match(f?.message ?? '', /post"/);
+        assert.deepEqual(checkSegment('english-left', '請參閱 Contoso Hub build 16.0.7967 的說明。', 'See the Contoso Hub build 16.0.7967 notes.', { learned: zh, locale: 'zh-TW' }), []);
+      });
+
       it('finds the English words that open a title left at the head of a link text translated after them', () => {
         const [f, ...more] = checkSegment('english-left', 'Vedere [Get Access per conto di un utente](https://example.com/g).', 'See [Get access on behalf of a user](https://example.com/g).', { learned: titles, locale: 'it-IT' });
         assert.equal(f?.message, 'English left in the translation: "Get Access".');
