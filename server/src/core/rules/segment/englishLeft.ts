@@ -181,6 +181,7 @@ function englishLinkTexts(s: SegmentCheck): { link: InlineLink; text: string }[]
   return out;
 }
 
+/** The words of a link's title, without the names of errors it holds ("failed-creation-via-web-services"). */
 function wordsOfTitle(text: string): string[] {
   return text.replace(ERROR_NAMES, ' ').match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
 }
@@ -355,6 +356,8 @@ const RAISED_WORD = /^[A-Z][a-z]{3,}$/;
 function raisedAfterName(s: SegmentCheck, tr: string): Token[] {
   if (OTHER_SCRIPT.test(tr)) return [];
   const en = plainText(s.en);
+  let search: SearchText | undefined;
+  const places = (word: string) => wholeWordPlaces((search ??= searchText(en)), word);
   const tokens = tokensOf(tr);
   const out: Token[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -365,10 +368,10 @@ function raisedAfterName(s: SegmentCheck, tr: string): Token[] {
     const pair = `${name.text} ${lower}`;
     const at = en.indexOf(pair);
     if (at === -1 || /[\w-]/.test(en[at - 1] ?? ' ') || /[\w-]/.test(en[at + pair.length] ?? ' ') || /^\s*\(\s*[A-Z]{2,}/.test(en.slice(at + pair.length))) continue;
-    if (new RegExp(`(?<![A-Za-z'’-])${t.text}(?![A-Za-z'’-])`).test(en)) continue;
+    if (places(t.text).some((p) => en.startsWith(t.text, p))) continue;
     if (!(isAcronym(name.text) || /^\d+$/.test(name.text) || s.learned.protectedName(name.text, s.locale))) continue;
     const next = tokens[i + 1];
-    if (next && /^\s+$/.test(tr.slice(t.end, next.start)) && (/^[A-Z]/.test(next.text) || new RegExp(`(?<![A-Za-z'’-])${next.text}(?![A-Za-z'’-])`, 'i').test(en))) continue;
+    if (next && /^\s+$/.test(tr.slice(t.end, next.start)) && (/^[A-Z]/.test(next.text) || places(next.text).length > 0)) continue;
     if (!s.learned.translatedWord(lower, s.locale, true) || !s.learned.translatedAsName(t.text) || quotedOrCode(tr, t)) continue;
     const at2 = s.tr.base + t.start;
     if (s.tr.emphasis.spans.some((e) => e.contentStart <= at2 && at2 < e.contentEnd)) continue;
