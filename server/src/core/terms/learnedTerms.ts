@@ -81,6 +81,9 @@ const IN_RUNS_RATE = 0.9;
 const CAPITALIZED_RATE = 0.9;
 /** Segments, across locales, that hold the name for {@link LearnedTerms.alwaysCapitalized}: a few documents' worth. */
 const CAPITALIZED_MIN = 25;
+/** Segments whose English writes a word as a name, for {@link LearnedTerms.translatedAsName}, and the share of their translations that may keep it. */
+const AS_NAME_MIN = 20;
+const AS_NAME_KEPT = 0.01;
 
 /**
  * What the workspace's own translations teach about names and words: which names stay in
@@ -136,6 +139,20 @@ export class LearnedTerms {
     const asName = this.stats.countOf(KeyKind.Single, word).seen + this.stats.countOf(KeyKind.InRun, word).seen;
     // A name with a capital inside ("DirSync") is no small word of the English, which then counts none.
     return asName >= CAPITALIZED_MIN && asName >= CAPITALIZED_RATE * this.stats.countOf(KeyKind.Word, word.toLowerCase()).seen;
+  }
+
+  /**
+   * An ordinary word that the translations translate even where the English capitalizes it
+   * inside a name or a title ("Credits", "Invoice", "Versions"): of at least
+   * {@link AS_NAME_MIN} segments whose English writes it so, alone or in a run, no more than
+   * {@link AS_NAME_KEPT} keep it in any capitals. A part of names ("Group", "Center", "Portal") is kept more often.
+   */
+  translatedAsName(word: string): boolean {
+    if (!this.stats) return false;
+    const alone = this.stats.countOf(KeyKind.Single, word);
+    const inRuns = this.stats.countOf(KeyKind.InRun, word);
+    const seen = alone.seen + inRuns.seen;
+    return seen >= AS_NAME_MIN && alone.kept + alone.caseChanged + inRuns.kept + inRuns.caseChanged <= AS_NAME_KEPT * seen;
   }
 
   /** A run of names the workspace has seen translated more often than not ("Windows Explorer", "Network Planner"). */

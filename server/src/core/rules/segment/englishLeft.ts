@@ -4,15 +4,18 @@ import { plainText } from '../../terms/plainText';
 import { smallWords, withExpansions } from '../../terms/observe';
 import { segmentRule } from '../segmentRule';
 import { searchText, wholeWordPlaces, type SearchText } from '../../text/wholeWord';
-import { listOf, quote } from './compare';
+import { listOf, normalizeUrl, quote } from './compare';
 import { isAsciiAlnum } from '../../inline/chars';
 import { RecentMemo } from '../../util/recentMemo';
+import { isAcronym } from '../../terms/names';
 
 /** A whole token: letters, digits and the joiners of paths, file names and identifiers. */
 const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
 const WORD = /^[A-Za-z][A-Za-z'’]*$/;
 /** What may stand between the words of one run of English: spaces, commas, hyphens, apostrophes. */
 const BETWEEN = /^[\s,'’-]*$/;
+/** An identifier of capitals and digits ("MC146155"), not a version or a plan's number ("16.0.7967", "2"). */
+const IDENTIFIER = /^[A-Z]{2,}\d{3,}$/;
 /** A letter of a script without Latin letters (CJK, Thai, Arabic…): there, a Latin word stands out. */
 const OTHER_SCRIPT = /[\u0590-\u08ff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const MIN_SINGLE_WORD = 6;
@@ -50,14 +53,20 @@ export const englishLeft = segmentRule({
     const runs = found.filter((r) => !titles.some((l) => l.text.toLowerCase().includes(runText(r))));
     const links = titles.filter((l) => !runs.some((r) => runText(r).includes(l.text.trim().toLowerCase())));
     // A verb left at the head of a translated title, unless a run or a title already quotes it.
-    const verbs = titleVerbsLeft(s, tr).filter((v) => !titles.some((l) => l.link === v.link) && !found.some((r) => r[0].start <= v.start && v.end <= r[r.length - 1].end));
+    const inRun = (v: { start: number; end: number }) => found.some((r) => r[0].start <= v.end && v.start <= r[r.length - 1].end);
+    const verbs = titleVerbsLeft(s, tr).filter((v) => !titles.some((l) => l.link === v.link) && !inRun(v));
+    // The English words that open a title, left at the head of a link text translated after them, unless a title, a verb or a run already quotes them.
+    const heads = titleHeadsLeft(s, tr).filter((h) => !titles.some((l) => l.link === h.link) && !verbs.some((v) => v.link === h.link) && !inRun(h));
+    // An ordinary word capitalized after a name, as if part of it, unless a title or a head of one already quotes it.
+    const inTitle = (w: { start: number; end: number }) => [...titles.map((l) => l.link), ...heads.map((h) => h.link)].some((l) => l.textStart - s.tr.base <= w.start && w.end <= l.textEnd - s.tr.base);
+    const raised = found.length ? [] : raisedAfterName(s, tr).filter((w) => !inTitle(w));
     // An "and" or "or" left between two things the translation keeps, unless a run or a title already quotes it.
     const within = (c: { start: number; end: number }) => found.some((r) => r[0].start <= c.start && c.end <= r[r.length - 1].end) || titles.some((l) => l.link.textStart - s.tr.base <= c.start && c.end <= l.link.textEnd - s.tr.base);
     const joiners = conjunctionsLeft(s, tr, otherScript).filter((c) => !within(c));
-    if (runs.length === 0 && links.length === 0 && verbs.length === 0 && joiners.length === 0) return;
+    if (runs.length === 0 && links.length === 0 && verbs.length === 0 && heads.length === 0 && raised.length === 0 && joiners.length === 0) return;
     const { l10n } = s;
-    // The runs, the verbs and the conjunctions in the order they stand in.
-    const left = [...runs.map((r) => ({ start: r[0].start, end: r[r.length - 1].end })), ...verbs, ...joiners].sort((a, b) => a.start - b.start);
+    // The runs, the verbs, the heads of titles, the words raised after names and the conjunctions in the order they stand in.
+    const left = [...runs.map((r) => ({ start: r[0].start, end: r[r.length - 1].end })), ...verbs, ...heads, ...raised, ...joiners].sort((a, b) => a.start - b.start);
     const words = [...links.map((l) => `"${quote(l.text.trim(), 50)}"`), ...left.map((r) => `"${quote(tr.slice(r.start, r.end), 50)}"`)];
     const range = links.length ? { start: links[0].link.textStart, end: links[0].link.textEnd } : { start: s.tr.base + left[0].start, end: s.tr.base + left[0].end };
     s.report({ message: l10n.t('English left in the translation: {words}.', { words: listOf(words, l10n) }), ...range });
@@ -154,24 +163,75 @@ const MIN_LINK_WORDS = 3;
 function englishLinkTexts(s: SegmentCheck): { link: InlineLink; text: string }[] {
   if (!s.tr.has('[') || !s.en.has('[')) return [];
   const key = (text: string) => text.toLowerCase().replace(/[\s.:!?]+$/, '').trim();
-  const english = new Set(s.en.links.filter((l) => l.kind === 'markdown').map((l) => key(l.text)));
+  const english = new Map(s.en.links.filter((l) => l.kind === 'markdown').map((l) => [key(l.text), l.text]));
   const out: { link: InlineLink; text: string }[] = [];
   for (const link of s.tr.links) {
     if (link.kind !== 'markdown') continue;
     const text = english.has(key(link.text)) ? link.text : englishTitleIn(link.text, english);
     if (text === undefined) continue;
-    const words = text.replace(ERROR_NAMES, ' ').match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
+    const words = wordsOfTitle(text);
     // Not code: a path, a slug ("small-business-solutions"), a file or host name.
     if (words.length < MIN_LINK_WORDS || !/\s/.test(text.trim()) || /[/\\_@]|\.\w/.test(text.trim().replace(/\.$/, ''))) continue;
-    // The title's first word is capitalized as its first ("[Overview of Microsoft Search]"): it counts unless the locale keeps it as a name.
-    const translated = words.filter((w, i) => /^[a-z]/.test(w) || SENTENCE_WORDS.has(w.toLowerCase()) || (i === 0 && !s.learned.protectedName(w, s.locale)) ? s.learned.translatedWord(w.toLowerCase(), s.locale, true) : false);
-    const titleCase = words.every((w) => /^[A-Z]/.test(w));
-    const sentence = translated.length >= 2 && !(titleCase && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())));
-    if (!sentence && !(titleCase && articleTitle(s, text, words))) continue;
+    const englishText = english.get(key(text)) ?? text;
+    const recased = text.trim().replace(/[.:!?]+$/, '') !== englishText.trim().replace(/[.:!?]+$/, '');
+    if (!readsAsTitle(s, text, words) && !(readsAsTitleInEnglish(s, englishText, wordsOfTitle(englishText), recased) && !keptAsName(s, text))) continue;
     if (!translatedAround(s, link)) continue;
     out.push({ link, text });
   }
   return out;
+}
+
+/** The words of a link's title, without the names of errors it holds ("failed-creation-via-web-services"). */
+function wordsOfTitle(text: string): string[] {
+  return text.replace(ERROR_NAMES, ' ').match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
+}
+
+/**
+ * The link text, as the translation writes it, reads as a title rather than a name: two words
+ * the locale translates, written small (or a word of a sentence, or the title's first word), and
+ * not a name in capitals unless a word of a sentence is among them; or a title in capitals that
+ * reads as an article's ({@link articleTitle}).
+ */
+function readsAsTitle(s: SegmentCheck, text: string, words: readonly string[]): boolean {
+  // The title's first word is capitalized as its first ("[Overview of Microsoft Search]"): it counts unless the locale keeps it as a name.
+  const translated = words.filter((w, i) => /^[a-z]/.test(w) || SENTENCE_WORDS.has(w.toLowerCase()) || (i === 0 && !s.learned.protectedName(w, s.locale)) ? s.learned.translatedWord(w.toLowerCase(), s.locale, true) : false);
+  const titleCase = words.every((w) => /^[A-Z]/.test(w));
+  const sentence = translated.length >= 2 && !(titleCase && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())));
+  return sentence || (titleCase && articleTitle(s, text, words));
+}
+
+/** The workspace keeps the link text, as the translation writes it, as a name ("Configure Call Forwarding", an app's). */
+function keptAsName(s: SegmentCheck, text: string): boolean {
+  const title = text.trim().replace(/[.:!?]+$/, '');
+  return s.learned.keptAsName(title) || s.learned.protectedPhrase(title, s.locale);
+}
+
+/** Small words that join the parts of a name as well as a title's ("Office for home", "Accounts and permissions"). */
+const NAME_PAIRING = new Set(['for', 'and', 'or']);
+
+/**
+ * The link text reads as a title by the English's capitals, where the translation changed them
+ * ("[Manage Site Creation in SharePoint Online]" for "[Manage site creation in SharePoint
+ * Online]", "[Uninstall Microsoft teams]"): the English's small letters tell its words from its
+ * names. A name the English writes partly small ("Microsoft 365 deployment advisor", "Office for
+ * home") has words the locale translates too; a title has more: a verb that opens it, a noun of
+ * {@link TITLE_HEADS} that closes it, or a word of a sentence that names do not hold.
+ */
+function readsAsTitleInEnglish(s: SegmentCheck, text: string, words: readonly string[], recased: boolean): boolean {
+  if (words.every((w) => /^[A-Z]/.test(w))) return articleTitle(s, text, words);
+  const translated = words.filter((w, i) => (/^[a-z]/.test(w) || (i === 0 && !s.learned.protectedName(w, s.locale))) && s.learned.translatedWord(w.toLowerCase(), s.locale, true));
+  if (translated.length === 0) return false;
+  const title = text.trim().replace(/[.:!?]+$/, '');
+  const first = words[0];
+  const last = words[words.length - 1];
+  const signs = [
+    TITLE_VERBS.has(first.toLowerCase()) && title.startsWith(`${first} `),
+    TITLE_HEADS.has(last.toLowerCase()) && title.endsWith(last),
+    words.some((w) => /^[a-z]/.test(w) && SENTENCE_WORDS.has(w) && !NAME_PAIRING.has(w)),
+  ].filter(Boolean).length;
+  // One word the locale translates is enough where two signs make the title ("Create a flow": its verb and its article),
+  // or where the translation changed the title's capitals, taking it for a name ("[Guest Access in Microsoft teams]").
+  return signs >= (translated.length >= 2 || recased ? 1 : 2);
 }
 
 /** Verbs that open the title of a how-to article ("Manage Payment Methods"); a product's or a feature's name rarely starts with one. */
@@ -236,10 +296,94 @@ function titleVerbsLeft(s: SegmentCheck, tr: string): { link: InlineLink; word: 
   return out;
 }
 
+/** Words at the head of a linked title, left as the English's, that make it a stretch of English left rather than a name. */
+const MIN_HEAD_WORDS = 2;
+/** Words of the locale, not of the English title, that the rest of the link text holds at least: the title is translated after its head. */
+const MIN_TRANSLATED_REST = 2;
+
+/**
+ * The words that open the English's linked title, left as the English's at the head of the
+ * translation's link text while the rest of the title is translated ("[Get Access per conto di
+ * un utente](…)" for "[Get access on behalf of a user](…)", "[Age Verification per il consenso
+ * dei genitori](…)"): two words at least, the English's but for their capitals, one of them
+ * after the first a word the English writes small, that the locale translates and that joins
+ * no name ("for", "and"); the rest of the link text holds words the English title does not.
+ * Not a name's head: the title opens with no name the locale keeps ("Microsoft identity
+ * platform and …", "Office error code …"), and the English does not name the head by an
+ * acronym in brackets ("Enterprise business continuity management (EBCM) with …").
+ */
+function titleHeadsLeft(s: SegmentCheck, tr: string): { link: InlineLink; start: number; end: number }[] {
+  if (!s.tr.has('[') || !s.en.has('[')) return [];
+  const english = new Map(s.en.links.filter((l) => l.kind === 'markdown').map((l) => [normalizeUrl(l.url, s.locale), l.text]));
+  const out: { link: InlineLink; start: number; end: number }[] = [];
+  for (const link of s.tr.links) {
+    const title = link.kind === 'markdown' ? english.get(normalizeUrl(link.url, s.locale)) : undefined;
+    if (title === undefined) continue;
+    const ours = link.text.trim().split(/\s+/);
+    const theirs = title.trim().split(/\s+/);
+    let n = 0;
+    while (n < ours.length && n < theirs.length && ours[n].toLowerCase() === theirs[n].toLowerCase()) n++;
+    if (n < MIN_HEAD_WORDS || n === theirs.length || n === ours.length) continue;
+    const head = theirs.slice(0, n);
+    if (!/^[A-Za-z]/.test(head[0]) || s.learned.protectedName(head[0].replace(/[^\w.-]+$/, ''), s.locale) || /\(/.test(head.join(' '))) continue;
+    if (!head.slice(1).some((w) => /^[a-z]+$/.test(w) && !NAME_PAIRING.has(w) && s.learned.translatedWord(w, s.locale, true))) continue;
+    const titleWords = new Set(title.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+    const rest = ours.slice(n).join(' ').toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    if (rest.filter((w) => !titleWords.has(w)).length < MIN_TRANSLATED_REST) continue;
+    const start = link.textStart - s.tr.base + link.text.indexOf(ours[0]);
+    const end = start + ours.slice(0, n).join(' ').length;
+    if (tr.slice(start, end) !== ours.slice(0, n).join(' ')) continue;
+    out.push({ link, start, end });
+  }
+  return out;
+}
+
+/** A capitalized word of four letters or more, as a token: the word raised after a name. */
+const RAISED_WORD = /^[A-Z][a-z]{3,}$/;
+
+/**
+ * An ordinary word the English writes small right after a name ("$200 in Azure credits",
+ * "Microsoft Edge versions 80"), left in the translation and capitalized as if it were part of
+ * the name ("$200 în Azure Credits timp de …"): the name is one the locale keeps, an acronym or a
+ * number; the English writes the word only in small letters, and the pair as the translation
+ * has it but for the word's capital; the translation's own words go on after it (no capitalized
+ * word, no word of the English: a longer name, "Microsoft 365 Deployment Advisor", is not
+ * told apart from a name so); and the workspace translates the word even where its English
+ * capitalizes it ({@link LearnedTerms.translatedAsName}: "Group", "Portal" are parts of names
+ * kept often). Not in bold (a UI label), quotes or code, nor where the English names the pair by
+ * an acronym in brackets.
+ */
+function raisedAfterName(s: SegmentCheck, tr: string): Token[] {
+  if (OTHER_SCRIPT.test(tr)) return [];
+  const en = plainText(s.en);
+  let search: SearchText | undefined;
+  const places = (word: string) => wholeWordPlaces((search ??= searchText(en)), word);
+  const tokens = tokensOf(tr);
+  const out: Token[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const name = tokens[i - 1];
+    if (!RAISED_WORD.test(t.text) || tr.slice(name.end, t.start) !== ' ') continue;
+    const lower = t.text.toLowerCase();
+    const pair = `${name.text} ${lower}`;
+    const at = en.indexOf(pair);
+    if (at === -1 || /[\w-]/.test(en[at - 1] ?? ' ') || /[\w-]/.test(en[at + pair.length] ?? ' ') || /^\s*\(\s*[A-Z]{2,}/.test(en.slice(at + pair.length))) continue;
+    if (places(t.text).some((p) => en.startsWith(t.text, p))) continue;
+    if (!(isAcronym(name.text) || /^\d+$/.test(name.text) || s.learned.protectedName(name.text, s.locale))) continue;
+    const next = tokens[i + 1];
+    if (next && /^\s+$/.test(tr.slice(t.end, next.start)) && (/^[A-Z]/.test(next.text) || places(next.text).length > 0)) continue;
+    if (!s.learned.translatedWord(lower, s.locale, true) || !s.learned.translatedAsName(t.text) || quotedOrCode(tr, t)) continue;
+    const at2 = s.tr.base + t.start;
+    if (s.tr.emphasis.spans.some((e) => e.contentStart <= at2 && at2 < e.contentEnd)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
 /** An English link text that stands whole, as whole words, inside a longer link text of the translation. */
-function englishTitleIn(text: string, english: ReadonlySet<string>): string | undefined {
+function englishTitleIn(text: string, english: ReadonlyMap<string, string>): string | undefined {
   const lower = text.toLowerCase();
-  for (const title of english) {
+  for (const title of english.keys()) {
     if (title.length === 0 || title.length >= lower.length) continue;
     const at = lower.indexOf(title);
     if (at === -1 || /[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(lower[at + title.length] ?? '')) continue;
@@ -325,7 +469,8 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
     if (/^[a-z]/.test(t.text)) {
       // A small word inside a name ("Word for Windows", "Defender for Office 365") belongs to the name;
       // after a title's first word ("[Manage your OneDrive …]") it is the title's.
-      return !(name(before) && capital(after) && joined(before!, t) && joined(t, after!));
+      // Amid another script, a noun between a name and an identifier ("Message Center post MC146155") joins no name: only a joining word would.
+      return !(name(before) && capital(after) && joined(before!, t) && joined(t, after!) && !(otherScript && !NAME_JOINERS.has(t.text) && IDENTIFIER.test(after!.text)));
     }
     return isLeftCapital(t) && !(capital(before) && joined(before!, t) && !isLeftCapital(before!)) && !(capital(after) && joined(t, after!) && !isLeftCapital(after!));
   };

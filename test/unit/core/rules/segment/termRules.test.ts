@@ -456,6 +456,87 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.equal(f.at, 'Cancel your subscription with Intune');
       assert.deepEqual(more, []);
     });
+
+    describe('a link\'s title the translation capitalized', () => {
+      // German translates "manage", "devices", "deployment" and "advisor" (kept twice, so not a word it never keeps); Italian translates "create" and keeps "flow".
+      const titles = learnedFrom([
+        ...repeated(
+          {
+            'de-DE': [
+              ['Verwalten Sie die Geräte.', 'Manage the devices.'],
+              ['Die Bereitstellung für den Berater läuft.', 'The deployment for the advisor runs.'],
+            ],
+            'it-IT': [
+              ['Creare un flow a mano.', 'Create a flow by hand.'],
+              ["Richiedere l'accesso al sito.", 'Request access to the site.'],
+            ],
+          },
+          12,
+        ),
+        ...repeated({ 'de-DE': [['Der Advisor hilft.', 'The advisor helps.']] }, 2),
+      ]);
+
+      it('reads the title\'s words by the English\'s small letters', () => {
+        const [f] = checkSegment('english-left', 'Lesen Sie [Manage Devices in Contoso](https://example.com/m).', 'Read [Manage devices in Contoso](https://example.com/m).', { learned: titles });
+        assert.equal(f?.message, 'English left in the translation: "Manage Devices in Contoso".');
+      });
+
+      it('takes one word the locale translates where a verb and an article make the title', () => {
+        const [f] = checkSegment('english-left', 'Vedere [Create a Flow](https://example.com/f).', 'See [Create a flow](https://example.com/f).', { learned: titles, locale: 'it-IT' });
+        assert.equal(f?.message, 'English left in the translation: "Create a Flow".');
+      });
+
+      it('takes one word the locale translates and one sign of a title where the translation changed its capitals', () => {
+        const en = 'Read [Archive devices in Contoso](https://example.com/a).';
+        const [f] = checkSegment('english-left', 'Lesen Sie [Archive Devices in Contoso](https://example.com/a).', en, { learned: titles });
+        assert.equal(f?.message, 'English left in the translation: "Archive Devices in Contoso".');
+        const kept = checkSegment('english-left', 'Lesen Sie [Archive devices in Contoso](https://example.com/a).', en, { learned: titles });
+        assert.ok(!kept.some((k) => k.message.includes('Archive devices in Contoso')), 'as the English writes it, one sign is not enough to quote the title');
+      });
+
+      it('finds an ordinary word the English writes small after a name, capitalized as part of it', () => {
+        // German translates "credits", even where its English capitalizes it in a name.
+        const credits = learnedFrom(
+          repeated(
+            {
+              'de-DE': [
+                ['Die Gutschriften sind verfügbar.', 'The credits are available.'],
+                ['Fabrikam-Gutschriften laufen ab.', 'Fabrikam Credits expire.'],
+                ['Die Contoso-Gutschriften sind aktiv.', 'The Contoso Credits are active.'],
+              ],
+            },
+            12,
+          ),
+        );
+        const [f] = checkSegment('english-left', 'Sie erhalten 200 CRM Credits für 30 Tage.', 'You get 200 CRM credits for 30 days.', { learned: credits });
+        assert.equal(f?.message, 'English left in the translation: "Credits".');
+        assert.deepEqual(checkSegment('english-left', 'Sie erhalten 200 CRM Credits für 30 Tage.', 'You get 200 CRM Credits for 30 days.', { learned: credits }), [], 'capitalized by the English too');
+        assert.deepEqual(checkSegment('english-left', 'Sie erhalten 200 CRM Credits Plus.', 'You get 200 CRM credits Plus.', { learned: credits }), [], 'a longer name');
+      });
+
+      it('finds a noun left amid Chinese between a name and an identifier, not one before a version', () => {
+        const zh = learnedFrom(repeated({ 'zh-TW': [['閱讀這篇貼文。', 'Read this post.'], ['建置已完成。', 'The build is done.']] }, 6));
+        const [f] = checkSegment('english-left', '請參閱 Contoso Hub post MC123456 的詳細資訊。', 'See the Contoso Hub post MC123456 for details.', { learned: zh, locale: 'zh-TW' });
+        assert.match(f?.message ?? '', /post"/);
+        assert.deepEqual(checkSegment('english-left', '請參閱 Contoso Hub build 16.0.7967 的說明。', 'See the Contoso Hub build 16.0.7967 notes.', { learned: zh, locale: 'zh-TW' }), []);
+      });
+
+      it('finds the English words that open a title left at the head of a link text translated after them', () => {
+        const [f, ...more] = checkSegment('english-left', 'Vedere [Get Access per conto di un utente](https://example.com/g).', 'See [Get access on behalf of a user](https://example.com/g).', { learned: titles, locale: 'it-IT' });
+        assert.equal(f?.message, 'English left in the translation: "Get Access".');
+        assert.equal(f?.at, 'Get Access');
+        assert.deepEqual(more, []);
+      });
+
+      it('leaves the head of a title that an acronym in brackets names (trap)', () => {
+        const en = 'See [Contoso access review (CAR) with the site](https://example.com/c).';
+        assert.deepEqual(checkSegment('english-left', 'Vedere [Contoso Access Review (CAR) con il sito](https://example.com/c).', en, { learned: titles, locale: 'it-IT' }), []);
+      });
+
+      it('leaves a name the English writes partly small, with no verb, head noun or word of a sentence (trap)', () => {
+        assert.deepEqual(checkSegment('english-left', 'Lesen Sie den [Contoso Deployment Advisor](https://example.com/a).', 'Read the [Contoso deployment advisor](https://example.com/a).', { learned: titles }), []);
+      });
+    });
   });
 
   describe('emphasis-misplaced: languages the corpus does not have', () => {
