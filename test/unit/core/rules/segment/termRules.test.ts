@@ -458,6 +458,39 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('emphasis-misplaced: a bold that ends with the first half of a compound', () => {
+    /** A Finnish workspace of 200 segments, where "ja" and "tai" are connecting words. */
+    const finnish = learnedFrom(
+      repeated(
+        {
+          'fi-FI': [
+            ['Avaa tiedosto ja tallenna se.', 'Open the file and save it.'],
+            ['Valitse kansio tai luo uusi.', 'Select a folder or create a new one.'],
+          ],
+        },
+        100,
+      ),
+    );
+    const english = 'Open the **Sales and marketing reports** page.';
+
+    it('finds the bold ending with a hyphen before "ja" and the compound that ends both', () => {
+      const [f] = checkSegment('emphasis-misplaced', 'Avaa **Myynti-** ja markkinointiraporttien sivu.', english, { locale: 'fi-FI', learned: finnish });
+      assert.equal(f?.message, 'The bold "**Myynti-**" ends with the first half of a compound whose end follows "ja" outside it: the label goes on past the bold.');
+    });
+
+    it('accepts both compounds in the bold and a word after the hyphen that is no connecting word, and needs a workspace to learn "ja" from (traps)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa **Myynti- ja markkinointiraporttien** sivu.', english, { locale: 'fi-FI', learned: finnish }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa **Myynti-** raporttien sivu.', 'Open the **Sales** reports page.', { locale: 'fi-FI', learned: finnish }), []);
+      // Without a workspace, only the bold's size against the English's speaks (another of the rule's tests).
+      const unlearned = checkSegment('emphasis-misplaced', 'Avaa **Myynti-** ja markkinointiraporttien sivu.', english, { locale: 'fi-FI' });
+      assert.ok(unlearned.every((f) => !f.message.includes('first half of a compound')));
+    });
+
+    it('accepts a compound half where the English joins two bolds with "or" (trap)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Muuta arvoksi **Oletus-** tai Ei käytössä -asetus.', 'Change the value to **Default** or **Disabled**.', { locale: 'fi-FI', learned: finnish }), []);
+    });
+  });
+
   describe('emphasis-misplaced: languages the corpus does not have', () => {
     it('finds bold stretched over connecting words, and a verb of selecting pulled into the bold, in French, Spanish, Swedish and Polish', () => {
       const english = 'Make sure **Sync** is turned on.';
