@@ -491,6 +491,32 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('emphasis-misplaced: bold or italics that cut a word written apart', () => {
+    /** Workspaces that write "käyttöoikeus" and "wiederherstellen" as one word. */
+    const joined = learnedFrom(
+      repeated(
+        {
+          'fi-FI': [['Tarkista käyttäjän käyttöoikeus ensin.', 'Check the user\'s license first.']],
+          'de-DE': [['Sie können die Datei wiederherstellen.', 'You can restore the file.']],
+        },
+        4,
+      ),
+    );
+
+    it('finds the bold that starts or ends inside a word the locale writes whole, and italics too', () => {
+      const [fi] = checkSegment('emphasis-misplaced', 'Avaa käyttö **oikeus sivu** ja tarkista tiedot.', 'Open the **License page** and check the details.', { locale: 'fi-FI', learned: joined });
+      assert.equal(fi?.message, 'The emphasis "**oikeus sivu**" cuts the word "käyttöoikeus", written apart here: "käyttö" is outside it.');
+      const [de] = checkSegment('emphasis-misplaced', 'Die Datei lässt sich *wieder* herstellen.', 'The file can be *restored*.', { locale: 'de-DE', learned: joined });
+      assert.equal(de?.message, 'The emphasis "*wieder*" cuts the word "wiederherstellen", written apart here: "herstellen" is outside it.');
+    });
+
+    it('accepts the word whole in bold, two words the locale does not write as one, and no workspace (traps)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa **käyttöoikeus sivu** ja tarkista tiedot.', 'Open the **License page** and check the details.', { locale: 'fi-FI', learned: joined }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa uusi **oikeus sivu** ja tarkista tiedot.', 'Open the new **License page** and check the details.', { locale: 'fi-FI', learned: joined }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa käyttö **oikeus sivu** ja tarkista tiedot.', 'Open the **License page** and check the details.', { locale: 'fi-FI' }), []);
+    });
+  });
+
   describe('emphasis-misplaced: languages the corpus does not have', () => {
     it('finds bold stretched over connecting words, and a verb of selecting pulled into the bold, in French, Spanish, Swedish and Polish', () => {
       const english = 'Make sure **Sync** is turned on.';
