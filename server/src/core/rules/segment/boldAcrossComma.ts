@@ -2,6 +2,7 @@ import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { quote } from './compare';
 import { startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
+import { selectVerb } from './selectVerbs';
 
 /** A full-width comma, which ends a clause in Chinese and Japanese. */
 const CLAUSE_COMMA = '，';
@@ -34,6 +35,33 @@ export function boldAcrossComma(s: SegmentCheck, tr: readonly EmphasisSpan[], en
     const { l10n } = s;
     return {
       message: l10n.t('The bold {bold} runs across the comma that ends a clause: it holds words around the clause\'s end, not the label the English makes bold.', { bold: `"**${quote(text, 40)}**"` }),
+      start: bold.start,
+      end: bold.end,
+    };
+  }
+  return undefined;
+}
+
+/** A comma inside the bold, then one word and at most one more before the bold ends: "**modificați, selectați**", "**, selezionare**". */
+const COMMA_THEN_VERB = /,\s+(\p{L}+)(?:\s+\S+)?\s*$/u;
+
+/**
+ * In a language with spaces, a bold that runs on past a comma into the next clause's verb of
+ * selecting, clicking or going ("**modificați, selectați** Proprietăți", "In Outlook **,
+ * selezionare** > …", "**Plată & facturare, faceți** clic" for "select **Properties**", "select
+ * **Help** > …", "**Payment & billing** click"): the bold's closing marker stands where the English's
+ * opening one does, and the label is left outside. Not where an English bold holds a comma, nor
+ * one of five words or more.
+ */
+export function boldTookVerbAfterComma(s: SegmentCheck, tr: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
+  if (enTexts.some((t) => t.includes(',') || wordsOf(t).length >= LONG_LABEL)) return undefined;
+  for (const bold of tr) {
+    const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd });
+    const verb = COMMA_THEN_VERB.exec(text)?.[1];
+    if (!verb || !selectVerb(s.locale, verb)) continue;
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold {bold} runs on past a comma into "{verb}", the verb of the next clause: the English makes only the label bold.', { bold: `"**${quote(text.trim(), 40)}**"`, verb }),
       start: bold.start,
       end: bold.end,
     };
