@@ -24,9 +24,14 @@ export const menuPath = segmentRule({
   fixable: false,
   checkSegment(s) {
     if (s.en.text.indexOf('>') === -1) return;
+    const { l10n } = s;
+    const arrow = emptyArrowStep(s);
+    if (arrow) {
+      s.report({ message: l10n.t('The menu path has an empty step (nothing between two ">").'), start: arrow.start, end: arrow.end });
+      return;
+    }
     const en = readPath(s.en);
     if (en.separators.length === 0) return;
-    const { l10n } = s;
     if (s.tr.text.indexOf('>') === -1) {
       const joint = stepsJoined(s);
       if (joint) s.report({ message: l10n.t('The menu path has lost its separator: two of its steps stand side by side with only a space between, where the English has ">".'), start: joint.start, end: joint.end });
@@ -56,6 +61,23 @@ export const menuPath = segmentRule({
     if (message) s.report({ message, start: where.start, end: where.end });
   },
 });
+
+/** A step of a path written with arrows (`->`, `→`), between two of them, with nothing but spaces, markers and brackets: `-> ->`, `-> ** ->`. */
+const EMPTY_ARROW_STEP = /(?:-\\?>|→)[\s*_[\]\u0001]*(?:-\\?>|→)/;
+/** An arrow of such a path. */
+const ARROW = /-\\?>|→/;
+
+/**
+ * The English writes a path with arrows (`Settings -> Customization -> Security Roles`, in bold,
+ * a link's text or plain), which {@link SEPARATOR} leaves alone; the translation has an empty
+ * step between two arrows (`Asetukset -> -> käyttöoikeusroolit`) that the English has not: a step
+ * was lost. Returns where.
+ */
+function emptyArrowStep(s: SegmentCheck): { start: number; end: number } | undefined {
+  if (!ARROW.test(s.en.prose) || EMPTY_ARROW_STEP.test(s.en.prose)) return undefined;
+  const m = EMPTY_ARROW_STEP.exec(s.tr.prose);
+  return m ? { start: s.tr.base + m.index, end: s.tr.base + m.index + m[0].length } : undefined;
+}
 
 /** A capitalized word, a space, then a bold step and the path's first separator: "clic pe Actualizare **Proprietăți** >". */
 const CAPITAL_BEFORE_STEP = /(?<=[\p{Ll},] )(\p{Lu}[\p{Ll}\p{M}]+) \*\*[^*]+\*\*\s*\\?$/u;

@@ -8,6 +8,8 @@ const OPENS_WITH_SIE = /^Sie\s+\S/u;
 const SECOND_FUNCTION_WORD = /^Sie\s+(?:auf|unter|im|in|für|bei|mit|von|zu|zum|zur|nach|über|die|der|das|den|dem|dann|diese|dieses|diesen|eine|einen|ein|ihre|ihren|ihr)\s/u;
 /** The particle of a separable verb at the bold's end ("Wählen **Sie Gerät entfernen aus.**", from "auswählen"). */
 const PARTICLE_AT_END = /\s(?:aus|ein|an)[.,;!]?$/u;
+/** The further steps of a menu path right after a bold, each bold, `>` between them; the last one's content is captured. */
+const PATH_STEPS_AFTER = /^(?:\s*\\?>\s*\*\*[^*]+\*\*)*\s*\\?>\s*\*\*([^*]+)\*\*/u;
 /** A word, then white space, right before the bold's opening marker: the verb whose subject "Sie" is ("Wählen **Sie …**"). */
 const WORD_BEFORE = /[\p{L}\p{M}]\s+$/u;
 /** An English label that opens with "you" ("**You don't have access**"): its translation rightly opens with "Sie". */
@@ -21,16 +23,24 @@ const ENGLISH_YOU = /^\W*you\b/i;
  * translation put the bold's opening marker after the verb, as the English has it after
  * "Select", and the pronoun came inside. "Sie" alone before the whole label ("Wählen **Sie
  * Bearbeiten** aus") is one word slipped in, which the labelling guide does not count, as it
- * does not count a particle alone. Returns the pronoun.
+ * does not count a particle alone. The particle may end the last step of a menu path the bold
+ * opens ("Wählen **Sie Suche** > **Überwachungsprotokollsuche aus.**"): the two words slipped
+ * in around the whole path, which the guide counts. Returns the pronoun.
  */
 export function pronounPulledIn(s: SegmentCheck, span: EmphasisSpan, text: string, enTexts: readonly string[]): string | undefined {
   const bold = text.trim();
   if (languageOf(s.locale) !== 'de' || !OPENS_WITH_SIE.test(bold)) return undefined;
   // "Sie" alone beside the whole label is one word slipped in, as a particle alone is: a second word of the sentence makes it a defect.
-  if (!SECOND_FUNCTION_WORD.test(bold) && !PARTICLE_AT_END.test(bold)) return undefined;
+  if (!SECOND_FUNCTION_WORD.test(bold) && !PARTICLE_AT_END.test(bold) && !particleEndsPath(s, span)) return undefined;
   if (!WORD_BEFORE.test(s.tr.text.slice(Math.max(0, span.start - s.tr.base - 40), span.start - s.tr.base))) return undefined;
   if (enTexts.some((t) => ENGLISH_YOU.test(t))) return undefined;
   return 'Sie';
+}
+
+/** The bold opens a menu path whose last step, a bold of its own, ends with a separable verb's particle. */
+function particleEndsPath(s: SegmentCheck, span: EmphasisSpan): boolean {
+  const last = PATH_STEPS_AFTER.exec(s.tr.text.slice(span.end - s.tr.base))?.[1];
+  return last !== undefined && PARTICLE_AT_END.test(last.trim());
 }
 
 /**

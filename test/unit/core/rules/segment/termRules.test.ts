@@ -539,6 +539,65 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('emphasis-misplaced: a bold that ends with the first half of a compound', () => {
+    /** A Finnish workspace of 200 segments, where "ja" and "tai" are connecting words. */
+    const finnish = learnedFrom(
+      repeated(
+        {
+          'fi-FI': [
+            ['Avaa tiedosto ja tallenna se.', 'Open the file and save it.'],
+            ['Valitse kansio tai luo uusi.', 'Select a folder or create a new one.'],
+          ],
+        },
+        100,
+      ),
+    );
+    const english = 'Open the **Sales and marketing reports** page.';
+
+    it('finds the bold ending with a hyphen before "ja" and the compound that ends both', () => {
+      const [f] = checkSegment('emphasis-misplaced', 'Avaa **Myynti-** ja markkinointiraporttien sivu.', english, { locale: 'fi-FI', learned: finnish });
+      assert.equal(f?.message, 'The bold "**Myynti-**" ends with the first half of a compound whose end follows "ja" outside it: the label goes on past the bold.');
+    });
+
+    it('accepts both compounds in the bold and a word after the hyphen that is no connecting word, and needs a workspace to learn "ja" from (traps)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa **Myynti- ja markkinointiraporttien** sivu.', english, { locale: 'fi-FI', learned: finnish }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa **Myynti-** raporttien sivu.', 'Open the **Sales** reports page.', { locale: 'fi-FI', learned: finnish }), []);
+      // Without a workspace, only the bold's size against the English's speaks (another of the rule's tests).
+      const unlearned = checkSegment('emphasis-misplaced', 'Avaa **Myynti-** ja markkinointiraporttien sivu.', english, { locale: 'fi-FI' });
+      assert.ok(unlearned.every((f) => !f.message.includes('first half of a compound')));
+    });
+
+    it('accepts a compound half where the English joins two bolds with "or" (trap)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Muuta arvoksi **Oletus-** tai Ei käytössä -asetus.', 'Change the value to **Default** or **Disabled**.', { locale: 'fi-FI', learned: finnish }), []);
+    });
+  });
+
+  describe('emphasis-misplaced: bold or italics that cut a word written apart', () => {
+    /** Workspaces that write "käyttöoikeus" and "wiederherstellen" as one word. */
+    const joined = learnedFrom(
+      repeated(
+        {
+          'fi-FI': [['Tarkista käyttäjän käyttöoikeus ensin.', 'Check the user\'s license first.']],
+          'de-DE': [['Sie können die Datei wiederherstellen.', 'You can restore the file.']],
+        },
+        4,
+      ),
+    );
+
+    it('finds the bold that starts or ends inside a word the locale writes whole, and italics too', () => {
+      const [fi] = checkSegment('emphasis-misplaced', 'Avaa käyttö **oikeus sivu** ja tarkista tiedot.', 'Open the **License page** and check the details.', { locale: 'fi-FI', learned: joined });
+      assert.equal(fi?.message, 'The emphasis "**oikeus sivu**" cuts the word "käyttöoikeus", written apart here: "käyttö" is outside it.');
+      const [de] = checkSegment('emphasis-misplaced', 'Die Datei lässt sich *wieder* herstellen.', 'The file can be *restored*.', { locale: 'de-DE', learned: joined });
+      assert.equal(de?.message, 'The emphasis "*wieder*" cuts the word "wiederherstellen", written apart here: "herstellen" is outside it.');
+    });
+
+    it('accepts the word whole in bold, two words the locale does not write as one, and no workspace (traps)', () => {
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa **käyttöoikeus sivu** ja tarkista tiedot.', 'Open the **License page** and check the details.', { locale: 'fi-FI', learned: joined }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa uusi **oikeus sivu** ja tarkista tiedot.', 'Open the new **License page** and check the details.', { locale: 'fi-FI', learned: joined }), []);
+      assert.deepEqual(checkSegment('emphasis-misplaced', 'Avaa käyttö **oikeus sivu** ja tarkista tiedot.', 'Open the **License page** and check the details.', { locale: 'fi-FI' }), []);
+    });
+  });
+
   describe('emphasis-misplaced: languages the corpus does not have', () => {
     it('finds bold stretched over connecting words, and a verb of selecting pulled into the bold, in French, Spanish, Swedish and Polish', () => {
       const english = 'Make sure **Sync** is turned on.';
