@@ -10,12 +10,18 @@ import type { SegmentCheck } from '../rule';
  */
 const DEMONSTRATIVE_END = /(?:(?<![在於因如彼藉由至])此|這個|這些|那個|那些|(?<!應)該)$/;
 
-/** What a link cuts in a text without spaces: the characters on both sides of the cut, and whether it is a demonstrative left without its noun. */
+/** What a link cuts in a text without spaces: the characters on both sides of the cut, whether it is a demonstrative left without its noun, and whether the cut is at the link's start. */
 export interface HanCut {
   readonly before: string;
   readonly after: string;
   readonly demonstrative: boolean;
+  readonly atStart?: boolean;
 }
+
+/** The two Han characters right before a link, and a space at most between them and it (the pipeline sets one beside a link in the middle of a word as well). */
+const TWO_HAN_BEFORE = /(\p{Script=Han}{2}) ?$/u;
+/** The first Han character of a link's text, after spaces. */
+const FIRST_HAN = /^\s*(\p{Script=Han})/u;
 
 /**
  * A link whose text, in Han characters, ends in the middle of a word, the rest of the word
@@ -36,4 +42,20 @@ export function hanWordCut(s: SegmentCheck, link: InlineLink): HanCut | undefine
   const two = text.slice(-2);
   if (!HAN.test(two[0]) || !s.learned.hanJoined(two, after, s.locale)) return undefined;
   return { before: two, after, demonstrative: false };
+}
+
+/**
+ * A link whose text starts in the middle of a word in Han characters, the word's head right
+ * before it, outside the link ("設定存取 [權限原則](url)" for "set up the [Permission
+ * policy](url)", where "存取權限" is one word): the locale's documents write the two characters before the link with
+ * the link's first one many times, and seldom start a run with that one
+ * ({@link LearnedTerms.hanJoinedAfter}).
+ */
+export function hanWordCutAtStart(s: SegmentCheck, link: InlineLink): HanCut | undefined {
+  const first = FIRST_HAN.exec(link.text)?.[1];
+  if (!first) return undefined;
+  const at = link.start - s.tr.base;
+  const two = TWO_HAN_BEFORE.exec(s.tr.text.slice(Math.max(0, at - 3), at))?.[1];
+  if (!two || !s.learned.hanJoinedAfter(two, first, s.locale)) return undefined;
+  return { before: two, after: first, demonstrative: false, atStart: true };
 }

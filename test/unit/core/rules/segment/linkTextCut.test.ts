@@ -379,6 +379,34 @@ describe('link-text-cut: a Chinese link that ends in the middle of a word', () =
   });
 });
 
+describe('link-text-cut: a Chinese link that starts in the middle of a word', () => {
+  // Documents that write "權限" (permission) after "存取" (access) and never start a phrase with "權"; and "文件" (document) after "下列" (the following), but as often at a phrase's start.
+  const learned = learnedFrom(
+    repeated(
+      {
+        'zh-TW': [
+          ['您需要存取權限才能開啟檔案。', 'You need access permissions to open the file.'],
+          ['請閱讀下列文件。', 'Read the following documents.'],
+          ['文件已儲存。', 'The document is saved.'],
+        ],
+      },
+      6,
+    ),
+  );
+
+  it('names the two characters before the link and its first one, past a space', () => {
+    const [f] = checkSegment('link-text-cut', '請先設定存取 [權限原則](https://a.example)。', 'First set up the [Permission policy](https://a.example).', { locale: 'zh-TW', learned });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts in the middle of a word or phrase.*"存取" right before "權"/);
+  });
+
+  it('leaves a word that starts phrases of its own, a whole word in the link and an unlearned workspace alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '請閱讀下列 [文件](https://a.example)。', 'Read [these documents](https://a.example).', { locale: 'zh-TW', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請先設定 [存取權限原則](https://a.example)。', 'First set up the [Access permission policy](https://a.example).', { locale: 'zh-TW', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請先設定存取 [權限原則](https://a.example)。', 'First set up the [Permission policy](https://a.example).', { locale: 'zh-TW' }), []);
+  });
+});
+
 describe('link-text-cut: a link that starts with a preposition, the title\'s head right before it', () => {
   const english = 'For details, see [Learn about the storage limits of a plan](https://a.example).';
 
