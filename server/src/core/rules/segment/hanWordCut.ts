@@ -18,15 +18,21 @@ export interface HanCut {
   readonly atStart?: boolean;
 }
 
-/** The two Han characters right before a link, and a space at most between them and it (the pipeline sets one beside a link in the middle of a word as well). */
+/**
+ * The character right after a link, past one space at most: the pipeline sets a space beside a
+ * link in the middle of a word as well ("[設定您的印表](url) 機", "存取 [權限原則](url)").
+ */
+const NEXT_CHARACTER = /^ ?(.)/su;
+/** The two Han characters right before a link, and a space at most between them and it. */
 const TWO_HAN_BEFORE = /(\p{Script=Han}{2}) ?$/u;
 /** The first Han character of a link's text, after spaces. */
 const FIRST_HAN = /^\s*(\p{Script=Han})/u;
 
 /**
  * A link whose text, in Han characters, ends in the middle of a word, the rest of the word
- * right after it, outside the link ("[使用 Azure AD 註冊應用](url)程式", where "應用程式" is one
- * word), or ends with a demonstrative whose noun stands right after it ("[閱讀此](url)資訊").
+ * right after it (past a space at most), outside the link ("[使用 Azure AD 註冊應用](url)程式",
+ * where "應用程式" is one word), or ends with a demonstrative whose noun stands right after it
+ * ("[閱讀此](url)資訊").
  * Where words join is learned from the locale's own documents ({@link LearnedTerms.hanJoined}):
  * the link's last two characters nearly never end a run of the locale's text, and its documents
  * write them before the character after the link many times.
@@ -35,8 +41,8 @@ export function hanWordCut(s: SegmentCheck, link: InlineLink): HanCut | undefine
   const text = link.text;
   if (text.length < 2 || !HAN.test(text[text.length - 1])) return undefined;
   const at = link.end - s.tr.base;
-  const after = s.tr.text.slice(at, at + 1);
-  if (!HAN.test(after)) return undefined;
+  const after = NEXT_CHARACTER.exec(s.tr.text.slice(at, at + 2))?.[1];
+  if (!after || !HAN.test(after)) return undefined;
   const demonstrative = DEMONSTRATIVE_END.exec(text)?.[0];
   if (demonstrative) return { before: demonstrative, after, demonstrative: true };
   const two = text.slice(-2);

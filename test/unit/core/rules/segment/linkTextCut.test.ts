@@ -363,11 +363,17 @@ describe('link-text-cut: a Chinese link that ends in the middle of a word', () =
     assert.match(f.message, /middle of a word or phrase.*"印表", here "機…"/);
   });
 
-  it('leaves a whole word, a particle after a word that ends phrases, an unlearned workspace and a space after the link alone (traps)', () => {
+  it('reads the word on past one space after the link, which the pipeline sets there too', () => {
+    const [f] = checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example) 機。', english, { locale: 'zh-TW', learned });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /"印表", here "機…"/);
+  });
+
+  it('leaves a whole word, a particle after a word that ends phrases, an unlearned workspace and two spaces after the link alone (traps)', () => {
     assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表機](https://a.example)。', english, { locale: 'zh-TW', learned }), []);
     assert.deepEqual(checkSegment('link-text-cut', '請在 [印表機管理](https://a.example)中選取使用者。', 'Select the users in [Printer management](https://a.example).', { locale: 'zh-TW', learned }), []);
     assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)機。', english, { locale: 'zh-TW' }), []);
-    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example) 機。', english, { locale: 'zh-TW', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)  機。', english, { locale: 'zh-TW', learned }), []);
   });
 
   it('reports a link that ends with a demonstrative, its noun after the link, but not "在此" (here)', () => {
