@@ -10,12 +10,17 @@ import type { SegmentCheck } from '../rule';
  */
 const DEMONSTRATIVE_END = /(?:(?<![在於因如彼藉由至])此|這個|這些|那個|那些|(?<!應)該)$/;
 
-/** What a link cuts in a text without spaces: the characters on both sides of the cut, whether it is a demonstrative left without its noun, and whether the cut is at the link's start. */
+/**
+ * What a link cuts in a text without spaces: the characters on both sides of the cut, whether
+ * it is a demonstrative left without its noun, whether the cut is at the link's start, and the
+ * word the translation writes whole elsewhere, where that is what tells the cut.
+ */
 export interface HanCut {
   readonly before: string;
   readonly after: string;
   readonly demonstrative: boolean;
   readonly atStart?: boolean;
+  readonly elsewhere?: string;
 }
 
 /**
@@ -35,7 +40,8 @@ const FIRST_HAN = /^\s*(\p{Script=Han})/u;
  * ("[閱讀此](url)資訊").
  * Where words join is learned from the locale's own documents ({@link LearnedTerms.hanJoined}):
  * the link's last two characters nearly never end a run of the locale's text, and its documents
- * write them before the character after the link many times.
+ * write them before the character after the link many times. Or the translation itself writes
+ * the characters on both sides of the cut together elsewhere ({@link writtenWholeElsewhere}).
  */
 export function hanWordCut(s: SegmentCheck, link: InlineLink): HanCut | undefined {
   const text = link.text;
@@ -46,8 +52,33 @@ export function hanWordCut(s: SegmentCheck, link: InlineLink): HanCut | undefine
   const demonstrative = DEMONSTRATIVE_END.exec(text)?.[0];
   if (demonstrative) return { before: demonstrative, after, demonstrative: true };
   const two = text.slice(-2);
-  if (!HAN.test(two[0]) || !s.learned.hanJoined(two, after, s.locale)) return undefined;
-  return { before: two, after, demonstrative: false };
+  if (HAN.test(two[0]) && s.learned.hanJoined(two, after, s.locale)) return { before: two, after, demonstrative: false };
+  return writtenWholeElsewhere(s, text, at);
+}
+
+/** A particle or conjunction that follows a whole word ("中", "的", "和"): what stands after it starts anew. */
+const PARTICLE_AFTER = /^[的中上裡和或與及]/;
+/** Up to two Han characters that end a link's text, and up to two that follow it right after. */
+const TAIL = /\p{Script=Han}{1,2}$/u;
+const HEAD = /^\p{Script=Han}{1,2}/u;
+
+/**
+ * The link's last characters and the ones right after it, three or four together, are written
+ * as one elsewhere in the same translation ("請參閱 [設定印表](url)機，並確認印表機已開啟"): the
+ * sentence itself says they make one word, which the link cuts. Not past a space, where the
+ * words on either side are more often two ("[… 用戶端](url) 連接至", the client, connect to).
+ */
+function writtenWholeElsewhere(s: SegmentCheck, text: string, at: number): HanCut | undefined {
+  const tail = TAIL.exec(text)?.[0];
+  const rest = s.tr.text.slice(at, at + 2);
+  const head = HEAD.exec(rest)?.[0];
+  if (!tail || !head || PARTICLE_AFTER.test(rest) || tail.length + head.length < 3) return undefined;
+  // The shortest of the words across the cut first: three characters, then four.
+  for (const [t, h] of [[tail.slice(-1), head], [tail, head.slice(0, 1)], [tail, head]]) {
+    const whole = t + h;
+    if (whole.length >= 3 && s.tr.text.includes(whole)) return { before: t, after: h, demonstrative: false, elsewhere: whole };
+  }
+  return undefined;
 }
 
 /**

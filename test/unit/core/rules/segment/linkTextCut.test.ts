@@ -376,6 +376,17 @@ describe('link-text-cut: a Chinese link that ends in the middle of a word', () =
     assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)  機。', english, { locale: 'zh-TW', learned }), []);
   });
 
+  it('reports a link that cuts a word the same translation writes whole elsewhere, without learned terms', () => {
+    const [f] = checkSegment('link-text-cut', '請參閱 [設定印表](https://a.example)機，並確認印表機已開啟。', 'See [Set up a printer](https://a.example), and make sure that the printer is on.', { locale: 'zh-TW' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /writes "印表機" as one elsewhere, but here "機…"/);
+  });
+
+  it('leaves a word written whole elsewhere but past a space, or after a particle, alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '請使用 [桌面用戶端](https://a.example) 連接，並確認用戶端連接成功。', 'Use the [desktop client](https://a.example) to connect, and make sure that the client connects.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請在 [系統管理](https://a.example)中心選取，並在管理中心確認。', 'Select in the [admin](https://a.example) center, and confirm in the admin center.', { locale: 'zh-TW' }), []);
+  });
+
   it('reports a link that ends with a demonstrative, its noun after the link, but not "在此" (here)', () => {
     const [f] = checkSegment('link-text-cut', '若要深入瞭解，請[閱讀此](https://a.example)文章。', 'To learn more, [read this](https://a.example).', { locale: 'zh-TW' });
     assert.ok(f, 'a finding');
