@@ -462,3 +462,30 @@ describe('link-text-cut: a link that ends on the word that joins it to the noun 
     assert.deepEqual(checkSegment('link-text-cut', 'Öffnen Sie das [Statusfeld des](https://a.example) Druckdienstes.', 'Open the [Print Service Status Panel](https://a.example).', { locale: 'de-DE' }), []);
   });
 });
+
+describe('link-text-cut: a link that cuts a phrase its translation writes whole elsewhere', () => {
+  const inPhrase = (findings: readonly { message: string }[]) => findings.filter((f) => /middle of a phrase/.test(f.message));
+
+  it('names the two words of an Italian phrase cut at the link\'s end', () => {
+    const [f] = checkSegment('link-text-cut', '[Come inviare messaggi di posta](https://a.example) elettronica dal telefono, con la posta elettronica configurata.', '[How to send email messages](https://a.example) from the phone, with email set up.', { locale: 'it-IT' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends in the middle of a phrase: this translation writes "posta elettronica" together elsewhere, but here "elettronica"/);
+  });
+
+  it('names the two words of a Finnish phrase cut at the link\'s start', () => {
+    const [f] = checkSegment('link-text-cut', 'Katso ryhmien [luontioikeuksien hallinta](https://a.example), ja määritä ryhmien luontioikeuksien rajoitukset.', 'See [Manage who can create groups](https://a.example), and set the limits.', { locale: 'fi-FI' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts in the middle of a phrase: this translation writes "ryhmien luontioikeuksien" together elsewhere, but here "ryhmien"/);
+  });
+
+  it('leaves a name linked alone beside its noun, a short word, a common word of the locale and Chinese alone (traps)', () => {
+    assert.deepEqual(inPhrase(checkSegment('link-text-cut', 'Accedere al portale [Contoso](https://a.example) e aprire il portale Contoso.', 'Sign in to the [Contoso portal](https://a.example) and open the Contoso portal.', { locale: 'it-IT' })), []);
+    assert.deepEqual(inPhrase(checkSegment('link-text-cut', 'Vedere [Installare Visio](https://a.example) o Project: Visio o Project sono inclusi.', 'See [Install Visio](https://a.example) or Project: Visio or Project are included.', { locale: 'it-IT' })), []);
+    assert.deepEqual(inPhrase(checkSegment('link-text-cut', 'Vedere [Scegliere il nuovo piano](https://a.example) tariffario e confermare il piano tariffario.', 'See [Choose the new plan](https://a.example) and confirm the plan.', { locale: 'it-IT', learned })), []);
+    assert.deepEqual(inPhrase(checkSegment('link-text-cut', '請參閱 [設定 Contoso 入口](https://a.example) 網站，並開啟 入口 網站。', 'See [Set up the Contoso portal](https://a.example), and open the portal.', { locale: 'zh-TW' })), []);
+  });
+
+  it('reports the same phrase where no workspace has taught that "piano" is a common word', () => {
+    assert.equal(inPhrase(checkSegment('link-text-cut', 'Vedere [Scegliere il nuovo piano](https://a.example) tariffario e confermare il piano tariffario.', 'See [Choose the new plan](https://a.example) and confirm the plan.', { locale: 'it-IT' })).length, 1);
+  });
+});
