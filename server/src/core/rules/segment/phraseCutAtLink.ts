@@ -7,9 +7,10 @@ const NO_SPACES = new Set(['zh', 'ja', 'ko']);
 /** A word of letters (an elided article or a hyphen inside it too). */
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’-]*`;
 const NOT_WORD = String.raw`[^\p{L}\p{M}'’-]`;
-/** The first and the last word of a link's text, when it has two words or more. */
-const FIRST_OF_SEVERAL = new RegExp(String.raw`^(${WORD})${NOT_WORD}+.*\p{L}`, 'su');
-const LAST_OF_SEVERAL = new RegExp(String.raw`\p{L}.*${NOT_WORD}(${WORD})$`, 'su');
+/** The first and the last word of a link's text, and what stands after the first and before the last. */
+const FIRST = new RegExp(String.raw`^(${WORD})(?=${NOT_WORD})`, 'u');
+const LAST = new RegExp(String.raw`(?<=${NOT_WORD})(${WORD})$`, 'u');
+const LETTER = /\p{L}/u;
 /** The word right after a link, and the word right before it, one space between: no punctuation, the phrase goes on. */
 const NEXT_WORD = new RegExp(String.raw`^ (${WORD})`, 'u');
 const WORD_BEFORE = new RegExp(String.raw`(?:^|${NOT_WORD})(${WORD}) $`, 'u');
@@ -38,11 +39,14 @@ export function phraseCutAtLink(s: SegmentCheck, link: InlineLink): PhraseCut | 
   if (NO_SPACES.has(languageOf(s.locale))) return undefined;
   const text = link.text.trim();
   const end = link.end - s.tr.base;
-  const last = LAST_OF_SEVERAL.exec(text)?.[1];
+  // Each word only where the text has another: a letter on the other side of it.
+  const lastMatch = LAST.exec(text);
+  const last = lastMatch && LETTER.test(text.slice(0, lastMatch.index)) ? lastMatch[1] : undefined;
   const next = last && NEXT_WORD.exec(s.tr.text.slice(end, end + 60))?.[1];
   if (last && next && joined(s, last, next)) return { inside: last, outside: next, atStart: false };
   const start = link.start - s.tr.base;
-  const first = FIRST_OF_SEVERAL.exec(text)?.[1];
+  const firstMatch = FIRST.exec(text);
+  const first = firstMatch && LETTER.test(text.slice(firstMatch[0].length)) ? firstMatch[1] : undefined;
   const before = first && WORD_BEFORE.exec(s.tr.text.slice(Math.max(0, start - 60), start))?.[1];
   if (first && before && joined(s, before, first)) return { inside: first, outside: before, atStart: true };
   return undefined;
