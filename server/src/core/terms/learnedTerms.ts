@@ -1,5 +1,5 @@
 import { isAcronym, isCodeLike } from './names';
-import { hanRunEndKey, hanTrigramKey } from './hanJoins';
+import { hanRunEndKey, hanRunStartKey, hanTrigramKey } from './hanJoins';
 import { leadInBeforeKey, leadInInLinkKey, leadInStartKey } from './leadIns';
 import { KeyKind } from './observe';
 import type { TermCount, TermStats } from './termStats';
@@ -334,6 +334,19 @@ export class LearnedTerms {
     if (!this.stats || !locale) return false;
     const together = this.stats.native(hanTrigramKey(two + next), locale);
     return together >= HAN_JOIN_MIN && together >= HAN_JOIN_RATE * (this.stats.native(hanRunEndKey(two), locale) + 1);
+  }
+
+  /**
+   * A Han character joins the two before it into one word in this locale ("存取" and "權" of
+   * "存取權"), the mirror of {@link hanJoined}: its documents write the three together at least
+   * {@link HAN_JOIN_MIN} times, and {@link HAN_JOIN_RATE} times as often as they start a run of
+   * Han characters with the one. A word's first character after a word of its own ("文" of
+   * "文章", article, after "下列", following) fails: it starts runs too.
+   */
+  hanJoinedAfter(two: string, first: string, locale: string | undefined): boolean {
+    if (!this.stats || !locale) return false;
+    const together = this.stats.native(hanTrigramKey(two + first), locale);
+    return together >= HAN_JOIN_MIN && together >= HAN_JOIN_RATE * (this.stats.native(hanRunStartKey(first), locale) + 1);
   }
 
   /**

@@ -363,11 +363,28 @@ describe('link-text-cut: a Chinese link that ends in the middle of a word', () =
     assert.match(f.message, /middle of a word or phrase.*"印表", here "機…"/);
   });
 
-  it('leaves a whole word, a particle after a word that ends phrases, an unlearned workspace and a space after the link alone (traps)', () => {
+  it('reads the word on past one space after the link, which the pipeline sets there too', () => {
+    const [f] = checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example) 機。', english, { locale: 'zh-TW', learned });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /"印表", here "機…"/);
+  });
+
+  it('leaves a whole word, a particle after a word that ends phrases, an unlearned workspace and two spaces after the link alone (traps)', () => {
     assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表機](https://a.example)。', english, { locale: 'zh-TW', learned }), []);
     assert.deepEqual(checkSegment('link-text-cut', '請在 [印表機管理](https://a.example)中選取使用者。', 'Select the users in [Printer management](https://a.example).', { locale: 'zh-TW', learned }), []);
     assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)機。', english, { locale: 'zh-TW' }), []);
-    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example) 機。', english, { locale: 'zh-TW', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)  機。', english, { locale: 'zh-TW', learned }), []);
+  });
+
+  it('reports a link that cuts a word the same translation writes whole elsewhere, without learned terms', () => {
+    const [f] = checkSegment('link-text-cut', '請參閱 [設定印表](https://a.example)機，並確認印表機已開啟。', 'See [Set up a printer](https://a.example), and make sure that the printer is on.', { locale: 'zh-TW' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /writes "印表機" as one elsewhere, but here "機…"/);
+  });
+
+  it('leaves a word written whole elsewhere but past a space, or after a particle, alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '請使用 [桌面用戶端](https://a.example) 連接，並確認用戶端連接成功。', 'Use the [desktop client](https://a.example) to connect, and make sure that the client connects.', { locale: 'zh-TW' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請在 [系統管理](https://a.example)中心選取，並在管理中心確認。', 'Select in the [admin](https://a.example) center, and confirm in the admin center.', { locale: 'zh-TW' }), []);
   });
 
   it('reports a link that ends with a demonstrative, its noun after the link, but not "在此" (here)', () => {
@@ -376,6 +393,34 @@ describe('link-text-cut: a Chinese link that ends in the middle of a word', () =
     assert.match(f.message, /ends with "此"/);
     assert.deepEqual(checkSegment('link-text-cut', '您可以[在此](https://a.example)找到驅動程式。', 'You can find the driver [here](https://a.example).', { locale: 'zh-TW' }), []);
     assert.deepEqual(checkSegment('link-text-cut', '您[應該](https://a.example)更新驅動程式。', 'You [should](https://a.example) update the driver.', { locale: 'zh-TW' }), []);
+  });
+});
+
+describe('link-text-cut: a Chinese link that starts in the middle of a word', () => {
+  // Documents that write "權限" (permission) after "存取" (access) and never start a phrase with "權"; and "文件" (document) after "下列" (the following), but as often at a phrase's start.
+  const learned = learnedFrom(
+    repeated(
+      {
+        'zh-TW': [
+          ['您需要存取權限才能開啟檔案。', 'You need access permissions to open the file.'],
+          ['請閱讀下列文件。', 'Read the following documents.'],
+          ['文件已儲存。', 'The document is saved.'],
+        ],
+      },
+      6,
+    ),
+  );
+
+  it('names the two characters before the link and its first one, past a space', () => {
+    const [f] = checkSegment('link-text-cut', '請先設定存取 [權限原則](https://a.example)。', 'First set up the [Permission policy](https://a.example).', { locale: 'zh-TW', learned });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts in the middle of a word or phrase.*"存取" right before "權"/);
+  });
+
+  it('leaves a word that starts phrases of its own, a whole word in the link and an unlearned workspace alone (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', '請閱讀下列 [文件](https://a.example)。', 'Read [these documents](https://a.example).', { locale: 'zh-TW', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請先設定 [存取權限原則](https://a.example)。', 'First set up the [Access permission policy](https://a.example).', { locale: 'zh-TW', learned }), []);
+    assert.deepEqual(checkSegment('link-text-cut', '請先設定存取 [權限原則](https://a.example)。', 'First set up the [Permission policy](https://a.example).', { locale: 'zh-TW' }), []);
   });
 });
 
@@ -415,5 +460,32 @@ describe('link-text-cut: a link that ends on the word that joins it to the noun 
     assert.deepEqual(checkSegment('link-text-cut', 'Controllare il [pannello di stato del](https://a.example).', 'Check the [Service Status Panel](https://a.example).', { locale: 'it-IT' }), []);
     assert.deepEqual(checkSegment('link-text-cut', 'Per un elenco [dei criteri di](https://a.example) stampa, vedere qui.', 'For a list [of the policies of](https://a.example) printing, see here.', { locale: 'it-IT' }), []);
     assert.deepEqual(checkSegment('link-text-cut', 'Öffnen Sie das [Statusfeld des](https://a.example) Druckdienstes.', 'Open the [Print Service Status Panel](https://a.example).', { locale: 'de-DE' }), []);
+  });
+});
+
+describe('link-text-cut: a link that cuts a phrase its translation writes whole elsewhere', () => {
+  const inPhrase = (findings: readonly { message: string }[]) => findings.filter((f) => /middle of a phrase/.test(f.message));
+
+  it('names the two words of an Italian phrase cut at the link\'s end', () => {
+    const [f] = checkSegment('link-text-cut', '[Come inviare messaggi di posta](https://a.example) elettronica dal telefono, con la posta elettronica configurata.', '[How to send email messages](https://a.example) from the phone, with email set up.', { locale: 'it-IT' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends in the middle of a phrase: this translation writes "posta elettronica" together elsewhere, but here "elettronica"/);
+  });
+
+  it('names the two words of a Finnish phrase cut at the link\'s start', () => {
+    const [f] = checkSegment('link-text-cut', 'Katso ryhmien [luontioikeuksien hallinta](https://a.example), ja määritä ryhmien luontioikeuksien rajoitukset.', 'See [Manage who can create groups](https://a.example), and set the limits.', { locale: 'fi-FI' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /starts in the middle of a phrase: this translation writes "ryhmien luontioikeuksien" together elsewhere, but here "ryhmien"/);
+  });
+
+  it('leaves a name linked alone beside its noun, a short word, a common word of the locale and Chinese alone (traps)', () => {
+    assert.deepEqual(inPhrase(checkSegment('link-text-cut', 'Accedere al portale [Contoso](https://a.example) e aprire il portale Contoso.', 'Sign in to the [Contoso portal](https://a.example) and open the Contoso portal.', { locale: 'it-IT' })), []);
+    assert.deepEqual(inPhrase(checkSegment('link-text-cut', 'Vedere [Installare Visio](https://a.example) o Project: Visio o Project sono inclusi.', 'See [Install Visio](https://a.example) or Project: Visio or Project are included.', { locale: 'it-IT' })), []);
+    assert.deepEqual(inPhrase(checkSegment('link-text-cut', 'Vedere [Scegliere il nuovo piano](https://a.example) tariffario e confermare il piano tariffario.', 'See [Choose the new plan](https://a.example) and confirm the plan.', { locale: 'it-IT', learned })), []);
+    assert.deepEqual(inPhrase(checkSegment('link-text-cut', '請參閱 [設定 Contoso 入口](https://a.example) 網站，並開啟 入口 網站。', 'See [Set up the Contoso portal](https://a.example), and open the portal.', { locale: 'zh-TW' })), []);
+  });
+
+  it('reports the same phrase where no workspace has taught that "piano" is a common word', () => {
+    assert.equal(inPhrase(checkSegment('link-text-cut', 'Vedere [Scegliere il nuovo piano](https://a.example) tariffario e confermare il piano tariffario.', 'See [Choose the new plan](https://a.example) and confirm the plan.', { locale: 'it-IT' })).length, 1);
   });
 });
