@@ -1,7 +1,8 @@
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { quote } from './compare';
-import { startsWithEnglishFunctionWord, wordsOf } from './spanBounds';
+import { startsWithEnglishFunctionWord } from './spanBounds';
+import { boldsOf } from './bolds';
 import { selectVerb } from './selectVerbs';
 
 /** A full-width comma, which ends a clause in Chinese and Japanese. */
@@ -16,6 +17,14 @@ const ENGLISH_JOINER = /[,;]|\b(?:and|or|if|when|then)\b/i;
 const SCRAP = 2;
 
 /**
+ * An English bold of {@link LONG_LABEL} words or more: counted from the bolds' words read once
+ * for the segment ({@link boldsOf}), not read again from the `enTexts` the tests below are given.
+ */
+function hasLongLabel(s: SegmentCheck): boolean {
+  return boldsOf(s.en).words.some((words) => words.length >= LONG_LABEL);
+}
+
+/**
  * In a language written without spaces, a bold that runs across a clause's comma, with no more
  * than a scrap of a clause on one side of it ("**方塊中，**", "**旁，您**", "**帳戶，然後按一下 [**"
  * for "in the **Total licenses** box", "next to **Connections**, you…", "click **Properties**"):
@@ -24,7 +33,7 @@ const SCRAP = 2;
  * or open with a function word ("**is not recommended**": no label, and the comma may come in).
  */
 export function boldAcrossComma(s: SegmentCheck, tr: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
-  if (enTexts.some((t) => wordsOf(t).length >= LONG_LABEL || ENGLISH_JOINER.test(t) || startsWithEnglishFunctionWord(t))) return undefined;
+  if (hasLongLabel(s) || enTexts.some((t) => ENGLISH_JOINER.test(t) || startsWithEnglishFunctionWord(t))) return undefined;
   for (const bold of tr) {
     const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd }).trim();
     const at = text.indexOf(CLAUSE_COMMA);
@@ -54,7 +63,7 @@ const COMMA_THEN_VERB = /,\s+(\p{L}+)(?:\s+\S+)?\s*$/u;
  * one of five words or more.
  */
 export function boldTookVerbAfterComma(s: SegmentCheck, tr: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
-  if (enTexts.some((t) => t.includes(',') || wordsOf(t).length >= LONG_LABEL)) return undefined;
+  if (enTexts.some((t) => t.includes(',')) || hasLongLabel(s)) return undefined;
   for (const bold of tr) {
     const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd });
     const verb = COMMA_THEN_VERB.exec(text)?.[1];

@@ -103,7 +103,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? (boldOnSuffix(s, en, trBold) ?? boldOnCompoundHalf(s, trBold) ?? boldLeavesSharedStart(s, en, trBold)) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? boldOnVerb(s, trBold, enTexts) ?? verbPulledIntoLabel(s, trBold, enTexts) ?? (spaced ? (boldEdgeWords(s, trBold) ?? boldTookVerbAfterComma(s, trBold, enTexts)) : (partOfBracketLabel(s, trBold, enTexts) ?? boldAcrossComma(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? labelPartCut(s) ?? italicStretchedOver(s) ?? (spaced ? (emphasisInsideSplitWord(s) ?? labelBesideScreenNoun(s)) : undefined);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? (boldOnSuffix(s, en, trBold) ?? boldOnCompoundHalf(s, trBold) ?? boldLeavesSharedStart(s, en, trBold)) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? boldOnVerb(s, trBold, enTexts) ?? verbPulledIntoLabel(s, trBold, enTexts) ?? (spaced ? (boldEdgeWords(s, trBold) ?? boldTookVerbAfterComma(s, trBold, enTexts)) : (partOfBracketLabel(s, trBold, enTexts) ?? boldAcrossComma(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? (spaced ? labelPartCut(s) : undefined) ?? italicStretchedOver(s) ?? (spaced ? (emphasisInsideSplitWord(s) ?? labelBesideScreenNoun(s)) : undefined);
     if (cut) s.report(cut);
   },
 });
@@ -487,19 +487,21 @@ function labelCut(s: SegmentCheck): Report | undefined {
  * words, the locale has a settled rendering of several words for, as a label of its own
  * ("**Troubleshooting**" → "Risoluzione dei problemi"); the translation holds that rendering, and
  * its bold ends or starts inside it ("**passaggi per la risoluzione** dei problemi"): the bold
- * cut the label's translation short. Not where a bold holds that rendering whole elsewhere.
+ * cut the label's translation short. Not where a bold holds that rendering whole elsewhere. Asked
+ * only of a translation with spaces between its words.
  */
 function labelPartCut(s: SegmentCheck): Report | undefined {
-  if (NO_SPACES.test(s.tr.text)) return undefined;
   let read: { tr: string; bold: { span: EmphasisSpan; start: number; end: number }[] } | undefined;
   for (const key of boldsOf(s.en).keys) {
     const words = key.split(' ');
     if (words.length < 2 || words.length > LONG_LABEL) continue;
+    // Where each word starts in the key: a run of its words is cut out of it, not joined again from the words (a dozen runs per label).
+    const starts = wordStarts(words);
     for (let n = words.length - 1; n >= 1; n--) {
       for (let i = 0; i + n <= words.length; i++) {
         if (isEnglishFunctionWord(words[i]) || isEnglishFunctionWord(words[i + n - 1])) continue;
-        const part = words.slice(i, i + n);
-        const translated = trimFunctionWords(s, s.learned.labelTranslation(part.join(' '), s.locale));
+        const part = key.slice(starts[i], starts[i + n] - 1);
+        const translated = trimFunctionWords(s, s.learned.labelTranslation(part, s.locale));
         // A rendering of one word cannot be cut by a bold's edge between words.
         if (!translated || !translated.includes(' ')) continue;
         read ??= {
@@ -514,7 +516,7 @@ function labelPartCut(s: SegmentCheck): Report | undefined {
         if (!partial) continue;
         const { l10n } = s;
         return {
-          message: l10n.t('"{part}", of the English bold "{label}", is a label translated "{translated}" elsewhere in this locale; here the bold "{bold}" cuts it in two.', { part: part.join(' '), label: quote(words.join(' '), 40), translated, bold: quote(tr.slice(partial.start, partial.end).trim(), 40) }),
+          message: l10n.t('"{part}", of the English bold "{label}", is a label translated "{translated}" elsewhere in this locale; here the bold "{bold}" cuts it in two.', { part, label: quote(key, 40), translated, bold: quote(tr.slice(partial.start, partial.end).trim(), 40) }),
           start: partial.span.start,
           end: partial.span.end,
         };
@@ -522,6 +524,13 @@ function labelPartCut(s: SegmentCheck): Report | undefined {
     }
   }
   return undefined;
+}
+
+/** Where each of the words of a text split at single spaces starts, and where one more would (past its end and the space before). */
+function wordStarts(words: readonly string[]): number[] {
+  const starts = [0];
+  for (const w of words) starts.push(starts[starts.length - 1] + w.length + 1);
+  return starts;
 }
 
 /** A label's translation without the function words at its ends ("a cumpăra" reads "cumpăra"). */

@@ -14,6 +14,7 @@ const LETTER = /\p{L}/u;
 /** The word right after a link, and the word right before it, one space between: no punctuation, the phrase goes on. */
 const NEXT_WORD = new RegExp(String.raw`^ (${WORD})`, 'u');
 const WORD_BEFORE = new RegExp(String.raw`(?:^|${NOT_WORD})(${WORD}) $`, 'u');
+const SPACE = 32;
 
 /** Words this short are an article, a preposition or a conjunction in the languages with spaces ("di", "und", "ja", "sau"), whatever their counts. */
 const SHORT = 3;
@@ -39,12 +40,16 @@ export function phraseCutAtLink(s: SegmentCheck, link: InlineLink): PhraseCut | 
   if (NO_SPACES.has(languageOf(s.locale))) return undefined;
   const text = link.text.trim();
   const end = link.end - s.tr.base;
+  // The word outside is read first, and the link text's only where there is one: most links have punctuation or
+  // the end beside them, and the expressions of the text's last word and of the word before the link search
+  // their whole text (the word before needs a space right before the link, told without one).
+  const next = NEXT_WORD.exec(s.tr.text.slice(end, end + 60))?.[1];
   // Each word only where the text has another: a letter on the other side of it.
-  const lastMatch = LAST.exec(text);
+  const lastMatch = next ? LAST.exec(text) : null;
   const last = lastMatch && LETTER.test(text.slice(0, lastMatch.index)) ? lastMatch[1] : undefined;
-  const next = last && NEXT_WORD.exec(s.tr.text.slice(end, end + 60))?.[1];
   if (last && next && joined(s, last, next)) return { inside: last, outside: next, atStart: false };
   const start = link.start - s.tr.base;
+  if (s.tr.text.charCodeAt(start - 1) !== SPACE) return undefined;
   const firstMatch = FIRST.exec(text);
   const first = firstMatch && LETTER.test(text.slice(firstMatch[0].length)) ? firstMatch[1] : undefined;
   const before = first && WORD_BEFORE.exec(s.tr.text.slice(Math.max(0, start - 60), start))?.[1];

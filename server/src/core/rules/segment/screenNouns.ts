@@ -3,7 +3,7 @@ import type { EmphasisSpan } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { languageOf } from './compare';
 import { boldsOf } from './bolds';
-import { wordsOf } from './spanBounds';
+import { firstWordOf } from './spanBounds';
 
 /**
  * The nouns of the screen an English label stands before ("the **Quick Repair** option", "the
@@ -51,7 +51,7 @@ function wordsAfterBolds(side: InlineText): readonly string[] {
 }
 
 function wordAfter(side: InlineText, bold: EmphasisSpan): string {
-  return wordsOf(side.text.slice(bold.end - side.base, bold.end - side.base + 30))[0]?.toLowerCase() ?? '';
+  return firstWordOf(side.text.slice(bold.end - side.base, bold.end - side.base + 30))?.toLowerCase() ?? '';
 }
 
 /** The word is an Italian or Romanian noun of the screen ("opzione", "fila"). */
@@ -73,7 +73,7 @@ function boldHoldsScreenNoun(side: InlineText): boolean {
  * German: a bold that opens with the noun of the screen that the English leaves right after its
  * bold label ("Klicken Sie auf die **Option "Archivieren"**" for "click the **Archive**
  * option"): the noun came inside the bold, which in the English marks only the label. Not where
- * the English bold holds such a noun itself. `words` are the bold's ({@link wordsOf}). Returns the noun.
+ * the English bold holds such a noun itself. `words` are the bold's (`wordsOf`). Returns the noun.
  */
 export function screenNounPulledIn(s: SegmentCheck, words: readonly string[], en: readonly EmphasisSpan[]): string | undefined {
   if (languageOf(s.locale) !== 'de') return undefined;

@@ -19,8 +19,14 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** {@link WORD}, read a match at a time by {@link wordReader}. */
+/** {@link WORD}, read a match at a time by {@link wordReader} and {@link firstWordOf}. */
 const NEXT_WORD = new RegExp(WORD.source, WORD.flags);
+
+/** The first of {@link wordsOf}, read without reading the words after it (undefined where there is none). */
+export function firstWordOf(text: string): string | undefined {
+  NEXT_WORD.lastIndex = 0;
+  return NEXT_WORD.exec(text)?.[0];
+}
 
 /**
  * The words of {@link wordsOf} one at a time, each read when asked for (undefined past the
@@ -58,7 +64,7 @@ export function isEnglishFunctionWord(word: string): boolean {
 }
 
 export function startsWithEnglishFunctionWord(text: string): boolean {
-  const first = wordsOf(text)[0];
+  const first = firstWordOf(text);
   return !!first && ENGLISH_FUNCTION_WORDS.has(first.toLowerCase());
 }
 
