@@ -24,9 +24,10 @@ interface Damage {
    * `digits`: a name's number that it writes in another script's digits ("Microsoft ๓๖๕");
    * `joined`: a command and its switch that it writes without the space between ("outlook.exe/importnk2");
    * `slip`: a name that it writes with a digit in place of a letter or added ("Intun1", "Intu1ne");
-   * `comma`: a build or version number that it writes with commas for its dots ("8431,2094").
+   * `comma`: a build or version number that it writes with commas for its dots ("8431,2094");
+   * `reordered`: a name of several words that it writes with its words in another order ("ATP Microsoft Defender").
    */
-  readonly spaced?: 'assignment' | 'split' | 'dotted' | 'digits' | 'joined' | 'slip' | 'comma';
+  readonly spaced?: 'assignment' | 'split' | 'dotted' | 'digits' | 'joined' | 'slip' | 'comma' | 'reordered';
   /** What the fix writes in place of each of `written`, where that is not the name ("eine. pst" → "eine .pst"). */
   readonly fixes?: readonly string[];
 }
@@ -59,6 +60,7 @@ export const protectedTerm = segmentRule({
     for (const run of runs) if (!onlyASentencesCapital(run, tr) && !((office ??= /office/i.test(en)) && inPhraseOfWords(en, run))) damage.push(...damageOf(s, run, en, tr, explicit, keys));
     // Two runs with " for " between them, read from the runs' places ({@link forPhrases}), not by searching the text for it.
     if (runs.length > 1) forPhraseDamage(s, runs, en, tr, keys, damage);
+    if (runs.length && !keys && spelledTwoWays(tr)) damage.push(...recasedBesideKept(en, tr, (name) => s.learned.protectedName(name, s.locale)));
     if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     // From the prose, not the plain text: a path's backslash is no escape there.
     if (dotted) damage.push(...splitPaths(s.en.prose, s.tr.prose));
@@ -300,8 +302,8 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   if (run.words.length > 1 && !explicit.has(run.text) && s.learned.protectedPhrase(run.text, locale)) {
     if (keeps(tr, run.text) && !hasOtherCapitals(tr, en, run.text, keys)) return [];
     const written = otherCapitals(tr, en, run.text, keys);
-    // A run whose words are each kept, in another order or with words between, is the translator's.
-    if (written.length === 0 && !run.words.some((w) => isNumber(w.text)) && run.words.every((w) => keeps(tr, w.text))) return [];
+    // A run whose words are each kept, with words between, is the translator's; side by side in another order, it is no longer the name.
+    if (written.length === 0 && !run.words.some((w) => isNumber(w.text)) && run.words.every((w) => keeps(tr, w.text))) return reordered(run, tr);
     // A run whose acronym the translation writes out in full, its other words kept ("Azure Active Directory" for "Azure AD");
     // not where the English writes it out too and gives the acronym beside it ("Active Directory Federation Services (AD FS)").
     const writtenOut = (word: string) => isAcronym(word) && !keeps(tr, word) && writtenOutInCapitals(word, tr) && !writtenOutInCapitals(word, en);
@@ -414,6 +416,23 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
 }
 
 /**
+ * A name the locale keeps whose words the translation writes side by side, each once, in another
+ * order ("ATP Microsoft Defender" for "Microsoft Defender ATP"): machine translation read the name
+ * as words of its own language, to be ordered as they are. Words between them, or a word written
+ * otherwise, are the translator's sentence, not read here.
+ */
+function reordered(run: NameRun, tr: string): Damage[] {
+  const texts = run.words.map((w) => w.text);
+  const one = `(?:${texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+  const sorted = [...texts].sort().join(' ');
+  const written: Occurrence[] = [];
+  for (const m of tr.matchAll(new RegExp(`(?<![\\w-])${one}(?: ${one}){${texts.length - 1}}(?![\\w-])`, 'g'))) {
+    if (m[0] !== run.text && m[0].split(' ').sort().join(' ') === sorted) written.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return written.length ? [{ name: run.text, written, spaced: 'reordered' }] : [];
+}
+
+/**
  * A product name of two runs joined by "for" that the locale keeps as written ("OneDrive for
  * Business", "Microsoft Defender for Office 365"), its head kept and the rest not ("Microsoft
  * Defenderin Office 365", "OneDrive für Unternehmen", "Skype for business"): told as the whole
@@ -431,6 +450,67 @@ function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, 
     for (let k = damage.length - 1; k >= 0; k--) if (damage[k].name === phrase.head.text || damage[k].name === phrase.tail.text) damage.splice(k, 1);
     damage.push({ name: phrase.text, written: otherCapitals(tr, en, phrase.text, keys) });
   }
+}
+
+/** An ASCII word of the translation, for {@link spelledTwoWays}. */
+const ASCII_WORD = /[A-Za-z][A-Za-z0-9]*/g;
+
+/**
+ * The translation writes one ASCII word with two spellings of its capitals ("Platform" and
+ * "platform"): what {@link recasedBesideKept} needs, and most translations have not.
+ */
+function spelledTwoWays(tr: string): boolean {
+  const seen = new Map<string, string>();
+  for (const m of tr.matchAll(ASCII_WORD)) {
+    const lowered = m[0].toLowerCase();
+    const first = seen.get(lowered);
+    if (first === undefined) seen.set(lowered, m[0]);
+    else if (first !== m[0]) return true;
+  }
+  return false;
+}
+
+/**
+ * `written` is `name` with other capitals only, no word of it given capitals inside ("InTune") or
+ * written all in capitals where the name's has a capital first ("AD" for "Ad"): corrections.
+ */
+function sameButCapitals(name: string, written: string): boolean {
+  if (written === name || written.toLowerCase() !== name.toLowerCase()) return false;
+  const words = written.split(' ');
+  return name.split(' ').every((w, k) => w === words[k] || (!addsInnerCapitals(w, words[k]) && !(/^[A-Z]/.test(w) && words[k] === words[k].toUpperCase())));
+}
+
+/** Words of a phrase {@link recasedBesideKept} reads: two to four, as a name's are. */
+const PHRASE_MAX = 4;
+/** An English word of a phrase: ASCII letters, digits and inner hyphens ("Sign-On"). */
+const PHRASE_WORD = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
+
+/**
+ * A phrase of the English with a capital ("Microsoft identity platform", "Exchange Online Plan")
+ * that the translation keeps as written in one place and writes with other capitals in another
+ * ("Microsoft identity Platform", "Exchange Online plan 2"), where the English writes it one way
+ * only: the place kept shows that the translator kept a name, and the other is no longer it.
+ * Only a phrase that starts with a name the workspace keeps (`protectedName`): a title's words
+ * ("View options", "Hybrid Join") a translator may write either way. Not a first capital that
+ * only a sentence's start gives or takes, another joining ("Office-Updates", a German compound),
+ * nor capitals added inside a word (a correction: "Azure AD Join" for "Azure Ad Join").
+ */
+function recasedBesideKept(en: string, tr: string, protectedName: (name: string) => boolean): Damage[] {
+  const out: Damage[] = [];
+  const words = [...en.matchAll(PHRASE_WORD)];
+  for (let i = 0; i < words.length - 1; i++) {
+    for (let j = Math.min(words.length, i + PHRASE_MAX); j >= i + 2; j--) {
+      const last = words[j - 1];
+      const text = en.slice(words[i].index, last.index + last[0].length);
+      // Words with single spaces between, one of them with a capital.
+      if (text.split(' ').length !== j - i || !/[A-Z]/.test(text) || out.some((d) => d.name === text) || !keeps(tr, text) || !protectedName(words[i][0])) continue;
+      const written = caseChanged(tr, text).filter((o) => !en.includes(o.text) && sameButCapitals(text, o.text) && !(o.text.slice(1) === text.slice(1) && startsSentenceAt(tr, o.start)));
+      if (written.length === 0) continue;
+      out.push({ name: text, written });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Letters a name needs for its small-letter spelling to be told from a word of the locale ("pro" is German's "per"). */
@@ -888,6 +968,7 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const joined = names.filter((d) => d.spaced === 'joined');
   const slips = names.filter((d) => d.spaced === 'slip');
   const commas = names.filter((d) => d.spaced === 'comma');
+  const reorders = names.filter((d) => d.spaced === 'reordered');
   const lost = names.filter((d) => d.written.length === 0);
   const parts: string[] = [];
   // The names of a kind and how the translation writes them, for its part of the message.
@@ -905,10 +986,11 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   if (joined.length) parts.push(l10n.t('{names} written without the space before the switch ({written})', listed(joined)));
   if (digits.length) parts.push(l10n.t('{names} written with native digits ({written})', listed(digits)));
   if (commas.length) parts.push(l10n.t('{names} written with commas in place of dots ({written})', listed(commas)));
+  if (reorders.length) parts.push(l10n.t('{names} written with its words in another order ({written})', listed(reorders)));
   if (recased.length) parts.push(l10n.t('{names} written with other capitals ({written})', listed(recased)));
   if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
   const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
-  const rewritten = [...spaced, ...split, ...broken, ...slips, ...joined, ...digits, ...commas, ...recased];
+  const rewritten = [...spaced, ...split, ...broken, ...slips, ...joined, ...digits, ...commas, ...reorders, ...recased];
   const first = rewritten[0]?.written[0];
   const range = first ? { start: s.tr.base + first.start, end: s.tr.base + first.end } : translationRange(s);
   const edits: TextEditData[] = rewritten.flatMap((d) => d.written.map((o, k) => ({ start: s.tr.base + o.start, end: s.tr.base + o.end, newText: d.fixes?.[k] ?? d.name })));

@@ -288,6 +288,47 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: a name reordered, or kept in one place and re-cased in another', () => {
+    /** Italian and Romanian keep "Microsoft Defender ATP" and "Exchange Online" as written. */
+    const kept = learnedFrom(
+      repeated(
+        {
+          'it-IT': [
+            ['Aprire il portale di Microsoft Defender ATP.', 'Open the Microsoft Defender ATP portal.'],
+            ['Le cassette postali sono in Exchange Online.', 'The mailboxes are in Exchange Online.'],
+            ['Riavviare il server Exchange.', 'Restart the Exchange server.'],
+          ],
+          'ro-RO': [
+            ['Deschideți portalul Microsoft Defender ATP.', 'Open the Microsoft Defender ATP portal.'],
+            ['Cutiile poștale sunt în Exchange Online.', 'The mailboxes are in Exchange Online.'],
+            ['Reporniți serverul Exchange.', 'Restart the Exchange server.'],
+          ],
+        },
+        6,
+      ),
+    );
+
+    it('finds the words of a kept name side by side in another order', () => {
+      const [found] = checkSegment('protected-term', 'Controllare gli avvisi di ATP Microsoft Defender ogni giorno.', 'Check the Microsoft Defender ATP alerts every day.', { locale: 'it-IT', learned: kept });
+      assert.match(found.message, /"Microsoft Defender ATP" written with its words in another order \("ATP Microsoft Defender"\)/);
+      assert.equal(found.fixed, 'Controllare gli avvisi di Microsoft Defender ATP ogni giorno.');
+    });
+
+    it('finds a name kept in one place and written with other capitals in another', () => {
+      const [found] = checkSegment('protected-term', 'Serve Exchange Online Plan 1 oppure Exchange Online plan 2 per la casella.', 'You need Exchange Online Plan 1 or Exchange Online Plan 2 for the mailbox.', { locale: 'it-IT', learned: kept });
+      assert.match(found.message, /written with other capitals \("Exchange Online plan"\)/);
+      assert.equal(found.fixed, 'Serve Exchange Online Plan 1 oppure Exchange Online Plan 2 per la casella.');
+    });
+
+    it('accepts words between, both spellings in the English, a title and a correction (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Gli avvisi di Microsoft Defender per ATP arrivano ogni giorno.', 'The Microsoft Defender ATP alerts arrive every day.', { locale: 'it-IT', learned: kept }), []);
+      const both = 'You need Exchange Online Plan 1 or Exchange Online plan 2 for the mailbox.';
+      assert.deepEqual(checkSegment('protected-term', 'Serve Exchange Online Plan 1 oppure Exchange Online plan 2 per la casella.', both, { locale: 'it-IT', learned: kept }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Aprire Sign In Options e poi sign in options di nuovo.', 'Open Sign In Options and then Sign In Options again.', { locale: 'it-IT', learned: kept }), []);
+      assert.deepEqual(checkSegment('protected-term', 'Usare Exchange Online Ad Sync oppure Exchange Online AD Sync.', 'Use Exchange Online Ad Sync or Exchange Online Ad Sync.', { locale: 'it-IT', learned: kept }), []);
+    });
+  });
+
   describe('protected-term: values of settings', () => {
     it('finds a value in emphasis or standing alone translated', () => {
       const [bold] = checkSegment('protected-term', 'Määritä asetuksen arvoksi **Tosi**.', 'Set the setting to **True**.', { locale: 'fi-FI' });
