@@ -35,7 +35,7 @@ interface Damage {
 export const protectedTerm = segmentRule({
   code: 'protected-term',
   description:
-    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet or its parameters, an identifier, a file name or extension, a path, a version, the value of a setting such as True or null) that is translated, lost, written with other capitals, with a digit ("Intun1") or in native digits ("Microsoft ๓๖๕"), split by a space, or a command written without the space before its switch.',
+    'A name the translation must keep as written (a product name the workspace keeps in English nearly everywhere, a cmdlet or its parameters, an identifier, a file name or extension, a path, a version, the value of a setting such as True or null) that is translated, lost, written with its words in another order or with other capitals, with a digit ("Intun1") or in native digits ("Microsoft ๓๖๕"), split by a space, or a command written without the space before its switch.',
   defaultSeverity: 'warning',
   fixable: true,
   learnsFromWorkspace: true,
