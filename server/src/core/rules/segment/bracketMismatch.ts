@@ -8,13 +8,15 @@ import { straightQuoteOffsets } from './spanBounds';
 export const bracketMismatch = segmentRule({
   code: 'bracket-mismatch',
   description:
-    'Brackets out of place where the English\'s all pair up: a square or round bracket that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`, `在您要讀取此) 的視窗中 (`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`), or a square bracket that opens on the `>` separator of a menu path (`[  >  **垃圾郵件**]`), or a Chinese or Japanese quote that crosses the edge of a link or bold (`「 [存取要求」功能](url)`), or a straight quotation mark that opens or closes nothing (`" Non è possibile … **"EmailAddresses",**`).',
+    'Brackets out of place where the English\'s all pair up: a square or round bracket that opens or closes nothing (`**[Microsoft Office [版本]**`, `[OneDrive 檔案還原](url) ] 功能`, `在您要讀取此) 的視窗中 (`), or a bracketed label that crosses the edge of a bold, each cutting the other (`[ **包含] 清單**`, `**[執行疑難排解** 程式]`), or a square bracket that opens on the `>` separator of a menu path (`[  >  **垃圾郵件**]`), or a Chinese or Japanese quote that crosses the edge of a link or bold (`「 [存取要求」功能](url)`), or square and round brackets that cross (`[ (檢視]、[編輯])`), a Chinese round bracket that opens on the particle 的 (`服務 (的設定)`), or a label bracket that runs on over words of the sentence (`[ **儲存** 以完成 **設定**]`), or a straight quotation mark that opens or closes nothing (`" Non è possibile … **"EmailAddresses",**`).',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
     const found: Misplaced[] = [];
     if (s.tr.has('[') || s.tr.has(']')) found.push(...squareBrackets(s));
-    if (ROUND.test(s.tr.text)) found.push(...roundBrackets(s));
+    if (ROUND.test(s.tr.text)) found.push(...roundBrackets(s), ...particleOpens(s));
+    if (ROUND.test(s.tr.text) && s.tr.has('[')) found.push(...squareAndRoundCross(s));
+    if (s.tr.has('[')) found.push(...labelBracketsOverrun(s));
     if (s.tr.has('[')) found.push(...separatorOpens(s));
     if (s.tr.text.indexOf('「') !== -1 || s.tr.text.indexOf('」') !== -1) found.push(...quotesAcross(s));
     if (s.tr.text.indexOf('"') !== -1) found.push(...straightQuoteLeftOpen(s));
@@ -57,18 +59,29 @@ function roundBrackets(s: SegmentCheck): Misplaced[] {
  * Offsets of the round brackets of a side's prose (code, tags, URLs and link destinations
  * left out) that pair with none, ASCII and full-width alike: "(例如 …) …等等）" has one.
  */
-function unmatchedRound(side: InlineText): number[] {
+function unmatchedRound(side: InlineText): readonly number[] {
+  return side.derived(readRound).unmatched;
+}
+
+/**
+ * The round brackets of a side's prose, ASCII and full-width alike: those that pair with none,
+ * and the pairs, innermost first.
+ */
+function readRound(side: InlineText): Brackets {
   const prose = side.prose;
   const open: number[] = [];
   const unmatched: number[] = [];
+  const pairs: Stretch[] = [];
   for (let i = 0; i < prose.length; i++) {
     const c = prose.charCodeAt(i);
     if (c === 40 /* ( */ || c === 0xff08 /* （ */) open.push(i);
     else if (c === 41 /* ) */ || c === 0xff09 /* ） */) {
-      if (open.pop() === undefined) unmatched.push(i);
+      const start = open.pop();
+      if (start === undefined) unmatched.push(i);
+      else pairs.push({ start, end: i + 1 });
     }
   }
-  return open.length > 0 ? [...unmatched, ...open].sort((a, b) => a - b) : unmatched;
+  return { unmatched: open.length > 0 ? [...unmatched, ...open].sort((a, b) => a - b) : unmatched, pairs };
 }
 
 /** A square bracket that opens on a menu path's separator: `[  >  **垃圾郵件**]`, `[\\> 卸載程式]`, `[> Recuperare](url)`. */
@@ -149,9 +162,126 @@ function straightQuoteLeftOpen(s: SegmentCheck): Misplaced[] {
   return [{ start: s.tr.base + at, end: s.tr.base + at + 1, kind: 'openQuote', at }];
 }
 
+/** One pair starts inside the other and ends outside it. */
+const cross = (a: Stretch, b: Stretch) => (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
+
+/**
+ * The first square pair that crosses a round one, if any. A link's text that only takes in a
+ * round bracket at its edge (`(katso [ohjeet).](url)`, `([Android,](url) …`) is left alone: the
+ * link still covers its words, and only the bracket's mark is underlined with them.
+ */
+function firstCrossing(side: InlineText): { square: Stretch; round: Stretch } | undefined {
+  const rounds = side.derived(readRound).pairs;
+  if (rounds.length === 0) return undefined;
+  const prose = side.prose;
+  for (const square of side.derived(readBrackets).pairs) {
+    const link = linkText(side, square);
+    const round = rounds.find((r) => {
+      if (!cross(square, r)) return false;
+      const mark = square.start < r.start ? r.start : r.end - 1;
+      return !link || (hasText(prose, square.start + 1, mark) && hasText(prose, mark + 1, square.end - 1));
+    });
+    if (round) return { square, round };
+  }
+  return undefined;
+}
+
+/**
+ * Square and round brackets that cross, each pair cutting the other (`選取 [ (讀取]、[編輯] 或
+ * [完全控制])`, `[ **修改** (] 或 [變更) ]`): machine translation brackets a label and keeps the
+ * English's parenthesis where it stood, so neither marks what it marked. Where the English's
+ * own cross, nothing is said.
+ */
+function squareAndRoundCross(s: SegmentCheck): Misplaced[] {
+  const found = firstCrossing(s.tr);
+  if (!found || firstCrossing(s.en)) return [];
+  const { square, round } = found;
+  const at = Math.max(square.start, round.start);
+  return [{ start: s.tr.base + Math.min(square.start, round.start), end: s.tr.base + Math.max(square.end, round.end), kind: 'roundCross', at, brackets: square, bold: round }];
+}
+
+/** A round bracket that opens on the particle 的, ASCII or full-width: `Exchange Server (的安全性更新)`. */
+const OPENS_ON_PARTICLE = /[(（]\s*的/g;
+/** The English's own bracket opening on "of", which 的 may render. */
+const ENGLISH_OPENS_ON_OF = /\(\s*of\b/i;
+
+/**
+ * A Chinese round bracket that opens on 的, the particle that ties what stands before it to what
+ * follows: it belongs to the words before the bracket, and machine translation pulled it in
+ * (`Azure Active Directory (的安全性和身分識別)` for "(security and identity)").
+ */
+function particleOpens(s: SegmentCheck): Misplaced[] {
+  const prose = s.tr.prose;
+  if (prose.indexOf('的') === -1 || ENGLISH_OPENS_ON_OF.test(s.en.prose)) return [];
+  const out: Misplaced[] = [];
+  OPENS_ON_PARTICLE.lastIndex = 0;
+  for (let m = OPENS_ON_PARTICLE.exec(prose); m; m = OPENS_ON_PARTICLE.exec(prose)) {
+    out.push({ start: s.tr.base + m.index, end: s.tr.base + m.index + m[0].length, kind: 'particle', at: m.index });
+  }
+  return out;
+}
+
+/** What may stand between two labels of one bracket: a conjunction or a list's comma (`[ **允許清單** 和 **封鎖清單**]`). */
+const LABELS_JOINED = /^[\s,，、]*(?:和|或|及|與|与|以及|或是|and|or)?[\s,，、]*$/i;
+/** A bracket that holds a bold and a bare number after it: `[ **Exchange** 2]`. */
+const BOLD_THEN_NUMBER = /^\s*\*\*[^*]+\*\*\s*(\d+)\.?\s*$/;
+
+/**
+ * The translation's label brackets (not a link's) that run on past their label: they hold two
+ * labels, bold or linked, with words between them that are not a conjunction, so they bracket
+ * a clause (`[ **編輯** 以進行 **電子郵件轉發**]`); or they take in the number of the next step
+ * that the English runs on after the label (`[ **Exchange** 2]` for "**Exchange** 2.Select").
+ * A menu path inside one bracket (`[**設定** > **帳戶**]`) is the locale's manner and is left alone.
+ */
+function labelBracketsOverrun(s: SegmentCheck): Misplaced[] {
+  const tr = s.tr.derived(readBrackets);
+  if (tr.pairs.length === 0) return [];
+  const out: Misplaced[] = [];
+  for (const p of tr.pairs) {
+    if (linkText(s.tr, p)) continue;
+    const overrun = clauseInBrackets(s.tr, p) ?? stepNumberInBrackets(s, p);
+    if (overrun) out.push({ start: s.tr.base + p.start, end: s.tr.base + p.end, kind: overrun, at: p.start, brackets: p });
+  }
+  if (out.length === 0 || s.en.derived(readBrackets).pairs.some((p) => !linkText(s.en, p))) return [];
+  return out;
+}
+
+/** The brackets are a link's: the `]` is the one before its destination. */
+const linkText = (side: InlineText, p: Stretch) => side.links.some((l) => (l.kind === 'markdown' || l.kind === 'image') && l.textEnd - side.base === p.end - 1);
+
+/** The labels (bolds and links' texts) wholly inside the brackets, in text order. */
+function labelsWithin(side: InlineText, p: Stretch): Stretch[] {
+  const labels: Stretch[] = [];
+  for (const e of side.emphasis.spans) if (e.strong && e.start - side.base > p.start && e.end - side.base < p.end) labels.push({ start: e.start - side.base, end: e.end - side.base });
+  for (const l of side.links) {
+    if (l.kind !== 'markdown') continue;
+    const start = l.start - side.base;
+    const end = l.end - side.base;
+    if (start > p.start && end < p.end) labels.push({ start, end });
+  }
+  return labels.sort((a, b) => a.start - b.start);
+}
+
+function clauseInBrackets(side: InlineText, p: Stretch): 'clause' | undefined {
+  const prose = side.prose;
+  if (prose.slice(p.start, p.end).indexOf('>') !== -1) return undefined;
+  const labels = labelsWithin(side, p);
+  for (let i = 0; i + 1 < labels.length; i++) {
+    const between = prose.slice(labels[i].end, labels[i + 1].start);
+    if (labels[i].end <= labels[i + 1].start && TEXT.test(between) && !LABELS_JOINED.test(between)) return 'clause';
+  }
+  return undefined;
+}
+
+function stepNumberInBrackets(s: SegmentCheck, p: Stretch): 'stepNumber' | undefined {
+  const m = BOLD_THEN_NUMBER.exec(s.tr.text.slice(p.start + 1, p.end - 1));
+  if (!m) return undefined;
+  // The English runs the next step's number on after the label: "**Exchange** 2.Select".
+  return new RegExp(`\\*\\*\\s*${m[1]}\\.\\s*\\p{Lu}`, 'u').test(s.en.text) ? 'stepNumber' : undefined;
+}
 
 interface Misplaced extends Occurrence {
-  readonly kind: 'unmatched' | 'crossing' | 'separator' | 'quote' | 'openQuote';
+  readonly kind: 'unmatched' | 'crossing' | 'separator' | 'quote' | 'openQuote' | 'roundCross' | 'particle' | 'clause' | 'stepNumber';
   /** Where the bracket stands, in the side's text. */
   readonly at: number;
   /** For a crossing: the bracketed stretch and the bold, in the side's text. */
@@ -176,6 +306,22 @@ function describe(s: SegmentCheck, m: Misplaced): string {
   if (m.kind === 'openQuote') {
     return l10n.t('A straight quotation mark (") opens or closes nothing ("{around}"): the translation has an odd number of them, where the English\'s pair up.', {
       around: quote(text.slice(Math.max(0, m.at - 20), m.at + 5).trim(), 40),
+    });
+  }
+  if (m.kind === 'roundCross') {
+    return l10n.t('The square brackets "{square}" and the round brackets "{round}" cross: one pair starts inside the other and ends outside it. The English\'s do not cross.', {
+      square: quote(text.slice(m.brackets!.start, m.brackets!.end), 40),
+      round: quote(text.slice(m.bold!.start, m.bold!.end), 40),
+    });
+  }
+  if (m.kind === 'particle') {
+    return l10n.t('This bracket opens on the particle "的" ("{around}"), which belongs to the words before the bracket.', {
+      around: quote(text.slice(Math.max(0, m.at - 10), m.at + 12).trim(), 40),
+    });
+  }
+  if (m.kind === 'clause' || m.kind === 'stepNumber') {
+    return l10n.t('The brackets "{brackets}" run on past the label they mark, taking in words of the sentence around it; the English brackets nothing like it.', {
+      brackets: quote(text.slice(m.brackets!.start, m.brackets!.end), 50),
     });
   }
   if (m.kind === 'separator') {

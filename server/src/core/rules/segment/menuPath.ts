@@ -19,7 +19,7 @@ interface PathReading {
 
 export const menuPath = segmentRule({
   code: 'menu-path',
-  description: 'A menu path ("**File** > **Options** > **Save**") whose translation has another number of steps, an empty step (">  >"), its separator lost between two steps kept side by side (`**Facturare [Achiziționare servicii](url)**` for `**Billing > [Purchase services](url)**`), or a step that is no longer bold. Also a capitalized word left right before the first bold step (`clic pe Actualizare **Proprietăți** >`), and a bold that starts or ends with a separator, its step outside it (`Setări **> Conturi**`).',
+  description: 'A menu path ("**File** > **Options** > **Save**") whose translation has another number of steps, an empty step (">  >"), its separator lost between two steps kept side by side (`**Facturare [Achiziționare servicii](url)**` for `**Billing > [Purchase services](url)**`), or a step that is no longer bold. Also a capitalized word left right before the first bold step (`clic pe Actualizare **Proprietăți** >`), and a bold that starts or ends with a separator, its step outside it (`Setări **> Conturi**`), and a stray hyphen at a separator, cut off from its step (`**Valikko**  >  -**Tulosta**`).',
   defaultSeverity: 'warning',
   fixable: false,
   checkSegment(s) {
@@ -59,8 +59,28 @@ export const menuPath = segmentRule({
       if (word && tr.separators.length > 0) message = l10n.t('"{word}" stands right before the menu path\'s first bold step, outside it, in the middle of the sentence: a step of the path may have lost its bold or moved.', { word });
     }
     if (message) s.report({ message, start: where.start, end: where.end });
+    else reportStrayHyphen(s);
   },
 });
+
+/**
+ * A hyphen left at a separator of the path, right before a bold or linked step or right after
+ * one (`**Asetukset**  >  -**ilmoitukset**`, `**Junk**-  >  **Block**`): a piece of a compound
+ * or case ending the translation cut off from its step, which now reads as a stray mark.
+ */
+const STRAY_HYPHEN = /\\?>[ \t\u00a0]+-[ \t\u00a0]*(?=\*\*|\[)|\*\*-[ \t\u00a0]+\\?>/;
+
+function reportStrayHyphen(s: SegmentCheck): void {
+  const m = STRAY_HYPHEN.exec(s.tr.prose);
+  if (!m || STRAY_HYPHEN.test(s.en.prose)) return;
+  const { l10n } = s;
+  const start = s.tr.base + m.index;
+  s.report({
+    message: l10n.t('A stray hyphen stands at a separator of the menu path ("{around}"), cut off from the step it belonged to.', { around: quote(m[0].trim(), 30) }),
+    start,
+    end: start + m[0].length,
+  });
+}
 
 /** A step of a path written with arrows (`->`, `→`), between two of them, with nothing but spaces, markers and brackets: `-> ->`, `-> ** ->`. */
 const EMPTY_ARROW_STEP = /(?:-\\?>|→)[\s*_[\]\u0001]*(?:-\\?>|→)/;

@@ -79,4 +79,36 @@ describe('rule bracket-mismatch', () => {
     // Straight quotes in code are not read.
     assert.deepEqual(checkSegment('bracket-mismatch', 'Geben Sie `"` ein.', 'Type `"`.'), []);
   });
+  it('fires on square and round brackets that cross, naming both pairs', () => {
+    const [f] = checkSegment('bracket-mismatch', '然後選取 [ (檢視]、[編輯] 或 [擁有者]) 的存取層級。', 'Then choose the access level (View, Edit, or Owner).', zh);
+    assert.match(f.message, /The square brackets "\[ \(檢視\]" and the round brackets "\(檢視\]、\[編輯\] 或 \[擁有者\]\)" cross/);
+    assert.deepEqual(checkSegment('bracket-mismatch', '然後選取存取層級 ([檢視]、[編輯] 或 [擁有者])。', 'Then choose the access level (View, Edit, or Owner).', zh), []);
+  });
+
+  it('leaves a link that only takes in a round bracket at its edge', () => {
+    const tr = 'Voit muuttaa asetusta myöhemmin (katso [asetusten muuttaminen).](https://example.com/settings)';
+    const en = 'You can change the setting later (see [Change settings](https://example.com/settings)).';
+    assert.deepEqual(checkSegment('bracket-mismatch', tr, en, { locale: 'fi-FI' }), []);
+    const [f] = checkSegment('bracket-mismatch', '請參閱 [備份檔案（在雲端](https://example.com/backup) ）。', 'See [Back up files in the cloud](https://example.com/backup).', zh);
+    assert.match(f.message, /cross/);
+  });
+
+  it('fires on a Chinese round bracket that opens on the particle 的', () => {
+    const [f] = checkSegment('bracket-mismatch', '開啟服務 (的進階設定) 頁面。', 'Open the service (advanced settings) page.', zh);
+    assert.match(f.message, /opens on the particle "的" \("開啟服務 \(的進階設定\) 頁面。"\)/);
+    assert.deepEqual(checkSegment('bracket-mismatch', '開啟服務的進階設定 (預覽) 頁面。', 'Open the service advanced settings (preview) page.', zh), []);
+  });
+
+  it('fires on a label bracket that runs on over words between two labels, not over a conjunction', () => {
+    const [f] = checkSegment('bracket-mismatch', '按一下 [ **儲存** 以完成 **設定**]。', 'Click **Save** to finish **Setup**.', zh);
+    assert.match(f.message, /The brackets "\[ \*\*儲存\*\* 以完成 \*\*設定\*\*\]" run on past the label/);
+    assert.deepEqual(checkSegment('bracket-mismatch', '選取 [ **允許** 或 **拒絕**]。', 'Select **Allow** or **Deny**.', zh), []);
+    assert.deepEqual(checkSegment('bracket-mismatch', '移至 [**設定** > **帳戶**]。', 'Go to **Settings** > **Accounts**.', zh), []);
+  });
+
+  it('fires on a label bracket that takes in the next step\'s number', () => {
+    const [f] = checkSegment('bracket-mismatch', '按一下 [ **確認** 3]。輸入名稱。', 'Click **Confirm** 3.Type a name.', zh);
+    assert.match(f.message, /run on past the label/);
+    assert.deepEqual(checkSegment('bracket-mismatch', '選取 [ **頁面** 3]。', 'Select **Page** 3.', zh), []);
+  });
 });

@@ -847,6 +847,14 @@ describe('rules: names, English left and words in the wrong place', () => {
   });
 
   describe('menu-path', () => {
+    it('reports a stray hyphen at a separator, before or after a step, and not a hyphen the English has', () => {
+      const [before] = checkSegment('menu-path', 'Valitse **Valikko**  >  -**Tulosta**.', 'Select **Menu** > **Print**.', { locale: 'fi-FI' });
+      assert.match(before.message, /A stray hyphen stands at a separator of the menu path \("> -"\)/);
+      const [after] = checkSegment('menu-path', 'Wählen Sie **Ansicht**-  >  **Zoom** aus.', 'Select **View** > **Zoom**.', { locale: 'de-DE' });
+      assert.match(after.message, /stray hyphen/);
+      assert.deepEqual(checkSegment('menu-path', 'Valitse **Valikko** > **Tulosta**-painike.', 'Select **Menu** > the **Print** button.', { locale: 'fi-FI' }), []);
+    });
+
     it('finds a step lost and an empty step', () => {
       const [lost] = checkSegment('menu-path', 'Wechseln Sie zu **Einstellungen** > **Datenschutz**.', 'Go to **Settings** > **Privacy** > **Camera**.');
       assert.equal(lost.message, 'The English menu path has 3 steps; the translation has 2.');
