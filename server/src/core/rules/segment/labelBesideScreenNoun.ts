@@ -1,64 +1,7 @@
 import type { Report, SegmentCheck } from '../rule';
-import { languageOf, quote } from './compare';
+import { quote } from './compare';
 import { boldsOf } from './bolds';
-import { wordsOf } from './spanBounds';
-
-/**
- * The nouns of the screen an English label stands before ("the **Remove** button"), each with
- * the stems of the Finnish nouns that render it, which Finnish joins to the label with a hyphen
- * ("Poista-painike", "Aika-valikosta", "Nimi-kentässä").
- */
-const FINNISH_SCREEN_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['button', ['painik']],
-  ['tab', ['välileh']],
-  ['page', ['sivu', 'hakusivu']],
-  ['pane', ['ruutu', 'ruudu']],
-  ['box', ['ruutu', 'ruudu', 'kenttä', 'kentä', 'valintaikkuna']],
-  ['menu', ['valik']],
-  ['drop', ['valik', 'luettelo']],
-  ['list', ['luettelo']],
-  ['field', ['kenttä', 'kentä']],
-  ['option', ['vaihtoeh']],
-  ['section', ['osio']],
-  ['icon', ['kuvak']],
-  ['window', ['ikkuna']],
-  ['dialog', ['valintaikkuna']],
-]);
-
-/**
- * The same nouns as Italian and Romanian render them, before the label ("il pulsante Rimuovi",
- * "fila Setări").
- */
-const SCREEN_NOUNS_BEFORE: Readonly<Record<string, ReadonlyMap<string, readonly string[]>>> = {
-  it: new Map([
-    ['button', ['pulsante']],
-    ['tab', ['scheda']],
-    ['page', ['pagina']],
-    ['pane', ['riquadro']],
-    ['box', ['casella']],
-    ['menu', ['menu']],
-    ['list', ['elenco']],
-    ['field', ['campo']],
-    ['option', ['opzione']],
-    ['section', ['sezione']],
-    ['icon', ['icona']],
-    ['window', ['finestra']],
-  ]),
-  ro: new Map([
-    ['button', ['butonul']],
-    ['tab', ['fila']],
-    ['page', ['pagina']],
-    ['pane', ['panoul']],
-    ['box', ['caseta']],
-    ['menu', ['meniul']],
-    ['list', ['lista']],
-    ['field', ['câmpul']],
-    ['option', ['opțiunea']],
-    ['section', ['secțiunea']],
-    ['icon', ['pictograma']],
-    ['window', ['fereastra']],
-  ]),
-};
+import { englishWordAfter, screenNounsOf } from './screenNouns';
 
 /** A capitalized word, inside the sentence (after a word in small letters or a comma), joined by a hyphen to a word in small letters: "valitsemalla Poista-painike". */
 const LABEL_AND_NOUN = /[\p{Ll},]\s+(\p{Lu}\p{L}*)\s?-(\p{Ll}+)/gu;
@@ -77,19 +20,18 @@ const LABEL_AND_NOUN = /[\p{Ll},]\s+(\p{Lu}\p{L}*)\s?-(\p{Ll}+)/gu;
  * the English makes bold as written (the label kept in English, bold, and said again translated).
  */
 export function labelBesideScreenNoun(s: SegmentCheck): Report | undefined {
-  const language = languageOf(s.locale);
-  const before = SCREEN_NOUNS_BEFORE[language];
-  if (language !== 'fi' && !before) return undefined;
+  const screen = screenNounsOf(s.locale);
+  if (!screen) return undefined;
   const enBolds = boldsOf(s.en);
   const trBolds = boldsOf(s.tr);
   if (trBolds.spans.length !== enBolds.spans.length || trBolds.texts.some((t) => enBolds.texts.includes(t))) return undefined;
-  const nouns = new Set(enBolds.spans.flatMap((bold) => (before ?? FINNISH_SCREEN_NOUNS).get(wordsOf(s.en.text.slice(bold.end - s.en.base, bold.end - s.en.base + 30))[0]?.toLowerCase() ?? '') ?? []));
+  const nouns = new Set(enBolds.spans.flatMap((bold) => screen.nouns.get(englishWordAfter(s, bold)) ?? []));
   if (nouns.size === 0) return undefined;
   // The translation with its bolds blanked: only words outside them are read.
   let plain = s.tr.text;
   for (const bold of trBolds.spans) plain = plain.slice(0, bold.start - s.tr.base) + ' '.repeat(bold.end - bold.start) + plain.slice(bold.end - s.tr.base);
   const english = s.en.text.toLowerCase();
-  const found = before ? labelAfterNoun(plain, nouns, english) : labelBeforeNoun(plain, nouns, english);
+  const found = screen.beforeLabel ? labelAfterNoun(plain, nouns, english) : labelBeforeNoun(plain, nouns, english);
   if (!found) return undefined;
   const start = s.tr.base + found.at;
   const written = s.tr.text.slice(found.at, found.at + found.length);

@@ -32,14 +32,86 @@ const GERMAN_SCREEN_NOUN_MAP: ReadonlyMap<string, readonly string[]> = new Map(O
 
 /** The nouns of the screen, in English. */
 const ENGLISH_SCREEN_NOUNS = new Set('option tab button page pane box menu section link field icon window dialog list setting'.split(' '));
-/** Their translations, which Italian and Romanian put before the label. */
-const SCREEN_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
-  it: new Set('opzione scheda pulsante pagina riquadro casella menu sezione collegamento campo icona finestra elenco impostazione'.split(' ')),
-  ro: new Set('opțiunea fila butonul pagina panoul caseta meniul secțiunea linkul câmpul pictograma fereastra lista setarea'.split(' ')),
+
+/**
+ * The same nouns as Italian and Romanian render them, which they put before the label ("il
+ * pulsante Rimuovi", "fila Setări").
+ */
+const SCREEN_NOUNS_BEFORE_LABEL: Readonly<Record<string, ReadonlyMap<string, readonly string[]>>> = {
+  it: new Map([
+    ['button', ['pulsante']],
+    ['tab', ['scheda']],
+    ['page', ['pagina']],
+    ['pane', ['riquadro']],
+    ['box', ['casella']],
+    ['menu', ['menu']],
+    ['list', ['elenco']],
+    ['field', ['campo']],
+    ['option', ['opzione']],
+    ['section', ['sezione']],
+    ['icon', ['icona']],
+    ['window', ['finestra']],
+    ['link', ['collegamento']],
+    ['setting', ['impostazione']],
+  ]),
+  ro: new Map([
+    ['button', ['butonul']],
+    ['tab', ['fila']],
+    ['page', ['pagina']],
+    ['pane', ['panoul']],
+    ['box', ['caseta']],
+    ['menu', ['meniul']],
+    ['list', ['lista']],
+    ['field', ['câmpul']],
+    ['option', ['opțiunea']],
+    ['section', ['secțiunea']],
+    ['icon', ['pictograma']],
+    ['window', ['fereastra']],
+    ['link', ['linkul']],
+    ['setting', ['setarea']],
+  ]),
 };
 
+/** Every Italian or Romanian noun of {@link SCREEN_NOUNS_BEFORE_LABEL}, for {@link isScreenNoun}. */
+const SCREEN_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(SCREEN_NOUNS_BEFORE_LABEL).map(([language, nouns]) => [language, new Set([...nouns.values()].flat())]),
+);
+
+/**
+ * The same nouns with the stems of the Finnish nouns that render them, which Finnish joins to
+ * the label with a hyphen ("Poista-painike", "Aika-valikosta", "Nimi-kentässä").
+ */
+const FINNISH_SCREEN_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['button', ['painik']],
+  ['tab', ['välileh']],
+  ['page', ['sivu', 'hakusivu']],
+  ['pane', ['ruutu', 'ruudu']],
+  ['box', ['ruutu', 'ruudu', 'kenttä', 'kentä', 'valintaikkuna']],
+  ['menu', ['valik']],
+  ['drop', ['valik', 'luettelo']],
+  ['list', ['luettelo']],
+  ['field', ['kenttä', 'kentä']],
+  ['option', ['vaihtoeh']],
+  ['section', ['osio']],
+  ['icon', ['kuvak']],
+  ['window', ['ikkuna']],
+  ['dialog', ['valintaikkuna']],
+]);
+
+/**
+ * How the locale renders the nouns of the screen, and where it puts them: Italian and Romanian
+ * before the label (whole nouns), Finnish after it, joined by a hyphen (stems). Undefined for
+ * other languages.
+ */
+export function screenNounsOf(locale: string | undefined): { readonly nouns: ReadonlyMap<string, readonly string[]>; readonly beforeLabel: boolean } | undefined {
+  const language = languageOf(locale);
+  const before = SCREEN_NOUNS_BEFORE_LABEL[language];
+  if (before) return { nouns: before, beforeLabel: true };
+  return language === 'fi' ? { nouns: FINNISH_SCREEN_NOUNS, beforeLabel: false } : undefined;
+}
+
 /** The first word right after an English bold ("the **Archive** option" gives "option"), in small letters. */
-function englishWordAfter(s: SegmentCheck, bold: EmphasisSpan): string {
+export function englishWordAfter(s: SegmentCheck, bold: EmphasisSpan): string {
   // Each bold of the translation asks about each of the English's: read once for the segment.
   const k = boldsOf(s.en).spans.indexOf(bold);
   return k === -1 ? wordAfter(s.en, bold) : s.en.derived(wordsAfterBolds)[k];
