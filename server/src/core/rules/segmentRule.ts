@@ -24,8 +24,9 @@ export interface FindingSink {
 export function segmentRule(definition: SegmentRuleDefinition): Rule {
   // Every segment rule has the same properties in the same order, those its definition leaves out undefined: the checker reads
   // each rule's `checkSegment`, `code` and `yieldsTo` for every segment, and objects of one shape are read faster than of several.
+  // Typed with every key of the definition required, so that a property added to rules later cannot be left out here.
   const { code, description, defaultSeverity, enabledByDefault, fixable, learnsFromWorkspace, yieldsTo, eachSegment, checkSegment } = definition;
-  return {
+  const properties: { [K in keyof Required<SegmentRuleDefinition>]: SegmentRuleDefinition[K] } = {
     code,
     description,
     defaultSeverity,
@@ -35,6 +36,9 @@ export function segmentRule(definition: SegmentRuleDefinition): Rule {
     yieldsTo,
     eachSegment,
     checkSegment,
+  };
+  return {
+    ...properties,
     scope: 'segment',
     check(context) {
       if (isEnglish(context.locale)) return;
