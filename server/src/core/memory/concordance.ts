@@ -1,5 +1,6 @@
 import type { ConcordancePair, TranslationMemory } from './translationMemory';
 import { comparedWords } from './words';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** A pair found by a concordance search, with where the phrase is in the side searched. */
 export interface ConcordanceHit extends ConcordancePair {
@@ -27,7 +28,7 @@ export function concordance(memory: TranslationMemory, phrase: string, locale: s
 function phrasePattern(phrase: string, wholeWords: boolean): RegExp | undefined {
   const words = comparedWords(phrase);
   if (!words.length) return undefined;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = words.map(escapeRegExp);
   const body = escaped.join('[^\\p{L}\\p{N}]+');
   return new RegExp(wholeWords ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body, 'giu');
 }

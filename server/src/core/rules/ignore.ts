@@ -1,6 +1,7 @@
 import { ENGLISH, type L10n } from '../l10n';
 import type { SxsDocument } from '../model';
 import type { FixData, Report } from './rule';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** An ignore marker: `<!-- sxs-ignore code other-code -->` (no codes: every rule). */
 export interface IgnoreMarker {
@@ -63,6 +64,3 @@ export class IgnoreMarkers {
   }
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

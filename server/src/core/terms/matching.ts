@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/escapeRegExp';
+
 /**
  * Where a name or word stands in a plain text: kept as written (an inflection may follow it:
  * "Outlookissa", "Teams-Besprechung"), or written with other capitals ("intune", "AZURE").
@@ -161,7 +163,7 @@ function pattern(name: string): RegExp {
   if (!re) {
     const body = name
       .split(' ')
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .map(escapeRegExp)
       .join('[\\s-]+');
     re = new RegExp(`(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])`, 'gi');
     if (cache.size > 5000) cache.clear();

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escapeRegExp';
+
 /** A text with what the word search needs, made once per text. */
 export interface SearchText {
   readonly text: string;
@@ -20,7 +22,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 export function wholeWordPlaces(en: SearchText, word: string): number[] {
   const places: number[] = [];
   if (en.lower === undefined) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu');
     for (let m = re.exec(en.text); m; m = re.exec(en.text)) places.push(m.index);
     return places;
   }
@@ -119,7 +121,7 @@ function edgeAt(text: string, at: number): boolean {
 }
 
 function placesByRegExp(text: string, words: readonly string[], wholeWords: boolean): Place[] {
-  const body = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const body = words.map(escapeRegExp).join('\\s+');
   const re = new RegExp(wholeWords ? `(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}-])` : body, 'gu');
   const places: Place[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) places.push({ start: m.index, end: m.index + m[0].length });

@@ -11,6 +11,7 @@ import { isAsciiAlnum } from '../../inline/chars';
 import { hasNativeDigit, toAsciiDigits } from '../../inline/numbers';
 import { versionKept } from '../../terms/versions';
 import { lostValues } from './literalValues';
+import { escapeRegExp } from '../../text/escapeRegExp';
 
 /** A name of the English that the translation did not keep as written. */
 interface Damage {
@@ -423,7 +424,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
  */
 function reordered(run: NameRun, tr: string): Damage[] {
   const texts = run.words.map((w) => w.text);
-  const one = `(?:${texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+  const one = `(?:${texts.map(escapeRegExp).join('|')})`;
   const sorted = [...texts].sort().join(' ');
   const written: Occurrence[] = [];
   for (const m of tr.matchAll(new RegExp(`(?<![\\w-])${one}(?: ${one}){${texts.length - 1}}(?![\\w-])`, 'g'))) {
@@ -775,7 +776,7 @@ function spacedAssignments(en: string, tr: string): Damage[] {
   for (let m = ASSIGNMENT.exec(en); m; m = ASSIGNMENT.exec(en)) {
     const key = m[1];
     if (tr.includes(`${key}=`) || out.some((d) => d.name === `${key}=`)) continue;
-    const spaced = new RegExp(`(?<![\\w.-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: += *| *= +)(?=\\S)`, 'g');
+    const spaced = new RegExp(`(?<![\\w.-])${escapeRegExp(key)}(?: += *| *= +)(?=\\S)`, 'g');
     const written = [...tr.matchAll(spaced)].map((x) => ({ text: x[0], start: x.index, end: x.index + x[0].length }));
     if (written.length) out.push({ name: `${key}=`, written, spaced: 'assignment' });
   }
@@ -865,7 +866,7 @@ function capitalizedOnly(name: string, written: string): boolean {
 
 /** The dotted name in any capitals, with spaces allowed around its dots. */
 function dottedPattern(name: string): RegExp {
-  const parts = name.split('.').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = name.split('.').map(escapeRegExp);
   const body = parts[0] === '' ? `(?<![.])\\.\\s*${parts.slice(1).join('\\s*\\.\\s*')}` : `(?<![\\w.-])${parts.join('\\s*\\.\\s*')}`;
   return new RegExp(`${body}(?![\\w-])`, 'gi');
 }
