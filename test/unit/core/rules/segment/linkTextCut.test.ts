@@ -489,3 +489,23 @@ describe('link-text-cut: a link that cuts a phrase its translation writes whole 
     assert.equal(inPhrase(checkSegment('link-text-cut', 'Vedere [Scegliere il nuovo piano](https://a.example) tariffario e confermare il piano tariffario.', 'See [Choose the new plan](https://a.example) and confirm the plan.', { locale: 'it-IT' })).length, 1);
   });
 });
+
+describe('link-text-cut: the first part of a compound left before the link', () => {
+  it('reports a name joined by a hyphen before the link, and a word the hyphen split', () => {
+    const cases: [string, string, string, string][] = [
+      ['fi-FI', 'Avaa Contoso- [hallintasivu](https://a.example) ja valitse tilaus.', 'Open the [Contoso admin page](https://a.example) and select the plan.', 'Contoso-'],
+      ['ro-RO', 'Deschideți e- [mailul de bun venit](https://a.example).', 'Open the [Welcome email](https://a.example).', 'e-'],
+    ];
+    for (const [locale, translation, english, part] of cases) {
+      const found = checkSegment('link-text-cut', translation, english, { locale }).map((f) => f.message);
+      assert.deepEqual(found.length, 1, translation);
+      assert.ok(found[0].includes(`starts after "${part}", the first part of a compound or name the English links`), found[0]);
+    }
+  });
+
+  it('accepts a part the English leaves outside its link too, and a dash the English writes (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Avaa Contoso 365- [hallintasivu](https://a.example).', 'Open the Contoso 365 [admin page](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso ohje- [Tilan tarkistaminen](https://a.example).', 'See the guide - [Check the status](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Avaa [Contoso-hallintasivu](https://a.example).', 'Open the [Contoso admin page](https://a.example).', { locale: 'fi-FI' }), []);
+  });
+});
