@@ -509,3 +509,20 @@ describe('link-text-cut: the first part of a compound left before the link', () 
     assert.deepEqual(checkSegment('link-text-cut', 'Avaa [Contoso-hallintasivu](https://a.example).', 'Open the [Contoso admin page](https://a.example).', { locale: 'fi-FI' }), []);
   });
 });
+
+describe('link-text-cut: a link that ends in the middle of a word', () => {
+  /** A Finnish workspace that writes "verkkoversiossa" whole. */
+  const finnish = learnedFrom(repeated({ 'fi-FI': [['Avaa asetukset Contoson verkkoversiossa.', 'Open the settings in Contoso on the web.']] }, 5));
+  const english = 'See [Settings in Contoso on the web](https://a.example).';
+
+  it('reports the rest of a word the locale writes whole, joined right after the link', () => {
+    const [f] = checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkko](https://a.example)versiossa.', english, { locale: 'fi-FI', learned: finnish });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends in the middle of the word "verkkoversiossa": "versiossa" of it is joined right after the link/);
+  });
+
+  it('accepts a word of the sentence run on to the link, and the whole word linked (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkkoversiossa](https://a.example)sivulla.', english, { locale: 'fi-FI', learned: finnish }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkkoversiossa](https://a.example).', english, { locale: 'fi-FI', learned: finnish }), []);
+  });
+});
