@@ -518,11 +518,19 @@ describe('link-text-cut: a link that ends in the middle of a word', () => {
   it('reports the rest of a word the locale writes whole, joined right after the link', () => {
     const [f] = checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkko](https://a.example)versiossa.', english, { locale: 'fi-FI', learned: finnish });
     assert.ok(f, 'a finding');
-    assert.match(f.message, /ends in the middle of the word "verkkoversiossa": "versiossa" of it is joined right after the link/);
+    assert.match(f.message, /ends in the middle of the word "verkkoversiossa": "versiossa" of it stands right after the link/);
+  });
+
+  it('reads the rest of the word past one space, when it is long', () => {
+    const [f] = checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkko](https://a.example) versiossa.', english, { locale: 'fi-FI', learned: finnish });
+    assert.match(f?.message ?? '', /ends in the middle of the word "verkkoversiossa"/);
   });
 
   it('accepts a word of the sentence run on to the link, and the whole word linked (traps)', () => {
     assert.deepEqual(checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkkoversiossa](https://a.example)sivulla.', english, { locale: 'fi-FI', learned: finnish }), []);
     assert.deepEqual(checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkkoversiossa](https://a.example).', english, { locale: 'fi-FI', learned: finnish }), []);
+    // A short word after a space joins many a word before it.
+    const shortRest = learnedFrom(repeated({ 'fi-FI': [['Avaa hakuja nopeasti.', 'Open searches quickly.']] }, 5));
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [Contoson haku](https://a.example) ja asetukset.', english, { locale: 'fi-FI', learned: shortRest }), []);
   });
 });
