@@ -489,3 +489,48 @@ describe('link-text-cut: a link that cuts a phrase its translation writes whole 
     assert.equal(inPhrase(checkSegment('link-text-cut', 'Vedere [Scegliere il nuovo piano](https://a.example) tariffario e confermare il piano tariffario.', 'See [Choose the new plan](https://a.example) and confirm the plan.', { locale: 'it-IT' })).length, 1);
   });
 });
+
+describe('link-text-cut: the first part of a compound left before the link', () => {
+  it('reports a name joined by a hyphen before the link, and a word the hyphen split', () => {
+    const cases: [string, string, string, string][] = [
+      ['fi-FI', 'Avaa Contoso- [hallintasivu](https://a.example) ja valitse tilaus.', 'Open the [Contoso admin page](https://a.example) and select the plan.', 'Contoso-'],
+      ['ro-RO', 'Deschideți e- [mailul de bun venit](https://a.example).', 'Open the [Welcome email](https://a.example).', 'e-'],
+    ];
+    for (const [locale, translation, english, part] of cases) {
+      const found = checkSegment('link-text-cut', translation, english, { locale }).map((f) => f.message);
+      assert.deepEqual(found.length, 1, translation);
+      assert.ok(found[0].includes(`starts after "${part}", the first part of a compound or name the English links`), found[0]);
+    }
+  });
+
+  it('accepts a part the English leaves outside its link too, and a dash the English writes (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Avaa Contoso 365- [hallintasivu](https://a.example).', 'Open the Contoso 365 [admin page](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso ohje- [Tilan tarkistaminen](https://a.example).', 'See the guide - [Check the status](https://a.example).', { locale: 'fi-FI' }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Avaa [Contoso-hallintasivu](https://a.example).', 'Open the [Contoso admin page](https://a.example).', { locale: 'fi-FI' }), []);
+  });
+});
+
+describe('link-text-cut: a link that ends in the middle of a word', () => {
+  /** A Finnish workspace that writes "verkkoversiossa" whole. */
+  const finnish = learnedFrom(repeated({ 'fi-FI': [['Avaa asetukset Contoson verkkoversiossa.', 'Open the settings in Contoso on the web.']] }, 5));
+  const english = 'See [Settings in Contoso on the web](https://a.example).';
+
+  it('reports the rest of a word the locale writes whole, joined right after the link', () => {
+    const [f] = checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkko](https://a.example)versiossa.', english, { locale: 'fi-FI', learned: finnish });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /ends in the middle of the word "verkkoversiossa": "versiossa" of it stands right after the link/);
+  });
+
+  it('reads the rest of the word past one space, when it is long', () => {
+    const [f] = checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkko](https://a.example) versiossa.', english, { locale: 'fi-FI', learned: finnish });
+    assert.match(f?.message ?? '', /ends in the middle of the word "verkkoversiossa"/);
+  });
+
+  it('accepts a word of the sentence run on to the link, and the whole word linked (traps)', () => {
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkkoversiossa](https://a.example)sivulla.', english, { locale: 'fi-FI', learned: finnish }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkkoversiossa](https://a.example).', english, { locale: 'fi-FI', learned: finnish }), []);
+    // A short word after a space joins many a word before it.
+    const shortRest = learnedFrom(repeated({ 'fi-FI': [['Avaa hakuja nopeasti.', 'Open searches quickly.']] }, 5));
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [Contoson haku](https://a.example) ja asetukset.', english, { locale: 'fi-FI', learned: shortRest }), []);
+  });
+});
