@@ -74,6 +74,8 @@ export function boldEdgeWords(s: SegmentCheck, tr: readonly EmphasisSpan[]): Rep
   const lowerWords = enWords.map((words) => words.map((w) => w.toLowerCase()));
   const englishHas = (kind: ReadonlySet<string>) => lowerWords.some((words) => words.some((w) => kind.has(w)));
   const kinds = [englishHas(ENGLISH_CONJUNCTIONS) ? undefined : CONJUNCTIONS[language], englishHas(ENGLISH_ARTICLES) ? undefined : ARTICLES[language]].filter((k) => k !== undefined);
+  // The English bolds hold words of both kinds: no edge word is the sentence's, and the bolds' words need not be read.
+  if (kinds.length === 0) return undefined;
   for (const bold of tr) {
     const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd });
     const words = text.match(EDGE_WORD) ?? [];
