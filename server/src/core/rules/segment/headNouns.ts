@@ -117,10 +117,17 @@ function ownEntry<T>(table: Readonly<Record<string, T>>, word: string): T | unde
 
 /** The table of a locale: its own (Chinese differs by script), else its language's. */
 function headNounsOf(locale: string | undefined): Readonly<Record<string, readonly string[]>> | undefined {
+  // Asked for every link: the locale's lowered name, made afresh, would be looked up as a property each time.
+  if (TABLE_OF.has(locale)) return TABLE_OF.get(locale);
   const lowered = (locale ?? '').toLowerCase();
   // Hong Kong and Macao write Traditional Chinese, as Taiwan does.
-  return HEAD_NOUNS[lowered === 'zh-hk' || lowered === 'zh-mo' ? 'zh-tw' : lowered === 'zh-sg' ? 'zh-cn' : lowered] ?? HEAD_NOUNS[languageOf(locale)];
+  const table = HEAD_NOUNS[lowered === 'zh-hk' || lowered === 'zh-mo' ? 'zh-tw' : lowered === 'zh-sg' ? 'zh-cn' : lowered] ?? HEAD_NOUNS[languageOf(locale)];
+  TABLE_OF.set(locale, table);
+  return table;
 }
+
+/** {@link headNounsOf} of each locale asked about (a run checks a few). */
+const TABLE_OF = new Map<string | undefined, Readonly<Record<string, readonly string[]>> | undefined>();
 
 /**
  * Italian and Romanian (and French, Spanish, Portuguese) put a title's head noun first, joined to the rest by "di"/"de": machine

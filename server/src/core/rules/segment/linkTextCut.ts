@@ -198,11 +198,9 @@ function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, en
   const title = english.trim();
   if (!/^\p{Lu}\p{Ll}/u.test(title) || englishWords.length < 2) return undefined;
   // The link starts with a small letter, or with a name from inside the English title, not its first word ("Kun [Office 365 käyttää …](url)" for "[When Office 365 applies …](url)").
-  const first = linkWords()[0];
-  const nameInside = !!first && /^\p{Lu}/u.test(first) && first !== englishWords[0] && englishWords.slice(1).includes(first);
-  if (fromName ? !nameInside : !/^\p{Ll}/u.test(link.text.trim())) return undefined;
+  if (fromName ? !startsWithNameInside(linkWords()[0], englishWords) : !/^\p{Ll}/u.test(link.text.trim())) return undefined;
   // German writes every noun with a capital: the word before the link may be any noun of the sentence ("die Listen [blockierter Absender](url)").
-  if (NO_SPACES.test(s.tr.text) || capitalizesNouns(s.locale)) return undefined;
+  if (capitalizesNouns(s.locale) || NO_SPACES.test(s.tr.text)) return undefined;
   const before = s.tr.text.slice(0, link.start - s.tr.base);
   const m = CAPITAL_BEFORE.exec(before.slice(-60));
   if (!m) return undefined;
@@ -214,6 +212,11 @@ function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, en
   return word;
 }
 
+
+/** The link's first word is a capitalized word from inside the English title, not its first. */
+function startsWithNameInside(first: string | undefined, englishWords: readonly string[]): boolean {
+  return !!first && /^\p{Lu}/u.test(first) && first !== englishWords[0] && englishWords.indexOf(first, 1) !== -1;
+}
 
 /** The English link text is words that mean something: two or more not starting with a function word ("Manage users"), or one long word ("troubleshooting"). */
 function contentWords(english: string, words: readonly string[]): boolean {
