@@ -2,6 +2,7 @@ import type { InlineText } from '../../inline/inlineText';
 import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
+import { isWhitespace } from '../../inline/chars';
 import { quote } from './compare';
 import { nameRunsOf } from '../../terms/names';
 import { headNounAfterLink, headNounBeforeLink } from './headNouns';
@@ -142,7 +143,7 @@ const SHARE_CUT = 0.4;
  */
 function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: InlineLink, words: readonly string[]): boolean {
   if (words.length < 2 || isEnglishFunctionWord(words[0])) return false;
-  if (/>\s*$/.test(s.en.text.slice(0, english.start - s.en.base).replace(/[\\*_\s]+$/, ''))) return false;
+  if (afterPathStep(s.en.text, english.start - s.en.base)) return false;
   const enAll = s.en.derived(proseWeight);
   const trAll = s.tr.derived(proseWeight);
   if (enAll === 0 || trAll === 0) return false;
@@ -151,6 +152,17 @@ function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: Inlin
   const enShare = weight(english.text, en) / enAll;
   const trShare = weight(link.text, tr) / trAll;
   return trShare < SHARE_CUT * enShare;
+}
+
+/**
+ * A menu path's `>` stands right before offset `end` of the text, with only spaces and bold, italic or
+ * escape markers between (`**Settings** > [Mail](url)`): what follows is a step of the path. Read back
+ * from `end`, rather than by expressions over the whole text before it (asked for every link).
+ */
+function afterPathStep(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && (text[k] === '\\' || text[k] === '*' || text[k] === '_' || isWhitespace(text[k]))) k--;
+  return k >= 0 && text[k] === '>';
 }
 
 /** The letters of a text, its Chinese, Japanese and Korean characters counted three times. */
@@ -265,10 +277,11 @@ function startsWithConnectingWord(s: SegmentCheck, link: InlineLink, english: st
  */
 function runsOnPastName(s: SegmentCheck, text: string, english: string): boolean {
   const name = english.trim();
-  const words = name.split(/\s+/);
-  if (words.length < 2 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  // Most link texts do not hold the English link text as written: then its words need not be read.
   const at = text.indexOf(name);
   if (at === -1) return false;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   const before = text.slice(0, at);
   const after = text.slice(at + name.length);
   // Words apart from the name: whole words, not an inflection joined to it, nor one joined by " -" (Finnish "Office 365 E1 -sovellukseen").
