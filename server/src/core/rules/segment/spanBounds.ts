@@ -167,8 +167,8 @@ function keptNames(s: SegmentCheck): readonly KeptName[] {
   for (const run of nameRunsOf(s.en)) {
     const n = run.words.length;
     if (n < 2) continue;
-    // Each word must stay, or is a number: asked once for each word of the run, not for each stretch holding it, and only once a stretch the translation keeps asks
-    // (each asks its words in order and stops at the first that need not stay).
+    // Whether each word must stay, or is a number: asked once for each word, not for each stretch holding it, and only for the
+    // words of a stretch the translation keeps, in order up to the first that need not.
     let stays: (boolean | undefined)[] | undefined;
     for (let i = 0; i < n - 1; i++) {
       tr ??= plainText(s.tr);
