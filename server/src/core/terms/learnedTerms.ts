@@ -399,9 +399,10 @@ export class LearnedTerms {
    */
   labelTranslation(label: string, locale: string | undefined): string | undefined {
     if (!this.stats || !locale) return undefined;
-    const all = this.stats.countOf(KeyKind.Label, label, locale).seen;
+    // The rendering first: most labels (and the runs of their words that emphasis-misplaced asks about) have none, and need no count.
     const best = this.stats.topLabelTranslation(label, locale);
-    return best && best.count >= LABEL_MIN && best.count >= LABEL_SHARE * all ? best.translation : undefined;
+    if (!best || best.count < LABEL_MIN) return undefined;
+    return best.count >= LABEL_SHARE * this.stats.countOf(KeyKind.Label, label, locale).seen ? best.translation : undefined;
   }
 
   /**

@@ -56,6 +56,13 @@ function edgeRun(words: readonly string[], kinds: readonly ReadonlySet<string>[]
   return n;
 }
 
+/** The kinds of connecting words of the language that the English bolds' words hold none of: a kind they hold may be their translation, not the sentence's. */
+function kindsOutsideEnglish(language: string, enWords: readonly (readonly string[])[]): ReadonlySet<string>[] {
+  const lowerWords = enWords.map((words) => words.map((w) => w.toLowerCase()));
+  const englishHas = (kind: ReadonlySet<string>) => lowerWords.some((words) => words.some((w) => kind.has(w)));
+  return [englishHas(ENGLISH_CONJUNCTIONS) ? undefined : CONJUNCTIONS[language], englishHas(ENGLISH_ARTICLES) ? undefined : ARTICLES[language]].filter((k) => k !== undefined);
+}
+
 /**
  * The translation's bold starts or ends with connecting words of the language (a conjunction, an
  * article, a preposition, a copula: {@link CONJUNCTIONS}, {@link ARTICLES}) that the English leaves
@@ -70,14 +77,13 @@ export function boldEdgeWords(s: SegmentCheck, tr: readonly EmphasisSpan[]): Rep
   if (!CONJUNCTIONS[language]) return undefined;
   const enWords = boldsOf(s.en).words;
   if (enWords.some((w) => w.length === 0 || isEnglishFunctionWord(w[0]) || isEnglishFunctionWord(w[w.length - 1]))) return undefined;
-  // A kind of word the English bolds hold themselves may be their translation, not the sentence's.
-  const lowerWords = enWords.map((words) => words.map((w) => w.toLowerCase()));
-  const englishHas = (kind: ReadonlySet<string>) => lowerWords.some((words) => words.some((w) => kind.has(w)));
-  const kinds = [englishHas(ENGLISH_CONJUNCTIONS) ? undefined : CONJUNCTIONS[language], englishHas(ENGLISH_ARTICLES) ? undefined : ARTICLES[language]].filter((k) => k !== undefined);
+  // The kinds read when a bold of three words or more first asks: most bolds are shorter.
+  let kinds: ReadonlySet<string>[] | undefined;
   for (const bold of tr) {
     const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd });
     const words = text.match(EDGE_WORD) ?? [];
     if (words.length < 3) continue;
+    kinds ??= kindsOutsideEnglish(language, enWords);
     const head = edgeRun(words, kinds);
     const tail = edgeRun([...words].reverse(), kinds);
     // Every word a connecting one is another test's case; a label between them is this one's.

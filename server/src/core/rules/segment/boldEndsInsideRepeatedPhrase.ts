@@ -1,6 +1,7 @@
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { quote } from './compare';
+import { boldsOf } from './bolds';
 import { outsideSpans, wholeWordAt, wordsOf } from './spanBounds';
 
 /**
@@ -9,7 +10,7 @@ import { outsideSpans, wholeWordAt, wordsOf } from './spanBounds';
  * then enter the … product key"), and the translation's bold ends after the first word of a
  * phrase that it writes whole, plain, elsewhere ("**Modificați cheia** de produs, … cheia de
  * produs"): the phrase is the label's end, and the bold cut it short. Where both sides have as
- * many bolds, the one in the same place; not a phrase that ends in a connecting word of the
+ * many bolds, the one in the same place (`en` and `tr` are the bold spans of each side); not a phrase that ends in a connecting word of the
  * locale or a word of every instruction ("pagamento per", "plată pentru"), nor a bold URL or path.
  */
 export function boldEndsInsideRepeatedPhrase(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
@@ -17,7 +18,11 @@ export function boldEndsInsideRepeatedPhrase(s: SegmentCheck, en: readonly Empha
   // What lies outside the bolds, read when a label of two words or more first asks (most are of one).
   let englishPlain: string | undefined;
   let translationPlain: string | undefined;
+  // The English bolds' words, read once for the segment: most labels are of one word, and need not be sliced and lowered
+  // again (lowering changes no character's kind, a letter's into a letter and marks, so the words are as many).
+  const enWords = boldsOf(s.en).words;
   for (let i = 0; i < tr.length; i++) {
+    if (enWords[i].length < 2) continue;
     const label = wordsOf(s.en.slice({ start: en[i].contentStart, end: en[i].contentEnd }).toLowerCase());
     if (label.length < 2) continue;
     const labelEnd = label.slice(-2).join(' ');

@@ -10,6 +10,8 @@ const TOKEN_BEFORE = /([\p{L}\p{N}][\p{L}\p{M}\p{N}]*)\s+$/u;
 /** The word right after the bold, only spaces between (an ending joined by a hyphen stays outside it: "Premium -tilaukseen"). */
 const TOKEN_AFTER = /^\s+([\p{L}\p{N}][\p{L}\p{M}\p{N}]*)/u;
 const NUMBER = /^\p{N}+$/u;
+/** A character no {@link TOKEN} holds: what stands between two of them. */
+const NOT_IN_TOKEN = /[^\p{L}\p{M}\p{N}]/u;
 
 const tokensOf = (text: string) => text.match(TOKEN) ?? [];
 
@@ -30,6 +32,8 @@ const NEAR = 60;
  */
 export function boldKeepsPartOfLabel(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
   const labels = en.map((x) => s.en.slice({ start: x.contentStart, end: x.contentEnd }).trim());
+  // A label of letters, marks and digits only is one word at most ({@link TOKEN}): where every label is, none need be split.
+  if (!labels.some((label) => NOT_IN_TOKEN.test(label))) return undefined;
   const labelWords = labels.map(tokensOf);
   if (!labelWords.some((w) => w.length >= 2)) return undefined;
   // The labels' words in small letters, for the first look at each bold of the translation below.

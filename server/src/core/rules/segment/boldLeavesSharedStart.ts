@@ -19,7 +19,8 @@ const tokensOf = (text: string) => text.split(/\s+/u).filter(Boolean);
  * left out are a connecting word of the locale (one function word beside a bold is excused).
  */
 export function boldLeavesSharedStart(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
-  if (tr.length < 2 || !labelsShareStart(en.map((x) => s.en.slice({ start: x.contentStart, end: x.contentEnd })))) return undefined;
+  // Two labels of the English are needed to share a start: most segments have one, whose words need not be split.
+  if (tr.length < 2 || en.length < 2 || !labelsShareStart(en.map((x) => s.en.slice({ start: x.contentStart, end: x.contentEnd })))) return undefined;
   const texts = tr.map((x) => tokensOf(s.tr.slice({ start: x.contentStart, end: x.contentEnd })));
   for (const [i, bold] of tr.entries()) {
     const from = bold.start - s.tr.base;

@@ -25,8 +25,9 @@ const NEAR = 40;
  */
 export function emphasisInsideSplitWord(s: SegmentCheck): Report | undefined {
   const enTexts = s.en.emphasis.spans.map((x) => s.en.slice({ start: x.contentStart, end: x.contentEnd }).trim());
-  const english = s.en.text.toLowerCase();
-  const standsAlone = (w: string) => s.learned.functionWord(w, s.locale) || english.includes(w.toLowerCase());
+  // The English in small letters, made when a word outside an emphasis first joins its edge word (most emphases have none).
+  let english: string | undefined;
+  const standsAlone = (w: string) => s.learned.functionWord(w, s.locale) || (english ??= s.en.text.toLowerCase()).includes(w.toLowerCase());
   for (const span of s.tr.emphasis.spans) {
     const text = s.tr.slice({ start: span.contentStart, end: span.contentEnd }).trim();
     if (enTexts.includes(text)) continue;

@@ -1,6 +1,7 @@
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { plainText } from '../../terms/plainText';
+import type { LearnedTerms } from '../../terms/learnedTerms';
 import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
 import { spacedPhrasePlaces } from '../../text/wholeWord';
@@ -457,7 +458,7 @@ function labelCut(s: SegmentCheck): Report | undefined {
   // The translation as the labels are looked for in it, made once a label has a settled translation (most have none).
   let read: { tr: string; bold: { span: EmphasisSpan; start: number; end: number }[]; spaced: boolean } | undefined;
   for (const label of boldsOf(s.en).keys) {
-    const translated = trimFunctionWords(s, s.learned.labelTranslation(label, s.locale));
+    const translated = renderingsOf(s, label).whole;
     if (!translated || translated.length < 3) continue;
     read ??= {
       tr: plainText(s.tr).toLowerCase(),
@@ -493,37 +494,85 @@ function labelCut(s: SegmentCheck): Report | undefined {
 function labelPartCut(s: SegmentCheck): Report | undefined {
   let read: { tr: string; bold: { span: EmphasisSpan; start: number; end: number }[] } | undefined;
   for (const key of boldsOf(s.en).keys) {
-    const words = key.split(' ');
-    if (words.length < 2 || words.length > LONG_LABEL) continue;
-    // Where each word starts in the key: a run of its words is cut out of it, not joined again from the words (a dozen runs per label).
-    const starts = wordStarts(words);
-    for (let n = words.length - 1; n >= 1; n--) {
-      for (let i = 0; i + n <= words.length; i++) {
-        if (isEnglishFunctionWord(words[i]) || isEnglishFunctionWord(words[i + n - 1])) continue;
-        const part = key.slice(starts[i], starts[i + n] - 1);
-        const translated = trimFunctionWords(s, s.learned.labelTranslation(part, s.locale));
-        // A rendering of one word cannot be cut by a bold's edge between words.
-        if (!translated || !translated.includes(' ')) continue;
-        read ??= {
-          tr: plainText(s.tr).toLowerCase(),
-          bold: s.tr.emphasis.spans.filter((y) => y.strong).map((y) => ({ span: y, start: y.contentStart - s.tr.base, end: y.contentEnd - s.tr.base })),
-        };
-        const { tr, bold } = read;
-        const places = spacedPhrasePlaces(tr, translated, true);
-        if (places.length === 0 || places.some((p) => bold.some((c) => c.start <= p.start && p.end <= c.end))) continue;
-        const { start: a, end: b } = places[0];
-        const partial = bold.find((c) => c.start < b && a < c.end);
-        if (!partial) continue;
-        const { l10n } = s;
-        return {
-          message: l10n.t('"{part}", of the English bold "{label}", is a label translated "{translated}" elsewhere in this locale; here the bold "{bold}" cuts it in two.', { part, label: quote(key, 40), translated, bold: quote(tr.slice(partial.start, partial.end).trim(), 40) }),
-          start: partial.span.start,
-          end: partial.span.end,
-        };
-      }
+    for (const { part, translated } of partsOf(s, key)) {
+      read ??= {
+        tr: plainText(s.tr).toLowerCase(),
+        bold: s.tr.emphasis.spans.filter((y) => y.strong).map((y) => ({ span: y, start: y.contentStart - s.tr.base, end: y.contentEnd - s.tr.base })),
+      };
+      const { tr, bold } = read;
+      const places = spacedPhrasePlaces(tr, translated, true);
+      if (places.length === 0 || places.some((p) => bold.some((c) => c.start <= p.start && p.end <= c.end))) continue;
+      const { start: a, end: b } = places[0];
+      const partial = bold.find((c) => c.start < b && a < c.end);
+      if (!partial) continue;
+      const { l10n } = s;
+      return {
+        message: l10n.t('"{part}", of the English bold "{label}", is a label translated "{translated}" elsewhere in this locale; here the bold "{bold}" cuts it in two.', { part, label: quote(key, 40), translated, bold: quote(tr.slice(partial.start, partial.end).trim(), 40) }),
+        start: partial.span.start,
+        end: partial.span.end,
+      };
     }
   }
   return undefined;
+}
+
+/**
+ * The runs of a bold label's words ({@link labelKey}) that the locale has a settled rendering of
+ * several words for, in the order {@link labelPartCut} asks about them: the longest runs first,
+ * each from the left.
+ */
+function renderedParts(s: SegmentCheck, key: string): readonly RenderedPart[] {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > LONG_LABEL) return [];
+  const found: RenderedPart[] = [];
+  // Where each word starts in the key: a run of its words is cut out of it, not joined again from the words (a dozen runs per label).
+  const starts = wordStarts(words);
+  for (let n = words.length - 1; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if (isEnglishFunctionWord(words[i]) || isEnglishFunctionWord(words[i + n - 1])) continue;
+      const part = key.slice(starts[i], starts[i + n] - 1);
+      const translated = trimFunctionWords(s, s.learned.labelTranslation(part, s.locale));
+      // A rendering of one word cannot be cut by a bold's edge between words.
+      if (translated && translated.includes(' ')) found.push({ part, translated });
+    }
+  }
+  return found;
+}
+
+/** A run of a label's words and the locale's settled rendering of it, without function words at its ends. */
+interface RenderedPart {
+  readonly part: string;
+  readonly translated: string;
+}
+
+/** What the locale's learned renderings say of a bold label: of the whole label, and (asked of fewer labels, so read when first asked) of runs of its words. */
+interface LabelRenderings {
+  readonly whole: string | undefined;
+  parts?: readonly RenderedPart[];
+}
+
+/**
+ * The learned renderings of bold labels ({@link renderingsOf}), per what was learned and locale, kept while
+ * its generation stands: the same labels are bold in segment after segment ("Settings", "Save"), and each
+ * asked for a dozen lookups of labelCut and labelPartCut.
+ */
+const RENDERINGS = new WeakMap<LearnedTerms, { generation: number; byLocale: Map<string | undefined, Map<string, LabelRenderings>> }>();
+
+/** {@link LabelRenderings} of an English bold's key in the segment's locale, worked out once per key. */
+function renderingsOf(s: SegmentCheck, key: string): LabelRenderings {
+  let memo = RENDERINGS.get(s.learned);
+  if (!memo || memo.generation !== s.learned.generation) RENDERINGS.set(s.learned, (memo = { generation: s.learned.generation, byLocale: new Map() }));
+  let keys = memo.byLocale.get(s.locale);
+  if (!keys) memo.byLocale.set(s.locale, (keys = new Map()));
+  let found = keys.get(key);
+  if (!found) keys.set(key, (found = { whole: trimFunctionWords(s, s.learned.labelTranslation(key, s.locale)) }));
+  return found;
+}
+
+/** {@link renderedParts} of an English bold's key, worked out once per key as {@link renderingsOf} is. */
+function partsOf(s: SegmentCheck, key: string): readonly RenderedPart[] {
+  const found = renderingsOf(s, key);
+  return (found.parts ??= renderedParts(s, key));
 }
 
 /** Where each of the words of a text split at single spaces starts, and where one more would (past its end and the space before). */

@@ -117,10 +117,17 @@ function ownEntry<T>(table: Readonly<Record<string, T>>, word: string): T | unde
 
 /** The table of a locale: its own (Chinese differs by script), else its language's. */
 function headNounsOf(locale: string | undefined): Readonly<Record<string, readonly string[]>> | undefined {
+  // Asked for every link: the locale's lowered name, made afresh, would be looked up as a property each time.
+  if (TABLE_OF.has(locale)) return TABLE_OF.get(locale);
   const lowered = (locale ?? '').toLowerCase();
   // Hong Kong and Macao write Traditional Chinese, as Taiwan does.
-  return HEAD_NOUNS[lowered === 'zh-hk' || lowered === 'zh-mo' ? 'zh-tw' : lowered === 'zh-sg' ? 'zh-cn' : lowered] ?? HEAD_NOUNS[languageOf(locale)];
+  const table = HEAD_NOUNS[lowered === 'zh-hk' || lowered === 'zh-mo' ? 'zh-tw' : lowered === 'zh-sg' ? 'zh-cn' : lowered] ?? HEAD_NOUNS[languageOf(locale)];
+  TABLE_OF.set(locale, table);
+  return table;
 }
+
+/** {@link headNounsOf} of each locale asked about (a run checks a few). */
+const TABLE_OF = new Map<string | undefined, Readonly<Record<string, readonly string[]>> | undefined>();
 
 /**
  * Italian and Romanian (and French, Spanish, Portuguese) put a title's head noun first, joined to the rest by "di"/"de": machine
@@ -129,14 +136,30 @@ function headNounsOf(locale: string | undefined): Readonly<Record<string, readon
  * blocați](url)" for "[Blocked Senders list](url)"). Only nouns of the screen that a title of a page
  * ends in.
  */
-const HEAD_NOUNS_BEFORE: Readonly<Record<string, { readonly nouns: Readonly<Record<string, readonly string[]>>; readonly of: RegExp }>> = {
-  it: { nouns: { page: ['pagina'], list: ['elenco', 'lista'], tab: ['scheda'], pane: ['riquadro'] }, of: /^(?:di|del|della|dello|dei|delle|degli)$/i },
-  ro: { nouns: { page: ['pagina'], list: ['lista'], tab: ['fila'], pane: ['panoul'] }, of: /^de$/i },
+const HEAD_NOUNS_BEFORE: Readonly<Record<string, HeadNounsBefore>> = {
+  it: headNounsBefore({ page: ['pagina'], list: ['elenco', 'lista'], tab: ['scheda'], pane: ['riquadro'] }, /^(?:di|del|della|dello|dei|delle|degli)$/i),
+  ro: headNounsBefore({ page: ['pagina'], list: ['lista'], tab: ['fila'], pane: ['panoul'] }, /^de$/i),
   // Languages the corpus does not have, which put the head noun first the same way, as Microsoft's documentation names these nouns.
-  fr: { nouns: { page: ['page'], list: ['liste'], tab: ['onglet'], pane: ['volet'] }, of: /^(?:de|du|des)$/i },
-  es: { nouns: { page: ['página'], list: ['lista'], tab: ['pestaña'], pane: ['panel'] }, of: /^(?:de|del)$/i },
-  pt: { nouns: { page: ['página'], list: ['lista'], tab: ['guia'], pane: ['painel'] }, of: /^(?:de|do|da|dos|das)$/i },
+  fr: headNounsBefore({ page: ['page'], list: ['liste'], tab: ['onglet'], pane: ['volet'] }, /^(?:de|du|des)$/i),
+  es: headNounsBefore({ page: ['página'], list: ['lista'], tab: ['pestaña'], pane: ['panel'] }, /^(?:de|del)$/i),
+  pt: headNounsBefore({ page: ['página'], list: ['lista'], tab: ['guia'], pane: ['painel'] }, /^(?:de|do|da|dos|das)$/i),
 };
+
+/** A language's renderings of the English head nouns, the words for "of" between a noun and its link, and a first look for the English nouns. */
+interface HeadNounsBefore {
+  readonly nouns: Readonly<Record<string, readonly string[]>>;
+  readonly of: RegExp;
+  /**
+   * Some English noun of `nouns` in any ASCII case: a text without one holds none of them as a word once
+   * lowered (outside ASCII only `İ` lowers to an ASCII letter, `i` with a dot that parts the word, and the
+   * Kelvin sign, to `k`).
+   */
+  readonly anyNoun: RegExp;
+}
+
+function headNounsBefore(nouns: Readonly<Record<string, readonly string[]>>, of: RegExp): HeadNounsBefore {
+  return { nouns, of, anyNoun: new RegExp(Object.keys(nouns).join('|'), 'i') };
+}
 
 /** Spaces, bold markers and the possessive ("的", "の", "의") between a link and its head noun: "[取得有關…](url)的說明". */
 const BETWEEN = /^[\s*_]*(?:[的の의]\s*)?/u;
@@ -178,7 +201,8 @@ export function headNounAfterLink(s: SegmentCheck, link: InlineLink, english: In
  */
 export function headNounBeforeLink(s: SegmentCheck, link: InlineLink, english: InlineLink): { noun: string; english: string } | undefined {
   const table = HEAD_NOUNS_BEFORE[languageOf(s.locale)];
-  if (!table) return undefined;
+  // Most English link texts hold none of the nouns: the words before the link need not be read.
+  if (!table || !table.anyNoun.test(english.text)) return undefined;
   const before = s.tr.text.slice(Math.max(0, link.start - s.tr.base - 40), link.start - s.tr.base);
   const m = /([\p{L}]+)(?:\s+([\p{L}]+))?\s*$/u.exec(before);
   if (!m) return undefined;

@@ -2,6 +2,7 @@ import type { InlineText } from '../../inline/inlineText';
 import type { InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { segmentRule } from '../segmentRule';
+import { isWhitespace } from '../../inline/chars';
 import { quote } from './compare';
 import { nameRunsOf } from '../../terms/names';
 import { headNounAfterLink, headNounBeforeLink } from './headNouns';
@@ -147,7 +148,7 @@ const SHARE_CUT = 0.4;
  */
 function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: InlineLink, words: readonly string[]): boolean {
   if (words.length < 2 || isEnglishFunctionWord(words[0])) return false;
-  if (/>\s*$/.test(s.en.text.slice(0, english.start - s.en.base).replace(/[\\*_\s]+$/, ''))) return false;
+  if (afterPathStep(s.en.text, english.start - s.en.base)) return false;
   const enAll = s.en.derived(proseWeight);
   const trAll = s.tr.derived(proseWeight);
   if (enAll === 0 || trAll === 0) return false;
@@ -156,6 +157,17 @@ function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: Inlin
   const enShare = weight(english.text, en) / enAll;
   const trShare = weight(link.text, tr) / trAll;
   return trShare < SHARE_CUT * enShare;
+}
+
+/**
+ * A menu path's `>` stands right before offset `end` of the text, with only spaces and bold, italic or
+ * escape markers between (`**Settings** > [Mail](url)`): what follows is a step of the path. Read back
+ * from `end`, rather than by expressions over the whole text before it (asked for every link).
+ */
+function afterPathStep(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && (text[k] === '\\' || text[k] === '*' || text[k] === '_' || isWhitespace(text[k]))) k--;
+  return k >= 0 && text[k] === '>';
 }
 
 /** The letters of a text, its Chinese, Japanese and Korean characters counted three times. */
@@ -203,11 +215,9 @@ function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, en
   const title = english.trim();
   if (!/^\p{Lu}\p{Ll}/u.test(title) || englishWords.length < 2) return undefined;
   // The link starts with a small letter, or with a name from inside the English title, not its first word ("Kun [Office 365 käyttää …](url)" for "[When Office 365 applies …](url)").
-  const first = linkWords()[0];
-  const nameInside = !!first && /^\p{Lu}/u.test(first) && first !== englishWords[0] && englishWords.slice(1).includes(first);
-  if (fromName ? !nameInside : !/^\p{Ll}/u.test(link.text.trim())) return undefined;
+  if (fromName ? !startsWithNameInside(linkWords()[0], englishWords) : !/^\p{Ll}/u.test(link.text.trim())) return undefined;
   // German writes every noun with a capital: the word before the link may be any noun of the sentence ("die Listen [blockierter Absender](url)").
-  if (NO_SPACES.test(s.tr.text) || capitalizesNouns(s.locale)) return undefined;
+  if (capitalizesNouns(s.locale) || NO_SPACES.test(s.tr.text)) return undefined;
   const before = s.tr.text.slice(0, link.start - s.tr.base);
   const m = CAPITAL_BEFORE.exec(before.slice(-60));
   if (!m) return undefined;
@@ -219,6 +229,11 @@ function titleWordLeftOut(s: SegmentCheck, link: InlineLink, english: string, en
   return word;
 }
 
+
+/** The link's first word is a capitalized word from inside the English title, not its first. */
+function startsWithNameInside(first: string | undefined, englishWords: readonly string[]): boolean {
+  return !!first && /^\p{Lu}/u.test(first) && first !== englishWords[0] && englishWords.indexOf(first, 1) !== -1;
+}
 
 /** The English link text is words that mean something: two or more not starting with a function word ("Manage users"), or one long word ("troubleshooting"). */
 function contentWords(english: string, words: readonly string[]): boolean {
@@ -267,10 +282,11 @@ function startsWithConnectingWord(s: SegmentCheck, link: InlineLink, english: st
  */
 function runsOnPastName(s: SegmentCheck, text: string, english: string): boolean {
   const name = english.trim();
-  const words = name.split(/\s+/);
-  if (words.length < 2 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  // Most link texts do not hold the English link text as written: then its words need not be read.
   const at = text.indexOf(name);
   if (at === -1) return false;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   const before = text.slice(0, at);
   const after = text.slice(at + name.length);
   // Words apart from the name: whole words, not an inflection joined to it, nor one joined by " -" (Finnish "Office 365 E1 -sovellukseen").

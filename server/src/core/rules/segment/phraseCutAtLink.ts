@@ -42,24 +42,22 @@ export function phraseCutAtLink(s: SegmentCheck, link: InlineLink): PhraseCut | 
   const end = link.end - s.tr.base;
   // The word outside is read first, and the link text's only where there is one: most links have punctuation or
   // the end beside them, and the expressions of the text's last word and of the word before the link search
-  // their whole text (the word before needs a space right before the link, told without one).
-  const next = NEXT_WORD.exec(s.tr.text.slice(end, end + 60))?.[1];
+  // their whole text (the word before needs a space right before the link, and the word after one right after it, told without one).
+  // Neither word of the phrase may be a common one, which stands beside anything: the word outside is asked first, and
+  // the expression of the other word is run only for a word outside that is none.
+  const next = s.tr.text.charCodeAt(end) === SPACE ? NEXT_WORD.exec(s.tr.text.slice(end, end + 60))?.[1] : undefined;
   // Each word only where the text has another: a letter on the other side of it.
-  const lastMatch = next ? LAST.exec(text) : null;
+  const lastMatch = next && !common(s, next) ? LAST.exec(text) : null;
   const last = lastMatch && LETTER.test(text.slice(0, lastMatch.index)) ? lastMatch[1] : undefined;
-  if (last && next && joined(s, last, next)) return { inside: last, outside: next, atStart: false };
+  if (last && next && !common(s, last) && writtenTogether(s.tr.text, `${last} ${next}`)) return { inside: last, outside: next, atStart: false };
   const start = link.start - s.tr.base;
   if (s.tr.text.charCodeAt(start - 1) !== SPACE) return undefined;
+  // Here the link text's word is read first: the word before the link is searched for over the text before it.
   const firstMatch = FIRST.exec(text);
-  const first = firstMatch && LETTER.test(text.slice(firstMatch[0].length)) ? firstMatch[1] : undefined;
+  const first = firstMatch && LETTER.test(text.slice(firstMatch[0].length)) && !common(s, firstMatch[1]) ? firstMatch[1] : undefined;
   const before = first && WORD_BEFORE.exec(s.tr.text.slice(Math.max(0, start - 60), start))?.[1];
-  if (first && before && joined(s, before, first)) return { inside: first, outside: before, atStart: true };
+  if (first && before && !common(s, before) && writtenTogether(s.tr.text, `${before} ${first}`)) return { inside: first, outside: before, atStart: true };
   return undefined;
-}
-
-/** Two words of meaning that the translation writes side by side. */
-function joined(s: SegmentCheck, left: string, right: string): boolean {
-  return !common(s, left) && !common(s, right) && writtenTogether(s.tr.text, `${left} ${right}`);
 }
 
 /**

@@ -29,6 +29,8 @@ const GERMAN_SCREEN_NOUNS: Readonly<Record<string, readonly string[]>> = {
 
 /** {@link GERMAN_SCREEN_NOUNS} as a map: no English word ("constructor") finds what every object inherits. */
 const GERMAN_SCREEN_NOUN_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(GERMAN_SCREEN_NOUNS));
+/** Every German rendering of {@link GERMAN_SCREEN_NOUNS}. */
+const GERMAN_SCREEN_RENDERINGS: ReadonlySet<string> = new Set([...GERMAN_SCREEN_NOUN_MAP.values()].flat());
 
 /** The nouns of the screen, in English. */
 const ENGLISH_SCREEN_NOUNS = new Set('option tab button page pane box menu section link field icon window dialog list setting'.split(' '));
@@ -151,7 +153,8 @@ export function screenNounPulledIn(s: SegmentCheck, words: readonly string[], en
   if (languageOf(s.locale) !== 'de') return undefined;
   if (words.length < 2) return undefined;
   const first = words[0];
-  if (s.en.derived(boldHoldsScreenNoun)) return undefined;
+  // Most bolds open with no rendering of a noun of the screen: the English's bolds and the words after them need not be read.
+  if (!GERMAN_SCREEN_RENDERINGS.has(first) || s.en.derived(boldHoldsScreenNoun)) return undefined;
   // The English noun right after one of its bold labels, rendered by the bold's first word.
   return en.some((x) => GERMAN_SCREEN_NOUN_MAP.get(englishWordAfter(s, x))?.includes(first) === true) ? first : undefined;
 }

@@ -167,17 +167,23 @@ function keptNames(s: SegmentCheck): readonly KeptName[] {
   for (const run of nameRunsOf(s.en)) {
     const n = run.words.length;
     if (n < 2) continue;
-    // Each word must stay, or is a number: asked once for the run, not for each stretch holding it, and only once a stretch the translation keeps asks.
-    let stays: boolean[] | undefined;
+    // Whether each word must stay, or is a number: asked once for each word, not for each stretch holding it, and only for the
+    // words of a stretch the translation keeps, in order up to the first that need not.
+    let stays: (boolean | undefined)[] | undefined;
     for (let i = 0; i < n - 1; i++) {
       tr ??= plainText(s.tr);
       if (!mayKeepStretchFrom(tr, run.words[i].text)) continue;
       for (let j = Math.min(n, i + 4); j >= i + 2; j--) {
-        const words = run.words.slice(i, j);
-        const name = words.map((w) => w.text).join(' ');
+        let name = run.words[i].text;
+        for (let k = i + 1; k < j; k++) name += ' ' + run.words[k].text;
         // Whether the translation keeps it, first: a search in its text, where the rest are lookups in what was learned.
         if (!keeps(tr, name)) continue;
-        if (!s.learned.protectedPhrase(name, s.locale) && !(stays ??= run.words.map((w) => s.learned.protectedName(w.text, s.locale) || /^\d/.test(w.text))).slice(i, j).every(Boolean)) continue;
+        if (!s.learned.protectedPhrase(name, s.locale)) {
+          stays ??= [];
+          let all = true;
+          for (let k = i; k < j && all; k++) all = stays[k] ??= s.learned.protectedName(run.words[k].text, s.locale) || /^\d/.test(run.words[k].text);
+          if (!all) continue;
+        }
         const at = locate(tr, name);
         if (at) found.push({ name, start: at.start, end: at.end });
       }

@@ -1,4 +1,4 @@
-import { wordEnd } from '../../inline/words';
+import { findWords, wordEnd } from '../../inline/words';
 import { sameLoweredAt } from './repeatedPhrase';
 
 /**
@@ -10,8 +10,9 @@ import { sameLoweredAt } from './repeatedPhrase';
  * say no word again so close, and their words are then never read.
  */
 export function wordAgainNear(prose: string): boolean {
-  // Lowering keeps a word's length but for `İ` (which it makes two characters): without one, words of other lengths differ.
-  const anyLength = prose.indexOf('\u0130') !== -1;
+  // Lowering keeps a word's length but for `İ` (which it makes two characters): without one, words of other lengths differ,
+  // and the lengths are compared before the words, in one test per word before (a place with no word yet spans none).
+  if (prose.indexOf('\u0130') !== -1) return wordAgainNearAnyLength(prose);
   // The five words before the one read, nearest first, as start and end (-1: none yet); in variables, which are read faster than a list.
   let s1 = -1, e1 = -1, s2 = -1, e2 = -1, s3 = -1, e3 = -1, s4 = -1, e4 = -1, s5 = -1, e5 = -1;
   for (let i = 0; i < prose.length; ) {
@@ -20,12 +21,11 @@ export function wordAgainNear(prose: string): boolean {
       i++;
       continue;
     }
+    const n = end - i;
     if (
-      sameWordAt(prose, s1, e1, 1, i, end, anyLength) ||
-      sameWordAt(prose, s2, e2, 3, i, end, anyLength) ||
-      sameWordAt(prose, s3, e3, 4, i, end, anyLength) ||
-      sameWordAt(prose, s4, e4, 4, i, end, anyLength) ||
-      sameWordAt(prose, s5, e5, 4, i, end, anyLength)
+      (e1 - s1 === n && sameLoweredAt(prose, s1, e1, i, end)) ||
+      (n >= 3 && e2 - s2 === n && sameLoweredAt(prose, s2, e2, i, end)) ||
+      (n >= 4 && ((e3 - s3 === n && sameLoweredAt(prose, s3, e3, i, end)) || (e4 - s4 === n && sameLoweredAt(prose, s4, e4, i, end)) || (e5 - s5 === n && sameLoweredAt(prose, s5, e5, i, end))))
     )
       return true;
     s5 = s4;
@@ -43,7 +43,20 @@ export function wordAgainNear(prose: string): boolean {
   return false;
 }
 
-/** The word from `start` to `end`, of `least` characters or more, is the word from `at` to `atEnd` but for case. */
-function sameWordAt(prose: string, start: number, end: number, least: number, at: number, atEnd: number, anyLength: boolean): boolean {
-  return start !== -1 && end - start >= least && (anyLength || end - start === atEnd - at) && sameLoweredAt(prose, start, end, at, atEnd);
+/** The fewest characters of a word said again that {@link wordAgainNear} counts, by how many words on it stands again (1 to 5). */
+const LEAST = [0, 1, 3, 4, 4, 4];
+
+/**
+ * {@link wordAgainNear} of a prose that holds an `İ`, where words of other lengths may be alike
+ * lowered: each word is compared with the five before it. Rare enough to collect the words.
+ */
+function wordAgainNearAnyLength(prose: string): boolean {
+  const words = findWords(prose, 0);
+  for (let j = 1; j < words.length; j++) {
+    for (let k = 1; k <= 5 && k <= j; k++) {
+      const w = words[j - k];
+      if (w.end - w.start >= LEAST[k] && sameLoweredAt(prose, w.start, w.end, words[j].start, words[j].end)) return true;
+    }
+  }
+  return false;
 }
