@@ -481,17 +481,22 @@ function recasedBesideKept(en: string, tr: string, protectedName: (name: string)
   const out: Damage[] = [];
   const words = phraseWords(en);
   const count = words.length / 2;
+  // The first capital from the phrase's start on: a phrase holds one if it ends after it.
+  let capital = -1;
   for (let i = 0; i < count - 1; i++) {
-    const head = en.slice(words[2 * i], words[2 * i + 1]);
+    const start = words[2 * i];
+    if (capital < start) capital = nextCapital(en, start);
+    // Most English words have no capital in the three words after them either: no phrase from here has one.
+    if (capital >= words[2 * Math.min(count, i + PHRASE_MAX) - 1]) continue;
+    const head = en.slice(start, words[2 * i + 1]);
     // Every phrase from here starts with this word: where the translation has it nowhere, it keeps none of them.
     if (tr.indexOf(head) === -1) continue;
     // Asked once for the phrases from here, and only of one the translation keeps.
     let named: boolean | undefined;
     for (let j = Math.min(count, i + PHRASE_MAX); j >= i + 2; j--) {
-      const start = words[2 * i];
       const end = words[2 * j - 1];
       // Words with single spaces between, one of them with a capital.
-      if (spacesIn(en, start, end) !== j - i - 1 || !capitalIn(en, start, end)) continue;
+      if (spacesIn(en, start, end) !== j - i - 1 || capital >= end) continue;
       const text = en.slice(start, end);
       if (out.some((d) => d.name === text) || !keeps(tr, text) || !(named ??= protectedName(head))) continue;
       const written = caseChanged(tr, text).filter((o) => !en.includes(o.text) && sameButCapitals(text, o.text) && !(o.text.slice(1) === text.slice(1) && startsSentenceAt(tr, o.start)));
@@ -534,13 +539,13 @@ function spacesIn(text: string, start: number, end: number): number {
   return n;
 }
 
-/** An ASCII capital between `start` and `end`. */
-function capitalIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
+/** Where the first ASCII capital from `from` on stands; the text's length where there is none. */
+function nextCapital(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
+    if (c >= 65 && c <= 90) return i;
   }
-  return false;
+  return text.length;
 }
 
 /** Letters a name needs for its small-letter spelling to be told from a word of the locale ("pro" is German's "per"). */
