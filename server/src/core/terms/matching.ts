@@ -1,3 +1,4 @@
+import { isAsciiAlnum } from '../inline/chars';
 import { escapeRegExp } from '../text/escapeRegExp';
 
 /**
@@ -5,10 +6,8 @@ import { escapeRegExp } from '../text/escapeRegExp';
  * "Outlookissa", "Teams-Besprechung"), or written with other capitals ("intune", "AZURE").
  */
 
-const ASCII_ALNUM = /[A-Za-z0-9]/;
-
 function boundaryBefore(text: string, i: number): boolean {
-  return i === 0 || !ASCII_ALNUM.test(text[i - 1]);
+  return i === 0 || !isAsciiAlnum(text.charCodeAt(i - 1));
 }
 
 /** Where the spaces of a name may be spaces or hyphens in the translation ("Microsoft-Defender-Plan"). */
@@ -183,9 +182,21 @@ export function caseChanged(text: string, name: string): Occurrence[] {
   const l = loweredName(name);
   if (!mayHoldIgnoringCase(text, l)) return found;
   if (readsLowered(text, l)) {
-    for (let o = nextIgnoringCase(text, l.words, 0); o; o = nextIgnoringCase(text, l.words, o.end)) {
-      // As the regular expression's answer has it: spaces and hyphens between words read as one space, so a name with a hyphen always counts as rewritten.
-      if (o.text === name ? name.indexOf('-') !== -1 : o.text.replace(/[\s-]+/g, ' ') !== name) found.push(o);
+    // As the regular expression's answer has it: spaces and hyphens between words read as one space, so a name with a hyphen always counts as rewritten.
+    const hyphen = name.indexOf('-') !== -1;
+    const first = l.words[0];
+    for (let at = lastLowered.indexOf(first); at !== -1; ) {
+      const end = nameEndAt(text, l.words, at);
+      if (end === -1) {
+        at = lastLowered.indexOf(first, at + 1);
+        continue;
+      }
+      // Most places are the name as written (a name the translation keeps): told without taking their text out.
+      if (hyphen || end - at !== name.length || !text.startsWith(name, at)) {
+        const written = text.slice(at, end);
+        if (written === name ? hyphen : written.replace(/[\s-]+/g, ' ') !== name) found.push({ start: at, end, text: written });
+      }
+      at = lastLowered.indexOf(first, end);
     }
     return found;
   }
@@ -197,26 +208,22 @@ export function caseChanged(text: string, name: string): Occurrence[] {
 }
 
 /**
- * The next place from `from` where the name's words (`words`, lowered) stand in `text` as a
- * whole word in any ASCII capitals, with spaces or hyphens between them: where {@link pattern}'s
- * expression, matching from left to right, matches next. Found in the text lowered
- * ({@link readsLowered}), read in the text itself.
+ * Where the name's words (`words`, lowered) that start at `at` end, standing in `text` as a whole
+ * word in any ASCII capitals, with spaces or hyphens between them; -1 where they do not. Tried at
+ * each place of the first word in the text lowered ({@link readsLowered}), from left to right, and
+ * from the end of each one found, it finds the places {@link pattern}'s expression matches.
  */
-function nextIgnoringCase(text: string, words: readonly string[], from: number): Occurrence | undefined {
+function nameEndAt(text: string, words: readonly string[], at: number): number {
   const first = words[0];
-  for (let at = lastLowered.indexOf(first, from); at !== -1; at = lastLowered.indexOf(first, at + 1)) {
-    if (!boundaryBefore(text, at) || !sameIgnoringAsciiCase(text, at, first)) continue;
-    let end = at + first.length;
-    let k = 1;
-    for (; k < words.length; k++) {
-      const gap = end;
-      while (end < text.length && SPACE_OR_HYPHEN.test(text[end])) end++;
-      if (end === gap || !sameIgnoringAsciiCase(text, end, words[k])) break;
-      end += words[k].length;
-    }
-    if (k === words.length && !(end < text.length && ASCII_ALNUM.test(text[end]))) return { start: at, end, text: text.slice(at, end) };
+  if (!boundaryBefore(text, at) || !sameIgnoringAsciiCase(text, at, first)) return -1;
+  let end = at + first.length;
+  for (let k = 1; k < words.length; k++) {
+    const gap = end;
+    while (end < text.length && SPACE_OR_HYPHEN.test(text[end])) end++;
+    if (end === gap || !sameIgnoringAsciiCase(text, end, words[k])) return -1;
+    end += words[k].length;
   }
-  return undefined;
+  return isAsciiAlnum(text.charCodeAt(end)) ? -1 : end;
 }
 
 /** The text at `at` is `lowered` in ASCII letters of any case (not a character that only lowers to one, as the Kelvin sign does to `k`). */
@@ -233,7 +240,10 @@ function sameIgnoringAsciiCase(text: string, at: number, lowered: string): boole
 export function keepsIgnoringCase(text: string, name: string): boolean {
   const l = loweredName(name);
   if (!mayHoldIgnoringCase(text, l)) return false;
-  if (readsLowered(text, l)) return nextIgnoringCase(text, l.words, 0) !== undefined;
+  if (readsLowered(text, l)) {
+    for (let at = lastLowered.indexOf(l.words[0]); at !== -1; at = lastLowered.indexOf(l.words[0], at + 1)) if (nameEndAt(text, l.words, at) !== -1) return true;
+    return false;
+  }
   const re = pattern(name);
   return re.test(text);
 }

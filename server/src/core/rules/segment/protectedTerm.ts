@@ -12,6 +12,7 @@ import { hasNativeDigit, toAsciiDigits } from '../../inline/numbers';
 import { versionKept } from '../../terms/versions';
 import { lostValues } from './literalValues';
 import { escapeRegExp } from '../../text/escapeRegExp';
+import { spelledTwoWays } from './spelledTwoWays';
 
 /** A name of the English that the translation did not keep as written. */
 interface Damage {
@@ -453,24 +454,6 @@ function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, 
   }
 }
 
-/** An ASCII word of the translation, for {@link spelledTwoWays}. */
-const ASCII_WORD = /[A-Za-z][A-Za-z0-9]*/g;
-
-/**
- * The translation writes one ASCII word with two spellings of its capitals ("Platform" and
- * "platform"): what {@link recasedBesideKept} needs, and most translations have not.
- */
-function spelledTwoWays(tr: string): boolean {
-  const seen = new Map<string, string>();
-  for (const m of tr.matchAll(ASCII_WORD)) {
-    const lowered = m[0].toLowerCase();
-    const first = seen.get(lowered);
-    if (first === undefined) seen.set(lowered, m[0]);
-    else if (first !== m[0]) return true;
-  }
-  return false;
-}
-
 /**
  * `written` is `name` with other capitals only, no word of it given capitals inside ("InTune") or
  * written all in capitals where the name's has a capital first ("AD" for "Ad"): corrections.
@@ -483,8 +466,6 @@ function sameButCapitals(name: string, written: string): boolean {
 
 /** Words of a phrase {@link recasedBesideKept} reads: two to four, as a name's are. */
 const PHRASE_MAX = 4;
-/** An English word of a phrase: ASCII letters, digits and inner hyphens ("Sign-On"). */
-const PHRASE_WORD = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
 
 /**
  * A phrase of the English with a capital ("Microsoft identity platform", "Exchange Online Plan")
@@ -498,13 +479,26 @@ const PHRASE_WORD = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
  */
 function recasedBesideKept(en: string, tr: string, protectedName: (name: string) => boolean): Damage[] {
   const out: Damage[] = [];
-  const words = [...en.matchAll(PHRASE_WORD)];
-  for (let i = 0; i < words.length - 1; i++) {
-    for (let j = Math.min(words.length, i + PHRASE_MAX); j >= i + 2; j--) {
-      const last = words[j - 1];
-      const text = en.slice(words[i].index, last.index + last[0].length);
+  const words = phraseWords(en);
+  const count = words.length / 2;
+  // The first capital from the phrase's start on: a phrase holds one if it ends after it.
+  let capital = -1;
+  for (let i = 0; i < count - 1; i++) {
+    const start = words[2 * i];
+    if (capital < start) capital = nextCapital(en, start);
+    // Most English words have no capital in the three words after them either: no phrase from here has one.
+    if (capital >= words[2 * Math.min(count, i + PHRASE_MAX) - 1]) continue;
+    const head = en.slice(start, words[2 * i + 1]);
+    // Every phrase from here starts with this word: where the translation has it nowhere, it keeps none of them.
+    if (tr.indexOf(head) === -1) continue;
+    // Asked once for the phrases from here, and only of one the translation keeps.
+    let named: boolean | undefined;
+    for (let j = Math.min(count, i + PHRASE_MAX); j >= i + 2; j--) {
+      const end = words[2 * j - 1];
       // Words with single spaces between, one of them with a capital.
-      if (text.split(' ').length !== j - i || !/[A-Z]/.test(text) || out.some((d) => d.name === text) || !keeps(tr, text) || !protectedName(words[i][0])) continue;
+      if (spacesIn(en, start, end) !== j - i - 1 || capital >= end) continue;
+      const text = en.slice(start, end);
+      if (out.some((d) => d.name === text) || !keeps(tr, text) || !(named ??= protectedName(head))) continue;
       const written = caseChanged(tr, text).filter((o) => !en.includes(o.text) && sameButCapitals(text, o.text) && !(o.text.slice(1) === text.slice(1) && startsSentenceAt(tr, o.start)));
       if (written.length === 0) continue;
       out.push({ name: text, written });
@@ -512,6 +506,46 @@ function recasedBesideKept(en: string, tr: string, protectedName: (name: string)
     }
   }
   return out;
+}
+
+/**
+ * Where the English's words of a phrase start and end: ASCII letters and digits with inner hyphens
+ * ("Sign-On"), as `[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*` matches them, read a character at a time; the
+ * start and end of each word in turn, in one list of numbers (no match made for each word).
+ */
+function phraseWords(en: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < en.length; ) {
+    if (!isAsciiAlnum(en.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < en.length && isAsciiAlnum(en.charCodeAt(i))) i++;
+      // An inner hyphen, with a letter or digit after it.
+      if (en.charCodeAt(i) !== 45 || !isAsciiAlnum(en.charCodeAt(i + 1))) break;
+      i++;
+    }
+    out.push(start, i);
+  }
+  return out;
+}
+
+/** The spaces between `start` and `end`. */
+function spacesIn(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let at = text.indexOf(' ', start); at !== -1 && at < end; at = text.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+/** Where the first ASCII capital from `from` on stands; the text's length where there is none. */
+function nextCapital(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return i;
+  }
+  return text.length;
 }
 
 /** Letters a name needs for its small-letter spelling to be told from a word of the locale ("pro" is German's "per"). */
@@ -911,16 +945,19 @@ function otherCapitals(tr: string, en: string, name: string, keys: boolean): Occ
   return caseChanged(tr, name).filter((o) => !en.includes(o.text) && !(keys && o.text === o.text.toUpperCase()));
 }
 
-/** How many times `word` stands in `text` as a whole word, as written. */
-
-/** The English spells the acronym out too ("single sign-on (SSO)"), so the translation may give only that. */
+/**
+ * The English spells the acronym out too ("single sign-on (SSO)"), so the translation may give only that:
+ * words in a row, those that start with an ASCII letter, start with its letters. Read as the string of
+ * those words' first letters in capitals, which then holds the acronym's (no list of words for each place).
+ */
 function spelledOut(acronym: string, en: string): boolean {
   const letters = acronym.replace(/s$/, '');
-  const words = en.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
-  for (let i = 0; i + letters.length <= words.length; i++) {
-    if (words.slice(i, i + letters.length).every((w, k) => w[0].toUpperCase() === letters[k])) return true;
+  let initials = '';
+  for (const w of en.split(/[\s-]+/)) {
+    const c = w.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) initials += w[0].toUpperCase();
   }
-  return false;
+  return initials.includes(letters);
 }
 
 /** The words of the run on each side of word `i` that are names (not numbers); undefined when neither is. */
