@@ -1,4 +1,5 @@
 import { KEY_PREFIXES, KeyKind, Outcome, type TermObservations } from './observe';
+import { detached } from '../util/detached';
 
 /** How often the translations of a locale (or of all locales) kept a name or word of their English. */
 export interface TermCount {
@@ -16,18 +17,28 @@ export interface TermStatsSnapshot {
   readonly keys: readonly string[];
   /** Each key's {@link KeyKind}, by id. */
   readonly kinds: Uint8Array;
-  /** Per locale: its segments, three counts per key id (seen, kept, case changed), and per id the segments where the word is the locale's own. */
-  readonly locales: readonly { readonly locale: string; readonly segments: number; readonly counts: Int32Array; readonly native: Int32Array }[];
+  /** Per locale: its segments, three counts per key id (seen, kept, case changed), its own words (by the locale's ids) and the documents that hold each. */
+  readonly locales: readonly { readonly locale: string; readonly segments: number; readonly counts: Int32Array; readonly nativeWords: readonly string[]; readonly native: Int32Array }[];
   /** The documents counted. */
   readonly documents: number;
 }
 
 const NONE: TermCount = { seen: 0, kept: 0, caseChanged: 0 };
 
-/** Counts that grow with the number of distinct keys: three per key, per locale. */
+/**
+ * Counts that grow with the number of distinct keys: three per key, per locale; and the
+ * locale's own words ({@link TermObservations.native}) with the documents that hold each. Those
+ * words are numbered per locale, apart from the keys: nine in ten of the workspace's distinct
+ * keys are such words, each of one locale, and numbering them with the keys made every
+ * locale's counts as long as all locales' words together, and every key's lookup one in a map
+ * ten times as large.
+ */
 class LocaleCounts {
   segments = 0;
   counts = new Int32Array(3 * 1024);
+  /** Per word of the locale's own: its id here, and by id the word and the documents that hold it. */
+  readonly nativeIds = new Map<string, number>();
+  readonly nativeWords: string[] = [];
   native = new Int32Array(1024);
 
   ensure(id: number): void {
@@ -36,8 +47,25 @@ class LocaleCounts {
       bigger.set(this.counts);
       this.counts = bigger;
     }
-    if (id + 1 > this.native.length) {
-      const bigger = new Int32Array(Math.max(this.native.length * 2, id + 1));
+  }
+
+  /** The id of a word of the locale's own, numbered here when new. */
+  nativeId(word: string): number {
+    let id = this.nativeIds.get(word);
+    if (id === undefined) {
+      // The word was sliced from its segment's translation, in small letters: kept, it would keep that whole text.
+      const kept = detached(word);
+      id = this.nativeWords.length;
+      this.nativeIds.set(kept, id);
+      this.nativeWords.push(kept);
+    }
+    return id;
+  }
+
+  /** Room for the counts of every word numbered so far. */
+  ensureNative(): void {
+    if (this.nativeWords.length > this.native.length) {
+      const bigger = new Int32Array(Math.max(this.native.length * 2, this.nativeWords.length));
       bigger.set(this.native);
       this.native = bigger;
     }
@@ -100,9 +128,9 @@ export class TermStats {
     }
     const words = observations.native;
     const native = new Int32Array(words.length);
-    // Interned first, then counted: the counts grow once for the document's new words, not once per word.
-    for (let i = 0; i < words.length; i++) native[i] = this.intern(KeyKind.Word, words[i]);
-    counts.ensure(this.names.length - 1);
+    // Numbered first, then counted: the counts grow once for the document's new words, not once per word.
+    for (let i = 0; i < words.length; i++) native[i] = counts.nativeId(words[i]);
+    counts.ensureNative();
     const nativeCounts = counts.native;
     for (let i = 0; i < native.length; i++) nativeCounts[native[i]]++;
     counts.segments += observations.segments;
@@ -187,9 +215,9 @@ export class TermStats {
 
   /** How many segments of the locale hold the small word in their translation but not in their English. */
   native(word: string, locale: string): number {
-    const id = this.ids[KeyKind.Word].get(word);
     const counts = this.locales.get(locale);
-    return id === undefined || !counts || id >= counts.native.length ? 0 : counts.native[id];
+    const id = counts?.nativeIds.get(word);
+    return id === undefined ? 0 : counts!.native[id];
   }
 
   /** The segments counted in a locale. */
@@ -202,10 +230,12 @@ export class TermStats {
     return [...this.locales.keys()];
   }
 
-  private intern(kind: KeyKind, key: string): number {
+  private intern(kind: KeyKind, spelled: string): number {
     const ids = this.ids[kind];
-    let id = ids.get(key);
+    let id = ids.get(spelled);
     if (id === undefined) {
+      // A name was sliced from its segment's English: kept, it would keep that whole text.
+      const key = detached(spelled);
       id = this.names.length;
       ids.set(key, id);
       this.names.push(key);
@@ -254,7 +284,7 @@ export class TermStats {
     return {
       keys: [...this.names],
       kinds: Uint8Array.from(this.kinds),
-      locales: [...this.locales].map(([locale, c]) => ({ locale, segments: c.segments, counts: c.counts.slice(0, 3 * keys), native: c.native.slice(0, keys) })),
+      locales: [...this.locales].map(([locale, c]) => ({ locale, segments: c.segments, counts: c.counts.slice(0, 3 * keys), nativeWords: [...c.nativeWords], native: c.native.slice(0, c.nativeWords.length) })),
       documents: this.size,
     };
   }
@@ -267,12 +297,14 @@ export class TermStats {
   load(snapshot: TermStatsSnapshot): void {
     this.clear();
     snapshot.keys.forEach((key, i) => this.intern(snapshot.kinds[i] as KeyKind, key));
-    for (const { locale, segments, counts, native } of snapshot.locales) {
+    for (const { locale, segments, counts, nativeWords, native } of snapshot.locales) {
       const into = this.localeCounts(locale);
       into.segments = segments;
       into.counts = counts.slice();
-      into.native = native.slice();
       into.ensure(snapshot.keys.length);
+      for (const word of nativeWords) into.nativeId(word);
+      into.native = native.slice();
+      into.ensureNative();
     }
     this.loadedDocuments = snapshot.documents;
   }

@@ -46,6 +46,13 @@ describe('terms: the statistics handed to another thread', () => {
       }
     }
     for (const locale of stats.localeNames()) assert.equal(copy.segments(locale), stats.segments(locale));
+    // The locale's own words, numbered per locale apart from the keys.
+    for (const { locale, nativeWords } of stats.snapshot().locales) {
+      assert.ok(nativeWords.length > 0, `${locale} has words of its own`);
+      for (const word of nativeWords) assert.equal(copy.native(word, locale), stats.native(word, locale), `${word} in ${locale}`);
+    }
+    assert.ok(copy.native('verwalten', 'de-DE') > 0);
+    assert.equal(copy.native('verwalten', 'fi-FI'), 0);
     const learned = new LearnedTerms(copy);
     assert.ok(learned.available);
     assert.ok(learned.protectedName('Intune', 'de-DE'));
