@@ -49,6 +49,13 @@ class LocaleCounts {
     }
   }
 
+  /** Adds to a key's counts (negative numbers take away); the key's room {@link ensure}d. */
+  add(id: number, seen: number, kept: number, caseChanged: number): void {
+    this.counts[3 * id] += seen;
+    this.counts[3 * id + 1] += kept;
+    this.counts[3 * id + 2] += caseChanged;
+  }
+
   /** The id of a word of the locale's own, numbered here when new. */
   nativeId(word: string): number {
     let id = this.nativeIds.get(word);
@@ -90,6 +97,11 @@ export class TermStats {
   /** Per English bold label: the ids of its `b:label\u0001translation` keys. */
   private readonly labels = new Map<string, number[]>();
   private readonly locales = new Map<string, LocaleCounts>();
+  /**
+   * The counts of all locales together, kept beside theirs: the checks ask for a name's counts
+   * in all locales for nearly every name of every segment, and a sum over the locales per question cost more.
+   */
+  private everywhere = new LocaleCounts();
   private readonly documents = new Map<string, { locale: string; observed: Int32Array; native: Int32Array; segments: number }>();
 
   private changes = 0;
@@ -115,6 +127,7 @@ export class TermStats {
     for (let i = 0; i < keys.length; i++) {
       const id = this.intern(kinds[i] as KeyKind, keys[i]);
       counts.ensure(id);
+      this.everywhere.ensure(id);
       const lost = seen[3 * i + Outcome.Lost];
       const kept = seen[3 * i + Outcome.Kept];
       const caseChanged = seen[3 * i + Outcome.CaseChanged];
@@ -122,9 +135,8 @@ export class TermStats {
       observed[4 * i + 1] = lost;
       observed[4 * i + 2] = kept;
       observed[4 * i + 3] = caseChanged;
-      counts.counts[3 * id] += lost + kept + caseChanged;
-      counts.counts[3 * id + 1] += kept;
-      counts.counts[3 * id + 2] += caseChanged;
+      counts.add(id, lost + kept + caseChanged, kept, caseChanged);
+      this.everywhere.add(id, lost + kept + caseChanged, kept, caseChanged);
     }
     const words = observations.native;
     const native = new Int32Array(words.length);
@@ -147,9 +159,9 @@ export class TermStats {
     const observed = doc.observed;
     for (let i = 0; i < observed.length; i += 4) {
       const id = observed[i];
-      counts.counts[3 * id] -= observed[i + 1] + observed[i + 2] + observed[i + 3];
-      counts.counts[3 * id + 1] -= observed[i + 2];
-      counts.counts[3 * id + 2] -= observed[i + 3];
+      const seen = observed[i + 1] + observed[i + 2] + observed[i + 3];
+      counts.add(id, -seen, -observed[i + 2], -observed[i + 3]);
+      this.everywhere.add(id, -seen, -observed[i + 2], -observed[i + 3]);
     }
     for (const id of doc.native) counts.native[id]--;
     counts.segments -= doc.segments;
@@ -163,6 +175,7 @@ export class TermStats {
     this.loadedDocuments = 0;
     this.labels.clear();
     this.locales.clear();
+    this.everywhere = new LocaleCounts();
     this.documents.clear();
   }
 
@@ -179,18 +192,7 @@ export class TermStats {
   countOf(kind: KeyKind, key: string, locale?: string): TermCount {
     const id = this.ids[kind].get(key);
     if (id === undefined) return NONE;
-    if (locale !== undefined) return read(this.locales.get(locale), id);
-    let seen = 0;
-    let kept = 0;
-    let caseChanged = 0;
-    // Summed from the arrays, without a count object per locale: the checks ask this for every name of every segment.
-    for (const { counts } of this.locales.values()) {
-      if (3 * id + 2 >= counts.length) continue;
-      seen += counts[3 * id];
-      kept += counts[3 * id + 1];
-      caseChanged += counts[3 * id + 2];
-    }
-    return { seen, kept, caseChanged };
+    return read(locale === undefined ? this.everywhere : this.locales.get(locale), id);
   }
 
   /**
@@ -306,6 +308,8 @@ export class TermStats {
       into.native = native.slice();
       into.ensureNative();
     }
+    this.everywhere.ensure(snapshot.keys.length);
+    for (const { counts } of this.locales.values()) for (let k = 0; k < 3 * snapshot.keys.length; k++) this.everywhere.counts[k] += counts[k];
     this.loadedDocuments = snapshot.documents;
   }
 
