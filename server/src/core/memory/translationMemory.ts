@@ -1,6 +1,7 @@
 import { comparedWords, sentenceWords } from './words';
 import { IntList, IntTable } from './intList';
 import { lengthBounds, matchPercent, wordDiff, type WordChange } from './similarity';
+import { detached } from '../util/detached';
 
 /** One translated segment: its English, its translation (both as written, with their markup) and its id. */
 export interface MemoryPair {
@@ -503,11 +504,6 @@ function remembered(pair: MemoryPair): boolean {
 function handoffNumber(value: string | undefined): number {
   const m = value && /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(value);
   return m ? Number(m[3]) * 10_000 + Number(m[1]) * 100 + Number(m[2]) : 0;
-}
-
-/** A copy that does not keep the file it was sliced from alive. */
-function detached(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 /** True when `words` holds `run` as consecutive words. */

@@ -1,4 +1,5 @@
 import { KEY_PREFIXES, KeyKind, Outcome, type TermObservations } from './observe';
+import { detached } from '../util/detached';
 
 /** How often the translations of a locale (or of all locales) kept a name or word of their English. */
 export interface TermCount {
@@ -16,18 +17,28 @@ export interface TermStatsSnapshot {
   readonly keys: readonly string[];
   /** Each key's {@link KeyKind}, by id. */
   readonly kinds: Uint8Array;
-  /** Per locale: its segments, three counts per key id (seen, kept, case changed), and per id the segments where the word is the locale's own. */
-  readonly locales: readonly { readonly locale: string; readonly segments: number; readonly counts: Int32Array; readonly native: Int32Array }[];
+  /** Per locale: its segments, three counts per key id (seen, kept, case changed), its own words (by the locale's ids) and the documents that hold each. */
+  readonly locales: readonly { readonly locale: string; readonly segments: number; readonly counts: Int32Array; readonly nativeWords: readonly string[]; readonly native: Int32Array }[];
   /** The documents counted. */
   readonly documents: number;
 }
 
 const NONE: TermCount = { seen: 0, kept: 0, caseChanged: 0 };
 
-/** Counts that grow with the number of distinct keys: three per key, per locale. */
+/**
+ * Counts that grow with the number of distinct keys: three per key, per locale; and the
+ * locale's own words ({@link TermObservations.native}) with the documents that hold each. Those
+ * words are numbered per locale, apart from the keys: nine in ten of the workspace's distinct
+ * keys are such words, each of one locale, and numbering them with the keys made every
+ * locale's counts as long as all locales' words together, and every key's lookup one in a map
+ * ten times as large.
+ */
 class LocaleCounts {
   segments = 0;
   counts = new Int32Array(3 * 1024);
+  /** Per word of the locale's own: its id here, and by id the word and the documents that hold it. */
+  readonly nativeIds = new Map<string, number>();
+  readonly nativeWords: string[] = [];
   native = new Int32Array(1024);
 
   ensure(id: number): void {
@@ -36,8 +47,32 @@ class LocaleCounts {
       bigger.set(this.counts);
       this.counts = bigger;
     }
-    if (id + 1 > this.native.length) {
-      const bigger = new Int32Array(Math.max(this.native.length * 2, id + 1));
+  }
+
+  /** Adds to a key's counts (negative numbers take away); the key's room {@link ensure}d. */
+  add(id: number, seen: number, kept: number, caseChanged: number): void {
+    this.counts[3 * id] += seen;
+    this.counts[3 * id + 1] += kept;
+    this.counts[3 * id + 2] += caseChanged;
+  }
+
+  /** The id of a word of the locale's own, numbered here when new. */
+  nativeId(word: string): number {
+    let id = this.nativeIds.get(word);
+    if (id === undefined) {
+      // The word was sliced from its segment's translation, in small letters: kept, it would keep that whole text.
+      const kept = detached(word);
+      id = this.nativeWords.length;
+      this.nativeIds.set(kept, id);
+      this.nativeWords.push(kept);
+    }
+    return id;
+  }
+
+  /** Room for the counts of every word numbered so far. */
+  ensureNative(): void {
+    if (this.nativeWords.length > this.native.length) {
+      const bigger = new Int32Array(Math.max(this.native.length * 2, this.nativeWords.length));
       bigger.set(this.native);
       this.native = bigger;
     }
@@ -62,6 +97,11 @@ export class TermStats {
   /** Per English bold label: the ids of its `b:label\u0001translation` keys. */
   private readonly labels = new Map<string, number[]>();
   private readonly locales = new Map<string, LocaleCounts>();
+  /**
+   * The counts of all locales together, kept beside theirs: the checks ask for a name's counts
+   * in all locales for nearly every name of every segment, and a sum over the locales per question cost more.
+   */
+  private everywhere = new LocaleCounts();
   private readonly documents = new Map<string, { locale: string; observed: Int32Array; native: Int32Array; segments: number }>();
 
   private changes = 0;
@@ -87,6 +127,7 @@ export class TermStats {
     for (let i = 0; i < keys.length; i++) {
       const id = this.intern(kinds[i] as KeyKind, keys[i]);
       counts.ensure(id);
+      this.everywhere.ensure(id);
       const lost = seen[3 * i + Outcome.Lost];
       const kept = seen[3 * i + Outcome.Kept];
       const caseChanged = seen[3 * i + Outcome.CaseChanged];
@@ -94,15 +135,14 @@ export class TermStats {
       observed[4 * i + 1] = lost;
       observed[4 * i + 2] = kept;
       observed[4 * i + 3] = caseChanged;
-      counts.counts[3 * id] += lost + kept + caseChanged;
-      counts.counts[3 * id + 1] += kept;
-      counts.counts[3 * id + 2] += caseChanged;
+      counts.add(id, lost + kept + caseChanged, kept, caseChanged);
+      this.everywhere.add(id, lost + kept + caseChanged, kept, caseChanged);
     }
     const words = observations.native;
     const native = new Int32Array(words.length);
-    // Interned first, then counted: the counts grow once for the document's new words, not once per word.
-    for (let i = 0; i < words.length; i++) native[i] = this.intern(KeyKind.Word, words[i]);
-    counts.ensure(this.names.length - 1);
+    // Numbered first, then counted: the counts grow once for the document's new words, not once per word.
+    for (let i = 0; i < words.length; i++) native[i] = counts.nativeId(words[i]);
+    counts.ensureNative();
     const nativeCounts = counts.native;
     for (let i = 0; i < native.length; i++) nativeCounts[native[i]]++;
     counts.segments += observations.segments;
@@ -119,9 +159,9 @@ export class TermStats {
     const observed = doc.observed;
     for (let i = 0; i < observed.length; i += 4) {
       const id = observed[i];
-      counts.counts[3 * id] -= observed[i + 1] + observed[i + 2] + observed[i + 3];
-      counts.counts[3 * id + 1] -= observed[i + 2];
-      counts.counts[3 * id + 2] -= observed[i + 3];
+      const seen = observed[i + 1] + observed[i + 2] + observed[i + 3];
+      counts.add(id, -seen, -observed[i + 2], -observed[i + 3]);
+      this.everywhere.add(id, -seen, -observed[i + 2], -observed[i + 3]);
     }
     for (const id of doc.native) counts.native[id]--;
     counts.segments -= doc.segments;
@@ -135,6 +175,7 @@ export class TermStats {
     this.loadedDocuments = 0;
     this.labels.clear();
     this.locales.clear();
+    this.everywhere = new LocaleCounts();
     this.documents.clear();
   }
 
@@ -151,18 +192,7 @@ export class TermStats {
   countOf(kind: KeyKind, key: string, locale?: string): TermCount {
     const id = this.ids[kind].get(key);
     if (id === undefined) return NONE;
-    if (locale !== undefined) return read(this.locales.get(locale), id);
-    let seen = 0;
-    let kept = 0;
-    let caseChanged = 0;
-    // Summed from the arrays, without a count object per locale: the checks ask this for every name of every segment.
-    for (const { counts } of this.locales.values()) {
-      if (3 * id + 2 >= counts.length) continue;
-      seen += counts[3 * id];
-      kept += counts[3 * id + 1];
-      caseChanged += counts[3 * id + 2];
-    }
-    return { seen, kept, caseChanged };
+    return read(locale === undefined ? this.everywhere : this.locales.get(locale), id);
   }
 
   /**
@@ -187,9 +217,9 @@ export class TermStats {
 
   /** How many segments of the locale hold the small word in their translation but not in their English. */
   native(word: string, locale: string): number {
-    const id = this.ids[KeyKind.Word].get(word);
     const counts = this.locales.get(locale);
-    return id === undefined || !counts || id >= counts.native.length ? 0 : counts.native[id];
+    const id = counts?.nativeIds.get(word);
+    return id === undefined ? 0 : counts!.native[id];
   }
 
   /** The segments counted in a locale. */
@@ -202,10 +232,12 @@ export class TermStats {
     return [...this.locales.keys()];
   }
 
-  private intern(kind: KeyKind, key: string): number {
+  private intern(kind: KeyKind, spelled: string): number {
     const ids = this.ids[kind];
-    let id = ids.get(key);
+    let id = ids.get(spelled);
     if (id === undefined) {
+      // A name was sliced from its segment's English: kept, it would keep that whole text.
+      const key = detached(spelled);
       id = this.names.length;
       ids.set(key, id);
       this.names.push(key);
@@ -254,7 +286,7 @@ export class TermStats {
     return {
       keys: [...this.names],
       kinds: Uint8Array.from(this.kinds),
-      locales: [...this.locales].map(([locale, c]) => ({ locale, segments: c.segments, counts: c.counts.slice(0, 3 * keys), native: c.native.slice(0, keys) })),
+      locales: [...this.locales].map(([locale, c]) => ({ locale, segments: c.segments, counts: c.counts.slice(0, 3 * keys), nativeWords: [...c.nativeWords], native: c.native.slice(0, c.nativeWords.length) })),
       documents: this.size,
     };
   }
@@ -267,13 +299,17 @@ export class TermStats {
   load(snapshot: TermStatsSnapshot): void {
     this.clear();
     snapshot.keys.forEach((key, i) => this.intern(snapshot.kinds[i] as KeyKind, key));
-    for (const { locale, segments, counts, native } of snapshot.locales) {
+    for (const { locale, segments, counts, nativeWords, native } of snapshot.locales) {
       const into = this.localeCounts(locale);
       into.segments = segments;
       into.counts = counts.slice();
-      into.native = native.slice();
       into.ensure(snapshot.keys.length);
+      for (const word of nativeWords) into.nativeId(word);
+      into.native = native.slice();
+      into.ensureNative();
     }
+    this.everywhere.ensure(snapshot.keys.length);
+    for (const { counts } of this.locales.values()) for (let k = 0; k < 3 * snapshot.keys.length; k++) this.everywhere.counts[k] += counts[k];
     this.loadedDocuments = snapshot.documents;
   }
 

@@ -39,6 +39,9 @@ describe('terms: the statistics handed to another thread', () => {
     assert.deepEqual(new Set(keys.map((k) => k[0])), new Set(KEY_PREFIXES));
     for (const key of keys) {
       assert.deepEqual(copy.count(key), stats.count(key), key);
+      // The counts of all locales together are those of each locale, summed.
+      const seenInEach = stats.localeNames().reduce((n, locale) => n + stats.count(key, locale).seen, 0);
+      assert.equal(stats.count(key).seen, seenInEach, key);
       for (const locale of stats.localeNames()) {
         assert.deepEqual(copy.count(key, locale), stats.count(key, locale), `${key} in ${locale}`);
         if (key.startsWith('w:')) assert.equal(copy.native(key.slice(2), locale), stats.native(key.slice(2), locale), key);
@@ -46,6 +49,13 @@ describe('terms: the statistics handed to another thread', () => {
       }
     }
     for (const locale of stats.localeNames()) assert.equal(copy.segments(locale), stats.segments(locale));
+    // The locale's own words, numbered per locale apart from the keys.
+    for (const { locale, nativeWords } of stats.snapshot().locales) {
+      assert.ok(nativeWords.length > 0, `${locale} has words of its own`);
+      for (const word of nativeWords) assert.equal(copy.native(word, locale), stats.native(word, locale), `${word} in ${locale}`);
+    }
+    assert.ok(copy.native('verwalten', 'de-DE') > 0);
+    assert.equal(copy.native('verwalten', 'fi-FI'), 0);
     const learned = new LearnedTerms(copy);
     assert.ok(learned.available);
     assert.ok(learned.protectedName('Intune', 'de-DE'));
@@ -61,7 +71,9 @@ describe('terms: the statistics handed to another thread', () => {
     const before = copy.count('s:Intune', 'de-DE').seen;
     copy.set('file:///ws/y.md', 'de-DE', observePairs([{ english: 'Manage devices with Intune.', translation: 'Verwalten Sie Geräte mit Intune.' }]));
     assert.equal(copy.count('s:Intune', 'de-DE').seen, before + 1);
+    assert.equal(copy.count('s:Intune').seen, statsFrom(WORKSPACE).count('s:Intune').seen + 1);
     copy.delete('file:///ws/y.md');
     assert.equal(copy.count('s:Intune', 'de-DE').seen, before);
+    assert.equal(copy.count('s:Intune').seen, statsFrom(WORKSPACE).count('s:Intune').seen);
   });
 });

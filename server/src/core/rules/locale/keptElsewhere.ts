@@ -77,6 +77,15 @@ export function keptElsewhere(english: string, mine: string, theirs: readonly (s
 }
 
 /**
+ * True when the English has a part that may be a name ({@link keptElsewhere}'s candidates):
+ * without one, no translation of it loses a name that others keep, and the others' need not be
+ * looked up. About half of the workspace's English has none.
+ */
+export function mayHoldNames(english: string): boolean {
+  return candidatesMemo.get(plain(english)).length > 0;
+}
+
+/**
  * A name with a version ("Azure AD v2.0") that the translation keeps, its version written the
  * locale's way ("Azure AD Version 2.0", "v 1.0"): each other word kept, each version's number too.
  */

@@ -4,7 +4,7 @@ import { checkEverySegment, type Rule, type RuleContext } from '../rule';
 import type { LearnedTerms } from '../../terms/learnedTerms';
 import { KeyKind } from '../../terms/observe';
 import { isCmdlet } from '../../terms/names';
-import { keptElsewhere } from './keptElsewhere';
+import { keptElsewhere, mayHoldNames } from './keptElsewhere';
 import { localeMessages } from './messages';
 
 /** Letters of a script that localizes names by writing its own words beside the kept ones ("Windows 虛擬桌面"). */
@@ -39,7 +39,7 @@ function eachSegment({ versions: locale, report, l10n, learned }: RuleContext): 
   const others = locale.others.map((v) => ({ version: v, byEnglish: englishOf(v.model).byEnglish }));
   return (segment) => {
     const english = segment.source?.text;
-    if (!english || !/[A-Z]/.test(english)) return;
+    if (!english || !/[A-Z]/.test(english) || !mayHoldNames(english)) return;
     const key = comparableText(english);
     const counterparts = others.map((o) => o.byEnglish.get(key));
     if (counterparts.filter((c) => c !== undefined).length < 2) return;
