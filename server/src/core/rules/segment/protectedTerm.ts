@@ -400,7 +400,12 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     // A code-like name that every other locale keeps, even inside runs they translate, and this one loses.
     let everywhere: boolean | undefined;
     const keptEverywhereElse = () => (everywhere ??= keptByEveryOtherLocale(s, run, word));
-    if ((translated || !nameAt(i)) && !keptEverywhereElse()) return;
+    if ((translated || !nameAt(i)) && !keptEverywhereElse()) {
+      // A run translated only for a first word of the sentence ("An Intune" → "Ein InTune-…") still has its name's capitals to keep.
+      const recased = translated && nameAt(i) ? recasedAfterFirstWord(s, run, tr, writtenOf()) : [];
+      if (recased.length) out.push({ name: word, written: recased });
+      return;
+    }
     if (writtenOf().length) {
       out.push({ name: word, written: writtenOf() });
       return;
@@ -869,6 +874,19 @@ function dottedPattern(name: string): RegExp {
   const parts = name.split('.').map(escapeRegExp);
   const body = parts[0] === '' ? `(?<![.])\\.\\s*${parts.slice(1).join('\\s*\\.\\s*')}` : `(?<![\\w.-])${parts.join('\\s*\\.\\s*')}`;
   return new RegExp(`${body}(?![\\w-])`, 'gi');
+}
+
+/**
+ * Where the translation writes a name of the run with other capitals (`written`), when the run
+ * starts the sentence with a word that is no name ("An Intune", "Use SaRA") and the workspace
+ * translates it only as that word is the sentence's: without it, the name is no run the
+ * workspace translates ("Ein InTune-Supporttechniker" for "An Intune support engineer"). Not a
+ * capital that only starts the translation's sentence ("MacOS:" for "On macOS,").
+ */
+function recasedAfterFirstWord(s: SegmentCheck, run: NameRun, tr: string, written: readonly Occurrence[]): Occurrence[] {
+  if (written.length === 0 || !run.initial || s.learned.protectedName(run.words[0].text, s.locale)) return [];
+  if (run.words.length > 2 && s.learned.translatedPhrase(run.words.slice(1).map((w) => w.text).join(' '))) return [];
+  return written.filter((o) => !startsSentenceAt(tr, o.start));
 }
 
 /**

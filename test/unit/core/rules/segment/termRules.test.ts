@@ -329,6 +329,33 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: a name after the first word of the sentence', () => {
+    /** German keeps Intune and macOS, and translates the runs "An Intune" and "On macOS" with the sentence's first word. */
+    const initial = learnedFrom(
+      repeated(
+        {
+          'de-DE': [
+            ['Ein Intune-Administrator kann helfen.', 'An Intune administrator can help.'],
+            ['Unter macOS gibt es eine eigene App.', 'On macOS there is an app of its own.'],
+            ['Verwalten Sie Geräte mit Intune.', 'Manage devices with Intune.'],
+            ['Die App läuft unter macOS.', 'The app runs on macOS.'],
+          ],
+        },
+        6,
+      ),
+    );
+
+    it('finds a name re-cased in a run the workspace translates only for its first word', () => {
+      const [found] = checkSegment('protected-term', 'Ein InTune-Techniker ruft Sie zurück.', 'An Intune engineer will call you back.', { locale: 'de-DE', learned: initial });
+      assert.match(found.message, /"Intune" written with other capitals \("InTune"\)/);
+      assert.equal(found.fixed, 'Ein Intune-Techniker ruft Sie zurück.');
+    });
+
+    it('accepts a capital that starts the translation\'s sentence (trap)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'MacOS: Die App wird eigens installiert.', 'On macOS the app is installed on its own.', { locale: 'de-DE', learned: initial }), []);
+    });
+  });
+
   describe('protected-term: values of settings', () => {
     it('finds a value in emphasis or standing alone translated', () => {
       const [bold] = checkSegment('protected-term', 'Määritä asetuksen arvoksi **Tosi**.', 'Set the setting to **True**.', { locale: 'fi-FI' });
