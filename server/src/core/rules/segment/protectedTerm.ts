@@ -61,6 +61,7 @@ export const protectedTerm = segmentRule({
     for (const run of runs) if (!onlyASentencesCapital(run, tr) && !((office ??= /office/i.test(en)) && inPhraseOfWords(en, run))) damage.push(...damageOf(s, run, en, tr, explicit, keys));
     // Two runs with " for " between them, read from the runs' places ({@link forPhrases}), not by searching the text for it.
     if (runs.length > 1) forPhraseDamage(s, runs, en, tr, keys, damage);
+    if (runs.length) damage.push(...halfKeptNames(s, runs, tr, damage));
     if (runs.length && !keys && spelledTwoWays(tr)) damage.push(...recasedBesideKept(en, tr, (name) => s.learned.protectedName(name, s.locale)));
     if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     // From the prose, not the plain text: a path's backslash is no escape there.
@@ -436,6 +437,47 @@ function reordered(run: NameRun, tr: string): Damage[] {
     if (m[0] !== run.text && m[0].split(' ').sort().join(' ') === sorted) written.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return written.length ? [{ name: run.text, written, spaced: 'reordered' }] : [];
+}
+
+/** Sightings of a word as a name (alone or in runs), and the share of them kept, for a product's own word in {@link halfKeptNames}. */
+const PRODUCT_WORD_SEEN = 20;
+const PRODUCT_WORD_KEPT = 0.75;
+
+/**
+ * A product's own word that the translation drops or translates while it keeps another name of
+ * the same run ("Microsoft 小組" for "Microsoft Teams", "Microsoft-Buchungen" for "Microsoft
+ * Bookings", "grafico AAD" for "AAD Graph"): half the name kept, half rendered as ordinary words.
+ * The word is a product's: the English always capitalizes it, the locale keeps it, and the
+ * workspace keeps it wherever it stands as a name. A run read without a first word of the
+ * sentence that is no name ("Use Microsoft Teams"). Not a brand before a name the translation
+ * keeps ("Microsoft" of "Microsoft Teams Room" → "Sala riunioni di Teams"): often left out.
+ */
+function halfKeptNames(s: SegmentCheck, runs: readonly NameRun[], tr: string, damage: readonly Damage[]): Damage[] {
+  const out: Damage[] = [];
+  let lowered: string | undefined;
+  for (const run of runs) {
+    const words = run.initial && run.words.length > 2 && !s.learned.protectedName(run.words[0].text, s.locale) ? run.words.slice(1) : run.words;
+    if (words.length < 2) continue;
+    const kept = words.map((w) => s.learned.protectedName(w.text, s.locale) && keeps(tr, w.text));
+    if (!kept.includes(true)) continue;
+    words.forEach((w, i) => {
+      const word = w.text;
+      if (kept[i] || (i === 0 && kept[1]) || !productWord(s, word)) return;
+      if ((lowered ??= tr.toLowerCase()).includes(word.toLowerCase())) return;
+      if (s.termSet.has(word) || damage.some((d) => d.name === word) || out.some((d) => d.name === word)) return;
+      out.push({ name: word, written: [] });
+    });
+  }
+  return out;
+}
+
+/** A product's own word ("Teams", "Bookings", "Graph"): see {@link halfKeptNames}. */
+function productWord(s: SegmentCheck, word: string): boolean {
+  if (word.length < 4 || !/^[A-Z][a-z]+[A-Za-z]*$/.test(word) || !s.learned.protectedName(word, s.locale) || !s.learned.alwaysCapitalized(word)) return false;
+  const alone = s.learned.keepRate(KeyKind.Single, word);
+  const inRuns = s.learned.keepRate(KeyKind.InRun, word);
+  const seen = alone.seen + inRuns.seen;
+  return seen >= PRODUCT_WORD_SEEN && alone.seen * alone.rate + inRuns.seen * inRuns.rate >= PRODUCT_WORD_KEPT * seen;
 }
 
 /**

@@ -356,6 +356,40 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: a product\'s word translated beside a name kept', () => {
+    /** Every locale keeps "Teams", which the English always capitalizes, alone and after "Microsoft"; the run "Microsoft Teams Calling Plans" is translated. */
+    const teams = learnedFrom(
+      repeated(
+        {
+          'zh-TW': [
+            ['在 Microsoft Teams 中開會。', 'Meet in Microsoft Teams.'],
+            ['開啟 Teams 並登入。', 'Open Teams and sign in.'],
+            ['您可以從 Teams 撥打電話。', 'You can place calls from Teams.'],
+            ['Microsoft Teams 通話方案現已推出。', 'Microsoft Teams Calling Plans are out now.'],
+            ['您可以連絡 Microsoft 支援。', 'You can contact Microsoft for support.'],
+          ],
+          'fi-FI': [
+            ['Tapaa Microsoft Teamsissa.', 'Meet in Microsoft Teams.'],
+            ['Avaa Teams ja kirjaudu.', 'Open Teams and sign in.'],
+            ['Voit soittaa Teamsista.', 'You can place calls from Teams.'],
+            ['Voit ottaa yhteyttä Microsoftiin.', 'You can contact Microsoft for support.'],
+          ],
+        },
+        6,
+      ),
+    );
+
+    it('finds the product\'s word translated while the name before it is kept', () => {
+      const [found] = checkSegment('protected-term', '查看 Microsoft 小組通話方案的價格。', 'See the prices of Microsoft Teams Calling Plans.', { locale: 'zh-TW', learned: teams });
+      assert.match(found.message, /"Teams" translated or lost/);
+    });
+
+    it('accepts the word with an ending, and a word the workspace has not learned as a product (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Käytä Microsoft Teamsia kokouksiin.', 'Use Microsoft Teams for meetings.', { locale: 'fi-FI', learned: teams }), []);
+      assert.deepEqual(checkSegment('protected-term', '使用 Microsoft 預約 安排會議。', 'Use Microsoft Bookings for meetings.', { locale: 'zh-TW', learned: teams }), []);
+    });
+  });
+
   describe('protected-term: values of settings', () => {
     it('finds a value in emphasis or standing alone translated', () => {
       const [bold] = checkSegment('protected-term', 'Määritä asetuksen arvoksi **Tosi**.', 'Set the setting to **True**.', { locale: 'fi-FI' });
