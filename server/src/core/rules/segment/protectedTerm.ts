@@ -160,9 +160,11 @@ function parameterDamage(en: string, tr: string): Damage[] {
 const DOTTED_NUMBER = /(?<![\d.,])(\d+(?:\.\d+)+)(?![\d]|\.\d)/g;
 /** The English names what follows a build or a version ("Build 8431.2094", "OS Build 19041.329", "version 16.0"). */
 const BUILD_BEFORE = /(?:build|version)\s*\(?$/i;
+/** A name right before the number ("TLS 1.2", "OAuth 2.0", "Windows 8.1"): the number is the name's version. */
+const NAME_BEFORE = /(?<![\w.-])[A-Z][A-Za-z]*[A-Z0-9a-z] $/;
 
 /**
- * The English's build and version numbers (three parts or more, or after "build" or "version")
+ * The English's build and version numbers (three parts or more, or after "build", "version" or a name)
  * that the translation writes with commas for their dots, as a decimal number of the locale
  * ("Build 8431,2094" for "Build 8431.2094"): a build number is no decimal, and typed or searched
  * for so it finds nothing. Only where the translation does not also write it as the English does.
@@ -173,7 +175,7 @@ function commaVersions(en: string, tr: string): Damage[] {
   for (let m = DOTTED_NUMBER.exec(en); m; m = DOTTED_NUMBER.exec(en)) {
     const name = m[1];
     const parts = name.split('.');
-    if (out.some((d) => d.name === name) || (parts.length < 3 && !BUILD_BEFORE.test(en.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    if (out.some((d) => d.name === name) || (parts.length < 3 && !versionOfAName(en, m.index))) continue;
     if (new RegExp(`(?<![\\d.,])${name.replace(/\./g, '\\.')}(?!\\d)`).test(tr)) continue;
     const comma = parts.join(',');
     const written: Occurrence[] = [];
@@ -184,6 +186,18 @@ function commaVersions(en: string, tr: string): Damage[] {
     if (written.length) out.push({ name, written, spaced: 'comma' });
   }
   return out;
+}
+
+/**
+ * The number at `at` follows "build" or "version", or a name ({@link BUILD_BEFORE}, {@link NAME_BEFORE})
+ * that is not only the sentence's first word ("Only 2.5-inch drives").
+ */
+function versionOfAName(en: string, at: number): boolean {
+  const from = Math.max(0, at - 24);
+  const before = en.slice(from, at);
+  if (BUILD_BEFORE.test(before)) return true;
+  const name = NAME_BEFORE.exec(before);
+  return !!name && !startsSentenceAt(en, from + name.index);
 }
 
 /** A command and a switch after a space ("outlook.exe /importnk2", "sfc /scannow"). */

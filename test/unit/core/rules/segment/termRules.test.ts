@@ -457,8 +457,15 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.equal(checkSegment('protected-term', 'Installieren Sie 16,0,7967.', 'Install 16.0.7967.').length, 1, 'three parts: a version wherever it stands');
     });
 
+    it('finds a name\'s version of two parts written with a comma ("TLS 1,2")', () => {
+      const [f] = checkSegment('protected-term', 'Activați TLS 1,2 pe server.', 'Turn on TLS 1.2 on the server.', { locale: 'ro-RO' });
+      assert.match(f.message, /"1\.2" written with commas in place of dots \("1,2"\)/);
+      assert.equal(f.fixed, 'Activați TLS 1.2 pe server.');
+    });
+
     it('accepts a decimal number written the locale\'s way, and a build number written as the English writes it (traps)', () => {
       assert.deepEqual(checkSegment('protected-term', 'Der Wert ist 1,5.', 'The value is 1.5.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Nur 2,5-Zoll-Laufwerke passen.', 'Only 2.5-inch drives fit.'), [], 'after the sentence\'s first word, no name');
       assert.deepEqual(checkSegment('protected-term', 'Behoben in Version 2108 (Build 14326.20404).', 'Fixed in version 2108 (Build 14326.20404).'), []);
     });
   });
