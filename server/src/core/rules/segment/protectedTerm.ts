@@ -371,8 +371,8 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     // One of three letters or more in mixed capitals ("Gdpr", "SpO", "Gif" for "GIFs"), unless it is a key's name ("Ctrl" for "CTRL"),
     // the locale has a word so spelled of its own ("Important"), or the English elsewhere writes that spelling as a name ("Mac" for "MAC").
     const mixed =
-      acronym && !KEY_NAMES.has(word) && word.replace(/s$/, '').length > 2
-        ? writtenOf().filter((o) => o.text !== o.text.toLowerCase() && o.text !== o.text.toUpperCase() && !s.learned.nativeWord(o.text, locale) && !s.learned.writtenAsName(o.text))
+      acronym && !KEY_NAMES.has(word) && (word.replace(/s$/, '').length > 2 || word.length === 2)
+        ? writtenOf().filter((o) => o.text !== o.text.toLowerCase() && o.text !== o.text.toUpperCase() && !s.learned.nativeWord(o.text, locale) && !s.learned.writtenAsName(o.text) && (word.length > 2 || !startsSentenceAt(tr, o.start)))
         : [];
     if (mixed.length) {
       out.push(acronymDamage(word, mixed));

@@ -39,6 +39,13 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.equal(f.fixed, 'Verwalten Sie Ihre Telefone mit Intune.');
     });
 
+    it('finds an acronym of two letters written with a small second letter, not where it starts the sentence', () => {
+      const [f] = checkSegment('protected-term', 'Actualizați numărul Po din profil.', 'Update the PO number in the profile.', { locale: 'ro-RO' });
+      assert.match(f.message, /"PO" written with other capitals \("Po"\)/);
+      assert.equal(f.fixed, 'Actualizați numărul PO din profil.');
+      assert.deepEqual(checkSegment('protected-term', 'Po urmează numărul.', 'PO follows the number.', { locale: 'ro-RO' }), []);
+    });
+
     it('reports a cmdlet translated, with no workspace to learn from', () => {
       const [f] = checkSegment('protected-term', 'Führen Sie Entfernen-MsolKontakt aus.', 'Run Remove-MsolContact.');
       assert.match(f.message, /"Remove-MsolContact" translated or lost/);
