@@ -62,6 +62,7 @@ export const protectedTerm = segmentRule({
     for (const run of runs) if (!onlyASentencesCapital(run, tr) && !((office ??= /office/i.test(en)) && inPhraseOfWords(en, run))) damage.push(...damageOf(s, run, en, tr, explicit, keys));
     // Two runs with " for " between them, read from the runs' places ({@link forPhrases}), not by searching the text for it.
     if (runs.length > 1) forPhraseDamage(s, runs, en, tr, keys, damage);
+    if (runs.length) damage.push(...halfKeptNames(s, runs, tr, damage));
     if (runs.length && !keys && spelledTwoWays(tr)) damage.push(...recasedBesideKept(en, tr, (name) => s.learned.protectedName(name, s.locale)));
     if (en.includes('=')) damage.push(...spacedAssignments(en, tr));
     // From the prose, not the plain text: a path's backslash is no escape there.
@@ -160,9 +161,11 @@ function parameterDamage(en: string, tr: string): Damage[] {
 const DOTTED_NUMBER = /(?<![\d.,])(\d+(?:\.\d+)+)(?![\d]|\.\d)/g;
 /** The English names what follows a build or a version ("Build 8431.2094", "OS Build 19041.329", "version 16.0"). */
 const BUILD_BEFORE = /(?:build|version)\s*\(?$/i;
+/** A name right before the number ("TLS 1.2", "OAuth 2.0", "Windows 8.1"): the number is the name's version. */
+const NAME_BEFORE = /(?<![\w.-])[A-Z][A-Za-z]*[A-Z0-9a-z] $/;
 
 /**
- * The English's build and version numbers (three parts or more, or after "build" or "version")
+ * The English's build and version numbers (three parts or more, or after "build", "version" or a name)
  * that the translation writes with commas for their dots, as a decimal number of the locale
  * ("Build 8431,2094" for "Build 8431.2094"): a build number is no decimal, and typed or searched
  * for so it finds nothing. Only where the translation does not also write it as the English does.
@@ -173,7 +176,7 @@ function commaVersions(en: string, tr: string): Damage[] {
   for (let m = DOTTED_NUMBER.exec(en); m; m = DOTTED_NUMBER.exec(en)) {
     const name = m[1];
     const parts = name.split('.');
-    if (out.some((d) => d.name === name) || (parts.length < 3 && !BUILD_BEFORE.test(en.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    if (out.some((d) => d.name === name) || (parts.length < 3 && !versionOfAName(en, m.index))) continue;
     if (new RegExp(`(?<![\\d.,])${name.replace(/\./g, '\\.')}(?!\\d)`).test(tr)) continue;
     const comma = parts.join(',');
     const written: Occurrence[] = [];
@@ -184,6 +187,18 @@ function commaVersions(en: string, tr: string): Damage[] {
     if (written.length) out.push({ name, written, spaced: 'comma' });
   }
   return out;
+}
+
+/**
+ * The number at `at` follows "build" or "version", or a name ({@link BUILD_BEFORE}, {@link NAME_BEFORE})
+ * that is not only the sentence's first word ("Only 2.5-inch drives").
+ */
+function versionOfAName(en: string, at: number): boolean {
+  const from = Math.max(0, at - 24);
+  const before = en.slice(from, at);
+  if (BUILD_BEFORE.test(before)) return true;
+  const name = NAME_BEFORE.exec(before);
+  return !!name && !startsSentenceAt(en, from + name.index);
 }
 
 /** A command and a switch after a space ("outlook.exe /importnk2", "sfc /scannow"). */
@@ -357,8 +372,8 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     // One of three letters or more in mixed capitals ("Gdpr", "SpO", "Gif" for "GIFs"), unless it is a key's name ("Ctrl" for "CTRL"),
     // the locale has a word so spelled of its own ("Important"), or the English elsewhere writes that spelling as a name ("Mac" for "MAC").
     const mixed =
-      acronym && !KEY_NAMES.has(word) && word.replace(/s$/, '').length > 2
-        ? writtenOf().filter((o) => o.text !== o.text.toLowerCase() && o.text !== o.text.toUpperCase() && !s.learned.nativeWord(o.text, locale) && !s.learned.writtenAsName(o.text))
+      acronym && !KEY_NAMES.has(word) && (word.replace(/s$/, '').length > 2 || word.length === 2)
+        ? writtenOf().filter((o) => o.text !== o.text.toLowerCase() && o.text !== o.text.toUpperCase() && !s.learned.nativeWord(o.text, locale) && !s.learned.writtenAsName(o.text) && (word.length > 2 || !startsSentenceAt(tr, o.start)))
         : [];
     if (mixed.length) {
       out.push(acronymDamage(word, mixed));
@@ -401,7 +416,12 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     // A code-like name that every other locale keeps, even inside runs they translate, and this one loses.
     let everywhere: boolean | undefined;
     const keptEverywhereElse = () => (everywhere ??= keptByEveryOtherLocale(s, run, word));
-    if ((translated || !nameAt(i)) && !keptEverywhereElse()) return;
+    if ((translated || !nameAt(i)) && !keptEverywhereElse()) {
+      // A run translated only for a first word of the sentence ("An Intune" → "Ein InTune-…") still has its name's capitals to keep.
+      const recased = translated && nameAt(i) ? recasedAfterFirstWord(s, run, tr, writtenOf()) : [];
+      if (recased.length) out.push({ name: word, written: recased });
+      return;
+    }
     if (writtenOf().length) {
       out.push({ name: word, written: writtenOf() });
       return;
@@ -432,6 +452,47 @@ function reordered(run: NameRun, tr: string): Damage[] {
     if (m[0] !== run.text && m[0].split(' ').sort().join(' ') === sorted) written.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return written.length ? [{ name: run.text, written, spaced: 'reordered' }] : [];
+}
+
+/** Sightings of a word as a name (alone or in runs), and the share of them kept, for a product's own word in {@link halfKeptNames}. */
+const PRODUCT_WORD_SEEN = 20;
+const PRODUCT_WORD_KEPT = 0.75;
+
+/**
+ * A product's own word that the translation drops or translates while it keeps another name of
+ * the same run ("Microsoft 小組" for "Microsoft Teams", "Microsoft-Buchungen" for "Microsoft
+ * Bookings", "grafico AAD" for "AAD Graph"): half the name kept, half rendered as ordinary words.
+ * The word is a product's: the English always capitalizes it, the locale keeps it, and the
+ * workspace keeps it wherever it stands as a name. A run read without a first word of the
+ * sentence that is no name ("Use Microsoft Teams"). Not a brand before a name the translation
+ * keeps ("Microsoft" of "Microsoft Teams Room" → "Sala riunioni di Teams"): often left out.
+ */
+function halfKeptNames(s: SegmentCheck, runs: readonly NameRun[], tr: string, damage: readonly Damage[]): Damage[] {
+  const out: Damage[] = [];
+  let lowered: string | undefined;
+  for (const run of runs) {
+    const words = run.initial && run.words.length > 2 && !s.learned.protectedName(run.words[0].text, s.locale) ? run.words.slice(1) : run.words;
+    if (words.length < 2) continue;
+    const kept = words.map((w) => s.learned.protectedName(w.text, s.locale) && keeps(tr, w.text));
+    if (!kept.includes(true)) continue;
+    words.forEach((w, i) => {
+      const word = w.text;
+      if (kept[i] || (i === 0 && kept[1]) || !productWord(s, word)) return;
+      if ((lowered ??= tr.toLowerCase()).includes(word.toLowerCase())) return;
+      if (s.termSet.has(word) || damage.some((d) => d.name === word) || out.some((d) => d.name === word)) return;
+      out.push({ name: word, written: [] });
+    });
+  }
+  return out;
+}
+
+/** A product's own word ("Teams", "Bookings", "Graph"): see {@link halfKeptNames}. */
+function productWord(s: SegmentCheck, word: string): boolean {
+  if (word.length < 4 || !/^[A-Z][a-z]+[A-Za-z]*$/.test(word) || !s.learned.protectedName(word, s.locale) || !s.learned.alwaysCapitalized(word)) return false;
+  const alone = s.learned.keepRate(KeyKind.Single, word);
+  const inRuns = s.learned.keepRate(KeyKind.InRun, word);
+  const seen = alone.seen + inRuns.seen;
+  return seen >= PRODUCT_WORD_SEEN && alone.seen * alone.rate + inRuns.seen * inRuns.rate >= PRODUCT_WORD_KEPT * seen;
 }
 
 /**
@@ -903,6 +964,19 @@ function dottedPattern(name: string): RegExp {
   const parts = name.split('.').map(escapeRegExp);
   const body = parts[0] === '' ? `(?<![.])\\.\\s*${parts.slice(1).join('\\s*\\.\\s*')}` : `(?<![\\w.-])${parts.join('\\s*\\.\\s*')}`;
   return new RegExp(`${body}(?![\\w-])`, 'gi');
+}
+
+/**
+ * Where the translation writes a name of the run with other capitals (`written`), when the run
+ * starts the sentence with a word that is no name ("An Intune", "Use SaRA") and the workspace
+ * translates it only as that word is the sentence's: without it, the name is no run the
+ * workspace translates ("Ein InTune-Supporttechniker" for "An Intune support engineer"). Not a
+ * capital that only starts the translation's sentence ("MacOS:" for "On macOS,").
+ */
+function recasedAfterFirstWord(s: SegmentCheck, run: NameRun, tr: string, written: readonly Occurrence[]): Occurrence[] {
+  if (written.length === 0 || !run.initial || s.learned.protectedName(run.words[0].text, s.locale)) return [];
+  if (run.words.length > 2 && s.learned.translatedPhrase(run.words.slice(1).map((w) => w.text).join(' '))) return [];
+  return written.filter((o) => !startsSentenceAt(tr, o.start));
 }
 
 /**

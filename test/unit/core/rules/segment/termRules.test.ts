@@ -39,6 +39,13 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.equal(f.fixed, 'Verwalten Sie Ihre Telefone mit Intune.');
     });
 
+    it('finds an acronym of two letters written with a small second letter, not where it starts the sentence', () => {
+      const [f] = checkSegment('protected-term', 'Actualizați numărul Po din profil.', 'Update the PO number in the profile.', { locale: 'ro-RO' });
+      assert.match(f.message, /"PO" written with other capitals \("Po"\)/);
+      assert.equal(f.fixed, 'Actualizați numărul PO din profil.');
+      assert.deepEqual(checkSegment('protected-term', 'Po urmează numărul.', 'PO follows the number.', { locale: 'ro-RO' }), []);
+    });
+
     it('reports a cmdlet translated, with no workspace to learn from', () => {
       const [f] = checkSegment('protected-term', 'Führen Sie Entfernen-MsolKontakt aus.', 'Run Remove-MsolContact.');
       assert.match(f.message, /"Remove-MsolContact" translated or lost/);
@@ -329,6 +336,67 @@ describe('rules: names, English left and words in the wrong place', () => {
     });
   });
 
+  describe('protected-term: a name after the first word of the sentence', () => {
+    /** German keeps Intune and macOS, and translates the runs "An Intune" and "On macOS" with the sentence's first word. */
+    const initial = learnedFrom(
+      repeated(
+        {
+          'de-DE': [
+            ['Ein Intune-Administrator kann helfen.', 'An Intune administrator can help.'],
+            ['Unter macOS gibt es eine eigene App.', 'On macOS there is an app of its own.'],
+            ['Verwalten Sie Geräte mit Intune.', 'Manage devices with Intune.'],
+            ['Die App läuft unter macOS.', 'The app runs on macOS.'],
+          ],
+        },
+        6,
+      ),
+    );
+
+    it('finds a name re-cased in a run the workspace translates only for its first word', () => {
+      const [found] = checkSegment('protected-term', 'Ein InTune-Techniker ruft Sie zurück.', 'An Intune engineer will call you back.', { locale: 'de-DE', learned: initial });
+      assert.match(found.message, /"Intune" written with other capitals \("InTune"\)/);
+      assert.equal(found.fixed, 'Ein Intune-Techniker ruft Sie zurück.');
+    });
+
+    it('accepts a capital that starts the translation\'s sentence (trap)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'MacOS: Die App wird eigens installiert.', 'On macOS the app is installed on its own.', { locale: 'de-DE', learned: initial }), []);
+    });
+  });
+
+  describe('protected-term: a product\'s word translated beside a name kept', () => {
+    /** Every locale keeps "Teams", which the English always capitalizes, alone and after "Microsoft"; the run "Microsoft Teams Calling Plans" is translated. */
+    const teams = learnedFrom(
+      repeated(
+        {
+          'zh-TW': [
+            ['在 Microsoft Teams 中開會。', 'Meet in Microsoft Teams.'],
+            ['開啟 Teams 並登入。', 'Open Teams and sign in.'],
+            ['您可以從 Teams 撥打電話。', 'You can place calls from Teams.'],
+            ['Microsoft Teams 通話方案現已推出。', 'Microsoft Teams Calling Plans are out now.'],
+            ['您可以連絡 Microsoft 支援。', 'You can contact Microsoft for support.'],
+          ],
+          'fi-FI': [
+            ['Tapaa Microsoft Teamsissa.', 'Meet in Microsoft Teams.'],
+            ['Avaa Teams ja kirjaudu.', 'Open Teams and sign in.'],
+            ['Voit soittaa Teamsista.', 'You can place calls from Teams.'],
+            ['Voit ottaa yhteyttä Microsoftiin.', 'You can contact Microsoft for support.'],
+          ],
+        },
+        6,
+      ),
+    );
+
+    it('finds the product\'s word translated while the name before it is kept', () => {
+      const [found] = checkSegment('protected-term', '查看 Microsoft 小組通話方案的價格。', 'See the prices of Microsoft Teams Calling Plans.', { locale: 'zh-TW', learned: teams });
+      assert.match(found.message, /"Teams" translated or lost/);
+    });
+
+    it('accepts the word with an ending, and a word the workspace has not learned as a product (traps)', () => {
+      assert.deepEqual(checkSegment('protected-term', 'Käytä Microsoft Teamsia kokouksiin.', 'Use Microsoft Teams for meetings.', { locale: 'fi-FI', learned: teams }), []);
+      assert.deepEqual(checkSegment('protected-term', '使用 Microsoft 預約 安排會議。', 'Use Microsoft Bookings for meetings.', { locale: 'zh-TW', learned: teams }), []);
+    });
+  });
+
   describe('protected-term: values of settings', () => {
     it('finds a value in emphasis or standing alone translated', () => {
       const [bold] = checkSegment('protected-term', 'Määritä asetuksen arvoksi **Tosi**.', 'Set the setting to **True**.', { locale: 'fi-FI' });
@@ -396,8 +464,15 @@ describe('rules: names, English left and words in the wrong place', () => {
       assert.equal(checkSegment('protected-term', 'Installieren Sie 16,0,7967.', 'Install 16.0.7967.').length, 1, 'three parts: a version wherever it stands');
     });
 
+    it('finds a name\'s version of two parts written with a comma ("TLS 1,2")', () => {
+      const [f] = checkSegment('protected-term', 'Activați TLS 1,2 pe server.', 'Turn on TLS 1.2 on the server.', { locale: 'ro-RO' });
+      assert.match(f.message, /"1\.2" written with commas in place of dots \("1,2"\)/);
+      assert.equal(f.fixed, 'Activați TLS 1.2 pe server.');
+    });
+
     it('accepts a decimal number written the locale\'s way, and a build number written as the English writes it (traps)', () => {
       assert.deepEqual(checkSegment('protected-term', 'Der Wert ist 1,5.', 'The value is 1.5.'), []);
+      assert.deepEqual(checkSegment('protected-term', 'Nur 2,5-Zoll-Laufwerke passen.', 'Only 2.5-inch drives fit.'), [], 'after the sentence\'s first word, no name');
       assert.deepEqual(checkSegment('protected-term', 'Behoben in Version 2108 (Build 14326.20404).', 'Fixed in version 2108 (Build 14326.20404).'), []);
     });
   });
