@@ -3,6 +3,7 @@ import { hanRunEndKey, hanRunStartKey, hanTrigramKey } from './hanJoins';
 import { leadInBeforeKey, leadInInLinkKey, leadInStartKey } from './leadIns';
 import { KeyKind } from './observe';
 import type { TermCount, TermStats } from './termStats';
+import { detached } from '../util/detached';
 
 /** Letters an acronym of a name has at most ({@link LearnedTerms.acronymOfName}); longer all-capital words are English shouted. */
 const ACRONYM_MAX = 6;
@@ -94,6 +95,11 @@ const AS_NAME_KEPT = 0.01;
 export class LearnedTerms {
   constructor(private readonly stats: TermStats | undefined) {}
 
+  /** The answers of the questions the checks ask per name, word or run in segment after segment ({@link LocaleAnswers}). */
+  private readonly protectedNames = new LocaleAnswers();
+  private readonly translatedWords = new LocaleAnswers();
+  private readonly translatedWordsKeptHere = new LocaleAnswers();
+
   /** Changes whenever the statistics do: what was learned from them before may then be out of date. */
   get generation(): number {
     return this.stats?.generation ?? 0;
@@ -116,6 +122,14 @@ export class LearnedTerms {
    */
   protectedName(word: string, locale: string | undefined): boolean {
     if (!this.available) return isCodeLike(word);
+    const known = this.protectedNames.in(this.stats!.generation, locale);
+    let answer = known.get(word);
+    if (answer === undefined) known.set(detached(word), (answer = this.protectedNameNow(word, locale)));
+    return answer;
+  }
+
+  /** {@link protectedName} worked out, with statistics to learn from. */
+  private protectedNameNow(word: string, locale: string | undefined): boolean {
     const alone = this.keepRate(KeyKind.Single, word);
     if (alone.seen >= MIN_SEEN) {
       if (alone.rate < KEEP_RATE) return isCodeLike(word) && alone.rate >= 0.5;
@@ -319,9 +333,17 @@ export class LearnedTerms {
    */
   translatedWord(word: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
-    const c = elsewhere(this.stats.countOf(KeyKind.Word, word, locale), keptHere);
+    const known = (keptHere ? this.translatedWordsKeptHere : this.translatedWords).in(this.stats.generation, locale);
+    let answer = known.get(word);
+    if (answer === undefined) known.set(detached(word), (answer = this.translatedWordNow(this.stats, word, locale, keptHere)));
+    return answer;
+  }
+
+  /** {@link translatedWord} worked out. */
+  private translatedWordNow(stats: TermStats, word: string, locale: string, keptHere: boolean): boolean {
+    const c = elsewhere(stats.countOf(KeyKind.Word, word, locale), keptHere);
     if (c.seen < MIN_SEEN_WORD || c.kept / c.seen >= TRANSLATED_RATE) return false;
-    return this.stats.native(word, locale) <= Math.max(2, 0.02 * c.seen);
+    return stats.native(word, locale) <= Math.max(2, 0.02 * c.seen);
   }
 
   /**
@@ -435,6 +457,32 @@ export class LearnedTerms {
     if (!locale) return true;
     const here = this.keepRate(kind, key, locale);
     return here.seen < MIN_SEEN || here.rate >= LOCALE_KEEP_RATE;
+  }
+}
+
+/** Answers kept per locale, at most this many (then started afresh): the distinct names and words of a large workspace's segments. */
+const ANSWERS_MAX = 50_000;
+
+/**
+ * The answers to one question about the learned terms, per locale and per name or word asked,
+ * kept while the statistics' generation stands. The checks ask about the same names and words
+ * in segment after segment ("Microsoft", "Intune", "die"); each answer costs several lookups in
+ * maps of tens of thousands of keys, and a string or two made for them.
+ */
+class LocaleAnswers {
+  private generation = -1;
+  private readonly byLocale = new Map<string | undefined, Map<string, boolean>>();
+
+  /** The answers in the locale, as far as they are known: emptied when the statistics have changed. */
+  in(generation: number, locale: string | undefined): Map<string, boolean> {
+    if (generation !== this.generation) {
+      this.byLocale.clear();
+      this.generation = generation;
+    }
+    let answers = this.byLocale.get(locale);
+    if (!answers) this.byLocale.set(locale, (answers = new Map()));
+    else if (answers.size >= ANSWERS_MAX) answers.clear();
+    return answers;
   }
 }
 
