@@ -11,7 +11,7 @@ import { boldOnCompoundHalf, boldOnSuffix } from './boldOnSuffix';
 import { boldLeavesSharedStart } from './boldLeavesSharedStart';
 import { boldAcrossComma, boldTookVerbAfterComma } from './boldAcrossComma';
 import { emphasisInsideSplitWord } from './emphasisInsideSplitWord';
-import { labelBesideScreenNoun } from './labelBesideScreenNoun';
+import { boldOnScreenNoun, labelBesideScreenNoun } from './labelBesideScreenNoun';
 import { boldOnVerb } from './boldOnVerb';
 import { clickPulledIn, pronounPulledIn } from './sentenceWordsInBold';
 import { isScreenNoun, screenNounAfter, screenNounPulledIn } from './screenNouns';
@@ -104,7 +104,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? (boldOnSuffix(s, en, trBold) ?? boldOnCompoundHalf(s, trBold) ?? boldLeavesSharedStart(s, en, trBold)) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? boldOnVerb(s, trBold, enTexts) ?? verbPulledIntoLabel(s, trBold, enTexts) ?? (spaced ? (boldEdgeWords(s, trBold) ?? boldTookVerbAfterComma(s, trBold, enTexts)) : (partOfBracketLabel(s, trBold, enTexts) ?? boldAcrossComma(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? (spaced ? labelPartCut(s) : undefined) ?? italicStretchedOver(s) ?? (spaced ? (emphasisInsideSplitWord(s) ?? labelBesideScreenNoun(s)) : undefined);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? (boldOnSuffix(s, en, trBold) ?? boldOnCompoundHalf(s, trBold) ?? boldLeavesSharedStart(s, en, trBold)) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? boldOnVerb(s, trBold, enTexts) ?? verbPulledIntoLabel(s, trBold, enTexts) ?? (spaced ? (boldEdgeWords(s, trBold) ?? boldTookVerbAfterComma(s, trBold, enTexts)) : (partOfBracketLabel(s, trBold, enTexts) ?? boldAcrossComma(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? (spaced ? labelPartCut(s) : undefined) ?? italicStretchedOver(s) ?? (spaced ? (emphasisInsideSplitWord(s) ?? labelBesideScreenNoun(s) ?? boldOnScreenNoun(s)) : undefined);
     if (cut) s.report(cut);
   },
 });
