@@ -117,9 +117,42 @@ export function boldOnScreenNoun(s: SegmentCheck): Report | undefined {
   return undefined;
 }
 
-/** The bold's text is a noun of the screen of the locale, after articles or prepositions of `before` or none ("l'icona", "pe fila", "im Bereich"). */
+/** The bold's text is a noun of the screen of the locale, after articles or prepositions of `before` or none ("l'icona", "pe fila", "im Bereich", "nella finestra di dialogo"). */
 function holdsOnlyScreenNoun(s: SegmentCheck, text: string, before: ReadonlySet<string>): boolean {
   const words = text.trim().toLowerCase().split(/\s+/);
   while (words.length > 1 && before.has(words[0])) words.shift();
-  return words.length === 1 && isScreenNounIn(s.locale, words[0].replace(ELIDED, ''));
+  words[0] = words[0].replace(ELIDED, '');
+  return words.length === 1 ? isScreenNounIn(s.locale, words[0]) : NOUNS_OF_THREE_WORDS[languageOf(s.locale)]?.has(words.join(' ')) === true;
+}
+
+/** Nouns of the screen written in three words, a noun, a preposition and its complement ("finestra di dialogo", the dialog box). */
+const NOUNS_OF_THREE_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  it: new Set(['finestra di dialogo', 'casella di controllo', 'casella di testo']),
+  ro: new Set(['caseta de selectare', 'caseta de dialog', 'fereastra de dialog', 'caseta de text']),
+};
+
+/**
+ * Italian and Romanian: a bold that opens with the last two words of a noun of the screen of
+ * three words, its first word right before the bold, and goes on with the label ("la casella
+ * **di controllo Invia risposte**", "caseta **de selectare Activați…**" for the **Send replies**
+ * check box): the bold cut the noun in two and holds part of it with the label.
+ */
+export function boldOpensInsideScreenNoun(s: SegmentCheck): Report | undefined {
+  const nouns = NOUNS_OF_THREE_WORDS[languageOf(s.locale)];
+  if (!nouns) return undefined;
+  const trBolds = boldsOf(s.tr);
+  for (const [i, bold] of trBolds.spans.entries()) {
+    const words = trBolds.texts[i].trim().split(/\s+/);
+    if (words.length < 3) continue;
+    const head = /(\p{L}+)\s+$/u.exec(s.tr.text.slice(Math.max(0, bold.start - s.tr.base - 30), bold.start - s.tr.base))?.[1];
+    const noun = head && `${head} ${words[0]} ${words[1]}`.toLowerCase();
+    if (!noun || !nouns.has(noun)) continue;
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold "**{bold}**" opens inside "{noun}", the noun of the screen, whose first word stands outside it: the English makes only the label bold.', { bold: quote(trBolds.texts[i].trim(), 40), noun }),
+      start: bold.start,
+      end: bold.end,
+    };
+  }
+  return undefined;
 }
