@@ -128,6 +128,19 @@ function wordAfter(side: InlineText, bold: EmphasisSpan): string {
   return firstWordOf(side.text.slice(bold.end - side.base, bold.end - side.base + 30))?.toLowerCase() ?? '';
 }
 
+/** The word, in small letters, is a German, Italian or Romanian noun of the screen ("bereich", "opzione", "fila"). */
+export function isScreenNounIn(locale: string | undefined, word: string): boolean {
+  return languageOf(locale) === 'de' ? GERMAN_SCREEN_LOWER.has(word) : isScreenNoun(locale, word);
+}
+
+/** {@link GERMAN_SCREEN_RENDERINGS} in small letters. */
+const GERMAN_SCREEN_LOWER: ReadonlySet<string> = new Set([...GERMAN_SCREEN_RENDERINGS].map((w) => w.toLowerCase()));
+
+/** The word, in small letters, is an English noun of the screen ("tab", "button"). */
+export function isEnglishScreenNoun(word: string): boolean {
+  return ENGLISH_SCREEN_NOUNS.has(word);
+}
+
 /** The word is an Italian or Romanian noun of the screen ("opzione", "fila"). */
 export function isScreenNoun(locale: string | undefined, word: string): boolean {
   return SCREEN_NOUNS[languageOf(locale)]?.has(word) === true;
