@@ -330,11 +330,12 @@ function firstMatch(text: string, pattern: RegExp, passOver: (word: string, end:
 }
 
 /**
- * A word of two to four Chinese characters on both sides of "and" or "or" (和, 與, 及, 或) or of the
- * list comma (、): "設定和設定", "限制與限制"; each copy may stand in the brackets or quotes that mark
- * a UI label ("[垃圾郵件] 或 [垃圾郵件]", 「…」).
+ * A word of two to four Chinese characters, or a phrase of up to sixteen that starts and ends
+ * with one and may hold Latin words ("現有的 Office 安裝"), on both sides of "and" or "or" (和, 與,
+ * 及, 或) or of the list comma (、): "設定和設定", "限制與限制", "所有連絡人或所有連絡人"; each copy may
+ * stand in the brackets or quotes that mark a UI label ("[垃圾郵件] 或 [垃圾郵件]", 「…」).
  */
-const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})(?:\s*[\]」])?\s*[和與与及或、]\s*(?:[[「]\s*)?\1/gu;
+const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff](?:[\u3400-\u4dbf\u4e00-\u9fff]{1,3}|[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9 ]{3,14}[\u3400-\u4dbf\u4e00-\u9fff]))(?:\s*[\]」])?\s*[和與与及或、]\s*(?:[[「]\s*)?\1/gu;
 
 /**
  * Characters that, right before the first copy, make it the end of a longer word: "租使用者"
