@@ -19,6 +19,7 @@ export const bracketMismatch = segmentRule({
     if (s.tr.has('[')) found.push(...labelBracketsOverrun(s));
     if (s.tr.has('[')) found.push(...separatorOpens(s));
     if (s.tr.text.indexOf('「') !== -1 || s.tr.text.indexOf('」') !== -1) found.push(...quotesAcross(s));
+    if (s.tr.text.indexOf('（') !== -1 || s.tr.text.indexOf('「') !== -1) found.push(...kindsCross(s));
     if (s.tr.text.indexOf('"') !== -1) found.push(...straightQuoteLeftOpen(s));
     if (found.length === 0) return;
     found.sort((a, b) => a.start - b.start);
@@ -200,6 +201,59 @@ function squareAndRoundCross(s: SegmentCheck): Misplaced[] {
   return [{ start: s.tr.base + Math.min(square.start, round.start), end: s.tr.base + Math.max(square.end, round.end), kind: 'roundCross', at, brackets: square, bold: round }];
 }
 
+/** The marks that pair among themselves, each kind apart: ASCII and full-width round brackets, Chinese quotes. */
+const KINDS: readonly (readonly [string, string])[] = [
+  ['(', ')'],
+  ['（', '）'],
+  ['「', '」'],
+];
+
+/**
+ * The pairs of each kind of {@link KINDS} in a side's prose, or undefined where some mark of a
+ * kind pairs with none of its kind: machine translation closes an ASCII bracket with a full-width
+ * one (`(例如 …）`), which the round brackets read alike already judge.
+ */
+function pairsOfEachKind(prose: string): Stretch[] | undefined {
+  const pairs: Stretch[] = [];
+  for (const [opener, closer] of KINDS) {
+    const open: number[] = [];
+    for (let i = 0; i < prose.length; i++) {
+      if (prose[i] === opener) open.push(i);
+      else if (prose[i] === closer) {
+        const start = open.pop();
+        if (start === undefined) return undefined;
+        pairs.push({ start, end: i + 1 });
+      }
+    }
+    if (open.length > 0) return undefined;
+  }
+  return pairs;
+}
+
+/** Two pairs of {@link pairsOfEachKind} that cross, if any. */
+function firstKindsCrossing(prose: string): { a: Stretch; b: Stretch } | undefined {
+  const pairs = pairsOfEachKind(prose);
+  if (!pairs) return undefined;
+  for (const a of pairs) {
+    const b = pairs.find((p) => cross(a, p));
+    if (b) return a.start < b.start ? { a, b } : { a: b, b: a };
+  }
+  return undefined;
+}
+
+/**
+ * Two Chinese pairs of different kinds that cross, each pairing within its kind: an ASCII and a
+ * full-width round bracket (`(（例如 $88.1) ）`, `您 (使用哪一個應用程式（例如 Outlook) 網頁版）`), or a
+ * quote and a round bracket (`「外部存取 (同盟」)`): machine translation writes the English's bracket
+ * twice, or moves one mark, so that neither pair holds what it held.
+ */
+function kindsCross(s: SegmentCheck): Misplaced[] {
+  const found = firstKindsCrossing(s.tr.prose);
+  if (!found || firstKindsCrossing(s.en.prose)) return [];
+  const { a, b } = found;
+  return [{ start: s.tr.base + a.start, end: s.tr.base + b.end, kind: 'kindsCross', at: b.start, brackets: a, bold: b }];
+}
+
 /** A round bracket that opens on the particle 的, ASCII or full-width: `Exchange Server (的安全性更新)`. */
 const OPENS_ON_PARTICLE = /[(（]\s*的/g;
 /** The English's own bracket opening on "of", which 的 may render. */
@@ -281,7 +335,7 @@ function stepNumberInBrackets(s: SegmentCheck, p: Stretch): 'stepNumber' | undef
 }
 
 interface Misplaced extends Occurrence {
-  readonly kind: 'unmatched' | 'crossing' | 'separator' | 'quote' | 'openQuote' | 'roundCross' | 'particle' | 'clause' | 'stepNumber';
+  readonly kind: 'unmatched' | 'crossing' | 'separator' | 'quote' | 'openQuote' | 'roundCross' | 'kindsCross' | 'particle' | 'clause' | 'stepNumber';
   /** Where the bracket stands, in the side's text. */
   readonly at: number;
   /** For a crossing: the bracketed stretch and the bold, in the side's text. */
@@ -312,6 +366,12 @@ function describe(s: SegmentCheck, m: Misplaced): string {
     return l10n.t('The square brackets "{square}" and the round brackets "{round}" cross: one pair starts inside the other and ends outside it. The English\'s do not cross.', {
       square: quote(text.slice(m.brackets!.start, m.brackets!.end), 40),
       round: quote(text.slice(m.bold!.start, m.bold!.end), 40),
+    });
+  }
+  if (m.kind === 'kindsCross') {
+    return l10n.t('The pairs "{first}" and "{second}" cross: one starts inside the other and ends outside it. The English\'s do not cross.', {
+      first: quote(text.slice(m.brackets!.start, m.brackets!.end), 40),
+      second: quote(text.slice(m.bold!.start, m.bold!.end), 40),
     });
   }
   if (m.kind === 'particle') {

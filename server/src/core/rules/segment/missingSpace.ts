@@ -43,10 +43,14 @@ const ONE_LETTER = /^\p{L}$/u;
 /**
  * Romanian joins a clitic, an article or an ending with a hyphen ("într-un", "asigurați-vă",
  * "GUID-urile"): a short word after the hyphen, or a pronoun of one or two letters before it
- * ("s-a", "ne-am"). A word of three letters before it is a word ("nou-pentru": a separator lost).
+ * ("s-a", "ne-am", "v-ați"). A word of three letters before it is a word ("nou-pentru": a
+ * separator lost), and so is one of five letters or more after a short one: a pronoun joins
+ * only a short verb, while an acronym or a pronoun before a whole word is the separator lost
+ * ("Azure EA-pașii recomandați", "cum vă-administratorul").
  */
 const ROMANIAN_SHORT_AFTER = 3;
 const ROMANIAN_SHORT_BEFORE = 2;
+const ROMANIAN_WORD_AFTER = 5;
 const ROMANIAN_ENDINGS = /^(?:ul|ului|urile|urilor|uri|lui|le|ei|a)$/i;
 /** German coordinates compounds with a hyphen ("Verkaufs-und"): spelling, not a lost separator. */
 const GERMAN_CONJUNCTIONS = /^(?:und|oder|bzw)$/;
@@ -182,7 +186,7 @@ function dashJoints(s: SegmentCheck, unspaced: boolean): Joint[] {
     // "30-90 days" for "30 - 90 days": a range either way.
     if (range && /\p{N}$/u.test(a) && /^\p{N}/u.test(b)) continue;
     if (unspaced && !(/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b))) continue;
-    if (language === 'ro' && (a.length <= ROMANIAN_SHORT_BEFORE || b.length <= ROMANIAN_SHORT_AFTER || ROMANIAN_ENDINGS.test(b))) continue;
+    if (language === 'ro' && ((a.length <= ROMANIAN_SHORT_BEFORE && b.length < ROMANIAN_WORD_AFTER) || b.length <= ROMANIAN_SHORT_AFTER || ROMANIAN_ENDINGS.test(b))) continue;
     if (language === 'de' && (!/^\p{Ll}/u.test(b) || GERMAN_CONJUNCTIONS.test(b))) continue;
     if (language === 'fi' && !/^\p{Lu}\p{Ll}/u.test(b)) continue;
     const at = m.index! + a.length;

@@ -132,6 +132,8 @@ export const repeatedWord = segmentRule({
         fix: { title: l10n.t('Remove the repeated "{word}"', { word: chinese.word }), edits: [{ start: chinese.removeFrom ?? chinese.start, end: chinese.end, newText: '' }] },
       });
     }
+    const bracketed = saidAgainInBrackets(s);
+    if (bracketed) reportPhrase(s, bracketed);
     // Every look below needs a word said again close to itself: most translations have none.
     if (!wordAgainNear(s.tr.prose)) return;
     const paired = pairedTwice(s, usesFormsTwice);
@@ -184,6 +186,23 @@ export const repeatedWord = segmentRule({
     });
   },
 });
+
+/** A phrase, then the same phrase but for case in round brackets right after it: "Hop count (Hop count)", "TVA (TVA)". */
+const SAID_AGAIN_IN_BRACKETS = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N} .-]{1,40}?)\s*[(（]\s*\1\s*[)）]/iu;
+
+/**
+ * A phrase said again in brackets right after itself, where the English brackets no phrase after
+ * itself: machine translation renders a name and its acronym by one phrase ("mașini virtuale
+ * (mașini virtuale)" for "virtual machines (VMs)", "Mehrwertsteuer (Mehrwertsteuer)" for "value
+ * added tax (VAT)"), or brackets a copy of the words before ("Hop count (Hop count)").
+ */
+function saidAgainInBrackets(s: SegmentCheck): RepeatedPhrase | undefined {
+  const prose = s.tr.prose;
+  if (prose.indexOf('(') === -1 && prose.indexOf('（') === -1) return undefined;
+  const m = SAID_AGAIN_IN_BRACKETS.exec(prose);
+  if (!m || !/\p{L}/u.test(m[1]) || SAID_AGAIN_IN_BRACKETS.test(s.en.prose)) return undefined;
+  return { start: s.tr.base + m.index, end: s.tr.base + m.index + m[0].length, phrase: m[1] };
+}
 
 /** Reports a phrase said twice, where the English says it once. */
 function reportPhrase(s: SegmentCheck, phrase: RepeatedPhrase): void {
@@ -330,11 +349,12 @@ function firstMatch(text: string, pattern: RegExp, passOver: (word: string, end:
 }
 
 /**
- * A word of two to four Chinese characters on both sides of "and" or "or" (和, 與, 及, 或) or of the
- * list comma (、): "設定和設定", "限制與限制"; each copy may stand in the brackets or quotes that mark
- * a UI label ("[垃圾郵件] 或 [垃圾郵件]", 「…」).
+ * A word of two to four Chinese characters, or a phrase of up to sixteen that starts and ends
+ * with one and may hold Latin words ("現有的 Office 安裝"), on both sides of "and" or "or" (和, 與,
+ * 及, 或) or of the list comma (、): "設定和設定", "限制與限制", "所有連絡人或所有連絡人"; each copy may
+ * stand in the brackets or quotes that mark a UI label ("[垃圾郵件] 或 [垃圾郵件]", 「…」).
  */
-const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff]{2,4})(?:\s*[\]」])?\s*[和與与及或、]\s*(?:[[「]\s*)?\1/gu;
+const CHINESE_LISTED_TWICE = /([\u3400-\u4dbf\u4e00-\u9fff](?:[\u3400-\u4dbf\u4e00-\u9fff]{1,3}|[\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9 ]{3,14}[\u3400-\u4dbf\u4e00-\u9fff]))(?:\s*[\]」])?\s*[和與与及或、]\s*(?:[[「]\s*)?\1/gu;
 
 /**
  * Characters that, right before the first copy, make it the end of a longer word: "租使用者"
