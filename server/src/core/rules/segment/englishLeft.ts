@@ -1,4 +1,4 @@
-import type { InlineLink } from '../../inline/tokens';
+import type { EmphasisSpan, InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { plainText } from '../../terms/plainText';
 import { smallWords, withExpansions } from '../../terms/observe';
@@ -8,6 +8,7 @@ import { listOf, normalizeUrl, quote } from './compare';
 import { isAsciiAlnum } from '../../inline/chars';
 import { RecentMemo } from '../../util/recentMemo';
 import { isAcronym } from '../../terms/names';
+import { boldsOf } from './bolds';
 
 /** A whole token: letters, digits and the joiners of paths, file names and identifiers. */
 const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
@@ -452,6 +453,8 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
   const joined = (a: Token, b: Token) => BETWEEN.test(tr.slice(a.end, b.start));
   const capital = (t: Token | undefined) => !!t && /^[A-Z0-9]/.test(t.text);
   const titleStarts = linkTextStarts(s);
+  let keptLabels: readonly EmphasisSpan[] | undefined;
+  const inKeptLabel = (t: Token) => (keptLabels ??= keptBoldLabels(s)).some((b) => b.contentStart - s.tr.base <= t.start && t.end <= b.contentEnd - s.tr.base);
   // A capitalized word that opens a link's text is capitalized as the title's first word, not as a name's.
   const name = (t: Token | undefined) => capital(t) && !(titleStarts.has(t!.start) && isLeftCapital(t!));
   const isLeft = (i: number): boolean => {
@@ -488,7 +491,23 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
     run = left ? [t] : [];
   });
   if (run.length) runs.push(run);
-  return runs.filter((r) => !partOfName(s, tr, r) && worthReporting(s, tr, tokens, r, otherScript));
+  // A run wholly inside bold labels kept as the English's is those labels; one with a word outside them ("the **All done!**") is not.
+  return runs.filter((r) => !r.every(inKeptLabel) && !partOfName(s, tr, r) && worthReporting(s, tr, tokens, r, otherScript));
+}
+
+/** A UI label has at most this many words; a longer bold is a sentence or a message, which the locale translates. */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * The translation's bolds that keep a bold label of the English as it stands, but for case
+ * ("**Not junk**  >  **Not junk**", "**options**" for "**Options**"): a UI name left as the
+ * screen shows it while the steps around it are translated, not English left behind.
+ */
+function keptBoldLabels(s: SegmentCheck): EmphasisSpan[] {
+  const tr = boldsOf(s.tr);
+  if (tr.spans.length === 0 || !s.en.has('*')) return [];
+  const english = new Set(boldsOf(s.en).keys);
+  return tr.spans.filter((_, i) => english.has(tr.keys[i]) && tr.words[i].length <= MAX_LABEL_WORDS);
 }
 
 /** Where the text of each of the translation's Markdown links starts in its plain text (past spaces and emphasis markers). */
@@ -572,12 +591,13 @@ function codeInEnglish(en: SearchText, word: string): boolean {
 
 /**
  * Inside a placeholder ("<email address>"), quotes (a UI string or error kept as shown:
- * "not found"), or joined to code ("shell:startup", "name@workday-…", a slug "a-b-c").
+ * "not found"), or joined to code ("shell:startup", "name@workday-…", a query option "$filter",
+ * a slug "a-b-c").
  */
 function quotedOrCode(tr: string, t: Token): boolean {
   const before = tr[t.start - 1] ?? ' ';
   const after = tr[t.end] ?? ' ';
-  if (/[:@/=_]/.test(before) || /[:@/=_]/.test(after)) return true;
+  if (/[:@/=_$]/.test(before) || /[:@/=_]/.test(after)) return true;
   // The value of a metadata key ("ms.topic: article"), in a front matter turned into a segment.
   if (/(?:^|\s)[\w-]*[._][\w.-]*:\s+$/.test(tr.slice(Math.max(0, t.start - 40), t.start))) return true;
   if (/-/.test(before) && /-/.test(tr.slice(t.end, t.end + 1)) ) return true;

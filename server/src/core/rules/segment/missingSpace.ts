@@ -68,6 +68,7 @@ export const missingSpace = segmentRule({
     'Words that run together in the translation where the English has a space: a link or bold text joined to the next or previous word ("**Einstellungen**aus", "o[licență]") or to the quotation mark that opens the next words ("[Add-In](url)\"Nachricht"), or two sentences ("squadra.Con"); a word joined to a round bracket or an arrow the English sets off with spaces ("Directory(Azure AD)", "<--oben"), or a colon joined to the clause after it ("**K**:Pitääkö"); the English\'s " - " separator turned into a hyphen that joins the words on both sides ("pagamento-passaggi").',
   defaultSeverity: 'warning',
   fixable: true,
+  learnsFromWorkspace: true,
   checkSegment(s) {
     const unspaced = UNSPACED_SCRIPT.test(s.tr.text);
     const dashes = dashJoints(s, unspaced);
@@ -79,7 +80,7 @@ export const missingSpace = segmentRule({
     // "Outlook.Office.com" is a name with dots, as the English writes it; not sentences run together.
     const enLower = found.length ? s.en.prose.toLowerCase() : '';
     const sentences = found.length ? found.filter((j) => !enLower.includes(j.text.toLowerCase())) : found;
-    const markup = markupJoints(s.tr);
+    const markup = markupJoints(s.tr, (before, after) => wordOfTheLocale(s, before, after));
     const joints = [...markup, ...sentences, ...symbolJoints(s), ...dashes].sort((a, b) => a.start - b.start);
     if (joints.length === 0) return;
     // The English's own joints of each kind are not the translation's doing.
@@ -219,8 +220,30 @@ function wordAround(prose: string, at: number): string {
   return prose.slice(start, end);
 }
 
-/** A link or bold that touches a letter outside it: `[x](url)word`, `**x**word`, `word[x](url)`, `word**x**`. */
-function markupJoints(side: InlineText): Joint[] {
+/** The letters that end the text before a joint, and those that start the text after it. */
+const LETTERS_BEFORE = /[\p{L}\p{M}]+$/u;
+const LETTERS_AFTER = /^\p{Ll}[\p{L}\p{M}]*/u;
+
+/**
+ * The letters on both sides of a joint make one word that the locale's translations write whole
+ * elsewhere, the part after it written small and no function word of the locale: a compound the
+ * markup cuts ("[… Outlookin verkko](…)versiossa", "**roska**kori"), a word whose first letter
+ * is left before a link ("M[icrosoft 365](…)") or a name with its case ending ("[Skype for
+ * Business](…)in"), which want no space. "**sivusto**ja" stays a joint: "ja" is the locale's
+ * "and", though "sivustoja" is a word too; so does "[… Azure](…)AD", a name's two words.
+ */
+function wordOfTheLocale(s: SegmentCheck, before: string, after: string): boolean {
+  const head = LETTERS_BEFORE.exec(before)?.[0];
+  const tail = LETTERS_AFTER.exec(after)?.[0];
+  if (!head || !tail) return false;
+  return s.learned.nativeWord(head + tail, s.locale) && !s.learned.functionWord(tail, s.locale);
+}
+
+/**
+ * A link or bold that touches a letter outside it: `[x](url)word`, `**x**word`, `word[x](url)`,
+ * `word**x**`; not where `oneWord` says the letters on both sides are one word of the locale.
+ */
+function markupJoints(side: InlineText, oneWord?: (before: string, after: string) => boolean): Joint[] {
   const text = side.text;
   const at = (offset: number) => text[offset - side.base];
   const out: Joint[] = [];
@@ -234,15 +257,24 @@ function markupJoints(side: InlineText): Joint[] {
     while (i > 0 && WORD_CHARACTER.test(text[i - 1])) i--;
     return text.slice(i, offset - side.base);
   };
-  /** `shown` makes the construct as the message shows it (its text, with the link's destination left out): only for a joint, which most are not. */
-  const around = (start: number, end: number, shown: () => string) => {
-    if (SPACED_LETTER.test(at(end) ?? '')) out.push({ start: end, end, text: `${shown()}${wordAfter(end)}` });
+  /**
+   * `inner` reads the construct's text, and `shown` makes the construct as the message shows it (its text, with the link's
+   * destination left out): only for a joint, which most are not.
+   */
+  const around = (start: number, end: number, inner: () => string, shown: (text: string) => string) => {
+    if (SPACED_LETTER.test(at(end) ?? '')) {
+      const after = wordAfter(end);
+      if (!oneWord?.(inner(), after)) out.push({ start: end, end, text: `${shown(inner())}${after}` });
+    }
     // A quotation mark that opens a quote right after it (`[x](url)"Nachricht melden"`); one that closes a quote opened before it is fine.
-    else if (QUOTE.test(at(end) ?? '') && SPACED_LETTER.test(at(end + 1) ?? '') && !QUOTE.test(at(start - 1) ?? '')) out.push({ start: end, end, text: `${shown()}${at(end)}${wordAfter(end + 1)}` });
-    if (SPACED_LETTER.test(at(start - 1) ?? '')) out.push({ start, end: start, text: `${wordBefore(start)}${shown()}` });
+    else if (QUOTE.test(at(end) ?? '') && SPACED_LETTER.test(at(end + 1) ?? '') && !QUOTE.test(at(start - 1) ?? '')) out.push({ start: end, end, text: `${shown(inner())}${at(end)}${wordAfter(end + 1)}` });
+    if (SPACED_LETTER.test(at(start - 1) ?? '')) {
+      const before = wordBefore(start);
+      if (!oneWord?.(before, inner().trimStart())) out.push({ start, end: start, text: `${before}${shown(inner())}` });
+    }
   };
-  for (const link of side.links) if (link.kind === 'markdown' && link.text.trim()) around(link.start, link.end, () => `[${quote(link.text, 30)}](…)`);
-  for (const span of side.emphasis.spans) if (span.strong) around(span.start, span.end, () => `**${quote(side.slice({ start: span.contentStart, end: span.contentEnd }), 30)}**`);
+  for (const link of side.links) if (link.kind === 'markdown' && link.text.trim()) around(link.start, link.end, () => link.text, (text) => `[${quote(text, 30)}](…)`);
+  for (const span of side.emphasis.spans) if (span.strong) around(span.start, span.end, () => side.slice({ start: span.contentStart, end: span.contentEnd }), (text) => `**${quote(text, 30)}**`);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -90,6 +90,12 @@ export const protectedTerm = segmentRule({
 });
 
 /**
+ * Two sentences the English runs together at a full stop ("separately.For", "records.Sometimes"):
+ * a slip of the English that reads as a dotted name, not one; the translation rightly parts them.
+ */
+const SENTENCES_RUN_TOGETHER = /^\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}+$/u;
+
+/**
  * The damage less the places where the translation writes the name as the workspace's English
  * usually does ("PowerShell" where this English has "Powershell", "Win32" for "win32"): the
  * translator mended the English's slip. A name left with no other place is not reported.
@@ -345,7 +351,7 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
   const nameAt = (k: number) => (names[k] ??= s.learned.protectedName(run.words[k].text, locale));
   run.words.forEach((w, i) => {
     const word = w.text;
-    if (isNumber(word) || explicit.has(word)) return;
+    if (isNumber(word) || explicit.has(word) || SENTENCES_RUN_TOGETHER.test(word)) return;
     const acronym = isAcronym(word);
     // A word of the locale spelled with an acronym's letters ("po" in Italian). Where the translation also keeps the acronym in capitals,
     // only a word the locale writes often: it knows the acronym, and writing it small beside is machine translation's ("CU ja kohde cu").
