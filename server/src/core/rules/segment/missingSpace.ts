@@ -80,11 +80,13 @@ export const missingSpace = segmentRule({
     // "Outlook.Office.com" is a name with dots, as the English writes it; not sentences run together.
     const enLower = found.length ? s.en.prose.toLowerCase() : '';
     const sentences = found.length ? found.filter((j) => !enLower.includes(j.text.toLowerCase())) : found;
-    const markup = markupJoints(s.tr, (before, after) => wordOfTheLocale(s, before, after));
+    const oneWord = (before: string, after: string) => wordOfTheLocale(s, before, after);
+    const markup = markupJoints(s.tr, oneWord);
     const joints = [...markup, ...sentences, ...symbolJoints(s), ...dashes].sort((a, b) => a.start - b.start);
     if (joints.length === 0) return;
-    // The English's own joints of each kind are not the translation's doing.
-    const english = markupJoints(s.en).length + patternJoints(s.en.prose, s.en.base, SENTENCES_JOINED).length;
+    // The English's own joints of each kind are not the translation's doing; read alike, so that a joint both sides
+    // have ("M[icrosoft 365](…)") cancels out and leaves the translation's own ("[Office 2010](…)oder").
+    const english = markupJoints(s.en, oneWord).length + patternJoints(s.en.prose, s.en.base, SENTENCES_JOINED).length;
     if (joints.length <= english) return;
     reportJoints(s, joints, english);
   },
