@@ -230,6 +230,12 @@ function italicStretchedOver(s: SegmentCheck): Report | undefined {
 }
 
 /**
+ * A German preposition that a verb of clicking, going or searching takes before the label
+ * ("Klicken Sie auf", "Wechseln Sie zu", "Suchen Sie nach"), then a capitalized word.
+ */
+const VERB_PREPOSITION_THEN_CAPITAL = /^(?:auf|zu|nach) \p{Lu}/u;
+
+/**
  * Bold that starts with a small letter right after a capitalized word of the translation,
  * where every bold of the English is a capitalized label: the label's first word is left
  * outside ("Käynnistä **uudelleen.**" for **Restart**, "valitse Lisää **laajennus.**").
@@ -257,6 +263,9 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   // After "Sie", one word in bold where the English's label is one word is that label with the small letter of a German verb
   // ("wählen Sie **exportieren** aus" for **Export**), not a label's first word left out; unless a connecting word ("Klicken Sie **auf** Weiter").
   if (word === 'Sie' && wordsOf(text).length === 1 && !s.learned.functionWord(wordsOf(text)[0], s.locale) && enTexts.some((t) => wordsOf(t).length === 1)) return undefined;
+  // After "Sie", the preposition the verb takes and then the capitalized label, whole ("Klicken Sie **auf Weiter**"):
+  // one connecting word inside the bold, the label not left out.
+  if (word === 'Sie' && VERB_PREPOSITION_THEN_CAPITAL.test(text)) return undefined;
   // A word of the English, or one of its names inflected ("Outlookissa", "Teamsin").
   return nameOfEnglish(s.en.text, word) ? undefined : word;
 }
