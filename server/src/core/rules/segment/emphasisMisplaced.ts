@@ -266,8 +266,24 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   // After "Sie", the preposition the verb takes and then the capitalized label, whole ("Klicken Sie **auf Weiter**"):
   // one connecting word inside the bold, the label not left out.
   if (word === 'Sie' && VERB_PREPOSITION_THEN_CAPITAL.test(text)) return undefined;
+  if (word === 'Sie' && labelWithSmallFirstWord(s, text, enTexts)) return undefined;
   // A word of the English, or one of its names inflected ("Outlookissa", "Teamsin").
   return nameOfEnglish(s.en.text, word) ? undefined : word;
+}
+
+/**
+ * A bold that holds a German label whole, its first word in small letters as German writes an
+ * adjective, a possessive or a verb, a noun after it ("Wählen Sie **neue Nachricht** aus" for
+ * **New message**, "**mein Profil**", "**anderes Konto verwenden**"): no more words than the
+ * English's longest label, and the first none of the language's connecting words, which would
+ * open a phrase of the sentence ("**im Feld** Verwalten", "**die Option Schnellreparatur**").
+ */
+function labelWithSmallFirstWord(s: SegmentCheck, text: string, enTexts: readonly string[]): boolean {
+  const words = wordsOf(text);
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[1])) return false;
+  const first = words[0].toLowerCase();
+  if (s.learned.functionWord(first, s.locale) || NO_LABEL[languageOf(s.locale)]?.has(first)) return false;
+  return words.length <= Math.max(...enTexts.map((t) => wordsOf(t).length));
 }
 
 /** A capitalized word and one or two words in small letters right before a bold, with nothing but spaces between them. */
