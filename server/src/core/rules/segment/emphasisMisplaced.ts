@@ -230,6 +230,12 @@ function italicStretchedOver(s: SegmentCheck): Report | undefined {
 }
 
 /**
+ * A German preposition that a verb of clicking, going or searching takes before the label
+ * ("Klicken Sie auf", "Wechseln Sie zu", "Suchen Sie nach"), then a capitalized word.
+ */
+const VERB_PREPOSITION_THEN_CAPITAL = /^(?:auf|zu|nach) \p{Lu}/u;
+
+/**
  * Bold that starts with a small letter right after a capitalized word of the translation,
  * where every bold of the English is a capitalized label: the label's first word is left
  * outside ("Käynnistä **uudelleen.**" for **Restart**, "valitse Lisää **laajennus.**").
@@ -257,8 +263,27 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   // After "Sie", one word in bold where the English's label is one word is that label with the small letter of a German verb
   // ("wählen Sie **exportieren** aus" for **Export**), not a label's first word left out; unless a connecting word ("Klicken Sie **auf** Weiter").
   if (word === 'Sie' && wordsOf(text).length === 1 && !s.learned.functionWord(wordsOf(text)[0], s.locale) && enTexts.some((t) => wordsOf(t).length === 1)) return undefined;
+  // After "Sie", the preposition the verb takes and then the capitalized label, whole ("Klicken Sie **auf Weiter**"):
+  // one connecting word inside the bold, the label not left out.
+  if (word === 'Sie' && VERB_PREPOSITION_THEN_CAPITAL.test(text)) return undefined;
+  if (word === 'Sie' && labelWithSmallFirstWord(s, text, enTexts)) return undefined;
   // A word of the English, or one of its names inflected ("Outlookissa", "Teamsin").
   return nameOfEnglish(s.en.text, word) ? undefined : word;
+}
+
+/**
+ * A bold that holds a German label whole, its first word in small letters as German writes an
+ * adjective, a possessive or a verb, a noun after it ("Wählen Sie **neue Nachricht** aus" for
+ * **New message**, "**mein Profil**", "**anderes Konto verwenden**"): no more words than the
+ * English's longest label, and the first none of the language's connecting words, which would
+ * open a phrase of the sentence ("**im Feld** Verwalten", "**die Option Schnellreparatur**").
+ */
+function labelWithSmallFirstWord(s: SegmentCheck, text: string, enTexts: readonly string[]): boolean {
+  const words = wordsOf(text);
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[1])) return false;
+  const first = words[0].toLowerCase();
+  if (s.learned.functionWord(first, s.locale) || NO_LABEL[languageOf(s.locale)]?.has(first)) return false;
+  return words.length <= Math.max(...enTexts.map((t) => wordsOf(t).length));
 }
 
 /** A capitalized word and one or two words in small letters right before a bold, with nothing but spaces between them. */

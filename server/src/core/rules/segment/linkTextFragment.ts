@@ -32,6 +32,8 @@ export const linkTextFragment = segmentRule({
       if (enWords.words < MIN_ENGLISH_WORDS) return;
       const trWords = wordsIn(s.tr, link);
       if (trWords.words === 0) return; // link-text-empty's case
+      // The English title kept whole as the link text, the translation's rendering of it after the link ("[Configure Contoso](url) (Contoso konfigurieren)").
+      if (link.text.includes(english.text.trim())) return;
       totals ??= { en: s.en.wordLength, tr: s.tr.wordLength };
       if (totals.en === 0 || totals.tr === 0) return;
       const enShare = enWords.letters / totals.en;
@@ -86,8 +88,8 @@ const NO_SPACES_LOCALE = /^(?:ja|zh|ko)(?:-|$)/i;
 /** Opening and closing quotation brackets around a name. */
 const OPEN_BRACKET = /[「『【〈《（(]$/;
 const CLOSE_BRACKET = /^[」』】〉》）)]/;
-/** Particles and suffixes that follow a whole noun in Japanese, Chinese and Korean (を, の, 中的, 을…). */
-const PARTICLE = /^(?:[をのにでへとがはもや]|から|まで|より|中的|的|中|上|裡|和|或|[을를이가은는의에와과로])/;
+/** Particles, suffixes and conjunctions that follow a whole noun in Japanese, Chinese and Korean (を, の, 中的, 及, 을…). */
+const PARTICLE = /^(?:[をのにでへとがはもや]|から|まで|より|中的|的|中|上|裡|和|或|及|[을를이가은는의에와과로])/;
 
 /**
  * A link that holds a whole name in Japanese, Chinese or Korean: quotation brackets around it,

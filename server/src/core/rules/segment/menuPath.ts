@@ -15,6 +15,12 @@ interface PathReading {
   readonly emptyStep: number;
   /** Separators not next to a bold or linked step on both sides. */
   readonly plainSteps: number;
+  /**
+   * Of the first such separator, the words between it and the bold or link of the step on its
+   * plain side ("für" in "**Einstellungen**für  >  **Konten**"); none where that step has no
+   * bold or link.
+   */
+  readonly wordsAtPlainStep?: string;
 }
 
 export const menuPath = segmentRule({
@@ -46,7 +52,11 @@ export const menuPath = segmentRule({
     } else if (tr.emptyStep > en.emptyStep) {
       message = l10n.t('The menu path has an empty step (nothing between two ">").');
     } else if (tr.plainSteps > en.plainSteps && tr.separators.length === en.separators.length) {
-      message = l10n.t('A step of the menu path is neither bold nor a link in the translation; every step of the English is.');
+      // Where every step of the English is marked, words between a marked step and its separator are no step of their own.
+      const words = en.plainSteps === 0 ? tr.wordsAtPlainStep : undefined;
+      message = words
+        ? l10n.t('The words "{words}" stand between a bold or linked step of the menu path and its ">", outside the step: part of the step was left out of its bold or link, or a word strayed into the path.', { words: quote(words, 40) })
+        : l10n.t('A step of the menu path is neither bold nor a link in the translation; every step of the English is.');
     } else if ((bold = boldAtSeparator(s.tr)) && !boldAtSeparator(s.en)) {
       const text = s.tr.slice({ start: bold.start, end: bold.end });
       message = bold.atStart
@@ -186,6 +196,7 @@ function readPath(side: InlineText): PathReading {
   for (let m = SEPARATOR.exec(prose); m; m = SEPARATOR.exec(prose)) separators.push({ start: side.base + m.index, end: side.base + m.index + m[0].length });
   let emptyStep = 0;
   let plainSteps = 0;
+  let wordsAtPlainStep: string | undefined;
   const marked = (text: string) => /\*\*|__|\u0001|\]|\[/.test(text);
   for (let i = 0; i < separators.length; i++) {
     const from = separators[i].end - side.base;
@@ -196,7 +207,40 @@ function readPath(side: InlineText): PathReading {
     // Punctuation left by a compound or a colon ("**ryhmät**- >") is not a step of its own, nor a mark of writing direction (U+200F in Arabic).
     const before = prose.slice(0, separators[i].start - side.base).replace(/[\s\-–:,\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/, '').slice(-2);
     const after = prose.slice(from).replace(/^[\s\-–:,\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/, '').slice(0, 2);
-    if (!marked(before) || !marked(after)) plainSteps++;
+    if (marked(before) && marked(after)) continue;
+    if (plainSteps++ > 0) continue;
+    const previous = i > 0 ? separators[i - 1].end - side.base : 0;
+    wordsAtPlainStep = !marked(before)
+      ? wordsBesideMark(prose.slice(previous, separators[i].start - side.base), 'before', i > 0)
+      : wordsBesideMark(prose.slice(from, to), 'after', i + 1 < separators.length);
   }
-  return { separators, emptyStep, plainSteps };
+  return { separators, emptyStep, plainSteps, wordsAtPlainStep };
+}
+
+/** A bold or italic marker, a link's bracket, or the blanked destination of a link with its closing parenthesis. */
+const MARK = /\*\*|__|\u0001+\)?|[[\]]/g;
+/** Outside the path (before its first separator, after its last), no more words than this are read as a piece of a step. */
+const WORDS_OUTSIDE_PATH = 3;
+/** Punctuation that ends a phrase of the sentence: after it, words are no longer a step's. */
+const PHRASE_END = /[:;,.。，：；]/;
+
+/**
+ * The words between a step's last mark and the separator after it (`before`), or between the
+ * separator and the step's first mark (`after`): "für" in "**Einstellungen**für  >", "di" in
+ * ">  di **Blocchi**". `inside` says the step lies between two separators; before the first or
+ * after the last, the step runs into the sentence, so only a few words count, with no phrase's
+ * punctuation between them and the mark, and before the path only after a bold: a link or a
+ * bold there may be the sentence's own ("[Compliance Center](url) ja siirry hakuun  >",
+ * "**Power BI**: accesați  >"). Undefined where the step has no such mark or no word there.
+ */
+function wordsBesideMark(step: string, side: 'before' | 'after', inside: boolean): string | undefined {
+  const marks = [...step.matchAll(MARK)];
+  if (marks.length === 0) return undefined;
+  const mark = side === 'before' ? marks[marks.length - 1] : marks[0];
+  const gap = side === 'before' ? step.slice(mark.index + mark[0].length) : step.slice(0, mark.index);
+  const words = gap.replace(/^[\s\-–:,]+|[\s\-–:,]+$/g, '');
+  if (!/[\p{L}\p{N}]/u.test(words)) return undefined;
+  if (inside) return words;
+  if (PHRASE_END.test(gap) || (side === 'before' && mark[0] !== '**' && mark[0] !== '__')) return undefined;
+  return words.split(/\s+/).length <= WORDS_OUTSIDE_PATH ? words : undefined;
 }
