@@ -79,9 +79,34 @@ export function connectorAtLinkEnd(s: SegmentCheck, link: InlineLink, english: I
   const last = englishWords[englishWords.length - 1];
   if (!last || isEnglishFunctionWord(last)) return undefined;
   const at = link.end - s.tr.base;
-  const next = /^\s*(\p{Ll}[\p{L}\p{M}]*)/u.exec(s.tr.text.slice(at, at + 40))?.[1];
+  const after = s.tr.text.slice(at, at + 40);
+  if (connector) return connectorBeforeNext(s.locale, text, after);
+  const next = wordAfter(after);
   if (!next) return undefined;
-  if (connector) return NOT_A_NOUN_AFTER[lang].test(next) ? undefined : { word: end[1], next };
   if (RELATIVE_AFTER[lang].test(next) || ENGLISH_PREPOSITION_AFTER.test(s.en.text.slice(english.end - s.en.base, english.end - s.en.base + 20))) return undefined;
   return { word: end[1], next };
+}
+
+/** The word in small letters that opens `after`, past spaces, or undefined. */
+function wordAfter(after: string): string | undefined {
+  return /^\s*(\p{Ll}[\p{L}\p{M}]*)/u.exec(after)?.[1];
+}
+
+/** Whether the locale's language has a word that joins a noun to the next ({@link CONNECTOR_END}): for the others {@link connectorBeforeNext} finds nothing. */
+export function hasConnectors(locale: string | undefined): boolean {
+  return CONNECTOR_END[languageOf(locale)] !== undefined;
+}
+
+/**
+ * `text` ends with the word that joins a noun to the noun after it ({@link CONNECTOR_END}: "di",
+ * "de", "du"), and `after`, the text right after it, opens with a word in small letters that is
+ * no infinitive ("servizio" after "[dashboard di integrità del", "message" after "**Texte d'aperçu
+ * du"): the phrase is cut in two. Returns the connector and the word after.
+ */
+export function connectorBeforeNext(locale: string | undefined, text: string, after: string): { word: string; next: string } | undefined {
+  const lang = languageOf(locale);
+  const end = CONNECTOR_END[lang]?.exec(text.trimEnd());
+  if (!end) return undefined;
+  const next = wordAfter(after);
+  return next && !NOT_A_NOUN_AFTER[lang].test(next) ? { word: end[1], next } : undefined;
 }
