@@ -2,6 +2,7 @@ import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { quote } from './compare';
 import { capitalizesNouns, isEnglishFunctionWord, wordsOf } from './spanBounds';
+import { connectorBeforeNext, hasConnectors } from './connectorAtLinkEnd';
 
 /** The translation's one bold word is a shortened label when it has fewer letters than this share of the English label's. */
 const SHORTER_THAN = 0.75;
@@ -36,6 +37,32 @@ export function boldCutShort(s: SegmentCheck, en: readonly EmphasisSpan[], tr: r
     const { l10n } = s;
     return {
       message: l10n.t('The bold "**{bold}**" holds one word of the label "{label}" the English makes bold; "{next}" after it may belong inside.', { bold: quote(bold, 40), label: quote(label, 40), next }),
+      start: tr[i].start,
+      end: tr[i].end,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Bold that ends on the word that joins the label's nouns ("di", "de", "du"), the rest of the
+ * label right after it in plain text: "**Texte d'aperçu du** message" for "**Message preview
+ * text**", "**Impostazioni di** sicurezza" for "**Security settings**". Only where the English
+ * bold in the same place ends with a word that is no function word: an English label that ends
+ * in "of" may well be rendered so. `en` and `tr` are the bold spans of each side, as many on each.
+ */
+export function boldEndsOnConnector(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
+  if (en.length !== tr.length || !hasConnectors(s.locale)) return undefined;
+  for (let i = 0; i < en.length; i++) {
+    const bold = s.tr.slice({ start: tr[i].contentStart, end: tr[i].contentEnd });
+    const cut = connectorBeforeNext(s.locale, bold, s.tr.text.slice(tr[i].end - s.tr.base, tr[i].end - s.tr.base + 40));
+    if (!cut) continue;
+    const label = s.en.slice({ start: en[i].contentStart, end: en[i].contentEnd }).trim();
+    const words = wordsOf(label);
+    if (words.length === 0 || isEnglishFunctionWord(words[words.length - 1])) continue;
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold "**{bold}**" ends with "{word}", which joins it to "{next}" right after the bold, outside it: the label "{label}" the English makes bold is cut in two.', { bold: quote(bold.trim(), 40), word: cut.word, next: cut.next, label: quote(label, 40) }),
       start: tr[i].start,
       end: tr[i].end,
     };

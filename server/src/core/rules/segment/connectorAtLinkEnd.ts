@@ -7,11 +7,16 @@ import { isEnglishFunctionWord, wordsOf } from './spanBounds';
  * The word that joins a noun to the noun after it, per language: Italian "di" and its forms
  * with the article ("dashboard di integrità del servizio"), Romanian "de" ("tablou de bord",
  * "servicii de facturare"). A link text that ends with one leaves the noun it joins outside
- * the link: the phrase is cut in two. Read from the corpus's it-IT and ro-RO links.
+ * the link: the phrase is cut in two. Read from the corpus's it-IT and ro-RO links; French "de",
+ * Spanish "de" and Portuguese "de" and their forms with the article ("Centre de comptes",
+ * "Centro de cuentas", "Central de Contas") as Microsoft's documentation in those languages writes them.
  */
 const CONNECTOR_END: Readonly<Record<string, RegExp>> = {
   it: /[\p{L}\p{N})]\s+(di|del|dello|della|dei|degli|delle)$/u,
   ro: /[\p{L}\p{N})]\s+(de)$/u,
+  fr: /[\p{L}\p{N})]\s+(de|du|des)$/u,
+  es: /[\p{L}\p{N})]\s+(de|del)$/u,
+  pt: /[\p{L}\p{N})]\s+(de|do|da|dos|das)$/u,
 };
 
 /**
@@ -25,22 +30,32 @@ const CONNECTOR_END: Readonly<Record<string, RegExp>> = {
 const PREPOSITION_END: Readonly<Record<string, RegExp>> = {
   it: /[\p{L}\p{N})]\s+(a|al|allo|alla|ai|agli|alle|da|dal|dallo|dalla|dai|dalle|in|nel|nello|nella|nei|nelle|su|sul|sulla|sui|sulle|per|con|tra|fra)$/u,
   ro: /[\p{L}\p{N})]\s+(la|în|pe|cu|pentru|din|prin|spre|despre)$/u,
+  fr: /[\p{L}\p{N})]\s+(à|au|aux|dans|sur|pour|avec|par|sous|vers|entre)$/u,
+  es: /[\p{L}\p{N})]\s+(a|al|en|con|por|para|sobre|desde|hacia|entre)$/u,
+  pt: /[\p{L}\p{N})]\s+(ao|aos|em|no|na|nos|nas|com|por|para|pelo|pela|pelos|pelas|sobre|entre)$/u,
 };
 
 /**
  * Words after the connector that do not make it a noun's: Romanian "de la" (from) goes with a
- * verb before it ("[deconectați-vă de] la …"); an Italian infinitive after "di" is the verb's
- * ("[… consente di] comprendere"), the function word excused at a link's edge.
+ * verb before it ("[deconectați-vă de] la …"); an Italian, French, Spanish or Portuguese
+ * infinitive after "di" or "de" is the verb's ("[… consente di] comprendere", "[… permet de]
+ * configurer"), the function word excused at a link's edge.
  */
 const NOT_A_NOUN_AFTER: Readonly<Record<string, RegExp>> = {
   it: /(?:are|ere|ire)$/u,
   ro: /^la$/u,
+  fr: /(?:er|ir|re)$/u,
+  es: /(?:ar|er|ir)$/u,
+  pt: /(?:ar|er|ir)$/u,
 };
 
 /** A relative pronoun after a preposition ("pe care", "in cui": which): it opens a clause of its own, not the rest of a title. */
 const RELATIVE_AFTER: Readonly<Record<string, RegExp>> = {
   it: /^(?:cui|quale|quali)$/u,
   ro: /^(?:care|cine|ce)$/u,
+  fr: /^(?:qui|quoi|lequel|laquelle|lesquels|lesquelles)$/u,
+  es: /^(?:que|quien|quienes|cual|cuales)$/u,
+  pt: /^(?:que|quem|qual|quais)$/u,
 };
 
 /** An English preposition right after the English link: the translation's preposition at the end of its link may be that word, pulled in. */
@@ -64,9 +79,34 @@ export function connectorAtLinkEnd(s: SegmentCheck, link: InlineLink, english: I
   const last = englishWords[englishWords.length - 1];
   if (!last || isEnglishFunctionWord(last)) return undefined;
   const at = link.end - s.tr.base;
-  const next = /^\s*(\p{Ll}[\p{L}\p{M}]*)/u.exec(s.tr.text.slice(at, at + 40))?.[1];
+  const after = s.tr.text.slice(at, at + 40);
+  if (connector) return connectorBeforeNext(s.locale, text, after);
+  const next = wordAfter(after);
   if (!next) return undefined;
-  if (connector) return NOT_A_NOUN_AFTER[lang].test(next) ? undefined : { word: end[1], next };
   if (RELATIVE_AFTER[lang].test(next) || ENGLISH_PREPOSITION_AFTER.test(s.en.text.slice(english.end - s.en.base, english.end - s.en.base + 20))) return undefined;
   return { word: end[1], next };
+}
+
+/** The word in small letters that opens `after`, past spaces, or undefined. */
+function wordAfter(after: string): string | undefined {
+  return /^\s*(\p{Ll}[\p{L}\p{M}]*)/u.exec(after)?.[1];
+}
+
+/** Whether the locale's language has a word that joins a noun to the next ({@link CONNECTOR_END}): for the others {@link connectorBeforeNext} finds nothing. */
+export function hasConnectors(locale: string | undefined): boolean {
+  return CONNECTOR_END[languageOf(locale)] !== undefined;
+}
+
+/**
+ * `text` ends with the word that joins a noun to the noun after it ({@link CONNECTOR_END}: "di",
+ * "de", "du"), and `after`, the text right after it, opens with a word in small letters that is
+ * no infinitive ("servizio" after "[dashboard di integrità del", "message" after "**Texte d'aperçu
+ * du"): the phrase is cut in two. Returns the connector and the word after.
+ */
+export function connectorBeforeNext(locale: string | undefined, text: string, after: string): { word: string; next: string } | undefined {
+  const lang = languageOf(locale);
+  const end = CONNECTOR_END[lang]?.exec(text.trimEnd());
+  if (!end) return undefined;
+  const next = wordAfter(after);
+  return next && !NOT_A_NOUN_AFTER[lang].test(next) ? { word: end[1], next } : undefined;
 }

@@ -89,6 +89,11 @@ const SEE_PHRASES: Readonly<Record<string, readonly SeePhrase[]>> = {
     { pattern: '(?:aby\\s+uzyskać\\s+)?więcej\\s+informacji,?(?:\\s+(?:zobacz|znajdziesz\\s+w))?', info: true },
     { pattern: 'zobacz' },
   ],
+  // "Daha fazla bilgi için [bkz. …]", "[bkz. …]".
+  tr: [
+    { pattern: 'daha\\s+fazla\\s+bilgi\\s+için,?(?:\\s+(?:bkz\\.|bakın))?', info: true },
+    { pattern: 'bkz\\.|bakın' },
+  ],
   // "Дополнительные сведения [см. в статье …]".
   ru: [
     { pattern: 'дополнительные\\s+сведения(?:\\s+см\\.(?:\\s+в\\s+(?:статье|разделе))?)?', info: true },

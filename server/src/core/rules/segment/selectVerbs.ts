@@ -14,15 +14,18 @@ const SELECT_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
   it: new Set('selezionare seleziona scegliere scegli fare fai aprire apri passare digitare immettere premere toccare tocca'.split(' ')),
   ro: new Set('selectați selectează alegeți alege faceți accesați deschideți apăsați tastați introduceți atingeți'.split(' ')),
   // Languages the corpus does not have, as Microsoft's documentation writes them.
-  fr: new Set('sélectionnez cliquez choisissez ouvrez accédez tapez appuyez entrez saisissez sélectionner cliquer choisir ouvrir accéder'.split(' ')),
-  es: new Set('seleccione selecciona haga haz elija elige abra abre vaya escriba escribe pulse presione toque'.split(' ')),
-  pt: new Set('selecione clique escolha abra acesse aceda vá digite pressione prima toque'.split(' ')),
+  // French, Spanish and Portuguese with their gerunds too ("en cliquant sur **Résoudre**", "clicando em **Resolver**").
+  fr: new Set('sélectionnez cliquez choisissez ouvrez accédez tapez appuyez entrez saisissez sélectionner cliquer choisir ouvrir accéder cliquant sélectionnant choisissant'.split(' ')),
+  es: new Set('seleccione selecciona haga haz elija elige abra abre vaya escriba escribe pulse presione toque seleccionando eligiendo haciendo'.split(' ')),
+  pt: new Set('selecione clique escolha abra acesse aceda vá digite pressione prima toque clicar selecionar escolher clicando selecionando escolhendo'.split(' ')),
   nl: new Set('selecteer klik kies ga typ druk tik'.split(' ')),
   sv: new Set('välj klicka öppna gå skriv tryck'.split(' ')),
   da: new Set('vælg klik åbn gå skriv tryk'.split(' ')),
   nb: new Set('velg klikk åpne gå skriv trykk'.split(' ')),
   pl: new Set('wybierz kliknij otwórz przejdź wpisz naciśnij dotknij'.split(' ')),
   ru: new Set('выберите щелкните нажмите откройте перейдите введите коснитесь'.split(' ')),
+  // Turkish writes them after the label ("**Kaydet**'e tıklayın").
+  tr: new Set('seçin tıklayın dokunun yazın gidin açın basın'.split(' ')),
 };
 
 /** The word is an imperative of selecting, clicking, choosing or opening in the locale's language ("valitse", "selectați"). */
@@ -53,6 +56,8 @@ const VERB_BEFORE_LABEL: Readonly<Record<string, RegExp>> = {
  * the label's bold: "**[設定] を選択**します" for "Select **Settings**".
  */
 const VERB_AFTER_LABEL: Readonly<Record<string, RegExp>> = {
+  // Turkish: the case ending after an apostrophe, then the verb ("**Kaydet'e tıklayın**" for "Click **Save**").
+  tr: /(?<=\S)(?:['’]\p{Ll}{1,4})?\s+(?:seçin|tıklayın|dokunun|yazın|gidin|açın|basın)[.]?$/u,
   ja: /(?<=\S)\s*[をにで]\s*(?:選択|クリック|タップ|入力|開|移動|押)[\p{Script=Hiragana}]*[。、.]?$/u,
   ko: /(?<=\S)\s*(?:을|를|에서|으로|로|에)\s*(?:선택|클릭|탭|입력|열|이동|누르)[\p{Script=Hangul}]*[.]?$/u,
 };
@@ -122,6 +127,7 @@ const VERB_COMPANIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   nb: new Set('på deretter'.split(' ')),
   pl: new Set(['następnie']),
   ru: new Set(['затем']),
+  tr: new Set('sağ ardından sonra'.split(' ')),
 };
 
 /** The noun of clicking of the languages that say "make a click" ("fare clic", "faceți clic", "hacer clic", "clique em"). */

@@ -8,19 +8,24 @@ import { languageOf } from './compare';
  * placed last ("OneNote 2016:n asentaminen", "Officen korjaaminen"), and machine translation often
  * ends the link before it: "[OneNote 2016:n](url) asentaminen". It also splits a negative verb,
  * "[… lisääminen ei](url) onnistu" for "[Can't add …](url)". Per language, read from the corpus's
- * fi-FI links.
+ * fi-FI links; Turkish does the same with its verbal noun in "-ma"/"-me" ("[Mevcut bir ekipten
+ * ekip](url) oluşturma" for "[Create a team from an existing team](url)"), as Microsoft's
+ * documentation in Turkish titles its articles.
  */
 interface VerbForms {
   /** A verbal noun in the cases a title takes: "asentaminen", "poistamisesta", "määrittämiseen" (not the genitive "-misen", which a noun such as "kertakirjautumisen" ends in too). */
   readonly verbalNoun: RegExp;
-  /** The negative verb that a link text ends with when the verb it negates is left after the link ("ei", "eivät"). */
-  readonly negation: RegExp;
+  /** The negative verb that a link text ends with when the verb it negates is left after the link ("ei", "eivät"); none where negation is an ending of the verb (Turkish). */
+  readonly negation?: RegExp;
 }
 
 const VERB_FORMS: Readonly<Record<string, VerbForms>> = {
   fi: {
     verbalNoun: /^\p{Ll}[\p{L}]*m(?:inen|isesta|isestä|iseen|isessa|isessä|ista|istä)$/u,
     negation: /(?:^|\s)(?:ei|en|et|emme|ette|eivät)$/u,
+  },
+  tr: {
+    verbalNoun: /^\p{Ll}\p{L}*m(?:a|e|ayı|eyi|aya|eye|ada|ede|ası|esi)$/u,
   },
 };
 
@@ -45,6 +50,6 @@ export function verbAfterLink(s: SegmentCheck, link: InlineLink, english: string
   const word = /^\s*(\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}\p{N}-])/u.exec(s.tr.text.slice(link.end - s.tr.base, link.end - s.tr.base + 40))?.[1];
   if (!word) return undefined;
   if (forms.verbalNoun.test(word) && ENGLISH_LEADING_VERB.test(english)) return word;
-  if (forms.negation.test(link.text.trim()) && ENGLISH_NEGATION.test(english)) return word;
+  if (forms.negation?.test(link.text.trim()) && ENGLISH_NEGATION.test(english)) return word;
   return undefined;
 }
