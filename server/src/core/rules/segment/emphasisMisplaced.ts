@@ -14,7 +14,7 @@ import { emphasisInsideSplitWord } from './emphasisInsideSplitWord';
 import { boldOnScreenNoun, boldOpensInsideScreenNoun, labelBesideScreenNoun } from './labelBesideScreenNoun';
 import { boldOnVerb } from './boldOnVerb';
 import { clickPulledIn, pronounPulledIn } from './sentenceWordsInBold';
-import { isScreenNoun, screenNounAfter, screenNounPulledIn } from './screenNouns';
+import { isScreenNoun, screenNounAfter, screenNounEndsBold, screenNounPulledIn } from './screenNouns';
 import { boldsOf } from './bolds';
 import { boldEndsInsideRepeatedPhrase } from './boldEndsInsideRepeatedPhrase';
 import { boldSymbolLabel } from './boldSymbolLabel';
@@ -104,7 +104,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? (boldOnSuffix(s, en, trBold) ?? boldOnCompoundHalf(s, trBold) ?? boldLeavesSharedStart(s, en, trBold)) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldEndsOnConnector(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? boldOnVerb(s, trBold, enTexts) ?? verbPulledIntoLabel(s, trBold, enTexts) ?? (spaced ? (boldEdgeWords(s, trBold) ?? boldTookVerbAfterComma(s, trBold, enTexts)) : (partOfBracketLabel(s, trBold, enTexts) ?? boldAcrossComma(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? (spaced ? labelPartCut(s) : undefined) ?? italicStretchedOver(s) ?? (spaced ? (emphasisInsideSplitWord(s) ?? labelBesideScreenNoun(s) ?? boldOnScreenNoun(s) ?? boldOpensInsideScreenNoun(s)) : undefined);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? (boldOnSuffix(s, en, trBold) ?? boldOnCompoundHalf(s, trBold) ?? boldLeavesSharedStart(s, en, trBold)) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldEndsOnConnector(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? boldOnVerb(s, trBold, enTexts) ?? verbPulledIntoLabel(s, trBold, enTexts) ?? screenNounInBold(s, trBold, en) ?? (spaced ? (boldEdgeWords(s, trBold) ?? boldTookVerbAfterComma(s, trBold, enTexts)) : (partOfBracketLabel(s, trBold, enTexts) ?? boldAcrossComma(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? (spaced ? labelPartCut(s) : undefined) ?? italicStretchedOver(s) ?? (spaced ? (emphasisInsideSplitWord(s) ?? labelBesideScreenNoun(s) ?? boldOnScreenNoun(s) ?? boldOpensInsideScreenNoun(s)) : undefined);
     if (cut) s.report(cut);
   },
 });
@@ -339,6 +339,15 @@ function verbPulledIntoLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], e
     if (words) return { message: l10n.t('The bold {bold} ends with "{words}", words of the sentence after the label: the English makes only the label bold.', { bold, words }), start: span.start, end: span.end };
   }
   return undefined;
+}
+
+/** {@link screenNounEndsBold} as a report: "**ホーム タブで**" for "On the **Home** tab". */
+function screenNounInBold(s: SegmentCheck, trBold: readonly EmphasisSpan[], en: readonly EmphasisSpan[]): Report | undefined {
+  const found = screenNounEndsBold(s, trBold, en);
+  if (!found) return undefined;
+  const { l10n } = s;
+  const bold = `"**${quote(content(s, found.span, 'tr'), 40)}**"`;
+  return { message: l10n.t('The bold {bold} ends with "{words}", words of the sentence after the label: the English makes only the label bold.', { bold, words: found.words }), start: found.span.start, end: found.span.end };
 }
 
 /**

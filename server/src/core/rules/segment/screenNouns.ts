@@ -171,3 +171,34 @@ export function screenNounPulledIn(s: SegmentCheck, words: readonly string[], en
   // The English noun right after one of its bold labels, rendered by the bold's first word.
   return en.some((x) => GERMAN_SCREEN_NOUN_MAP.get(englishWordAfter(s, x))?.includes(first) === true) ? first : undefined;
 }
+
+/**
+ * How Japanese, Korean and Chinese render the nouns of the screen, which they write after the
+ * label ("**ホーム** タブで", "**홈** 탭에서", "**开始** 选项卡上"), each followed by the particle or
+ * the word of place that joins it to the sentence.
+ */
+const SCREEN_NOUN_ENDS: Readonly<Record<string, RegExp>> = {
+  ja: /\s*(?:タブ|ボタン|ページ|ウィンドウ|ボックス|メニュー|セクション|リンク|フィールド|アイコン|ダイアログ|リスト|オプション)\s*(?:で|を|に|から|の|は|が)[、。,.]?$/u,
+  ko: /\s*(?:탭|단추|버튼|페이지|창|상자|메뉴|섹션|링크|필드|아이콘|목록|옵션)(?:에서|을|를|에|의|으로|로|이|가|은|는)[,.]?$/u,
+  zh: /\s*(?:选项卡|索引標籤|按钮|按鈕|页面|頁面|窗格|窗口|視窗|对话框|對話方塊|菜单|功能表|链接|連結|字段|欄位|图标|圖示|列表|清單)\s*(?:上|中|里|裡|内|內)[，。,]?$/u,
+};
+
+/**
+ * Japanese, Korean or Chinese: a bold that ends with the noun of the screen the English leaves
+ * right after its bold label, and the particle after it ("**ホーム タブで**", "**홈 탭에서**",
+ * "**开始选项卡上**" for "On the **Home** tab"): the bold ran on from the label over the words of
+ * the sentence. Not where the English bold holds such a noun itself ("**Settings page**").
+ * Returns the words after the label.
+ */
+export function screenNounEndsBold(s: SegmentCheck, trBold: readonly EmphasisSpan[], en: readonly EmphasisSpan[]): { span: EmphasisSpan; words: string } | undefined {
+  const ending = SCREEN_NOUN_ENDS[languageOf(s.locale)];
+  if (!ending) return undefined;
+  for (const span of trBold) {
+    const m = ending.exec(s.tr.slice({ start: span.contentStart, end: span.contentEnd }));
+    // Something of the label before the noun: a bold of the noun alone is another defect.
+    if (!m || m.index === 0) continue;
+    if (boldsOf(s.en).words.some((words) => words.some((w) => ENGLISH_SCREEN_NOUNS.has(w.toLowerCase())))) return undefined;
+    if (en.some((x) => screenNounAfter(s, x))) return { span, words: m[0].trim() };
+  }
+  return undefined;
+}

@@ -108,6 +108,11 @@ const SEE_PHRASES: Readonly<Record<string, readonly SeePhrase[]>> = {
     { pattern: 'สำหรับข้อมูลเพิ่มเติม\\s*(?:ให้ดู|โปรดดู|ดูที่)?', info: true },
     { pattern: 'ให้ดู|โปรดดู' },
   ],
+  // "لمزيد من المعلومات، [راجع …]", "للحصول على التفاصيل، [راجع …]". Not "عرض" (view), which a title may start with.
+  ar: [
+    { pattern: '(?:لمزيد\\s+من\\s+المعلومات|للحصول\\s+على\\s+(?:مزيد\\s+من\\s+المعلومات|المزيد\\s+من\\s+المعلومات|التفاصيل))[،,]?(?:\\s+(?:راجع|انظر))?', info: true },
+    { pattern: 'راجع|انظر' },
+  ],
 };
 
 /** Languages written without spaces between words: a phrase ends anywhere. */

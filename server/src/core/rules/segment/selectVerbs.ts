@@ -26,6 +26,7 @@ const SELECT_VERBS: Readonly<Record<string, ReadonlySet<string>>> = {
   ru: new Set('выберите щелкните нажмите откройте перейдите введите коснитесь'.split(' ')),
   // Turkish writes them after the label ("**Kaydet**'e tıklayın").
   tr: new Set('seçin tıklayın dokunun yazın gidin açın basın'.split(' ')),
+  ar: new Set('حدد انقر اختر افتح انتقل اضغط اكتب أدخل'.split(' ')),
 };
 
 /** The word is an imperative of selecting, clicking, choosing or opening in the locale's language ("valitse", "selectați"). */
@@ -41,13 +42,18 @@ export function inLocaleTable(table: Readonly<Record<string, ReadonlySet<string>
 /**
  * The verb of selecting, clicking, typing or going that a language writes before the label, as
  * machine translation pulls it inside the label's bold: in Chinese right before the label's
- * bracket ("**輸入 [郵件選項]**" for "type **Mail Options**"; longest first, so that "按一下" is
- * read whole before "按"), in Thai before the label itself ("**เลือก การตั้งค่า**" for "Select
- * **Settings**"; not "เปิด", open and also "turn on", nor "กด", press, which labels start with).
+ * bracket or quotation mark ("**輸入 [郵件選項]**" for "type **Mail Options**", "**选择“设置”**"
+ * for "select **Settings**"; longest first, so that "按一下" is read whole before "按"), in Thai
+ * before the label itself ("**เลือก การตั้งค่า**" for "Select **Settings**"; not "เปิด", open and
+ * also "turn on", nor "กด", press, which labels start with), in Russian and Arabic before a word of
+ * the label ("**Выберите Файл**", "**حدد ملف**" for "Select **File**"; the imperative, which a
+ * label does not start with: a label is in the infinitive or a noun, "Открыть", "فتح").
  */
 const VERB_BEFORE_LABEL: Readonly<Record<string, RegExp>> = {
-  zh: /^(?:按一下|按兩下|點一下|瀏覽至|切換至|選取|選擇|點選|輸入|鍵入|開啟|移至|前往|单击|双击|点击|浏览到|切换到|选择|选中|输入|键入|打开|转到|按)(?=\s*\[)/u,
+  zh: /^(?:按一下|按兩下|點一下|瀏覽至|切換至|選取|選擇|點選|輸入|鍵入|開啟|移至|前往|单击|双击|点击|浏览到|切换到|选择|选中|输入|键入|打开|转到|按)(?=\s*[\[“「])/u,
   th: /^(?:เลือก|คลิก|ไปที่|พิมพ์|แตะ)(?=\s*\S)/u,
+  ru: /^(?:Выберите|Щелкните|Нажмите|Откройте|Перейдите)(?=\s+\S)/iu,
+  ar: /^(?:حدد|انقر|اختر|افتح|انتقل|اضغط)(?=\s+\S)/u,
 };
 
 /**
@@ -64,7 +70,7 @@ const VERB_AFTER_LABEL: Readonly<Record<string, RegExp>> = {
 
 /**
  * Whether the locale's language has a verb that {@link selectVerbBeforeLabel} or
- * {@link selectVerbAfterLabel} reads (Chinese, Thai, Japanese, Korean): for the others both find
+ * {@link selectVerbAfterLabel} reads (Chinese, Thai, Russian, Arabic, Japanese, Korean): for the others both find
  * nothing, whatever the text, and the bolds need not be read for them.
  */
 export function readsVerbBesideLabel(locale: string | undefined): boolean {
@@ -72,7 +78,7 @@ export function readsVerbBesideLabel(locale: string | undefined): boolean {
   return VERB_BEFORE_LABEL[language] !== undefined || VERB_AFTER_LABEL[language] !== undefined;
 }
 
-/** The verb a Chinese or Thai text opens with before its label ("按一下", "เลือก"), or undefined. */
+/** The verb a Chinese, Thai, Russian or Arabic text opens with before its label ("按一下", "เลือก", "Выберите", "حدد"), or undefined. */
 export function selectVerbBeforeLabel(locale: string | undefined, text: string): string | undefined {
   return VERB_BEFORE_LABEL[languageOf(locale)]?.exec(text.trimStart())?.[0];
 }
@@ -128,16 +134,23 @@ const VERB_COMPANIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   pl: new Set(['następnie']),
   ru: new Set(['затем']),
   tr: new Set('sağ ardından sonra'.split(' ')),
+  ar: new Set('ثم فوق على'.split(' ')),
 };
 
 /** The noun of clicking of the languages that say "make a click" ("fare clic", "faceți clic", "hacer clic", "clique em"). */
 const CLICK_NOUN: Readonly<Record<string, string>> = { it: 'clic', ro: 'clic', es: 'clic', pt: 'clique' };
 
-/** The whole of a bold that is only a verb of selecting, clicking, typing or going, in a language written without spaces. */
+/**
+ * The whole of a bold that is only a verb of selecting, clicking, typing or going, in a language
+ * written without spaces or whose particles join the word before: with the particle that joins it
+ * to the label, which machine translation moves into the bold with the verb ("保存 **を選択します**",
+ * "저장**을 선택**합니다"), and in Thai with "then" and the polite "ให้" before it ("แล้ว **ให้เลือก**").
+ */
 const VERB_ALONE: Readonly<Record<string, RegExp>> = {
   zh: /^(?:按一下|按兩下|點一下|選取|選擇|點選|輸入|鍵入|移至|前往|单击|双击|点击|选择|选中|输入|键入|转到)$/u,
-  ja: /^(?:選択|クリック|タップ|入力)(?:します|して)?$/u,
-  ko: /^(?:선택|클릭|탭|입력)(?:합니다|하고|하여)?$/u,
+  ja: /^(?:[をにで]\s*)?(?:選択|クリック|タップ|入力)(?:します|して)?$/u,
+  ko: /^(?:(?:을|를|에서|으로|로)\s*)?(?:선택|클릭|탭|입력)(?:합니다|하고|하여)?$/u,
+  th: /^(?:แล้ว\s*)?(?:ให้\s*)?(?:เลือก|คลิก|แตะ|พิมพ์|ไปที่)$/u,
 };
 
 /**
