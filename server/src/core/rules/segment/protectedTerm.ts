@@ -1075,6 +1075,23 @@ function isNumber(word: string): boolean {
   return c >= 48 && c <= 57 && (DIGITS.test(word) || VERSION.test(word));
 }
 
+/** Names joined by slashes in the English ("S/MIME", "TCP/IP"). */
+const SLASH_JOINED = /(?<![\w/.-])[\w-]+(?:\/[\w-]+)+(?![\w/-])/g;
+
+/**
+ * The English's slash-joined name that holds a lost name of one or two letters as one of its parts
+ * ("S/MIME" for "S", which the translation wrote "t/MIME"), for the message to name what the reader
+ * sees; the name itself where it is longer ("iPadOS" of "iOS/iPadOS" says more than the whole), where
+ * the English has no such name, or where the translation keeps it whole.
+ */
+function slashJoinedName(s: SegmentCheck, name: string): string {
+  if (name.length > 2 || !s.en.text.includes('/')) return name;
+  for (const m of s.en.text.matchAll(SLASH_JOINED)) {
+    if (m[0].split('/').includes(name) && !s.tr.text.includes(m[0])) return m[0];
+  }
+  return name;
+}
+
 function report(s: SegmentCheck, damage: readonly Damage[]): void {
   const { l10n } = s;
   const names = withoutInner([...new Map(damage.map((d) => [d.name, d])).values()]);
@@ -1106,7 +1123,7 @@ function report(s: SegmentCheck, damage: readonly Damage[]): void {
   if (commas.length) parts.push(l10n.t('{names} written with commas in place of dots ({written})', listed(commas)));
   if (reorders.length) parts.push(l10n.t('{names} written with its words in another order ({written})', listed(reorders)));
   if (recased.length) parts.push(l10n.t('{names} written with other capitals ({written})', listed(recased)));
-  if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf(lost.map((d) => `"${d.name}"`), l10n) }));
+  if (lost.length) parts.push(l10n.t('{names} translated or lost', { names: listOf([...new Set(lost.map((d) => `"${slashJoinedName(s, d.name)}"`))], l10n) }));
   const message = l10n.t('Names that stay as written in English: {what}.', { what: parts.join('; ') });
   const rewritten = [...spaced, ...split, ...broken, ...slips, ...joined, ...digits, ...commas, ...reorders, ...recased];
   const first = rewritten[0]?.written[0];
