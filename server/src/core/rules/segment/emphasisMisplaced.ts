@@ -24,7 +24,7 @@ import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
 import { readsVerbBesideLabel, selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
-import { capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, nameOfEnglish, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
+import { bracketPartner, capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, nameOfEnglish, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
@@ -81,7 +81,16 @@ export const emphasisMisplaced = segmentRule({
       else {
         const name = nameCutBy(s, { start: span.contentStart - s.tr.base, end: span.contentEnd - s.tr.base });
         if (name) message = l10n.t('The bold {bold} cuts the name "{name}" in two.', { bold: shown(), name });
-        else if (unmatchedBracket(text) && !enTexts.some((t) => unmatchedBracket(t))) message = l10n.t('The bold {bold} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { bold: shown(), brackets: unmatchedBracket(text)! });
+        else if (unmatchedBracket(text) && !enTexts.some((t) => unmatchedBracket(t))) {
+          const brackets = unmatchedBracket(text)!;
+          const where = bracketPartner(text, brackets, s.tr.text.slice(0, span.start - s.tr.base), s.tr.text.slice(span.end - s.tr.base));
+          message =
+            where === 'outside'
+              ? l10n.t('The bold {bold} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { bold: shown(), brackets })
+              : where === 'lost'
+                ? l10n.t('The bold {bold} holds one of the brackets {brackets}, and the sentence has lost the other.', { bold: shown(), brackets })
+                : l10n.t('The bold {bold} holds the brackets {brackets} the wrong way round, the closing one first.', { bold: shown(), brackets });
+        }
         else {
           const kept = stretchedOver(s, text, (labels ??= enTexts.map(readLabel)));
           if (kept) message = l10n.t('The bold {bold} covers more than "{label}", which the English makes bold.', { bold: shown(), label: quote(kept, 40) });

@@ -22,7 +22,7 @@ import { compoundCutBeforeLink } from './compoundCutBeforeLink';
 import { wordCutAtLinkEnd } from './wordCutAtLinkEnd';
 import { quotedTitleCut } from './quotedTitleCut';
 import { phraseCutAtLink, type PhraseCut } from './phraseCutAtLink';
-import { bracketCut, nameOfEnglish, straightQuoteCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
+import { bracketCut, bracketPartner, nameOfEnglish, straightQuoteCut, capitalizesNouns, isEnglishFunctionWord, keptNamesOf, nameCutBy, onlyFunctionWords, unmatchedBracket, wordsOf } from './spanBounds';
 
 /** A link text that starts with a hyphen joined to a word: an ending or a compound's tail of the word before the link (`SharePoint Online [-järjestelmänvalvojana …]`, `30 [-tägige Nachfrist]`). */
 const LEADING_JOINED_HYPHEN = /^\s*-(?=\p{L})/u;
@@ -93,7 +93,16 @@ export const linkTextCut = segmentRule({
         if (name) message = l10n.t('The link text {link} cuts the name "{name}" in two.', { link: shown(), name });
         else if (runsOnPastName(s, text, english.text)) message = l10n.t('The link text {link} runs on past "{name}", the name the English links.', { link: shown(), name: quote(english.text.trim(), 60) });
         else if (leftOut) message = l10n.t('The link text {link} starts in the middle of the title: "{word}" before it starts the title the English links, "{english}".', { link: shown(), word: leftOut, english: quote(english.text, 60) });
-        else if (bracketCut(text, english.text)) message = l10n.t('The link text {link} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { link: shown(), brackets: unmatchedBracket(text)! });
+        else if (bracketCut(text, english.text)) {
+          const brackets = unmatchedBracket(text)!;
+          const where = bracketPartner(text, brackets, s.tr.text.slice(0, link.start - s.tr.base), s.tr.text.slice(link.end - s.tr.base));
+          message =
+            where === 'outside'
+              ? l10n.t('The link text {link} cuts the bracketed text in two: it holds one of the brackets {brackets}, and the other is outside it.', { link: shown(), brackets })
+              : where === 'lost'
+                ? l10n.t('The link text {link} holds one of the brackets {brackets}, and the sentence has lost the other.', { link: shown(), brackets })
+                : l10n.t('The link text {link} holds the brackets {brackets} the wrong way round, the closing one first.', { link: shown(), brackets });
+        }
         else if (straightQuoteCut(s, text, english.text)) message = l10n.t('The link text {link} cuts the quotation in two: one of its quotation marks (") is inside the link, the other outside it.', { link: shown() });
         else if ((quoted = quotedTitleCut(s, link, english))) message = l10n.t('The link text {link} ends inside the quotation brackets around the title: "{words}" stands after the link, before "{close}", outside it (the English links "{english}").', { link: shown(), words: quote(quoted.words, 40), close: quoted.close, english: quote(english.text, 60) });
         else if (connecting) message = l10n.t('The link text {link} starts with the connecting word "{word}", after "{before}": the start of the title the English links, "{english}", is left outside the link.', { link: shown(), word: connecting.word, before: connecting.before, english: quote(english.text, 60) });

@@ -243,6 +243,24 @@ export function unmatchedBracket(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Where the bracket that pairs with the one a bold or link text holds alone is: `outside` it in
+ * the same text (the closing one after it for an opening one held alone, "「[存取要求](url)」", the
+ * opening one before it for a closing one), `lost` from the text, or inside it but `reversed`, the
+ * closing one first ("[依日期) 列出 … (的更新歷程記錄](url)").
+ */
+export function bracketPartner(inner: string, pair: string, before: string, after: string): 'outside' | 'lost' | 'reversed' {
+  const [open, close] = [pair[0], pair[1]];
+  let opens = 0;
+  let closes = 0;
+  for (const c of inner) {
+    if (c === open) opens++;
+    else if (c === close) closes++;
+  }
+  if (opens === closes) return 'reversed';
+  return (opens > closes ? after.includes(close) : before.includes(open)) ? 'outside' : 'lost';
+}
+
 /** The translation's text holds an unmatched bracket that its English counterpart does not. */
 export function bracketCut(translation: string, english: string): boolean {
   const pair = unmatchedBracket(translation);

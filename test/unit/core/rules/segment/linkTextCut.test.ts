@@ -534,3 +534,26 @@ describe('link-text-cut: a link that ends in the middle of a word', () => {
     assert.deepEqual(checkSegment('link-text-cut', 'Katso [Contoson haku](https://a.example) ja asetukset.', english, { locale: 'fi-FI', learned: shortRest }), []);
   });
 });
+
+describe('link-text-cut: where the other bracket of a bracketed title went', () => {
+  const english = 'For more information, see [Send email "on behalf of" an address](https://a.example).';
+  const check = (translation: string) => checkSegment('link-text-cut', translation, english, { locale: 'zh-TW' });
+
+  it('says the other bracket is outside the link when the sentence has it there', () => {
+    const [f] = check('如需詳細資訊，請參閱 [寄送電子郵件「代表](https://a.example)」地址。');
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /holds one of the brackets 「」, and the other is outside it/);
+  });
+
+  it('says the sentence lost the other bracket when it is nowhere', () => {
+    const [f] = check('如需詳細資訊，請參閱 [寄送電子郵件「代表地址](https://a.example)。');
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /holds one of the brackets 「」, and the sentence has lost the other/);
+  });
+
+  it('says the brackets are the wrong way round when both are inside, the closing one first', () => {
+    const [f] = checkSegment('link-text-cut', '請參閱[依日期) 列出 Apps (的更新歷程記錄](https://a.example)。', 'See [Update history for Apps (listed by date)](https://a.example).', { locale: 'zh-TW' });
+    assert.ok(f, 'a finding');
+    assert.match(f.message, /holds the brackets \(\) the wrong way round/);
+  });
+});
