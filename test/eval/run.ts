@@ -13,6 +13,7 @@ import { corpusRoot } from '../support/corpus';
 import { CATEGORIES, claimedCategories } from './categories';
 import { CorpusSegments } from './corpusSegments';
 import { checkCorpus } from './findings';
+import { checkProbes, probeLines } from './languages';
 import { FINDINGS_FILE, readJsonLines, SEGMENTS_FILE, validateSegmentLabel, type FindingLabel, type SegmentLabel } from './labels';
 import { falseAlarmsOnRandomSet, findingsBySegment, precisionPerRule, recall, SHOWN, type RecallRow } from './measure';
 
@@ -79,6 +80,10 @@ export function evaluate(corpus: string, options: { toLabel?: string; missed?: b
   out(`Findings per file over ${files} files: ${['error', 'warning', 'information', 'hint'].map((s) => `${s} ${((counts.get(s) ?? 0) / files).toFixed(2)}`).join(', ')}`);
   const info = counts.get('information') ?? 0;
   if (info / files >= 1) failures.push(`information findings average ${(info / files).toFixed(2)} per file, goal under 1`);
+
+  // Languages the corpus does not have: reported, not a goal.
+  out();
+  lines.push(...probeLines(checkProbes()));
 
   if (options.missed) {
     out();
