@@ -9,6 +9,7 @@ import { isAsciiAlnum } from '../../inline/chars';
 import { RecentMemo } from '../../util/recentMemo';
 import { isAcronym } from '../../terms/names';
 import { boldsOf } from './bolds';
+import { escapeRegExp } from '../../text/escapeRegExp';
 
 /** A whole token: letters, digits and the joiners of paths, file names and identifiers. */
 const TOKEN = /[A-Za-z0-9][\w.'’/\\-]*/g;
@@ -51,8 +52,8 @@ export const englishLeft = segmentRule({
     const runText = (r: readonly Token[]) => tr.slice(r[0].start, r[r.length - 1].end).toLowerCase();
     // Each English word is quoted once: a title left whole is quoted whole, not the runs inside it; a link inside a longer run, not again.
     const titles = englishLinkTexts(s);
-    const runs = found.filter((r) => !titles.some((l) => l.text.toLowerCase().includes(runText(r))));
-    const links = titles.filter((l) => !runs.some((r) => runText(r).includes(l.text.trim().toLowerCase())));
+    const runs = found.filter((r) => !titles.some((l) => l.text.toLowerCase().includes(runText(r))) && !glossedAfter(s, tr, r[r.length - 1].end));
+    const links = titles.filter((l) => !runs.some((r) => runText(r).includes(l.text.trim().toLowerCase())) && !glossedAfter(s, tr, titleEnd(s, l)));
     // A verb left at the head of a translated title, unless a run or a title already quotes it.
     const inRun = (v: { start: number; end: number }) => found.some((r) => r[0].start <= v.end && v.start <= r[r.length - 1].end);
     const verbs = titleVerbsLeft(s, tr).filter((v) => !titles.some((l) => l.link === v.link) && !inRun(v));
@@ -73,6 +74,43 @@ export const englishLeft = segmentRule({
     s.report({ message: l10n.t('English left in the translation: {words}.', { words: listOf(words, l10n) }), ...range });
   },
 });
+
+/** Where a title the translation keeps ends in its plain text: the end of the link text, or of the title found inside it. */
+function titleEnd(s: SegmentCheck, title: { link: InlineLink; text: string }): number {
+  const at = title.link.text.indexOf(title.text);
+  return title.link.textStart - s.tr.base + (at < 0 ? title.link.text.length : at + title.text.length);
+}
+
+/** Words of the English and what joins them, between English words kept and the bracket that glosses them. */
+const ENGLISH_STRETCH = /^[\s:,-]*([A-Za-z][\w'’.-]*(?:[\s:,-]+[A-Za-z][\w'’.-]*)*)?[\s.:]*\(/;
+/** Words of the locale a gloss holds at least, where the English has none of them: a translation, not an English aside. */
+const MIN_GLOSS_WORDS = 2;
+
+/**
+ * English words the translation keeps and glosses at once in brackets of its own ("[Quick
+ * start (Pikaopas)](…)", "[License removal tool](…) (instrumentul de eliminare a licenței)"):
+ * the reader has the locale's words, the English stands as the name on screen. The bracket holds
+ * words the English does not (two at least, or a letter of another script), and the English has
+ * no bracket of its own after the same words ("Deadline attribute (part of Updates element)",
+ * which the translation renders inside its own bracket).
+ */
+function glossedAfter(s: SegmentCheck, tr: string, end: number): boolean {
+  const m = ENGLISH_STRETCH.exec(tr.slice(end, end + 120));
+  if (!m) return false;
+  const english = plainText(s.en).toLowerCase();
+  const words = new Set(english.match(/[\p{L}\p{N}]+/gu) ?? []);
+  // The words between the kept ones and the bracket are the English's too ("Quick start: Azure AD (…)").
+  const between = m[1]?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!between.every((w) => words.has(w))) return false;
+  const open = end + m[0].length;
+  const close = tr.indexOf(')', open);
+  const inside = tr.slice(open, close < 0 ? tr.length : close);
+  const own = (inside.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !words.has(w));
+  if (own.length < MIN_GLOSS_WORDS && !OTHER_SCRIPT.test(inside)) return false;
+  // The English's own bracket after the last word kept: the translation renders it, glossing nothing.
+  const last = (between.length ? between[between.length - 1] : tr.slice(0, end).toLowerCase().match(/[\p{L}\p{N}]+$/u)?.[0]) ?? '';
+  return !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last)}\\s*\\(`, 'u').test(english);
+}
 
 /**
  * The English's small words with what their contractions spell out, of the English texts read
@@ -636,11 +674,23 @@ function worthReporting(s: SegmentCheck, tr: string, tokens: readonly Token[], r
     return run.some((t) => /^[a-z]/.test(t.text)) || run.some((t) => SENTENCE_WORDS.has(t.text.toLowerCase()));
   }
   const word = run[0].text;
+  if (lowerCasedName(s, word)) return false;
   if (otherScript) return ((/^[a-z]/.test(word) || capitalOnlyAtStart(s, run[0])) && word.length >= 4) || functionWordAmid(s, run[0]);
   // One word alone in a Latin-script sentence: only a long one the locale has never kept,
   if (/^[a-z]/.test(word)) return word.length >= MIN_SINGLE_WORD && s.learned.neverKept(word.toLowerCase(), s.locale, true);
   // or an ordinary word of the English that the translation capitalized amid the English's words, taking them for a name.
   return word.length >= MIN_RAISED_WORD && raisedAmidEnglish(s, tr, tokens, tokens.indexOf(run[0]));
+}
+
+/**
+ * A name the translation wrote in small letters ("dezactivați briefing-ul" for "disable
+ * Briefing"): the English writes it with its capital here, and the workspace's English nearly
+ * always does. A name re-cased is protected-term's to report, not English left behind.
+ */
+function lowerCasedName(s: SegmentCheck, word: string): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  const name = word[0].toUpperCase() + word.slice(1);
+  return s.learned.alwaysCapitalized(name) && new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u').test(s.en.text);
 }
 
 const MIN_RAISED_WORD = 3;
