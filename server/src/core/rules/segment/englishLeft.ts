@@ -9,6 +9,7 @@ import { isAsciiAlnum } from '../../inline/chars';
 import { RecentMemo } from '../../util/recentMemo';
 import { isAcronym } from '../../terms/names';
 import { boldsOf } from './bolds';
+import { withoutLinkDestinations, wordsOf } from './spanBounds';
 import { escapeRegExp } from '../../text/escapeRegExp';
 
 /** A whole token: letters, digits and the joiners of paths, file names and identifiers. */
@@ -545,7 +546,9 @@ function keptBoldLabels(s: SegmentCheck): EmphasisSpan[] {
   const tr = boldsOf(s.tr);
   if (tr.spans.length === 0 || !s.en.has('*')) return [];
   const english = new Set(boldsOf(s.en).keys);
-  return tr.spans.filter((_, i) => english.has(tr.keys[i]) && tr.words[i].length <= MAX_LABEL_WORDS);
+  // A bold link's destination is no word of its label ("**[Your products](https://…)**").
+  const labelWords = (i: number) => (tr.texts[i].includes('](') ? wordsOf(withoutLinkDestinations(tr.texts[i])) : tr.words[i]).length;
+  return tr.spans.filter((_, i) => english.has(tr.keys[i]) && labelWords(i) <= MAX_LABEL_WORDS);
 }
 
 /** Where the text of each of the translation's Markdown links starts in its plain text (past spaces and emphasis markers). */
@@ -640,16 +643,22 @@ function quotedOrCode(tr: string, t: Token): boolean {
   if (/(?:^|\s)[\w-]*[._][\w.-]*:\s+$/.test(tr.slice(Math.max(0, t.start - 40), t.start))) return true;
   if (/-/.test(before) && /-/.test(tr.slice(t.end, t.end + 1)) ) return true;
   const n = marksBefore(tr, t.start);
-  return n.lt > n.gt || n.leftDouble > n.rightDouble || n.low > n.leftDouble || n.leftGuillemet > n.rightGuillemet || n.straight % 2 === 1;
+  return n.lt > n.gt || n.leftDouble > n.rightDouble || n.low > n.leftDouble || n.leftGuillemet > n.rightGuillemet || n.leftCorner > n.rightCorner || n.straight % 2 === 1;
 }
 
-/** How many of each opening and closing mark stand before `end`, in one pass. */
+/**
+ * How many of each opening and closing mark stand before `end`, in one pass. Angle brackets count
+ * as a placeholder's ("<application>"): a menu path's separator, with a space before it ("A  >  B"),
+ * closes none.
+ */
 function marksBefore(tr: string, end: number) {
-  const n = { lt: 0, gt: 0, leftDouble: 0, rightDouble: 0, low: 0, leftGuillemet: 0, rightGuillemet: 0, straight: 0 };
+  const n = { lt: 0, gt: 0, leftDouble: 0, rightDouble: 0, low: 0, leftGuillemet: 0, rightGuillemet: 0, leftCorner: 0, rightCorner: 0, straight: 0 };
   for (let i = 0; i < end; i++) {
     switch (tr.charCodeAt(i)) {
       case 0x3c: n.lt++; break; // <
-      case 0x3e: n.gt++; break; // >
+      case 0x3e: if (i > 0 && tr.charCodeAt(i - 1) !== 0x20) n.gt++; break; // >, not after a space
+      case 0x300c: case 0x300e: n.leftCorner++; break; // 「 『
+      case 0x300d: case 0x300f: n.rightCorner++; break; // 」 』
       case 0x201c: n.leftDouble++; break; // “
       case 0x201d: n.rightDouble++; break; // ”
       case 0x201e: n.low++; break; // „
