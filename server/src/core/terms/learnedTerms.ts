@@ -43,6 +43,26 @@ const HAN_JOIN_MIN = 5;
 const HAN_JOIN_RATE = 2;
 /** Function words are short, frequent words of the locale, learned from enough of its sentences. */
 const FUNCTION_WORD_LENGTH = 5;
+/**
+ * Scripts whose short frequent words are mostly nouns and verbs, not function words: Korean
+ * writes its particles on the noun ("설정을"), so a standalone word of two syllables is a noun
+ * ("추가", add; "설정", settings), and its few standalone function words have one ("및", "등");
+ * Arabic writes nouns of four or five letters ("إضافة", add) and its prepositions and
+ * conjunctions in three at most ("في", "على", "أو").
+ */
+const FUNCTION_WORD_LENGTH_BY_SCRIPT: readonly (readonly [RegExp, number])[] = [
+  [/^\p{Script=Hangul}/u, 1],
+  [/^\p{Script=Arabic}/u, 3],
+];
+
+/** How long a function word of the word's script may be. */
+function functionWordLength(word: string): number {
+  const c = word.charCodeAt(0);
+  // Latin, Greek and Cyrillic, most words: no script test.
+  if (c < 0x0600) return FUNCTION_WORD_LENGTH;
+  for (const [script, length] of FUNCTION_WORD_LENGTH_BY_SCRIPT) if (script.test(word)) return length;
+  return FUNCTION_WORD_LENGTH;
+}
 const FUNCTION_WORD_SHARE = 0.015;
 const FUNCTION_WORD_MIN_SEGMENTS = 200;
 /**
@@ -395,7 +415,7 @@ export class LearnedTerms {
    * Learned, so that it holds for any language with spaces between its words.
    */
   functionWord(word: string, locale: string | undefined): boolean {
-    return word.length <= FUNCTION_WORD_LENGTH && this.writtenInShare(word, locale, FUNCTION_WORD_SHARE);
+    return word.length <= functionWordLength(word) && this.writtenInShare(word, locale, FUNCTION_WORD_SHARE);
   }
 
   /**
