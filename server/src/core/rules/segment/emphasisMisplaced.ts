@@ -1,6 +1,7 @@
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { plainText } from '../../terms/plainText';
+import { lowerCaseKeepingOffsets } from '../../text/lowerCase';
 import type { LearnedTerms } from '../../terms/learnedTerms';
 import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
@@ -504,7 +505,7 @@ function labelCut(s: SegmentCheck): Report | undefined {
     const translated = renderingsOf(s, label).whole;
     if (!translated || translated.length < 3) continue;
     read ??= {
-      tr: plainText(s.tr).toLowerCase(),
+      tr: lowerCaseKeepingOffsets(plainText(s.tr)),
       bold: s.tr.emphasis.spans.filter((y) => y.strong).map((y) => ({ span: y, start: y.contentStart - s.tr.base, end: y.contentEnd - s.tr.base })),
       spaced: !NO_SPACES.test(s.tr.text),
     };
@@ -539,7 +540,7 @@ function labelPartCut(s: SegmentCheck): Report | undefined {
   for (const key of boldsOf(s.en).keys) {
     for (const { part, translated } of partsOf(s, key)) {
       read ??= {
-        tr: plainText(s.tr).toLowerCase(),
+        tr: lowerCaseKeepingOffsets(plainText(s.tr)),
         bold: s.tr.emphasis.spans.filter((y) => y.strong).map((y) => ({ span: y, start: y.contentStart - s.tr.base, end: y.contentEnd - s.tr.base })),
       };
       const { tr, bold } = read;
