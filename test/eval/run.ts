@@ -83,7 +83,7 @@ export function evaluate(corpus: string, options: { toLabel?: string; missed?: b
 
   // Languages the corpus does not have: reported, not a goal.
   out();
-  lines.push(...probeLines(checkProbes()));
+  lines.push(...probeLines(checkProbes(corpus)));
 
   if (options.missed) {
     out();

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from '../../../server/src/core/parse/parse';
 import { ruleByCode } from '../../../server/src/core/rules/registry';
 import type { EvalFinding } from '../../eval/findings';
-import { probeFolder, probeLines, readSeededDefects, scoreProbe, type SeededDefect } from '../../eval/languages';
+import { probeFolder, probeLines, readProbeSegments, readSeededDefects, scoreProbe, withEnglish, writeProbePages, type SeededDefect } from '../../eval/languages';
 
 /** A finding at information level on segment `ab123-<n>` of one page of a probe. */
 function finding(page: 'correct' | 'defect', n: number, rule = 'menu-path', message = 'A step of the menu path is lost.', severity: EvalFinding['severity'] = 'information'): EvalFinding {
@@ -51,22 +52,52 @@ describe('eval: the probes of languages the corpus does not have', () => {
     assert.match(lines.at(-1)!, /^ {2}all +4\/5 \(80%\) +1\/5$/);
   });
 
+  describe('the pages written from the data', () => {
+    it('writes the English in for {{english}} and {{english:K}}, and leaves other text as it is', () => {
+      assert.equal(withEnglish('{{english}}', 'Select **Save**.'), 'Select **Save**.');
+      assert.equal(withEnglish('{{english:10}} guardar.', 'Select the Save button.'), 'Select the guardar.');
+      assert.equal(withEnglish('Seleccione **Guardar**.', 'Select **Save**.'), 'Seleccione **Guardar**.');
+    });
+
+    it('writes each locale two pages of the same segments, reading corpus English from the corpus', () => {
+      const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-corpus-'));
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sxs-probes-'));
+      try {
+        fs.mkdirSync(path.join(corpus, 'repo'));
+        fs.writeFileSync(path.join(corpus, 'repo/page.md'), '<span data-ttu-id="abcde-104">Speichern</span><span class="sxs-lookup"><span data-stu-id="abcde-104">Select **Save**.</span></span>\n');
+        const locales = writeProbePages(
+          [
+            { locale: 'fr-FR', n: 101, english: { text: 'Probe' }, correct: 'Sonde', defect: 'Sonde!' },
+            { locale: 'fr-FR', n: 102, english: { corpus: 'repo/page.md', id: 'abcde-104' }, correct: 'Sélectionnez **Enregistrer**.', defect: '{{english}}' },
+          ],
+          corpus,
+          out,
+        );
+        assert.deepEqual(locales, ['fr-FR']);
+        const page = (name: string) => parse(fs.readFileSync(path.join(probeFolder('fr-FR', out), 'AlchemyInsights', name), 'utf8'));
+        const defect = page('defect.md');
+        assert.deepEqual(defect.segments.map((s) => [s.id, s.translation.text, s.source?.text]), [
+          ['ab123-101', 'Sonde!', 'Probe'],
+          ['ab123-102', 'Select **Save**.', 'Select **Save**.'],
+        ]);
+        assert.equal(page('correct.md').frontMatter?.data['ms.contentlocale'], 'fr-FR');
+      } finally {
+        fs.rmSync(corpus, { recursive: true, force: true });
+        fs.rmSync(out, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('the data', () => {
     const defects = readSeededDefects();
+    const segments = readProbeSegments();
 
-    /** Segment number → translation of one page of a locale's probe. */
-    function translations(locale: string, page: string): Map<string, string> {
-      const doc = parse(fs.readFileSync(path.join(probeFolder(locale), 'AlchemyInsights', page), 'utf8'));
-      return new Map(doc.segments.map((s) => [s.id.slice(s.id.lastIndexOf('-') + 1), s.translation.text]));
-    }
-
-    it('seeds a defect in every segment it names, which the correct page has without it', () => {
-      for (const [locale, segments] of Object.entries(defects)) {
-        const correct = translations(locale, 'correct.md');
-        const defect = translations(locale, 'defect.md');
-        for (const n of Object.keys(segments)) {
-          assert.ok(correct.has(n) && defect.has(n), `${locale} ${n}: not on both pages`);
-          assert.notEqual(defect.get(n), correct.get(n), `${locale} ${n}: the same on both pages`);
+    it('seeds a defect in every segment it names, which the correct translation has without it', () => {
+      for (const [locale, seededHere] of Object.entries(defects)) {
+        for (const n of Object.keys(seededHere)) {
+          const segment = segments.find((s) => s.locale === locale && String(s.n) === n);
+          assert.ok(segment, `${locale} ${n}: no such probe segment`);
+          assert.notEqual(segment.defect, segment.correct, `${locale} ${n}: the same on both pages`);
         }
       }
     });
