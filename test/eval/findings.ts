@@ -38,3 +38,20 @@ export function checkCorpus(corpus: string, cli = path.resolve(__dirname, '../..
   }
   return { files: json.files.map((f) => f.path), findings };
 }
+
+/**
+ * {@link checkCorpus} on each folder of the corpus alone, as a repository of its own (the
+ * corpus keeps one locale per folder): what a user who checks one locale's repository sees,
+ * where the rules learn from that locale only. Paths are the corpus's, as {@link checkCorpus} gives them.
+ */
+export function checkEachRepository(corpus: string, cli?: string): CheckedCorpus {
+  const files: string[] = [];
+  const findings: EvalFinding[] = [];
+  for (const entry of fs.readdirSync(corpus, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    const checked = checkCorpus(path.join(corpus, entry.name), cli);
+    for (const f of checked.files) files.push(path.join(entry.name, f));
+    for (const f of checked.findings) findings.push({ ...f, file: `${entry.name}/${f.file}` });
+  }
+  return { files, findings };
+}

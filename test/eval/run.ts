@@ -6,13 +6,16 @@
  *
  *   --to-label DIR   write the sampled findings that have no label yet, with their texts, for labelling
  *   --missed         list the defects of the tuning part that no rule of their category found
+ *
+ * Recall is also given with each folder of the corpus checked alone, as the repository of one
+ * locale it is, where the rules that learn from the workspace have that locale only.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { corpusRoot } from '../support/corpus';
 import { CATEGORIES, claimedCategories } from './categories';
 import { CorpusSegments } from './corpusSegments';
-import { checkCorpus } from './findings';
+import { checkCorpus, checkEachRepository } from './findings';
 import { checkProbes, probeLines } from './languages';
 import { FINDINGS_FILE, readJsonLines, SEGMENTS_FILE, validateSegmentLabel, type FindingLabel, type SegmentLabel } from './labels';
 import { falseAlarmsOnRandomSet, findingsBySegment, precisionPerRule, recall, SHOWN, type RecallRow } from './measure';
@@ -71,6 +74,18 @@ export function evaluate(corpus: string, options: { toLabel?: string; missed?: b
   const rate = (x: RecallRow) => (x.defects === 0 ? 1 : x.found / x.defects);
   if (rate(r.claimed.test) < GOALS.recallClaimed) failures.push(`recall over the claimed categories ${row(r.claimed.test)} on the measuring part, goal ${GOALS.recallClaimed * 100}%`);
   if (rate(r.all.test) < GOALS.recallAll) failures.push(`recall over all mechanical defects ${row(r.all.test)} on the measuring part, goal ${GOALS.recallAll * 100}%`);
+
+  // The same, each repository checked alone: the rules that learn from the workspace learn from one locale.
+  const alone = recall(segmentLabels, checkEachRepository(corpus).findings, segments);
+  out();
+  out('Recall with each repository of the corpus checked alone (one locale to learn from, as a repository of one locale is):');
+  out(`  ${pad('category', 14)} ${pad('tune', 16)} ${pad('test', 16)}`);
+  for (const c of CATEGORIES) {
+    const x = alone.byCategory.get(c);
+    const whole = r.byCategory.get(c);
+    if (x && whole && (x.tune.found !== whole.tune.found || x.test.found !== whole.test.found)) out(`  ${pad(c, 14)} ${pad(row(x.tune), 16)} ${pad(row(x.test), 16)}`);
+  }
+  out(`  ${pad('claimed', 14)} ${pad(row(alone.claimed.tune), 16)} ${pad(row(alone.claimed.test), 16)} (categories not listed: as above)`);
 
   // Findings per file.
   out();

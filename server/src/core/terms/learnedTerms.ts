@@ -23,6 +23,8 @@ const KEEP_RATE = 0.8;
 const ACRONYM_RATE = 0.9;
 /** A locale that translates a name in more than this share of its segments has its own name for it. */
 const LOCALE_KEEP_RATE = 0.6;
+/** The share a locale's translations keep a name at, when no other locale has seen it, for it to stay in English. */
+const SOLE_LOCALE_KEEP_RATE = 0.6;
 /** Other locales keep a run of names as their convention at this share (machine translation breaks the rest); so many must, for {@link LearnedTerms.keptByOtherLocales}. */
 const OTHER_LOCALE_KEEP_RATE = 0.5;
 const OTHER_LOCALES_KEEPING = 2;
@@ -152,7 +154,7 @@ export class LearnedTerms {
   private protectedNameNow(word: string, locale: string | undefined): boolean {
     const alone = this.keepRate(KeyKind.Single, word);
     if (alone.seen >= MIN_SEEN) {
-      if (alone.rate < KEEP_RATE) return isCodeLike(word) && alone.rate >= 0.5;
+      if (alone.rate < this.keepBar(KeyKind.Single, word, locale, alone.seen)) return isCodeLike(word) && alone.rate >= 0.5;
       return this.keptInLocale(KeyKind.Single, word, locale);
     }
     const inRuns = this.keepRate(KeyKind.InRun, word);
@@ -199,7 +201,7 @@ export class LearnedTerms {
   protectedPhrase(phrase: string, locale: string | undefined): boolean {
     if (!this.available) return false;
     const overall = this.keepRate(KeyKind.Phrase, phrase);
-    if (overall.seen < MIN_SEEN || overall.rate < KEEP_RATE) return false;
+    if (overall.seen < MIN_SEEN || overall.rate < this.keepBar(KeyKind.Phrase, phrase, locale, overall.seen)) return false;
     const here = locale ? this.keepRate(KeyKind.Phrase, phrase, locale) : { seen: 0, rate: 0 };
     if (here.seen >= MIN_SEEN) return here.rate >= LOCALE_KEEP_RATE;
     return overall.rate >= PHRASE_RATE_WITHOUT_LOCALE;
@@ -471,6 +473,23 @@ export class LearnedTerms {
     const all = this.stats.countOf(KeyKind.Word, word);
     const seen = all.seen - here.seen;
     return seen < MIN_SEEN_OTHER_LOCALES || all.kept - here.kept < KEPT_BY_OTHER_LOCALES * seen;
+  }
+
+  /**
+   * The share of translations that must keep a name for it to stay in English: {@link KEEP_RATE}
+   * across locales; where no other locale has seen it (a repository of one locale), the
+   * locale's own share, at the bar it meets beside other locales ({@link LOCALE_KEEP_RATE}).
+   */
+  private keepBar(kind: KeyKind, key: string, locale: string | undefined, seen: number): number {
+    if (!locale || seen - this.keepRate(kind, key, locale).seen >= MIN_SEEN) return KEEP_RATE;
+    // Without other locales, the English's own writing tells a name from a word of the interface ("Start", "Export").
+    if (kind === KeyKind.Phrase) {
+      const head = key.split(' ')[0]!;
+      return head !== key && this.alwaysCapitalized(head) && this.protectedName(head, locale) ? SOLE_LOCALE_KEEP_RATE : KEEP_RATE;
+    }
+    // A word the English mostly writes inside longer names ("Online", "Premium") is a part of them, not a name of its own.
+    const inRuns = this.stats!.countOf(KeyKind.InRun, key).seen;
+    return this.alwaysCapitalized(key) && 2 * seen >= inRuns ? SOLE_LOCALE_KEEP_RATE : KEEP_RATE;
   }
 
   private keptInLocale(kind: KeyKind, key: string, locale: string | undefined): boolean {

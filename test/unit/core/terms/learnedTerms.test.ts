@@ -35,6 +35,37 @@ describe('terms: what the workspace teaches', () => {
     assert.ok(!learned.protectedPhrase('Windows Explorer', 'de-DE'));
   });
 
+  it('learns the names a repository of one locale keeps, from that locale alone', () => {
+    // Seven translations in ten keep "Teams" and "SharePoint Online"; "Online" alone is mostly a part of longer names.
+    const oneLocale = (teams: string, online: string) =>
+      learnedFrom(
+        repeated(
+          {
+            'zh-TW': [
+              ...Array.from({ length: 7 }, (): [string, string] => ['在 Teams 和 SharePoint Online 中開啟檔案。', 'Open the file in Teams and SharePoint Online.']),
+              ...Array.from({ length: 3 }, (): [string, string] => ['在小組和 SharePoint 線上中開啟檔案。', 'Open the file in Teams and SharePoint Online.']),
+              ['信箱可以是 Online。', 'The mailbox can be Online.'],
+              ['信箱可以是 Online。', 'The mailbox can be Online.'],
+              ['信箱可以是線上。', 'The mailbox can be Online.'],
+              [teams, 'Teams is turned on.'],
+              [online, 'Exchange Online is turned on.'],
+            ],
+          },
+          5,
+        ),
+      );
+    const learned = oneLocale('Teams 已開啟。', 'Exchange Online 已開啟。');
+    assert.ok(learned.protectedName('Teams', 'zh-TW'), 'kept in seven translations in ten of one locale');
+    assert.ok(learned.protectedPhrase('SharePoint Online', 'zh-TW'));
+    assert.ok(!learned.protectedName('Online', 'zh-TW'), 'the English writes it mostly inside longer names');
+    // Beside other locales that keep them, the same share in this locale is a locale of its own names' (the bar across locales).
+    const beside = learnedFrom([
+      ...repeated({ 'zh-TW': [['在小組中開啟。', 'Open it in Teams.'], ['在 Teams 中開啟。', 'Open it in Teams.'], ['在 Teams 中開啟。', 'Open it in Teams.']] }, 10),
+      ...repeated({ 'de-DE': [['Öffnen Sie es in Teams.', 'Open it in Teams.']], 'fi-FI': [['Avaa se Teamsissa.', 'Open it in Teams.']] }, 2),
+    ]);
+    assert.ok(!beside.protectedName('Teams', 'zh-TW'), 'kept in 24 of 34 translations across locales, under the bar');
+  });
+
   it('learns a name every other locale keeps, from three locales or more that have seen it', () => {
     const msds = (ro: string) =>
       learnedFrom(
