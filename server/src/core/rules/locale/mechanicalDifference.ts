@@ -63,11 +63,16 @@ function digitValue(d: string): number {
   return 0;
 }
 
-/** The word starts a word of the text, as written: alone, inflected ("Outlookissa") or in a compound ("SharePoint-kirjasto"). */
+/**
+ * The word starts a word of the text, as written: alone, inflected ("Outlookissa") or in a compound ("SharePoint-kirjasto"),
+ * or a capitalized name run together with the small letters before it ("käyttämälläAzure-portaalia", a link that lost the
+ * space before it): the name is kept, and the missing space is another rule's to tell.
+ */
 function startsWord(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
     const before = text[i - 1];
     if (i === 0 || !/[\p{L}\p{N}]/u.test(before) || NO_SPACES.test(before)) return true;
+    if (/^\p{Lu}\p{Ll}/u.test(word) && /\p{Ll}/u.test(before)) return true;
   }
   return false;
 }

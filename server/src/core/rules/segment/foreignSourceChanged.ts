@@ -43,12 +43,15 @@ export const foreignSourceChanged = segmentRule({
       if (!spelled.has(w)) changed.push(w);
     }
     if (same < SAME_WORDS * Math.max(source.length, translation.length) || changed.length < CHANGED_MIN || !smallWordsCameBack(source, translation)) return;
-    const shown = [...new Set(changed)].slice(0, QUOTED).map((w) => `"${w}"`);
+    const distinct = [...new Set(changed)];
+    const shown = distinct.slice(0, QUOTED).map((w) => `"${w}"`);
+    const args = { count: changed.length, words: listOf(shown, l10n) };
     s.report({
-      message: l10n.t('The source is not in English, and machine translation changed it: {count} words re-cased or changed ({words}). A page in another language keeps its source as written.', {
-        count: changed.length,
-        words: listOf(shown, l10n),
-      }),
+      // Only some of the words quoted: said so, not listed as if they were all.
+      message:
+        distinct.length > shown.length
+          ? l10n.t('The source is not in English, and machine translation changed it: {count} words re-cased or changed, among them {words}. A page in another language keeps its source as written.', args)
+          : l10n.t('The source is not in English, and machine translation changed it: {count} words re-cased or changed ({words}). A page in another language keeps its source as written.', args),
       ...translationRange(s),
       fix: { title: l10n.t('Write the source as it is'), edits: [{ ...translationRange(s), newText: s.en.text.trim() }] },
     });

@@ -493,6 +493,13 @@ function pairedTwice(s: SegmentCheck, usesFormsTwice: () => boolean): { start: n
     const inside = container(s.tr, b.start);
     if (container(s.tr, a.start) !== inside && !bracketed) continue;
     if (repeatsAny(s.en)) return undefined;
+    // The English pairs no two things: each "and" or "or" of it joins clauses ("For more info, or to learn how …", "for the
+    // user and they will …"), so the translation's word on both sides may be the subject or head of each ("Informationen
+    // oder Informationen zum …", "l'utente e l'utente dovrà").
+    if (joinsOnlyClauses(s.en.prose)) return undefined;
+    // A word of the English pair kept as written right beside a copy ("l'accesso e l'accesso alle API" for "sign-in and API
+    // access"): the copies are the head each item qualifies, not the pair's two words rendered by one.
+    if (pairWordBeside(s.en.words, words, i)) continue;
     // Inside a link, the English link's own words are what the pair renders ("[Einschränkungen und Einschränkungen](url)" for
     // "[restrictions and limitations](url)"): a word the English says again elsewhere ("file names and file types") is none of theirs.
     const linked = linkedEnglishWords(s, inside);
@@ -543,6 +550,53 @@ function aroundPairs(words: readonly Word[]): (readonly Word[])[] {
  * longer word ("for relaying or forwarding") says nothing of the pair a translation says twice.
  */
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'for', 'you', 'your', 'are', 'can', 'not', 'any', 'all', 'its', 'our', 'has', 'have', 'was', 'but', 'with', 'from', 'into', 'that', 'this', 'then', 'than', 'when', 'will', 'may', 'how', 'who', 'out', 'off', 'per', 'via']);
+
+/**
+ * The words that open a clause after "and" or "or" rather than a second thing of a pair: "to" of
+ * an infinitive ("or to learn how"), a subject pronoun ("and they will"), a negated auxiliary ("or
+ * didn't see").
+ */
+const CLAUSE_OPENERS = /^(?:to|they|you|we|he|she|it|i|there|didn't|don't|doesn't|can't|won't|isn't|aren't|wasn't|weren't|haven't|hasn't|couldn't|wouldn't|shouldn't)$/;
+
+/**
+ * Every "and" or "or" of the English opens a clause (see {@link CLAUSE_OPENERS}), but for a word
+ * beside its own negation ("can and can't"), and it pairs nothing with "/" or "&".
+ */
+function joinsOnlyClauses(english: string): boolean {
+  if (/[/&]/.test(english)) return false;
+  let any = false;
+  for (const m of english.matchAll(/([\p{L}'’]+)[\s,]+(?:and|or)\b[\s,]+([\p{L}'’]+)/giu)) {
+    const next = m[2].toLowerCase().replace(/’/g, "'");
+    // A word and its own negation are a pair ("can and can't", "do or don't").
+    if (!CLAUSE_OPENERS.test(next) || next === `${m[1].toLowerCase()}n't` || next === `${m[1].toLowerCase()}'t`) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** How many words from a copy a word of the English pair may stand and still qualify it. */
+const QUALIFIER_WITHIN = 3;
+
+/**
+ * A word of an English pair ("sign-in and API access": "sign-in", "API") stands as written,
+ * within a few words, before the first copy of the translation's word at `i` (its words `i` and
+ * `i + 2`, "and" between them) or after the second; not a pair the translation keeps whole.
+ */
+function pairWordBeside(english: readonly Word[], words: readonly Word[], i: number): boolean {
+  const near = (text: string, from: number, to: number) => {
+    for (let k = Math.max(0, from); k <= to && k < words.length; k++) if (words[k].text.toLowerCase() === text) return true;
+    return false;
+  };
+  for (let j = 1; j + 1 < english.length; j++) {
+    if (!/^(?:and|or)$/i.test(english[j].text)) continue;
+    const [first, second] = [english[j - 1].text.toLowerCase(), english[j + 1].text.toLowerCase()];
+    // A pair the translation keeps whole ("OneDrive and SharePoint" → "OneDrive ja SharePoint") is rendered by itself, not by the copies.
+    if (near(first, 0, words.length) && near(second, 0, words.length)) continue;
+    if (first.length > 1 && near(first, i - QUALIFIER_WITHIN, i - 1)) return true;
+    if (second.length > 1 && near(second, i + 3, i + 2 + QUALIFIER_WITHIN)) return true;
+  }
+  return false;
+}
 
 /** The English joins two things with "and", "or", "/" or "&": a pair the translation may render by one word said twice. */
 const ENGLISH_PAIRS = /\b(?:and|or)\b|[/&]/i;

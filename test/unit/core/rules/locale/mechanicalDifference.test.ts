@@ -21,6 +21,7 @@ describe('mechanicalDifference: how two translations of one English differ', () 
     assert.equal(differ('Export 100K mailboxes (i.e. all).', 'Exportieren Sie 100.000 Postfächer (d. h. alle).', 'Exportieren Sie 100K Postfächer (i.e. alle).'), undefined, 'amounts and abbreviations');
     assert.equal(differ('See [Get-Mailbox](https://example.com/Get-Mailbox).', 'Siehe [das Cmdlet](https://example.com/Get-Mailbox).', 'Siehe [Get-Mailbox](https://example.com/Get-Mailbox).'), 'Get-Mailbox', 'link targets do not count');
     assert.equal(differ('Read-Only mode', 'Schreibgeschützter Modus', 'Read-Only-Modus'), undefined, 'a first word, capitalized by its place');
+    assert.equal(differ('Use the [Contoso portal](https://example.com).', 'Verwenden Sie dazu[Contoso-Portal](https://example.com).', 'Verwenden Sie das [Contoso-Portal](https://example.com).'), undefined, 'a name run together with the word before it, a link that lost its space');
     assert.equal(differ('Fix 0x8004de40 in OneDrive', '修正 OneDrive 中的0x8004de40 錯誤', '修正 OneDrive 中的 0x8004de40 錯誤'), undefined, 'a name right after Chinese characters');
   });
 });

@@ -9,8 +9,12 @@ describe('foreign-source-changed: a source in another language that machine tran
   it('finds words re-cased, names them, and writes the source back as it is', () => {
     const changed = 'Si No puede enviar o recibir Correo electrónico, o no puede verbinden a su Cuenta, pruebe las soluciones que se describen en esta página de ayuda.';
     const [f] = checkSegment('foreign-source-changed', changed, SPANISH);
-    assert.match(f.message, /4 words re-cased or changed \("No", "Correo" and "verbinden"\)/);
+    // Four words, three of them quoted: the message says they are some of them, not all.
+    assert.match(f.message, /4 words re-cased or changed, among them "No", "Correo" and "verbinden"\./);
     assert.equal(f.fixed, SPANISH);
+    const three = 'Si No puede enviar o recibir Correo electrónico, o no puede verbinden a su cuenta, pruebe las soluciones que se describen en esta página de ayuda.';
+    const [g] = checkSegment('foreign-source-changed', three, SPANISH);
+    assert.match(g.message, /3 words re-cased or changed \("No", "Correo" and "verbinden"\)\./);
   });
 
   it('accepts the source kept as written, one word re-cased, and a translation of it (traps)', () => {
