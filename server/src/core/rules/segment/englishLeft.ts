@@ -1,13 +1,13 @@
 import type { EmphasisSpan, InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { plainText } from '../../terms/plainText';
-import { smallWords, withExpansions } from '../../terms/observe';
+import { nameWithWords, smallWords, withExpansions } from '../../terms/observe';
 import { segmentRule } from '../segmentRule';
 import { searchText, wholeWordPlaces, type SearchText } from '../../text/wholeWord';
 import { listOf, normalizeUrl, quote } from './compare';
 import { isAsciiAlnum } from '../../inline/chars';
 import { RecentMemo } from '../../util/recentMemo';
-import { isAcronym } from '../../terms/names';
+import { isAcronym, nameRunsOf } from '../../terms/names';
 import { boldsOf } from './bolds';
 import { withoutLinkDestinations, wordsOf } from './spanBounds';
 import { escapeRegExp } from '../../text/escapeRegExp';
@@ -571,16 +571,56 @@ function linkTextStarts(s: SegmentCheck): Set<number> {
  * name ("Open license -sopimus").
  */
 function partOfName(s: SegmentCheck, tr: string, run: readonly Token[]): boolean {
-  const first = run[0];
   const last = run[run.length - 1];
-  const text = tr.slice(first.start, last.end);
   const en = s.en.text;
-  if (run.length >= 2 && /^[a-z]/.test(first.text) && !en.includes(text) && en.toLowerCase().includes(text.toLowerCase())) {
-    const i = en.toLowerCase().indexOf(text.toLowerCase());
-    const words = en.slice(i, i + text.length).split(/\s+/);
-    if (words.every((w) => /^[A-Z]/.test(w))) return true;
+  return nameOfTheEnglish(en, tr.slice(run[0].start, last.end), run.length) || /^ -\p{Ll}/u.test(tr.slice(last.end)) || qualifierOfName(en, tr, run) || keptWithItsName(s, tr, run);
+}
+
+/** Words a name keeps after it at most, for {@link keptWithItsName}. */
+const MAX_NAME_WORDS = 2;
+
+/**
+ * The words in small letters follow a name the translation keeps, as in the English, and the
+ * workspace's translations keep the name with them whole ("Exchange connector", "Outlook
+ * mobile", "Open license": {@link LearnedTerms.nameWithWordsKept}): the name of a product or a
+ * feature, not English left; where the others translate the words ("Microsoft 365 admin
+ * center" in most locales), they are still reported.
+ */
+function keptWithItsName(s: SegmentCheck, tr: string, run: readonly Token[]): boolean {
+  if (run.length > MAX_NAME_WORDS || !/^[a-z]/.test(run[0].text)) return false;
+  const text = tr.slice(run[0].start, run[run.length - 1].end).toLowerCase();
+  const before = /([A-Za-z0-9][\w.+-]*) $/.exec(tr.slice(Math.max(0, run[0].start - 60), run[0].start))?.[1].toLowerCase();
+  if (!before) return false;
+  const en = plainText(s.en);
+  for (const name of nameRunsOf(s.en)) {
+    if (name.words[name.words.length - 1].text.toLowerCase() !== before) continue;
+    const phrase = nameWithWords(en, name).find((p) => p.length === name.text.length + 1 + text.length);
+    if (phrase !== undefined && phrase.slice(name.text.length + 1).toLowerCase() === text && s.learned.nameWithWordsKept(phrase, s.locale, true)) return true;
   }
-  return /^ -\p{Ll}/u.test(tr.slice(last.end)) || qualifierOfName(en, tr, run);
+  return false;
+}
+
+/**
+ * The run is a name the English writes in capitals, word for word: re-cased by the translation
+ * ("Unified support" for "Unified Support", "Microsoft to do" for "To Do": protected-term's to
+ * report), or kept as written where the English's capitals are a name's and not a title's: the
+ * English writes it inside a sentence, after a word or before one in small letters ("the My
+ * Apps portal", "Microsoft To Do requires"), not as the first words of a sentence or a link text
+ * ("[Turn Off Focused Inbox](…)": a title, whose small words are capitalized with the rest).
+ */
+function nameOfTheEnglish(en: string, text: string, words: number): boolean {
+  if (words < 2) return false;
+  const re = new RegExp(`(?<![\\w'’-])${escapeRegExp(text).replace(/\s+/g, '\\s+')}(?![\\w'’-])`, 'gi');
+  for (let m = re.exec(en); m; m = re.exec(en)) {
+    if (!m[0].split(/\s+/).every((w) => /^[A-Z0-9]/.test(w))) continue;
+    if (m[0] !== text && /^[a-z]/.test(text)) return true;
+    // A sentence around it: a word in small letters right before or after, and no sentence or link text starting with it.
+    const before = en.slice(0, m.index).replace(/[\s*_"“”]+$/, '');
+    if (before === '' || /[[.:!?|>(]$/.test(before)) continue;
+    const after = /^[\s*_"“”]*([A-Za-z]+)/.exec(en.slice(m.index + m[0].length))?.[1];
+    if (/(?:^|\s)[a-z][\w'’-]*$/.test(before) || (after !== undefined && /^[a-z]/.test(after))) return true;
+  }
+  return false;
 }
 
 /** Prepositions that join a name to what qualifies it: "Microsoft 365 for business", "Software as a Service". */
