@@ -102,10 +102,11 @@ function glossedAfter(s: SegmentCheck, tr: string, end: number): boolean {
   const words = new Set(english.match(/[\p{L}\p{N}]+/gu) ?? []);
   // The words between the kept ones and the bracket are the English's too ("Quick start: Azure AD (…)").
   const between = m[1]?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!between.every((w) => words.has(w))) return false;
   const open = end + m[0].length;
   const close = tr.indexOf(')', open);
   const inside = tr.slice(open, close < 0 ? tr.length : close);
+  // Amid another script, Latin words are no words of the locale: an English message kept, then glossed, even where it differs from the English's.
+  if (!between.every((w) => words.has(w)) && !(OTHER_SCRIPT.test(tr) && OTHER_SCRIPT.test(inside) && !OTHER_SCRIPT.test(m[1] ?? ''))) return false;
   const own = (inside.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !words.has(w));
   if (own.length < MIN_GLOSS_WORDS && !OTHER_SCRIPT.test(inside)) return false;
   // The English's own bracket after the last word kept: the translation renders it, glossing nothing.
@@ -531,7 +532,26 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
   });
   if (run.length) runs.push(run);
   // A run wholly inside bold labels kept as the English's is those labels; one with a word outside them ("the **All done!**") is not.
-  return runs.filter((r) => !r.every(inKeptLabel) && !partOfName(s, tr, r) && worthReporting(s, tr, tokens, r, otherScript));
+  return runs.filter((r) => !r.every(inKeptLabel) && !inEnglishLabel(s, tr, r) && !partOfName(s, tr, r) && worthReporting(s, tr, tokens, r, otherScript));
+}
+
+/**
+ * The run stands inside a bold label of the English that the translation keeps whole, but for
+ * case ("alegeți **Check out now**" with the bold stretched over the verb, "[groupmailbox]" for
+ * "**groupmailbox**" in Chinese): a UI name or a value kept as the screen shows it, wherever the
+ * translation's bold went (what the emphasis rules report), not English left behind.
+ */
+function inEnglishLabel(s: SegmentCheck, tr: string, run: readonly Token[]): boolean {
+  if (!s.en.has('*')) return false;
+  const bolds = boldsOf(s.en);
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  return bolds.keys.some((label, i) => {
+    if (label === '' || bolds.words[i].length > MAX_LABEL_WORDS) return false;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+    for (let m = re.exec(tr); m; m = re.exec(tr)) if (m.index <= start && end <= m.index + m[0].length) return true;
+    return false;
+  });
 }
 
 /** A UI label has at most this many words; a longer bold is a sentence or a message, which the locale translates. */
