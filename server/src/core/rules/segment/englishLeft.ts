@@ -593,7 +593,21 @@ function linkTextStarts(s: SegmentCheck): Set<number> {
 function partOfName(s: SegmentCheck, tr: string, run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   const en = s.en.text;
-  return nameOfTheEnglish(en, tr.slice(run[0].start, last.end), run.length) || /^ -\p{Ll}/u.test(tr.slice(last.end)) || qualifierOfName(en, tr, run) || keptWithItsName(s, tr, run);
+  const text = tr.slice(run[0].start, last.end);
+  // With the name's word right before it ("Aad Connect health" for "AAD Connect Health").
+  const name = /(?:^|[^\w.+-])([A-Z0-9][\w.+-]*) $/.exec(tr.slice(Math.max(0, run[0].start - 40), run[0].start))?.[1];
+  if (nameOfTheEnglish(en, text, run.length) || (name !== undefined && nameOfTheEnglish(en, `${name} ${text}`, run.length + 1))) return true;
+  return /^ -\p{Ll}/u.test(tr.slice(last.end)) || qualifierOfName(en, tr, run) || keptWithItsName(s, tr, run);
+}
+
+/** Of the words after a name at the start of a sentence, how many are read, and how many of them are in small letters at least. */
+const SENTENCE_READ = 6;
+const SENTENCE_SMALL = 3;
+
+/** The text after a name goes on as a sentence: its next word and most of the few after it in small letters. */
+function goesOnInSmallLetters(rest: string): boolean {
+  const words = rest.match(/[A-Za-z]+/g)?.slice(0, SENTENCE_READ) ?? [];
+  return words.length > 0 && /^\s+[a-z]/.test(rest) && words.filter((w) => /^[a-z]/.test(w)).length >= SENTENCE_SMALL;
 }
 
 /** Words a name keeps after it at most, for {@link keptWithItsName}. */
@@ -634,10 +648,17 @@ function nameOfTheEnglish(en: string, text: string, words: number): boolean {
   for (let m = re.exec(en); m; m = re.exec(en)) {
     if (!m[0].split(/\s+/).every((w) => /^[A-Z0-9]/.test(w))) continue;
     if (m[0] !== text && /^[a-z]/.test(text)) return true;
-    // A sentence around it: a word in small letters right before or after, and no sentence or link text starting with it.
+    // A sentence around it: a word in small letters right before or after, and no sentence or link text starting with it;
+    // at the start of a sentence, only a name the translation re-cased where the English's sentence goes on in small
+    // letters ("Unified Support and Premier customers can …"), not a title's capitals.
     const before = en.slice(0, m.index).replace(/[\s*_"“”]+$/, '');
-    if (before === '' || /[[.:!?|>(]$/.test(before)) continue;
-    const after = /^[\s*_"“”]*([A-Za-z]+)/.exec(en.slice(m.index + m[0].length))?.[1];
+    const rest = en.slice(m.index + m[0].length);
+    if (before === '' || /[.:!?]$/.test(before)) {
+      if (m[0] !== text && goesOnInSmallLetters(rest)) return true;
+      continue;
+    }
+    if (/[[|>(]$/.test(before)) continue;
+    const after = /^[\s*_"“”]*([A-Za-z]+)/.exec(rest)?.[1];
     if (/(?:^|\s)[a-z][\w'’-]*$/.test(before) || (after !== undefined && /^[a-z]/.test(after))) return true;
   }
   return false;
