@@ -28,6 +28,8 @@ const SOLE_LOCALE_KEEP_RATE = 0.6;
 /** Other locales keep a run of names as their convention at this share (machine translation breaks the rest); so many must, for {@link LearnedTerms.keptByOtherLocales}. */
 const OTHER_LOCALE_KEEP_RATE = 0.5;
 const OTHER_LOCALES_KEEPING = 2;
+/** Segments of another locale that hold a name with its words, for {@link LearnedTerms.nameWithWordsKept}. */
+const NAME_WORDS_MIN_SEEN = 2;
 /** A locale keeping a run of names in fewer than this share of its segments may have a convention of its own for it. */
 const OWN_NAME_RATE = 0.5;
 /** A run of several names with no evidence from the locale itself must be kept this often elsewhere. */
@@ -247,6 +249,26 @@ export class LearnedTerms {
       if (c.seen >= MIN_SEEN && c.rate >= OTHER_LOCALE_KEEP_RATE) keeping++;
     }
     return keeping >= OTHER_LOCALES_KEEPING;
+  }
+
+  /**
+   * A run of names with the words in small letters the English writes after it ({@link
+   * KeyKind.NameWords}: "Outlook mobile", "Exchange connector") that the translations keep whole,
+   * as a name: in at least half the segments of each of two other locales (two segments each at
+   * least), or in nearly all of this locale's other segments ({@link KEEP_RATE}, of
+   * {@link MIN_SEEN_WORD} at least). `keptHere`: the segment asking keeps it, and is not counted.
+   */
+  nameWithWordsKept(phrase: string, locale: string | undefined, keptHere = false): boolean {
+    if (!this.stats || !locale) return false;
+    let keeping = 0;
+    for (const other of this.stats.localeNames()) {
+      if (other === locale) continue;
+      const c = this.stats.countOf(KeyKind.NameWords, phrase, other);
+      if (c.seen >= NAME_WORDS_MIN_SEEN && c.kept + c.caseChanged >= OTHER_LOCALE_KEEP_RATE * c.seen) keeping++;
+    }
+    if (keeping >= OTHER_LOCALES_KEEPING) return true;
+    const here = elsewhere(this.stats.countOf(KeyKind.NameWords, phrase, locale), keptHere);
+    return here.seen >= MIN_SEEN_WORD && here.kept + here.caseChanged >= KEEP_RATE * here.seen;
   }
 
   /**

@@ -29,11 +29,12 @@ export interface TermObservations {
  * The kinds of keys. A key is spelled, where it is asked for ({@link TermStats.count}), with its
  * kind's letter of {@link KEY_PREFIXES} and a colon: `p:` a run of names, `r:` a name inside
  * such a run, `s:` a name alone, `w:` a small English word, `B:` a bold label, `b:` a bold
- * label with its translation.
+ * label with its translation, `n:` a run of names with the words in small letters the English
+ * writes right after it ("Outlook mobile", "Exchange connector").
  */
-export const KeyKind = { Phrase: 0, InRun: 1, Single: 2, Word: 3, Label: 4, LabelTranslation: 5 } as const;
+export const KeyKind = { Phrase: 0, InRun: 1, Single: 2, Word: 3, Label: 4, LabelTranslation: 5, NameWords: 6 } as const;
 export type KeyKind = (typeof KeyKind)[keyof typeof KeyKind];
-export const KEY_PREFIXES = 'prswBb';
+export const KEY_PREFIXES = 'prswBbn';
 
 /** What became of a name or word of the English in its translation: lost, kept as written, or kept with other capitals. */
 export const Outcome = { Lost: 0, Kept: 1, CaseChanged: 2 } as const;
@@ -258,7 +259,27 @@ function namesNoted(runs: readonly NameRun[], plain: string): NameNote[] {
   }
   // Names of two runs joined by "for" ("OneDrive for Business"), as phrases: read only where the text has the word.
   if (runs.length > 1 && plain.includes(' for ')) for (const phrase of forPhrases(runs, plain)) note(KeyKind.Phrase, phrase.text);
+  for (const run of runs) for (const phrase of nameWithWords(plain, run)) note(KeyKind.NameWords, phrase);
   return notes;
+}
+
+/** One or two words in small letters right after a run of names, each a whole word. */
+const WORDS_AFTER_NAME = /^ ([a-z]{2,})(?![\w'’-])(?: ([a-z]{2,})(?![\w'’-]))?/;
+/** Words of sentences that join a name to what follows it, not words that name a thing with it ("Outlook and", "Teams for"). */
+const NOT_NAME_WORDS = new Set('the a an to of for and or nor but in on at by with from as is are was were be been can will would should may might must not no your you our my this that these those it its if when than then so up out into about how what which who does do did has have had'.split(' '));
+
+/**
+ * A run of names with the one or two words in small letters that the English writes right after
+ * it ("Outlook mobile", "Exchange connector", "Open license agreement"): what a locale that
+ * keeps such a pair whole keeps as a name, where another translates the word as any other.
+ * Not where the first word joins the name to the sentence ("Outlook and", "Teams is").
+ */
+export function nameWithWords(plain: string, run: NameRun): string[] {
+  if (plain.charCodeAt(run.end) !== 32) return [];
+  const m = WORDS_AFTER_NAME.exec(plain.slice(run.end, run.end + 40));
+  if (!m || NOT_NAME_WORDS.has(m[1])) return [];
+  const one = `${run.text} ${m[1]}`;
+  return m[2] && !NOT_NAME_WORDS.has(m[2]) ? [one, `${one} ${m[2]}`] : [one];
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { EmphasisSpan, InlineLink } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { plainText } from '../../terms/plainText';
-import { smallWords, withExpansions } from '../../terms/observe';
+import { nameWithWords, smallWords, withExpansions } from '../../terms/observe';
 import { segmentRule } from '../segmentRule';
 import { searchText, wholeWordPlaces, type SearchText } from '../../text/wholeWord';
 import { listOf, normalizeUrl, quote } from './compare';
 import { isAsciiAlnum } from '../../inline/chars';
 import { RecentMemo } from '../../util/recentMemo';
-import { isAcronym } from '../../terms/names';
+import { isAcronym, nameRunsOf } from '../../terms/names';
 import { boldsOf } from './bolds';
 import { withoutLinkDestinations, wordsOf } from './spanBounds';
 import { escapeRegExp } from '../../text/escapeRegExp';
@@ -102,10 +102,11 @@ function glossedAfter(s: SegmentCheck, tr: string, end: number): boolean {
   const words = new Set(english.match(/[\p{L}\p{N}]+/gu) ?? []);
   // The words between the kept ones and the bracket are the English's too ("Quick start: Azure AD (…)").
   const between = m[1]?.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!between.every((w) => words.has(w))) return false;
   const open = end + m[0].length;
   const close = tr.indexOf(')', open);
   const inside = tr.slice(open, close < 0 ? tr.length : close);
+  // Amid another script, Latin words are no words of the locale: an English message kept, then glossed, even where it differs from the English's.
+  if (!between.every((w) => words.has(w)) && !(OTHER_SCRIPT.test(tr) && OTHER_SCRIPT.test(inside) && !OTHER_SCRIPT.test(m[1] ?? ''))) return false;
   const own = (inside.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !words.has(w));
   if (own.length < MIN_GLOSS_WORDS && !OTHER_SCRIPT.test(inside)) return false;
   // The English's own bracket after the last word kept: the translation renders it, glossing nothing.
@@ -531,7 +532,26 @@ function leftRuns(s: SegmentCheck, tr: string, tokens: readonly Token[], english
   });
   if (run.length) runs.push(run);
   // A run wholly inside bold labels kept as the English's is those labels; one with a word outside them ("the **All done!**") is not.
-  return runs.filter((r) => !r.every(inKeptLabel) && !partOfName(s, tr, r) && worthReporting(s, tr, tokens, r, otherScript));
+  return runs.filter((r) => !r.every(inKeptLabel) && !inEnglishLabel(s, tr, r) && !partOfName(s, tr, r) && worthReporting(s, tr, tokens, r, otherScript));
+}
+
+/**
+ * The run stands inside a bold label of the English that the translation keeps whole, but for
+ * case ("alegeți **Check out now**" with the bold stretched over the verb, "[groupmailbox]" for
+ * "**groupmailbox**" in Chinese): a UI name or a value kept as the screen shows it, wherever the
+ * translation's bold went (what the emphasis rules report), not English left behind.
+ */
+function inEnglishLabel(s: SegmentCheck, tr: string, run: readonly Token[]): boolean {
+  if (!s.en.has('*')) return false;
+  const bolds = boldsOf(s.en);
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  return bolds.keys.some((label, i) => {
+    if (label === '' || bolds.words[i].length > MAX_LABEL_WORDS) return false;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+    for (let m = re.exec(tr); m; m = re.exec(tr)) if (m.index <= start && end <= m.index + m[0].length) return true;
+    return false;
+  });
 }
 
 /** A UI label has at most this many words; a longer bold is a sentence or a message, which the locale translates. */
@@ -571,16 +591,77 @@ function linkTextStarts(s: SegmentCheck): Set<number> {
  * name ("Open license -sopimus").
  */
 function partOfName(s: SegmentCheck, tr: string, run: readonly Token[]): boolean {
-  const first = run[0];
   const last = run[run.length - 1];
-  const text = tr.slice(first.start, last.end);
   const en = s.en.text;
-  if (run.length >= 2 && /^[a-z]/.test(first.text) && !en.includes(text) && en.toLowerCase().includes(text.toLowerCase())) {
-    const i = en.toLowerCase().indexOf(text.toLowerCase());
-    const words = en.slice(i, i + text.length).split(/\s+/);
-    if (words.every((w) => /^[A-Z]/.test(w))) return true;
+  const text = tr.slice(run[0].start, last.end);
+  // With the name's word right before it ("Aad Connect health" for "AAD Connect Health").
+  const name = /(?:^|[^\w.+-])([A-Z0-9][\w.+-]*) $/.exec(tr.slice(Math.max(0, run[0].start - 40), run[0].start))?.[1];
+  if (nameOfTheEnglish(en, text, run.length) || (name !== undefined && nameOfTheEnglish(en, `${name} ${text}`, run.length + 1))) return true;
+  return /^ -\p{Ll}/u.test(tr.slice(last.end)) || qualifierOfName(en, tr, run) || keptWithItsName(s, tr, run);
+}
+
+/** Of the words after a name at the start of a sentence, how many are read, and how many of them are in small letters at least. */
+const SENTENCE_READ = 6;
+const SENTENCE_SMALL = 3;
+
+/** The text after a name goes on as a sentence: its next word and most of the few after it in small letters. */
+function goesOnInSmallLetters(rest: string): boolean {
+  const words = rest.match(/[A-Za-z]+/g)?.slice(0, SENTENCE_READ) ?? [];
+  return words.length > 0 && /^\s+[a-z]/.test(rest) && words.filter((w) => /^[a-z]/.test(w)).length >= SENTENCE_SMALL;
+}
+
+/** Words a name keeps after it at most, for {@link keptWithItsName}. */
+const MAX_NAME_WORDS = 2;
+
+/**
+ * The words in small letters follow a name the translation keeps, as in the English, and the
+ * workspace's translations keep the name with them whole ("Exchange connector", "Outlook
+ * mobile", "Open license": {@link LearnedTerms.nameWithWordsKept}): the name of a product or a
+ * feature, not English left; where the others translate the words ("Microsoft 365 admin
+ * center" in most locales), they are still reported.
+ */
+function keptWithItsName(s: SegmentCheck, tr: string, run: readonly Token[]): boolean {
+  if (run.length > MAX_NAME_WORDS || !/^[a-z]/.test(run[0].text)) return false;
+  const text = tr.slice(run[0].start, run[run.length - 1].end).toLowerCase();
+  const before = /([A-Za-z0-9][\w.+-]*) $/.exec(tr.slice(Math.max(0, run[0].start - 60), run[0].start))?.[1].toLowerCase();
+  if (!before) return false;
+  const en = plainText(s.en);
+  for (const name of nameRunsOf(s.en)) {
+    if (name.words[name.words.length - 1].text.toLowerCase() !== before) continue;
+    const phrase = nameWithWords(en, name).find((p) => p.length === name.text.length + 1 + text.length);
+    if (phrase !== undefined && phrase.slice(name.text.length + 1).toLowerCase() === text && s.learned.nameWithWordsKept(phrase, s.locale, true)) return true;
   }
-  return /^ -\p{Ll}/u.test(tr.slice(last.end)) || qualifierOfName(en, tr, run);
+  return false;
+}
+
+/**
+ * The run is a name the English writes in capitals, word for word: re-cased by the translation
+ * ("Unified support" for "Unified Support", "Microsoft to do" for "To Do": protected-term's to
+ * report), or kept as written where the English's capitals are a name's and not a title's: the
+ * English writes it inside a sentence, after a word or before one in small letters ("the My
+ * Apps portal", "Microsoft To Do requires"), not as the first words of a sentence or a link text
+ * ("[Turn Off Focused Inbox](…)": a title, whose small words are capitalized with the rest).
+ */
+function nameOfTheEnglish(en: string, text: string, words: number): boolean {
+  if (words < 2) return false;
+  const re = new RegExp(`(?<![\\w'’-])${escapeRegExp(text).replace(/\s+/g, '\\s+')}(?![\\w'’-])`, 'gi');
+  for (let m = re.exec(en); m; m = re.exec(en)) {
+    if (!m[0].split(/\s+/).every((w) => /^[A-Z0-9]/.test(w))) continue;
+    if (m[0] !== text && /^[a-z]/.test(text)) return true;
+    // A sentence around it: a word in small letters right before or after, and no sentence or link text starting with it;
+    // at the start of a sentence, only a name the translation re-cased where the English's sentence goes on in small
+    // letters ("Unified Support and Premier customers can …"), not a title's capitals.
+    const before = en.slice(0, m.index).replace(/[\s*_"“”]+$/, '');
+    const rest = en.slice(m.index + m[0].length);
+    if (before === '' || /[.:!?]$/.test(before)) {
+      if (m[0] !== text && goesOnInSmallLetters(rest)) return true;
+      continue;
+    }
+    if (/[[|>(]$/.test(before)) continue;
+    const after = /^[\s*_"“”]*([A-Za-z]+)/.exec(rest)?.[1];
+    if (/(?:^|\s)[a-z][\w'’-]*$/.test(before) || (after !== undefined && /^[a-z]/.test(after))) return true;
+  }
+  return false;
 }
 
 /** Prepositions that join a name to what qualifies it: "Microsoft 365 for business", "Software as a Service". */
