@@ -372,7 +372,8 @@ describe('link-text-cut: a Chinese link that ends in the middle of a word', () =
   it('leaves a whole word, a particle after a word that ends phrases, an unlearned workspace and two spaces after the link alone (traps)', () => {
     assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表機](https://a.example)。', english, { locale: 'zh-TW', learned }), []);
     assert.deepEqual(checkSegment('link-text-cut', '請在 [印表機管理](https://a.example)中選取使用者。', 'Select the users in [Printer management](https://a.example).', { locale: 'zh-TW', learned }), []);
-    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)機。', english, { locale: 'zh-TW' }), []);
+    // Words after the rest of the word: not the end of the sentence, which the English ends with its link (a case of its own).
+    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)機，然後重試。', english, { locale: 'zh-TW' }), []);
     assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)  機。', english, { locale: 'zh-TW', learned }), []);
   });
 
