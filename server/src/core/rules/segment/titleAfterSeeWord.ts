@@ -68,3 +68,45 @@ export function titleEndAfterLink(s: SegmentCheck, link: InlineLink, english: In
   const words = pattern.exec(s.tr.text.slice(link.end - s.tr.base))?.[1];
   return words && !NOT_A_TITLE_END.test(words) ? words : undefined;
 }
+
+/**
+ * One or two words right after the link (past one space), then only the sentence's punctuation
+ * to the end of the segment, in a language written with spaces. A hyphen first is a case ending
+ * or compound joined to the title ("[Title] -kohdassa"), no word of its own.
+ */
+const WORDS_TO_END = /^ ?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)[\s.:;,!?]*$/u;
+
+/**
+ * Languages that put the sentence's verb, or its particle, after the link that "see" points to
+ * ("ziehen Sie [Title](url) zurate", "[Title](url) überprüfen"; an auxiliary a title leaves at
+ * its end, which the labelling guide excuses): a word after the link says nothing of the title.
+ */
+const VERB_AFTER_OBJECT = new Set(['de', 'nl', 'ja', 'ko', 'tr']);
+
+/**
+ * {@link titleEndAfterLink} in a language written with spaces: the English sentence ends with a
+ * link right after "see", and the translation goes on after its link with one or two words to the
+ * end of the sentence ("consultați [dezactivarea mesajelor](url) prioritare." for "see [Turn off
+ * Focused Inbox](url).", "[Backup](url) ja palauttaminen"), not a connecting word of the
+ * locale alone: they are the title's last words, left outside the link.
+ */
+export function titleWordsAfterLink(s: SegmentCheck, link: InlineLink, english: InlineLink): string | undefined {
+  const language = languageOf(s.locale);
+  if (HAN_TO_END[language] || VERB_AFTER_OBJECT.has(language) || !/\p{L}/u.test(link.text)) return undefined;
+  if (!ENGLISH_ENDS_AFTER.test(s.en.text.slice(english.end - s.en.base))) return undefined;
+  if (!ENGLISH_SEE_BEFORE.test(s.en.text.slice(Math.max(0, english.start - s.en.base - 20), english.start - s.en.base))) return undefined;
+  const words = WORDS_TO_END.exec(s.tr.text.slice(link.end - s.tr.base))?.[1];
+  if (!words) return undefined;
+  if (!words.includes(' ')) {
+    if (s.learned.functionWord(words, s.locale)) return undefined;
+    // A postposition that governs the whole title ("[… OneNoten](url) avulla", by means of), unless the link ends on the hyphen of a compound it cuts ("[… Outlook.com-](url) sovelluksessa").
+    if (POSTPOSITIONS.has(language) && !/-\s*$/.test(link.text)) return undefined;
+  }
+  return words;
+}
+
+/**
+ * Languages with postpositions, which a title's translation may end on ("avulla", "varten",
+ * "kautta"), after a link that covers the whole title: one word after the link is not enough.
+ */
+const POSTPOSITIONS = new Set(['fi', 'et', 'hu']);
