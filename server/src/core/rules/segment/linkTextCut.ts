@@ -9,7 +9,7 @@ import { headNounAfterLink, headNounBeforeLink } from './headNouns';
 import { isSeeWord, seeWordsPulledIn } from './seeWords';
 import { selectVerbPulledIn } from './selectVerbs';
 import { leadInPulledIn } from './leadInPulledIn';
-import { titleAfterSeeWord } from './titleAfterSeeWord';
+import { titleAfterSeeWord, titleEndAfterLink, titleWordsAfterLink } from './titleAfterSeeWord';
 import { verbAfterLink } from './verbAfterLink';
 import { clauseInLink } from './clauseInLink';
 import { hanWordCut, hanWordCutAtStart, type HanCut } from './hanWordCut';
@@ -33,7 +33,7 @@ const LEADING_PUNCTUATION = /^\s*[:;,>)\]、，；：]/;
 export const linkTextCut = segmentRule({
   code: 'link-text-cut',
   description:
-    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`) or with a hyphen that joins it to the word before (`Omat sovellukset [-portaaliin kirjautuminen](url)`; or, before the link, `Azure- [portaaliin](url)` for `[Azure portal](url)`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name, a bracketed phrase or a quotation in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`, `"Überprüfen von [Schutzprotokollen"](url)`), runs on past the name the English links (`[Microsoft Store aus.](url)`), ends inside the quotation brackets that Japanese and Chinese put around a title, words of the title after it (`「[プライバシー ダッシュボード](url)でデータを表示する」`), ends or starts with the "and", "or" or "&" of a title that joins two things and leaves the other half outside (`[Tulostimen lisääminen tai](url) poistaminen`) or starts right after it, the first half and the conjunction before the link (`Produkte & [Dienste](url)`), runs on to the end of a German clause over words the English leaves after its link (`[melden Sie sich mit dem neuen Konto an](url)` for `[Sign in](url) with the new account`), opens in Chinese after the first word of the title, left between "see" and the link (`請參閱設定 [印表機佇列](url)`) starts with a preposition after the head of the title, left between "see" and the link or after it in the middle of the sentence (`vedere informazioni [sui gruppi di Microsoft 365](url)` for `see [Learn about Microsoft 365 Groups](url)`), or takes in the words that send the reader to it, which the English leaves outside (`Weitere [Informationen finden Sie unter Benutzer verwalten](url)`; besides a short list per language, the rendering of "see", "refer to" or "visit" that the locale\'s translations write right before such links, learned from the workspace). In Italian, Romanian, French, Spanish or Portuguese, a link that ends on the word that joins it to the noun after it (`[dashboard di integrità del](url) servizio`). In Chinese, a link that ends in the middle of a word, the rest of it right after the link (`[註冊應用](url)程式`, where the translations of the locale write `應用程式` as one word, or the same translation writes the word whole elsewhere), or with a demonstrative whose noun stands after it (`[閱讀此](url)資訊`); or a link that starts in the middle of a word, its head right before the link (`存取 [權限原則](url)`, where they write `存取權限` as one word). In a language written with spaces, a link that ends in the middle of a word that the locale\'s translations write whole, the rest of it right after the link, joined or after a space (`[… Outlookin verkko](url)versiossa`). A link that cuts a phrase of two words, one inside it and one right beside it, that the same translation writes side by side elsewhere (`[Come inviare messaggi di posta](url) elettronica … la posta elettronica`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`). A link that leaves two words or more outside where the English segment is its link alone (`Informazioni su [come eseguire la migrazione …](url)` for `[Learn about how to migrate …](url)`). In German, Romanian and Italian, also a link that leaves outside the verbs its English title opens with, written before the link (`Deinstallieren von [Microsoft Teams](url)` for `[Uninstall Microsoft Teams](url)`, `Adăugarea și eliminarea [membrilor](url)`, `Modificare un [nome utente](url)`).',
+    'A link on the wrong words: its text starts with punctuation that belongs before it (`[: …]`, `[> …]`) or with a hyphen that joins it to the word before (`Omat sovellukset [-portaaliin kirjautuminen](url)`; or, before the link, `Azure- [portaaliin](url)` for `[Azure portal](url)`), covers only connecting words of the language (`[zur](url)`), starts in the middle of the title the English links (`Remedierea [problemelor …](url)`, `Limiti [di archiviazione](url)`), cuts a name, a bracketed phrase or a quotation in two (`[Azure Active](url) Directory`, `「 [存取要求」清單](url)`, `"Überprüfen von [Schutzprotokollen"](url)`), runs on past the name the English links (`[Microsoft Store aus.](url)`), ends inside the quotation brackets that Japanese and Chinese put around a title, words of the title after it (`「[プライバシー ダッシュボード](url)でデータを表示する」`), ends or starts with the "and", "or" or "&" of a title that joins two things and leaves the other half outside (`[Tulostimen lisääminen tai](url) poistaminen`) or starts right after it, the first half and the conjunction before the link (`Produkte & [Dienste](url)`), runs on to the end of a German clause over words the English leaves after its link (`[melden Sie sich mit dem neuen Konto an](url)` for `[Sign in](url) with the new account`), opens in Chinese after the first word of the title, left between "see" and the link (`請參閱設定 [印表機佇列](url)`) starts with a preposition after the head of the title, left between "see" and the link or after it in the middle of the sentence (`vedere informazioni [sui gruppi di Microsoft 365](url)` for `see [Learn about Microsoft 365 Groups](url)`), or takes in the words that send the reader to it, which the English leaves outside (`Weitere [Informationen finden Sie unter Benutzer verwalten](url)`; besides a short list per language, the rendering of "see", "refer to" or "visit" that the locale\'s translations write right before such links, learned from the workspace). In Italian, Romanian, French, Spanish or Portuguese, a link that ends on the word that joins it to the noun after it (`[dashboard di integrità del](url) servizio`). In Chinese, a link that ends in the middle of a word, the rest of it right after the link (`[註冊應用](url)程式`, where the translations of the locale write `應用程式` as one word, or the same translation writes the word whole elsewhere), or with a demonstrative whose noun stands after it (`[閱讀此](url)資訊`); or a link that starts in the middle of a word, its head right before the link (`存取 [權限原則](url)`, where they write `存取權限` as one word). In a language written with spaces, a link that ends in the middle of a word that the locale\'s translations write whole, the rest of it right after the link, joined or after a space (`[… Outlookin verkko](url)versiossa`). A link that cuts a phrase of two words, one inside it and one right beside it, that the same translation writes side by side elsewhere (`[Come inviare messaggi di posta](url) elettronica … la posta elettronica`). Also a link that covers a much smaller part of its sentence than the English link of its own (`Verwalten des Zugriffs auf [Microsoft 365 Defender](url)`). A link that leaves two words or more outside where the English segment is its link alone (`Informazioni su [come eseguire la migrazione …](url)` for `[Learn about how to migrate …](url)`). In German, Romanian and Italian, also a link that leaves outside the verbs its English title opens with, written before the link (`Deinstallieren von [Microsoft Teams](url)` for `[Uninstall Microsoft Teams](url)`, `Adăugarea și eliminarea [membrilor](url)`, `Modificare un [nome utente](url)`). A link that ends before the last words of the title, left after it where the English sentence ends with its link after "see" (`請參閱 [移動或複製](url)檔案。` for `see [Move or copy files](url).`, `consultați [dezactivarea mesajelor](url) prioritare.` for `see [Turn off Focused Inbox](url).`). And a link on a step of a menu path that holds much less than the step the English links, the rest before the link or lost (`Metode de > [plată](url)`, `**Abrechnung** > [Dienste](url)` for `**Billing** > [Purchase services](url)`).',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -139,6 +139,8 @@ export const linkTextCut = segmentRule({
         else if ((words = wordsOutsideWholeLink(s, link, english))) message = l10n.t('The link text {link} leaves "{words}" outside the link: the English links the whole segment, "{english}".', { link: shown(), words: quote(words, 40), english: quote(english.text, 60) });
         else if ((word = compoundCutBeforeLink(s, link, english))) message = l10n.t('The link text {link} starts after "{word}", the first part of a compound or name the English links ("{english}"): it stands before the link, outside it.', { link: shown(), word, english: quote(english.text, 60) });
         else if ((split = wordCutAtLinkEnd(s, link))) message = l10n.t('The link text {link} ends in the middle of the word "{word}": "{next}" of it stands right after the link, outside it.', { link: shown(), word: split.word, next: split.after });
+        else if ((words = titleEndAfterLink(s, link, english) ?? titleWordsAfterLink(s, link, english))) message = l10n.t('The link text {link} ends before "{words}", the end of the title the English links ("{english}"): it stands after the link, outside it, where the English sentence ends with its link.', { link: shown(), words, english: quote(english.text, 60) });
+        else if (pathStepCut(s, link, english, englishWords)) message = l10n.t('The link text {link} holds much less than "{english}", the step of a menu path that the English links: the rest of the step stands outside the link, or is lost.', { link: shown(), english: quote(english.text, 60) });
       }
       if (message) s.report({ message, start: link.textStart, end: link.textEnd });
     });
@@ -169,6 +171,34 @@ function coversLessThanEnglish(s: SegmentCheck, link: InlineLink, english: Inlin
   const enShare = weight(english.text, en) / enAll;
   const trShare = weight(link.text, tr) / trAll;
   return trShare < SHARE_CUT * enShare;
+}
+
+/** A link on a step of a menu path holds at most this part of the English step's weight: the step is cut short. */
+const STEP_CUT = 0.6;
+/** The English steps weighed are this heavy at least (letters, a Chinese character as three): "Your products", not "Add". */
+const MIN_STEP_WEIGHT = 8;
+
+/**
+ * The English links a step of a menu path, of two words or more, after its `>` ("**Billing** >
+ * [Purchase services](url)"); the translation's link text, without the connecting words at its
+ * edges, weighs at most {@link STEP_CUT} of the English step without a leading function word
+ * ("Your" of "Your products", which a translation may drop): the rest of the step stands before
+ * the link, often moved before the `>` ("Metode de > [plată](url)", "Utilizatori > [activi](url)"),
+ * or is lost ("**Abrechnung** > [Dienste](url)"). Weighed by itself, not as a part of its
+ * sentence as {@link coversLessThanEnglish} does: a path step is short in every language.
+ */
+function pathStepCut(s: SegmentCheck, link: InlineLink, english: InlineLink, words: readonly string[]): boolean {
+  if (words.length < 2 || !afterPathStep(s.en.text, english.start - s.en.base)) return false;
+  const step = (isEnglishFunctionWord(words[0]) ? words.slice(1) : words).join(' ');
+  const en = weight(step, letters(step));
+  if (en < MIN_STEP_WEIGHT) return false;
+  const own = wordsOf(link.text);
+  let first = 0;
+  let last = own.length;
+  while (first < last && s.learned.functionWord(own[first], s.locale)) first++;
+  while (last > first && s.learned.functionWord(own[last - 1], s.locale)) last--;
+  const kept = own.slice(first, last).join(' ');
+  return weight(kept, letters(kept)) <= STEP_CUT * en;
 }
 
 /**

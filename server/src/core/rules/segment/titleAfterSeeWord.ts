@@ -37,3 +37,76 @@ export function titleAfterSeeWord(s: SegmentCheck, link: InlineLink, english: In
   const words = pattern.exec(s.tr.text.slice(Math.max(0, link.start - s.tr.base - 20), link.start - s.tr.base))?.[1];
   return words && !NOT_A_TITLE_START.test(words) ? words : undefined;
 }
+
+/** The English link ends its sentence: nothing but punctuation, spaces or emphasis markers after it. */
+const ENGLISH_ENDS_AFTER = /^[\s.:;,!?)*_]*$/u;
+/**
+ * Chinese characters right after the link (past one space), then only the sentence's punctuation
+ * to the end of the segment: the words the translation ends on.
+ */
+const HAN_TO_END: Readonly<Record<string, RegExp>> = {
+  zh: /^[ \u00a0]?([\u3400-\u9fff]{1,6})[\s。．.，,：:；;！!？?]*$/u,
+};
+/**
+ * What Chinese rightly writes after a complete title: a particle or postposition ("的", "中",
+ * "上", "裡"), or "the article" the locale says a title is ("一文", "文章").
+ */
+const NOT_A_TITLE_END = /^(?:的|之|中|上|裡|里|內|内|了)|^一?文(?:章)?$/u;
+
+/**
+ * The English sentence ends with a link right after the reader's verb ("see [Open the Exchange
+ * Management Shell](url)."), and the Chinese translation goes on after its link with a word to
+ * the end of the sentence ("請參閱 [開啟 Exchange 管理命令](url) 介面。"): that word is the title's
+ * last, left outside the link, as nothing else of the English follows the title. Particles and
+ * "the article" after a whole title are the locale's own. Returns the words after the link.
+ */
+export function titleEndAfterLink(s: SegmentCheck, link: InlineLink, english: InlineLink): string | undefined {
+  const pattern = HAN_TO_END[languageOf(s.locale)];
+  if (!pattern || !/[\u3400-\u9fff\p{L}]/u.test(link.text)) return undefined;
+  if (!ENGLISH_ENDS_AFTER.test(s.en.text.slice(english.end - s.en.base))) return undefined;
+  if (!ENGLISH_SEE_BEFORE.test(s.en.text.slice(Math.max(0, english.start - s.en.base - 20), english.start - s.en.base))) return undefined;
+  const words = pattern.exec(s.tr.text.slice(link.end - s.tr.base))?.[1];
+  return words && !NOT_A_TITLE_END.test(words) ? words : undefined;
+}
+
+/**
+ * One or two words right after the link (past one space), then only the sentence's punctuation
+ * to the end of the segment, in a language written with spaces. A hyphen first is a case ending
+ * or compound joined to the title ("[Title] -kohdassa"), no word of its own.
+ */
+const WORDS_TO_END = /^ ?(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*)?)[\s.:;,!?]*$/u;
+
+/**
+ * Languages that put the sentence's verb, or its particle, after the link that "see" points to
+ * ("ziehen Sie [Title](url) zurate", "[Title](url) überprüfen"; an auxiliary a title leaves at
+ * its end, which the labelling guide excuses): a word after the link says nothing of the title.
+ */
+const VERB_AFTER_OBJECT = new Set(['de', 'nl', 'ja', 'ko', 'tr']);
+
+/**
+ * {@link titleEndAfterLink} in a language written with spaces: the English sentence ends with a
+ * link right after "see", and the translation goes on after its link with one or two words to the
+ * end of the sentence ("consultați [dezactivarea mesajelor](url) prioritare." for "see [Turn off
+ * Focused Inbox](url).", "[Backup](url) ja palauttaminen"), not a connecting word of the
+ * locale alone: they are the title's last words, left outside the link.
+ */
+export function titleWordsAfterLink(s: SegmentCheck, link: InlineLink, english: InlineLink): string | undefined {
+  const language = languageOf(s.locale);
+  if (HAN_TO_END[language] || VERB_AFTER_OBJECT.has(language) || !/\p{L}/u.test(link.text)) return undefined;
+  if (!ENGLISH_ENDS_AFTER.test(s.en.text.slice(english.end - s.en.base))) return undefined;
+  if (!ENGLISH_SEE_BEFORE.test(s.en.text.slice(Math.max(0, english.start - s.en.base - 20), english.start - s.en.base))) return undefined;
+  const words = WORDS_TO_END.exec(s.tr.text.slice(link.end - s.tr.base))?.[1];
+  if (!words) return undefined;
+  if (!words.includes(' ')) {
+    if (s.learned.functionWord(words, s.locale)) return undefined;
+    // A postposition that governs the whole title ("[… OneNoten](url) avulla", by means of), unless the link ends on the hyphen of a compound it cuts ("[… Outlook.com-](url) sovelluksessa").
+    if (POSTPOSITIONS.has(language) && !/-\s*$/.test(link.text)) return undefined;
+  }
+  return words;
+}
+
+/**
+ * Languages with postpositions, which a title's translation may end on ("avulla", "varten",
+ * "kautta"), after a link that covers the whole title: one word after the link is not enough.
+ */
+const POSTPOSITIONS = new Set(['fi', 'et', 'hu']);

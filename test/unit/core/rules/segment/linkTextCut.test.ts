@@ -228,7 +228,8 @@ describe('link-text-cut: a Finnish link that ends before a verb of the title', (
     assert.deepEqual(checkSegment('link-text-cut', 'Katso [Tulostusjonojen](https://a.example) hallitseminen.', 'See [Printer queues](https://a.example).', { locale: 'fi-FI' }), []);
     assert.deepEqual(checkSegment('link-text-cut', 'Katso [SAML-kirjautumisen vianmääritys](https://a.example) kertakirjautumisen oppaasta.', 'See [Debug SAML sign-on](https://a.example) in the sign-on guide.', { locale: 'fi-FI' }), []);
     assert.deepEqual(checkSegment('link-text-cut', 'Määritä [vienti asetusten](https://a.example) määrittäminen.', 'Set up [export settings](https://a.example).', { locale: 'fi-FI' }), []);
-    assert.deepEqual(checkSegment('link-text-cut', 'Vedere [Code di stampa](https://a.example) gestione.', 'See [Manage printer queues](https://a.example).', { locale: 'it-IT' }), []);
+    // The English sentence goes on after its link: the word after the link need not be the title's (its end after a link that ends the English sentence is a case of its own).
+    assert.deepEqual(checkSegment('link-text-cut', 'Vedere [Code di stampa](https://a.example) gestione per i dettagli.', 'See [Manage printer queues](https://a.example) for details.', { locale: 'it-IT' }), []);
   });
 });
 
@@ -372,7 +373,8 @@ describe('link-text-cut: a Chinese link that ends in the middle of a word', () =
   it('leaves a whole word, a particle after a word that ends phrases, an unlearned workspace and two spaces after the link alone (traps)', () => {
     assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表機](https://a.example)。', english, { locale: 'zh-TW', learned }), []);
     assert.deepEqual(checkSegment('link-text-cut', '請在 [印表機管理](https://a.example)中選取使用者。', 'Select the users in [Printer management](https://a.example).', { locale: 'zh-TW', learned }), []);
-    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)機。', english, { locale: 'zh-TW' }), []);
+    // Words after the rest of the word: not the end of the sentence, which the English ends with its link (a case of its own).
+    assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)機，然後重試。', english, { locale: 'zh-TW' }), []);
     assert.deepEqual(checkSegment('link-text-cut', '如需詳細資訊，請參閱 [設定您的印表](https://a.example)  機。', english, { locale: 'zh-TW', learned }), []);
   });
 
@@ -531,7 +533,7 @@ describe('link-text-cut: a link that ends in the middle of a word', () => {
     assert.deepEqual(checkSegment('link-text-cut', 'Katso [Asetukset Contoson verkkoversiossa](https://a.example).', english, { locale: 'fi-FI', learned: finnish }), []);
     // A short word after a space joins many a word before it.
     const shortRest = learnedFrom(repeated({ 'fi-FI': [['Avaa hakuja nopeasti.', 'Open searches quickly.']] }, 5));
-    assert.deepEqual(checkSegment('link-text-cut', 'Katso [Contoson haku](https://a.example) ja asetukset.', english, { locale: 'fi-FI', learned: shortRest }), []);
+    assert.deepEqual(checkSegment('link-text-cut', 'Katso [Contoson haku](https://a.example) ja asetukset.', 'See [Settings in Contoso on the web](https://a.example) and more.', { locale: 'fi-FI', learned: shortRest }), []);
   });
 });
 
