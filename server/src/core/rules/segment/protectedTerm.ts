@@ -501,21 +501,28 @@ function productWord(s: SegmentCheck, word: string): boolean {
   return seen >= PRODUCT_WORD_SEEN && alone.seen * alone.rate + inRuns.seen * inRuns.rate >= PRODUCT_WORD_KEPT * seen;
 }
 
+/** A Han character: a translation with one may write a "for" name the locale's official way (`localeKeepsPhrase`'s `han`). */
+const HAN = /\p{sc=Han}/u;
+
 /**
  * A product name of two runs joined by "for" that the locale keeps as written ("OneDrive for
  * Business", "Microsoft Defender for Office 365"), its head kept and the rest not ("Microsoft
  * Defenderin Office 365", "OneDrive für Unternehmen", "Skype for business"): told as the whole
- * name, in place of what its runs found.
+ * name, in place of what its runs found. Not a phrase whose head ends another that the translation
+ * keeps ("Office 365 for SharePoint" of "Defender for Office 365 for SharePoint").
  */
 function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, tr: string, keys: boolean, damage: Damage[]): void {
   // A name read with the sentence's first word and without it is asked about once: the first the locale keeps settles it.
   const phrases = forPhrases(runs, en);
   if (phrases.length === 0) return;
   const settled = new Set<NameRun>();
+  const han = HAN.test(tr);
   for (const phrase of phrases) {
-    if (settled.has(phrase.tail) || !s.learned.localeKeepsPhrase(phrase.text, s.locale)) continue;
+    if (settled.has(phrase.tail) || !s.learned.localeKeepsPhrase(phrase.text, s.locale, han)) continue;
     settled.add(phrase.tail);
     if (keeps(tr, phrase.text) || !keeps(tr, phrase.head.text) || s.termSet.has(phrase.text)) continue;
+    // Its head ends a name before it that the translation keeps ("Office 365" of "Defender for Office 365 for SharePoint"): no name starts there.
+    if (phrases.some((p) => p.tail === phrase.head && keeps(tr, p.text))) continue;
     for (let k = damage.length - 1; k >= 0; k--) if (damage[k].name === phrase.head.text || damage[k].name === phrase.tail.text) damage.splice(k, 1);
     damage.push({ name: phrase.text, written: otherCapitals(tr, en, phrase.text, keys) });
   }
