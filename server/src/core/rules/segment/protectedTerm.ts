@@ -439,8 +439,48 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     if (acronym && (!(s.learned.acronymKeptHere(word, locale) || keptEverywhereElse()) || spelledOut(word, en) || spelledOut(word, tr))) return;
     out.push({ name: word, written: [] });
   });
-  if (out.length === 0 && run.words.length > 2) return recasedInside(s, run, en, tr, keys, explicit);
+  if (out.length === 0 && run.words.length > 2) {
+    const recased = recasedInside(s, run, en, tr, keys, explicit);
+    return recased.length ? recased : innerNameLost(s, run, tr, explicit);
+  }
   return out;
+}
+
+/**
+ * Segments of the locale that hold a run of names as a run of its own, for {@link innerNameLost}:
+ * a name seen in a few only ("Office 365 Enterprise") may be rendered with the title's words
+ * after it, as a whole ("Office 365 per grandi imprese" for "Office 365 Enterprise Plans").
+ */
+const INNER_NAME_SEEN = 10;
+
+/**
+ * A run of names the locale keeps ("SharePoint Online", "Microsoft Forms") inside a longer run of
+ * capitals that it does not ("SharePoint Online Term Store", "Activate Microsoft Forms"), of
+ * which the translation keeps the first word and none of the others, in any capitals
+ * ("SharePoint 線上術語存放區", "Microsoft-lomakkeita"): the words around it are the translator's
+ * to render, the name inside them is not. Not a name that starts the sentence, whose capital may
+ * be only the sentence's.
+ */
+function innerNameLost(s: SegmentCheck, run: NameRun, tr: string, explicit: ReadonlySet<string>): Damage[] {
+  const words = run.words;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (i === 0 && run.initial) continue;
+    if (!keeps(tr, words[i].text)) continue;
+    for (let j = Math.min(words.length, i + INNER_RUN_MAX); j >= i + 2; j--) {
+      if (i === 0 && j === words.length) continue;
+      const inner = words.slice(i, j);
+      const rest = inner.slice(1).filter((w) => !isNumber(w.text));
+      const lowered = tr.toLowerCase();
+      // Each later word gone, in any capitals; an acronym not written out in full ("Azure Active Directory" for "Azure AD").
+      if (rest.length === 0 || rest.some((w) => lowered.includes(w.text.toLowerCase()) || (isAcronym(w.text) && writtenOutInCapitals(w.text, tr)))) continue;
+      // Nor written as the acronym of its later words ("Azure AD" for "Azure Active Directory").
+      if (rest.length > 1 && timesAsToken(tr, rest.map((w) => w.text[0]).join('').toUpperCase()) > 0) continue;
+      const text = inner.map((w) => w.text).join(' ');
+      if (explicit.has(text) || keeps(tr, text) || s.learned.keepRate(KeyKind.Phrase, text, s.locale).seen < INNER_NAME_SEEN || !s.learned.protectedPhrase(text, s.locale)) continue;
+      return [{ name: text, written: [] }];
+    }
+  }
+  return [];
 }
 
 /**
