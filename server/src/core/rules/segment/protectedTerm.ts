@@ -458,14 +458,14 @@ const INNER_NAME_SEEN = 10;
  * capitals that it does not ("SharePoint Online Term Store", "Activate Microsoft Forms"), of
  * which the translation keeps the first word and none of the others, in any capitals
  * ("SharePoint 線上術語存放區", "Microsoft-lomakkeita"): the words around it are the translator's
- * to render, the name inside them is not. Not a name that starts the sentence, whose capital may
- * be only the sentence's.
+ * to render, the name inside them is not. At the sentence's start, only a name whose first word is
+ * one that stays ("SharePoint Online User Profile Synchronization"): another capital there may be
+ * only the sentence's.
  */
 function innerNameLost(s: SegmentCheck, run: NameRun, tr: string, explicit: ReadonlySet<string>): Damage[] {
   const words = run.words;
   for (let i = 0; i < words.length - 1; i++) {
-    if (i === 0 && run.initial) continue;
-    if (!keeps(tr, words[i].text)) continue;
+    if (!keeps(tr, words[i].text) || (i === 0 && run.initial && !s.learned.protectedName(words[0].text, s.locale))) continue;
     for (let j = Math.min(words.length, i + INNER_RUN_MAX); j >= i + 2; j--) {
       if (i === 0 && j === words.length) continue;
       const inner = words.slice(i, j);
