@@ -1,7 +1,7 @@
 import type { TextEditData } from '../rule';
 import type { SegmentCheck } from '../rule';
 import { caseChanged, keeps, keepsIgnoringCase, type Occurrence } from '../../terms/matching';
-import { DIGITS, forPhrases, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, writtenOutInCapitals, type NameRun } from '../../terms/names';
+import { DIGITS, forPhrases, type ForPhrase, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, writtenOutInCapitals, type NameRun } from '../../terms/names';
 import { KeyKind } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
@@ -551,6 +551,22 @@ const HAN = /\p{sc=Han}/u;
  * name, in place of what its runs found. Not a phrase whose head ends another that the translation
  * keeps ("Office 365 for SharePoint" of "Defender for Office 365 for SharePoint").
  */
+/**
+ * The translation writes the name's two runs side by side without the "for" between them ("Microsoft
+ * Defender Office 365", "[OneNote Windows]"), a whole word each: the name cut, whatever the locale
+ * does with it elsewhere. Not where the English writes them so too, nor where the two together are a
+ * name the workspace's English has of its own ("Office 365 Enterprise", "Microsoft 365 Education").
+ */
+function forDropped(s: SegmentCheck, phrase: ForPhrase, en: string, tr: string): boolean {
+  const joined = `${phrase.head.text} ${phrase.tail.text}`;
+  if (en.includes(joined) || !tr.includes(joined) || s.learned.keepRate(KeyKind.Phrase, joined).seen > 0) return false;
+  for (let at = tr.indexOf(joined); at !== -1; at = tr.indexOf(joined, at + 1)) {
+    if (at > 0 && /[\p{L}\d]/u.test(tr[at - 1])) continue;
+    if (!/[\p{L}\d]/u.test(tr[at + joined.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, tr: string, keys: boolean, damage: Damage[]): void {
   // A name read with the sentence's first word and without it is asked about once: the first the locale keeps settles it.
   const phrases = forPhrases(runs, en);
@@ -558,6 +574,12 @@ function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, 
   const settled = new Set<NameRun>();
   const han = HAN.test(tr);
   for (const phrase of phrases) {
+    if (!settled.has(phrase.tail) && forDropped(s, phrase, en, tr) && !keeps(tr, phrase.text) && !s.termSet.has(phrase.text)) {
+      settled.add(phrase.tail);
+      for (let k = damage.length - 1; k >= 0; k--) if (damage[k].name === phrase.head.text || damage[k].name === phrase.tail.text) damage.splice(k, 1);
+      damage.push({ name: phrase.text, written: [] });
+      continue;
+    }
     if (settled.has(phrase.tail) || !s.learned.localeKeepsPhrase(phrase.text, s.locale, han)) continue;
     settled.add(phrase.tail);
     if (keeps(tr, phrase.text) || !keeps(tr, phrase.head.text) || s.termSet.has(phrase.text)) continue;
