@@ -30,6 +30,14 @@ const OTHER_LOCALE_KEEP_RATE = 0.5;
 const OTHER_LOCALES_KEEPING = 2;
 /** Segments of another locale that hold a name with its words, for {@link LearnedTerms.nameWithWordsKept}. */
 const NAME_WORDS_MIN_SEEN = 2;
+/**
+ * A locale keeping a name of runs joined by "for" in this share of its segments or more writes it as
+ * the English does at least as often as its own way ("OneDrive für Unternehmen" in 39 German segments
+ * of 83, the name in 44): a translation that does not is the exception, the one the labelling guide
+ * counts where a locale writes a name both ways. Locales with an official name of their own keep
+ * the English one in a few segments at most ("Outlook for Mac": 0 of 50 in Italian, 3 of 50 in German).
+ */
+const LOCALE_FOR_RATE = 0.5;
 /** A locale keeping a run of names in fewer than this share of its segments may have a convention of its own for it. */
 const OWN_NAME_RATE = 0.5;
 /** A run of several names with no evidence from the locale itself must be kept this often elsewhere. */
@@ -211,13 +219,17 @@ export class LearnedTerms {
 
   /**
    * A name of runs joined by "for" ("OneDrive for Business") that this locale's translations keep
-   * as written nearly everywhere ({@link KEEP_RATE}), whatever other locales do: some have official
-   * names of their own for it ("商務用 OneDrive", "Mac 版 Outlook"), which this one has not.
+   * as written in at least half of their segments ({@link LOCALE_FOR_RATE}), whatever other locales
+   * do: some have official names of their own for it ("Outlook pentru Mac"), which they write nearly
+   * everywhere, and this one has not, or writes in fewer places than the name. `han`: the
+   * translation writes Han characters, where Microsoft's official names write the locale's words
+   * around the kept ones ("商務用 OneDrive", "Mac 版 Outlook") and documents of one locale use both:
+   * there, only a name kept nearly everywhere ({@link KEEP_RATE}).
    */
-  localeKeepsPhrase(phrase: string, locale: string | undefined): boolean {
+  localeKeepsPhrase(phrase: string, locale: string | undefined, han = false): boolean {
     if (!this.stats || !locale) return false;
     const here = this.keepRate(KeyKind.Phrase, phrase, locale);
-    return here.seen >= MIN_SEEN && here.rate >= KEEP_RATE;
+    return here.seen >= MIN_SEEN && here.rate >= (han ? KEEP_RATE : LOCALE_FOR_RATE);
   }
 
   /**

@@ -273,7 +273,8 @@ export function forPhrases(runs: readonly NameRun[], text: string): ForPhrase[] 
     const tail = runs[i + 1];
     if (tail.start - head.end !== 5 || text.slice(head.end, tail.start) !== ' for ') continue;
     out.push({ text: `${head.text} for ${tail.text}`, head, tail });
-    if (head.initial && head.words.length > 1) {
+    // Not where the word left first is a number ("365 for Education" of "Office 365 for Education"): no name starts so.
+    if (head.initial && head.words.length > 1 && !DIGITS.test(head.words[1].text)) {
       const words = head.words.slice(1);
       const shorter = { words, text: words.map((w) => w.text).join(' '), start: words[0].start, end: head.end, initial: false };
       out.push({ text: `${shorter.text} for ${tail.text}`, head: shorter, tail });

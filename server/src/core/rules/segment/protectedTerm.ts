@@ -1,7 +1,7 @@
 import type { TextEditData } from '../rule';
 import type { SegmentCheck } from '../rule';
 import { caseChanged, keeps, keepsIgnoringCase, type Occurrence } from '../../terms/matching';
-import { DIGITS, forPhrases, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, writtenOutInCapitals, type NameRun } from '../../terms/names';
+import { DIGITS, forPhrases, type ForPhrase, isAcronym, isCodeLike, isStrictCode, nameRunsOf, VERSION, writtenOutInCapitals, type NameRun } from '../../terms/names';
 import { KeyKind } from '../../terms/observe';
 import { plainText } from '../../terms/plainText';
 import { segmentRule } from '../segmentRule';
@@ -439,8 +439,48 @@ function damageOf(s: SegmentCheck, run: NameRun, en: string, tr: string, explici
     if (acronym && (!(s.learned.acronymKeptHere(word, locale) || keptEverywhereElse()) || spelledOut(word, en) || spelledOut(word, tr))) return;
     out.push({ name: word, written: [] });
   });
-  if (out.length === 0 && run.words.length > 2) return recasedInside(s, run, en, tr, keys, explicit);
+  if (out.length === 0 && run.words.length > 2) {
+    const recased = recasedInside(s, run, en, tr, keys, explicit);
+    return recased.length ? recased : innerNameLost(s, run, tr, explicit);
+  }
   return out;
+}
+
+/**
+ * Segments of the locale that hold a run of names as a run of its own, for {@link innerNameLost}:
+ * a name seen in a few only ("Office 365 Enterprise") may be rendered with the title's words
+ * after it, as a whole ("Office 365 per grandi imprese" for "Office 365 Enterprise Plans").
+ */
+const INNER_NAME_SEEN = 10;
+
+/**
+ * A run of names the locale keeps ("SharePoint Online", "Microsoft Forms") inside a longer run of
+ * capitals that it does not ("SharePoint Online Term Store", "Activate Microsoft Forms"), of
+ * which the translation keeps the first word and none of the others, in any capitals
+ * ("SharePoint 線上術語存放區", "Microsoft-lomakkeita"): the words around it are the translator's
+ * to render, the name inside them is not. At the sentence's start, only a name whose first word is
+ * one that stays ("SharePoint Online User Profile Synchronization"): another capital there may be
+ * only the sentence's.
+ */
+function innerNameLost(s: SegmentCheck, run: NameRun, tr: string, explicit: ReadonlySet<string>): Damage[] {
+  const words = run.words;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!keeps(tr, words[i].text) || (i === 0 && run.initial && !s.learned.protectedName(words[0].text, s.locale))) continue;
+    for (let j = Math.min(words.length, i + INNER_RUN_MAX); j >= i + 2; j--) {
+      if (i === 0 && j === words.length) continue;
+      const inner = words.slice(i, j);
+      const rest = inner.slice(1).filter((w) => !isNumber(w.text));
+      const lowered = tr.toLowerCase();
+      // Each later word gone, in any capitals; an acronym not written out in full ("Azure Active Directory" for "Azure AD").
+      if (rest.length === 0 || rest.some((w) => lowered.includes(w.text.toLowerCase()) || (isAcronym(w.text) && writtenOutInCapitals(w.text, tr)))) continue;
+      // Nor written as the acronym of its later words ("Azure AD" for "Azure Active Directory").
+      if (rest.length > 1 && timesAsToken(tr, rest.map((w) => w.text[0]).join('').toUpperCase()) > 0) continue;
+      const text = inner.map((w) => w.text).join(' ');
+      if (explicit.has(text) || keeps(tr, text) || s.learned.keepRate(KeyKind.Phrase, text, s.locale).seen < INNER_NAME_SEEN || !s.learned.protectedPhrase(text, s.locale)) continue;
+      return [{ name: text, written: [] }];
+    }
+  }
+  return [];
 }
 
 /**
@@ -501,21 +541,50 @@ function productWord(s: SegmentCheck, word: string): boolean {
   return seen >= PRODUCT_WORD_SEEN && alone.seen * alone.rate + inRuns.seen * inRuns.rate >= PRODUCT_WORD_KEPT * seen;
 }
 
+/** A Han character: a translation with one may write a "for" name the locale's official way (`localeKeepsPhrase`'s `han`). */
+const HAN = /\p{sc=Han}/u;
+
 /**
  * A product name of two runs joined by "for" that the locale keeps as written ("OneDrive for
  * Business", "Microsoft Defender for Office 365"), its head kept and the rest not ("Microsoft
  * Defenderin Office 365", "OneDrive für Unternehmen", "Skype for business"): told as the whole
- * name, in place of what its runs found.
+ * name, in place of what its runs found. Not a phrase whose head ends another that the translation
+ * keeps ("Office 365 for SharePoint" of "Defender for Office 365 for SharePoint").
  */
+/**
+ * The translation writes the name's two runs side by side without the "for" between them ("Microsoft
+ * Defender Office 365", "[OneNote Windows]"), a whole word each: the name cut, whatever the locale
+ * does with it elsewhere. Not where the English writes them so too, nor where the two together are a
+ * name the workspace's English has of its own ("Office 365 Enterprise", "Microsoft 365 Education").
+ */
+function forDropped(s: SegmentCheck, phrase: ForPhrase, en: string, tr: string): boolean {
+  const joined = `${phrase.head.text} ${phrase.tail.text}`;
+  if (en.includes(joined) || !tr.includes(joined) || s.learned.keepRate(KeyKind.Phrase, joined).seen > 0) return false;
+  for (let at = tr.indexOf(joined); at !== -1; at = tr.indexOf(joined, at + 1)) {
+    if (at > 0 && /[\p{L}\d]/u.test(tr[at - 1])) continue;
+    if (!/[\p{L}\d]/u.test(tr[at + joined.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, tr: string, keys: boolean, damage: Damage[]): void {
   // A name read with the sentence's first word and without it is asked about once: the first the locale keeps settles it.
   const phrases = forPhrases(runs, en);
   if (phrases.length === 0) return;
   const settled = new Set<NameRun>();
+  const han = HAN.test(tr);
   for (const phrase of phrases) {
-    if (settled.has(phrase.tail) || !s.learned.localeKeepsPhrase(phrase.text, s.locale)) continue;
+    if (!settled.has(phrase.tail) && forDropped(s, phrase, en, tr) && !keeps(tr, phrase.text) && !s.termSet.has(phrase.text)) {
+      settled.add(phrase.tail);
+      for (let k = damage.length - 1; k >= 0; k--) if (damage[k].name === phrase.head.text || damage[k].name === phrase.tail.text) damage.splice(k, 1);
+      damage.push({ name: phrase.text, written: [] });
+      continue;
+    }
+    if (settled.has(phrase.tail) || !s.learned.localeKeepsPhrase(phrase.text, s.locale, han)) continue;
     settled.add(phrase.tail);
     if (keeps(tr, phrase.text) || !keeps(tr, phrase.head.text) || s.termSet.has(phrase.text)) continue;
+    // Its head ends a name before it that the translation keeps ("Office 365" of "Defender for Office 365 for SharePoint"): no name starts there.
+    if (phrases.some((p) => p.tail === phrase.head && keeps(tr, p.text))) continue;
     for (let k = damage.length - 1; k >= 0; k--) if (damage[k].name === phrase.head.text || damage[k].name === phrase.tail.text) damage.splice(k, 1);
     damage.push({ name: phrase.text, written: otherCapitals(tr, en, phrase.text, keys) });
   }
