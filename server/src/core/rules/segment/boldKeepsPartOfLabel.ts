@@ -95,9 +95,10 @@ const LONG_LABEL = 3;
 
 /**
  * The English makes a label of three words or more bold ("**Office 365 Extra File Storage**",
- * "**eDiscovery Manager role group**"); the translation's bold in the same place holds only its
- * first words as written, an ending joined to them aside ("**Office 365:n** lisätallennustilan
- * lisäosa", "gruppo di ruoli di **eDiscovery Manager**"), and the rest of the label is nowhere in
+ * "**eDiscovery Manager role group**", "**Go to Microsoft Store**"); the translation's bold in the
+ * same place holds only its first or its last words as written, an ending joined to them aside
+ * ("**Office 365:n** lisätallennustilan lisäosa", "gruppo di ruoli di **eDiscovery Manager**",
+ * "Accesați **Microsoft Store**"), and the rest of the label is nowhere in
  * the translation as written: it was translated outside the bold, which shrank to the name the
  * label opens with. `en` and `tr` are the bold spans of each side, as many on each.
  */
@@ -110,11 +111,13 @@ export function boldKeepsOnlyLabelStart(s: SegmentCheck, en: readonly EmphasisSp
     const bold = readLinks(s.tr.slice({ start: tr[i].contentStart, end: tr[i].contentEnd })).replace(ENDING, '');
     if (!bold) continue;
     const kept = bold.split(/\s+/).length;
-    if (kept >= words.length || words.slice(0, kept).join(' ') !== bold) continue;
-    if (s.tr.text.includes(words.slice(kept).join(' '))) continue;
+    if (kept >= words.length) continue;
+    // The first words kept, or the last ("Accesați **Microsoft Store**" for "**Go to Microsoft Store**").
+    const rest = words.slice(0, kept).join(' ') === bold ? words.slice(kept) : words.slice(-kept).join(' ') === bold ? words.slice(0, -kept) : undefined;
+    if (!rest || s.tr.text.includes(rest.join(' '))) continue;
     const { l10n } = s;
     return {
-      message: l10n.t('The bold "**{bold}**" holds only the first words of the label "{label}" the English makes bold; the rest of the label is outside the bold.', { bold: quote(bold, 40), label: quote(label, 40) }),
+      message: l10n.t('The bold "**{bold}**" holds only the first or the last words of the label "{label}" the English makes bold; the rest of the label is outside the bold.', { bold: quote(bold, 40), label: quote(label, 40) }),
       start: tr[i].start,
       end: tr[i].end,
     };
