@@ -85,3 +85,42 @@ function neighbours(words: readonly string[], first: string, second: string, exa
   }
   return false;
 }
+
+/** A link's text as the reader sees it: the destination and the brackets dropped ("[Office 365](url)" reads "Office 365"). */
+const readLinks = (text: string) => text.replace(/\]\([^)]*\)/g, ']').replace(/[[\]]/g, '').trim();
+/** An ending the translation joins to a name (Finnish "365:n", "Teams-sovellus" aside), and a full stop or a comma. */
+const ENDING = /(?:[:’'-]\p{Ll}{1,4})?[.,]?$/u;
+/** An English label of this many words or more is long enough that its first words alone are a cut label, not a name. */
+const LONG_LABEL = 3;
+
+/**
+ * The English makes a label of three words or more bold ("**Office 365 Extra File Storage**",
+ * "**eDiscovery Manager role group**", "**Go to Microsoft Store**"); the translation's bold in the
+ * same place holds only its first or its last words as written, an ending joined to them aside
+ * ("**Office 365:n** lisätallennustilan lisäosa", "gruppo di ruoli di **eDiscovery Manager**",
+ * "Accesați **Microsoft Store**"), and the rest of the label is nowhere in
+ * the translation as written: it was translated outside the bold, which shrank to the name the
+ * label opens with. `en` and `tr` are the bold spans of each side, as many on each.
+ */
+export function boldKeepsOnlyLabelStart(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
+  if (en.length !== tr.length) return undefined;
+  for (let i = 0; i < en.length; i++) {
+    const label = readLinks(s.en.slice({ start: en[i].contentStart, end: en[i].contentEnd }));
+    const words = label.split(/\s+/);
+    if (words.length < LONG_LABEL) continue;
+    const bold = readLinks(s.tr.slice({ start: tr[i].contentStart, end: tr[i].contentEnd })).replace(ENDING, '');
+    if (!bold) continue;
+    const kept = bold.split(/\s+/).length;
+    if (kept >= words.length) continue;
+    // The first words kept, or the last ("Accesați **Microsoft Store**" for "**Go to Microsoft Store**").
+    const rest = words.slice(0, kept).join(' ') === bold ? words.slice(kept) : words.slice(-kept).join(' ') === bold ? words.slice(0, -kept) : undefined;
+    if (!rest || s.tr.text.includes(rest.join(' '))) continue;
+    const { l10n } = s;
+    return {
+      message: l10n.t('The bold "**{bold}**" holds only the first or the last words of the label "{label}" the English makes bold; the rest of the label is outside the bold.', { bold: quote(bold, 40), label: quote(label, 40) }),
+      start: tr[i].start,
+      end: tr[i].end,
+    };
+  }
+  return undefined;
+}

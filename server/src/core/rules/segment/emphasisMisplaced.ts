@@ -7,10 +7,10 @@ import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
 import { spacedPhrasePlaces } from '../../text/wholeWord';
 import { boldCutShort, boldEndsOnConnector, boldGluedToRest } from './boldCutShort';
-import { boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
+import { boldKeepsOnlyLabelStart, boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { boldOnCompoundHalf, boldOnSuffix } from './boldOnSuffix';
 import { boldLeavesSharedStart } from './boldLeavesSharedStart';
-import { boldAcrossComma, boldTookVerbAfterComma } from './boldAcrossComma';
+import { boldAcrossComma, boldRunsPastComma, boldTookVerbAfterComma } from './boldAcrossComma';
 import { emphasisInsideSplitWord } from './emphasisInsideSplitWord';
 import { boldOnScreenNoun, boldOpensInsideScreenNoun, labelBesideScreenNoun } from './labelBesideScreenNoun';
 import { boldOnVerb } from './boldOnVerb';
@@ -24,7 +24,7 @@ import { boldEdgeWords } from './boldEdgeWords';
 import { boldOpensInsideQuote, boldShrunk } from './boldShrunk';
 import { hasEmphasisMarker } from './emphasisLost';
 import { languageOf, quote } from './compare';
-import { readsVerbBesideLabel, selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
+import { clauseVerbInBold, readsVerbBesideLabel, selectVerb, selectVerbAfterLabel, selectVerbBeforeLabel, startsWithEnglishSelectVerb } from './selectVerbs';
 import { bracketPartner, capitalizesNouns, hasNoText, isEnglishFunctionWord, nameCutBy, nameOfEnglish, onlyFunctionWords, startsWithEnglishFunctionWord, unmatchedBracket, wholeWordAt, withoutLinkDestinations, wordsOf } from './spanBounds';
 
 /** Scripts written without spaces between words, where words cannot be told apart by spaces. */
@@ -33,7 +33,7 @@ const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]/;
 export const emphasisMisplaced = segmentRule({
   code: 'emphasis-misplaced',
   description:
-    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or that leaves the first words of a label outside, its capitalized first word and one or two in small letters ("Kaikki paitsi **ulkoiset käyttäjät**" for **Everyone except external users**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), that ends on the word that joins the label\'s nouns, the rest of the label right after it ("**Impostazioni di** sicurezza" for **Security settings**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`), a bold that holds other symbols than a label the English writes in symbols only ("( **..** .)" for "( **...** )"), a bold that holds only the sentence\'s verb of selecting, the label outside it ("**Selectați** Următorul" for "Select **Next**"), a German bold that opens with "Sie", the subject of the verb before it, and another word of the sentence ("Wählen **Sie Gerät entfernen aus.**" for "Select **Remove device**"), a bold that opens with the noun of clicking and its preposition ("Fai **clic su Fatture**" for "Click **Invoices**"), a German bold that opens with the noun of the screen the English leaves after its label ("die **Option "Archivieren"**" for "the **Archive** option"), a bold that holds a name or number the English leaves outside its bold ("**Visio-Lizenzen zuweisen**" for "To **assign** Visio licenses"), and a bold that ends inside a phrase the translation writes whole elsewhere, where the English too says its label\'s end again ("**Modificați cheia** de produs, … cheia de produs" for "**Change product key**, … product key"). Also a bold that leaves outside it the words another bold opens with, where two labels of the English start alike ("**Mutare în sus sau** Mutare în **jos**"), that ends with the first half of a compound whose end follows "and" or "or" ("**suojaus-** ja käyttäjätietopalvelujen"), that runs across a Chinese clause\'s comma ("**方塊中，**") or past a comma into the next clause\'s verb of selecting ("**modificați, selectați**"), bold or italics that cut a word written apart ("käyttö **oikeus taso**"), and a Finnish, Italian or Romanian label left plain beside its noun of the screen while a bold is on other words ("Vahvista **valitsemalla** Poista-painike"), and a bold on the noun of the screen alone, the label after it plain ("il **pulsante** Aggiorna" for "the **Upgrade** button"), or that opens inside a noun of the screen of three words ("casella **di controllo Invia**").',
+    'Bold on the wrong words: bold that holds no words (only a bracket or a full stop), only connecting words of the language ("**zu**", "**de**"), or two of them at its edges around the label ("**Contoso Hub este un**"), that cuts a name in two ("Office **365"), that cuts a bracketed phrase in two ("**(tulossa** pian)"), or that holds only the first word of a label whose other words follow it ("**Anulați** abonamentul" for **Cancel subscription**), or that leaves the first words of a label outside, its capitalized first word and one or two in small letters ("Kaikki paitsi **ulkoiset käyttäjät**" for **Everyone except external users**), or only some of the words a translation keeps from a label, another of them right outside ("Stack **Trace**" for **Stack Trace**), that ends on the word that joins the label\'s nouns, the rest of the label right after it ("**Impostazioni di** sicurezza" for **Security settings**), or only what a hyphen joins to the label outside it ("Lisää laajennus **-painike**" for the **Add extension** button), or only part of the settled rendering in the locale of a word of the label ("**passaggi per la risoluzione** dei problemi" for **troubleshooting steps**), or only a small piece of a message the English makes bold whole ("發生錯誤。 **30016-4**" for **Something went wrong 30016-4**). Also bold or italics that run on past a code token the English marks alone ("*AllowGuestUpload-asetuksen arvoksi*" for *AllowGuestUpload*), the bold of a label before its colon that ends short of the colon (`**帳單** 位址：`) or runs on past it (`**Soluție: În** …`), a bold that holds other symbols than a label the English writes in symbols only ("( **..** .)" for "( **...** )"), a bold that holds only the sentence\'s verb of selecting, the label outside it ("**Selectați** Următorul" for "Select **Next**"), a German bold that opens with "Sie", the subject of the verb before it, and another word of the sentence ("Wählen **Sie Gerät entfernen aus.**" for "Select **Remove device**"), a bold that opens with the noun of clicking and its preposition ("Fai **clic su Fatture**" for "Click **Invoices**"), a German bold that opens with the noun of the screen the English leaves after its label ("die **Option "Archivieren"**" for "the **Archive** option"), a bold that holds a name or number the English leaves outside its bold ("**Visio-Lizenzen zuweisen**" for "To **assign** Visio licenses"), and a bold that ends inside a phrase the translation writes whole elsewhere, where the English too says its label\'s end again ("**Modificați cheia** de produs, … cheia de produs" for "**Change product key**, … product key"). Also a bold that leaves outside it the words another bold opens with, where two labels of the English start alike ("**Mutare în sus sau** Mutare în **jos**"), that ends with the first half of a compound whose end follows "and" or "or" ("**suojaus-** ja käyttäjätietopalvelujen"), that runs across a Chinese clause\'s comma ("**方塊中，**") or past a comma into the next clause\'s verb of selecting ("**modificați, selectați**"), bold or italics that cut a word written apart ("käyttö **oikeus taso**"), and a Finnish, Italian or Romanian label left plain beside its noun of the screen while a bold is on other words ("Vahvista **valitsemalla** Poista-painike"), and a bold on the noun of the screen alone, the label after it plain ("il **pulsante** Aggiorna" for "the **Upgrade** button"), or that opens inside a noun of the screen of three words ("casella **di controllo Invia**"). Also a bold, or a step of the menu path it holds, that ends with the sentence\'s verb of selecting or going ("indem Sie **Ja auswählen,**" for "by selecting **Yes**", "In **Gestisci fare clic** su" for "Under **Manage**, click"). And a bold after a connecting word (a determiner, a possessive) written with a capital in the middle of the sentence, as a label\'s first word is ("das Kontrollkästchen Diese **Regel überwachen**"). And a bold that runs on past a comma over the first word of the next clause, the sentence going on after it ("**48 Stunden, bevor** Sie sich … wenden" for "**48 hours** before …"). And a bold that keeps of a label of three words or more only its first or its last words as written, the rest translated outside it ("gruppo di ruoli di **eDiscovery Manager**" for "**eDiscovery Manager role group**", "Accesați **Microsoft Store**" for "**Go to Microsoft Store**").',
   defaultSeverity: 'warning',
   fixable: false,
   learnsFromWorkspace: true,
@@ -98,6 +98,10 @@ export const emphasisMisplaced = segmentRule({
           else if (!leftOut && spaced) {
             const word = capitalLeftOut(s, span, text, enTexts);
             if (word) leftOut = { message: l10n.t('The bold {bold} starts with a small letter after "{word}", which is outside it: the bold has moved off the label the English makes bold.', { bold: shown(), word }), start: span.start, end: span.end };
+            else {
+              const first = connectingWordLeftOut(s, span, text);
+              if (first) leftOut = { message: l10n.t('"{word}", right before the bold {bold}, is written with a capital in the middle of the sentence, as the first word of a label is: the label\'s first word is outside its bold.', { bold: shown(), word: first }), start: span.start, end: span.end };
+            }
           }
           if (!pulledIn && spaced) {
             const labels = trBold.length === en.length ? [en[i]] : en;
@@ -114,7 +118,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? (spaced ? (boldOnSuffix(s, en, trBold) ?? boldOnCompoundHalf(s, trBold) ?? boldLeavesSharedStart(s, en, trBold)) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldEndsOnConnector(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? boldOnVerb(s, trBold, enTexts) ?? verbPulledIntoLabel(s, trBold, enTexts) ?? screenNounInBold(s, trBold, en) ?? (spaced ? (boldEdgeWords(s, trBold) ?? boldTookVerbAfterComma(s, trBold, enTexts)) : (partOfBracketLabel(s, trBold, enTexts) ?? boldAcrossComma(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? (spaced ? labelPartCut(s) : undefined) ?? italicStretchedOver(s) ?? (spaced ? (emphasisInsideSplitWord(s) ?? labelBesideScreenNoun(s) ?? boldOnScreenNoun(s) ?? boldOpensInsideScreenNoun(s)) : undefined);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? boldKeepsOnlyLabelStart(s, en, trBold) ?? (spaced ? (boldOnSuffix(s, en, trBold) ?? boldOnCompoundHalf(s, trBold) ?? boldLeavesSharedStart(s, en, trBold)) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldEndsOnConnector(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? boldOnVerb(s, trBold, enTexts) ?? verbPulledIntoLabel(s, trBold, enTexts) ?? clauseVerbPulledIn(s, trBold, enTexts) ?? screenNounInBold(s, trBold, en) ?? (spaced ? (boldEdgeWords(s, trBold) ?? boldTookVerbAfterComma(s, trBold, enTexts) ?? boldRunsPastComma(s, trBold, enTexts)) : (partOfBracketLabel(s, trBold, enTexts) ?? boldAcrossComma(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? (spaced ? labelPartCut(s) : undefined) ?? italicStretchedOver(s) ?? (spaced ? (emphasisInsideSplitWord(s) ?? labelBesideScreenNoun(s) ?? boldOnScreenNoun(s) ?? boldOpensInsideScreenNoun(s)) : undefined);
     if (cut) s.report(cut);
   },
 });
@@ -281,6 +285,29 @@ function capitalLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string, enTex
   return nameOfEnglish(s.en.text, word) ? undefined : word;
 }
 
+/** The pronouns of polite address German writes with a capital wherever they stand ("an Ihr **Finanzinstitut**"): no label's first word. */
+const POLITE = new Set(['Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen']);
+
+/**
+ * A connecting word of the locale (a determiner, a possessive: "Diese", "Meine", "Alle") written
+ * with a capital in the middle of the sentence, right before a bold that opens with a capital:
+ * the first word of the label, left outside its bold ("das Kontrollkästchen Diese **Regel mit
+ * Schweregrad überwachen**" for the **Audit this rule with severity level** check box, "nur an
+ * Meine **Kontakte**" for **My contacts only**). Read where capitalLeftOut cannot, in German
+ * above all, whose nouns have a capital anyway. Not German's pronouns of polite address, nor a
+ * word of the English as written.
+ */
+function connectingWordLeftOut(s: SegmentCheck, span: EmphasisSpan, text: string): string | undefined {
+  if (!/^\p{Lu}/u.test(text.trimStart())) return undefined;
+  const before = s.tr.text.slice(Math.max(0, span.start - s.tr.base - 40), span.start - s.tr.base);
+  const word = CONNECTING_CAPITAL_BEFORE.exec(before)?.[1];
+  if (!word || POLITE.has(word) || !s.learned.functionWord(word.toLowerCase(), s.locale)) return undefined;
+  return wholeWordAt(s.en.text, word) === -1 ? word : undefined;
+}
+
+/** A capitalized word right before the bold, after a word in small letters or a comma and a space. */
+const CONNECTING_CAPITAL_BEFORE = /(?<=[\p{Ll},] )(\p{Lu}\p{Ll}+) $/u;
+
 /**
  * A bold that holds a German label whole, its first word in small letters as German writes an
  * adjective, a possessive or a verb, a noun after it ("Wählen Sie **neue Nachricht** aus" for
@@ -347,6 +374,30 @@ function verbPulledIntoLabel(s: SegmentCheck, trBold: readonly EmphasisSpan[], e
     if (word) return { message: l10n.t('The bold {bold} starts with "{word}", a word of the sentence before the label: the English makes only the label bold.', { bold, word }), start: span.start, end: span.end };
     const words = selectVerbAfterLabel(s.locale, text);
     if (words) return { message: l10n.t('The bold {bold} ends with "{words}", words of the sentence after the label: the English makes only the label bold.', { bold, words }), start: span.start, end: span.end };
+  }
+  return undefined;
+}
+
+/**
+ * A bold that ends with the sentence's verb of selecting or going, or a step of the menu path it
+ * holds that does ({@link clauseVerbInBold}): "indem Sie **Ja auswählen,**" for "by selecting
+ * **Yes**", "zu **Websiteeinstellungen wechseln > Website Features**", "In **Gestisci fare clic**
+ * su" for "Under **Manage**, click".
+ */
+function clauseVerbPulledIn(s: SegmentCheck, trBold: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
+  for (const span of trBold) {
+    const text = content(s, span, 'tr');
+    const found = clauseVerbInBold(s.locale, text, enTexts);
+    if (!found) continue;
+    const { l10n } = s;
+    const bold = `"**${quote(text, 60)}**"`;
+    return {
+      message: found.step
+        ? l10n.t('The step "{step}" of the menu path in the bold {bold} ends with "{words}", the sentence\'s verb: the English makes only the label bold.', { step: quote(found.step, 40), bold, words: found.verb })
+        : l10n.t('The bold {bold} ends with "{words}", words of the sentence after the label: the English makes only the label bold.', { bold, words: found.verb }),
+      start: span.start,
+      end: span.end,
+    };
   }
   return undefined;
 }

@@ -78,6 +78,69 @@ export function readsVerbBesideLabel(locale: string | undefined): boolean {
   return VERB_BEFORE_LABEL[language] !== undefined || VERB_AFTER_LABEL[language] !== undefined;
 }
 
+/**
+ * The verb of selecting, clicking or going that German and Dutch write at the end of their
+ * clause, after the label ("indem Sie Ja auswählen", "door Ja te selecteren"), with the "zu" or
+ * "te" of its infinitive, as machine translation pulls it inside the label's bold, at the bold's
+ * end or before a separator of the menu path the bold holds ("indem Sie **Ja auswählen,**", "zu
+ * **Websiteeinstellungen wechseln > Website Features**" for "by selecting **Yes**", "by going to
+ * **Site Settings > Site Features**").
+ */
+const VERB_ENDS_CLAUSE: Readonly<Record<string, RegExp>> = {
+  de: /(?:^|\s)(?:zu\s+)?(?:auswählen|wählen|anklicken|klicken|antippen|tippen|drücken|wechseln|navigieren|gehen|öffnen|aufrufen)[.,:;]?$/u,
+  nl: /(?:^|\s)(?:te\s+)?(?:selecteren|klikken|kiezen|tikken|drukken|gaan|navigeren|openen)[.,:;]?$/u,
+};
+
+/** An English label with a verb of selecting, going, moving or opening anywhere in it ("**Select all**", "**Move to Tasks**", "**You can't get there**"): its translation may well end with the locale's verb. */
+const ENGLISH_VERB_ANYWHERE = /\b(?:go(?:es|ing)?|select\w*|click\w*|choos\w*|chose|open\w*|visit\w*|tap(?:s|ped|ping)?|navigat\w*|brows\w*|press\w*|switch\w*|mov(?:e|es|ed|ing)|get(?:s|ting)?|got|pick\w*)\b/i;
+
+/**
+ * The verb that a bold, or a step of the menu path it holds, ends with, and the step when it is
+ * not the bold's last, where no English bold has a verb of selecting or going anywhere in it; or
+ * undefined. In German and Dutch the verb of the clause's end ({@link VERB_ENDS_CLAUSE}, with its
+ * "zu" or "te"); in the other languages of {@link SELECT_VERBS}, which write it before the label,
+ * the next clause's ({@link lastWordSelectVerb}).
+ */
+export function clauseVerbInBold(locale: string | undefined, text: string, englishBolds: readonly string[]): { verb: string; step?: string } | undefined {
+  const language = languageOf(locale);
+  const verb = VERB_ENDS_CLAUSE[language] ?? (SELECT_VERBS[language] ? lastWordSelectVerb(locale) : undefined);
+  if (!verb || englishBolds.some((t) => ENGLISH_VERB_ANYWHERE.test(t))) return undefined;
+  const steps = text.split(/\\?>/);
+  for (const [i, step] of steps.entries()) {
+    const trimmed = step.trim();
+    const m = verb.exec(trimmed);
+    // Words before the verb, the label it was pulled in beside; or, after a separator, none: the verb took the step's place.
+    if (!m || (i === 0 && !/[\p{L}\p{N}]/u.test(trimmed.slice(0, m.index)))) continue;
+    const found = m[0].trim().replace(/[.,:;]$/, '');
+    return i === steps.length - 1 ? { verb: found } : { verb: found, step: trimmed };
+  }
+  return undefined;
+}
+
+/** The last word of a text, its full stop or comma aside, and the noun of clicking's verb before it ("fare clic"). */
+const LAST_WORD = /(?:^|\s)(?:(\p{L}+)\s+)?(\p{L}+)[.,:;]?$/u;
+
+/**
+ * In the other languages of {@link SELECT_VERBS}, which write the verb before the label, the
+ * verb that ends a bold is the next clause's, pulled in after the label ("In **Lingua notifica
+ * scegliere** la lingua", "**Gestisci fare clic** su", "Käyttäjät **näkevät … ja valitse**
+ * **Kyllä**"): a matcher of the locale's verb of selecting (or its noun of clicking, with the
+ * verb before it) as the text's last word, in the shape {@link VERB_ENDS_CLAUSE}'s are read.
+ */
+function lastWordSelectVerb(locale: string | undefined): { exec(text: string): { index: number; 0: string } | null } {
+  return {
+    exec(text: string) {
+      const m = LAST_WORD.exec(text);
+      if (!m) return null;
+      const [, before, last] = m;
+      const click = before !== undefined && CLICK_NOUN[languageOf(locale)] === last.toLowerCase() && selectVerb(locale, before);
+      if (!click && !selectVerb(locale, last)) return null;
+      const index = click ? m.index + m[0].indexOf(before) : text.lastIndexOf(last);
+      return { index, 0: text.slice(index) };
+    },
+  };
+}
+
 /** The verb a Chinese, Thai, Russian or Arabic text opens with before its label ("按一下", "เลือก", "Выберите", "حدد"), or undefined. */
 export function selectVerbBeforeLabel(locale: string | undefined, text: string): string | undefined {
   return VERB_BEFORE_LABEL[languageOf(locale)]?.exec(text.trimStart())?.[0];
