@@ -221,15 +221,16 @@ export class LearnedTerms {
    * A name of runs joined by "for" ("OneDrive for Business") that this locale's translations keep
    * as written in at least half of their segments ({@link LOCALE_FOR_RATE}), whatever other locales
    * do: some have official names of their own for it ("Outlook pentru Mac"), which they write nearly
-   * everywhere, and this one has not, or writes in fewer places than the name. `han`: the
-   * translation writes Han characters, where Microsoft's official names write the locale's words
-   * around the kept ones ("商務用 OneDrive", "Mac 版 Outlook") and documents of one locale use both:
-   * there, only a name kept nearly everywhere ({@link KEEP_RATE}).
+   * everywhere, and this one has not, or writes in fewer places than the name. `strict`: only a
+   * name kept nearly everywhere ({@link KEEP_RATE}), for a translation whose rendering may be an
+   * official name of the locale's: one with Han characters, where Microsoft's official names write
+   * the locale's words around the kept ones ("商務用 OneDrive", "Mac 版 Outlook"), or one that
+   * translates part of the name ("Microsoft Defender für Endpunkt") rather than re-casing it.
    */
-  localeKeepsPhrase(phrase: string, locale: string | undefined, han = false): boolean {
+  localeKeepsPhrase(phrase: string, locale: string | undefined, strict = false): boolean {
     if (!this.stats || !locale) return false;
     const here = this.keepRate(KeyKind.Phrase, phrase, locale);
-    return here.seen >= MIN_SEEN && here.rate >= (han ? KEEP_RATE : LOCALE_FOR_RATE);
+    return here.seen >= MIN_SEEN && here.rate >= (strict ? KEEP_RATE : LOCALE_FOR_RATE);
   }
 
   /**

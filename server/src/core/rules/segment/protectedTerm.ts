@@ -585,8 +585,13 @@ function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, 
     if (keeps(tr, phrase.text) || !keeps(tr, phrase.head.text) || s.termSet.has(phrase.text)) continue;
     // Its head ends a name before it that the translation keeps ("Office 365" of "Defender for Office 365 for SharePoint"): no name starts there.
     if (phrases.some((p) => p.tail === phrase.head && keeps(tr, p.text))) continue;
+    const written = otherCapitals(tr, en, phrase.text, keys);
+    // Re-cased, it is broken wherever the locale keeps it in half its segments; translated, it may be the
+    // locale's official name ("Microsoft Defender für Endpunkt"), or Finnish grammar ("Linux-MDATP" for
+    // "MDATP for Linux"): only where the locale keeps the name nearly everywhere.
+    if (written.length === 0 && !s.learned.localeKeepsPhrase(phrase.text, s.locale, true)) continue;
     for (let k = damage.length - 1; k >= 0; k--) if (damage[k].name === phrase.head.text || damage[k].name === phrase.tail.text) damage.splice(k, 1);
-    damage.push({ name: phrase.text, written: otherCapitals(tr, en, phrase.text, keys) });
+    damage.push({ name: phrase.text, written });
   }
 }
 
