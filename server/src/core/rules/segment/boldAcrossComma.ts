@@ -77,33 +77,3 @@ export function boldTookVerbAfterComma(s: SegmentCheck, tr: readonly EmphasisSpa
   }
   return undefined;
 }
-
-/** A comma inside the bold after a word, then one word alone before the bold ends: "**48 Stunden, bevor**". */
-const COMMA_THEN_WORD = /[\p{L}\p{M}\p{N}],\s+(\p{L}[\p{L}\p{M}'’-]*)\s*$/u;
-/** After the bold, the sentence goes on: a word, or another bold that opens on one. */
-const SENTENCE_GOES_ON = /^\s*(?:\*\*)?\p{L}/u;
-
-/**
- * In a language with spaces, a bold that runs on past a comma over the first word of the next
- * clause, the clause going on right after the bold ("**48 Stunden, bevor** Sie sich … wenden",
- * "**varmistamalla, että** …", "**Preferințe, toate** filele" for "**48 hours** before …",
- * "**Favorites**, any tabs"): the bold's end slid past the label's. Not where an English bold
- * holds a comma or a semicolon, which the translation's label may keep; nor where the bold ends
- * the sentence or stands before a colon or a slash (a label with a comma of its own, "**Also
- * note**:" → "**De asemenea, rețineți**:").
- */
-export function boldRunsPastComma(s: SegmentCheck, tr: readonly EmphasisSpan[], enTexts: readonly string[]): Report | undefined {
-  if (enTexts.some((t) => /[,;]/.test(t))) return undefined;
-  for (const bold of tr) {
-    const text = s.tr.slice({ start: bold.contentStart, end: bold.contentEnd });
-    const word = COMMA_THEN_WORD.exec(text)?.[1];
-    if (!word || !SENTENCE_GOES_ON.test(s.tr.text.slice(bold.end - s.tr.base, bold.end - s.tr.base + 10))) continue;
-    const { l10n } = s;
-    return {
-      message: l10n.t('The bold {bold} runs on past a comma into "{word}", the first word of the next clause: the English makes only the label bold.', { bold: `"**${quote(text.trim(), 40)}**"`, word }),
-      start: bold.start,
-      end: bold.end,
-    };
-  }
-  return undefined;
-}
