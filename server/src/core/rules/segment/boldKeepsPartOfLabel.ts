@@ -97,8 +97,7 @@ const LONG_LABEL = 3;
  * The English makes a label of three words or more bold ("**Office 365 Extra File Storage**",
  * "**eDiscovery Manager role group**", "**Go to Microsoft Store**"); the translation's bold in the
  * same place holds only its first or its last words as written, an ending joined to them aside
- * ("**Office 365:n** lisätallennustilan lisäosa", "gruppo di ruoli di **eDiscovery Manager**",
- * "Accesați **Microsoft Store**"), and the rest of the label is nowhere in
+ * ("**Office 365:n** lisätallennustilan lisäosa", "Accesați **Microsoft Store**"), and the rest of the label is nowhere in
  * the translation as written: it was translated outside the bold, which shrank to the name the
  * label opens with. `en` and `tr` are the bold spans of each side, as many on each.
  */
