@@ -50,6 +50,7 @@ export const RULE_CATEGORY: Readonly<Record<string, Category>> = {
   'do-not-translate': 'protected',
   'protected-term': 'protected',
   'name-kept-elsewhere': 'protected',
+  'name-translated': 'protected',
 };
 
 /** The categories some rule claims: recall is measured over these, and over all of them. */

@@ -48,7 +48,7 @@ import { missingKeys } from './document/missingKeys';
 import { noSegments } from './document/noSegments';
 import { inconsistentTranslation } from './locale/inconsistentTranslation';
 import { missingSegment } from './locale/missingSegment';
-import { nameKeptElsewhere } from './locale/nameKeptElsewhere';
+import { nameKeptElsewhere, nameTranslated } from './locale/nameKeptElsewhere';
 import { sourceDrift } from './locale/sourceDrift';
 import { staleTranslation } from './locale/staleTranslation';
 
@@ -105,6 +105,7 @@ export const RULES: readonly Rule[] = [
   sourceDrift,
   missingSegment,
   inconsistentTranslation,
+  nameTranslated,
   nameKeptElsewhere,
 ];
 

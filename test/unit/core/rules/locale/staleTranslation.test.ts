@@ -76,7 +76,7 @@ describe('rule stale-translation', () => {
 describe('cross-locale checks turned off', () => {
   it('reads no other version when every cross-locale rule is off', async () => {
     const fixture = await layoutWorkspace('repos');
-    const off = { rules: { 'stale-translation': 'off', 'source-drift': 'off', 'missing-segment': 'off', 'inconsistent-translation': 'off', 'name-kept-elsewhere': 'off' } } as const;
+    const off = { rules: { 'stale-translation': 'off', 'source-drift': 'off', 'missing-segment': 'off', 'inconsistent-translation': 'off', 'name-kept-elsewhere': 'off', 'name-translated': 'off' } } as const;
     const { service, workspace } = await indexedService(fixture, off);
     const reads = workspace.reads.length;
     assert.deepEqual(await findings(service, workspace, fixture.paths['ro-RO'], 'stale-translation'), []);
