@@ -1,6 +1,6 @@
 import { wordEnd } from '../../inline/words';
 import type { InlineText } from '../../inline/inlineText';
-import type { InlineLink, Word } from '../../inline/tokens';
+import type { EmphasisSpan, InlineLink, Word } from '../../inline/tokens';
 import type { SegmentCheck } from '../rule';
 import { reportCounted, segmentRule, type Occurrence } from '../segmentRule';
 import { languageOf } from './compare';
@@ -101,7 +101,7 @@ function sameButCase(s: string, a: number, b: number, length: number): boolean {
 export const repeatedWord = segmentRule({
   code: 'repeated-word',
   description:
-    'A word repeated in a row in the translation ("the the", "Kaikki kaikki"), where its English does not repeat it (a UI label beside the same word outside it is no repeat), or as two items of a list or on both sides of "and" or "or" where the English has two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati", "kuvia tai kuvia"); or a phrase said twice in a row or as two items of a list ("browserul de sistem de sistem", "se blochează, se blochează sau"), or around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); a Chinese word on both sides of "and" or "or" ("設定和設定"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
+    'A word repeated in a row in the translation ("the the", "Kaikki kaikki"), where its English does not repeat it (a UI label beside the same word outside it is no repeat, unless the label is that word alone: "pagina utilizatori **utilizatori**"), or as two items of a list or on both sides of "and" or "or" where the English has two words ("tallentaminen, tallentaminen ja", "inoltrati/inoltrati", "kuvia tai kuvia"); or a phrase said twice in a row or as two items of a list ("browserul de sistem de sistem", "se blochează, se blochează sau"), or around a connecting word ("la risoluzione dei problemi e la risoluzione dei problemi") or a noun on both sides of a name ("grup Microsoft 365 grup"); a Chinese word on both sides of "and" or "or" ("設定和設定"); "and" said twice, as a word and as "&" ("sicurezza e & conformità"), or a German preposition before its own contraction ("zu zur").',
   defaultSeverity: 'information',
   fixable: true,
   // The connecting words a phrase said twice stands around are learned from the workspace.
@@ -163,11 +163,20 @@ export const repeatedWord = segmentRule({
       // A number, a version or a code ("000 000", "v2 v2", "0x00 0x00"): values, listed as they are.
       if (/\p{N}/u.test(word) || legitimate(word, s.locale)) continue;
       const between = s.tr.slice({ start: a.end, end: b.start });
-      if (!/^\s+$/.test(between) && !listedTwice(s, between, b.end, words[i + 1])) continue;
-      // A word beside a bold label or link that starts with it ("Valitse **Valitse jäsenet**"): the label is quoted, not repeated.
-      if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
+      // The word in plain text right before a bold label or link that is that word alone ("pagina utilizatori **utilizatori**"): said twice.
+      const label = wholeLabelAfter(s.tr, a, b, between);
+      if (!label) {
+        if (!/^\s+$/.test(between) && !listedTwice(s, between, b.end, words[i + 1])) continue;
+        // A word beside a bold label or link that starts with it ("Valitse **Valitse jäsenet**"): the label is quoted, not repeated.
+        if (container(s.tr, a.start) !== container(s.tr, b.start)) continue;
+      }
       // The English says a word twice in a row too ("had had", "that that"): the translation's two are its two.
       if (repeats(s.en.words, word) || (englishRepeat ??= repeatsAny(s.en))) continue;
+      // The plain copy beside the label is one too many even where the English names the label twice ("**Groups** > [Groups]").
+      if (label) {
+        found.push({ start: a.start, end: a.end, edits: [{ start: a.start, end: label.removeTo, newText: '' }], word: a.text });
+        continue;
+      }
       // The second copy right before a bold label or link: the label's first word left outside it ("Valitse Valitse **jäsenet**"), an emphasis defect.
       // Not "and" or "or", which start no label: "[a](u) ja ja [b](u)" says it twice between two links.
       if (!listGoesOn(word, s.locale) && LABEL_OPENS.test(s.tr.text.slice(b.end - s.tr.base, b.end - s.tr.base + 4)) && !LABEL_OPENS.test(s.tr.text.slice(a.end - s.tr.base, a.end - s.tr.base + 4))) continue;
@@ -639,6 +648,20 @@ function container(side: InlineText, at: number): object | undefined {
     }
   }
   return found;
+}
+
+/**
+ * The word `b` is the whole text of a bold or italic label or link that opens right after the
+ * plain word `a` and white space ("utilizatori **utilizatori**", "Domänen [Domänen](url)"): machine
+ * translation wrote the label's word once outside it. Where the plain copy ends, with its space.
+ */
+function wholeLabelAfter(side: InlineText, a: Word, b: Word, between: string): { removeTo: number } | undefined {
+  if (!/^\s+(?:\*{1,2}|_{1,2}|\[)$/.test(between) || container(side, a.start) !== undefined) return undefined;
+  const label = container(side, b.start);
+  if (!label) return undefined;
+  const [start, end] = 'contentStart' in label ? [(label as EmphasisSpan).contentStart, (label as EmphasisSpan).contentEnd] : [(label as InlineLink).textStart, (label as InlineLink).textEnd];
+  if (start !== b.start || end !== b.end) return undefined;
+  return { removeTo: a.end + (between.length - between.trimStart().length) };
 }
 
 /** An opening bold or italic marker, link or tag right after white space. */
