@@ -1,5 +1,6 @@
 import { comparableText } from '../../index/comparable';
 import type { Segment, SxsDocument } from '../../model';
+import type { LocaleContext } from '../../crossLocale/localeContext';
 import { checkEverySegment, type Rule, type RuleContext } from '../rule';
 import type { LearnedTerms } from '../../terms/learnedTerms';
 import { KeyKind } from '../../terms/observe';
@@ -55,6 +56,13 @@ export const nameTranslated: Rule = {
   eachSegment: (context) => eachSegment(context, true),
 };
 
+/**
+ * The names a segment's other versions keep and it lost, in one check (its versions and what
+ * was learned): {@link nameTranslated} and {@link nameKeptElsewhere} both read them, and the
+ * second of the two asks again.
+ */
+const foundBySegment = new WeakMap<Segment, { versions: LocaleContext; learned: LearnedTerms; generation: number; names: KeptElsewhere[] }>();
+
 /** What checks one segment, with the other versions read by their English once per check. `strict`: only names surely lost ({@link nameTranslated}). */
 function eachSegment({ versions: locale, report, l10n, learned }: RuleContext, strict: boolean): ((segment: Segment) => void) | undefined {
   if (!locale || locale.others.length < 2) return undefined;
@@ -65,15 +73,19 @@ function eachSegment({ versions: locale, report, l10n, learned }: RuleContext, s
     const key = comparableText(english);
     const counterparts = others.map((o) => o.byEnglish.get(key));
     if (counterparts.filter((c) => c !== undefined).length < 2) return;
-    const hanLocale = HAN.test(segment.translation.text);
-    let found = keptElsewhere(english, segment.translation.text, counterparts.map((c) => c?.translation.text), hanLocale, (name) => localizedHere(learned, name, locale.locale, hanLocale));
-    if (strict) found = found.filter((f) => surelyLost(learned, f, segment.translation.text, locale.locale));
-    if (found.length === 0) return;
-    const first = found[0];
+    let found = foundBySegment.get(segment);
+    if (found?.versions !== locale || found.learned !== learned || found.generation !== learned.generation) {
+      const hanLocale = HAN.test(segment.translation.text);
+      const names = keptElsewhere(english, segment.translation.text, counterparts.map((c) => c?.translation.text), hanLocale, (name) => localizedHere(learned, name, locale.locale, hanLocale));
+      foundBySegment.set(segment, (found = { versions: locale, learned, generation: learned.generation, names }));
+    }
+    const names = strict ? found.names.filter((f) => surelyLost(learned, f, segment.translation.text, locale.locale)) : found.names;
+    if (names.length === 0) return;
+    const first = names[0];
     const keptBy = first.keptBy.map((k) => others[k].version);
     report({
       message: localeMessages(l10n).keptElsewhere({
-        names: found.map((f) => `"${f.name}"`).join(', '),
+        names: names.map((f) => `"${f.name}"`).join(', '),
         kept: first.keptBy.length,
         present: first.present,
         locales: keptBy.map((v) => v.entry.locale).join(', '),
