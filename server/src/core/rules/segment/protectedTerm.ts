@@ -464,15 +464,16 @@ const INNER_NAME_SEEN = 10;
  */
 function innerNameLost(s: SegmentCheck, run: NameRun, tr: string, explicit: ReadonlySet<string>): Damage[] {
   const words = run.words;
+  let lowered: string | undefined;
   for (let i = 0; i < words.length - 1; i++) {
     if (!keeps(tr, words[i].text) || (i === 0 && run.initial && !s.learned.protectedName(words[0].text, s.locale))) continue;
+    lowered ??= tr.toLowerCase();
     for (let j = Math.min(words.length, i + INNER_RUN_MAX); j >= i + 2; j--) {
       if (i === 0 && j === words.length) continue;
       const inner = words.slice(i, j);
       const rest = inner.slice(1).filter((w) => !isNumber(w.text));
-      const lowered = tr.toLowerCase();
       // Each later word gone, in any capitals; an acronym not written out in full ("Azure Active Directory" for "Azure AD").
-      if (rest.length === 0 || rest.some((w) => lowered.includes(w.text.toLowerCase()) || (isAcronym(w.text) && writtenOutInCapitals(w.text, tr)))) continue;
+      if (rest.length === 0 || rest.some((w) => lowered!.includes(w.text.toLowerCase()) || (isAcronym(w.text) && writtenOutInCapitals(w.text, tr)))) continue;
       // Nor written as the acronym of its later words ("Azure AD" for "Azure Active Directory").
       if (rest.length > 1 && timesAsToken(tr, rest.map((w) => w.text[0]).join('').toUpperCase()) > 0) continue;
       const text = inner.map((w) => w.text).join(' ');
@@ -541,16 +542,9 @@ function productWord(s: SegmentCheck, word: string): boolean {
   return seen >= PRODUCT_WORD_SEEN && alone.seen * alone.rate + inRuns.seen * inRuns.rate >= PRODUCT_WORD_KEPT * seen;
 }
 
-/** A Han character: a translation with one may write a "for" name the locale's official way (`localeKeepsPhrase`'s `han`). */
+/** A Han character: a translation with one may write a "for" name the locale's official way (`localeKeepsPhrase`'s `strict`). */
 const HAN = /\p{sc=Han}/u;
 
-/**
- * A product name of two runs joined by "for" that the locale keeps as written ("OneDrive for
- * Business", "Microsoft Defender for Office 365"), its head kept and the rest not ("Microsoft
- * Defenderin Office 365", "OneDrive für Unternehmen", "Skype for business"): told as the whole
- * name, in place of what its runs found. Not a phrase whose head ends another that the translation
- * keeps ("Office 365 for SharePoint" of "Defender for Office 365 for SharePoint").
- */
 /**
  * The translation writes the name's two runs side by side without the "for" between them ("Microsoft
  * Defender Office 365", "[OneNote Windows]"), a whole word each: the name cut, whatever the locale
@@ -567,6 +561,13 @@ function forDropped(s: SegmentCheck, phrase: ForPhrase, en: string, tr: string):
   return false;
 }
 
+/**
+ * A product name of two runs joined by "for" that the locale keeps as written ("OneDrive for
+ * Business", "Microsoft Defender for Office 365"), its head kept and the rest not ("Microsoft
+ * Defenderin Office 365", "OneDrive für Unternehmen", "Skype for business"): told as the whole
+ * name, in place of what its runs found. Not a phrase whose head ends another that the translation
+ * keeps ("Office 365 for SharePoint" of "Defender for Office 365 for SharePoint").
+ */
 function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, tr: string, keys: boolean, damage: Damage[]): void {
   // A name read with the sentence's first word and without it is asked about once: the first the locale keeps settles it.
   const phrases = forPhrases(runs, en);
@@ -576,8 +577,7 @@ function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, 
   for (const phrase of phrases) {
     if (!settled.has(phrase.tail) && forDropped(s, phrase, en, tr) && !keeps(tr, phrase.text) && !s.termSet.has(phrase.text)) {
       settled.add(phrase.tail);
-      for (let k = damage.length - 1; k >= 0; k--) if (damage[k].name === phrase.head.text || damage[k].name === phrase.tail.text) damage.splice(k, 1);
-      damage.push({ name: phrase.text, written: [] });
+      asWholeName(damage, phrase, []);
       continue;
     }
     if (settled.has(phrase.tail) || !s.learned.localeKeepsPhrase(phrase.text, s.locale, han)) continue;
@@ -590,9 +590,14 @@ function forPhraseDamage(s: SegmentCheck, runs: readonly NameRun[], en: string, 
     // locale's official name ("Microsoft Defender für Endpunkt"), or Finnish grammar ("Linux-MDATP" for
     // "MDATP for Linux"): only where the locale keeps the name nearly everywhere.
     if (written.length === 0 && !s.learned.localeKeepsPhrase(phrase.text, s.locale, true)) continue;
-    for (let k = damage.length - 1; k >= 0; k--) if (damage[k].name === phrase.head.text || damage[k].name === phrase.tail.text) damage.splice(k, 1);
-    damage.push({ name: phrase.text, written });
+    asWholeName(damage, phrase, written);
   }
+}
+
+/** The "for" name told as a whole, in place of what its two runs found. */
+function asWholeName(damage: Damage[], phrase: ForPhrase, written: Occurrence[]): void {
+  for (let k = damage.length - 1; k >= 0; k--) if (damage[k].name === phrase.head.text || damage[k].name === phrase.tail.text) damage.splice(k, 1);
+  damage.push({ name: phrase.text, written });
 }
 
 /**
