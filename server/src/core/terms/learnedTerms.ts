@@ -255,13 +255,21 @@ export class LearnedTerms {
     // A locale that keeps it in fewer than half its segments may have its own name for it ("Microsoft 365 -sovellukset").
     const here = locale ? this.keepRate(KeyKind.Phrase, phrase, locale) : { seen: 0, rate: 0 };
     if (here.seen >= MIN_SEEN && here.rate < OWN_NAME_RATE) return false;
+    return this.otherLocalesKeeping(this.stats, KeyKind.Phrase, phrase, locale, MIN_SEEN, false) >= OTHER_LOCALES_KEEPING;
+  }
+
+  /**
+   * The locales other than `locale` that have seen the key in `minSeen` segments or more and keep
+   * it in {@link OTHER_LOCALE_KEEP_RATE} of them: as written, or also with other capitals (`anyCase`).
+   */
+  private otherLocalesKeeping(stats: TermStats, kind: KeyKind, key: string, locale: string | undefined, minSeen: number, anyCase: boolean): number {
     let keeping = 0;
-    for (const other of this.stats.localeNames()) {
+    for (const other of stats.localeNames()) {
       if (other === locale) continue;
-      const c = this.keepRate(KeyKind.Phrase, phrase, other);
-      if (c.seen >= MIN_SEEN && c.rate >= OTHER_LOCALE_KEEP_RATE) keeping++;
+      const c = stats.countOf(kind, key, other);
+      if (c.seen >= minSeen && c.kept + (anyCase ? c.caseChanged : 0) >= OTHER_LOCALE_KEEP_RATE * c.seen) keeping++;
     }
-    return keeping >= OTHER_LOCALES_KEEPING;
+    return keeping;
   }
 
   /**
@@ -273,13 +281,7 @@ export class LearnedTerms {
    */
   nameWithWordsKept(phrase: string, locale: string | undefined, keptHere = false): boolean {
     if (!this.stats || !locale) return false;
-    let keeping = 0;
-    for (const other of this.stats.localeNames()) {
-      if (other === locale) continue;
-      const c = this.stats.countOf(KeyKind.NameWords, phrase, other);
-      if (c.seen >= NAME_WORDS_MIN_SEEN && c.kept + c.caseChanged >= OTHER_LOCALE_KEEP_RATE * c.seen) keeping++;
-    }
-    if (keeping >= OTHER_LOCALES_KEEPING) return true;
+    if (this.otherLocalesKeeping(this.stats, KeyKind.NameWords, phrase, locale, NAME_WORDS_MIN_SEEN, true) >= OTHER_LOCALES_KEEPING) return true;
     const here = elsewhere(this.stats.countOf(KeyKind.NameWords, phrase, locale), keptHere);
     return here.seen >= MIN_SEEN_WORD && here.kept + here.caseChanged >= KEEP_RATE * here.seen;
   }
