@@ -1,7 +1,7 @@
 import type { EmphasisSpan } from '../../inline/tokens';
 import type { Report, SegmentCheck } from '../rule';
 import { quote } from './compare';
-import { isEnglishFunctionWord } from './spanBounds';
+import { isEnglishFunctionWord, withoutLinkDestinations } from './spanBounds';
 
 /** A word as names are written: letters and digits ("Teams", "365", "OneDrive"). */
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
@@ -87,7 +87,7 @@ function neighbours(words: readonly string[], first: string, second: string, exa
 }
 
 /** A link's text as the reader sees it: the destination and the brackets dropped ("[Office 365](url)" reads "Office 365"). */
-const readLinks = (text: string) => text.replace(/\]\([^)]*\)/g, ']').replace(/[[\]]/g, '').trim();
+const readLinks = (text: string) => withoutLinkDestinations(text).replace(/[[\]]/g, '').trim();
 /** An ending the translation joins to a name (Finnish "365:n", "Teams-sovellus" aside), and a full stop or a comma. */
 const ENDING = /(?:[:’'-]\p{Ll}{1,4})?[.,]?$/u;
 /** An English label of this many words or more is long enough that its first words alone are a cut label, not a name. */
@@ -101,7 +101,7 @@ const LONG_LABEL = 3;
  * the translation as written: it was translated outside the bold, which shrank to the name the
  * label opens with. `en` and `tr` are the bold spans of each side, as many on each.
  */
-export function boldKeepsOnlyLabelStart(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
+export function boldKeepsOnlyLabelEdge(s: SegmentCheck, en: readonly EmphasisSpan[], tr: readonly EmphasisSpan[]): Report | undefined {
   if (en.length !== tr.length) return undefined;
   for (let i = 0; i < en.length; i++) {
     const label = readLinks(s.en.slice({ start: en[i].contentStart, end: en[i].contentEnd }));

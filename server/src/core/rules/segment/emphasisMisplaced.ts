@@ -7,7 +7,7 @@ import { isStrictCode } from '../../terms/names';
 import { segmentRule } from '../segmentRule';
 import { spacedPhrasePlaces } from '../../text/wholeWord';
 import { boldCutShort, boldEndsOnConnector, boldGluedToRest } from './boldCutShort';
-import { boldKeepsOnlyLabelStart, boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
+import { boldKeepsOnlyLabelEdge, boldKeepsPartOfLabel } from './boldKeepsPartOfLabel';
 import { boldOnCompoundHalf, boldOnSuffix } from './boldOnSuffix';
 import { boldLeavesSharedStart } from './boldLeavesSharedStart';
 import { boldAcrossComma, boldTookVerbAfterComma } from './boldAcrossComma';
@@ -118,7 +118,7 @@ export const emphasisMisplaced = segmentRule({
       return;
     }
     // How the locale translates the label says more than a capital left outside the bold.
-    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? boldKeepsOnlyLabelStart(s, en, trBold) ?? (spaced ? (boldOnSuffix(s, en, trBold) ?? boldOnCompoundHalf(s, trBold) ?? boldLeavesSharedStart(s, en, trBold)) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldEndsOnConnector(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? boldOnVerb(s, trBold, enTexts) ?? verbPulledIntoLabel(s, trBold, enTexts) ?? clauseVerbPulledIn(s, trBold, enTexts) ?? screenNounInBold(s, trBold, en) ?? (spaced ? (boldEdgeWords(s, trBold) ?? boldTookVerbAfterComma(s, trBold, enTexts)) : (partOfBracketLabel(s, trBold, enTexts) ?? boldAcrossComma(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? (spaced ? labelPartCut(s) : undefined) ?? italicStretchedOver(s) ?? (spaced ? (emphasisInsideSplitWord(s) ?? labelBesideScreenNoun(s) ?? boldOnScreenNoun(s) ?? boldOpensInsideScreenNoun(s)) : undefined);
+    const cut = labelBeforeColon(s, en, trBold) ?? labelCut(s) ?? boldKeepsPartOfLabel(s, en, trBold) ?? boldKeepsOnlyLabelEdge(s, en, trBold) ?? (spaced ? (boldOnSuffix(s, en, trBold) ?? boldOnCompoundHalf(s, trBold) ?? boldLeavesSharedStart(s, en, trBold)) : undefined) ?? leftOut ?? (spaced ? (boldCutShort(s, en, trBold) ?? boldEndsOnConnector(s, en, trBold) ?? boldGluedToRest(s, en, trBold)) : undefined) ?? pulledIn ?? boldOnVerb(s, trBold, enTexts) ?? verbPulledIntoLabel(s, trBold, enTexts) ?? clauseVerbPulledIn(s, trBold, enTexts) ?? screenNounInBold(s, trBold, en) ?? (spaced ? (boldEdgeWords(s, trBold) ?? boldTookVerbAfterComma(s, trBold, enTexts)) : (partOfBracketLabel(s, trBold, enTexts) ?? boldAcrossComma(s, trBold, enTexts))) ?? boldShrunk(s, en, trBold) ?? boldTookEnglishWord(s, en, trBold) ?? (spaced ? boldEndsInsideRepeatedPhrase(s, en, trBold) : undefined) ?? boldOpensInsideQuote(s, en, trBold) ?? (spaced ? labelPartCut(s) : undefined) ?? italicStretchedOver(s) ?? (spaced ? (emphasisInsideSplitWord(s) ?? labelBesideScreenNoun(s) ?? boldOnScreenNoun(s) ?? boldOpensInsideScreenNoun(s)) : undefined);
     if (cut) s.report(cut);
   },
 });
